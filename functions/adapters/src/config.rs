@@ -1,0 +1,96 @@
+//! Adapter configuration, read once from the environment. A missing or
+//! malformed setting fails the cold start, never a request.
+
+use std::time::Duration;
+
+/// A setting that could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("{name} is not valid: {reason}")]
+    Invalid { name: &'static str, reason: String },
+}
+
+/// The DynamoDB tables Latchkey uses; `template.yaml` and the bootstrap create them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TableNames {
+    /// Users, username claims, groups and the organisation's settings.
+    pub directory: String,
+    /// The audit trail.
+    pub audit: String,
+    /// Short-lived flows (resets, registrations), expired by TTL.
+    pub flows: String,
+}
+
+impl TableNames {
+    /// `<prefix>directory`, `<prefix>audit`, `<prefix>flows`.
+    pub fn with_prefix(prefix: &str) -> Self {
+        Self {
+            directory: format!("{prefix}directory"),
+            audit: format!("{prefix}audit"),
+            flows: format!("{prefix}flows"),
+        }
+    }
+}
+
+/// Everything the adapters need to know.
+#[derive(Debug, Clone)]
+pub struct AdapterConfig {
+    pub tables: TableNames,
+    /// `None` means the AWS default chain (real AWS); set for an emulator.
+    pub endpoint_url: Option<String>,
+    pub region: String,
+    /// The sender of every email (its domain must be a verified SES identity).
+    pub email_from: String,
+    /// Give up on one AWS call after this long; the request then fails with 503.
+    pub call_timeout: Duration,
+}
+
+impl AdapterConfig {
+    /// Reads `LATCHKEY_TABLE_PREFIX` (default `latchkey-`), `AWS_ENDPOINT_URL`,
+    /// `AWS_REGION` (default `us-east-1`), `LATCHKEY_EMAIL_FROM` and
+    /// `LATCHKEY_AWS_TIMEOUT_MS` (default 3000).
+    pub fn from_env() -> Result<Self, ConfigError> {
+        let var = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
+        let prefix = var("LATCHKEY_TABLE_PREFIX").unwrap_or_else(|| "latchkey-".into());
+        if !prefix.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')) {
+            return Err(ConfigError::Invalid {
+                name: "LATCHKEY_TABLE_PREFIX",
+                reason: "may contain only letters, digits, '-', '_' and '.'".into(),
+            });
+        }
+        let email_from = var("LATCHKEY_EMAIL_FROM").unwrap_or_else(|| "no-reply@latchkey.example".into());
+        if !email_from.contains('@') {
+            return Err(ConfigError::Invalid { name: "LATCHKEY_EMAIL_FROM", reason: "must be an email address".into() });
+        }
+        let timeout_ms = match var("LATCHKEY_AWS_TIMEOUT_MS") {
+            None => 3000,
+            Some(v) => v.parse::<u64>().map_err(|e| ConfigError::Invalid {
+                name: "LATCHKEY_AWS_TIMEOUT_MS",
+                reason: e.to_string(),
+            })?,
+        };
+        Ok(Self {
+            tables: TableNames::with_prefix(&prefix),
+            endpoint_url: var("AWS_ENDPOINT_URL"),
+            region: var("AWS_REGION").or_else(|| var("AWS_DEFAULT_REGION")).unwrap_or_else(|| "us-east-1".into()),
+            email_from,
+            call_timeout: Duration::from_millis(timeout_ms),
+        })
+    }
+
+    /// The configuration for a local emulator at `endpoint` (tests, the dev server).
+    pub fn local(endpoint: &str, prefix: &str) -> Self {
+        Self {
+            tables: TableNames::with_prefix(prefix),
+            endpoint_url: Some(endpoint.to_string()),
+            region: "us-east-1".into(),
+            email_from: "no-reply@latchkey.example".into(),
+            call_timeout: Duration::from_millis(3000),
+        }
+    }
+
+    /// The domain part of the sender address (the SES identity to verify).
+    pub fn email_domain(&self) -> &str {
+        self.email_from.rsplit_once('@').map(|(_, d)| d).unwrap_or(&self.email_from)
+    }
+}

@@ -1,0 +1,409 @@
+//! The directory and the audit trail in DynamoDB.
+//!
+//! Directory table (`pk`, `sk`):
+//! - `USER#<id>` / `PROFILE`: one user (GSI `by_kind`: `USER` / username, for listing)
+//! - `USERNAME#<username>` / `CLAIM`: makes usernames unique, points at the id
+//! - `ORG` / `SETTINGS`: the organisation's settings
+//!
+//! Audit table (`pk` = `DAY#<date>`, `sk` = `<time>#<id>`), GSI `by_target`
+//! (`target_key` = `USER#<id>` or `NAME#<name>`, `sk`), TTL on `expires_at`.
+//!
+//! Every state change goes in one `TransactWriteItems` with its audit events,
+//! guarded by a condition on the user's `version`.
+
+use std::collections::{BTreeSet, HashMap};
+
+use async_trait::async_trait;
+use aws_sdk_dynamodb::Client;
+use aws_sdk_dynamodb::types::{AttributeValue, Put, TransactWriteItem};
+use chrono::{DateTime, Utc};
+use latchkey_core::PortError;
+use latchkey_core::audit::{Action, AuditEvent, Outcome};
+use latchkey_core::ports::{AuditLog, Directory};
+use latchkey_core::settings::OrgSettings;
+use latchkey_core::types::{E164, Email, UserId, Username};
+use latchkey_core::user::{LockoutState, PasswordState, Role, User};
+use serde::{Deserialize, Serialize};
+
+use crate::aws::classify;
+use crate::config::TableNames;
+
+type Item = HashMap<String, AttributeValue>;
+
+/// How long audit events are kept before DynamoDB's TTL removes them.
+const AUDIT_RETENTION_DAYS: i64 = 400;
+
+/// Names of the indexes, shared with the bootstrap and `template.yaml`.
+pub mod index {
+    pub const DIRECTORY_BY_KIND: &str = "by_kind";
+    pub const AUDIT_BY_TARGET: &str = "by_target";
+}
+
+/// Key builders: the one place that knows how keys are spelt.
+mod keys {
+    use latchkey_core::types::{UserId, Username};
+
+    pub fn user(id: &UserId) -> (String, String) {
+        (format!("USER#{id}"), "PROFILE".into())
+    }
+    pub fn username(name: &Username) -> (String, String) {
+        (format!("USERNAME#{name}"), "CLAIM".into())
+    }
+    pub fn settings() -> (String, String) {
+        ("ORG".into(), "SETTINGS".into())
+    }
+    pub fn audit_target_user(id: &UserId) -> String {
+        format!("USER#{id}")
+    }
+    pub fn audit_target_name(name: &str) -> String {
+        format!("NAME#{name}")
+    }
+}
+
+fn key((pk, sk): (String, String)) -> Item {
+    HashMap::from([("pk".to_string(), AttributeValue::S(pk)), ("sk".to_string(), AttributeValue::S(sk))])
+}
+
+fn corrupt(what: &'static str, err: serde_dynamo::Error) -> PortError {
+    PortError::Failed { what, source: Box::new(err) }
+}
+
+fn invalid(what: &'static str, err: aws_sdk_dynamodb::error::BuildError) -> PortError {
+    PortError::Failed { what, source: Box::new(err) }
+}
+
+/// A user as stored. Private: the rest of the code sees only `User`.
+#[derive(Serialize, Deserialize)]
+struct UserItem {
+    pk: String,
+    sk: String,
+    gsi1pk: String,
+    gsi1sk: String,
+    id: UserId,
+    username: Username,
+    display_name: String,
+    first_name: String,
+    last_name: String,
+    emails: Vec<Email>,
+    phones: Vec<E164>,
+    roles: BTreeSet<Role>,
+    groups: BTreeSet<String>,
+    enabled: bool,
+    password: Option<PasswordState>,
+    must_change_password: bool,
+    password_never_expires: bool,
+    lockout: LockoutState,
+    token_version: u32,
+    created_at: DateTime<Utc>,
+    last_sign_in_at: Option<DateTime<Utc>>,
+    version: u64,
+}
+
+impl From<&User> for UserItem {
+    fn from(u: &User) -> Self {
+        let (pk, sk) = keys::user(&u.id);
+        Self {
+            pk,
+            sk,
+            gsi1pk: "USER".into(),
+            gsi1sk: u.username.to_string(),
+            id: u.id.clone(),
+            username: u.username.clone(),
+            display_name: u.display_name.clone(),
+            first_name: u.first_name.clone(),
+            last_name: u.last_name.clone(),
+            emails: u.emails.clone(),
+            phones: u.phones.clone(),
+            roles: u.roles.clone(),
+            groups: u.groups.clone(),
+            enabled: u.enabled,
+            password: u.password.clone(),
+            must_change_password: u.must_change_password,
+            password_never_expires: u.password_never_expires,
+            lockout: u.lockout.clone(),
+            token_version: u.token_version,
+            created_at: u.created_at,
+            last_sign_in_at: u.last_sign_in_at,
+            version: u.version,
+        }
+    }
+}
+
+impl From<UserItem> for User {
+    fn from(i: UserItem) -> Self {
+        User {
+            id: i.id,
+            username: i.username,
+            display_name: i.display_name,
+            first_name: i.first_name,
+            last_name: i.last_name,
+            emails: i.emails,
+            phones: i.phones,
+            roles: i.roles,
+            groups: i.groups,
+            enabled: i.enabled,
+            password: i.password,
+            must_change_password: i.must_change_password,
+            password_never_expires: i.password_never_expires,
+            lockout: i.lockout,
+            token_version: i.token_version,
+            created_at: i.created_at,
+            last_sign_in_at: i.last_sign_in_at,
+            version: i.version,
+        }
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+struct ClaimItem {
+    pk: String,
+    sk: String,
+    user_id: UserId,
+}
+
+#[derive(Serialize, Deserialize)]
+struct SettingsItem {
+    pk: String,
+    sk: String,
+    settings: OrgSettings,
+}
+
+/// An audit event as stored.
+#[derive(Serialize, Deserialize)]
+struct AuditItem {
+    pk: String,
+    sk: String,
+    target_key: String,
+    id: String,
+    at: DateTime<Utc>,
+    actor: Option<UserId>,
+    target: Option<UserId>,
+    target_name: Option<String>,
+    action: Action,
+    outcome: Outcome,
+    reason: Option<String>,
+    client_ip: Option<String>,
+    user_agent: Option<String>,
+    expires_at: i64,
+}
+
+impl From<&AuditEvent> for AuditItem {
+    fn from(e: &AuditEvent) -> Self {
+        let target_key = match (&e.target, &e.target_name) {
+            (Some(id), _) => keys::audit_target_user(id),
+            (None, Some(name)) => keys::audit_target_name(name),
+            (None, None) => "NONE".into(),
+        };
+        Self {
+            pk: format!("DAY#{}", e.at.format("%Y-%m-%d")),
+            // Fixed-width time first, so the sort key orders events in time.
+            sk: format!("{}#{}", e.at.format("%Y-%m-%dT%H:%M:%S%.6fZ"), e.id),
+            target_key,
+            id: e.id.clone(),
+            at: e.at,
+            actor: e.actor.clone(),
+            target: e.target.clone(),
+            target_name: e.target_name.clone(),
+            action: e.action,
+            outcome: e.outcome,
+            reason: e.reason.clone(),
+            client_ip: e.client_ip.clone(),
+            user_agent: e.user_agent.clone(),
+            expires_at: (e.at + chrono::Duration::days(AUDIT_RETENTION_DAYS)).timestamp(),
+        }
+    }
+}
+
+impl From<AuditItem> for AuditEvent {
+    fn from(i: AuditItem) -> Self {
+        AuditEvent {
+            id: i.id,
+            at: i.at,
+            actor: i.actor,
+            target: i.target,
+            target_name: i.target_name,
+            action: i.action,
+            outcome: i.outcome,
+            reason: i.reason,
+            client_ip: i.client_ip,
+            user_agent: i.user_agent,
+        }
+    }
+}
+
+fn audit_put(table: &str, event: &AuditEvent) -> Result<TransactWriteItem, PortError> {
+    let item: Item = serde_dynamo::to_item(AuditItem::from(event)).map_err(|e| corrupt("audit event", e))?;
+    let put = Put::builder()
+        .table_name(table)
+        .set_item(Some(item))
+        .condition_expression("attribute_not_exists(pk)")
+        .build()
+        .map_err(|e| invalid("audit event", e))?;
+    Ok(TransactWriteItem::builder().put(put).build())
+}
+
+/// Users and settings in the directory table.
+pub struct DynamoDirectory {
+    client: Client,
+    tables: TableNames,
+}
+
+impl DynamoDirectory {
+    pub fn new(client: Client, tables: TableNames) -> Self {
+        Self { client, tables }
+    }
+
+    async fn get(&self, key_parts: (String, String)) -> Result<Option<Item>, PortError> {
+        let out = self
+            .client
+            .get_item()
+            .table_name(&self.tables.directory)
+            .set_key(Some(key(key_parts)))
+            .consistent_read(true)
+            .send()
+            .await
+            .map_err(|e| classify("directory", e))?;
+        Ok(out.item)
+    }
+
+    async fn transact(&self, items: Vec<TransactWriteItem>) -> Result<(), PortError> {
+        self.client
+            .transact_write_items()
+            .set_transact_items(Some(items))
+            .send()
+            .await
+            .map_err(|e| classify("directory", e))?;
+        Ok(())
+    }
+
+    fn put(&self, item: Item, condition: &str, values: Option<Item>) -> Result<TransactWriteItem, PortError> {
+        let put = Put::builder()
+            .table_name(&self.tables.directory)
+            .set_item(Some(item))
+            .condition_expression(condition)
+            .set_expression_attribute_values(values)
+            .build()
+            .map_err(|e| invalid("directory", e))?;
+        Ok(TransactWriteItem::builder().put(put).build())
+    }
+}
+
+#[async_trait]
+impl Directory for DynamoDirectory {
+    async fn settings(&self) -> Result<OrgSettings, PortError> {
+        match self.get(keys::settings()).await? {
+            None => Ok(OrgSettings::default()),
+            Some(item) => {
+                let stored: SettingsItem = serde_dynamo::from_item(item).map_err(|e| corrupt("settings", e))?;
+                Ok(stored.settings)
+            }
+        }
+    }
+
+    async fn save_settings(&self, settings: &OrgSettings, event: &AuditEvent) -> Result<(), PortError> {
+        let (pk, sk) = keys::settings();
+        let item = serde_dynamo::to_item(SettingsItem { pk, sk, settings: settings.clone() })
+            .map_err(|e| corrupt("settings", e))?;
+        let items = vec![
+            self.put(item, "attribute_exists(pk) OR attribute_not_exists(pk)", None)?,
+            audit_put(&self.tables.audit, event)?,
+        ];
+        self.transact(items).await
+    }
+
+    async fn user_by_username(&self, username: &Username) -> Result<Option<User>, PortError> {
+        let Some(claim) = self.get(keys::username(username)).await? else {
+            return Ok(None);
+        };
+        let claim: ClaimItem = serde_dynamo::from_item(claim).map_err(|e| corrupt("username claim", e))?;
+        self.user(&claim.user_id).await
+    }
+
+    async fn user(&self, id: &UserId) -> Result<Option<User>, PortError> {
+        let Some(item) = self.get(keys::user(id)).await? else {
+            return Ok(None);
+        };
+        let stored: UserItem = serde_dynamo::from_item(item).map_err(|e| corrupt("user", e))?;
+        Ok(Some(stored.into()))
+    }
+
+    async fn create_user(&self, user: &User, event: &AuditEvent) -> Result<(), PortError> {
+        let item = serde_dynamo::to_item(UserItem::from(user)).map_err(|e| corrupt("user", e))?;
+        let (pk, sk) = keys::username(&user.username);
+        let claim = serde_dynamo::to_item(ClaimItem { pk, sk, user_id: user.id.clone() })
+            .map_err(|e| corrupt("username claim", e))?;
+        let items = vec![
+            self.put(item, "attribute_not_exists(pk)", None)?,
+            self.put(claim, "attribute_not_exists(pk)", None)?,
+            audit_put(&self.tables.audit, event)?,
+        ];
+        self.transact(items).await
+    }
+
+    async fn update_user(&self, user: &User, events: &[AuditEvent]) -> Result<(), PortError> {
+        let item = serde_dynamo::to_item(UserItem::from(user)).map_err(|e| corrupt("user", e))?;
+        let previous = user.version.checked_sub(1).ok_or(PortError::Conflict { what: "user" })?;
+        let values = HashMap::from([(":previous".to_string(), AttributeValue::N(previous.to_string()))]);
+        let mut items = vec![self.put(item, "version = :previous", Some(values))?];
+        for event in events {
+            items.push(audit_put(&self.tables.audit, event)?);
+        }
+        self.transact(items).await
+    }
+}
+
+/// The audit trail table.
+pub struct DynamoAudit {
+    client: Client,
+    tables: TableNames,
+}
+
+impl DynamoAudit {
+    pub fn new(client: Client, tables: TableNames) -> Self {
+        Self { client, tables }
+    }
+
+    async fn by_target(&self, target_key: String, limit: usize) -> Result<Vec<AuditEvent>, PortError> {
+        let out = self
+            .client
+            .query()
+            .table_name(&self.tables.audit)
+            .index_name(index::AUDIT_BY_TARGET)
+            .key_condition_expression("target_key = :t")
+            .expression_attribute_values(":t", AttributeValue::S(target_key))
+            .scan_index_forward(false)
+            .limit(i32::try_from(limit.clamp(1, 1000)).unwrap_or(1000))
+            .send()
+            .await
+            .map_err(|e| classify("audit", e))?;
+        out.items
+            .unwrap_or_default()
+            .into_iter()
+            .map(|item| serde_dynamo::from_item::<_, AuditItem>(item).map(AuditEvent::from).map_err(|e| corrupt("audit event", e)))
+            .collect()
+    }
+}
+
+#[async_trait]
+impl AuditLog for DynamoAudit {
+    async fn record(&self, event: &AuditEvent) -> Result<(), PortError> {
+        let item: Item = serde_dynamo::to_item(AuditItem::from(event)).map_err(|e| corrupt("audit event", e))?;
+        self.client
+            .put_item()
+            .table_name(&self.tables.audit)
+            .set_item(Some(item))
+            .condition_expression("attribute_not_exists(pk)")
+            .send()
+            .await
+            .map_err(|e| classify("audit", e))?;
+        Ok(())
+    }
+
+    async fn for_user(&self, user: &UserId, limit: usize) -> Result<Vec<AuditEvent>, PortError> {
+        self.by_target(keys::audit_target_user(user), limit).await
+    }
+
+    async fn for_target_name(&self, name: &str, limit: usize) -> Result<Vec<AuditEvent>, PortError> {
+        self.by_target(keys::audit_target_name(name), limit).await
+    }
+}

@@ -1,0 +1,34 @@
+//! Adapters that implement `latchkey-core`'s ports on real infrastructure:
+//! DynamoDB for the directory and audit trail, SES v2 for email, SNS for SMS,
+//! argon2id for password hashing, and the operating system's clock and
+//! randomness.
+
+pub mod aws;
+pub mod config;
+pub mod dynamo;
+pub mod hashing;
+pub mod notify;
+pub mod system;
+
+pub use config::{AdapterConfig, ConfigError, TableNames};
+
+use std::sync::Arc;
+
+use latchkey_core::ports::Ports;
+
+/// Builds every port from configuration: the SDK clients are created here,
+/// once per process (per Lambda cold start), and shared by every request.
+pub async fn connect(config: &AdapterConfig) -> Ports {
+    let sdk = aws::sdk_config(config).await;
+    let dynamo = aws_sdk_dynamodb::Client::new(&sdk);
+    let audit = Arc::new(dynamo::DynamoAudit::new(dynamo.clone(), config.tables.clone()));
+    Ports {
+        directory: Arc::new(dynamo::DynamoDirectory::new(dynamo, config.tables.clone())),
+        audit,
+        hasher: Arc::new(hashing::Argon2Hasher::new()),
+        email: Arc::new(notify::SesEmail::new(aws_sdk_sesv2::Client::new(&sdk), config.email_from.clone())),
+        sms: Arc::new(notify::SnsSms::new(aws_sdk_sns::Client::new(&sdk))),
+        clock: Arc::new(system::SystemClock),
+        random: Arc::new(system::OsRandom),
+    }
+}

@@ -1,0 +1,129 @@
+//! The application: ports and token keys wired once per process, and the
+//! router for each route group (one Lambda function per group; the local
+//! server mounts them all).
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::http::{HeaderValue, header};
+use axum::response::{IntoResponse, Response};
+use chrono::Duration;
+use latchkey_adapters::{AdapterConfig, ConfigError};
+use latchkey_core::accounts::Accounts;
+use latchkey_core::ports::Ports;
+use secrecy::SecretString;
+
+use crate::auth::{KeyError, Tokens};
+use crate::problem::ApiError;
+use crate::routes;
+
+/// Why the process could not start. Raised at cold start, never per request.
+#[derive(Debug, thiserror::Error)]
+pub enum StartupError {
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+    #[error("{0} is not set; it must hold the Ed25519 signing key (PKCS#8 PEM)")]
+    MissingKey(&'static str),
+    #[error("could not read the signing key file {path}")]
+    KeyFile {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error(transparent)]
+    Key(#[from] KeyError),
+    #[error("LATCHKEY_TOKEN_TTL_SECONDS must be a number of seconds between 60 and 86400")]
+    TokenTtl,
+}
+
+/// Shared state of every handler. Cheap to clone.
+#[derive(Clone)]
+pub struct App {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    accounts: Accounts,
+    tokens: Tokens,
+}
+
+impl App {
+    pub fn new(ports: Ports, tokens: Tokens) -> Self {
+        Self { inner: Arc::new(Inner { accounts: Accounts::new(ports), tokens }) }
+    }
+
+    /// Builds everything from the environment: adapter settings (see
+    /// `AdapterConfig::from_env`), `LATCHKEY_SIGNING_KEY` (PEM) or
+    /// `LATCHKEY_SIGNING_KEY_FILE`, `LATCHKEY_ISSUER`, `LATCHKEY_TOKEN_TTL_SECONDS`.
+    pub async fn from_env() -> Result<Self, StartupError> {
+        let config = AdapterConfig::from_env()?;
+        let tokens = tokens_from_env(None)?;
+        Ok(Self::new(latchkey_adapters::connect(&config).await, tokens))
+    }
+
+    pub fn accounts(&self) -> &Accounts {
+        &self.inner.accounts
+    }
+
+    pub fn tokens(&self) -> &Tokens {
+        &self.inner.tokens
+    }
+}
+
+/// Reads the token settings from the environment; `fallback` is the key to
+/// use when neither `LATCHKEY_SIGNING_KEY` nor `LATCHKEY_SIGNING_KEY_FILE` is set
+/// (the local server's generated key), `None` to require one.
+pub fn tokens_from_env(fallback: Option<SecretString>) -> Result<Tokens, StartupError> {
+    let var = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
+    let pem = match (var("LATCHKEY_SIGNING_KEY"), var("LATCHKEY_SIGNING_KEY_FILE"), fallback) {
+        (Some(pem), _, _) => SecretString::from(pem),
+        (None, Some(path), _) => SecretString::from(
+            std::fs::read_to_string(&path).map_err(|source| StartupError::KeyFile { path, source })?,
+        ),
+        (None, None, Some(pem)) => pem,
+        (None, None, None) => return Err(StartupError::MissingKey("LATCHKEY_SIGNING_KEY")),
+    };
+    let ttl = match var("LATCHKEY_TOKEN_TTL_SECONDS") {
+        None => 900,
+        Some(v) => v.parse::<i64>().ok().filter(|s| (60..=86_400).contains(s)).ok_or(StartupError::TokenTtl)?,
+    };
+    let issuer = var("LATCHKEY_ISSUER").unwrap_or_else(|| "latchkey".into());
+    Ok(Tokens::from_pem(&pem, &issuer, Duration::seconds(ttl))?)
+}
+
+/// A set of routes deployed together as one Lambda function.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RouteGroup {
+    /// `/healthz`, `/openapi.json`, `/.well-known/jwks.json`, `/v1/config/public`.
+    Service,
+    /// `POST /v1/sessions`.
+    Sessions,
+    /// `POST /v1/password/change`.
+    Password,
+    /// Every route: the local server.
+    All,
+}
+
+/// The router for one group, with the cross-cutting behaviour every route
+/// shares: problem+json for unknown paths and methods, `no-store` caching
+/// unless a route says otherwise, and `nosniff`.
+pub fn router(app: App, group: RouteGroup) -> Router {
+    let routes = match group {
+        RouteGroup::Service => routes::service::routes(),
+        RouteGroup::Sessions => routes::sessions::routes(),
+        RouteGroup::Password => routes::password::routes(),
+        RouteGroup::All => routes::service::routes().merge(routes::sessions::routes()).merge(routes::password::routes()),
+    };
+    routes
+        .fallback(|| async { ApiError::NotFound })
+        .method_not_allowed_fallback(|| async { ApiError::MethodNotAllowed })
+        .layer(axum::middleware::map_response(secure_headers))
+        .with_state(app)
+}
+
+async fn secure_headers(mut response: Response) -> impl IntoResponse {
+    let headers = response.headers_mut();
+    headers.entry(header::CACHE_CONTROL).or_insert(HeaderValue::from_static("no-store"));
+    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    response
+}

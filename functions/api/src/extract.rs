@@ -1,0 +1,175 @@
+//! Request extractors that turn bad input into clear problems before a
+//! handler runs: JSON bodies (type, size, shape), the caller's address, and
+//! the bearer session.
+
+use std::net::SocketAddr;
+
+use axum::extract::{ConnectInfo, FromRequest, FromRequestParts, Request};
+use axum::http::header;
+use axum::http::request::Parts;
+use latchkey_core::audit::RequestMeta;
+use serde::de::DeserializeOwned;
+
+use crate::app::App;
+use crate::auth::Claims;
+use crate::problem::ApiError;
+
+/// The largest request body accepted (API.md: over 64 KiB → 413).
+pub const MAX_BODY_BYTES: usize = 64 * 1024;
+
+/// A JSON body: `application/json` (else 415), at most 64 KiB (else 413),
+/// of exactly the expected shape (else 400 naming the field). Error details
+/// never echo the submitted values, which may be passwords.
+pub struct ApiJson<T>(pub T);
+
+impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, _state: &S) -> Result<Self, Self::Rejection> {
+        let is_json = req
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split(';').next())
+            .map(|mime| {
+                let mime = mime.trim().to_ascii_lowercase();
+                mime == "application/json" || (mime.starts_with("application/") && mime.ends_with("+json"))
+            })
+            .unwrap_or(false);
+        if !is_json {
+            return Err(ApiError::UnsupportedMediaType);
+        }
+        let declared_too_large = req
+            .headers()
+            .get(header::CONTENT_LENGTH)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.parse::<usize>().ok())
+            .is_some_and(|len| len > MAX_BODY_BYTES);
+        if declared_too_large {
+            return Err(ApiError::PayloadTooLarge);
+        }
+        let bytes = axum::body::to_bytes(req.into_body(), MAX_BODY_BYTES).await.map_err(|err| {
+            if err.into_inner().is::<http_body_util::LengthLimitError>() {
+                ApiError::PayloadTooLarge
+            } else {
+                ApiError::InvalidRequest { field: None, detail: "the request body could not be read".into() }
+            }
+        })?;
+        parse_json(&bytes).map(ApiJson)
+    }
+}
+
+/// Deserialises a body, describing any failure by field and kind only.
+pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
+    let not_json = || ApiError::InvalidRequest { field: None, detail: "the request body is not valid JSON".into() };
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    let value = serde_path_to_error::deserialize(&mut de).map_err(|err| {
+        let path = err.path().to_string();
+        let inner = err.into_inner();
+        let message = inner.to_string();
+        let quoted = |prefix: &str| {
+            message.split_once(prefix).and_then(|(_, rest)| rest.split('`').next()).map(str::to_string)
+        };
+        let join = |name: &str| if path == "." || path.is_empty() { name.to_string() } else { format!("{path}.{name}") };
+        let (field, detail) = if let Some(name) = quoted("unknown field `") {
+            let f = join(&name);
+            (Some(f.clone()), format!("{f} is not a known field"))
+        } else if let Some(name) = quoted("missing field `") {
+            let f = join(&name);
+            (Some(f.clone()), format!("{f} is required"))
+        } else if inner.is_data() {
+            let expected = message
+                .split_once(", expected ")
+                .map(|(_, e)| e.split(" at line").next().unwrap_or(e).to_string())
+                .unwrap_or_else(|| "another type".into());
+            (Some(path.clone()), format!("{path} has the wrong type (expected {expected})"))
+        } else if inner.is_eof() {
+            (None, "the request body is empty or cut short".to_string())
+        } else {
+            return not_json();
+        };
+        ApiError::InvalidRequest { field, detail }
+    })?;
+    de.end().map_err(|_| not_json())?;
+    Ok(value)
+}
+
+/// Where the request came from, for the audit trail.
+pub struct Meta(pub RequestMeta);
+
+impl<S: Send + Sync> FromRequestParts<S> for Meta {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        // Local server: the socket peer. Lambda: API Gateway's view of the
+        // caller (never a client-supplied X-Forwarded-For).
+        let client_ip = parts
+            .extensions
+            .get::<ConnectInfo<SocketAddr>>()
+            .map(|ConnectInfo(addr)| addr.ip().to_string())
+            .or_else(|| match parts.extensions.get::<lambda_http::request::RequestContext>() {
+                Some(lambda_http::request::RequestContext::ApiGatewayV2(ctx)) => ctx.http.source_ip.clone(),
+                _ => None,
+            });
+        let user_agent = parts
+            .headers
+            .get(header::USER_AGENT)
+            .and_then(|v| v.to_str().ok())
+            .map(|ua| ua.chars().take(256).collect());
+        Ok(Meta(RequestMeta { client_ip, user_agent }))
+    }
+}
+
+/// A valid bearer session; 401 `unauthorized` otherwise.
+pub struct Session(pub Claims);
+
+impl FromRequestParts<App> for Session {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, app: &App) -> Result<Self, Self::Rejection> {
+        let token = parts
+            .headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")))
+            .ok_or(ApiError::Unauthorized)?;
+        let claims = app.tokens().verify(token.trim(), app.accounts().ports().clock.now())?;
+        Ok(Session(claims))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use latchkey_dto::SignInRequest;
+
+    fn field_of(body: &str) -> (Option<String>, String) {
+        match parse_json::<SignInRequest>(body.as_bytes()) {
+            Err(ApiError::InvalidRequest { field, detail }) => (field, detail),
+            other => panic!("expected invalid_request, got {:?}", other.map(|_| ())),
+        }
+    }
+
+    #[test]
+    fn unknown_missing_and_mistyped_fields_are_named() {
+        assert_eq!(field_of(r#"{"username":"a","password":"b","extra":1}"#).0.as_deref(), Some("extra"));
+        assert_eq!(field_of(r#"{"username":"a"}"#).0.as_deref(), Some("password"));
+        let (field, detail) = field_of(r#"{"username":"a","password":12345}"#);
+        assert_eq!(field.as_deref(), Some("password"));
+        assert!(!detail.contains("12345"), "{detail}");
+    }
+
+    #[test]
+    fn values_are_never_echoed() {
+        let (_, detail) = field_of(r#"{"username":"a","password":"hunter2-secret","x":"hunter2-secret"}"#);
+        assert!(!detail.contains("hunter2"), "{detail}");
+        let (field, detail) = field_of(r#"{"username":"a","password":"hunter2-secret""#);
+        assert_eq!(field, None);
+        assert!(!detail.contains("hunter2"));
+    }
+
+    #[test]
+    fn trailing_garbage_is_refused() {
+        assert!(parse_json::<SignInRequest>(br#"{"username":"a","password":"b"} x"#).is_err());
+    }
+}

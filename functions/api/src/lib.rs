@@ -1,0 +1,16 @@
+//! Latchkey's HTTP layer, shared by every Lambda function and the local
+//! server: routing, JWT sessions, request parsing, problem+json errors and the
+//! generated OpenAPI document. Handlers are thin: parse, call the domain, map.
+
+pub mod app;
+pub mod auth;
+pub mod extract;
+pub mod lambda;
+pub mod openapi;
+pub mod problem;
+pub mod routes;
+pub mod telemetry;
+
+pub use app::{App, RouteGroup, StartupError, router, tokens_from_env};
+pub use auth::Tokens;
+pub use problem::ApiError;

@@ -1,0 +1,62 @@
+//! The OpenAPI document, assembled from the handlers' annotations and the DTO types.
+
+use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+
+use crate::routes::{password, service, sessions};
+
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "Latchkey", description = "Self-service password management: sign-in, change, reset and unlock."),
+    paths(
+        service::healthz, service::openapi, service::jwks, service::public_config,
+        sessions::sign_in,
+        password::change,
+    ),
+    modifiers(&BearerAuth),
+    tags(
+        (name = "service", description = "Health, discovery and public configuration"),
+        (name = "sessions", description = "Sign-in"),
+        (name = "password", description = "Password change"),
+    )
+)]
+struct ApiDoc;
+
+struct BearerAuth;
+
+impl Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        let mut scheme = Http::new(HttpAuthScheme::Bearer);
+        scheme.bearer_format = Some("JWT".into());
+        components.add_security_scheme("bearer", SecurityScheme::Http(scheme));
+    }
+}
+
+/// The document served at `/openapi.json`.
+pub fn document() -> utoipa::openapi::OpenApi {
+    ApiDoc::openapi()
+}
+
+/// Every `(method, path)` the document describes, for consistency checks
+/// against the router and `template.yaml`.
+pub fn operations() -> Vec<(String, String)> {
+    let doc = document();
+    let mut ops = Vec::new();
+    for (path, item) in doc.paths.paths {
+        let methods = [
+            ("GET", item.get.is_some()),
+            ("POST", item.post.is_some()),
+            ("PUT", item.put.is_some()),
+            ("DELETE", item.delete.is_some()),
+            ("PATCH", item.patch.is_some()),
+        ];
+        for (method, present) in methods {
+            if present {
+                ops.push((method.to_string(), path.clone()));
+            }
+        }
+    }
+    ops.sort();
+    ops
+}

@@ -1,0 +1,122 @@
+//! The one mapping from errors to HTTP: every failure leaves as an RFC 9457
+//! problem+json body with a stable `code`. 5xx bodies say nothing internal;
+//! their cause chain is logged once, here.
+
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use latchkey_core::Error;
+use latchkey_dto::{Problem, RejectionReason};
+
+/// Every error a handler can return.
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    #[error("invalid request: {detail}")]
+    InvalidRequest { field: Option<String>, detail: String },
+    #[error("request body too large")]
+    PayloadTooLarge,
+    #[error("unsupported media type")]
+    UnsupportedMediaType,
+    #[error("missing or invalid bearer token")]
+    Unauthorized,
+    #[error("not found")]
+    NotFound,
+    #[error("method not allowed")]
+    MethodNotAllowed,
+    #[error(transparent)]
+    Domain(#[from] Error),
+}
+
+impl From<latchkey_core::types::ParseError> for ApiError {
+    fn from(err: latchkey_core::types::ParseError) -> Self {
+        ApiError::InvalidRequest { field: Some(err.field.to_string()), detail: format!("{} {}", err.field, err.message) }
+    }
+}
+
+fn problem(status: StatusCode, code: &str, title: &str, detail: impl Into<String>) -> Problem {
+    Problem {
+        type_url: format!("https://latchkey.dev/problems/{code}"),
+        title: title.into(),
+        status: status.as_u16(),
+        detail: detail.into(),
+        code: code.into(),
+        field: None,
+        reasons: None,
+        locked_until: None,
+        retry_after: None,
+    }
+}
+
+/// The full `source()` chain, for the log line of a 5xx.
+fn chain(err: &dyn std::error::Error) -> String {
+    let mut text = err.to_string();
+    let mut next = err.source();
+    while let Some(cause) = next {
+        text.push_str(": ");
+        text.push_str(&cause.to_string());
+        next = cause.source();
+    }
+    text
+}
+
+impl ApiError {
+    /// The problem document for this error.
+    pub fn to_problem(&self) -> Problem {
+        use StatusCode as S;
+        match self {
+            ApiError::InvalidRequest { field, detail } => Problem {
+                field: field.clone(),
+                ..problem(S::BAD_REQUEST, "invalid_request", "Invalid request", detail.clone())
+            },
+            ApiError::PayloadTooLarge => problem(S::PAYLOAD_TOO_LARGE, "payload_too_large", "Request body too large", "The request body must be at most 64 KiB."),
+            ApiError::UnsupportedMediaType => problem(S::UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type", "Unsupported media type", "Send the body as application/json."),
+            ApiError::Unauthorized => problem(S::UNAUTHORIZED, "unauthorized", "Not signed in", "Sign in again: the session is missing, expired or revoked."),
+            ApiError::NotFound => problem(S::NOT_FOUND, "not_found", "Not found", "There is nothing at this address."),
+            ApiError::MethodNotAllowed => problem(S::METHOD_NOT_ALLOWED, "method_not_allowed", "Method not allowed", "This address does not accept that method."),
+            ApiError::Domain(err) => match err {
+                Error::InvalidInput(p) => Problem {
+                    field: Some(p.field.to_string()),
+                    ..problem(S::BAD_REQUEST, "invalid_request", "Invalid request", format!("{} {}", p.field, p.message))
+                },
+                Error::InvalidCredentials => problem(S::UNAUTHORIZED, "invalid_credentials", "Sign-in failed", "The username or password is incorrect."),
+                Error::AccountLocked { until } => Problem {
+                    locked_until: *until,
+                    ..problem(S::LOCKED, "account_locked", "Account locked", "Too many failed sign-ins. Wait until the lock ends, or unlock the account with a self-service reset.")
+                },
+                Error::AccountDisabled => problem(S::FORBIDDEN, "account_disabled", "Account disabled", "This account is disabled. Contact your administrator."),
+                Error::Unauthenticated => problem(S::UNAUTHORIZED, "unauthorized", "Not signed in", "Sign in again: the session is missing, expired or revoked."),
+                Error::PasswordRejected(reasons) => Problem {
+                    reasons: Some(reasons.iter().map(|r| RejectionReason { rule: r.rule.as_str().into(), detail: r.detail.clone() }).collect()),
+                    ..problem(S::UNPROCESSABLE_ENTITY, "password_rejected", "Password not accepted", "The new password does not meet the password policy; see reasons.")
+                },
+                Error::Contention => Problem {
+                    retry_after: Some(1),
+                    ..problem(S::SERVICE_UNAVAILABLE, "busy", "Busy", "The account is being changed by another request. Try again.")
+                },
+                Error::Unavailable(_) => Problem {
+                    retry_after: Some(5),
+                    ..problem(S::SERVICE_UNAVAILABLE, "service_unavailable", "Service unavailable", "A service Latchkey depends on is unavailable. Nothing was changed; try again shortly.")
+                },
+                Error::Internal(_) => problem(S::INTERNAL_SERVER_ERROR, "internal_error", "Internal error", "Something went wrong on our side. Nothing was changed."),
+            },
+        }
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let body = self.to_problem();
+        let status = StatusCode::from_u16(body.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        if status.is_server_error() {
+            tracing::error!(code = %body.code, error = %chain(&self), "request failed");
+        } else {
+            tracing::info!(code = %body.code, status = body.status, "request refused");
+        }
+        let mut response = (status, axum::Json(&body)).into_response();
+        let headers = response.headers_mut();
+        headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/problem+json"));
+        if let Some(seconds) = body.retry_after {
+            headers.insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+        }
+        response
+    }
+}

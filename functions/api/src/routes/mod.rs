@@ -1,0 +1,5 @@
+//! One module per route group; one handler function per route.
+
+pub mod password;
+pub mod service;
+pub mod sessions;

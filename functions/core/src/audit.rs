@@ -1,0 +1,56 @@
+//! Audit events: who did what to whom, from where, and how it ended.
+//!
+//! An event never carries a password, code, token or hash; `reason` holds
+//! only rule names and fixed words, so it is safe to show in reports.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::types::UserId;
+
+/// What was attempted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    SignIn,
+    PasswordChange,
+    AccountLockout,
+    UserCreated,
+    SettingsChanged,
+}
+
+/// How it ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    Success,
+    Failure,
+    /// Refused because the account was locked.
+    Locked,
+}
+
+/// Where a request came from, as the HTTP layer saw it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RequestMeta {
+    pub client_ip: Option<String>,
+    pub user_agent: Option<String>,
+}
+
+/// One line in the audit trail.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditEvent {
+    pub id: String,
+    pub at: DateTime<Utc>,
+    /// The user who acted; `None` for an anonymous caller.
+    pub actor: Option<UserId>,
+    /// The account acted on, when one exists.
+    pub target: Option<UserId>,
+    /// The name the caller gave for the target (kept even when no such user exists).
+    pub target_name: Option<String>,
+    pub action: Action,
+    pub outcome: Outcome,
+    /// Machine-readable why: rule names or a fixed word such as `unknown_user`.
+    pub reason: Option<String>,
+    pub client_ip: Option<String>,
+    pub user_agent: Option<String>,
+}

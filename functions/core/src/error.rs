@@ -1,0 +1,65 @@
+//! The domain's errors: expected outcomes are variants, the unexpected keeps its source.
+
+use chrono::{DateTime, Utc};
+
+use crate::policy::Rejection;
+use crate::types::ParseError;
+
+/// A failure of an adapter behind a port.
+#[derive(Debug, thiserror::Error)]
+pub enum PortError {
+    /// The dependency could not be reached or refused to serve (down, throttled, timed out).
+    /// Nothing was written; retrying later is safe.
+    #[error("{what} is unavailable")]
+    Unavailable {
+        what: &'static str,
+        #[source]
+        source: Box<dyn std::error::Error + Send + Sync>,
+    },
+    /// A conditional write lost a race, or a unique key is taken.
+    #[error("conflicting write to {what}")]
+    Conflict { what: &'static str },
+    /// The dependency answered, but not as expected (corrupt item, rejected request).
+    #[error("{what} failed")]
+    Failed {
+        what: &'static str,
+        #[source]
+        source: Box<dyn std::error::Error + Send + Sync>,
+    },
+}
+
+/// Everything a domain operation can end in other than success.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("invalid input: {0}")]
+    InvalidInput(#[from] ParseError),
+    /// Unknown user or wrong password; the two are never told apart.
+    #[error("invalid credentials")]
+    InvalidCredentials,
+    #[error("account locked")]
+    AccountLocked { until: Option<DateTime<Utc>> },
+    #[error("account disabled")]
+    AccountDisabled,
+    /// The session token no longer names a valid session.
+    #[error("not signed in")]
+    Unauthenticated,
+    #[error("password rejected")]
+    PasswordRejected(Vec<Rejection>),
+    /// A write kept losing races; the caller may retry.
+    #[error("too much contention, try again")]
+    Contention,
+    #[error("a dependency is unavailable")]
+    Unavailable(#[source] PortError),
+    #[error("internal error")]
+    Internal(#[source] PortError),
+}
+
+impl From<PortError> for Error {
+    fn from(err: PortError) -> Self {
+        match err {
+            PortError::Unavailable { .. } => Error::Unavailable(err),
+            PortError::Conflict { .. } => Error::Contention,
+            PortError::Failed { .. } => Error::Internal(err),
+        }
+    }
+}

@@ -1,0 +1,230 @@
+//! In-memory fakes of every port, for unit tests only. They keep the ports'
+//! contracts (versions, conflicts, atomic events) so the domain's tests mean
+//! something; the real adapters are tested end to end against the emulator.
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+
+use async_trait::async_trait;
+use chrono::{DateTime, Duration, TimeZone, Utc};
+
+use crate::audit::AuditEvent;
+use crate::error::PortError;
+use crate::ports::{AuditLog, Clock, Directory, EmailMessage, EmailSender, PasswordHasher, Ports, RandomSource, SmsSender};
+use crate::settings::OrgSettings;
+use crate::types::{E164, Password, PasswordHash, UserId, Username};
+use crate::user::User;
+
+/// Audit events in a vector.
+#[derive(Default)]
+pub struct FakeAudit {
+    pub events: Mutex<Vec<AuditEvent>>,
+}
+
+#[async_trait]
+impl AuditLog for FakeAudit {
+    async fn record(&self, event: &AuditEvent) -> Result<(), PortError> {
+        self.events.lock().unwrap().push(event.clone());
+        Ok(())
+    }
+    async fn for_user(&self, user: &UserId, limit: usize) -> Result<Vec<AuditEvent>, PortError> {
+        let events = self.events.lock().unwrap();
+        Ok(events.iter().rev().filter(|e| e.target.as_ref() == Some(user)).take(limit).cloned().collect())
+    }
+    async fn for_target_name(&self, name: &str, limit: usize) -> Result<Vec<AuditEvent>, PortError> {
+        let events = self.events.lock().unwrap();
+        Ok(events.iter().rev().filter(|e| e.target_name.as_deref() == Some(name)).take(limit).cloned().collect())
+    }
+}
+
+/// Users and settings in maps; writes events to the shared [`FakeAudit`].
+pub struct FakeDirectory {
+    pub users: Mutex<HashMap<UserId, User>>,
+    pub settings: Mutex<Option<OrgSettings>>,
+    audit: Arc<FakeAudit>,
+}
+
+impl FakeDirectory {
+    pub fn new(audit: Arc<FakeAudit>) -> Self {
+        Self { users: Mutex::default(), settings: Mutex::default(), audit }
+    }
+}
+
+#[async_trait]
+impl Directory for FakeDirectory {
+    async fn settings(&self) -> Result<OrgSettings, PortError> {
+        Ok(self.settings.lock().unwrap().clone().unwrap_or_default())
+    }
+    async fn save_settings(&self, settings: &OrgSettings, event: &AuditEvent) -> Result<(), PortError> {
+        *self.settings.lock().unwrap() = Some(settings.clone());
+        self.audit.events.lock().unwrap().push(event.clone());
+        Ok(())
+    }
+    async fn user_by_username(&self, username: &Username) -> Result<Option<User>, PortError> {
+        Ok(self.users.lock().unwrap().values().find(|u| &u.username == username).cloned())
+    }
+    async fn user(&self, id: &UserId) -> Result<Option<User>, PortError> {
+        Ok(self.users.lock().unwrap().get(id).cloned())
+    }
+    async fn create_user(&self, user: &User, event: &AuditEvent) -> Result<(), PortError> {
+        let mut users = self.users.lock().unwrap();
+        if users.contains_key(&user.id) || users.values().any(|u| u.username == user.username) {
+            return Err(PortError::Conflict { what: "user" });
+        }
+        users.insert(user.id.clone(), user.clone());
+        self.audit.events.lock().unwrap().push(event.clone());
+        Ok(())
+    }
+    async fn update_user(&self, user: &User, events: &[AuditEvent]) -> Result<(), PortError> {
+        let mut users = self.users.lock().unwrap();
+        match users.get(&user.id) {
+            Some(stored) if stored.version + 1 == user.version => {
+                users.insert(user.id.clone(), user.clone());
+                self.audit.events.lock().unwrap().extend_from_slice(events);
+                Ok(())
+            }
+            _ => Err(PortError::Conflict { what: "user" }),
+        }
+    }
+}
+
+/// A fast, insecure stand-in for argon2 (FNV-1a), so unit tests run in
+/// microseconds. Counts verifications so tests can check the work done.
+pub struct FakeHasher {
+    pub verifications: AtomicU64,
+    decoy: PasswordHash,
+}
+
+impl Default for FakeHasher {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl FakeHasher {
+    pub fn new() -> Self {
+        Self { verifications: AtomicU64::new(0), decoy: Self::digest("\0decoy\0") }
+    }
+    fn digest(text: &str) -> PasswordHash {
+        let hash = text.bytes().fold(0xcbf29ce484222325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100000001b3));
+        PasswordHash::new(format!("$fake${hash:016x}"))
+    }
+}
+
+#[async_trait]
+impl PasswordHasher for FakeHasher {
+    async fn hash(&self, password: &Password) -> Result<PasswordHash, PortError> {
+        Ok(Self::digest(password.expose()))
+    }
+    async fn verify(&self, password: &Password, hash: &PasswordHash) -> Result<bool, PortError> {
+        self.verifications.fetch_add(1, Ordering::SeqCst);
+        Ok(Self::digest(password.expose()) == *hash)
+    }
+    fn decoy(&self) -> &PasswordHash {
+        &self.decoy
+    }
+}
+
+/// Sent email and SMS, kept for inspection.
+#[derive(Default)]
+pub struct FakeOutbox {
+    pub emails: Mutex<Vec<EmailMessage>>,
+    pub sms: Mutex<Vec<(E164, String)>>,
+}
+
+#[async_trait]
+impl EmailSender for FakeOutbox {
+    async fn send_email(&self, message: &EmailMessage) -> Result<(), PortError> {
+        self.emails.lock().unwrap().push(message.clone());
+        Ok(())
+    }
+}
+
+#[async_trait]
+impl SmsSender for FakeOutbox {
+    async fn send_sms(&self, to: &E164, text: &str) -> Result<(), PortError> {
+        self.sms.lock().unwrap().push((to.clone(), text.to_string()));
+        Ok(())
+    }
+}
+
+/// A clock that moves only when told to.
+pub struct ManualClock {
+    now: Mutex<DateTime<Utc>>,
+}
+
+impl ManualClock {
+    pub fn new() -> Self {
+        Self { now: Mutex::new(Utc.with_ymd_and_hms(2026, 1, 1, 9, 0, 0).unwrap()) }
+    }
+    pub fn advance(&self, by: Duration) {
+        *self.now.lock().unwrap() += by;
+    }
+}
+
+impl Default for ManualClock {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Clock for ManualClock {
+    fn now(&self) -> DateTime<Utc> {
+        *self.now.lock().unwrap()
+    }
+}
+
+/// Deterministic "randomness": a counter through splitmix64.
+#[derive(Default)]
+pub struct SeqRandom {
+    state: AtomicU64,
+}
+
+impl RandomSource for SeqRandom {
+    fn fill(&self, buf: &mut [u8]) {
+        for chunk in buf.chunks_mut(8) {
+            let mut z = self.state.fetch_add(0x9e3779b97f4a7c15, Ordering::SeqCst);
+            z = (z ^ (z >> 30)).wrapping_mul(0xbf58476d1ce4e5b9);
+            z = (z ^ (z >> 27)).wrapping_mul(0x94d049bb133111eb);
+            z ^= z >> 31;
+            chunk.copy_from_slice(&z.to_le_bytes()[..chunk.len()]);
+        }
+    }
+}
+
+/// Every fake, wired together, with handles for inspection.
+pub struct FakeWorld {
+    pub ports: Ports,
+    pub directory: Arc<FakeDirectory>,
+    pub audit: Arc<FakeAudit>,
+    pub hasher: Arc<FakeHasher>,
+    pub outbox: Arc<FakeOutbox>,
+    pub clock: Arc<ManualClock>,
+}
+
+impl FakeWorld {
+    pub fn new() -> Self {
+        let audit = Arc::new(FakeAudit::default());
+        let directory = Arc::new(FakeDirectory::new(audit.clone()));
+        let hasher = Arc::new(FakeHasher::new());
+        let outbox = Arc::new(FakeOutbox::default());
+        let clock = Arc::new(ManualClock::new());
+        let ports = Ports {
+            directory: directory.clone(),
+            audit: audit.clone(),
+            hasher: hasher.clone(),
+            email: outbox.clone(),
+            sms: outbox.clone(),
+            clock: clock.clone(),
+            random: Arc::new(SeqRandom::default()),
+        };
+        Self { ports, directory, audit, hasher, outbox, clock }
+    }
+}
+
+impl Default for FakeWorld {
+    fn default() -> Self {
+        Self::new()
+    }
+}

@@ -1,0 +1,20 @@
+//! Latchkey's domain: who the users are, what a good password is, how sign-in,
+//! lockout and password change behave, and what gets audited.
+//!
+//! Nothing here knows about AWS or HTTP. The outside world is reached through
+//! the traits in [`ports`]; adapters in other crates implement them.
+
+pub mod accounts;
+pub mod audit;
+pub mod banned;
+pub mod error;
+pub mod policy;
+pub mod ports;
+pub mod settings;
+pub mod types;
+pub mod user;
+
+#[cfg(any(test, feature = "test-support"))]
+pub mod fakes;
+
+pub use error::{Error, PortError};

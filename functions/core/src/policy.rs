@@ -1,0 +1,149 @@
+//! Password policy: the rules a new password must pass, each with its reason.
+
+use serde::{Deserialize, Serialize};
+
+use crate::banned::{self, BannedTerms, TermSource};
+use crate::settings::PasswordRules;
+use crate::types::{MAX_PASSWORD_CHARS, Password};
+
+/// Which rule a password broke.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Rule {
+    MinLength,
+    MaxLength,
+    Banned,
+    History,
+}
+
+impl Rule {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Rule::MinLength => "min_length",
+            Rule::MaxLength => "max_length",
+            Rule::Banned => "banned",
+            Rule::History => "history",
+        }
+    }
+}
+
+/// One reason a password was refused, fit to show to the person who typed it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Rejection {
+    pub rule: Rule,
+    pub detail: String,
+}
+
+/// Checks the rules that need no stored state: length and banned terms.
+/// History is checked by the caller, which holds the hashes.
+pub fn check(password: &Password, rules: &PasswordRules, terms: &BannedTerms<'_>) -> Vec<Rejection> {
+    let mut reasons = Vec::new();
+    let length = password.char_count();
+    if length < usize::from(rules.min_length) {
+        reasons.push(Rejection {
+            rule: Rule::MinLength,
+            detail: format!("must be at least {} characters (it has {length})", rules.min_length),
+        });
+    }
+    if length > MAX_PASSWORD_CHARS {
+        reasons.push(Rejection {
+            rule: Rule::MaxLength,
+            detail: format!("must be at most {MAX_PASSWORD_CHARS} characters"),
+        });
+    }
+    let verdict = banned::check(password.expose(), terms);
+    if !verdict.passed() {
+        let mut parts = Vec::new();
+        for term in &verdict.matched {
+            parts.push(match term.source {
+                TermSource::Global => format!("contains a commonly used password (\"{}\")", term.term),
+                TermSource::Custom => format!("contains a word banned by your organisation (\"{}\")", term.term),
+                TermSource::Personal => "contains your name, username or your organisation's name".to_string(),
+            });
+        }
+        parts.dedup();
+        if parts.is_empty() {
+            parts.push("is too short to be hard to guess".into());
+        }
+        reasons.push(Rejection {
+            rule: Rule::Banned,
+            detail: format!(
+                "is too easy to guess: {}; add more characters of your own",
+                parts.join("; ")
+            ),
+        });
+    }
+    reasons
+}
+
+/// The rule list for the history check's rejection.
+pub fn history_rejection(history: u8) -> Rejection {
+    Rejection {
+        rule: Rule::History,
+        detail: if history <= 1 {
+            "must differ from your current password".into()
+        } else {
+            format!("must differ from your last {history} passwords")
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn rules() -> PasswordRules {
+        PasswordRules::default()
+    }
+
+    fn pw(s: &str) -> Password {
+        Password::parse(s, "new_password").unwrap()
+    }
+
+    #[test]
+    fn short_passwords_say_how_long_they_must_be() {
+        let reasons = check(&pw("Xq7#mv2"), &rules(), &BannedTerms::default());
+        let r = reasons.iter().find(|r| r.rule == Rule::MinLength).expect("min_length");
+        assert!(r.detail.contains("12"), "{}", r.detail);
+    }
+
+    #[test]
+    fn length_counts_code_points_not_bytes() {
+        // 12 four-byte emoji: 48 bytes but 12 characters.
+        let emoji = "🦀🔑🌋🧭🪐🎻🦉🍄🚲🧩🪁🛶";
+        assert!(check(&pw(emoji), &rules(), &BannedTerms::default()).is_empty());
+    }
+
+    #[test]
+    fn banned_reason_names_the_term_but_not_the_password() {
+        let custom = vec!["contoso".to_string()];
+        let reasons =
+            check(&pw("Contoso!12"), &rules(), &BannedTerms { custom: &custom, personal: vec![] });
+        let banned = reasons.iter().find(|r| r.rule == Rule::Banned).expect("banned");
+        assert!(banned.detail.contains("\"contoso\""), "{}", banned.detail);
+        assert!(!banned.detail.contains("Contoso!12"));
+    }
+
+    #[test]
+    fn no_composition_rules() {
+        // All lower-case, no digits or symbols, but long and uncommon: fine.
+        assert!(check(&pw("marmalade clockwork ferry"), &rules(), &BannedTerms::default()).is_empty());
+    }
+
+    proptest! {
+        #[test]
+        fn every_password_under_the_minimum_is_rejected(s in "[a-zA-Z0-9]{1,11}") {
+            let reasons = check(&pw(&s), &rules(), &BannedTerms::default());
+            prop_assert!(reasons.iter().any(|r| r.rule == Rule::MinLength));
+        }
+
+        #[test]
+        fn rejection_details_never_contain_the_password(s in "[a-zA-Z0-9!@#]{6,20}") {
+            let reasons = check(&pw(&s), &rules(), &BannedTerms::default());
+            for r in reasons {
+                prop_assert!(!r.detail.contains(&s));
+            }
+        }
+    }
+}

@@ -1,0 +1,120 @@
+//! The ports: everything the domain needs from the outside world.
+//! Adapters (DynamoDB, SES, SNS, argon2, the system clock) implement them;
+//! `fakes` (feature `test-support`) has in-memory versions for unit tests.
+
+use std::sync::Arc;
+
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+
+use crate::audit::AuditEvent;
+use crate::error::PortError;
+use crate::settings::OrgSettings;
+use crate::types::{E164, Email, Password, PasswordHash, UserId, Username};
+use crate::user::User;
+
+/// Users, groups and the organisation's settings.
+#[async_trait]
+pub trait Directory: Send + Sync {
+    /// The organisation's settings; the defaults when none were ever saved.
+    async fn settings(&self) -> Result<OrgSettings, PortError>;
+
+    /// Replaces the settings and records `event`, atomically.
+    async fn save_settings(&self, settings: &OrgSettings, event: &AuditEvent) -> Result<(), PortError>;
+
+    /// The user with this username; `None` when there is none.
+    async fn user_by_username(&self, username: &Username) -> Result<Option<User>, PortError>;
+
+    /// The user with this id; `None` when there is none.
+    async fn user(&self, id: &UserId) -> Result<Option<User>, PortError>;
+
+    /// Stores a new user (with `version` 1) and records `event`, atomically.
+    /// `Conflict` when the id or the username is taken.
+    async fn create_user(&self, user: &User, event: &AuditEvent) -> Result<(), PortError>;
+
+    /// Replaces a user and records `events`, atomically, only if the stored
+    /// user's version is `user.version - 1`; otherwise `Conflict` and nothing
+    /// is written.
+    async fn update_user(&self, user: &User, events: &[AuditEvent]) -> Result<(), PortError>;
+}
+
+/// The append-only audit trail.
+#[async_trait]
+pub trait AuditLog: Send + Sync {
+    /// Appends an event that goes with no state change (e.g. a sign-in attempt
+    /// for an unknown user).
+    async fn record(&self, event: &AuditEvent) -> Result<(), PortError>;
+
+    /// The newest events about one user, newest first, at most `limit`.
+    async fn for_user(&self, user: &UserId, limit: usize) -> Result<Vec<AuditEvent>, PortError>;
+
+    /// The newest events about a target name (used for names that match no user).
+    async fn for_target_name(&self, name: &str, limit: usize) -> Result<Vec<AuditEvent>, PortError>;
+}
+
+/// Slow, salted password hashing.
+#[async_trait]
+pub trait PasswordHasher: Send + Sync {
+    async fn hash(&self, password: &Password) -> Result<PasswordHash, PortError>;
+
+    /// True when `password` matches `hash`; false for a wrong password or a hash
+    /// it cannot read. Takes as long as a real verification either way.
+    async fn verify(&self, password: &Password, hash: &PasswordHash) -> Result<bool, PortError>;
+
+    /// A valid hash of no one's password, verified against when there is no
+    /// real hash so that "no such user" costs the same time as "wrong password".
+    fn decoy(&self) -> &PasswordHash;
+}
+
+/// An email to one recipient. The body may hold a one-time code: adapters
+/// must never log it.
+#[derive(Debug, Clone)]
+pub struct EmailMessage {
+    pub to: Email,
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+}
+
+/// Sends email.
+#[async_trait]
+pub trait EmailSender: Send + Sync {
+    async fn send_email(&self, message: &EmailMessage) -> Result<(), PortError>;
+}
+
+/// Sends text messages. The text may hold a one-time code: adapters must never log it.
+#[async_trait]
+pub trait SmsSender: Send + Sync {
+    async fn send_sms(&self, to: &E164, text: &str) -> Result<(), PortError>;
+}
+
+/// The current time.
+pub trait Clock: Send + Sync {
+    fn now(&self) -> DateTime<Utc>;
+}
+
+/// Cryptographically secure randomness.
+pub trait RandomSource: Send + Sync {
+    fn fill(&self, buf: &mut [u8]);
+}
+
+impl dyn RandomSource {
+    /// `bytes` random bytes as lower-case hex: ids and tokens.
+    pub fn hex(&self, bytes: usize) -> String {
+        let mut buf = vec![0u8; bytes];
+        self.fill(&mut buf);
+        buf.iter().map(|b| format!("{b:02x}")).collect()
+    }
+}
+
+/// Every port, wired once per process and shared by every request.
+#[derive(Clone)]
+pub struct Ports {
+    pub directory: Arc<dyn Directory>,
+    pub audit: Arc<dyn AuditLog>,
+    pub hasher: Arc<dyn PasswordHasher>,
+    pub email: Arc<dyn EmailSender>,
+    pub sms: Arc<dyn SmsSender>,
+    pub clock: Arc<dyn Clock>,
+    pub random: Arc<dyn RandomSource>,
+}

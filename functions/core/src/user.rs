@@ -1,0 +1,99 @@
+//! A user of the directory and the state sign-in and lockout keep on them.
+
+use std::collections::BTreeSet;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::settings::OrgSettings;
+use crate::types::{E164, Email, PasswordHash, UserId, Username};
+
+/// What a user may do beyond managing their own password.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    User,
+    Admin,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::User => "user",
+            Role::Admin => "admin",
+        }
+    }
+}
+
+/// The current password and the ones before it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PasswordState {
+    pub hash: PasswordHash,
+    pub changed_at: DateTime<Utc>,
+    /// Earlier hashes, newest first, at most `HISTORY_MAX - 1` of them.
+    pub history: Vec<PasswordHash>,
+}
+
+/// Failed sign-ins and lockouts since the last successful one.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LockoutState {
+    /// Failures since the last success or lockout.
+    pub failed_attempts: u32,
+    pub locked_until: Option<DateTime<Utc>>,
+    /// Lockouts since the last success; each doubles the next one's length.
+    pub lockouts: u32,
+}
+
+/// A person in the directory.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct User {
+    pub id: UserId,
+    pub username: Username,
+    pub display_name: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub emails: Vec<Email>,
+    pub phones: Vec<E164>,
+    pub roles: BTreeSet<Role>,
+    pub groups: BTreeSet<String>,
+    pub enabled: bool,
+    /// `None` until a password is first set.
+    pub password: Option<PasswordState>,
+    /// Set by an admin reset: the next sign-in leads to a change.
+    pub must_change_password: bool,
+    /// Exempts this user from the organisation's maximum password age.
+    pub password_never_expires: bool,
+    pub lockout: LockoutState,
+    /// Bumped to revoke every token issued before (reset, disable).
+    pub token_version: u32,
+    pub created_at: DateTime<Utc>,
+    pub last_sign_in_at: Option<DateTime<Utc>>,
+    /// Optimistic-concurrency version; the store refuses a write based on an old one.
+    pub version: u64,
+}
+
+impl User {
+    pub fn is_admin(&self) -> bool {
+        self.roles.contains(&Role::Admin)
+    }
+
+    /// When the account is locked at `now`, until when.
+    pub fn locked_until(&self, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+        self.lockout.locked_until.filter(|until| *until > now)
+    }
+
+    /// True when the organisation's maximum age has passed for this user's password.
+    pub fn password_expired(&self, settings: &OrgSettings, now: DateTime<Utc>) -> bool {
+        match (&self.password, settings.password.max_age_days) {
+            (Some(state), Some(days)) if !self.password_never_expires => {
+                now - state.changed_at >= chrono::Duration::days(i64::from(days))
+            }
+            _ => false,
+        }
+    }
+
+    /// The personal terms a new password may not contain.
+    pub fn personal_terms(&self) -> Vec<&str> {
+        vec![self.first_name.as_str(), self.last_name.as_str(), self.username.as_str()]
+    }
+}

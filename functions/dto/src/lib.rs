@@ -1,0 +1,183 @@
+//! The JSON bodies of Latchkey's REST API (`API.md`), shared by the server and
+//! the web apps so that a renamed field breaks both sides at compile time.
+//!
+//! Requests refuse unknown fields. Types holding secrets print `***` in `Debug`.
+
+use std::fmt;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+#[cfg(feature = "openapi")]
+use utoipa::ToSchema;
+
+/// `GET /healthz`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct Health {
+    pub status: String,
+}
+
+/// `GET /v1/config/public`: what the sign-in and reset pages need before anyone signs in.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct PublicConfig {
+    pub company_name: String,
+    pub logo_url: Option<String>,
+    /// Where "contact your administrator" links point.
+    pub contact_url: Option<String>,
+    /// Verification methods users can register and reset with.
+    pub methods: Vec<MethodKind>,
+    pub password_rules: PasswordRules,
+}
+
+/// A kind of verification method.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum MethodKind {
+    Email,
+    Sms,
+    Voice,
+    Questions,
+}
+
+/// The password rules, for showing up front and checking as the user types.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct PasswordRules {
+    pub min_length: u16,
+    pub max_length: u16,
+    /// How many previous passwords may not be reused.
+    pub history: u8,
+    /// Common passwords, the organisation's banned words and the user's own names are refused.
+    pub banned_terms_checked: bool,
+    /// Days until a password expires; `null` when passwords do not expire.
+    pub max_age_days: Option<u32>,
+}
+
+/// `POST /v1/sessions`.
+#[derive(Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SignInRequest {
+    pub username: String,
+    pub password: String,
+}
+
+impl fmt::Debug for SignInRequest {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("SignInRequest").field("username", &self.username).field("password", &"***").finish()
+    }
+}
+
+/// What the user must do before anything else.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum NextStep {
+    ChangePassword,
+    RegisterMethods,
+    ConfirmMethods,
+}
+
+/// The signed-in user, as the session response describes them.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct SessionUser {
+    pub id: String,
+    pub username: String,
+    pub display_name: String,
+    pub roles: Vec<String>,
+}
+
+/// `201` from `POST /v1/sessions`.
+#[derive(Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct SignInResponse {
+    /// A short-lived EdDSA JWT for `Authorization: Bearer`.
+    pub token: String,
+    pub expires_at: DateTime<Utc>,
+    pub user: SessionUser,
+    /// `null`, or the step the user must take first.
+    pub next: Option<NextStep>,
+}
+
+impl fmt::Debug for SignInResponse {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("SignInResponse")
+            .field("token", &"***")
+            .field("expires_at", &self.expires_at)
+            .field("user", &self.user)
+            .field("next", &self.next)
+            .finish()
+    }
+}
+
+/// `POST /v1/password/change`.
+#[derive(Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ChangePasswordRequest {
+    pub current_password: String,
+    pub new_password: String,
+}
+
+impl fmt::Debug for ChangePasswordRequest {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("ChangePasswordRequest { *** }")
+    }
+}
+
+/// One reason a password was refused.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct RejectionReason {
+    /// `min_length`, `max_length`, `banned` or `history`.
+    pub rule: String,
+    pub detail: String,
+}
+
+/// An error (RFC 9457 problem details). `code` is the stable string clients switch on.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct Problem {
+    #[serde(rename = "type")]
+    pub type_url: String,
+    pub title: String,
+    pub status: u16,
+    pub detail: String,
+    pub code: String,
+    /// The request field at fault (`invalid_request`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+    /// Why a password was refused (`password_rejected`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reasons: Option<Vec<RejectionReason>>,
+    /// When a locked account opens again (`account_locked`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locked_until: Option<DateTime<Utc>>,
+    /// Seconds to wait (`too_many_requests`, `service_unavailable`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retry_after: Option<u64>,
+}
+
+/// `GET /.well-known/jwks.json`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct Jwks {
+    pub keys: Vec<Jwk>,
+}
+
+/// An Ed25519 public key (RFC 8037).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct Jwk {
+    pub kty: String,
+    pub crv: String,
+    pub x: String,
+    pub kid: String,
+    #[serde(rename = "use")]
+    pub use_: String,
+    pub alg: String,
+}

@@ -1,0 +1,91 @@
+//! `latchkey-local`: the development server. Every route of every Lambda
+//! function, mounted in one process on 127.0.0.1 — the same handler code,
+//! no runtime emulator. Flags: `--bootstrap` provisions the tables first,
+//! `--seed-demo` adds the demo organisation and prints its users.
+
+use std::net::SocketAddr;
+use std::path::Path;
+use std::process::ExitCode;
+
+use latchkey_adapters::AdapterConfig;
+use latchkey_api::{App, RouteGroup, Tokens};
+use secrecy::{ExposeSecret, SecretString};
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    latchkey_api::telemetry::init();
+    latchkey_adapters::hashing::limit_allocator_growth();
+    match run().await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            let mut text = err.to_string();
+            let mut source = err.source();
+            while let Some(cause) = source {
+                text.push_str(&format!(": {cause}"));
+                source = cause.source();
+            }
+            eprintln!("latchkey-local: {text}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Where the local signing key lives when none is configured.
+const LOCAL_KEY_FILE: &str = ".latchkey/signing-key.pem";
+
+async fn run() -> Result<(), Box<dyn std::error::Error>> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let config = AdapterConfig::from_env()?;
+    let tokens = latchkey_api::tokens_from_env(Some(local_signing_key()?))?;
+    let listen: SocketAddr = std::env::var("LATCHKEY_LISTEN").unwrap_or_else(|_| "127.0.0.1:8080".into()).parse()?;
+
+    if args.iter().any(|a| a == "--bootstrap") {
+        println!("bootstrapping tables on {}", config.endpoint_url.as_deref().unwrap_or("AWS"));
+        let sdk = latchkey_adapters::aws::sdk_config(&config).await;
+        latchkey_infra::bootstrap(&sdk, &config, |line| println!("  {line}")).await?;
+    }
+    let app = App::new(latchkey_adapters::connect(&config).await, tokens);
+    if args.iter().any(|a| a == "--seed-demo") {
+        let users = latchkey_infra::seed_demo(app.accounts()).await?;
+        println!("demo organisation \"Contoso\" — sign in with:");
+        for user in users {
+            println!("  {:<8} {:<28} ({})", user.username, user.password, user.role.as_str());
+        }
+    }
+
+    let router = latchkey_api::router(app, RouteGroup::All);
+    let listener = tokio::net::TcpListener::bind(listen).await?;
+    println!("Latchkey API listening on http://{listen} (try: curl http://{listen}/healthz)");
+    axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown(shutdown())
+        .await?;
+    Ok(())
+}
+
+/// The key used when `LATCHKEY_SIGNING_KEY(_FILE)` is not set: created in
+/// `.latchkey/` on first run and kept, so tokens survive restarts.
+fn local_signing_key() -> Result<SecretString, Box<dyn std::error::Error>> {
+    let path = Path::new(LOCAL_KEY_FILE);
+    if !path.exists() {
+        std::fs::create_dir_all(path.parent().expect("the key path has a parent"))?;
+        write_private(path, Tokens::generate_pem().expose_secret())?;
+        println!("generated a local signing key in {LOCAL_KEY_FILE}");
+    }
+    Ok(SecretString::from(std::fs::read_to_string(path)?))
+}
+
+fn write_private(path: &Path, contents: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut file = std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(path)?;
+    file.write_all(contents.as_bytes())
+}
+
+async fn shutdown() {
+    let ctrl_c = tokio::signal::ctrl_c();
+    let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).expect("SIGTERM handler installs");
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = term.recv() => {},
+    }
+}
