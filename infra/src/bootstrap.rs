@@ -26,8 +26,16 @@ pub enum BootstrapError {
     NotActive(String),
 }
 
-fn aws_err(action: &'static str, resource: &str, source: impl std::error::Error + Send + Sync + 'static) -> BootstrapError {
-    BootstrapError::Aws { action, resource: resource.to_string(), source: Box::new(source) }
+fn aws_err(
+    action: &'static str,
+    resource: &str,
+    source: impl std::error::Error + Send + Sync + 'static,
+) -> BootstrapError {
+    BootstrapError::Aws {
+        action,
+        resource: resource.to_string(),
+        source: Box::new(source),
+    }
 }
 
 /// One table's shape: `pk`/`sk` strings, optional GSI (name, hash, range), optional TTL attribute.
@@ -39,32 +47,63 @@ struct TableSpec<'a> {
 
 fn specs(tables: &TableNames) -> [TableSpec<'_>; 3] {
     [
-        TableSpec { name: &tables.directory, gsi: Some((index::DIRECTORY_BY_KIND, "gsi1pk", "gsi1sk")), ttl: None },
-        TableSpec { name: &tables.audit, gsi: Some((index::AUDIT_BY_TARGET, "target_key", "sk")), ttl: Some("expires_at") },
-        TableSpec { name: &tables.flows, gsi: None, ttl: Some("expires_at") },
+        TableSpec {
+            name: &tables.directory,
+            gsi: Some((index::DIRECTORY_BY_KIND, "gsi1pk", "gsi1sk")),
+            ttl: None,
+        },
+        TableSpec {
+            name: &tables.audit,
+            gsi: Some((index::AUDIT_BY_TARGET, "target_key", "sk")),
+            ttl: Some("expires_at"),
+        },
+        TableSpec {
+            name: &tables.flows,
+            gsi: None,
+            ttl: Some("expires_at"),
+        },
     ]
 }
 
 /// Creates the tables and the SES sender identity. `progress` hears one
 /// line per resource.
-pub async fn bootstrap(sdk: &aws_config::SdkConfig, config: &AdapterConfig, mut progress: impl FnMut(String)) -> Result<(), BootstrapError> {
+pub async fn bootstrap(
+    sdk: &aws_config::SdkConfig,
+    config: &AdapterConfig,
+    mut progress: impl FnMut(String),
+) -> Result<(), BootstrapError> {
     let dynamo = Dynamo::new(sdk);
     for spec in specs(&config.tables) {
         let created = ensure_table(&dynamo, &spec).await?;
-        progress(format!("table {} {}", spec.name, if created { "created" } else { "already exists" }));
+        progress(format!(
+            "table {} {}",
+            spec.name,
+            if created { "created" } else { "already exists" }
+        ));
     }
     let ses = aws_sdk_sesv2::Client::new(sdk);
     let domain = config.email_domain();
-    match ses.create_email_identity().email_identity(domain).send().await {
+    match ses
+        .create_email_identity()
+        .email_identity(domain)
+        .send()
+        .await
+    {
         Ok(_) => progress(format!("SES identity {domain} created")),
-        Err(err) if err.code() == Some("AlreadyExistsException") => progress(format!("SES identity {domain} already exists")),
+        Err(err) if err.code() == Some("AlreadyExistsException") => {
+            progress(format!("SES identity {domain} already exists"))
+        }
         Err(err) => return Err(aws_err("create SES identity", domain, err)),
     }
     Ok(())
 }
 
 fn key(name: &str, kind: KeyType) -> KeySchemaElement {
-    KeySchemaElement::builder().attribute_name(name).key_type(kind).build().expect("name and type are set")
+    KeySchemaElement::builder()
+        .attribute_name(name)
+        .key_type(kind)
+        .build()
+        .expect("name and type are set")
 }
 
 fn attr(name: &str) -> AttributeDefinition {
@@ -92,15 +131,21 @@ async fn ensure_table(dynamo: &Dynamo, spec: &TableSpec<'_>) -> Result<bool, Boo
             .attribute_definitions(attr("pk"))
             .attribute_definitions(attr("sk"));
         if let Some((name, hash, range)) = spec.gsi {
-            create = create.attribute_definitions(attr(hash)).global_secondary_indexes(
-                GlobalSecondaryIndex::builder()
-                    .index_name(name)
-                    .key_schema(key(hash, KeyType::Hash))
-                    .key_schema(key(range, KeyType::Range))
-                    .projection(Projection::builder().projection_type(ProjectionType::All).build())
-                    .build()
-                    .map_err(|e| aws_err("describe index", name, e))?,
-            );
+            create = create
+                .attribute_definitions(attr(hash))
+                .global_secondary_indexes(
+                    GlobalSecondaryIndex::builder()
+                        .index_name(name)
+                        .key_schema(key(hash, KeyType::Hash))
+                        .key_schema(key(range, KeyType::Range))
+                        .projection(
+                            Projection::builder()
+                                .projection_type(ProjectionType::All)
+                                .build(),
+                        )
+                        .build()
+                        .map_err(|e| aws_err("describe index", name, e))?,
+                );
             if range != "sk" {
                 create = create.attribute_definitions(attr(range));
             }
@@ -145,7 +190,12 @@ async fn ensure_table(dynamo: &Dynamo, spec: &TableSpec<'_>) -> Result<bool, Boo
 
 async fn wait_active(dynamo: &Dynamo, name: &str) -> Result<(), BootstrapError> {
     for _ in 0..120 {
-        let out = dynamo.describe_table().table_name(name).send().await.map_err(|e| aws_err("describe table", name, e))?;
+        let out = dynamo
+            .describe_table()
+            .table_name(name)
+            .send()
+            .await
+            .map_err(|e| aws_err("describe table", name, e))?;
         if out.table.and_then(|t| t.table_status) == Some(TableStatus::Active) {
             return Ok(());
         }

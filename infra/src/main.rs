@@ -27,13 +27,21 @@ async fn main() -> ExitCode {
 async fn run(seed: bool) -> Result<(), Box<dyn std::error::Error>> {
     let config = AdapterConfig::from_env()?;
     let endpoint = config.endpoint_url.as_deref().unwrap_or("AWS");
-    println!("bootstrapping Latchkey on {endpoint} (region {})", config.region);
+    println!(
+        "bootstrapping Latchkey on {endpoint} (region {})",
+        config.region
+    );
     let sdk = latchkey_adapters::aws::sdk_config(&config).await;
     latchkey_infra::bootstrap(&sdk, &config, |line| println!("  {line}")).await?;
     if seed {
-        let accounts = latchkey_core::accounts::Accounts::new(latchkey_adapters::connect(&config).await);
+        let accounts =
+            latchkey_core::accounts::Accounts::new(latchkey_adapters::connect(&config).await);
         for user in latchkey_infra::seed_demo(&accounts).await? {
-            println!("  demo user {:<6} {}", user.username, if user.created { "created" } else { "exists" });
+            println!(
+                "  demo user {:<6} {}",
+                user.username,
+                if user.created { "created" } else { "exists" }
+            );
         }
     }
     println!("done");

@@ -29,18 +29,58 @@ pub enum SeedError {
     Port(#[from] PortError),
 }
 
-/// (username, password, display name, first, last, email, phone, admin?)
-const USERS: &[(&str, &str, &str, &str, &str, &str, &str, bool)] = &[
-    ("admin", "harbor-lantern-quartz-42", "Ada Admin", "Ada", "Admin", "admin@contoso.example", "+14255550100", true),
-    ("adele", "velvet-otter-compass-17", "Adele Vance", "Adele", "Vance", "adele@contoso.example", "+14255550101", false),
-    ("alex", "maple-rocket-tundra-58", "Alex Wilber", "Alex", "Wilber", "alex@contoso.example", "+14255550102", false),
-    ("megan", "cobalt-fig-meadow-93", "Megan Bowen", "Megan", "Bowen", "megan@contoso.example", "+14255550103", false),
+/// One demo account.
+struct Demo {
+    username: &'static str,
+    password: &'static str,
+    first: &'static str,
+    last: &'static str,
+    phone: &'static str,
+    admin: bool,
+}
+
+const USERS: &[Demo] = &[
+    Demo {
+        username: "admin",
+        password: "harbor-lantern-quartz-42",
+        first: "Ada",
+        last: "Admin",
+        phone: "+14255550100",
+        admin: true,
+    },
+    Demo {
+        username: "adele",
+        password: "velvet-otter-compass-17",
+        first: "Adele",
+        last: "Vance",
+        phone: "+14255550101",
+        admin: false,
+    },
+    Demo {
+        username: "alex",
+        password: "maple-rocket-tundra-58",
+        first: "Alex",
+        last: "Wilber",
+        phone: "+14255550102",
+        admin: false,
+    },
+    Demo {
+        username: "megan",
+        password: "cobalt-fig-meadow-93",
+        first: "Megan",
+        last: "Bowen",
+        phone: "+14255550103",
+        admin: false,
+    },
 ];
 
 /// Saves the demo organisation's settings (if none yet) and creates the demo users.
 pub async fn seed_demo(accounts: &Accounts) -> Result<Vec<DemoUser>, SeedError> {
     let ports = accounts.ports();
-    let meta = RequestMeta { client_ip: None, user_agent: Some("latchkey-seed".into()) };
+    let meta = RequestMeta {
+        client_ip: None,
+        user_agent: Some("latchkey-seed".into()),
+    };
     if ports.directory.settings().await? == OrgSettings::default() {
         let settings = OrgSettings {
             name: "Contoso".into(),
@@ -62,26 +102,39 @@ pub async fn seed_demo(accounts: &Accounts) -> Result<Vec<DemoUser>, SeedError> 
         ports.directory.save_settings(&settings, &event).await?;
     }
     let mut seeded = Vec::new();
-    for &(username, password, display, first, last, email, phone, admin) in USERS {
-        let name = Username::parse(username)?;
-        let role = if admin { Role::Admin } else { Role::User };
+    for demo in USERS {
+        let name = Username::parse(demo.username)?;
+        let role = if demo.admin { Role::Admin } else { Role::User };
         let exists = ports.directory.user_by_username(&name).await?.is_some();
         if !exists {
             let mut roles = BTreeSet::from([Role::User]);
             roles.insert(role);
             let new = NewUser {
                 username: name,
-                display_name: display.into(),
-                first_name: first.into(),
-                last_name: last.into(),
-                emails: vec![Email::parse(email)?],
-                phones: vec![E164::parse(phone)?],
+                display_name: format!("{} {}", demo.first, demo.last),
+                first_name: demo.first.into(),
+                last_name: demo.last.into(),
+                emails: vec![Email::parse(&format!("{}@contoso.example", demo.username))?],
+                phones: vec![E164::parse(demo.phone)?],
                 roles,
                 groups: BTreeSet::from(["staff".to_string()]),
             };
-            accounts.create_user(new, &Password::parse(password, "password")?, false, None, &meta).await?;
+            accounts
+                .create_user(
+                    new,
+                    &Password::parse(demo.password, "password")?,
+                    false,
+                    None,
+                    &meta,
+                )
+                .await?;
         }
-        seeded.push(DemoUser { username, password, role, created: !exists });
+        seeded.push(DemoUser {
+            username: demo.username,
+            password: demo.password,
+            role,
+            created: !exists,
+        });
     }
     Ok(seeded)
 }

@@ -1,1 +1,13 @@
-fn main(){}
+//! End-to-end tests: HTTP requests to the real router, real adapters, and a
+//! real AWS emulator (moto) that the tests start themselves. One binary, so
+//! the workspace is built once for all of them.
+
+mod input;
+mod password_change;
+mod resilience;
+mod service;
+mod sign_in;
+
+/// Passwords used across tests; the "no secret stored" checks look for them.
+pub const ADELE_PASSWORD: &str = "velvet-otter-compass-17";
+pub const NEW_PASSWORD: &str = "glacier mosaic hum 94";

@@ -1,1 +1,11 @@
+//! Test support: a real AWS emulator (moto) started once per test binary,
+//! a TCP proxy that can cut the app off from it, and `TestApp`, which serves
+//! the real router on a free port against its own fresh tables.
 
+pub mod emulator;
+pub mod proxy;
+pub mod test_app;
+
+pub use emulator::{Emulator, emulator};
+pub use proxy::Proxy;
+pub use test_app::{TestApp, TestOptions, problem};

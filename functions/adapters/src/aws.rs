@@ -31,7 +31,11 @@ pub async fn sdk_config(config: &AdapterConfig) -> SdkConfig {
         // Emulators accept any keys; real AWS takes them from the default chain.
         if std::env::var_os("AWS_ACCESS_KEY_ID").is_none() {
             loader = loader.credentials_provider(aws_sdk_dynamodb::config::Credentials::new(
-                "test", "test", None, None, "latchkey-emulator",
+                "test",
+                "test",
+                None,
+                None,
+                "latchkey-emulator",
             ));
         }
     }
@@ -58,7 +62,10 @@ where
 {
     match &err {
         SdkError::DispatchFailure(_) | SdkError::TimeoutError(_) | SdkError::ResponseError(_) => {
-            PortError::Unavailable { what, source: Box::new(err) }
+            PortError::Unavailable {
+                what,
+                source: Box::new(err),
+            }
         }
         SdkError::ServiceError(service) => {
             let code = service.err().code().unwrap_or_default();
@@ -66,17 +73,31 @@ where
                 PortError::Conflict { what }
             } else if code == "TransactionCanceledException" {
                 let message = service.err().message().unwrap_or_default();
-                if message.contains("ConditionalCheckFailed") || message.contains("TransactionConflict") {
+                if message.contains("ConditionalCheckFailed")
+                    || message.contains("TransactionConflict")
+                {
                     PortError::Conflict { what }
                 } else {
-                    PortError::Unavailable { what, source: Box::new(err) }
+                    PortError::Unavailable {
+                        what,
+                        source: Box::new(err),
+                    }
                 }
             } else if TRANSIENT_CODES.contains(&code) || service.raw().status().is_server_error() {
-                PortError::Unavailable { what, source: Box::new(err) }
+                PortError::Unavailable {
+                    what,
+                    source: Box::new(err),
+                }
             } else {
-                PortError::Failed { what, source: Box::new(err) }
+                PortError::Failed {
+                    what,
+                    source: Box::new(err),
+                }
             }
         }
-        _ => PortError::Failed { what, source: Box::new(err) },
+        _ => PortError::Failed {
+            what,
+            source: Box::new(err),
+        },
     }
 }

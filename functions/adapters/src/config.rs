@@ -52,15 +52,22 @@ impl AdapterConfig {
     pub fn from_env() -> Result<Self, ConfigError> {
         let var = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
         let prefix = var("LATCHKEY_TABLE_PREFIX").unwrap_or_else(|| "latchkey-".into());
-        if !prefix.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')) {
+        if !prefix
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+        {
             return Err(ConfigError::Invalid {
                 name: "LATCHKEY_TABLE_PREFIX",
                 reason: "may contain only letters, digits, '-', '_' and '.'".into(),
             });
         }
-        let email_from = var("LATCHKEY_EMAIL_FROM").unwrap_or_else(|| "no-reply@latchkey.example".into());
+        let email_from =
+            var("LATCHKEY_EMAIL_FROM").unwrap_or_else(|| "no-reply@latchkey.example".into());
         if !email_from.contains('@') {
-            return Err(ConfigError::Invalid { name: "LATCHKEY_EMAIL_FROM", reason: "must be an email address".into() });
+            return Err(ConfigError::Invalid {
+                name: "LATCHKEY_EMAIL_FROM",
+                reason: "must be an email address".into(),
+            });
         }
         let timeout_ms = match var("LATCHKEY_AWS_TIMEOUT_MS") {
             None => 3000,
@@ -72,7 +79,9 @@ impl AdapterConfig {
         Ok(Self {
             tables: TableNames::with_prefix(&prefix),
             endpoint_url: var("AWS_ENDPOINT_URL"),
-            region: var("AWS_REGION").or_else(|| var("AWS_DEFAULT_REGION")).unwrap_or_else(|| "us-east-1".into()),
+            region: var("AWS_REGION")
+                .or_else(|| var("AWS_DEFAULT_REGION"))
+                .unwrap_or_else(|| "us-east-1".into()),
             email_from,
             call_timeout: Duration::from_millis(timeout_ms),
         })
@@ -91,6 +100,9 @@ impl AdapterConfig {
 
     /// The domain part of the sender address (the SES identity to verify).
     pub fn email_domain(&self) -> &str {
-        self.email_from.rsplit_once('@').map(|(_, d)| d).unwrap_or(&self.email_from)
+        self.email_from
+            .rsplit_once('@')
+            .map(|(_, d)| d)
+            .unwrap_or(&self.email_from)
     }
 }

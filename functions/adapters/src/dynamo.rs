@@ -61,15 +61,24 @@ mod keys {
 }
 
 fn key((pk, sk): (String, String)) -> Item {
-    HashMap::from([("pk".to_string(), AttributeValue::S(pk)), ("sk".to_string(), AttributeValue::S(sk))])
+    HashMap::from([
+        ("pk".to_string(), AttributeValue::S(pk)),
+        ("sk".to_string(), AttributeValue::S(sk)),
+    ])
 }
 
 fn corrupt(what: &'static str, err: serde_dynamo::Error) -> PortError {
-    PortError::Failed { what, source: Box::new(err) }
+    PortError::Failed {
+        what,
+        source: Box::new(err),
+    }
 }
 
 fn invalid(what: &'static str, err: aws_sdk_dynamodb::error::BuildError) -> PortError {
-    PortError::Failed { what, source: Box::new(err) }
+    PortError::Failed {
+        what,
+        source: Box::new(err),
+    }
 }
 
 /// A user as stored. Private: the rest of the code sees only `User`.
@@ -232,7 +241,8 @@ impl From<AuditItem> for AuditEvent {
 }
 
 fn audit_put(table: &str, event: &AuditEvent) -> Result<TransactWriteItem, PortError> {
-    let item: Item = serde_dynamo::to_item(AuditItem::from(event)).map_err(|e| corrupt("audit event", e))?;
+    let item: Item =
+        serde_dynamo::to_item(AuditItem::from(event)).map_err(|e| corrupt("audit event", e))?;
     let put = Put::builder()
         .table_name(table)
         .set_item(Some(item))
@@ -276,7 +286,12 @@ impl DynamoDirectory {
         Ok(())
     }
 
-    fn put(&self, item: Item, condition: &str, values: Option<Item>) -> Result<TransactWriteItem, PortError> {
+    fn put(
+        &self,
+        item: Item,
+        condition: &str,
+        values: Option<Item>,
+    ) -> Result<TransactWriteItem, PortError> {
         let put = Put::builder()
             .table_name(&self.tables.directory)
             .set_item(Some(item))
@@ -294,18 +309,31 @@ impl Directory for DynamoDirectory {
         match self.get(keys::settings()).await? {
             None => Ok(OrgSettings::default()),
             Some(item) => {
-                let stored: SettingsItem = serde_dynamo::from_item(item).map_err(|e| corrupt("settings", e))?;
+                let stored: SettingsItem =
+                    serde_dynamo::from_item(item).map_err(|e| corrupt("settings", e))?;
                 Ok(stored.settings)
             }
         }
     }
 
-    async fn save_settings(&self, settings: &OrgSettings, event: &AuditEvent) -> Result<(), PortError> {
+    async fn save_settings(
+        &self,
+        settings: &OrgSettings,
+        event: &AuditEvent,
+    ) -> Result<(), PortError> {
         let (pk, sk) = keys::settings();
-        let item = serde_dynamo::to_item(SettingsItem { pk, sk, settings: settings.clone() })
-            .map_err(|e| corrupt("settings", e))?;
+        let item = serde_dynamo::to_item(SettingsItem {
+            pk,
+            sk,
+            settings: settings.clone(),
+        })
+        .map_err(|e| corrupt("settings", e))?;
         let items = vec![
-            self.put(item, "attribute_exists(pk) OR attribute_not_exists(pk)", None)?,
+            self.put(
+                item,
+                "attribute_exists(pk) OR attribute_not_exists(pk)",
+                None,
+            )?,
             audit_put(&self.tables.audit, event)?,
         ];
         self.transact(items).await
@@ -315,7 +343,8 @@ impl Directory for DynamoDirectory {
         let Some(claim) = self.get(keys::username(username)).await? else {
             return Ok(None);
         };
-        let claim: ClaimItem = serde_dynamo::from_item(claim).map_err(|e| corrupt("username claim", e))?;
+        let claim: ClaimItem =
+            serde_dynamo::from_item(claim).map_err(|e| corrupt("username claim", e))?;
         self.user(&claim.user_id).await
     }
 
@@ -330,8 +359,12 @@ impl Directory for DynamoDirectory {
     async fn create_user(&self, user: &User, event: &AuditEvent) -> Result<(), PortError> {
         let item = serde_dynamo::to_item(UserItem::from(user)).map_err(|e| corrupt("user", e))?;
         let (pk, sk) = keys::username(&user.username);
-        let claim = serde_dynamo::to_item(ClaimItem { pk, sk, user_id: user.id.clone() })
-            .map_err(|e| corrupt("username claim", e))?;
+        let claim = serde_dynamo::to_item(ClaimItem {
+            pk,
+            sk,
+            user_id: user.id.clone(),
+        })
+        .map_err(|e| corrupt("username claim", e))?;
         let items = vec![
             self.put(item, "attribute_not_exists(pk)", None)?,
             self.put(claim, "attribute_not_exists(pk)", None)?,
@@ -342,8 +375,14 @@ impl Directory for DynamoDirectory {
 
     async fn update_user(&self, user: &User, events: &[AuditEvent]) -> Result<(), PortError> {
         let item = serde_dynamo::to_item(UserItem::from(user)).map_err(|e| corrupt("user", e))?;
-        let previous = user.version.checked_sub(1).ok_or(PortError::Conflict { what: "user" })?;
-        let values = HashMap::from([(":previous".to_string(), AttributeValue::N(previous.to_string()))]);
+        let previous = user
+            .version
+            .checked_sub(1)
+            .ok_or(PortError::Conflict { what: "user" })?;
+        let values = HashMap::from([(
+            ":previous".to_string(),
+            AttributeValue::N(previous.to_string()),
+        )]);
         let mut items = vec![self.put(item, "version = :previous", Some(values))?];
         for event in events {
             items.push(audit_put(&self.tables.audit, event)?);
@@ -363,7 +402,11 @@ impl DynamoAudit {
         Self { client, tables }
     }
 
-    async fn by_target(&self, target_key: String, limit: usize) -> Result<Vec<AuditEvent>, PortError> {
+    async fn by_target(
+        &self,
+        target_key: String,
+        limit: usize,
+    ) -> Result<Vec<AuditEvent>, PortError> {
         let out = self
             .client
             .query()
@@ -379,7 +422,11 @@ impl DynamoAudit {
         out.items
             .unwrap_or_default()
             .into_iter()
-            .map(|item| serde_dynamo::from_item::<_, AuditItem>(item).map(AuditEvent::from).map_err(|e| corrupt("audit event", e)))
+            .map(|item| {
+                serde_dynamo::from_item::<_, AuditItem>(item)
+                    .map(AuditEvent::from)
+                    .map_err(|e| corrupt("audit event", e))
+            })
             .collect()
     }
 }
@@ -387,7 +434,8 @@ impl DynamoAudit {
 #[async_trait]
 impl AuditLog for DynamoAudit {
     async fn record(&self, event: &AuditEvent) -> Result<(), PortError> {
-        let item: Item = serde_dynamo::to_item(AuditItem::from(event)).map_err(|e| corrupt("audit event", e))?;
+        let item: Item =
+            serde_dynamo::to_item(AuditItem::from(event)).map_err(|e| corrupt("audit event", e))?;
         self.client
             .put_item()
             .table_name(&self.tables.audit)
@@ -403,7 +451,11 @@ impl AuditLog for DynamoAudit {
         self.by_target(keys::audit_target_user(user), limit).await
     }
 
-    async fn for_target_name(&self, name: &str, limit: usize) -> Result<Vec<AuditEvent>, PortError> {
+    async fn for_target_name(
+        &self,
+        name: &str,
+        limit: usize,
+    ) -> Result<Vec<AuditEvent>, PortError> {
         self.by_target(keys::audit_target_name(name), limit).await
     }
 }

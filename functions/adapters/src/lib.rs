@@ -21,12 +21,18 @@ use latchkey_core::ports::Ports;
 pub async fn connect(config: &AdapterConfig) -> Ports {
     let sdk = aws::sdk_config(config).await;
     let dynamo = aws_sdk_dynamodb::Client::new(&sdk);
-    let audit = Arc::new(dynamo::DynamoAudit::new(dynamo.clone(), config.tables.clone()));
+    let audit = Arc::new(dynamo::DynamoAudit::new(
+        dynamo.clone(),
+        config.tables.clone(),
+    ));
     Ports {
         directory: Arc::new(dynamo::DynamoDirectory::new(dynamo, config.tables.clone())),
         audit,
         hasher: Arc::new(hashing::Argon2Hasher::new()),
-        email: Arc::new(notify::SesEmail::new(aws_sdk_sesv2::Client::new(&sdk), config.email_from.clone())),
+        email: Arc::new(notify::SesEmail::new(
+            aws_sdk_sesv2::Client::new(&sdk),
+            config.email_from.clone(),
+        )),
         sms: Arc::new(notify::SnsSms::new(aws_sdk_sns::Client::new(&sdk))),
         clock: Arc::new(system::SystemClock),
         random: Arc::new(system::OsRandom),

@@ -49,7 +49,12 @@ struct Inner {
 
 impl App {
     pub fn new(ports: Ports, tokens: Tokens) -> Self {
-        Self { inner: Arc::new(Inner { accounts: Accounts::new(ports), tokens }) }
+        Self {
+            inner: Arc::new(Inner {
+                accounts: Accounts::new(ports),
+                tokens,
+            }),
+        }
     }
 
     /// Builds everything from the environment: adapter settings (see
@@ -75,17 +80,26 @@ impl App {
 /// (the local server's generated key), `None` to require one.
 pub fn tokens_from_env(fallback: Option<SecretString>) -> Result<Tokens, StartupError> {
     let var = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
-    let pem = match (var("LATCHKEY_SIGNING_KEY"), var("LATCHKEY_SIGNING_KEY_FILE"), fallback) {
+    let pem = match (
+        var("LATCHKEY_SIGNING_KEY"),
+        var("LATCHKEY_SIGNING_KEY_FILE"),
+        fallback,
+    ) {
         (Some(pem), _, _) => SecretString::from(pem),
         (None, Some(path), _) => SecretString::from(
-            std::fs::read_to_string(&path).map_err(|source| StartupError::KeyFile { path, source })?,
+            std::fs::read_to_string(&path)
+                .map_err(|source| StartupError::KeyFile { path, source })?,
         ),
         (None, None, Some(pem)) => pem,
         (None, None, None) => return Err(StartupError::MissingKey("LATCHKEY_SIGNING_KEY")),
     };
     let ttl = match var("LATCHKEY_TOKEN_TTL_SECONDS") {
         None => 900,
-        Some(v) => v.parse::<i64>().ok().filter(|s| (60..=86_400).contains(s)).ok_or(StartupError::TokenTtl)?,
+        Some(v) => v
+            .parse::<i64>()
+            .ok()
+            .filter(|s| (60..=86_400).contains(s))
+            .ok_or(StartupError::TokenTtl)?,
     };
     let issuer = var("LATCHKEY_ISSUER").unwrap_or_else(|| "latchkey".into());
     Ok(Tokens::from_pem(&pem, &issuer, Duration::seconds(ttl))?)
@@ -112,7 +126,9 @@ pub fn router(app: App, group: RouteGroup) -> Router {
         RouteGroup::Service => routes::service::routes(),
         RouteGroup::Sessions => routes::sessions::routes(),
         RouteGroup::Password => routes::password::routes(),
-        RouteGroup::All => routes::service::routes().merge(routes::sessions::routes()).merge(routes::password::routes()),
+        RouteGroup::All => routes::service::routes()
+            .merge(routes::sessions::routes())
+            .merge(routes::password::routes()),
     };
     routes
         .fallback(|| async { ApiError::NotFound })
@@ -123,7 +139,12 @@ pub fn router(app: App, group: RouteGroup) -> Router {
 
 async fn secure_headers(mut response: Response) -> impl IntoResponse {
     let headers = response.headers_mut();
-    headers.entry(header::CACHE_CONTROL).or_insert(HeaderValue::from_static("no-store"));
-    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    headers
+        .entry(header::CACHE_CONTROL)
+        .or_insert(HeaderValue::from_static("no-store"));
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
     response
 }

@@ -11,7 +11,10 @@ use latchkey_dto::{Problem, RejectionReason};
 #[derive(Debug, thiserror::Error)]
 pub enum ApiError {
     #[error("invalid request: {detail}")]
-    InvalidRequest { field: Option<String>, detail: String },
+    InvalidRequest {
+        field: Option<String>,
+        detail: String,
+    },
     #[error("request body too large")]
     PayloadTooLarge,
     #[error("unsupported media type")]
@@ -28,7 +31,10 @@ pub enum ApiError {
 
 impl From<latchkey_core::types::ParseError> for ApiError {
     fn from(err: latchkey_core::types::ParseError) -> Self {
-        ApiError::InvalidRequest { field: Some(err.field.to_string()), detail: format!("{} {}", err.field, err.message) }
+        ApiError::InvalidRequest {
+            field: Some(err.field.to_string()),
+            detail: format!("{} {}", err.field, err.message),
+        }
     }
 }
 
@@ -65,38 +71,121 @@ impl ApiError {
         match self {
             ApiError::InvalidRequest { field, detail } => Problem {
                 field: field.clone(),
-                ..problem(S::BAD_REQUEST, "invalid_request", "Invalid request", detail.clone())
+                ..problem(
+                    S::BAD_REQUEST,
+                    "invalid_request",
+                    "Invalid request",
+                    detail.clone(),
+                )
             },
-            ApiError::PayloadTooLarge => problem(S::PAYLOAD_TOO_LARGE, "payload_too_large", "Request body too large", "The request body must be at most 64 KiB."),
-            ApiError::UnsupportedMediaType => problem(S::UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type", "Unsupported media type", "Send the body as application/json."),
-            ApiError::Unauthorized => problem(S::UNAUTHORIZED, "unauthorized", "Not signed in", "Sign in again: the session is missing, expired or revoked."),
-            ApiError::NotFound => problem(S::NOT_FOUND, "not_found", "Not found", "There is nothing at this address."),
-            ApiError::MethodNotAllowed => problem(S::METHOD_NOT_ALLOWED, "method_not_allowed", "Method not allowed", "This address does not accept that method."),
+            ApiError::PayloadTooLarge => problem(
+                S::PAYLOAD_TOO_LARGE,
+                "payload_too_large",
+                "Request body too large",
+                "The request body must be at most 64 KiB.",
+            ),
+            ApiError::UnsupportedMediaType => problem(
+                S::UNSUPPORTED_MEDIA_TYPE,
+                "unsupported_media_type",
+                "Unsupported media type",
+                "Send the body as application/json.",
+            ),
+            ApiError::Unauthorized => problem(
+                S::UNAUTHORIZED,
+                "unauthorized",
+                "Not signed in",
+                "Sign in again: the session is missing, expired or revoked.",
+            ),
+            ApiError::NotFound => problem(
+                S::NOT_FOUND,
+                "not_found",
+                "Not found",
+                "There is nothing at this address.",
+            ),
+            ApiError::MethodNotAllowed => problem(
+                S::METHOD_NOT_ALLOWED,
+                "method_not_allowed",
+                "Method not allowed",
+                "This address does not accept that method.",
+            ),
             ApiError::Domain(err) => match err {
                 Error::InvalidInput(p) => Problem {
                     field: Some(p.field.to_string()),
-                    ..problem(S::BAD_REQUEST, "invalid_request", "Invalid request", format!("{} {}", p.field, p.message))
+                    ..problem(
+                        S::BAD_REQUEST,
+                        "invalid_request",
+                        "Invalid request",
+                        format!("{} {}", p.field, p.message),
+                    )
                 },
-                Error::InvalidCredentials => problem(S::UNAUTHORIZED, "invalid_credentials", "Sign-in failed", "The username or password is incorrect."),
+                Error::InvalidCredentials => problem(
+                    S::UNAUTHORIZED,
+                    "invalid_credentials",
+                    "Sign-in failed",
+                    "The username or password is incorrect.",
+                ),
                 Error::AccountLocked { until } => Problem {
                     locked_until: *until,
-                    ..problem(S::LOCKED, "account_locked", "Account locked", "Too many failed sign-ins. Wait until the lock ends, or unlock the account with a self-service reset.")
+                    ..problem(
+                        S::LOCKED,
+                        "account_locked",
+                        "Account locked",
+                        "Too many failed sign-ins. Wait until the lock ends, or unlock the account with a self-service reset.",
+                    )
                 },
-                Error::AccountDisabled => problem(S::FORBIDDEN, "account_disabled", "Account disabled", "This account is disabled. Contact your administrator."),
-                Error::Unauthenticated => problem(S::UNAUTHORIZED, "unauthorized", "Not signed in", "Sign in again: the session is missing, expired or revoked."),
+                Error::AccountDisabled => problem(
+                    S::FORBIDDEN,
+                    "account_disabled",
+                    "Account disabled",
+                    "This account is disabled. Contact your administrator.",
+                ),
+                Error::Unauthenticated => problem(
+                    S::UNAUTHORIZED,
+                    "unauthorized",
+                    "Not signed in",
+                    "Sign in again: the session is missing, expired or revoked.",
+                ),
                 Error::PasswordRejected(reasons) => Problem {
-                    reasons: Some(reasons.iter().map(|r| RejectionReason { rule: r.rule.as_str().into(), detail: r.detail.clone() }).collect()),
-                    ..problem(S::UNPROCESSABLE_ENTITY, "password_rejected", "Password not accepted", "The new password does not meet the password policy; see reasons.")
+                    reasons: Some(
+                        reasons
+                            .iter()
+                            .map(|r| RejectionReason {
+                                rule: r.rule.as_str().into(),
+                                detail: r.detail.clone(),
+                            })
+                            .collect(),
+                    ),
+                    ..problem(
+                        S::UNPROCESSABLE_ENTITY,
+                        "password_rejected",
+                        "Password not accepted",
+                        "The new password does not meet the password policy; see reasons.",
+                    )
                 },
                 Error::Contention => Problem {
                     retry_after: Some(1),
-                    ..problem(S::SERVICE_UNAVAILABLE, "busy", "Busy", "The account is being changed by another request. Try again.")
+                    ..problem(
+                        S::SERVICE_UNAVAILABLE,
+                        "busy",
+                        "Busy",
+                        "The account is being changed by another request. Try again.",
+                    )
                 },
                 Error::Unavailable(_) => Problem {
                     retry_after: Some(5),
-                    ..problem(S::SERVICE_UNAVAILABLE, "service_unavailable", "Service unavailable", "A service Latchkey depends on is unavailable. Nothing was changed; try again shortly.")
+                    ..problem(
+                        S::SERVICE_UNAVAILABLE,
+                        "service_unavailable",
+                        "Service unavailable",
+                        "A service Latchkey depends on is unavailable. Nothing was changed; try again shortly.",
+                    )
                 },
-                Error::Internal(_) => problem(S::INTERNAL_SERVER_ERROR, "internal_error", "Internal error", "Something went wrong on our side. Nothing was changed."),
+                Error::Internal(_) => problem(
+                    S::INTERNAL_SERVER_ERROR,
+                    "internal_error",
+                    "Internal error",
+                    "Something went wrong on our side. Nothing was changed.",
+                ),
             },
         }
     }
@@ -113,7 +202,10 @@ impl IntoResponse for ApiError {
         }
         let mut response = (status, axum::Json(&body)).into_response();
         let headers = response.headers_mut();
-        headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/problem+json"));
+        headers.insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/problem+json"),
+        );
         if let Some(seconds) = body.retry_after {
             headers.insert(header::RETRY_AFTER, HeaderValue::from(seconds));
         }

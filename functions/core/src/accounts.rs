@@ -73,7 +73,13 @@ impl Accounts {
         }
     }
 
-    fn user_event(&self, user: &User, action: Action, outcome: Outcome, meta: &RequestMeta) -> AuditEvent {
+    fn user_event(
+        &self,
+        user: &User,
+        action: Action,
+        outcome: Outcome,
+        meta: &RequestMeta,
+    ) -> AuditEvent {
         AuditEvent {
             target: Some(user.id.clone()),
             target_name: Some(user.username.to_string()),
@@ -85,14 +91,21 @@ impl Accounts {
     /// alike (`InvalidCredentials`) after the same amount of hashing; failures
     /// count toward lockout; a locked account answers `AccountLocked` without
     /// looking at the password, so a lockout is no guessing oracle.
-    pub async fn sign_in(&self, username: &str, password: &Password, meta: &RequestMeta) -> Result<SignedIn, Error> {
+    pub async fn sign_in(
+        &self,
+        username: &str,
+        password: &Password,
+        meta: &RequestMeta,
+    ) -> Result<SignedIn, Error> {
         let settings = self.ports.directory.settings().await?;
         let Ok(username) = Username::parse(username) else {
             return self.unknown_user_sign_in(username, password, meta).await;
         };
         for _ in 0..WRITE_ATTEMPTS {
             let Some(user) = self.ports.directory.user_by_username(&username).await? else {
-                return self.unknown_user_sign_in(username.as_str(), password, meta).await;
+                return self
+                    .unknown_user_sign_in(username.as_str(), password, meta)
+                    .await;
             };
             match self.sign_in_user(user, password, &settings, meta).await {
                 Err(Error::Contention) => continue,
@@ -102,7 +115,15 @@ impl Accounts {
         Err(Error::Contention)
     }
 
-    async fn unknown_user_sign_in(&self, name: &str, password: &Password, meta: &RequestMeta) -> Result<SignedIn, Error> {
+    async fn unknown_user_sign_in(
+        &self,
+        name: &str,
+        password: &Password,
+        meta: &RequestMeta,
+    ) -> Result<SignedIn, Error> {
+        // Mirror a real user's second read, so the store's latency does not
+        // tell the two cases apart either.
+        self.ports.directory.user(&UserId::new("decoy")).await?;
         let decoy = self.ports.hasher.decoy().clone();
         self.ports.hasher.verify(password, &decoy).await?;
         let mut event = self.event(Action::SignIn, Outcome::Failure, meta);
@@ -113,7 +134,13 @@ impl Accounts {
         Err(Error::InvalidCredentials)
     }
 
-    async fn sign_in_user(&self, mut user: User, password: &Password, settings: &OrgSettings, meta: &RequestMeta) -> Result<SignedIn, Error> {
+    async fn sign_in_user(
+        &self,
+        mut user: User,
+        password: &Password,
+        settings: &OrgSettings,
+        meta: &RequestMeta,
+    ) -> Result<SignedIn, Error> {
         let now = self.ports.clock.now();
         if let Some(until) = user.locked_until(now) {
             // Same hashing cost as any other attempt, but the result is ignored.
@@ -124,7 +151,11 @@ impl Accounts {
             self.ports.audit.record(&event).await?;
             return Err(Error::AccountLocked { until: Some(until) });
         }
-        let hash = user.password.as_ref().map(|p| p.hash.clone()).unwrap_or_else(|| self.ports.hasher.decoy().clone());
+        let hash = user
+            .password
+            .as_ref()
+            .map(|p| p.hash.clone())
+            .unwrap_or_else(|| self.ports.hasher.decoy().clone());
         let matches = self.ports.hasher.verify(password, &hash).await? && user.password.is_some();
         if !matches {
             let events = self.record_failure(&mut user, settings, now, Action::SignIn, meta);
@@ -138,7 +169,8 @@ impl Accounts {
             self.ports.audit.record(&event).await?;
             return Err(Error::AccountDisabled);
         }
-        let next = (user.must_change_password || user.password_expired(settings, now)).then_some(NextStep::ChangePassword);
+        let next = (user.must_change_password || user.password_expired(settings, now))
+            .then_some(NextStep::ChangePassword);
         user.lockout = LockoutState::default();
         user.last_sign_in_at = Some(now);
         user.version += 1;
@@ -153,7 +185,14 @@ impl Accounts {
 
     /// Counts one failed proof of the password; locks the account when the
     /// threshold is reached. Returns the events to write with the user.
-    fn record_failure(&self, user: &mut User, settings: &OrgSettings, now: DateTime<Utc>, action: Action, meta: &RequestMeta) -> Vec<AuditEvent> {
+    fn record_failure(
+        &self,
+        user: &mut User,
+        settings: &OrgSettings,
+        now: DateTime<Utc>,
+        action: Action,
+        meta: &RequestMeta,
+    ) -> Vec<AuditEvent> {
         let mut failed = self.user_event(user, action, Outcome::Failure, meta);
         failed.reason = Some("wrong_password".into());
         let mut events = vec![failed];
@@ -173,14 +212,24 @@ impl Accounts {
     /// Changes a signed-in user's password after checking the current one and
     /// the policy. `token_version` is the version the caller's token carries;
     /// a revoked token gets `Unauthenticated`.
-    pub async fn change_password(&self, user_id: &UserId, token_version: u32, current: &Password, new: &Password, meta: &RequestMeta) -> Result<(), Error> {
+    pub async fn change_password(
+        &self,
+        user_id: &UserId,
+        token_version: u32,
+        current: &Password,
+        new: &Password,
+        meta: &RequestMeta,
+    ) -> Result<(), Error> {
         let settings = self.ports.directory.settings().await?;
         for _ in 0..WRITE_ATTEMPTS {
             let user = match self.ports.directory.user(user_id).await? {
                 Some(user) if user.token_version == token_version && user.enabled => user,
                 _ => return Err(Error::Unauthenticated),
             };
-            match self.change_user_password(user, current, new, &settings, meta).await {
+            match self
+                .change_user_password(user, current, new, &settings, meta)
+                .await
+            {
                 Err(Error::Contention) => continue,
                 other => return other,
             }
@@ -188,7 +237,14 @@ impl Accounts {
         Err(Error::Contention)
     }
 
-    async fn change_user_password(&self, mut user: User, current: &Password, new: &Password, settings: &OrgSettings, meta: &RequestMeta) -> Result<(), Error> {
+    async fn change_user_password(
+        &self,
+        mut user: User,
+        current: &Password,
+        new: &Password,
+        settings: &OrgSettings,
+        meta: &RequestMeta,
+    ) -> Result<(), Error> {
         let now = self.ports.clock.now();
         if let Some(until) = user.locked_until(now) {
             return Err(Error::AccountLocked { until: Some(until) });
@@ -197,7 +253,8 @@ impl Accounts {
             return Err(Error::InvalidCredentials);
         };
         if !self.ports.hasher.verify(current, &state.hash).await? {
-            let events = self.record_failure(&mut user, settings, now, Action::PasswordChange, meta);
+            let events =
+                self.record_failure(&mut user, settings, now, Action::PasswordChange, meta);
             user.version += 1;
             self.ports.directory.update_user(&user, &events).await?;
             return Err(Error::InvalidCredentials);
@@ -214,7 +271,11 @@ impl Accounts {
         let mut history = vec![state.hash];
         history.extend(state.history);
         history.truncate(usize::from(HISTORY_MAX - 1));
-        user.password = Some(PasswordState { hash, changed_at: now, history });
+        user.password = Some(PasswordState {
+            hash,
+            changed_at: now,
+            history,
+        });
         user.must_change_password = false;
         user.lockout = LockoutState::default();
         user.version += 1;
@@ -226,13 +287,25 @@ impl Accounts {
 
     /// Every reason `new` may not become this user's password: length,
     /// banned terms, and reuse of the last `history` passwords.
-    async fn policy_reasons(&self, user: &User, state: &PasswordState, new: &Password, settings: &OrgSettings) -> Result<Vec<Rejection>, PortError> {
+    async fn policy_reasons(
+        &self,
+        user: &User,
+        state: &PasswordState,
+        new: &Password,
+        settings: &OrgSettings,
+    ) -> Result<Vec<Rejection>, PortError> {
         let mut personal = user.personal_terms();
         personal.push(settings.name.as_str());
-        let terms = BannedTerms { custom: &settings.password.custom_banned, personal };
+        let terms = BannedTerms {
+            custom: &settings.password.custom_banned,
+            personal,
+        };
         let mut reasons = policy::check(new, &settings.password, &terms);
         let depth = usize::from(settings.password.history.min(HISTORY_MAX));
-        for old in std::iter::once(&state.hash).chain(&state.history).take(depth) {
+        for old in std::iter::once(&state.hash)
+            .chain(&state.history)
+            .take(depth)
+        {
             if self.ports.hasher.verify(new, old).await? {
                 reasons.push(policy::history_rejection(settings.password.history));
                 break;
@@ -243,7 +316,14 @@ impl Accounts {
 
     /// Creates a user with an initial password (policy-checked, except that
     /// history is empty). The actor is the admin or process that provisions.
-    pub async fn create_user(&self, new: NewUser, password: &Password, must_change: bool, actor: Option<UserId>, meta: &RequestMeta) -> Result<User, Error> {
+    pub async fn create_user(
+        &self,
+        new: NewUser,
+        password: &Password,
+        must_change: bool,
+        actor: Option<UserId>,
+        meta: &RequestMeta,
+    ) -> Result<User, Error> {
         let settings = self.ports.directory.settings().await?;
         let now = self.ports.clock.now();
         let mut user = User {
@@ -268,13 +348,20 @@ impl Accounts {
         };
         let mut personal = user.personal_terms();
         personal.push(settings.name.as_str());
-        let terms = BannedTerms { custom: &settings.password.custom_banned, personal };
+        let terms = BannedTerms {
+            custom: &settings.password.custom_banned,
+            personal,
+        };
         let reasons = policy::check(password, &settings.password, &terms);
         if !reasons.is_empty() {
             return Err(Error::PasswordRejected(reasons));
         }
         let hash = self.ports.hasher.hash(password).await?;
-        user.password = Some(PasswordState { hash, changed_at: now, history: Vec::new() });
+        user.password = Some(PasswordState {
+            hash,
+            changed_at: now,
+            history: Vec::new(),
+        });
         let mut event = self.user_event(&user, Action::UserCreated, Outcome::Success, meta);
         event.actor = actor;
         self.ports.directory.create_user(&user, &event).await?;
@@ -287,7 +374,11 @@ impl Accounts {
 fn reason_list(reasons: &[Rejection]) -> String {
     let mut rules: Vec<Rule> = reasons.iter().map(|r| r.rule).collect();
     rules.dedup();
-    rules.iter().map(|r| r.as_str()).collect::<Vec<_>>().join(",")
+    rules
+        .iter()
+        .map(|r| r.as_str())
+        .collect::<Vec<_>>()
+        .join(",")
 }
 
 #[cfg(test)]

@@ -11,7 +11,10 @@ use chrono::{DateTime, Duration, TimeZone, Utc};
 
 use crate::audit::AuditEvent;
 use crate::error::PortError;
-use crate::ports::{AuditLog, Clock, Directory, EmailMessage, EmailSender, PasswordHasher, Ports, RandomSource, SmsSender};
+use crate::ports::{
+    AuditLog, Clock, Directory, EmailMessage, EmailSender, PasswordHasher, Ports, RandomSource,
+    SmsSender,
+};
 use crate::settings::OrgSettings;
 use crate::types::{E164, Password, PasswordHash, UserId, Username};
 use crate::user::User;
@@ -30,11 +33,27 @@ impl AuditLog for FakeAudit {
     }
     async fn for_user(&self, user: &UserId, limit: usize) -> Result<Vec<AuditEvent>, PortError> {
         let events = self.events.lock().unwrap();
-        Ok(events.iter().rev().filter(|e| e.target.as_ref() == Some(user)).take(limit).cloned().collect())
+        Ok(events
+            .iter()
+            .rev()
+            .filter(|e| e.target.as_ref() == Some(user))
+            .take(limit)
+            .cloned()
+            .collect())
     }
-    async fn for_target_name(&self, name: &str, limit: usize) -> Result<Vec<AuditEvent>, PortError> {
+    async fn for_target_name(
+        &self,
+        name: &str,
+        limit: usize,
+    ) -> Result<Vec<AuditEvent>, PortError> {
         let events = self.events.lock().unwrap();
-        Ok(events.iter().rev().filter(|e| e.target_name.as_deref() == Some(name)).take(limit).cloned().collect())
+        Ok(events
+            .iter()
+            .rev()
+            .filter(|e| e.target_name.as_deref() == Some(name))
+            .take(limit)
+            .cloned()
+            .collect())
     }
 }
 
@@ -47,7 +66,11 @@ pub struct FakeDirectory {
 
 impl FakeDirectory {
     pub fn new(audit: Arc<FakeAudit>) -> Self {
-        Self { users: Mutex::default(), settings: Mutex::default(), audit }
+        Self {
+            users: Mutex::default(),
+            settings: Mutex::default(),
+            audit,
+        }
     }
 }
 
@@ -56,13 +79,23 @@ impl Directory for FakeDirectory {
     async fn settings(&self) -> Result<OrgSettings, PortError> {
         Ok(self.settings.lock().unwrap().clone().unwrap_or_default())
     }
-    async fn save_settings(&self, settings: &OrgSettings, event: &AuditEvent) -> Result<(), PortError> {
+    async fn save_settings(
+        &self,
+        settings: &OrgSettings,
+        event: &AuditEvent,
+    ) -> Result<(), PortError> {
         *self.settings.lock().unwrap() = Some(settings.clone());
         self.audit.events.lock().unwrap().push(event.clone());
         Ok(())
     }
     async fn user_by_username(&self, username: &Username) -> Result<Option<User>, PortError> {
-        Ok(self.users.lock().unwrap().values().find(|u| &u.username == username).cloned())
+        Ok(self
+            .users
+            .lock()
+            .unwrap()
+            .values()
+            .find(|u| &u.username == username)
+            .cloned())
     }
     async fn user(&self, id: &UserId) -> Result<Option<User>, PortError> {
         Ok(self.users.lock().unwrap().get(id).cloned())
@@ -104,10 +137,15 @@ impl Default for FakeHasher {
 
 impl FakeHasher {
     pub fn new() -> Self {
-        Self { verifications: AtomicU64::new(0), decoy: Self::digest("\0decoy\0") }
+        Self {
+            verifications: AtomicU64::new(0),
+            decoy: Self::digest("\0decoy\0"),
+        }
     }
     fn digest(text: &str) -> PasswordHash {
-        let hash = text.bytes().fold(0xcbf29ce484222325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100000001b3));
+        let hash = text.bytes().fold(0xcbf29ce484222325u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x100000001b3)
+        });
         PasswordHash::new(format!("$fake${hash:016x}"))
     }
 }
@@ -144,7 +182,10 @@ impl EmailSender for FakeOutbox {
 #[async_trait]
 impl SmsSender for FakeOutbox {
     async fn send_sms(&self, to: &E164, text: &str) -> Result<(), PortError> {
-        self.sms.lock().unwrap().push((to.clone(), text.to_string()));
+        self.sms
+            .lock()
+            .unwrap()
+            .push((to.clone(), text.to_string()));
         Ok(())
     }
 }
@@ -156,7 +197,9 @@ pub struct ManualClock {
 
 impl ManualClock {
     pub fn new() -> Self {
-        Self { now: Mutex::new(Utc.with_ymd_and_hms(2026, 1, 1, 9, 0, 0).unwrap()) }
+        Self {
+            now: Mutex::new(Utc.with_ymd_and_hms(2026, 1, 1, 9, 0, 0).unwrap()),
+        }
     }
     pub fn advance(&self, by: Duration) {
         *self.now.lock().unwrap() += by;
@@ -219,7 +262,14 @@ impl FakeWorld {
             clock: clock.clone(),
             random: Arc::new(SeqRandom::default()),
         };
-        Self { ports, directory, audit, hasher, outbox, clock }
+        Self {
+            ports,
+            directory,
+            audit,
+            hasher,
+            outbox,
+            clock,
+        }
     }
 }
 

@@ -36,13 +36,20 @@ pub struct Rejection {
 
 /// Checks the rules that need no stored state: length and banned terms.
 /// History is checked by the caller, which holds the hashes.
-pub fn check(password: &Password, rules: &PasswordRules, terms: &BannedTerms<'_>) -> Vec<Rejection> {
+pub fn check(
+    password: &Password,
+    rules: &PasswordRules,
+    terms: &BannedTerms<'_>,
+) -> Vec<Rejection> {
     let mut reasons = Vec::new();
     let length = password.char_count();
     if length < usize::from(rules.min_length) {
         reasons.push(Rejection {
             rule: Rule::MinLength,
-            detail: format!("must be at least {} characters (it has {length})", rules.min_length),
+            detail: format!(
+                "must be at least {} characters (it has {length})",
+                rules.min_length
+            ),
         });
     }
     if length > MAX_PASSWORD_CHARS {
@@ -56,9 +63,16 @@ pub fn check(password: &Password, rules: &PasswordRules, terms: &BannedTerms<'_>
         let mut parts = Vec::new();
         for term in &verdict.matched {
             parts.push(match term.source {
-                TermSource::Global => format!("contains a commonly used password (\"{}\")", term.term),
-                TermSource::Custom => format!("contains a word banned by your organisation (\"{}\")", term.term),
-                TermSource::Personal => "contains your name, username or your organisation's name".to_string(),
+                TermSource::Global => {
+                    format!("contains a commonly used password (\"{}\")", term.term)
+                }
+                TermSource::Custom => format!(
+                    "contains a word banned by your organisation (\"{}\")",
+                    term.term
+                ),
+                TermSource::Personal => {
+                    "contains your name, username or your organisation's name".to_string()
+                }
             });
         }
         parts.dedup();
@@ -104,7 +118,10 @@ mod tests {
     #[test]
     fn short_passwords_say_how_long_they_must_be() {
         let reasons = check(&pw("Xq7#mv2"), &rules(), &BannedTerms::default());
-        let r = reasons.iter().find(|r| r.rule == Rule::MinLength).expect("min_length");
+        let r = reasons
+            .iter()
+            .find(|r| r.rule == Rule::MinLength)
+            .expect("min_length");
         assert!(r.detail.contains("12"), "{}", r.detail);
     }
 
@@ -118,9 +135,18 @@ mod tests {
     #[test]
     fn banned_reason_names_the_term_but_not_the_password() {
         let custom = vec!["contoso".to_string()];
-        let reasons =
-            check(&pw("Contoso!12"), &rules(), &BannedTerms { custom: &custom, personal: vec![] });
-        let banned = reasons.iter().find(|r| r.rule == Rule::Banned).expect("banned");
+        let reasons = check(
+            &pw("Contoso!12"),
+            &rules(),
+            &BannedTerms {
+                custom: &custom,
+                personal: vec![],
+            },
+        );
+        let banned = reasons
+            .iter()
+            .find(|r| r.rule == Rule::Banned)
+            .expect("banned");
         assert!(banned.detail.contains("\"contoso\""), "{}", banned.detail);
         assert!(!banned.detail.contains("Contoso!12"));
     }
@@ -128,7 +154,14 @@ mod tests {
     #[test]
     fn no_composition_rules() {
         // All lower-case, no digits or symbols, but long and uncommon: fine.
-        assert!(check(&pw("marmalade clockwork ferry"), &rules(), &BannedTerms::default()).is_empty());
+        assert!(
+            check(
+                &pw("marmalade clockwork ferry"),
+                &rules(),
+                &BannedTerms::default()
+            )
+            .is_empty()
+        );
     }
 
     proptest! {

@@ -20,7 +20,11 @@ pub trait Directory: Send + Sync {
     async fn settings(&self) -> Result<OrgSettings, PortError>;
 
     /// Replaces the settings and records `event`, atomically.
-    async fn save_settings(&self, settings: &OrgSettings, event: &AuditEvent) -> Result<(), PortError>;
+    async fn save_settings(
+        &self,
+        settings: &OrgSettings,
+        event: &AuditEvent,
+    ) -> Result<(), PortError>;
 
     /// The user with this username; `None` when there is none.
     async fn user_by_username(&self, username: &Username) -> Result<Option<User>, PortError>;
@@ -49,7 +53,8 @@ pub trait AuditLog: Send + Sync {
     async fn for_user(&self, user: &UserId, limit: usize) -> Result<Vec<AuditEvent>, PortError>;
 
     /// The newest events about a target name (used for names that match no user).
-    async fn for_target_name(&self, name: &str, limit: usize) -> Result<Vec<AuditEvent>, PortError>;
+    async fn for_target_name(&self, name: &str, limit: usize)
+    -> Result<Vec<AuditEvent>, PortError>;
 }
 
 /// Slow, salted password hashing.

@@ -43,7 +43,12 @@ pub struct PasswordRules {
 
 impl Default for PasswordRules {
     fn default() -> Self {
-        Self { min_length: 12, history: 1, custom_banned: Vec::new(), max_age_days: None }
+        Self {
+            min_length: 12,
+            history: 1,
+            custom_banned: Vec::new(),
+            max_age_days: None,
+        }
     }
 }
 
@@ -66,7 +71,11 @@ pub struct LockoutRules {
 
 impl Default for LockoutRules {
     fn default() -> Self {
-        Self { threshold: 10, base_seconds: 60, max_seconds: 24 * 3600 }
+        Self {
+            threshold: 10,
+            base_seconds: 60,
+            max_seconds: 24 * 3600,
+        }
     }
 }
 
@@ -74,7 +83,10 @@ impl LockoutRules {
     /// The length of the `nth` lockout (1-based) since the last successful sign-in.
     pub fn duration_of(&self, nth: u32) -> chrono::Duration {
         let factor = 1u64.checked_shl(nth.saturating_sub(1)).unwrap_or(u64::MAX);
-        let seconds = self.base_seconds.saturating_mul(factor).min(self.max_seconds);
+        let seconds = self
+            .base_seconds
+            .saturating_mul(factor)
+            .min(self.max_seconds);
         chrono::Duration::seconds(i64::try_from(seconds).unwrap_or(i64::MAX))
     }
 }

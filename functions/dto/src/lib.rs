@@ -67,7 +67,10 @@ pub struct SignInRequest {
 
 impl fmt::Debug for SignInRequest {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("SignInRequest").field("username", &self.username).field("password", &"***").finish()
+        f.debug_struct("SignInRequest")
+            .field("username", &self.username)
+            .field("password", &"***")
+            .finish()
     }
 }
 

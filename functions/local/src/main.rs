@@ -37,10 +37,15 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let config = AdapterConfig::from_env()?;
     let tokens = latchkey_api::tokens_from_env(Some(local_signing_key()?))?;
-    let listen: SocketAddr = std::env::var("LATCHKEY_LISTEN").unwrap_or_else(|_| "127.0.0.1:8080".into()).parse()?;
+    let listen: SocketAddr = std::env::var("LATCHKEY_LISTEN")
+        .unwrap_or_else(|_| "127.0.0.1:8080".into())
+        .parse()?;
 
     if args.iter().any(|a| a == "--bootstrap") {
-        println!("bootstrapping tables on {}", config.endpoint_url.as_deref().unwrap_or("AWS"));
+        println!(
+            "bootstrapping tables on {}",
+            config.endpoint_url.as_deref().unwrap_or("AWS")
+        );
         let sdk = latchkey_adapters::aws::sdk_config(&config).await;
         latchkey_infra::bootstrap(&sdk, &config, |line| println!("  {line}")).await?;
     }
@@ -49,16 +54,24 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
         let users = latchkey_infra::seed_demo(app.accounts()).await?;
         println!("demo organisation \"Contoso\" — sign in with:");
         for user in users {
-            println!("  {:<8} {:<28} ({})", user.username, user.password, user.role.as_str());
+            println!(
+                "  {:<8} {:<28} ({})",
+                user.username,
+                user.password,
+                user.role.as_str()
+            );
         }
     }
 
     let router = latchkey_api::router(app, RouteGroup::All);
     let listener = tokio::net::TcpListener::bind(listen).await?;
     println!("Latchkey API listening on http://{listen} (try: curl http://{listen}/healthz)");
-    axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(shutdown())
-        .await?;
+    axum::serve(
+        listener,
+        router.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown())
+    .await?;
     Ok(())
 }
 
@@ -77,13 +90,18 @@ fn local_signing_key() -> Result<SecretString, Box<dyn std::error::Error>> {
 fn write_private(path: &Path, contents: &str) -> std::io::Result<()> {
     use std::io::Write;
     use std::os::unix::fs::OpenOptionsExt;
-    let mut file = std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(path)?;
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)?;
     file.write_all(contents.as_bytes())
 }
 
 async fn shutdown() {
     let ctrl_c = tokio::signal::ctrl_c();
-    let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).expect("SIGTERM handler installs");
+    let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        .expect("SIGTERM handler installs");
     tokio::select! {
         _ = ctrl_c => {},
         _ = term.recv() => {},

@@ -1,9 +1,9 @@
 //! `POST /v1/password/change`: a signed-in user changes their own password.
 
+use axum::Router;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::post;
-use axum::Router;
 use latchkey_core::types::{Password, UserId};
 use latchkey_dto::{ChangePasswordRequest, Problem};
 
@@ -27,9 +27,16 @@ pub fn routes() -> Router<App> {
         (status = 423, description = "`account_locked`", body = Problem, content_type = "application/problem+json"),
         (status = 503, description = "A dependency is down; nothing changed", body = Problem, content_type = "application/problem+json"),
     ))]
-pub async fn change(State(app): State<App>, Session(claims): Session, Meta(meta): Meta, ApiJson(body): ApiJson<ChangePasswordRequest>) -> Result<StatusCode, ApiError> {
+pub async fn change(
+    State(app): State<App>,
+    Session(claims): Session,
+    Meta(meta): Meta,
+    ApiJson(body): ApiJson<ChangePasswordRequest>,
+) -> Result<StatusCode, ApiError> {
     let current = Password::parse(&body.current_password, "current_password")?;
     let new = Password::parse(&body.new_password, "new_password")?;
-    app.accounts().change_password(&UserId::new(claims.sub), claims.tv, &current, &new, &meta).await?;
+    app.accounts()
+        .change_password(&UserId::new(claims.sub), claims.tv, &current, &new, &meta)
+        .await?;
     Ok(StatusCode::NO_CONTENT)
 }

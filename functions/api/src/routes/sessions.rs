@@ -29,11 +29,20 @@ pub fn routes() -> Router<App> {
         (status = 423, description = "`account_locked`, with `locked_until`", body = Problem, content_type = "application/problem+json"),
         (status = 503, description = "A dependency is down; nothing changed", body = Problem, content_type = "application/problem+json"),
     ))]
-pub async fn sign_in(State(app): State<App>, Meta(meta): Meta, ApiJson(body): ApiJson<SignInRequest>) -> Result<(StatusCode, Json<SignInResponse>), ApiError> {
+pub async fn sign_in(
+    State(app): State<App>,
+    Meta(meta): Meta,
+    ApiJson(body): ApiJson<SignInRequest>,
+) -> Result<(StatusCode, Json<SignInResponse>), ApiError> {
     let password = Password::parse(&body.password, "password")?;
-    let signed = app.accounts().sign_in(&body.username, &password, &meta).await?;
+    let signed = app
+        .accounts()
+        .sign_in(&body.username, &password, &meta)
+        .await?;
     let ports = app.accounts().ports();
-    let (token, expires_at) = app.tokens().issue(&signed.user, ports.clock.now(), ports.random.hex(16))?;
+    let (token, expires_at) =
+        app.tokens()
+            .issue(&signed.user, ports.clock.now(), ports.random.hex(16))?;
     let user = signed.user;
     Ok((
         StatusCode::CREATED,

@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# The host AWS emulator for machines without Docker: moto server from a
+# project-owned Python venv, cached under ~/.cache keyed by moto's version.
+#
+#   localstack/moto.sh install        create the venv if missing; print moto_server's path
+#   localstack/moto.sh start [PORT]   start on 127.0.0.1:PORT (default 4566), wait until ready
+#   localstack/moto.sh stop [PORT]    stop the server started by `start`
+set -euo pipefail
+
+MOTO_VERSION="5.2.5"
+CACHE="${XDG_CACHE_HOME:-$HOME/.cache}/latchkey"
+VENV="$CACHE/moto-$MOTO_VERSION"
+BIN="$VENV/bin/moto_server"
+
+say() { printf '[moto] %s\n' "$*" >&2; }
+
+install() {
+    if [ -x "$BIN" ] && "$VENV/bin/python" -c "import moto, sys; sys.exit(moto.__version__ != '$MOTO_VERSION')" 2>/dev/null; then
+        echo "$BIN"
+        return
+    fi
+    say "creating Python venv for moto $MOTO_VERSION in $VENV (first time only, ~1 min)"
+    rm -rf "$VENV"
+    mkdir -p "$CACHE"
+    python3 -m venv "$VENV"
+    "$VENV/bin/pip" install --quiet --disable-pip-version-check "moto[server]==$MOTO_VERSION" >&2
+    say "installed $("$VENV/bin/python" -c 'import moto; print(moto.__version__)')"
+    echo "$BIN"
+}
+
+start() {
+    local port="${1:-4566}"
+    local pidfile="$CACHE/moto-$port.pid"
+    install >/dev/null
+    if curl -fsS "http://127.0.0.1:$port/moto-api/" >/dev/null 2>&1; then
+        say "already running on 127.0.0.1:$port; resetting its state"
+        curl -fsS -X POST "http://127.0.0.1:$port/moto-api/reset" >/dev/null
+        return
+    fi
+    say "starting moto on 127.0.0.1:$port"
+    nohup "$BIN" -H 127.0.0.1 -p "$port" >"$CACHE/moto-$port.log" 2>&1 &
+    echo $! >"$pidfile"
+    for _ in $(seq 1 100); do
+        if curl -fsS "http://127.0.0.1:$port/moto-api/" >/dev/null 2>&1; then
+            say "ready (log: $CACHE/moto-$port.log)"
+            return
+        fi
+        sleep 0.1
+    done
+    say "moto did not start; its log:"
+    cat "$CACHE/moto-$port.log" >&2
+    exit 1
+}
+
+stop() {
+    local port="${1:-4566}"
+    local pidfile="$CACHE/moto-$port.pid"
+    if [ -f "$pidfile" ]; then
+        kill "$(cat "$pidfile")" 2>/dev/null || true
+        rm -f "$pidfile"
+        say "stopped moto on port $port"
+    fi
+}
+
+case "${1:-}" in
+    install) install ;;
+    start) start "${2:-4566}" ;;
+    stop) stop "${2:-4566}" ;;
+    *) echo "usage: $0 install|start [PORT]|stop [PORT]" >&2; exit 2 ;;
+esac

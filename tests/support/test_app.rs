@@ -1,0 +1,319 @@
+//! `TestApp`: the real router on a free port, real adapters, fresh tables.
+
+use std::collections::BTreeSet;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use aws_sdk_dynamodb::types::AttributeValue;
+use latchkey_adapters::AdapterConfig;
+use latchkey_api::{App, RouteGroup, Tokens};
+use latchkey_core::accounts::{Accounts, NewUser};
+use latchkey_core::audit::{AuditEvent, RequestMeta};
+use latchkey_core::fakes::ManualClock;
+use latchkey_core::ports::Ports;
+use latchkey_core::settings::OrgSettings;
+use latchkey_core::types::{E164, Email, Password, UserId, Username};
+use latchkey_core::user::{Role, User};
+use reqwest::Response;
+use serde_json::{Value, json};
+
+use crate::emulator::emulator;
+
+/// How to start a `TestApp`.
+#[derive(Default)]
+pub struct TestOptions {
+    /// Talk to this endpoint instead of the shared emulator (e.g. a `Proxy`).
+    pub endpoint: Option<String>,
+    /// Drive time by hand instead of the system clock.
+    pub manual_clock: bool,
+}
+
+pub struct TestApp {
+    pub base: String,
+    pub http: reqwest::Client,
+    pub ports: Ports,
+    pub config: AdapterConfig,
+    pub dynamo: aws_sdk_dynamodb::Client,
+    pub clock: Option<Arc<ManualClock>>,
+    pub app: App,
+}
+
+static NEXT: AtomicU32 = AtomicU32::new(0);
+
+impl TestApp {
+    pub async fn start() -> Self {
+        Self::start_with(TestOptions::default()).await
+    }
+
+    pub async fn start_with(options: TestOptions) -> Self {
+        let shared = emulator().endpoint();
+        let prefix = format!(
+            "t{}-{}-",
+            std::process::id(),
+            NEXT.fetch_add(1, Ordering::SeqCst)
+        );
+        // Tables are created directly on the emulator, even when the app goes through a proxy.
+        let setup = AdapterConfig::local(&shared, &prefix);
+        let sdk = latchkey_adapters::aws::sdk_config(&setup).await;
+        latchkey_infra::bootstrap(&sdk, &setup, |_| {})
+            .await
+            .expect("bootstrap tables");
+        let dynamo = aws_sdk_dynamodb::Client::new(&sdk);
+
+        let mut config =
+            AdapterConfig::local(options.endpoint.as_deref().unwrap_or(&shared), &prefix);
+        config.call_timeout = std::time::Duration::from_millis(1500);
+        let mut ports = latchkey_adapters::connect(&config).await;
+        let clock = options.manual_clock.then(|| Arc::new(ManualClock::new()));
+        if let Some(clock) = &clock {
+            ports.clock = clock.clone();
+        }
+        let tokens = Tokens::from_pem(
+            &Tokens::generate_pem(),
+            "latchkey",
+            chrono::Duration::minutes(15),
+        )
+        .expect("tokens");
+        let app = App::new(ports.clone(), tokens);
+        let router = latchkey_api::router(app.clone(), RouteGroup::All);
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind app");
+        let addr = listener.local_addr().expect("app addr");
+        tokio::spawn(async move {
+            axum::serve(
+                listener,
+                router.into_make_service_with_connect_info::<SocketAddr>(),
+            )
+            .await
+            .expect("serve");
+        });
+        Self {
+            base: format!("http://{addr}"),
+            http: reqwest::Client::new(),
+            ports,
+            config,
+            dynamo,
+            clock,
+            app,
+        }
+    }
+
+    pub fn accounts(&self) -> Accounts {
+        Accounts::new(self.ports.clone())
+    }
+
+    /// Creates a user directly through the domain (test setup, not under test).
+    pub async fn create_user(&self, username: &str, password: &str, roles: &[Role]) -> User {
+        let mut role_set = BTreeSet::from([Role::User]);
+        role_set.extend(roles.iter().copied());
+        let new = NewUser {
+            username: Username::parse(username).unwrap(),
+            display_name: format!("{username} Example"),
+            first_name: username.to_string(),
+            last_name: "Example".into(),
+            emails: vec![Email::parse(&format!("{username}@contoso.example")).unwrap()],
+            phones: vec![E164::parse("+14255550199").unwrap()],
+            roles: role_set,
+            groups: BTreeSet::new(),
+        };
+        self.accounts()
+            .create_user(
+                new,
+                &Password::parse(password, "password").unwrap(),
+                false,
+                None,
+                &RequestMeta::default(),
+            )
+            .await
+            .expect("create user")
+    }
+
+    pub async fn user(&self, id: &UserId) -> User {
+        self.ports
+            .directory
+            .user(id)
+            .await
+            .expect("read user")
+            .expect("user exists")
+    }
+
+    /// Rewrites a user directly (setup only), bumping its version.
+    pub async fn edit_user(&self, id: &UserId, edit: impl FnOnce(&mut User)) {
+        let mut user = self.user(id).await;
+        edit(&mut user);
+        user.version += 1;
+        self.ports
+            .directory
+            .update_user(&user, &[])
+            .await
+            .expect("update user");
+    }
+
+    pub async fn set_settings(&self, edit: impl FnOnce(&mut OrgSettings)) {
+        let mut settings = self.ports.directory.settings().await.expect("settings");
+        edit(&mut settings);
+        let event = AuditEvent {
+            id: self.ports.random.hex(16),
+            at: self.ports.clock.now(),
+            actor: None,
+            target: None,
+            target_name: None,
+            action: latchkey_core::audit::Action::SettingsChanged,
+            outcome: latchkey_core::audit::Outcome::Success,
+            reason: Some("test".into()),
+            client_ip: None,
+            user_agent: None,
+        };
+        self.ports
+            .directory
+            .save_settings(&settings, &event)
+            .await
+            .expect("save settings");
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    pub async fn get(&self, path: &str) -> Response {
+        self.http.get(self.url(path)).send().await.expect("GET")
+    }
+
+    pub async fn post_json(&self, path: &str, body: Value, token: Option<&str>) -> Response {
+        let mut request = self
+            .http
+            .post(self.url(path))
+            .json(&body)
+            .header("user-agent", "latchkey-e2e");
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        request.send().await.expect("POST")
+    }
+
+    pub async fn post_raw(
+        &self,
+        path: &str,
+        content_type: &str,
+        body: Vec<u8>,
+        token: Option<&str>,
+    ) -> Response {
+        let mut request = self
+            .http
+            .post(self.url(path))
+            .header("content-type", content_type)
+            .body(body);
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        request.send().await.expect("POST")
+    }
+
+    pub async fn sign_in(&self, username: &str, password: &str) -> Response {
+        self.post_json(
+            "/v1/sessions",
+            json!({"username": username, "password": password}),
+            None,
+        )
+        .await
+    }
+
+    /// Signs in and returns the token; panics unless the sign-in succeeds.
+    pub async fn token(&self, username: &str, password: &str) -> String {
+        let response = self.sign_in(username, password).await;
+        assert_eq!(
+            response.status(),
+            201,
+            "sign-in of {username} should succeed"
+        );
+        let body: Value = response.json().await.expect("json");
+        body["token"].as_str().expect("token").to_string()
+    }
+
+    pub async fn change_password(&self, token: &str, current: &str, new: &str) -> Response {
+        self.post_json(
+            "/v1/password/change",
+            json!({"current_password": current, "new_password": new}),
+            Some(token),
+        )
+        .await
+    }
+
+    pub async fn audit_for(&self, id: &UserId) -> Vec<AuditEvent> {
+        self.ports
+            .audit
+            .for_user(id, 1000)
+            .await
+            .expect("read audit")
+    }
+
+    pub async fn audit_for_name(&self, name: &str) -> Vec<AuditEvent> {
+        self.ports
+            .audit
+            .for_target_name(name, 1000)
+            .await
+            .expect("read audit")
+    }
+
+    /// Every item of every table, as text: for "no secret is stored" checks.
+    pub async fn dump_tables(&self) -> String {
+        let mut dump = String::new();
+        for table in [
+            &self.config.tables.directory,
+            &self.config.tables.audit,
+            &self.config.tables.flows,
+        ] {
+            let mut start: Option<std::collections::HashMap<String, AttributeValue>> = None;
+            loop {
+                let out = self
+                    .dynamo
+                    .scan()
+                    .table_name(table)
+                    .set_exclusive_start_key(start.take())
+                    .send()
+                    .await
+                    .expect("scan");
+                for item in out.items() {
+                    dump.push_str(&format!("{item:?}\n"));
+                }
+                match out.last_evaluated_key {
+                    Some(key) => start = Some(key),
+                    None => break,
+                }
+            }
+        }
+        dump
+    }
+
+    /// How many audit events exist in total.
+    pub async fn audit_count(&self) -> usize {
+        let out = self
+            .dynamo
+            .scan()
+            .table_name(&self.config.tables.audit)
+            .select(aws_sdk_dynamodb::types::Select::Count)
+            .send()
+            .await
+            .expect("count");
+        out.count as usize
+    }
+}
+
+/// Reads a problem+json response, checking its content type and status.
+pub async fn problem(response: Response, status: u16, code: &str) -> Value {
+    assert_eq!(response.status().as_u16(), status, "status");
+    let content_type = response
+        .headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_string();
+    assert_eq!(content_type, "application/problem+json");
+    let body: Value = response.json().await.expect("problem body");
+    assert_eq!(body["code"], code, "problem code in {body}");
+    assert_eq!(body["status"], status);
+    assert!(body["title"].is_string() && body["detail"].is_string() && body["type"].is_string());
+    body
+}
