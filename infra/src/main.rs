@@ -1,6 +1,7 @@
 //! `latchkey-bootstrap`: provision Latchkey's tables and SES identity on the
-//! endpoint in the environment (real AWS, LocalStack or moto), and with
-//! `--seed-demo` add the demo organisation.
+//! endpoint in the environment (real AWS, LocalStack or moto). With
+//! `--seed-demo` it adds the demo organisation; with `--seed-bench N`, N
+//! users `bench00…` for the benchmarks (password in `LATCHKEY_BENCH_PASSWORD`).
 
 use std::process::ExitCode;
 
@@ -8,8 +9,14 @@ use latchkey_adapters::AdapterConfig;
 
 #[tokio::main]
 async fn main() -> ExitCode {
-    let seed = std::env::args().any(|a| a == "--seed-demo");
-    match run(seed).await {
+    let args: Vec<String> = std::env::args().collect();
+    let seed = args.iter().any(|a| a == "--seed-demo");
+    let bench = args
+        .iter()
+        .position(|a| a == "--seed-bench")
+        .and_then(|i| args.get(i + 1))
+        .and_then(|n| n.parse::<usize>().ok());
+    match run(seed, bench).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             let mut text = err.to_string();
@@ -24,7 +31,7 @@ async fn main() -> ExitCode {
     }
 }
 
-async fn run(seed: bool) -> Result<(), Box<dyn std::error::Error>> {
+async fn run(seed: bool, bench: Option<usize>) -> Result<(), Box<dyn std::error::Error>> {
     let config = AdapterConfig::from_env()?;
     let endpoint = config.endpoint_url.as_deref().unwrap_or("AWS");
     println!(

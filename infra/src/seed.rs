@@ -138,3 +138,45 @@ pub async fn seed_demo(accounts: &Accounts) -> Result<Vec<DemoUser>, SeedError> 
     }
     Ok(seeded)
 }
+
+/// Creates `count` users `bench00`, `bench01`, … sharing one password, for
+/// load tests that must not funnel every sign-in through one account.
+pub async fn seed_bench(
+    accounts: &Accounts,
+    count: usize,
+    password: &str,
+) -> Result<usize, SeedError> {
+    let password = Password::parse(password, "password")?;
+    let meta = RequestMeta {
+        client_ip: None,
+        user_agent: Some("latchkey-bench".into()),
+    };
+    let mut created = 0;
+    for n in 0..count {
+        let username = Username::parse(&format!("bench{n:02}"))?;
+        if accounts
+            .ports()
+            .directory
+            .user_by_username(&username)
+            .await?
+            .is_some()
+        {
+            continue;
+        }
+        let new = NewUser {
+            username,
+            display_name: format!("Bench User {n}"),
+            first_name: "Bench".into(),
+            last_name: format!("User{n}"),
+            emails: vec![],
+            phones: vec![],
+            roles: BTreeSet::from([Role::User]),
+            groups: BTreeSet::new(),
+        };
+        accounts
+            .create_user(new, &password, false, None, &meta)
+            .await?;
+        created += 1;
+    }
+    Ok(created)
+}

@@ -2,7 +2,9 @@
 //! real AWS emulator (moto) that the tests start themselves. One binary, so
 //! the workspace is built once for all of them.
 
+mod bootstrap;
 mod input;
+mod notify;
 mod password_change;
 mod resilience;
 mod service;

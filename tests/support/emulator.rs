@@ -1,6 +1,6 @@
 //! moto server, started by the tests themselves.
 //!
-//! One server per test binary: it starts on first use, on a free port, from
+//! One server per test process unless the test script shares one: it starts on first use, on a free port, from
 //! the project's venv (`localstack/moto.sh install` creates it if missing),
 //! and dies with the test process (PR_SET_PDEATHSIG on a thread that lives
 //! as long as the process). Tests isolate themselves with table prefixes.
@@ -22,10 +22,19 @@ impl Emulator {
     }
 }
 
-/// The shared emulator, started on first call.
+/// The shared emulator. `LATCHKEY_TEST_EMULATOR_PORT` names one already
+/// running on 127.0.0.1 (the test script starts one for all test processes);
+/// otherwise this process starts its own on first call.
 pub fn emulator() -> &'static Emulator {
     static EMULATOR: OnceLock<Emulator> = OnceLock::new();
-    EMULATOR.get_or_init(|| Emulator { port: spawn_moto() })
+    EMULATOR.get_or_init(|| match std::env::var("LATCHKEY_TEST_EMULATOR_PORT") {
+        Ok(port) => Emulator {
+            port: port
+                .parse()
+                .expect("LATCHKEY_TEST_EMULATOR_PORT is a port number"),
+        },
+        Err(_) => Emulator { port: spawn_moto() },
+    })
 }
 
 fn repo_root() -> PathBuf {

@@ -38,3 +38,28 @@ pub async fn connect(config: &AdapterConfig) -> Ports {
         random: Arc::new(system::OsRandom),
     }
 }
+
+/// Reads a SecureString parameter from SSM Parameter Store (decrypted), for
+/// secrets such as the token signing key that must never sit in plain
+/// environment variables. Called once per cold start.
+pub async fn secure_parameter(
+    config: &AdapterConfig,
+    name: &str,
+) -> Result<secrecy::SecretString, latchkey_core::PortError> {
+    let sdk = aws::sdk_config(config).await;
+    let out = aws_sdk_ssm::Client::new(&sdk)
+        .get_parameter()
+        .name(name)
+        .with_decryption(true)
+        .send()
+        .await
+        .map_err(|e| aws::classify("parameter store", e))?;
+    let value =
+        out.parameter
+            .and_then(|p| p.value)
+            .ok_or_else(|| latchkey_core::PortError::Failed {
+                what: "parameter store",
+                source: format!("parameter {name} has no value").into(),
+            })?;
+    Ok(secrecy::SecretString::from(value))
+}

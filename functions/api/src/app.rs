@@ -34,6 +34,12 @@ pub enum StartupError {
     Key(#[from] KeyError),
     #[error("LATCHKEY_TOKEN_TTL_SECONDS must be a number of seconds between 60 and 86400")]
     TokenTtl,
+    #[error("could not read the signing key from SSM parameter {name}")]
+    KeyParameter {
+        name: String,
+        #[source]
+        source: latchkey_core::PortError,
+    },
 }
 
 /// Shared state of every handler. Cheap to clone.
@@ -58,11 +64,23 @@ impl App {
     }
 
     /// Builds everything from the environment: adapter settings (see
-    /// `AdapterConfig::from_env`), `LATCHKEY_SIGNING_KEY` (PEM) or
-    /// `LATCHKEY_SIGNING_KEY_FILE`, `LATCHKEY_ISSUER`, `LATCHKEY_TOKEN_TTL_SECONDS`.
+    /// `AdapterConfig::from_env`), the signing key (`LATCHKEY_SIGNING_KEY_PARAMETER`
+    /// naming an SSM SecureString in AWS; `LATCHKEY_SIGNING_KEY` or
+    /// `LATCHKEY_SIGNING_KEY_FILE` elsewhere), `LATCHKEY_ISSUER`, `LATCHKEY_TOKEN_TTL_SECONDS`.
     pub async fn from_env() -> Result<Self, StartupError> {
         let config = AdapterConfig::from_env()?;
-        let tokens = tokens_from_env(None)?;
+        let from_ssm = match std::env::var("LATCHKEY_SIGNING_KEY_PARAMETER")
+            .ok()
+            .filter(|v| !v.is_empty())
+        {
+            Some(name) => Some(
+                latchkey_adapters::secure_parameter(&config, &name)
+                    .await
+                    .map_err(|source| StartupError::KeyParameter { name, source })?,
+            ),
+            None => None,
+        };
+        let tokens = tokens_from_env(from_ssm)?;
         Ok(Self::new(latchkey_adapters::connect(&config).await, tokens))
     }
 
