@@ -40,9 +40,14 @@ async fn run(seed: bool, bench: Option<usize>) -> Result<(), Box<dyn std::error:
     );
     let sdk = latchkey_adapters::aws::sdk_config(&config).await;
     latchkey_infra::bootstrap(&sdk, &config, |line| println!("  {line}")).await?;
+    let accounts =
+        latchkey_core::accounts::Accounts::new(latchkey_adapters::connect(&config).await);
+    if let Some(count) = bench {
+        let password = std::env::var("LATCHKEY_BENCH_PASSWORD")?;
+        let created = latchkey_infra::seed::seed_bench(&accounts, count, &password).await?;
+        println!("  {created} benchmark users created");
+    }
     if seed {
-        let accounts =
-            latchkey_core::accounts::Accounts::new(latchkey_adapters::connect(&config).await);
         for user in latchkey_infra::seed_demo(&accounts).await? {
             println!(
                 "  demo user {:<6} {}",
