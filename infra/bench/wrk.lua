@@ -7,6 +7,17 @@ local password = os.getenv("BENCH_PASSWORD") or ""
 local counter = 0
 local headers = { ["Content-Type"] = "application/json" }
 
+-- Give each wrk thread its own stretch of accounts.
+local thread_count = 0
+setup = function(thread)
+  thread:set("offset", thread_count * 1000)
+  thread_count = thread_count + 1
+end
+
+init = function(args)
+  counter = offset or 0
+end
+
 request = function()
   counter = counter + 1
   if mode == "signin" then

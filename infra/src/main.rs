@@ -19,13 +19,10 @@ async fn main() -> ExitCode {
     match run(seed, bench).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            let mut text = err.to_string();
-            let mut source = err.source();
-            while let Some(cause) = source {
-                text.push_str(&format!(": {cause}"));
-                source = cause.source();
-            }
-            eprintln!("bootstrap failed: {text}");
+            eprintln!(
+                "bootstrap failed: {}",
+                latchkey_core::error::chain(err.as_ref())
+            );
             ExitCode::FAILURE
         }
     }

@@ -40,7 +40,8 @@ impl From<latchkey_core::types::ParseError> for ApiError {
 
 fn problem(status: StatusCode, code: &str, title: &str, detail: impl Into<String>) -> Problem {
     Problem {
-        type_url: format!("https://latchkey.dev/problems/{code}"),
+        // A URN: stable and unique, and not pretending to be a page we serve.
+        type_url: format!("urn:latchkey:problem:{code}"),
         title: title.into(),
         status: status.as_u16(),
         detail: detail.into(),
@@ -50,18 +51,6 @@ fn problem(status: StatusCode, code: &str, title: &str, detail: impl Into<String
         locked_until: None,
         retry_after: None,
     }
-}
-
-/// The full `source()` chain, for the log line of a 5xx.
-fn chain(err: &dyn std::error::Error) -> String {
-    let mut text = err.to_string();
-    let mut next = err.source();
-    while let Some(cause) = next {
-        text.push_str(": ");
-        text.push_str(&cause.to_string());
-        next = cause.source();
-    }
-    text
 }
 
 impl ApiError {
@@ -196,7 +185,7 @@ impl IntoResponse for ApiError {
         let body = self.to_problem();
         let status = StatusCode::from_u16(body.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
         if status.is_server_error() {
-            tracing::error!(code = %body.code, error = %chain(&self), "request failed");
+            tracing::error!(code = %body.code, error = %latchkey_core::error::chain(&self), "request failed");
         } else {
             tracing::info!(code = %body.code, status = body.status, "request refused");
         }

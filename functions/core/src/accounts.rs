@@ -10,7 +10,7 @@ use crate::error::{Error, PortError};
 use crate::policy::{self, Rejection, Rule};
 use crate::ports::Ports;
 use crate::settings::{HISTORY_MAX, OrgSettings};
-use crate::types::{E164, Email, Password, UserId, Username};
+use crate::types::{E164, Email, Password, PasswordHash, UserId, Username};
 use crate::user::{LockoutState, PasswordState, Role, User};
 
 /// How many times an operation re-reads and retries after losing a write race.
@@ -101,13 +101,19 @@ impl Accounts {
         let Ok(username) = Username::parse(username) else {
             return self.unknown_user_sign_in(username, password, meta).await;
         };
+        // A lost write race re-reads the user, but need not hash again while
+        // the stored hash is the one already checked.
+        let mut checked = None;
         for _ in 0..WRITE_ATTEMPTS {
             let Some(user) = self.ports.directory.user_by_username(&username).await? else {
                 return self
                     .unknown_user_sign_in(username.as_str(), password, meta)
                     .await;
             };
-            match self.sign_in_user(user, password, &settings, meta).await {
+            match self
+                .sign_in_user(user, password, &settings, meta, &mut checked)
+                .await
+            {
                 Err(Error::Contention) => continue,
                 other => return other,
             }
@@ -140,6 +146,7 @@ impl Accounts {
         password: &Password,
         settings: &OrgSettings,
         meta: &RequestMeta,
+        checked: &mut Option<(PasswordHash, bool)>,
     ) -> Result<SignedIn, Error> {
         let now = self.ports.clock.now();
         if let Some(until) = user.locked_until(now) {
@@ -156,7 +163,15 @@ impl Accounts {
             .as_ref()
             .map(|p| p.hash.clone())
             .unwrap_or_else(|| self.ports.hasher.decoy().clone());
-        let matches = self.ports.hasher.verify(password, &hash).await? && user.password.is_some();
+        let verified = match checked {
+            Some((seen, result)) if *seen == hash => *result,
+            _ => {
+                let result = self.ports.hasher.verify(password, &hash).await?;
+                *checked = Some((hash, result));
+                result
+            }
+        };
+        let matches = verified && user.password.is_some();
         if !matches {
             let events = self.record_failure(&mut user, settings, now, Action::SignIn, meta);
             user.version += 1;

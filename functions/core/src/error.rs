@@ -63,3 +63,16 @@ impl From<PortError> for Error {
         }
     }
 }
+
+/// An error and its `source()` chain on one line ("a: b: c"), for the one
+/// log line or message that reports a failure.
+pub fn chain(err: &dyn std::error::Error) -> String {
+    let mut text = err.to_string();
+    let mut next = err.source();
+    while let Some(cause) = next {
+        text.push_str(": ");
+        text.push_str(&cause.to_string());
+        next = cause.source();
+    }
+    text
+}

@@ -61,6 +61,8 @@ impl AuditLog for FakeAudit {
 pub struct FakeDirectory {
     pub users: Mutex<HashMap<UserId, User>>,
     pub settings: Mutex<Option<OrgSettings>>,
+    /// The next this-many `update_user` calls lose a (simulated) write race.
+    pub conflicts_to_inject: AtomicU64,
     audit: Arc<FakeAudit>,
 }
 
@@ -69,6 +71,7 @@ impl FakeDirectory {
         Self {
             users: Mutex::default(),
             settings: Mutex::default(),
+            conflicts_to_inject: AtomicU64::new(0),
             audit,
         }
     }
@@ -111,6 +114,12 @@ impl Directory for FakeDirectory {
     }
     async fn update_user(&self, user: &User, events: &[AuditEvent]) -> Result<(), PortError> {
         let mut users = self.users.lock().unwrap();
+        let injected =
+            self.conflicts_to_inject
+                .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| n.checked_sub(1));
+        if injected.is_ok() {
+            return Err(PortError::Conflict { what: "user" });
+        }
         match users.get(&user.id) {
             Some(stored) if stored.version + 1 == user.version => {
                 users.insert(user.id.clone(), user.clone());

@@ -18,13 +18,10 @@ async fn main() -> ExitCode {
     match run().await {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            let mut text = err.to_string();
-            let mut source = err.source();
-            while let Some(cause) = source {
-                text.push_str(&format!(": {cause}"));
-                source = cause.source();
-            }
-            eprintln!("latchkey-local: {text}");
+            eprintln!(
+                "latchkey-local: {}",
+                latchkey_core::error::chain(err.as_ref())
+            );
             ExitCode::FAILURE
         }
     }

@@ -316,3 +316,36 @@ async fn no_event_ever_holds_a_password() {
         assert!(!dump.contains(secret), "audit trail leaks {secret}");
     }
 }
+
+#[tokio::test]
+async fn a_lost_write_race_is_retried_without_hashing_again() {
+    let (world, accounts, _) = world_with_adele().await;
+    world
+        .directory
+        .conflicts_to_inject
+        .store(2, std::sync::atomic::Ordering::SeqCst);
+    let before = world
+        .hasher
+        .verifications
+        .load(std::sync::atomic::Ordering::SeqCst);
+    accounts.sign_in("adele", &pw(GOOD), &meta()).await.unwrap();
+    let after = world
+        .hasher
+        .verifications
+        .load(std::sync::atomic::Ordering::SeqCst);
+    assert_eq!(after - before, 1);
+}
+
+#[tokio::test]
+async fn endless_contention_gives_up_with_a_retryable_error() {
+    let (world, accounts, _) = world_with_adele().await;
+    world
+        .directory
+        .conflicts_to_inject
+        .store(100, std::sync::atomic::Ordering::SeqCst);
+    let err = accounts
+        .sign_in("adele", &pw(GOOD), &meta())
+        .await
+        .unwrap_err();
+    assert!(matches!(err, Error::Contention), "{err:?}");
+}
