@@ -8,7 +8,7 @@ set -euo pipefail
 source "$(dirname "$0")/scripts/lib.sh"
 cd "$REPO_ROOT"
 
-DURATION="${BENCH_DURATION:-15s}"
+DURATION="${BENCH_DURATION:-20s}"
 CONNECTIONS="${BENCH_CONNECTIONS:-8}"
 export BENCH_USERS=64 BENCH_PASSWORD="bench-lantern-quartz-2026"
 
@@ -31,12 +31,21 @@ SERVER=$!
 trap 'kill $SERVER 2>/dev/null; bash localstack/moto.sh stop "$MOTO_PORT"; rm -rf "$KEY_DIR"' EXIT
 for _ in $(seq 1 100); do curl -fsS "http://127.0.0.1:$APP_PORT/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
 rss() { awk -v k="$1:" '$1==k {print int($2/1024)}' "/proc/$SERVER/status"; }
+# CPU time (user + system, in clock ticks) a process has used so far.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+MOTO_PID="$(cat "${XDG_CACHE_HOME:-$HOME/.cache}/latchkey/moto-$MOTO_PORT.pid")"
+TICK_MS=$(( 1000 / $(getconf CLK_TCK) ))
 note "server RSS at start: $(rss VmRSS) MiB"
 
+# run MODE THREADS: one wrk run; its RESULT line gains the CPU milliseconds
+# the server and moto spent per request.
 run() {
-    local mode="$1" threads="$2"
-    BENCH_MODE="$mode" wrk -t"$threads" -c"$CONNECTIONS" -d"$DURATION" --latency -s infra/bench/wrk.lua \
-        "http://127.0.0.1:$APP_PORT" | grep '^RESULT'
+    local mode="$1" threads="$2" s0 m0 line requests
+    s0=$(cpu_ticks "$SERVER"); m0=$(cpu_ticks "$MOTO_PID")
+    line=$(BENCH_MODE="$mode" wrk -t"$threads" -c"$CONNECTIONS" -d"$DURATION" --latency -s infra/bench/wrk.lua \
+        "http://127.0.0.1:$APP_PORT" | grep '^RESULT')
+    requests=$(sed -n 's/.* requests=\([0-9]*\).*/\1/p' <<<"$line")
+    echo "$line server_cpu_ms=$(awk -v t=$(( ($(cpu_ticks "$SERVER") - s0) * TICK_MS )) -v n="$requests" 'BEGIN{printf "%.2f", t/n}') moto_cpu_ms=$(awk -v t=$(( ($(cpu_ticks "$MOTO_PID") - m0) * TICK_MS )) -v n="$requests" 'BEGIN{printf "%.2f", t/n}')"
 }
 
 step "wrk: $CONNECTIONS connections, $DURATION each"
@@ -49,8 +58,8 @@ field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<<"$1"; }
 SIGNINS=$(( $(field "$SIGNIN" requests) + $(field "$UNKNOWN" requests) ))
 
 step "results ($(nproc) cores, $(date -u +%Y-%m-%d))"
-echo "| endpoint | req/s | p50 ms | p99 ms | requests | non-2xx |"
-echo "|---|---:|---:|---:|---:|---:|"
+echo "| endpoint | req/s | p50 ms | p99 ms | requests | non-2xx | server CPU ms/req | moto CPU ms/req |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|"
 for line in "$HEALTH" "$SIGNIN" "$UNKNOWN"; do
     mode=$(awk '{print $2}' <<<"$line")
     case "$mode" in
@@ -58,7 +67,7 @@ for line in "$HEALTH" "$SIGNIN" "$UNKNOWN"; do
         signin) name="POST /v1/sessions (success)" ;;
         unknown) name="POST /v1/sessions (failure, unknown user)" ;;
     esac
-    echo "| $name | $(field "$line" rps) | $(field "$line" p50_ms) | $(field "$line" p99_ms) | $(field "$line" requests) | $(field "$line" non_2xx) |"
+    echo "| $name | $(field "$line" rps) | $(field "$line" p50_ms) | $(field "$line" p99_ms) | $(field "$line" requests) | $(field "$line" non_2xx) | $(field "$line" server_cpu_ms) | $(field "$line" moto_cpu_ms) |"
 done
 echo
 echo "Server peak RSS (VmHWM) after $SIGNINS sign-ins: $PEAK MiB (now $NOW MiB)."
