@@ -31,11 +31,7 @@ fn aws_err(
     resource: &str,
     source: impl std::error::Error + Send + Sync + 'static,
 ) -> BootstrapError {
-    BootstrapError::Aws {
-        action,
-        resource: resource.to_string(),
-        source: Box::new(source),
-    }
+    BootstrapError::Aws { action, resource: resource.to_string(), source: Box::new(source) }
 }
 
 /// One table's shape: `pk`/`sk` strings, optional GSI (name, hash, range), optional TTL attribute.
@@ -57,11 +53,7 @@ fn specs(tables: &TableNames) -> [TableSpec<'_>; 3] {
             gsi: Some((index::AUDIT_BY_TARGET, "target_key", "sk")),
             ttl: Some("expires_at"),
         },
-        TableSpec {
-            name: &tables.flows,
-            gsi: None,
-            ttl: Some("expires_at"),
-        },
+        TableSpec { name: &tables.flows, gsi: None, ttl: Some("expires_at") },
     ]
 }
 
@@ -75,27 +67,16 @@ pub async fn bootstrap(
     let dynamo = Dynamo::new(sdk);
     for spec in specs(&config.tables) {
         let created = ensure_table(&dynamo, &spec).await?;
-        progress(format!(
-            "table {} {}",
-            spec.name,
-            if created { "created" } else { "already exists" }
-        ));
+        progress(format!("table {} {}", spec.name, if created { "created" } else { "already exists" }));
     }
     let domain = config.email_domain();
     // LocalStack's free edition has no SES v2; its compose file sets this.
     if std::env::var("LATCHKEY_SES_IDENTITY").as_deref() == Ok("skip") {
-        progress(format!(
-            "SES identity {domain} skipped (LATCHKEY_SES_IDENTITY=skip)"
-        ));
+        progress(format!("SES identity {domain} skipped (LATCHKEY_SES_IDENTITY=skip)"));
         return Ok(());
     }
     let ses = aws_sdk_sesv2::Client::new(sdk);
-    match ses
-        .create_email_identity()
-        .email_identity(domain)
-        .send()
-        .await
-    {
+    match ses.create_email_identity().email_identity(domain).send().await {
         Ok(_) => progress(format!("SES identity {domain} created")),
         Err(err) if err.code() == Some("AlreadyExistsException") => {
             progress(format!("SES identity {domain} already exists"))
@@ -106,11 +87,7 @@ pub async fn bootstrap(
 }
 
 fn key(name: &str, kind: KeyType) -> KeySchemaElement {
-    KeySchemaElement::builder()
-        .attribute_name(name)
-        .key_type(kind)
-        .build()
-        .expect("name and type are set")
+    KeySchemaElement::builder().attribute_name(name).key_type(kind).build().expect("name and type are set")
 }
 
 fn attr(name: &str) -> AttributeDefinition {
@@ -138,21 +115,15 @@ async fn ensure_table(dynamo: &Dynamo, spec: &TableSpec<'_>) -> Result<bool, Boo
             .attribute_definitions(attr("pk"))
             .attribute_definitions(attr("sk"));
         if let Some((name, hash, range)) = spec.gsi {
-            create = create
-                .attribute_definitions(attr(hash))
-                .global_secondary_indexes(
-                    GlobalSecondaryIndex::builder()
-                        .index_name(name)
-                        .key_schema(key(hash, KeyType::Hash))
-                        .key_schema(key(range, KeyType::Range))
-                        .projection(
-                            Projection::builder()
-                                .projection_type(ProjectionType::All)
-                                .build(),
-                        )
-                        .build()
-                        .map_err(|e| aws_err("describe index", name, e))?,
-                );
+            create = create.attribute_definitions(attr(hash)).global_secondary_indexes(
+                GlobalSecondaryIndex::builder()
+                    .index_name(name)
+                    .key_schema(key(hash, KeyType::Hash))
+                    .key_schema(key(range, KeyType::Range))
+                    .projection(Projection::builder().projection_type(ProjectionType::All).build())
+                    .build()
+                    .map_err(|e| aws_err("describe index", name, e))?,
+            );
             if range != "sk" {
                 create = create.attribute_definitions(attr(range));
             }
@@ -172,10 +143,8 @@ async fn ensure_table(dynamo: &Dynamo, spec: &TableSpec<'_>) -> Result<bool, Boo
             .send()
             .await
             .map_err(|e| aws_err("describe TTL of", spec.name, e))?;
-        let enabled = current
-            .time_to_live_description
-            .and_then(|d| d.attribute_name)
-            .is_some_and(|a| a == attribute);
+        let enabled =
+            current.time_to_live_description.and_then(|d| d.attribute_name).is_some_and(|a| a == attribute);
         if !enabled {
             dynamo
                 .update_time_to_live()

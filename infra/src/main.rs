@@ -19,10 +19,7 @@ async fn main() -> ExitCode {
     match run(seed, bench).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!(
-                "bootstrap failed: {}",
-                latchkey_core::error::chain(err.as_ref())
-            );
+            eprintln!("bootstrap failed: {}", latchkey_core::error::chain(err.as_ref()));
             ExitCode::FAILURE
         }
     }
@@ -31,14 +28,10 @@ async fn main() -> ExitCode {
 async fn run(seed: bool, bench: Option<usize>) -> Result<(), Box<dyn std::error::Error>> {
     let config = AdapterConfig::from_env()?;
     let endpoint = config.endpoint_url.as_deref().unwrap_or("AWS");
-    println!(
-        "bootstrapping Latchkey on {endpoint} (region {})",
-        config.region
-    );
+    println!("bootstrapping Latchkey on {endpoint} (region {})", config.region);
     let sdk = latchkey_adapters::aws::sdk_config(&config).await;
     latchkey_infra::bootstrap(&sdk, &config, |line| println!("  {line}")).await?;
-    let accounts =
-        latchkey_core::accounts::Accounts::new(latchkey_adapters::connect(&config).await);
+    let accounts = latchkey_core::accounts::Accounts::new(latchkey_adapters::connect(&config).await);
     if let Some(count) = bench {
         let password = std::env::var("LATCHKEY_BENCH_PASSWORD")?;
         let created = latchkey_infra::seed::seed_bench(&accounts, count, &password).await?;
@@ -46,11 +39,7 @@ async fn run(seed: bool, bench: Option<usize>) -> Result<(), Box<dyn std::error:
     }
     if seed {
         for user in latchkey_infra::seed_demo(&accounts).await? {
-            println!(
-                "  demo user {:<6} {}",
-                user.username,
-                if user.created { "created" } else { "exists" }
-            );
+            println!("  demo user {:<6} {}", user.username, if user.created { "created" } else { "exists" });
         }
     }
     println!("done");

@@ -77,10 +77,7 @@ const USERS: &[Demo] = &[
 /// Saves the demo organisation's settings (if none yet) and creates the demo users.
 pub async fn seed_demo(accounts: &Accounts) -> Result<Vec<DemoUser>, SeedError> {
     let ports = accounts.ports();
-    let meta = RequestMeta {
-        client_ip: None,
-        user_agent: Some("latchkey-seed".into()),
-    };
+    let meta = RequestMeta { client_ip: None, user_agent: Some("latchkey-seed".into()) };
     if ports.directory.settings().await? == OrgSettings::default() {
         let settings = OrgSettings {
             name: "Contoso".into(),
@@ -120,47 +117,23 @@ pub async fn seed_demo(accounts: &Accounts) -> Result<Vec<DemoUser>, SeedError> 
                 groups: BTreeSet::from(["staff".to_string()]),
             };
             accounts
-                .create_user(
-                    new,
-                    &Password::parse(demo.password, "password")?,
-                    false,
-                    None,
-                    &meta,
-                )
+                .create_user(new, &Password::parse(demo.password, "password")?, false, None, &meta)
                 .await?;
         }
-        seeded.push(DemoUser {
-            username: demo.username,
-            password: demo.password,
-            role,
-            created: !exists,
-        });
+        seeded.push(DemoUser { username: demo.username, password: demo.password, role, created: !exists });
     }
     Ok(seeded)
 }
 
 /// Creates `count` users `bench00`, `bench01`, … sharing one password, for
 /// load tests that must not funnel every sign-in through one account.
-pub async fn seed_bench(
-    accounts: &Accounts,
-    count: usize,
-    password: &str,
-) -> Result<usize, SeedError> {
+pub async fn seed_bench(accounts: &Accounts, count: usize, password: &str) -> Result<usize, SeedError> {
     let password = Password::parse(password, "password")?;
-    let meta = RequestMeta {
-        client_ip: None,
-        user_agent: Some("latchkey-bench".into()),
-    };
+    let meta = RequestMeta { client_ip: None, user_agent: Some("latchkey-bench".into()) };
     let mut created = 0;
     for n in 0..count {
         let username = Username::parse(&format!("bench{n:02}"))?;
-        if accounts
-            .ports()
-            .directory
-            .user_by_username(&username)
-            .await?
-            .is_some()
-        {
+        if accounts.ports().directory.user_by_username(&username).await?.is_some() {
             continue;
         }
         let new = NewUser {
@@ -173,9 +146,7 @@ pub async fn seed_bench(
             roles: BTreeSet::from([Role::User]),
             groups: BTreeSet::new(),
         };
-        accounts
-            .create_user(new, &password, false, None, &meta)
-            .await?;
+        accounts.create_user(new, &password, false, None, &meta).await?;
         created += 1;
     }
     Ok(created)

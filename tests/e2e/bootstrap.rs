@@ -9,62 +9,31 @@ async fn bootstrap_creates_everything_once_and_then_leaves_it_alone() {
     let config = AdapterConfig::local(&emulator().endpoint(), &prefix);
     let sdk = latchkey_adapters::aws::sdk_config(&config).await;
     let mut first = Vec::new();
-    latchkey_infra::bootstrap(&sdk, &config, |line| first.push(line))
-        .await
-        .unwrap();
+    latchkey_infra::bootstrap(&sdk, &config, |line| first.push(line)).await.unwrap();
     assert_eq!(
-        first
-            .iter()
-            .filter(|l| l.ends_with(" created") && l.starts_with("table"))
-            .count(),
+        first.iter().filter(|l| l.ends_with(" created") && l.starts_with("table")).count(),
         3,
         "{first:?}"
     );
     let mut second = Vec::new();
-    latchkey_infra::bootstrap(&sdk, &config, |line| second.push(line))
-        .await
-        .unwrap();
+    latchkey_infra::bootstrap(&sdk, &config, |line| second.push(line)).await.unwrap();
     // moto accepts a repeated CreateEmailIdentity, so only the tables report "already exists" there.
     assert_eq!(
-        second
-            .iter()
-            .filter(|l| l.starts_with("table") && l.ends_with("already exists"))
-            .count(),
+        second.iter().filter(|l| l.starts_with("table") && l.ends_with("already exists")).count(),
         3,
         "{second:?}"
     );
-    assert!(
-        second
-            .iter()
-            .any(|l| l.starts_with("SES identity latchkey.example")),
-        "{second:?}"
-    );
+    assert!(second.iter().any(|l| l.starts_with("SES identity latchkey.example")), "{second:?}");
 
     let dynamo = aws_sdk_dynamodb::Client::new(&sdk);
-    let audit = dynamo
-        .describe_table()
-        .table_name(&config.tables.audit)
-        .send()
-        .await
-        .unwrap()
-        .table
-        .unwrap();
+    let audit = dynamo.describe_table().table_name(&config.tables.audit).send().await.unwrap().table.unwrap();
     let index = &audit.global_secondary_indexes()[0];
     assert_eq!(index.index_name(), Some("by_target"));
-    let ttl = dynamo
-        .describe_time_to_live()
-        .table_name(&config.tables.audit)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(
-        ttl.time_to_live_description.unwrap().attribute_name(),
-        Some("expires_at")
-    );
+    let ttl = dynamo.describe_time_to_live().table_name(&config.tables.audit).send().await.unwrap();
+    assert_eq!(ttl.time_to_live_description.unwrap().attribute_name(), Some("expires_at"));
 
     // The same names and keys as template.yaml.
-    let template =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../template.yaml")).unwrap();
+    let template = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../template.yaml")).unwrap();
     for needle in [
         "${TablePrefix}directory",
         "${TablePrefix}audit",

@@ -15,41 +15,21 @@ async fn malformed_sign_in_bodies_are_400_naming_the_field() {
     let user = app.create_user("adele", ADELE_PASSWORD, &[]).await;
     let before = snapshot(&app, &user.id).await;
     let cases: &[(&str, Option<&str>)] = &[
-        (
-            r#"{"username":"adele","password":"x","admin":true}"#,
-            Some("admin"),
-        ),
+        (r#"{"username":"adele","password":"x","admin":true}"#, Some("admin")),
         (r#"{"username":"adele"}"#, Some("password")),
-        (
-            r#"{"username":"adele","password":12345678}"#,
-            Some("password"),
-        ),
+        (r#"{"username":"adele","password":12345678}"#, Some("password")),
         (r#"{"username":["adele"],"password":"x"}"#, Some("username")),
         (r#"{"username":"adele","password":"x""#, None),
         (r#"not json at all"#, None),
         ("", None),
     ];
     for (body, field) in cases {
-        let response = app
-            .post_raw(
-                "/v1/sessions",
-                "application/json",
-                body.as_bytes().to_vec(),
-                None,
-            )
-            .await;
+        let response = app.post_raw("/v1/sessions", "application/json", body.as_bytes().to_vec(), None).await;
         let problem = problem(response, 400, "invalid_request").await;
         assert_eq!(problem["field"].as_str(), *field, "field for {body}");
-        assert!(
-            !problem["detail"].as_str().unwrap().contains("12345678"),
-            "values are not echoed"
-        );
+        assert!(!problem["detail"].as_str().unwrap().contains("12345678"), "values are not echoed");
     }
-    assert_eq!(
-        snapshot(&app, &user.id).await,
-        before,
-        "bad requests changed state"
-    );
+    assert_eq!(snapshot(&app, &user.id).await, before, "bad requests changed state");
 }
 
 #[tokio::test]
@@ -57,13 +37,9 @@ async fn oversized_bodies_are_413() {
     let app = TestApp::start().await;
     let user = app.create_user("adele", ADELE_PASSWORD, &[]).await;
     let before = snapshot(&app, &user.id).await;
-    let huge = format!(
-        r#"{{"username":"adele","password":"{}"}}"#,
-        "x".repeat(70 * 1024)
-    );
+    let huge = format!(r#"{{"username":"adele","password":"{}"}}"#, "x".repeat(70 * 1024));
     problem(
-        app.post_raw("/v1/sessions", "application/json", huge.into_bytes(), None)
-            .await,
+        app.post_raw("/v1/sessions", "application/json", huge.into_bytes(), None).await,
         413,
         "payload_too_large",
     )
@@ -78,8 +54,7 @@ async fn passwords_over_the_maximum_are_refused_before_hashing() {
     let before = snapshot(&app, &user.id).await;
     let body = format!(r#"{{"username":"adele","password":"{}"}}"#, "x".repeat(300));
     let problem = problem(
-        app.post_raw("/v1/sessions", "application/json", body.into_bytes(), None)
-            .await,
+        app.post_raw("/v1/sessions", "application/json", body.into_bytes(), None).await,
         400,
         "invalid_request",
     )
@@ -93,8 +68,7 @@ async fn wrong_content_type_is_415() {
     let app = TestApp::start().await;
     let body = format!(r#"{{"username":"adele","password":"{ADELE_PASSWORD}"}}"#);
     problem(
-        app.post_raw("/v1/sessions", "text/plain", body.into_bytes(), None)
-            .await,
+        app.post_raw("/v1/sessions", "text/plain", body.into_bytes(), None).await,
         415,
         "unsupported_media_type",
     )
@@ -111,13 +85,7 @@ async fn malformed_change_bodies_change_nothing() {
         r#"{{"current_password":"{ADELE_PASSWORD}","new_password":"glacier mosaic hum 94","force":true}}"#
     );
     let p = problem(
-        app.post_raw(
-            "/v1/password/change",
-            "application/json",
-            body.into_bytes(),
-            Some(&token),
-        )
-        .await,
+        app.post_raw("/v1/password/change", "application/json", body.into_bytes(), Some(&token)).await,
         400,
         "invalid_request",
     )
@@ -125,13 +93,7 @@ async fn malformed_change_bodies_change_nothing() {
     assert_eq!(p["field"], "force");
     let body = format!(r#"{{"current_password":"{ADELE_PASSWORD}"}}"#);
     let p = problem(
-        app.post_raw(
-            "/v1/password/change",
-            "application/json",
-            body.into_bytes(),
-            Some(&token),
-        )
-        .await,
+        app.post_raw("/v1/password/change", "application/json", body.into_bytes(), Some(&token)).await,
         400,
         "invalid_request",
     )

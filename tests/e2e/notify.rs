@@ -6,12 +6,7 @@ use latchkey_e2e::{TestApp, emulator};
 use serde_json::Value;
 
 async fn sent() -> Value {
-    reqwest::get(format!("{}/moto-api/data.json", emulator().endpoint()))
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap()
+    reqwest::get(format!("{}/moto-api/data.json", emulator().endpoint())).await.unwrap().json().await.unwrap()
 }
 
 #[tokio::test]
@@ -26,15 +21,11 @@ async fn email_goes_out_through_ses_v2() {
     };
     app.ports.email.send_email(&message).await.unwrap();
     let data = sent().await;
-    let messages = data["ses"]["Message"]
-        .as_array()
-        .expect("moto keeps SES messages");
+    let messages = data["ses"]["Message"].as_array().expect("moto keeps SES messages");
     let ours = messages
         .iter()
         .find(|m| {
-            m["destinations"]["ToAddresses"]
-                .as_array()
-                .is_some_and(|a| a.iter().any(|d| d == to.as_str()))
+            m["destinations"]["ToAddresses"].as_array().is_some_and(|a| a.iter().any(|d| d == to.as_str()))
         })
         .unwrap_or_else(|| panic!("no email to {to} in {messages:?}"));
     assert_eq!(ours["subject"], "Your Contoso verification code");
@@ -46,25 +37,13 @@ async fn email_goes_out_through_ses_v2() {
 async fn sms_goes_out_through_sns_publish() {
     let app = TestApp::start().await;
     // A number unique to this test run, so parallel tests cannot confuse it.
-    let digits: String = app
-        .ports
-        .random
-        .hex(4)
-        .chars()
-        .map(|c| char::from(b'0' + (c as u8 % 10)))
-        .collect();
+    let digits: String = app.ports.random.hex(4).chars().map(|c| char::from(b'0' + (c as u8 % 10))).collect();
     let to = E164::parse(&format!("+1425555{digits}")).unwrap();
-    app.ports
-        .sms
-        .send_sms(&to, "Your Contoso code is 654321")
-        .await
-        .unwrap();
+    app.ports.sms.send_sms(&to, "Your Contoso code is 654321").await.unwrap();
     let data = sent().await;
     let sms = data["sns"]["SMS"].as_array().expect("moto keeps SMS");
     assert!(
-        sms.iter()
-            .any(|m| m["phone_number"] == to.as_str()
-                && m["message"] == "Your Contoso code is 654321"),
+        sms.iter().any(|m| m["phone_number"] == to.as_str() && m["message"] == "Your Contoso code is 654321"),
         "no SMS to {} in {sms:?}",
         to.as_str()
     );

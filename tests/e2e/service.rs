@@ -9,10 +9,7 @@ async fn healthz_answers_ok() {
     let app = TestApp::start().await;
     let response = app.get("/healthz").await;
     assert_eq!(response.status(), 200);
-    assert_eq!(
-        response.json::<Value>().await.unwrap(),
-        serde_json::json!({"status": "ok"})
-    );
+    assert_eq!(response.json::<Value>().await.unwrap(), serde_json::json!({"status": "ok"}));
 }
 
 #[tokio::test]
@@ -28,10 +25,7 @@ async fn openapi_document_is_3_1_and_describes_every_route() {
         ("/v1/sessions", "post"),
         ("/v1/password/change", "post"),
     ] {
-        assert!(
-            doc["paths"][path][method].is_object(),
-            "{method} {path} missing from the OpenAPI document"
-        );
+        assert!(doc["paths"][path][method].is_object(), "{method} {path} missing from the OpenAPI document");
     }
     assert!(doc["components"]["schemas"]["SignInRequest"].is_object());
     assert!(doc["components"]["schemas"]["Problem"].is_object());
@@ -42,19 +36,10 @@ async fn session_tokens_verify_with_the_published_jwks() {
     let app = TestApp::start().await;
     let user = app.create_user("adele", ADELE_PASSWORD, &[]).await;
     let token = app.token("adele", ADELE_PASSWORD).await;
-    let jwks: Value = app
-        .get("/.well-known/jwks.json")
-        .await
-        .json()
-        .await
-        .unwrap();
+    let jwks: Value = app.get("/.well-known/jwks.json").await.json().await.unwrap();
     let key = &jwks["keys"][0];
     assert_eq!(
-        (
-            key["kty"].as_str(),
-            key["crv"].as_str(),
-            key["alg"].as_str()
-        ),
+        (key["kty"].as_str(), key["crv"].as_str(), key["alg"].as_str()),
         (Some("OKP"), Some("Ed25519"), Some("EdDSA"))
     );
     let header = jsonwebtoken::decode_header(&token).unwrap();
@@ -62,9 +47,7 @@ async fn session_tokens_verify_with_the_published_jwks() {
     let decoding = DecodingKey::from_ed_components(key["x"].as_str().unwrap()).unwrap();
     let mut validation = Validation::new(Algorithm::EdDSA);
     validation.set_issuer(&["latchkey"]);
-    let claims = jsonwebtoken::decode::<Value>(&token, &decoding, &validation)
-        .unwrap()
-        .claims;
+    let claims = jsonwebtoken::decode::<Value>(&token, &decoding, &validation).unwrap().claims;
     assert_eq!(claims["sub"], user.id.to_string());
     let lifetime = claims["exp"].as_i64().unwrap() - claims["iat"].as_i64().unwrap();
     assert_eq!(lifetime, 15 * 60, "tokens are short-lived");
@@ -84,14 +67,8 @@ async fn public_config_reflects_the_organisation_settings() {
     assert_eq!(response.status(), 200);
     let config: latchkey_dto::PublicConfig = response.json().await.unwrap();
     assert_eq!(config.company_name, "Contoso");
-    assert_eq!(
-        config.logo_url.as_deref(),
-        Some("https://contoso.example/logo.svg")
-    );
-    assert_eq!(
-        config.contact_url.as_deref(),
-        Some("https://contoso.example/help")
-    );
+    assert_eq!(config.logo_url.as_deref(), Some("https://contoso.example/logo.svg"));
+    assert_eq!(config.contact_url.as_deref(), Some("https://contoso.example/help"));
     assert_eq!(config.password_rules.min_length, 14);
     assert!(config.password_rules.max_length >= 64);
 }

@@ -10,9 +10,7 @@ use crate::ADELE_PASSWORD;
 #[tokio::test]
 async fn correct_password_signs_in() {
     let app = TestApp::start().await;
-    let user = app
-        .create_user("adele", ADELE_PASSWORD, &[Role::Admin])
-        .await;
+    let user = app.create_user("adele", ADELE_PASSWORD, &[Role::Admin]).await;
     let response = app.sign_in("Adele", ADELE_PASSWORD).await;
     assert_eq!(response.status(), 201);
     let body: Value = response.json().await.unwrap();
@@ -59,17 +57,12 @@ async fn wrong_password_and_unknown_user_are_indistinguishable() {
                 .await
                 .unwrap()
                 .unwrap();
-            app.edit_user(&token_user.id, |u| u.lockout = Default::default())
-                .await;
+            app.edit_user(&token_user.id, |u| u.lockout = Default::default()).await;
         }
     }
     let (_, status, headers, body) = &bodies[0];
     for (name, s, h, b) in &bodies {
-        assert_eq!(
-            (s, h, b),
-            (status, headers, body),
-            "response for {name} differs"
-        );
+        assert_eq!((s, h, b), (status, headers, body), "response for {name} differs");
     }
     assert_eq!(*status, 401);
     let median = |v: &mut Vec<Duration>| {
@@ -78,24 +71,13 @@ async fn wrong_password_and_unknown_user_are_indistinguishable() {
     };
     let (w, u) = (median(&mut wrong), median(&mut unknown));
     let ratio = w.max(u) / w.min(u);
-    println!(
-        "median wrong password {:.1} ms, unknown user {:.1} ms, ratio {ratio:.2}",
-        w * 1e3,
-        u * 1e3
-    );
-    assert!(
-        ratio < 1.4,
-        "timing differs too much: wrong {w:.4}s vs unknown {u:.4}s"
-    );
+    println!("median wrong password {:.1} ms, unknown user {:.1} ms, ratio {ratio:.2}", w * 1e3, u * 1e3);
+    assert!(ratio < 1.4, "timing differs too much: wrong {w:.4}s vs unknown {u:.4}s");
 }
 
 #[tokio::test]
 async fn ten_failures_lock_the_account_until_the_lock_expires() {
-    let app = TestApp::start_with(TestOptions {
-        manual_clock: true,
-        ..Default::default()
-    })
-    .await;
+    let app = TestApp::start_with(TestOptions { manual_clock: true, ..Default::default() }).await;
     let user = app.create_user("adele", ADELE_PASSWORD, &[]).await;
     for attempt in 1..=10 {
         let response = app.sign_in("adele", "not-my-password").await;
@@ -106,50 +88,24 @@ async fn ten_failures_lock_the_account_until_the_lock_expires() {
         }
     }
     // The right password no longer helps, and the answer says until when.
-    let body = problem(
-        app.sign_in("adele", ADELE_PASSWORD).await,
-        423,
-        "account_locked",
-    )
-    .await;
-    let until: chrono::DateTime<chrono::Utc> =
-        body["locked_until"].as_str().unwrap().parse().unwrap();
+    let body = problem(app.sign_in("adele", ADELE_PASSWORD).await, 423, "account_locked").await;
+    let until: chrono::DateTime<chrono::Utc> = body["locked_until"].as_str().unwrap().parse().unwrap();
     let clock = app.clock.as_ref().unwrap();
-    assert_eq!(
-        (until - latchkey_core::ports::Clock::now(clock.as_ref())).num_seconds(),
-        60
-    );
+    assert_eq!((until - latchkey_core::ports::Clock::now(clock.as_ref())).num_seconds(), 60);
 
     clock.advance(chrono::Duration::seconds(30));
-    problem(
-        app.sign_in("adele", ADELE_PASSWORD).await,
-        423,
-        "account_locked",
-    )
-    .await;
+    problem(app.sign_in("adele", ADELE_PASSWORD).await, 423, "account_locked").await;
     clock.advance(chrono::Duration::seconds(31));
     assert_eq!(app.sign_in("adele", ADELE_PASSWORD).await.status(), 201);
 
     let events = app.audit_for(&user.id).await;
+    assert_eq!(events.iter().filter(|e| e.action == Action::AccountLockout).count(), 1);
     assert_eq!(
-        events
-            .iter()
-            .filter(|e| e.action == Action::AccountLockout)
-            .count(),
-        1
-    );
-    assert_eq!(
-        events
-            .iter()
-            .filter(|e| e.action == Action::SignIn && e.outcome == Outcome::Locked)
-            .count(),
+        events.iter().filter(|e| e.action == Action::SignIn && e.outcome == Outcome::Locked).count(),
         2
     );
     assert_eq!(
-        events
-            .iter()
-            .filter(|e| e.action == Action::SignIn && e.outcome == Outcome::Failure)
-            .count(),
+        events.iter().filter(|e| e.action == Action::SignIn && e.outcome == Outcome::Failure).count(),
         10
     );
 }
@@ -157,12 +113,7 @@ async fn ten_failures_lock_the_account_until_the_lock_expires() {
 #[tokio::test]
 async fn unknown_user_attempts_are_audited_by_name() {
     let app = TestApp::start().await;
-    problem(
-        app.sign_in("ghost", "whatever-it-is").await,
-        401,
-        "invalid_credentials",
-    )
-    .await;
+    problem(app.sign_in("ghost", "whatever-it-is").await, 401, "invalid_credentials").await;
     let events = app.audit_for_name("ghost").await;
     assert_eq!(events.len(), 1);
     assert_eq!(events[0].reason.as_deref(), Some("unknown_user"));
@@ -174,61 +125,27 @@ async fn disabled_accounts_are_refused_only_with_the_right_password() {
     let app = TestApp::start().await;
     let user = app.create_user("adele", ADELE_PASSWORD, &[]).await;
     app.edit_user(&user.id, |u| u.enabled = false).await;
-    problem(
-        app.sign_in("adele", "not-my-password").await,
-        401,
-        "invalid_credentials",
-    )
-    .await;
-    problem(
-        app.sign_in("adele", ADELE_PASSWORD).await,
-        403,
-        "account_disabled",
-    )
-    .await;
+    problem(app.sign_in("adele", "not-my-password").await, 401, "invalid_credentials").await;
+    problem(app.sign_in("adele", ADELE_PASSWORD).await, 403, "account_disabled").await;
 }
 
 #[tokio::test]
 async fn an_admin_reset_password_leads_to_a_change_at_sign_in() {
     let app = TestApp::start().await;
     let user = app.create_user("adele", ADELE_PASSWORD, &[]).await;
-    app.edit_user(&user.id, |u| u.must_change_password = true)
-        .await;
-    let body: Value = app
-        .sign_in("adele", ADELE_PASSWORD)
-        .await
-        .json()
-        .await
-        .unwrap();
+    app.edit_user(&user.id, |u| u.must_change_password = true).await;
+    let body: Value = app.sign_in("adele", ADELE_PASSWORD).await.json().await.unwrap();
     assert_eq!(body["next"], "change_password");
 }
 
 #[tokio::test]
 async fn an_expired_password_leads_to_a_change_at_sign_in() {
-    let app = TestApp::start_with(TestOptions {
-        manual_clock: true,
-        ..Default::default()
-    })
-    .await;
+    let app = TestApp::start_with(TestOptions { manual_clock: true, ..Default::default() }).await;
     app.create_user("adele", ADELE_PASSWORD, &[]).await;
-    app.set_settings(|s| s.password.max_age_days = Some(90))
-        .await;
-    let body: Value = app
-        .sign_in("adele", ADELE_PASSWORD)
-        .await
-        .json()
-        .await
-        .unwrap();
+    app.set_settings(|s| s.password.max_age_days = Some(90)).await;
+    let body: Value = app.sign_in("adele", ADELE_PASSWORD).await.json().await.unwrap();
     assert_eq!(body["next"], Value::Null);
-    app.clock
-        .as_ref()
-        .unwrap()
-        .advance(chrono::Duration::days(90));
-    let body: Value = app
-        .sign_in("adele", ADELE_PASSWORD)
-        .await
-        .json()
-        .await
-        .unwrap();
+    app.clock.as_ref().unwrap().advance(chrono::Duration::days(90));
+    let body: Value = app.sign_in("adele", ADELE_PASSWORD).await.json().await.unwrap();
     assert_eq!(body["next"], "change_password");
 }

@@ -28,20 +28,13 @@ impl Emulator {
 pub fn emulator() -> &'static Emulator {
     static EMULATOR: OnceLock<Emulator> = OnceLock::new();
     EMULATOR.get_or_init(|| match std::env::var("LATCHKEY_TEST_EMULATOR_PORT") {
-        Ok(port) => Emulator {
-            port: port
-                .parse()
-                .expect("LATCHKEY_TEST_EMULATOR_PORT is a port number"),
-        },
+        Ok(port) => Emulator { port: port.parse().expect("LATCHKEY_TEST_EMULATOR_PORT is a port number") },
         Err(_) => Emulator { port: spawn_moto() },
     })
 }
 
 fn repo_root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("tests/ has a parent")
-        .to_path_buf()
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).parent().expect("tests/ has a parent").to_path_buf()
 }
 
 /// The moto_server executable: `LATCHKEY_MOTO_SERVER`, or the project venv
@@ -61,11 +54,7 @@ fn moto_server() -> PathBuf {
 }
 
 pub fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .expect("bind a free port")
-        .local_addr()
-        .expect("local addr")
-        .port()
+    TcpListener::bind("127.0.0.1:0").expect("bind a free port").local_addr().expect("local addr").port()
 }
 
 /// Starts moto on a free port and waits until it answers; returns the port.

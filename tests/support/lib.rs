@@ -3,9 +3,11 @@
 //! the real router on a free port against its own fresh tables.
 
 pub mod emulator;
+pub mod outbox;
 pub mod proxy;
 pub mod test_app;
 
 pub use emulator::{Emulator, emulator};
+pub use outbox::{Outbox, Sent};
 pub use proxy::Proxy;
 pub use test_app::{TestApp, TestOptions, problem};

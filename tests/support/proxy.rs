@@ -30,8 +30,7 @@ impl Proxy {
                 }
                 let mut cut = state.subscribe();
                 tokio::spawn(async move {
-                    let Ok(mut outbound) = TcpStream::connect(("127.0.0.1", target_port)).await
-                    else {
+                    let Ok(mut outbound) = TcpStream::connect(("127.0.0.1", target_port)).await else {
                         return;
                     };
                     tokio::select! {

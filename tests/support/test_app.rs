@@ -30,6 +30,8 @@ pub struct TestOptions {
 }
 
 pub struct TestApp {
+    /// Unique per app: makes addresses and numbers unique across parallel tests.
+    pub tag: u32,
     pub base: String,
     pub http: reqwest::Client,
     pub ports: Ports,
@@ -48,48 +50,35 @@ impl TestApp {
 
     pub async fn start_with(options: TestOptions) -> Self {
         let shared = emulator().endpoint();
-        let prefix = format!(
-            "t{}-{}-",
-            std::process::id(),
-            NEXT.fetch_add(1, Ordering::SeqCst)
-        );
+        let serial = NEXT.fetch_add(1, Ordering::SeqCst);
+        let prefix = format!("t{}-{serial}-", std::process::id());
+        let tag = (std::process::id() % 10_000) * 100 + serial % 100;
         // Tables are created directly on the emulator, even when the app goes through a proxy.
         let setup = AdapterConfig::local(&shared, &prefix);
         let sdk = latchkey_adapters::aws::sdk_config(&setup).await;
-        latchkey_infra::bootstrap(&sdk, &setup, |_| {})
-            .await
-            .expect("bootstrap tables");
+        latchkey_infra::bootstrap(&sdk, &setup, |_| {}).await.expect("bootstrap tables");
         let dynamo = aws_sdk_dynamodb::Client::new(&sdk);
 
-        let mut config =
-            AdapterConfig::local(options.endpoint.as_deref().unwrap_or(&shared), &prefix);
+        let mut config = AdapterConfig::local(options.endpoint.as_deref().unwrap_or(&shared), &prefix);
         config.call_timeout = std::time::Duration::from_millis(1500);
         let mut ports = latchkey_adapters::connect(&config).await;
         let clock = options.manual_clock.then(|| Arc::new(ManualClock::new()));
         if let Some(clock) = &clock {
             ports.clock = clock.clone();
         }
-        let tokens = Tokens::from_pem(
-            &Tokens::generate_pem(),
-            "latchkey",
-            chrono::Duration::minutes(15),
-        )
-        .expect("tokens");
+        let tokens = Tokens::from_pem(&Tokens::generate_pem(), "latchkey", chrono::Duration::minutes(15))
+            .expect("tokens");
         let app = App::new(ports.clone(), tokens);
         let router = latchkey_api::router(app.clone(), RouteGroup::All);
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-            .await
-            .expect("bind app");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind app");
         let addr = listener.local_addr().expect("app addr");
         tokio::spawn(async move {
-            axum::serve(
-                listener,
-                router.into_make_service_with_connect_info::<SocketAddr>(),
-            )
-            .await
-            .expect("serve");
+            axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
+                .await
+                .expect("serve");
         });
         Self {
+            tag,
             base: format!("http://{addr}"),
             http: reqwest::Client::new(),
             ports,
@@ -113,8 +102,8 @@ impl TestApp {
             display_name: format!("{username} Example"),
             first_name: username.to_string(),
             last_name: "Example".into(),
-            emails: vec![Email::parse(&format!("{username}@contoso.example")).unwrap()],
-            phones: vec![E164::parse("+14255550199").unwrap()],
+            emails: vec![Email::parse(&self.email_of(username)).unwrap()],
+            phones: vec![E164::parse(&self.phone_of(username)).unwrap()],
             roles: role_set,
             groups: BTreeSet::new(),
         };
@@ -130,13 +119,62 @@ impl TestApp {
             .expect("create user")
     }
 
-    pub async fn user(&self, id: &UserId) -> User {
-        self.ports
-            .directory
-            .user(id)
+    /// The email address `create_user` gives `username` in this app.
+    pub fn email_of(&self, username: &str) -> String {
+        format!("{username}.{}@contoso.example", self.tag)
+    }
+
+    /// The mobile number `create_user` gives `username` in this app.
+    pub fn phone_of(&self, username: &str) -> String {
+        let n = username.bytes().fold(0u32, |h, b| h.wrapping_mul(31).wrapping_add(u32::from(b))) % 100;
+        format!("+1425{:06}{n:02}", self.tag)
+    }
+
+    /// What the emulator has sent.
+    pub fn outbox(&self) -> crate::Outbox {
+        crate::Outbox::new(&emulator().endpoint())
+    }
+
+    pub async fn start_reset(&self, username: &str) -> Response {
+        self.post_json("/v1/resets", json!({"username": username}), None).await
+    }
+
+    /// Starts a reset and returns the body; panics unless 201.
+    pub async fn reset_flow(&self, username: &str) -> Value {
+        let response = self.start_reset(username).await;
+        assert_eq!(response.status(), 201);
+        response.json().await.expect("json")
+    }
+
+    pub async fn challenge(&self, reset_id: &str, method_id: &str) -> Response {
+        self.post_json(&format!("/v1/resets/{reset_id}/challenges"), json!({"method_id": method_id}), None)
             .await
-            .expect("read user")
-            .expect("user exists")
+    }
+
+    pub async fn verify_code(&self, reset_id: &str, method_id: &str, code: &str) -> Response {
+        self.post_json(
+            &format!("/v1/resets/{reset_id}/verifications"),
+            json!({"method_id": method_id, "code": code}),
+            None,
+        )
+        .await
+    }
+
+    pub async fn reset_password(&self, reset_id: &str, new_password: &str) -> Response {
+        self.post_json(
+            &format!("/v1/resets/{reset_id}/password"),
+            json!({"new_password": new_password}),
+            None,
+        )
+        .await
+    }
+
+    pub async fn unlock(&self, reset_id: &str) -> Response {
+        self.post_json(&format!("/v1/resets/{reset_id}/unlock"), json!({}), None).await
+    }
+
+    pub async fn user(&self, id: &UserId) -> User {
+        self.ports.directory.user(id).await.expect("read user").expect("user exists")
     }
 
     /// Rewrites a user directly (setup only), bumping its version.
@@ -144,11 +182,7 @@ impl TestApp {
         let mut user = self.user(id).await;
         edit(&mut user);
         user.version += 1;
-        self.ports
-            .directory
-            .update_user(&user, &[])
-            .await
-            .expect("update user");
+        self.ports.directory.update_user(&user, &[]).await.expect("update user");
     }
 
     pub async fn set_settings(&self, edit: impl FnOnce(&mut OrgSettings)) {
@@ -166,11 +200,7 @@ impl TestApp {
             client_ip: None,
             user_agent: None,
         };
-        self.ports
-            .directory
-            .save_settings(&settings, &event)
-            .await
-            .expect("save settings");
+        self.ports.directory.save_settings(&settings, &event).await.expect("save settings");
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -182,11 +212,7 @@ impl TestApp {
     }
 
     pub async fn post_json(&self, path: &str, body: Value, token: Option<&str>) -> Response {
-        let mut request = self
-            .http
-            .post(self.url(path))
-            .json(&body)
-            .header("user-agent", "latchkey-e2e");
+        let mut request = self.http.post(self.url(path)).json(&body).header("user-agent", "latchkey-e2e");
         if let Some(token) = token {
             request = request.bearer_auth(token);
         }
@@ -200,11 +226,7 @@ impl TestApp {
         body: Vec<u8>,
         token: Option<&str>,
     ) -> Response {
-        let mut request = self
-            .http
-            .post(self.url(path))
-            .header("content-type", content_type)
-            .body(body);
+        let mut request = self.http.post(self.url(path)).header("content-type", content_type).body(body);
         if let Some(token) = token {
             request = request.bearer_auth(token);
         }
@@ -212,22 +234,13 @@ impl TestApp {
     }
 
     pub async fn sign_in(&self, username: &str, password: &str) -> Response {
-        self.post_json(
-            "/v1/sessions",
-            json!({"username": username, "password": password}),
-            None,
-        )
-        .await
+        self.post_json("/v1/sessions", json!({"username": username, "password": password}), None).await
     }
 
     /// Signs in and returns the token; panics unless the sign-in succeeds.
     pub async fn token(&self, username: &str, password: &str) -> String {
         let response = self.sign_in(username, password).await;
-        assert_eq!(
-            response.status(),
-            201,
-            "sign-in of {username} should succeed"
-        );
+        assert_eq!(response.status(), 201, "sign-in of {username} should succeed");
         let body: Value = response.json().await.expect("json");
         body["token"].as_str().expect("token").to_string()
     }
@@ -242,29 +255,17 @@ impl TestApp {
     }
 
     pub async fn audit_for(&self, id: &UserId) -> Vec<AuditEvent> {
-        self.ports
-            .audit
-            .for_user(id, 1000)
-            .await
-            .expect("read audit")
+        self.ports.audit.for_user(id, 1000).await.expect("read audit")
     }
 
     pub async fn audit_for_name(&self, name: &str) -> Vec<AuditEvent> {
-        self.ports
-            .audit
-            .for_target_name(name, 1000)
-            .await
-            .expect("read audit")
+        self.ports.audit.for_target_name(name, 1000).await.expect("read audit")
     }
 
     /// Every item of every table, as text: for "no secret is stored" checks.
     pub async fn dump_tables(&self) -> String {
         let mut dump = String::new();
-        for table in [
-            &self.config.tables.directory,
-            &self.config.tables.audit,
-            &self.config.tables.flows,
-        ] {
+        for table in [&self.config.tables.directory, &self.config.tables.audit, &self.config.tables.flows] {
             let mut start: Option<std::collections::HashMap<String, AttributeValue>> = None;
             loop {
                 let out = self
@@ -304,12 +305,8 @@ impl TestApp {
 /// Reads a problem+json response, checking its content type and status.
 pub async fn problem(response: Response, status: u16, code: &str) -> Value {
     assert_eq!(response.status().as_u16(), status, "status");
-    let content_type = response
-        .headers()
-        .get("content-type")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("")
-        .to_string();
+    let content_type =
+        response.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
     assert_eq!(content_type, "application/problem+json");
     let body: Value = response.json().await.expect("problem body");
     assert_eq!(body["code"], code, "problem code in {body}");

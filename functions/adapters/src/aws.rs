@@ -62,10 +62,7 @@ where
 {
     match &err {
         SdkError::DispatchFailure(_) | SdkError::TimeoutError(_) | SdkError::ResponseError(_) => {
-            PortError::Unavailable {
-                what,
-                source: Box::new(err),
-            }
+            PortError::Unavailable { what, source: Box::new(err) }
         }
         SdkError::ServiceError(service) => {
             let code = service.err().code().unwrap_or_default();
@@ -73,31 +70,17 @@ where
                 PortError::Conflict { what }
             } else if code == "TransactionCanceledException" {
                 let message = service.err().message().unwrap_or_default();
-                if message.contains("ConditionalCheckFailed")
-                    || message.contains("TransactionConflict")
-                {
+                if message.contains("ConditionalCheckFailed") || message.contains("TransactionConflict") {
                     PortError::Conflict { what }
                 } else {
-                    PortError::Unavailable {
-                        what,
-                        source: Box::new(err),
-                    }
+                    PortError::Unavailable { what, source: Box::new(err) }
                 }
             } else if TRANSIENT_CODES.contains(&code) || service.raw().status().is_server_error() {
-                PortError::Unavailable {
-                    what,
-                    source: Box::new(err),
-                }
+                PortError::Unavailable { what, source: Box::new(err) }
             } else {
-                PortError::Failed {
-                    what,
-                    source: Box::new(err),
-                }
+                PortError::Failed { what, source: Box::new(err) }
             }
         }
-        _ => PortError::Failed {
-            what,
-            source: Box::new(err),
-        },
+        _ => PortError::Failed { what, source: Box::new(err) },
     }
 }

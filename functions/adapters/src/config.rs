@@ -3,6 +3,8 @@
 
 use std::time::Duration;
 
+use secrecy::SecretString;
+
 /// A setting that could not be read.
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
@@ -43,6 +45,10 @@ pub struct AdapterConfig {
     pub email_from: String,
     /// Give up on one AWS call after this long; the request then fails with 503.
     pub call_timeout: Duration,
+    /// The key of the keyed hash that protects one-time codes and flow ids.
+    /// Every instance must share it; `None` makes `connect` use a random one
+    /// (fine for one process, wrong for a fleet).
+    pub code_pepper: Option<SecretString>,
 }
 
 impl AdapterConfig {
@@ -52,17 +58,13 @@ impl AdapterConfig {
     pub fn from_env() -> Result<Self, ConfigError> {
         let var = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
         let prefix = var("LATCHKEY_TABLE_PREFIX").unwrap_or_else(|| "latchkey-".into());
-        if !prefix
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
-        {
+        if !prefix.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')) {
             return Err(ConfigError::Invalid {
                 name: "LATCHKEY_TABLE_PREFIX",
                 reason: "may contain only letters, digits, '-', '_' and '.'".into(),
             });
         }
-        let email_from =
-            var("LATCHKEY_EMAIL_FROM").unwrap_or_else(|| "no-reply@latchkey.example".into());
+        let email_from = var("LATCHKEY_EMAIL_FROM").unwrap_or_else(|| "no-reply@latchkey.example".into());
         if !email_from.contains('@') {
             return Err(ConfigError::Invalid {
                 name: "LATCHKEY_EMAIL_FROM",
@@ -76,6 +78,13 @@ impl AdapterConfig {
                 reason: e.to_string(),
             })?,
         };
+        let code_pepper = var("LATCHKEY_CODE_PEPPER").map(SecretString::from);
+        if code_pepper.as_ref().is_some_and(|p| secrecy::ExposeSecret::expose_secret(p).len() < 32) {
+            return Err(ConfigError::Invalid {
+                name: "LATCHKEY_CODE_PEPPER",
+                reason: "must be at least 32 characters".into(),
+            });
+        }
         Ok(Self {
             tables: TableNames::with_prefix(&prefix),
             endpoint_url: var("AWS_ENDPOINT_URL"),
@@ -84,6 +93,7 @@ impl AdapterConfig {
                 .unwrap_or_else(|| "us-east-1".into()),
             email_from,
             call_timeout: Duration::from_millis(timeout_ms),
+            code_pepper,
         })
     }
 
@@ -95,14 +105,12 @@ impl AdapterConfig {
             region: "us-east-1".into(),
             email_from: "no-reply@latchkey.example".into(),
             call_timeout: Duration::from_millis(3000),
+            code_pepper: None,
         }
     }
 
     /// The domain part of the sender address (the SES identity to verify).
     pub fn email_domain(&self) -> &str {
-        self.email_from
-            .rsplit_once('@')
-            .map(|(_, d)| d)
-            .unwrap_or(&self.email_from)
+        self.email_from.rsplit_once('@').map(|(_, d)| d).unwrap_or(&self.email_from)
     }
 }

@@ -19,7 +19,8 @@ use aws_sdk_dynamodb::types::{AttributeValue, Put, TransactWriteItem};
 use chrono::{DateTime, Utc};
 use latchkey_core::PortError;
 use latchkey_core::audit::{Action, AuditEvent, Outcome};
-use latchkey_core::ports::{AuditLog, Directory};
+use latchkey_core::ports::{AuditLog, Directory, FlowStore};
+use latchkey_core::resets::{ResetFlow, Throttle};
 use latchkey_core::settings::OrgSettings;
 use latchkey_core::types::{E164, Email, UserId, Username};
 use latchkey_core::user::{LockoutState, PasswordState, Role, User};
@@ -49,6 +50,12 @@ mod keys {
     pub fn username(name: &Username) -> (String, String) {
         (format!("USERNAME#{name}"), "CLAIM".into())
     }
+    pub fn reset(digest: &str) -> String {
+        format!("RESET#{digest}")
+    }
+    pub fn throttle(digest: &str) -> String {
+        format!("THROTTLE#{digest}")
+    }
     pub fn settings() -> (String, String) {
         ("ORG".into(), "SETTINGS".into())
     }
@@ -61,24 +68,15 @@ mod keys {
 }
 
 fn key((pk, sk): (String, String)) -> Item {
-    HashMap::from([
-        ("pk".to_string(), AttributeValue::S(pk)),
-        ("sk".to_string(), AttributeValue::S(sk)),
-    ])
+    HashMap::from([("pk".to_string(), AttributeValue::S(pk)), ("sk".to_string(), AttributeValue::S(sk))])
 }
 
 fn corrupt(what: &'static str, err: serde_dynamo::Error) -> PortError {
-    PortError::Failed {
-        what,
-        source: Box::new(err),
-    }
+    PortError::Failed { what, source: Box::new(err) }
 }
 
 fn invalid(what: &'static str, err: aws_sdk_dynamodb::error::BuildError) -> PortError {
-    PortError::Failed {
-        what,
-        source: Box::new(err),
-    }
+    PortError::Failed { what, source: Box::new(err) }
 }
 
 /// A user as stored. Private: the rest of the code sees only `User`.
@@ -240,16 +238,32 @@ impl From<AuditItem> for AuditEvent {
     }
 }
 
+/// The conditional replacement of a stored user (never a creation).
+fn user_update(table: &str, user: &User) -> Result<TransactWriteItem, PortError> {
+    if user.version < 2 {
+        return Err(PortError::Conflict { what: "user" });
+    }
+    let item = serde_dynamo::to_item(UserItem::from(user)).map_err(|e| corrupt("user", e))?;
+    versioned_put(table, item, user.version)
+}
+
+async fn transact(
+    client: &Client,
+    items: Vec<TransactWriteItem>,
+    what: &'static str,
+) -> Result<(), PortError> {
+    client
+        .transact_write_items()
+        .set_transact_items(Some(items))
+        .send()
+        .await
+        .map_err(|e| classify(what, e))?;
+    Ok(())
+}
+
 fn audit_put(table: &str, event: &AuditEvent) -> Result<TransactWriteItem, PortError> {
-    let item: Item =
-        serde_dynamo::to_item(AuditItem::from(event)).map_err(|e| corrupt("audit event", e))?;
-    let put = Put::builder()
-        .table_name(table)
-        .set_item(Some(item))
-        .condition_expression("attribute_not_exists(pk)")
-        .build()
-        .map_err(|e| invalid("audit event", e))?;
-    Ok(TransactWriteItem::builder().put(put).build())
+    let item: Item = serde_dynamo::to_item(AuditItem::from(event)).map_err(|e| corrupt("audit event", e))?;
+    conditional_put(table, item, "attribute_not_exists(pk)", None)
 }
 
 /// Users and settings in the directory table.
@@ -277,30 +291,47 @@ impl DynamoDirectory {
     }
 
     async fn transact(&self, items: Vec<TransactWriteItem>) -> Result<(), PortError> {
-        self.client
-            .transact_write_items()
-            .set_transact_items(Some(items))
-            .send()
-            .await
-            .map_err(|e| classify("directory", e))?;
-        Ok(())
+        transact(&self.client, items, "directory").await
     }
 
-    fn put(
-        &self,
-        item: Item,
-        condition: &str,
-        values: Option<Item>,
-    ) -> Result<TransactWriteItem, PortError> {
-        let put = Put::builder()
-            .table_name(&self.tables.directory)
-            .set_item(Some(item))
-            .condition_expression(condition)
-            .set_expression_attribute_values(values)
-            .build()
-            .map_err(|e| invalid("directory", e))?;
-        Ok(TransactWriteItem::builder().put(put).build())
+    fn put(&self, item: Item, condition: &str, values: Option<Item>) -> Result<TransactWriteItem, PortError> {
+        conditional_put(&self.tables.directory, item, condition, values)
     }
+}
+
+/// A transaction item that writes `item` only if `condition` holds.
+fn conditional_put(
+    table: &str,
+    item: Item,
+    condition: &str,
+    values: Option<Item>,
+) -> Result<TransactWriteItem, PortError> {
+    let put = Put::builder()
+        .table_name(table)
+        .set_item(Some(item))
+        .condition_expression(condition)
+        .set_expression_attribute_values(values)
+        .build()
+        .map_err(|e| invalid("transaction item", e))?;
+    Ok(TransactWriteItem::builder().put(put).build())
+}
+
+/// Optimistic concurrency: version 1 must be new, version n must replace
+/// version n − 1. Returns the condition and its values.
+fn version_condition(version: u64) -> Result<(&'static str, Option<Item>), PortError> {
+    match version {
+        0 => Err(PortError::Conflict { what: "versioned item" }),
+        1 => Ok(("attribute_not_exists(pk)", None)),
+        n => {
+            let values = HashMap::from([(":previous".to_string(), AttributeValue::N((n - 1).to_string()))]);
+            Ok(("version = :previous", Some(values)))
+        }
+    }
+}
+
+fn versioned_put(table: &str, item: Item, version: u64) -> Result<TransactWriteItem, PortError> {
+    let (condition, values) = version_condition(version)?;
+    conditional_put(table, item, condition, values)
 }
 
 #[async_trait]
@@ -316,24 +347,12 @@ impl Directory for DynamoDirectory {
         }
     }
 
-    async fn save_settings(
-        &self,
-        settings: &OrgSettings,
-        event: &AuditEvent,
-    ) -> Result<(), PortError> {
+    async fn save_settings(&self, settings: &OrgSettings, event: &AuditEvent) -> Result<(), PortError> {
         let (pk, sk) = keys::settings();
-        let item = serde_dynamo::to_item(SettingsItem {
-            pk,
-            sk,
-            settings: settings.clone(),
-        })
-        .map_err(|e| corrupt("settings", e))?;
+        let item = serde_dynamo::to_item(SettingsItem { pk, sk, settings: settings.clone() })
+            .map_err(|e| corrupt("settings", e))?;
         let items = vec![
-            self.put(
-                item,
-                "attribute_exists(pk) OR attribute_not_exists(pk)",
-                None,
-            )?,
+            self.put(item, "attribute_exists(pk) OR attribute_not_exists(pk)", None)?,
             audit_put(&self.tables.audit, event)?,
         ];
         self.transact(items).await
@@ -343,8 +362,7 @@ impl Directory for DynamoDirectory {
         let Some(claim) = self.get(keys::username(username)).await? else {
             return Ok(None);
         };
-        let claim: ClaimItem =
-            serde_dynamo::from_item(claim).map_err(|e| corrupt("username claim", e))?;
+        let claim: ClaimItem = serde_dynamo::from_item(claim).map_err(|e| corrupt("username claim", e))?;
         self.user(&claim.user_id).await
     }
 
@@ -359,12 +377,8 @@ impl Directory for DynamoDirectory {
     async fn create_user(&self, user: &User, event: &AuditEvent) -> Result<(), PortError> {
         let item = serde_dynamo::to_item(UserItem::from(user)).map_err(|e| corrupt("user", e))?;
         let (pk, sk) = keys::username(&user.username);
-        let claim = serde_dynamo::to_item(ClaimItem {
-            pk,
-            sk,
-            user_id: user.id.clone(),
-        })
-        .map_err(|e| corrupt("username claim", e))?;
+        let claim = serde_dynamo::to_item(ClaimItem { pk, sk, user_id: user.id.clone() })
+            .map_err(|e| corrupt("username claim", e))?;
         let items = vec![
             self.put(item, "attribute_not_exists(pk)", None)?,
             self.put(claim, "attribute_not_exists(pk)", None)?,
@@ -374,20 +388,132 @@ impl Directory for DynamoDirectory {
     }
 
     async fn update_user(&self, user: &User, events: &[AuditEvent]) -> Result<(), PortError> {
-        let item = serde_dynamo::to_item(UserItem::from(user)).map_err(|e| corrupt("user", e))?;
-        let previous = user
-            .version
-            .checked_sub(1)
-            .ok_or(PortError::Conflict { what: "user" })?;
-        let values = HashMap::from([(
-            ":previous".to_string(),
-            AttributeValue::N(previous.to_string()),
-        )]);
-        let mut items = vec![self.put(item, "version = :previous", Some(values))?];
+        let mut items = vec![user_update(&self.tables.directory, user)?];
         for event in events {
             items.push(audit_put(&self.tables.audit, event)?);
         }
         self.transact(items).await
+    }
+}
+
+/// A reset flow as stored (`RESET#<digest of the id>` / `FLOW`).
+#[derive(Serialize, Deserialize)]
+struct ResetItem {
+    pk: String,
+    sk: String,
+    version: u64,
+    /// TTL: DynamoDB deletes the item a day after the flow ends.
+    expires_at: i64,
+    flow: ResetFlow,
+}
+
+/// A reset throttle as stored (`THROTTLE#<digest of the username>` / `THROTTLE`).
+#[derive(Serialize, Deserialize)]
+struct ThrottleItem {
+    pk: String,
+    sk: String,
+    version: u64,
+    expires_at: i64,
+    throttle: Throttle,
+}
+
+/// Reset flows and throttles in the flows table; completion also writes the
+/// user in the directory table, in the same transaction.
+pub struct DynamoFlows {
+    client: Client,
+    tables: TableNames,
+}
+
+impl DynamoFlows {
+    pub fn new(client: Client, tables: TableNames) -> Self {
+        Self { client, tables }
+    }
+
+    async fn get(&self, pk: String, sk: &str) -> Result<Option<Item>, PortError> {
+        let out = self
+            .client
+            .get_item()
+            .table_name(&self.tables.flows)
+            .set_key(Some(key((pk, sk.to_string()))))
+            .consistent_read(true)
+            .send()
+            .await
+            .map_err(|e| classify("flows", e))?;
+        Ok(out.item)
+    }
+
+    fn reset_put(&self, flow: &ResetFlow) -> Result<TransactWriteItem, PortError> {
+        let item = serde_dynamo::to_item(ResetItem {
+            pk: keys::reset(&flow.key),
+            sk: "FLOW".into(),
+            version: flow.version,
+            expires_at: (flow.expires_at + chrono::Duration::days(1)).timestamp(),
+            flow: flow.clone(),
+        })
+        .map_err(|e| corrupt("reset flow", e))?;
+        versioned_put(&self.tables.flows, item, flow.version)
+    }
+}
+
+#[async_trait]
+impl FlowStore for DynamoFlows {
+    async fn reset(&self, key: &str) -> Result<Option<ResetFlow>, PortError> {
+        let Some(item) = self.get(keys::reset(key), "FLOW").await? else {
+            return Ok(None);
+        };
+        let stored: ResetItem = serde_dynamo::from_item(item).map_err(|e| corrupt("reset flow", e))?;
+        Ok(Some(stored.flow))
+    }
+
+    async fn save_reset(&self, flow: &ResetFlow, events: &[AuditEvent]) -> Result<(), PortError> {
+        let mut items = vec![self.reset_put(flow)?];
+        for event in events {
+            items.push(audit_put(&self.tables.audit, event)?);
+        }
+        transact(&self.client, items, "flows").await
+    }
+
+    async fn complete_reset(
+        &self,
+        flow: &ResetFlow,
+        user: &User,
+        events: &[AuditEvent],
+    ) -> Result<(), PortError> {
+        let mut items = vec![self.reset_put(flow)?, user_update(&self.tables.directory, user)?];
+        for event in events {
+            items.push(audit_put(&self.tables.audit, event)?);
+        }
+        transact(&self.client, items, "flows").await
+    }
+
+    async fn throttle(&self, key: &str) -> Result<Option<Throttle>, PortError> {
+        let Some(item) = self.get(keys::throttle(key), "THROTTLE").await? else {
+            return Ok(None);
+        };
+        let stored: ThrottleItem = serde_dynamo::from_item(item).map_err(|e| corrupt("throttle", e))?;
+        Ok(Some(stored.throttle))
+    }
+
+    async fn save_throttle(&self, throttle: &Throttle) -> Result<(), PortError> {
+        let item = serde_dynamo::to_item(ThrottleItem {
+            pk: keys::throttle(&throttle.key),
+            sk: "THROTTLE".into(),
+            version: throttle.version,
+            expires_at: throttle.expires_at.timestamp(),
+            throttle: throttle.clone(),
+        })
+        .map_err(|e| corrupt("throttle", e))?;
+        let (condition, values) = version_condition(throttle.version)?;
+        self.client
+            .put_item()
+            .table_name(&self.tables.flows)
+            .set_item(Some(item))
+            .condition_expression(condition)
+            .set_expression_attribute_values(values)
+            .send()
+            .await
+            .map_err(|e| classify("flows", e))?;
+        Ok(())
     }
 }
 
@@ -402,11 +528,7 @@ impl DynamoAudit {
         Self { client, tables }
     }
 
-    async fn by_target(
-        &self,
-        target_key: String,
-        limit: usize,
-    ) -> Result<Vec<AuditEvent>, PortError> {
+    async fn by_target(&self, target_key: String, limit: usize) -> Result<Vec<AuditEvent>, PortError> {
         let out = self
             .client
             .query()
@@ -451,11 +573,7 @@ impl AuditLog for DynamoAudit {
         self.by_target(keys::audit_target_user(user), limit).await
     }
 
-    async fn for_target_name(
-        &self,
-        name: &str,
-        limit: usize,
-    ) -> Result<Vec<AuditEvent>, PortError> {
+    async fn for_target_name(&self, name: &str, limit: usize) -> Result<Vec<AuditEvent>, PortError> {
         self.by_target(keys::audit_target_name(name), limit).await
     }
 }

@@ -38,21 +38,15 @@ impl From<password_hash::Error> for HashError {
 
 impl Argon2Hasher {
     pub fn new() -> Self {
-        let params = Params::new(MEMORY_KIB, ITERATIONS, LANES, None)
-            .expect("constant argon2 parameters are valid");
+        let params =
+            Params::new(MEMORY_KIB, ITERATIONS, LANES, None).expect("constant argon2 parameters are valid");
         let argon = Argon2::new(Algorithm::Argon2id, Version::V0x13, params);
-        let cores = std::thread::available_parallelism()
-            .map(|n| n.get())
-            .unwrap_or(1);
+        let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
         // The decoy is the hash of 32 random bytes nobody knows.
         let mut secret = [0u8; 32];
         rand::RngCore::fill_bytes(&mut rand::rngs::OsRng, &mut secret);
         let decoy = hash_with(&argon, &hex(&secret)).expect("hashing random bytes succeeds");
-        Self {
-            argon,
-            permits: Arc::new(Semaphore::new(cores)),
-            decoy,
-        }
+        Self { argon, permits: Arc::new(Semaphore::new(cores)), decoy }
     }
 
     async fn blocking<T: Send + 'static>(
@@ -63,11 +57,7 @@ impl Argon2Hasher {
             what: "password hashing",
             source: e,
         };
-        let _permit = self
-            .permits
-            .acquire()
-            .await
-            .map_err(|e| failed(Box::new(e)))?;
+        let _permit = self.permits.acquire().await.map_err(|e| failed(Box::new(e)))?;
         let argon = self.argon.clone();
         tokio::task::spawn_blocking(move || job(&argon))
             .await
@@ -108,8 +98,7 @@ mod argon {
 impl PasswordHasher for Argon2Hasher {
     async fn hash(&self, password: &Password) -> Result<PasswordHash, PortError> {
         let secret = SecretString::from(password.expose().to_owned());
-        self.blocking(move |argon| hash_with(argon, secret.expose_secret()))
-            .await
+        self.blocking(move |argon| hash_with(argon, secret.expose_secret())).await
     }
 
     async fn verify(&self, password: &Password, hash: &PasswordHash) -> Result<bool, PortError> {
@@ -118,18 +107,13 @@ impl PasswordHasher for Argon2Hasher {
         let decoy = self.decoy.clone();
         self.blocking(move |argon| {
             let check = |phc: &str| {
-                password_hash::PasswordHash::new(phc).map(|parsed| {
-                    argon
-                        .verify_password(secret.expose_secret().as_bytes(), &parsed)
-                        .is_ok()
-                })
+                password_hash::PasswordHash::new(phc)
+                    .map(|parsed| argon.verify_password(secret.expose_secret().as_bytes(), &parsed).is_ok())
             };
             match check(stored.as_str()) {
                 Ok(ok) => Ok(ok),
                 // An unreadable stored hash still costs a full verification.
-                Err(_) => check(decoy.as_str())
-                    .map(|_| false)
-                    .map_err(HashError::from),
+                Err(_) => check(decoy.as_str()).map(|_| false).map_err(HashError::from),
             }
         })
         .await
@@ -161,11 +145,7 @@ mod tests {
         let hasher = Argon2Hasher::new();
         let password = Password::parse("correct horse battery", "password").unwrap();
         let hash = hasher.hash(&password).await.unwrap();
-        assert!(
-            hash.as_str().starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
-            "{}",
-            hash.as_str()
-        );
+        assert!(hash.as_str().starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{}", hash.as_str());
         assert!(hasher.verify(&password, &hash).await.unwrap());
         let wrong = Password::parse("correct horse battery!", "password").unwrap();
         assert!(!hasher.verify(&wrong, &hash).await.unwrap());
@@ -177,12 +157,7 @@ mod tests {
     async fn unreadable_hashes_never_match() {
         let hasher = Argon2Hasher::new();
         let password = Password::parse("anything at all", "password").unwrap();
-        assert!(
-            !hasher
-                .verify(&password, &PasswordHash::new("not a phc string"))
-                .await
-                .unwrap()
-        );
+        assert!(!hasher.verify(&password, &PasswordHash::new("not a phc string")).await.unwrap());
         assert!(!hasher.verify(&password, hasher.decoy()).await.unwrap());
     }
 }

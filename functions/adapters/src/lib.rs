@@ -7,6 +7,7 @@ pub mod aws;
 pub mod config;
 pub mod dynamo;
 pub mod hashing;
+pub mod keyed;
 pub mod notify;
 pub mod system;
 
@@ -21,18 +22,20 @@ use latchkey_core::ports::Ports;
 pub async fn connect(config: &AdapterConfig) -> Ports {
     let sdk = aws::sdk_config(config).await;
     let dynamo = aws_sdk_dynamodb::Client::new(&sdk);
-    let audit = Arc::new(dynamo::DynamoAudit::new(
-        dynamo.clone(),
-        config.tables.clone(),
-    ));
+    let audit = Arc::new(dynamo::DynamoAudit::new(dynamo.clone(), config.tables.clone()));
+    let pepper = config.code_pepper.clone().unwrap_or_else(|| {
+        tracing::warn!(
+            "LATCHKEY_CODE_PEPPER is not set: using a random key, so codes only work within this process"
+        );
+        keyed::random_pepper()
+    });
     Ports {
-        directory: Arc::new(dynamo::DynamoDirectory::new(dynamo, config.tables.clone())),
+        directory: Arc::new(dynamo::DynamoDirectory::new(dynamo.clone(), config.tables.clone())),
+        flows: Arc::new(dynamo::DynamoFlows::new(dynamo, config.tables.clone())),
+        keyed: Arc::new(keyed::HmacKeyed::new(&pepper)),
         audit,
         hasher: Arc::new(hashing::Argon2Hasher::new()),
-        email: Arc::new(notify::SesEmail::new(
-            aws_sdk_sesv2::Client::new(&sdk),
-            config.email_from.clone(),
-        )),
+        email: Arc::new(notify::SesEmail::new(aws_sdk_sesv2::Client::new(&sdk), config.email_from.clone())),
         sms: Arc::new(notify::SnsSms::new(aws_sdk_sns::Client::new(&sdk))),
         clock: Arc::new(system::SystemClock),
         random: Arc::new(system::OsRandom),
@@ -54,12 +57,9 @@ pub async fn secure_parameter(
         .send()
         .await
         .map_err(|e| aws::classify("parameter store", e))?;
-    let value =
-        out.parameter
-            .and_then(|p| p.value)
-            .ok_or_else(|| latchkey_core::PortError::Failed {
-                what: "parameter store",
-                source: format!("parameter {name} has no value").into(),
-            })?;
+    let value = out.parameter.and_then(|p| p.value).ok_or_else(|| latchkey_core::PortError::Failed {
+        what: "parameter store",
+        source: format!("parameter {name} has no value").into(),
+    })?;
     Ok(secrecy::SecretString::from(value))
 }

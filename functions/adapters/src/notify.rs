@@ -27,31 +27,18 @@ fn content(text: &str) -> Result<Content, PortError> {
         .data(text)
         .charset("UTF-8")
         .build()
-        .map_err(|e| PortError::Failed {
-            what: "email",
-            source: Box::new(e),
-        })
+        .map_err(|e| PortError::Failed { what: "email", source: Box::new(e) })
 }
 
 #[async_trait]
 impl EmailSender for SesEmail {
     async fn send_email(&self, message: &EmailMessage) -> Result<(), PortError> {
-        let body = Body::builder()
-            .text(content(&message.text)?)
-            .html(content(&message.html)?)
-            .build();
-        let email = Message::builder()
-            .subject(content(&message.subject)?)
-            .body(body)
-            .build();
+        let body = Body::builder().text(content(&message.text)?).html(content(&message.html)?).build();
+        let email = Message::builder().subject(content(&message.subject)?).body(body).build();
         self.client
             .send_email()
             .from_email_address(&self.from)
-            .destination(
-                Destination::builder()
-                    .to_addresses(message.to.as_str())
-                    .build(),
-            )
+            .destination(Destination::builder().to_addresses(message.to.as_str()).build())
             .content(EmailContent::builder().simple(email).build())
             .send()
             .await
@@ -80,10 +67,7 @@ impl SmsSender for SnsSms {
             .data_type("String")
             .string_value("Transactional")
             .build()
-            .map_err(|e| PortError::Failed {
-                what: "sms",
-                source: Box::new(e),
-            })?;
+            .map_err(|e| PortError::Failed { what: "sms", source: Box::new(e) })?;
         self.client
             .publish()
             .phone_number(to.as_str())

@@ -11,6 +11,7 @@ use chrono::Duration;
 use latchkey_adapters::{AdapterConfig, ConfigError};
 use latchkey_core::accounts::Accounts;
 use latchkey_core::ports::Ports;
+use latchkey_core::resets::Resets;
 use secrecy::SecretString;
 
 use crate::auth::{KeyError, Tokens};
@@ -22,7 +23,7 @@ use crate::routes;
 pub enum StartupError {
     #[error(transparent)]
     Config(#[from] ConfigError),
-    #[error("{0} is not set; it must hold the Ed25519 signing key (PKCS#8 PEM)")]
+    #[error("{0} (or its _PARAMETER form naming an SSM SecureString) is not set")]
     MissingKey(&'static str),
     #[error("could not read the signing key file {path}")]
     KeyFile {
@@ -34,7 +35,7 @@ pub enum StartupError {
     Key(#[from] KeyError),
     #[error("LATCHKEY_TOKEN_TTL_SECONDS must be a number of seconds between 60 and 86400")]
     TokenTtl,
-    #[error("could not read the signing key from SSM parameter {name}")]
+    #[error("could not read SSM parameter {name}")]
     KeyParameter {
         name: String,
         #[source]
@@ -50,6 +51,7 @@ pub struct App {
 
 struct Inner {
     accounts: Accounts,
+    resets: Resets,
     tokens: Tokens,
 }
 
@@ -57,7 +59,8 @@ impl App {
     pub fn new(ports: Ports, tokens: Tokens) -> Self {
         Self {
             inner: Arc::new(Inner {
-                accounts: Accounts::new(ports),
+                accounts: Accounts::new(ports.clone()),
+                resets: Resets::new(ports),
                 tokens,
             }),
         }
@@ -69,10 +72,7 @@ impl App {
     /// `LATCHKEY_SIGNING_KEY_FILE` elsewhere), `LATCHKEY_ISSUER`, `LATCHKEY_TOKEN_TTL_SECONDS`.
     pub async fn from_env() -> Result<Self, StartupError> {
         let config = AdapterConfig::from_env()?;
-        let from_ssm = match std::env::var("LATCHKEY_SIGNING_KEY_PARAMETER")
-            .ok()
-            .filter(|v| !v.is_empty())
-        {
+        let from_ssm = match std::env::var("LATCHKEY_SIGNING_KEY_PARAMETER").ok().filter(|v| !v.is_empty()) {
             Some(name) => Some(
                 latchkey_adapters::secure_parameter(&config, &name)
                     .await
@@ -81,11 +81,26 @@ impl App {
             None => None,
         };
         let tokens = tokens_from_env(from_ssm)?;
+        let mut config = config;
+        if config.code_pepper.is_none() {
+            let name = std::env::var("LATCHKEY_CODE_PEPPER_PARAMETER")
+                .ok()
+                .filter(|v| !v.is_empty())
+                .ok_or(StartupError::MissingKey("LATCHKEY_CODE_PEPPER"))?;
+            let pepper = latchkey_adapters::secure_parameter(&config, &name)
+                .await
+                .map_err(|source| StartupError::KeyParameter { name, source })?;
+            config.code_pepper = Some(pepper);
+        }
         Ok(Self::new(latchkey_adapters::connect(&config).await, tokens))
     }
 
     pub fn accounts(&self) -> &Accounts {
         &self.inner.accounts
+    }
+
+    pub fn resets(&self) -> &Resets {
+        &self.inner.resets
     }
 
     pub fn tokens(&self) -> &Tokens {
@@ -98,26 +113,19 @@ impl App {
 /// (the local server's generated key), `None` to require one.
 pub fn tokens_from_env(fallback: Option<SecretString>) -> Result<Tokens, StartupError> {
     let var = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
-    let pem = match (
-        var("LATCHKEY_SIGNING_KEY"),
-        var("LATCHKEY_SIGNING_KEY_FILE"),
-        fallback,
-    ) {
+    let pem = match (var("LATCHKEY_SIGNING_KEY"), var("LATCHKEY_SIGNING_KEY_FILE"), fallback) {
         (Some(pem), _, _) => SecretString::from(pem),
         (None, Some(path), _) => SecretString::from(
-            std::fs::read_to_string(&path)
-                .map_err(|source| StartupError::KeyFile { path, source })?,
+            std::fs::read_to_string(&path).map_err(|source| StartupError::KeyFile { path, source })?,
         ),
         (None, None, Some(pem)) => pem,
         (None, None, None) => return Err(StartupError::MissingKey("LATCHKEY_SIGNING_KEY")),
     };
     let ttl = match var("LATCHKEY_TOKEN_TTL_SECONDS") {
         None => 900,
-        Some(v) => v
-            .parse::<i64>()
-            .ok()
-            .filter(|s| (60..=86_400).contains(s))
-            .ok_or(StartupError::TokenTtl)?,
+        Some(v) => {
+            v.parse::<i64>().ok().filter(|s| (60..=86_400).contains(s)).ok_or(StartupError::TokenTtl)?
+        }
     };
     let issuer = var("LATCHKEY_ISSUER").unwrap_or_else(|| "latchkey".into());
     Ok(Tokens::from_pem(&pem, &issuer, Duration::seconds(ttl))?)
@@ -132,6 +140,8 @@ pub enum RouteGroup {
     Sessions,
     /// `POST /v1/password/change`.
     Password,
+    /// `POST /v1/resets…`: self-service reset and unlock.
+    Resets,
     /// Every route: the local server.
     All,
 }
@@ -144,9 +154,11 @@ pub fn router(app: App, group: RouteGroup) -> Router {
         RouteGroup::Service => routes::service::routes(),
         RouteGroup::Sessions => routes::sessions::routes(),
         RouteGroup::Password => routes::password::routes(),
+        RouteGroup::Resets => routes::resets::routes(),
         RouteGroup::All => routes::service::routes()
             .merge(routes::sessions::routes())
-            .merge(routes::password::routes()),
+            .merge(routes::password::routes())
+            .merge(routes::resets::routes()),
     };
     routes
         .fallback(|| async { ApiError::NotFound })
@@ -157,12 +169,7 @@ pub fn router(app: App, group: RouteGroup) -> Router {
 
 async fn secure_headers(mut response: Response) -> impl IntoResponse {
     let headers = response.headers_mut();
-    headers
-        .entry(header::CACHE_CONTROL)
-        .or_insert(HeaderValue::from_static("no-store"));
-    headers.insert(
-        header::X_CONTENT_TYPE_OPTIONS,
-        HeaderValue::from_static("nosniff"),
-    );
+    headers.entry(header::CACHE_CONTROL).or_insert(HeaderValue::from_static("no-store"));
+    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     response
 }

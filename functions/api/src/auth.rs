@@ -55,8 +55,7 @@ impl Tokens {
     /// From a PKCS#8 PEM private key.
     pub fn from_pem(pem: &SecretString, issuer: &str, ttl: Duration) -> Result<Self, KeyError> {
         let key = SigningKey::from_pkcs8_pem(pem.expose_secret()).map_err(KeyError::NotEd25519)?;
-        let encoding =
-            EncodingKey::from_ed_pem(pem.expose_secret().as_bytes()).map_err(KeyError::Jwt)?;
+        let encoding = EncodingKey::from_ed_pem(pem.expose_secret().as_bytes()).map_err(KeyError::Jwt)?;
         let public = key.verifying_key().to_bytes();
         let x = URL_SAFE_NO_PAD.encode(public);
         let decoding = DecodingKey::from_ed_components(&x).map_err(KeyError::Jwt)?;
@@ -70,13 +69,7 @@ impl Tokens {
             use_: "sig".into(),
             alg: "EdDSA".into(),
         };
-        Ok(Self {
-            encoding,
-            decoding,
-            jwk,
-            issuer: issuer.to_string(),
-            ttl,
-        })
+        Ok(Self { encoding, decoding, jwk, issuer: issuer.to_string(), ttl })
     }
 
     /// A fresh random key as PKCS#8 PEM (for first local runs and tests).
@@ -111,12 +104,10 @@ impl Tokens {
         let mut header = Header::new(Algorithm::EdDSA);
         header.kid = Some(self.jwk.kid.clone());
         let token = jsonwebtoken::encode(&header, &claims, &self.encoding).map_err(|e| {
-            ApiError::Domain(latchkey_core::Error::Internal(
-                latchkey_core::PortError::Failed {
-                    what: "token signing",
-                    source: Box::new(e),
-                },
-            ))
+            ApiError::Domain(latchkey_core::Error::Internal(latchkey_core::PortError::Failed {
+                what: "token signing",
+                source: Box::new(e),
+            }))
         })?;
         Ok((token, expires_at))
     }
@@ -141,9 +132,7 @@ impl Tokens {
 
     /// The public key set.
     pub fn jwks(&self) -> Jwks {
-        Jwks {
-            keys: vec![self.jwk.clone()],
-        }
+        Jwks { keys: vec![self.jwk.clone()] }
     }
 
     pub fn ttl(&self) -> Duration {
@@ -182,8 +171,7 @@ mod tests {
 
     #[test]
     fn tokens_round_trip_and_expire() {
-        let tokens =
-            Tokens::from_pem(&Tokens::generate_pem(), "latchkey", Duration::minutes(15)).unwrap();
+        let tokens = Tokens::from_pem(&Tokens::generate_pem(), "latchkey", Duration::minutes(15)).unwrap();
         let now = Utc::now();
         let (token, expires_at) = tokens.issue(&user(), now, "j1".into()).unwrap();
         assert_eq!(expires_at, now + Duration::minutes(15));
@@ -197,10 +185,8 @@ mod tests {
 
     #[test]
     fn a_token_from_another_key_is_refused() {
-        let ours =
-            Tokens::from_pem(&Tokens::generate_pem(), "latchkey", Duration::minutes(15)).unwrap();
-        let theirs =
-            Tokens::from_pem(&Tokens::generate_pem(), "latchkey", Duration::minutes(15)).unwrap();
+        let ours = Tokens::from_pem(&Tokens::generate_pem(), "latchkey", Duration::minutes(15)).unwrap();
+        let theirs = Tokens::from_pem(&Tokens::generate_pem(), "latchkey", Duration::minutes(15)).unwrap();
         let now = Utc::now();
         let (token, _) = theirs.issue(&user(), now, "j1".into()).unwrap();
         assert!(ours.verify(&token, now).is_err());
@@ -213,10 +199,7 @@ mod tests {
         let tokens = Tokens::from_pem(&pem, "latchkey", Duration::minutes(15)).unwrap();
         let jwks = serde_json::to_string(&tokens.jwks()).unwrap();
         assert!(jwks.contains(r#""kty":"OKP""#) && jwks.contains(r#""alg":"EdDSA""#));
-        assert!(
-            !jwks.contains("\"d\""),
-            "private part must not be published"
-        );
+        assert!(!jwks.contains("\"d\""), "private part must not be published");
         let x = &tokens.jwks().keys[0].x;
         assert_eq!(URL_SAFE_NO_PAD.decode(x).unwrap().len(), 32);
     }

@@ -33,8 +33,7 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
             .and_then(|v| v.split(';').next())
             .map(|mime| {
                 let mime = mime.trim().to_ascii_lowercase();
-                mime == "application/json"
-                    || (mime.starts_with("application/") && mime.ends_with("+json"))
+                mime == "application/json" || (mime.starts_with("application/") && mime.ends_with("+json"))
             })
             .unwrap_or(false);
         if !is_json {
@@ -49,38 +48,28 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
         if declared_too_large {
             return Err(ApiError::PayloadTooLarge);
         }
-        let bytes = axum::body::to_bytes(req.into_body(), MAX_BODY_BYTES)
-            .await
-            .map_err(|err| {
-                if err.into_inner().is::<http_body_util::LengthLimitError>() {
-                    ApiError::PayloadTooLarge
-                } else {
-                    ApiError::InvalidRequest {
-                        field: None,
-                        detail: "the request body could not be read".into(),
-                    }
-                }
-            })?;
+        let bytes = axum::body::to_bytes(req.into_body(), MAX_BODY_BYTES).await.map_err(|err| {
+            if err.into_inner().is::<http_body_util::LengthLimitError>() {
+                ApiError::PayloadTooLarge
+            } else {
+                ApiError::InvalidRequest { field: None, detail: "the request body could not be read".into() }
+            }
+        })?;
         parse_json(&bytes).map(ApiJson)
     }
 }
 
 /// Deserialises a body, describing any failure by field and kind only.
 pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
-    let not_json = || ApiError::InvalidRequest {
-        field: None,
-        detail: "the request body is not valid JSON".into(),
-    };
+    let not_json =
+        || ApiError::InvalidRequest { field: None, detail: "the request body is not valid JSON".into() };
     let mut de = serde_json::Deserializer::from_slice(bytes);
     let value = serde_path_to_error::deserialize(&mut de).map_err(|err| {
         let path = err.path().to_string();
         let inner = err.into_inner();
         let message = inner.to_string();
         let quoted = |prefix: &str| {
-            message
-                .split_once(prefix)
-                .and_then(|(_, rest)| rest.split('`').next())
-                .map(str::to_string)
+            message.split_once(prefix).and_then(|(_, rest)| rest.split('`').next()).map(str::to_string)
         };
         // The path already ends at an unknown field, but stops at the parent of a missing one.
         let join = |name: &str| {
@@ -103,10 +92,7 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
                 .split_once(", expected ")
                 .map(|(_, e)| e.split(" at line").next().unwrap_or(e).to_string())
                 .unwrap_or_else(|| "another type".into());
-            (
-                Some(path.clone()),
-                format!("{path} has the wrong type (expected {expected})"),
-            )
+            (Some(path.clone()), format!("{path} has the wrong type (expected {expected})"))
         } else if inner.is_eof() {
             (None, "the request body is empty or cut short".to_string())
         } else {
@@ -131,26 +117,16 @@ impl<S: Send + Sync> FromRequestParts<S> for Meta {
             .extensions
             .get::<ConnectInfo<SocketAddr>>()
             .map(|ConnectInfo(addr)| addr.ip().to_string())
-            .or_else(|| {
-                match parts
-                    .extensions
-                    .get::<lambda_http::request::RequestContext>()
-                {
-                    Some(lambda_http::request::RequestContext::ApiGatewayV2(ctx)) => {
-                        ctx.http.source_ip.clone()
-                    }
-                    _ => None,
-                }
+            .or_else(|| match parts.extensions.get::<lambda_http::request::RequestContext>() {
+                Some(lambda_http::request::RequestContext::ApiGatewayV2(ctx)) => ctx.http.source_ip.clone(),
+                _ => None,
             });
         let user_agent = parts
             .headers
             .get(header::USER_AGENT)
             .and_then(|v| v.to_str().ok())
             .map(|ua| ua.chars().take(256).collect());
-        Ok(Meta(RequestMeta {
-            client_ip,
-            user_agent,
-        }))
+        Ok(Meta(RequestMeta { client_ip, user_agent }))
     }
 }
 
@@ -165,14 +141,9 @@ impl FromRequestParts<App> for Session {
             .headers
             .get(header::AUTHORIZATION)
             .and_then(|v| v.to_str().ok())
-            .and_then(|v| {
-                v.strip_prefix("Bearer ")
-                    .or_else(|| v.strip_prefix("bearer "))
-            })
+            .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")))
             .ok_or(ApiError::Unauthorized)?;
-        let claims = app
-            .tokens()
-            .verify(token.trim(), app.accounts().ports().clock.now())?;
+        let claims = app.tokens().verify(token.trim(), app.accounts().ports().clock.now())?;
         Ok(Session(claims))
     }
 }
@@ -191,16 +162,8 @@ mod tests {
 
     #[test]
     fn unknown_missing_and_mistyped_fields_are_named() {
-        assert_eq!(
-            field_of(r#"{"username":"a","password":"b","extra":1}"#)
-                .0
-                .as_deref(),
-            Some("extra")
-        );
-        assert_eq!(
-            field_of(r#"{"username":"a"}"#).0.as_deref(),
-            Some("password")
-        );
+        assert_eq!(field_of(r#"{"username":"a","password":"b","extra":1}"#).0.as_deref(), Some("extra"));
+        assert_eq!(field_of(r#"{"username":"a"}"#).0.as_deref(), Some("password"));
         let (field, detail) = field_of(r#"{"username":"a","password":12345}"#);
         assert_eq!(field.as_deref(), Some("password"));
         assert!(!detail.contains("12345"), "{detail}");
@@ -208,8 +171,7 @@ mod tests {
 
     #[test]
     fn values_are_never_echoed() {
-        let (_, detail) =
-            field_of(r#"{"username":"a","password":"hunter2-secret","x":"hunter2-secret"}"#);
+        let (_, detail) = field_of(r#"{"username":"a","password":"hunter2-secret","x":"hunter2-secret"}"#);
         assert!(!detail.contains("hunter2"), "{detail}");
         let (field, detail) = field_of(r#"{"username":"a","password":"hunter2-secret""#);
         assert_eq!(field, None);

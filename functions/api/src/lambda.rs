@@ -7,8 +7,6 @@ use crate::app::{App, RouteGroup, router};
 pub async fn serve(group: RouteGroup) -> Result<(), lambda_http::Error> {
     crate::telemetry::init();
     latchkey_adapters::hashing::limit_allocator_growth();
-    let app = App::from_env()
-        .await
-        .inspect_err(|e| tracing::error!(error = %e, "cold start failed"))?;
+    let app = App::from_env().await.inspect_err(|e| tracing::error!(error = %e, "cold start failed"))?;
     lambda_http::run(router(app, group)).await
 }

@@ -3,7 +3,7 @@
 use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use crate::routes::{password, service, sessions};
+use crate::routes::{password, resets, service, sessions};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -12,12 +12,14 @@ use crate::routes::{password, service, sessions};
         service::healthz, service::openapi, service::jwks, service::public_config,
         sessions::sign_in,
         password::change,
+        resets::start, resets::challenge, resets::verify, resets::password, resets::unlock,
     ),
     modifiers(&BearerAuth),
     tags(
         (name = "service", description = "Health, discovery and public configuration"),
         (name = "sessions", description = "Sign-in"),
         (name = "password", description = "Password change"),
+        (name = "resets", description = "Self-service reset and unlock"),
     )
 )]
 struct ApiDoc;

@@ -11,10 +11,7 @@ use latchkey_dto::{Problem, RejectionReason};
 #[derive(Debug, thiserror::Error)]
 pub enum ApiError {
     #[error("invalid request: {detail}")]
-    InvalidRequest {
-        field: Option<String>,
-        detail: String,
-    },
+    InvalidRequest { field: Option<String>, detail: String },
     #[error("request body too large")]
     PayloadTooLarge,
     #[error("unsupported media type")]
@@ -50,6 +47,8 @@ fn problem(status: StatusCode, code: &str, title: &str, detail: impl Into<String
         reasons: None,
         locked_until: None,
         retry_after: None,
+        attempts_left: None,
+        remaining: None,
     }
 }
 
@@ -60,12 +59,7 @@ impl ApiError {
         match self {
             ApiError::InvalidRequest { field, detail } => Problem {
                 field: field.clone(),
-                ..problem(
-                    S::BAD_REQUEST,
-                    "invalid_request",
-                    "Invalid request",
-                    detail.clone(),
-                )
+                ..problem(S::BAD_REQUEST, "invalid_request", "Invalid request", detail.clone())
             },
             ApiError::PayloadTooLarge => problem(
                 S::PAYLOAD_TOO_LARGE,
@@ -85,12 +79,9 @@ impl ApiError {
                 "Not signed in",
                 "Sign in again: the session is missing, expired or revoked.",
             ),
-            ApiError::NotFound => problem(
-                S::NOT_FOUND,
-                "not_found",
-                "Not found",
-                "There is nothing at this address.",
-            ),
+            ApiError::NotFound => {
+                problem(S::NOT_FOUND, "not_found", "Not found", "There is nothing at this address.")
+            }
             ApiError::MethodNotAllowed => problem(
                 S::METHOD_NOT_ALLOWED,
                 "method_not_allowed",
@@ -151,6 +142,60 @@ impl ApiError {
                         "The new password does not meet the password policy; see reasons.",
                     )
                 },
+                Error::ResetExpired => problem(
+                    S::GONE,
+                    "reset_expired",
+                    "Reset expired",
+                    "This reset has expired or was already used. Start again.",
+                ),
+                Error::ResetIncomplete { remaining } => Problem {
+                    remaining: Some(*remaining),
+                    ..problem(
+                        S::CONFLICT,
+                        "reset_incomplete",
+                        "Verification incomplete",
+                        "Prove the required methods before choosing what to do.",
+                    )
+                },
+                Error::UnknownMethod => Problem {
+                    field: Some("method_id".into()),
+                    ..problem(
+                        S::BAD_REQUEST,
+                        "invalid_request",
+                        "Invalid request",
+                        "method_id is not one of this reset's methods",
+                    )
+                },
+                Error::ChallengeRequired => problem(
+                    S::CONFLICT,
+                    "challenge_required",
+                    "No code pending",
+                    "No code is waiting for this method. Ask for a new code.",
+                ),
+                Error::CodeExpired => problem(
+                    S::GONE,
+                    "code_expired",
+                    "Code expired",
+                    "This code has expired. Ask for a new code.",
+                ),
+                Error::CodeInvalid { attempts_left } => Problem {
+                    attempts_left: Some(*attempts_left),
+                    ..problem(
+                        S::BAD_REQUEST,
+                        "code_invalid",
+                        "Wrong code",
+                        "The code is not right. Check it and try again.",
+                    )
+                },
+                Error::TooManyRequests { retry_after } => Problem {
+                    retry_after: Some(*retry_after),
+                    ..problem(
+                        S::TOO_MANY_REQUESTS,
+                        "too_many_requests",
+                        "Too many attempts",
+                        "Too many attempts for now. Wait, then try again.",
+                    )
+                },
                 Error::Contention => Problem {
                     retry_after: Some(1),
                     ..problem(
@@ -191,10 +236,7 @@ impl IntoResponse for ApiError {
         }
         let mut response = (status, axum::Json(&body)).into_response();
         let headers = response.headers_mut();
-        headers.insert(
-            header::CONTENT_TYPE,
-            HeaderValue::from_static("application/problem+json"),
-        );
+        headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/problem+json"));
         if let Some(seconds) = body.retry_after {
             headers.insert(header::RETRY_AFTER, HeaderValue::from(seconds));
         }

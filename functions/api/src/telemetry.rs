@@ -8,12 +8,7 @@ pub fn init() {
     let in_lambda = std::env::var_os("AWS_LAMBDA_FUNCTION_NAME").is_some();
     let builder = tracing_subscriber::fmt().with_env_filter(filter);
     let _ = if in_lambda {
-        builder
-            .json()
-            .with_ansi(false)
-            .without_time()
-            .with_current_span(false)
-            .try_init()
+        builder.json().with_ansi(false).without_time().with_current_span(false).try_init()
     } else {
         builder.compact().try_init()
     };

@@ -73,13 +73,7 @@ impl Accounts {
         }
     }
 
-    fn user_event(
-        &self,
-        user: &User,
-        action: Action,
-        outcome: Outcome,
-        meta: &RequestMeta,
-    ) -> AuditEvent {
+    fn user_event(&self, user: &User, action: Action, outcome: Outcome, meta: &RequestMeta) -> AuditEvent {
         AuditEvent {
             target: Some(user.id.clone()),
             target_name: Some(user.username.to_string()),
@@ -106,14 +100,9 @@ impl Accounts {
         let mut checked = None;
         for _ in 0..WRITE_ATTEMPTS {
             let Some(user) = self.ports.directory.user_by_username(&username).await? else {
-                return self
-                    .unknown_user_sign_in(username.as_str(), password, meta)
-                    .await;
+                return self.unknown_user_sign_in(username.as_str(), password, meta).await;
             };
-            match self
-                .sign_in_user(user, password, &settings, meta, &mut checked)
-                .await
-            {
+            match self.sign_in_user(user, password, &settings, meta, &mut checked).await {
                 Err(Error::Contention) => continue,
                 other => return other,
             }
@@ -241,10 +230,7 @@ impl Accounts {
                 Some(user) if user.token_version == token_version && user.enabled => user,
                 _ => return Err(Error::Unauthenticated),
             };
-            match self
-                .change_user_password(user, current, new, &settings, meta)
-                .await
-            {
+            match self.change_user_password(user, current, new, &settings, meta).await {
                 Err(Error::Contention) => continue,
                 other => return other,
             }
@@ -268,8 +254,7 @@ impl Accounts {
             return Err(Error::InvalidCredentials);
         };
         if !self.ports.hasher.verify(current, &state.hash).await? {
-            let events =
-                self.record_failure(&mut user, settings, now, Action::PasswordChange, meta);
+            let events = self.record_failure(&mut user, settings, now, Action::PasswordChange, meta);
             user.version += 1;
             self.ports.directory.update_user(&user, &events).await?;
             return Err(Error::InvalidCredentials);
@@ -286,11 +271,7 @@ impl Accounts {
         let mut history = vec![state.hash];
         history.extend(state.history);
         history.truncate(usize::from(HISTORY_MAX - 1));
-        user.password = Some(PasswordState {
-            hash,
-            changed_at: now,
-            history,
-        });
+        user.password = Some(PasswordState { hash, changed_at: now, history });
         user.must_change_password = false;
         user.lockout = LockoutState::default();
         user.version += 1;
@@ -311,16 +292,10 @@ impl Accounts {
     ) -> Result<Vec<Rejection>, PortError> {
         let mut personal = user.personal_terms();
         personal.push(settings.name.as_str());
-        let terms = BannedTerms {
-            custom: &settings.password.custom_banned,
-            personal,
-        };
+        let terms = BannedTerms { custom: &settings.password.custom_banned, personal };
         let mut reasons = policy::check(new, &settings.password, &terms);
         let depth = usize::from(settings.password.history.min(HISTORY_MAX));
-        for old in std::iter::once(&state.hash)
-            .chain(&state.history)
-            .take(depth)
-        {
+        for old in std::iter::once(&state.hash).chain(&state.history).take(depth) {
             if self.ports.hasher.verify(new, old).await? {
                 reasons.push(policy::history_rejection(settings.password.history));
                 break;
@@ -363,20 +338,13 @@ impl Accounts {
         };
         let mut personal = user.personal_terms();
         personal.push(settings.name.as_str());
-        let terms = BannedTerms {
-            custom: &settings.password.custom_banned,
-            personal,
-        };
+        let terms = BannedTerms { custom: &settings.password.custom_banned, personal };
         let reasons = policy::check(password, &settings.password, &terms);
         if !reasons.is_empty() {
             return Err(Error::PasswordRejected(reasons));
         }
         let hash = self.ports.hasher.hash(password).await?;
-        user.password = Some(PasswordState {
-            hash,
-            changed_at: now,
-            history: Vec::new(),
-        });
+        user.password = Some(PasswordState { hash, changed_at: now, history: Vec::new() });
         let mut event = self.user_event(&user, Action::UserCreated, Outcome::Success, meta);
         event.actor = actor;
         self.ports.directory.create_user(&user, &event).await?;
@@ -389,11 +357,7 @@ impl Accounts {
 fn reason_list(reasons: &[Rejection]) -> String {
     let mut rules: Vec<Rule> = reasons.iter().map(|r| r.rule).collect();
     rules.dedup();
-    rules
-        .iter()
-        .map(|r| r.as_str())
-        .collect::<Vec<_>>()
-        .join(",")
+    rules.iter().map(|r| r.as_str()).collect::<Vec<_>>().join(",")
 }
 
 #[cfg(test)]

@@ -17,6 +17,13 @@ pub enum Action {
     AccountLockout,
     UserCreated,
     SettingsChanged,
+    ResetStarted,
+    ResetCodeSent,
+    ResetCodeFailed,
+    ResetMethodVerified,
+    ResetBlocked,
+    ResetCompleted,
+    AccountUnlocked,
 }
 
 /// How it ended.
@@ -27,6 +34,8 @@ pub enum Outcome {
     Failure,
     /// Refused because the account was locked.
     Locked,
+    /// Refused by a rate limit or a reset block.
+    Blocked,
 }
 
 /// Where a request came from, as the HTTP layer saw it.

@@ -81,12 +81,7 @@ pub fn normalise(text: &str) -> String {
 fn global_terms() -> &'static [String] {
     static TERMS: OnceLock<Vec<String>> = OnceLock::new();
     TERMS.get_or_init(|| {
-        GLOBAL_TERMS
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-            .map(normalise)
-            .collect()
+        GLOBAL_TERMS.lines().map(str::trim).filter(|l| !l.is_empty()).map(normalise).collect()
     })
 }
 
@@ -118,10 +113,7 @@ pub fn check(password: &str, terms: &BannedTerms<'_>) -> BannedCheck {
         }
     }
     for term in &terms.personal {
-        let term: String = normalise(term)
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect();
+        let term: String = normalise(term).chars().filter(|c| !c.is_whitespace()).collect();
         if term.chars().count() >= 4 {
             exact_hits(&text, &term, &mut hits);
         }
@@ -145,17 +137,12 @@ fn score(len: usize, mut hits: Vec<Hit>) -> BannedCheck {
         if covered[hit.start..hit.end].iter().any(|&c| c) {
             continue;
         }
-        covered[hit.start..hit.end]
-            .iter_mut()
-            .for_each(|c| *c = true);
+        covered[hit.start..hit.end].iter_mut().for_each(|c| *c = true);
         picked += 1;
         matched.insert(hit.term);
     }
     let rest = covered.iter().filter(|&&c| !c).count();
-    BannedCheck {
-        score: picked + rest,
-        matched: matched.into_iter().collect(),
-    }
+    BannedCheck { score: picked + rest, matched: matched.into_iter().collect() }
 }
 
 fn exact_hits(text: &[char], term: &str, hits: &mut Vec<Hit>) {
@@ -168,10 +155,7 @@ fn exact_hits(text: &[char], term: &str, hits: &mut Vec<Hit>) {
             hits.push(Hit {
                 start,
                 end: start + term.len(),
-                term: MatchedTerm {
-                    source: TermSource::Personal,
-                    term: term.iter().collect(),
-                },
+                term: MatchedTerm { source: TermSource::Personal, term: term.iter().collect() },
             });
         }
     }
@@ -202,10 +186,7 @@ fn fuzzy_hits(text: &[char], term: &str, source: TermSource, hits: &mut Vec<Hit>
                 hits.push(Hit {
                     start,
                     end: start + width,
-                    term: MatchedTerm {
-                        source,
-                        term: term.iter().collect(),
-                    },
+                    term: MatchedTerm { source, term: term.iter().collect() },
                 });
             }
         }
@@ -236,27 +217,18 @@ mod tests {
     #[test]
     fn entra_example_with_two_custom_terms_is_rejected() {
         let custom = custom();
-        let terms = BannedTerms {
-            custom: &custom,
-            personal: vec![],
-        };
+        let terms = BannedTerms { custom: &custom, personal: vec![] };
         let verdict = check("C0ntos0Blank12", &terms);
         assert_eq!(verdict.score, 4);
         assert!(!verdict.passed());
         let found: Vec<_> = verdict.matched.iter().map(|m| m.term.as_str()).collect();
-        assert!(
-            found.contains(&"contoso") && found.contains(&"blank"),
-            "{found:?}"
-        );
+        assert!(found.contains(&"contoso") && found.contains(&"blank"), "{found:?}");
     }
 
     #[test]
     fn entra_example_with_enough_other_characters_is_accepted() {
         let custom = custom();
-        let terms = BannedTerms {
-            custom: &custom,
-            personal: vec![],
-        };
+        let terms = BannedTerms { custom: &custom, personal: vec![] };
         let verdict = check("ContoS0Bl@nkf9!", &terms);
         assert_eq!(verdict.score, 5, "{verdict:?}");
         assert!(verdict.passed());
@@ -265,10 +237,7 @@ mod tests {
     #[test]
     fn fuzzy_matching_catches_one_typo() {
         let custom = vec!["abcdef".to_string()];
-        let terms = BannedTerms {
-            custom: &custom,
-            personal: vec![],
-        };
+        let terms = BannedTerms { custom: &custom, personal: vec![] };
         for variant in ["abcdef", "abXdef", "abdef", "abcXdef"] {
             let v = check(variant, &terms);
             assert_eq!(v.score, 1, "{variant} should be one term: {v:?}");
@@ -279,42 +248,23 @@ mod tests {
     #[test]
     fn common_passwords_are_rejected_whatever_their_dressing() {
         let terms = BannedTerms::default();
-        for weak in [
-            "Password123!",
-            "P@ssw0rd2024",
-            "qwertyuiop1",
-            "Dragon!!!",
-            "iloveyou22",
-        ] {
+        for weak in ["Password123!", "P@ssw0rd2024", "qwertyuiop1", "Dragon!!!", "iloveyou22"] {
             assert!(!check(weak, &terms).passed(), "{weak} should be rejected");
         }
     }
 
     #[test]
     fn personal_terms_match_as_substrings() {
-        let terms = BannedTerms {
-            custom: &[],
-            personal: vec!["Adele", "Vance", "Contoso Ltd"],
-        };
+        let terms = BannedTerms { custom: &[], personal: vec!["Adele", "Vance", "Contoso Ltd"] };
         let verdict = check("AdeleVance#1", &terms);
         assert_eq!(verdict.score, 4, "{verdict:?}");
-        assert!(
-            verdict
-                .matched
-                .iter()
-                .all(|m| m.source == TermSource::Personal)
-        );
+        assert!(verdict.matched.iter().all(|m| m.source == TermSource::Personal));
     }
 
     #[test]
     fn ordinary_strong_passwords_pass() {
         let terms = BannedTerms::default();
-        for strong in [
-            "ContoS0Bl@nkf9!",
-            "tr0ub4dor&3-xkcd",
-            "Zq8#vL2m!Rw9",
-            "glacier-mosaic-71-hum",
-        ] {
+        for strong in ["ContoS0Bl@nkf9!", "tr0ub4dor&3-xkcd", "Zq8#vL2m!Rw9", "glacier-mosaic-71-hum"] {
             let v = check(strong, &terms);
             assert!(v.passed(), "{strong} should pass: {v:?}");
         }

@@ -45,6 +45,25 @@ pub enum Error {
     Unauthenticated,
     #[error("password rejected")]
     PasswordRejected(Vec<Rejection>),
+    /// The reset flow does not exist, has expired, or was already used.
+    #[error("reset flow expired")]
+    ResetExpired,
+    /// The flow has not proven enough methods yet.
+    #[error("reset incomplete")]
+    ResetIncomplete { remaining: u8 },
+    /// No method of that id in this flow.
+    #[error("unknown method")]
+    UnknownMethod,
+    /// No code is waiting for that method: request one first.
+    #[error("no code pending")]
+    ChallengeRequired,
+    #[error("code expired")]
+    CodeExpired,
+    #[error("code invalid")]
+    CodeInvalid { attempts_left: u8 },
+    /// A rate limit or a reset block; try again after the given seconds.
+    #[error("too many requests")]
+    TooManyRequests { retry_after: u64 },
     /// A write kept losing races; the caller may retry.
     #[error("too much contention, try again")]
     Contention,

@@ -12,9 +12,10 @@ use chrono::{DateTime, Duration, TimeZone, Utc};
 use crate::audit::AuditEvent;
 use crate::error::PortError;
 use crate::ports::{
-    AuditLog, Clock, Directory, EmailMessage, EmailSender, PasswordHasher, Ports, RandomSource,
-    SmsSender,
+    AuditLog, Clock, Directory, EmailMessage, EmailSender, FlowStore, KeyedHash, PasswordHasher, Ports,
+    RandomSource, SmsSender,
 };
+use crate::resets::{ResetFlow, Throttle};
 use crate::settings::OrgSettings;
 use crate::types::{E164, Password, PasswordHash, UserId, Username};
 use crate::user::User;
@@ -33,19 +34,9 @@ impl AuditLog for FakeAudit {
     }
     async fn for_user(&self, user: &UserId, limit: usize) -> Result<Vec<AuditEvent>, PortError> {
         let events = self.events.lock().unwrap();
-        Ok(events
-            .iter()
-            .rev()
-            .filter(|e| e.target.as_ref() == Some(user))
-            .take(limit)
-            .cloned()
-            .collect())
+        Ok(events.iter().rev().filter(|e| e.target.as_ref() == Some(user)).take(limit).cloned().collect())
     }
-    async fn for_target_name(
-        &self,
-        name: &str,
-        limit: usize,
-    ) -> Result<Vec<AuditEvent>, PortError> {
+    async fn for_target_name(&self, name: &str, limit: usize) -> Result<Vec<AuditEvent>, PortError> {
         let events = self.events.lock().unwrap();
         Ok(events
             .iter()
@@ -82,23 +73,13 @@ impl Directory for FakeDirectory {
     async fn settings(&self) -> Result<OrgSettings, PortError> {
         Ok(self.settings.lock().unwrap().clone().unwrap_or_default())
     }
-    async fn save_settings(
-        &self,
-        settings: &OrgSettings,
-        event: &AuditEvent,
-    ) -> Result<(), PortError> {
+    async fn save_settings(&self, settings: &OrgSettings, event: &AuditEvent) -> Result<(), PortError> {
         *self.settings.lock().unwrap() = Some(settings.clone());
         self.audit.events.lock().unwrap().push(event.clone());
         Ok(())
     }
     async fn user_by_username(&self, username: &Username) -> Result<Option<User>, PortError> {
-        Ok(self
-            .users
-            .lock()
-            .unwrap()
-            .values()
-            .find(|u| &u.username == username)
-            .cloned())
+        Ok(self.users.lock().unwrap().values().find(|u| &u.username == username).cloned())
     }
     async fn user(&self, id: &UserId) -> Result<Option<User>, PortError> {
         Ok(self.users.lock().unwrap().get(id).cloned())
@@ -115,8 +96,7 @@ impl Directory for FakeDirectory {
     async fn update_user(&self, user: &User, events: &[AuditEvent]) -> Result<(), PortError> {
         let mut users = self.users.lock().unwrap();
         let injected =
-            self.conflicts_to_inject
-                .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| n.checked_sub(1));
+            self.conflicts_to_inject.fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| n.checked_sub(1));
         if injected.is_ok() {
             return Err(PortError::Conflict { what: "user" });
         }
@@ -128,6 +108,88 @@ impl Directory for FakeDirectory {
             }
             _ => Err(PortError::Conflict { what: "user" }),
         }
+    }
+}
+
+/// Flows and throttles in maps; completion writes the user through the
+/// shared [`FakeDirectory`] under one lock order, so it is all-or-nothing.
+pub struct FakeFlows {
+    pub resets: Mutex<HashMap<String, ResetFlow>>,
+    pub throttles: Mutex<HashMap<String, Throttle>>,
+    directory: Arc<FakeDirectory>,
+    audit: Arc<FakeAudit>,
+}
+
+impl FakeFlows {
+    pub fn new(directory: Arc<FakeDirectory>, audit: Arc<FakeAudit>) -> Self {
+        Self { resets: Mutex::default(), throttles: Mutex::default(), directory, audit }
+    }
+}
+
+fn versioned_ok(stored: Option<u64>, new: u64) -> bool {
+    match stored {
+        None => new == 1,
+        Some(v) => v + 1 == new,
+    }
+}
+
+#[async_trait]
+impl FlowStore for FakeFlows {
+    async fn reset(&self, key: &str) -> Result<Option<ResetFlow>, PortError> {
+        Ok(self.resets.lock().unwrap().get(key).cloned())
+    }
+    async fn save_reset(&self, flow: &ResetFlow, events: &[AuditEvent]) -> Result<(), PortError> {
+        let mut resets = self.resets.lock().unwrap();
+        if !versioned_ok(resets.get(&flow.key).map(|f| f.version), flow.version) {
+            return Err(PortError::Conflict { what: "reset flow" });
+        }
+        resets.insert(flow.key.clone(), flow.clone());
+        self.audit.events.lock().unwrap().extend_from_slice(events);
+        Ok(())
+    }
+    async fn complete_reset(
+        &self,
+        flow: &ResetFlow,
+        user: &User,
+        events: &[AuditEvent],
+    ) -> Result<(), PortError> {
+        let mut resets = self.resets.lock().unwrap();
+        let mut users = self.directory.users.lock().unwrap();
+        let flow_ok = versioned_ok(resets.get(&flow.key).map(|f| f.version), flow.version);
+        let user_ok = users.get(&user.id).is_some_and(|u| u.version + 1 == user.version);
+        if !flow_ok || !user_ok {
+            return Err(PortError::Conflict { what: "reset completion" });
+        }
+        resets.insert(flow.key.clone(), flow.clone());
+        users.insert(user.id.clone(), user.clone());
+        self.audit.events.lock().unwrap().extend_from_slice(events);
+        Ok(())
+    }
+    async fn throttle(&self, key: &str) -> Result<Option<Throttle>, PortError> {
+        Ok(self.throttles.lock().unwrap().get(key).cloned())
+    }
+    async fn save_throttle(&self, throttle: &Throttle) -> Result<(), PortError> {
+        let mut throttles = self.throttles.lock().unwrap();
+        if !versioned_ok(throttles.get(&throttle.key).map(|t| t.version), throttle.version) {
+            return Err(PortError::Conflict { what: "throttle" });
+        }
+        throttles.insert(throttle.key.clone(), throttle.clone());
+        Ok(())
+    }
+}
+
+/// A keyed hash stand-in (FNV-1a, spread over 32 bytes). Not cryptographic.
+pub struct FakeKeyed;
+
+impl KeyedHash for FakeKeyed {
+    fn digest(&self, purpose: &str, data: &[u8]) -> [u8; 32] {
+        let mut out = [0u8; 32];
+        for (i, chunk) in out.chunks_mut(8).enumerate() {
+            let seed = purpose.bytes().chain([0xff, i as u8]).chain(data.iter().copied());
+            let h = seed.fold(0xcbf29ce484222325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100000001b3));
+            chunk.copy_from_slice(&h.to_le_bytes());
+        }
+        out
     }
 }
 
@@ -146,15 +208,11 @@ impl Default for FakeHasher {
 
 impl FakeHasher {
     pub fn new() -> Self {
-        Self {
-            verifications: AtomicU64::new(0),
-            decoy: Self::digest("\0decoy\0"),
-        }
+        Self { verifications: AtomicU64::new(0), decoy: Self::digest("\0decoy\0") }
     }
     fn digest(text: &str) -> PasswordHash {
-        let hash = text.bytes().fold(0xcbf29ce484222325u64, |h, b| {
-            (h ^ u64::from(b)).wrapping_mul(0x100000001b3)
-        });
+        let hash =
+            text.bytes().fold(0xcbf29ce484222325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100000001b3));
         PasswordHash::new(format!("$fake${hash:016x}"))
     }
 }
@@ -191,10 +249,7 @@ impl EmailSender for FakeOutbox {
 #[async_trait]
 impl SmsSender for FakeOutbox {
     async fn send_sms(&self, to: &E164, text: &str) -> Result<(), PortError> {
-        self.sms
-            .lock()
-            .unwrap()
-            .push((to.clone(), text.to_string()));
+        self.sms.lock().unwrap().push((to.clone(), text.to_string()));
         Ok(())
     }
 }
@@ -206,9 +261,7 @@ pub struct ManualClock {
 
 impl ManualClock {
     pub fn new() -> Self {
-        Self {
-            now: Mutex::new(Utc.with_ymd_and_hms(2026, 1, 1, 9, 0, 0).unwrap()),
-        }
+        Self { now: Mutex::new(Utc.with_ymd_and_hms(2026, 1, 1, 9, 0, 0).unwrap()) }
     }
     pub fn advance(&self, by: Duration) {
         *self.now.lock().unwrap() += by;
@@ -249,6 +302,7 @@ impl RandomSource for SeqRandom {
 pub struct FakeWorld {
     pub ports: Ports,
     pub directory: Arc<FakeDirectory>,
+    pub flows: Arc<FakeFlows>,
     pub audit: Arc<FakeAudit>,
     pub hasher: Arc<FakeHasher>,
     pub outbox: Arc<FakeOutbox>,
@@ -259,11 +313,14 @@ impl FakeWorld {
     pub fn new() -> Self {
         let audit = Arc::new(FakeAudit::default());
         let directory = Arc::new(FakeDirectory::new(audit.clone()));
+        let flows = Arc::new(FakeFlows::new(directory.clone(), audit.clone()));
         let hasher = Arc::new(FakeHasher::new());
         let outbox = Arc::new(FakeOutbox::default());
         let clock = Arc::new(ManualClock::new());
         let ports = Ports {
             directory: directory.clone(),
+            flows: flows.clone(),
+            keyed: Arc::new(FakeKeyed),
             audit: audit.clone(),
             hasher: hasher.clone(),
             email: outbox.clone(),
@@ -271,14 +328,7 @@ impl FakeWorld {
             clock: clock.clone(),
             random: Arc::new(SeqRandom::default()),
         };
-        Self {
-            ports,
-            directory,
-            audit,
-            hasher,
-            outbox,
-            clock,
-        }
+        Self { ports, directory, flows, audit, hasher, outbox, clock }
     }
 }
 

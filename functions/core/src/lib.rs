@@ -10,6 +10,7 @@ pub mod banned;
 pub mod error;
 pub mod policy;
 pub mod ports;
+pub mod resets;
 pub mod settings;
 pub mod types;
 pub mod user;

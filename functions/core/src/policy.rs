@@ -36,20 +36,13 @@ pub struct Rejection {
 
 /// Checks the rules that need no stored state: length and banned terms.
 /// History is checked by the caller, which holds the hashes.
-pub fn check(
-    password: &Password,
-    rules: &PasswordRules,
-    terms: &BannedTerms<'_>,
-) -> Vec<Rejection> {
+pub fn check(password: &Password, rules: &PasswordRules, terms: &BannedTerms<'_>) -> Vec<Rejection> {
     let mut reasons = Vec::new();
     let length = password.char_count();
     if length < usize::from(rules.min_length) {
         reasons.push(Rejection {
             rule: Rule::MinLength,
-            detail: format!(
-                "must be at least {} characters (it has {length})",
-                rules.min_length
-            ),
+            detail: format!("must be at least {} characters (it has {length})", rules.min_length),
         });
     }
     if length > MAX_PASSWORD_CHARS {
@@ -66,10 +59,9 @@ pub fn check(
                 TermSource::Global => {
                     format!("contains a commonly used password (\"{}\")", term.term)
                 }
-                TermSource::Custom => format!(
-                    "contains a word banned by your organisation (\"{}\")",
-                    term.term
-                ),
+                TermSource::Custom => {
+                    format!("contains a word banned by your organisation (\"{}\")", term.term)
+                }
                 TermSource::Personal => {
                     "contains your name, username or your organisation's name".to_string()
                 }
@@ -81,10 +73,7 @@ pub fn check(
         }
         reasons.push(Rejection {
             rule: Rule::Banned,
-            detail: format!(
-                "is too easy to guess: {}; add more characters of your own",
-                parts.join("; ")
-            ),
+            detail: format!("is too easy to guess: {}; add more characters of your own", parts.join("; ")),
         });
     }
     reasons
@@ -118,10 +107,7 @@ mod tests {
     #[test]
     fn short_passwords_say_how_long_they_must_be() {
         let reasons = check(&pw("Xq7#mv2"), &rules(), &BannedTerms::default());
-        let r = reasons
-            .iter()
-            .find(|r| r.rule == Rule::MinLength)
-            .expect("min_length");
+        let r = reasons.iter().find(|r| r.rule == Rule::MinLength).expect("min_length");
         assert!(r.detail.contains("12"), "{}", r.detail);
     }
 
@@ -135,18 +121,8 @@ mod tests {
     #[test]
     fn banned_reason_names_the_term_but_not_the_password() {
         let custom = vec!["contoso".to_string()];
-        let reasons = check(
-            &pw("Contoso!12"),
-            &rules(),
-            &BannedTerms {
-                custom: &custom,
-                personal: vec![],
-            },
-        );
-        let banned = reasons
-            .iter()
-            .find(|r| r.rule == Rule::Banned)
-            .expect("banned");
+        let reasons = check(&pw("Contoso!12"), &rules(), &BannedTerms { custom: &custom, personal: vec![] });
+        let banned = reasons.iter().find(|r| r.rule == Rule::Banned).expect("banned");
         assert!(banned.detail.contains("\"contoso\""), "{}", banned.detail);
         assert!(!banned.detail.contains("Contoso!12"));
     }
@@ -154,14 +130,7 @@ mod tests {
     #[test]
     fn no_composition_rules() {
         // All lower-case, no digits or symbols, but long and uncommon: fine.
-        assert!(
-            check(
-                &pw("marmalade clockwork ferry"),
-                &rules(),
-                &BannedTerms::default()
-            )
-            .is_empty()
-        );
+        assert!(check(&pw("marmalade clockwork ferry"), &rules(), &BannedTerms::default()).is_empty());
     }
 
     proptest! {

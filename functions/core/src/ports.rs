@@ -9,6 +9,7 @@ use chrono::{DateTime, Utc};
 
 use crate::audit::AuditEvent;
 use crate::error::PortError;
+use crate::resets::{ResetFlow, Throttle};
 use crate::settings::OrgSettings;
 use crate::types::{E164, Email, Password, PasswordHash, UserId, Username};
 use crate::user::User;
@@ -20,11 +21,7 @@ pub trait Directory: Send + Sync {
     async fn settings(&self) -> Result<OrgSettings, PortError>;
 
     /// Replaces the settings and records `event`, atomically.
-    async fn save_settings(
-        &self,
-        settings: &OrgSettings,
-        event: &AuditEvent,
-    ) -> Result<(), PortError>;
+    async fn save_settings(&self, settings: &OrgSettings, event: &AuditEvent) -> Result<(), PortError>;
 
     /// The user with this username; `None` when there is none.
     async fn user_by_username(&self, username: &Username) -> Result<Option<User>, PortError>;
@@ -53,8 +50,45 @@ pub trait AuditLog: Send + Sync {
     async fn for_user(&self, user: &UserId, limit: usize) -> Result<Vec<AuditEvent>, PortError>;
 
     /// The newest events about a target name (used for names that match no user).
-    async fn for_target_name(&self, name: &str, limit: usize)
-    -> Result<Vec<AuditEvent>, PortError>;
+    async fn for_target_name(&self, name: &str, limit: usize) -> Result<Vec<AuditEvent>, PortError>;
+}
+
+/// Short-lived reset flows and the per-user reset throttle.
+#[async_trait]
+pub trait FlowStore: Send + Sync {
+    /// The flow stored under `key`; `None` when there is none (never was, or
+    /// removed by TTL). An expired flow may still be returned: check `expires_at`.
+    async fn reset(&self, key: &str) -> Result<Option<ResetFlow>, PortError>;
+
+    /// Stores the flow and records `events`, atomically, only if the stored
+    /// flow's version is `flow.version - 1` (or, for version 1, none exists);
+    /// otherwise `Conflict` and nothing is written.
+    async fn save_reset(&self, flow: &ResetFlow, events: &[AuditEvent]) -> Result<(), PortError>;
+
+    /// Stores the (spent) flow and the changed user and records `events`, all
+    /// or nothing, each guarded by its version as in `save_reset` and
+    /// `Directory::update_user`.
+    async fn complete_reset(
+        &self,
+        flow: &ResetFlow,
+        user: &User,
+        events: &[AuditEvent],
+    ) -> Result<(), PortError>;
+
+    /// The throttle under `key`; `None` when nothing was counted yet.
+    async fn throttle(&self, key: &str) -> Result<Option<Throttle>, PortError>;
+
+    /// Stores the throttle if its stored version is `version - 1` (or none for 1); else `Conflict`.
+    async fn save_throttle(&self, throttle: &Throttle) -> Result<(), PortError>;
+}
+
+/// A keyed hash (HMAC-SHA-256 under a server-side secret): one-time codes and
+/// flow ids are stored only as such digests, so a copy of the tables is no
+/// use without the key.
+pub trait KeyedHash: Send + Sync {
+    /// The digest of `data` for `purpose` (domain separation: the same data
+    /// hashed for two purposes gives unrelated digests).
+    fn digest(&self, purpose: &str, data: &[u8]) -> [u8; 32];
 }
 
 /// Slow, salted password hashing.
@@ -116,6 +150,8 @@ impl dyn RandomSource {
 #[derive(Clone)]
 pub struct Ports {
     pub directory: Arc<dyn Directory>,
+    pub flows: Arc<dyn FlowStore>,
+    pub keyed: Arc<dyn KeyedHash>,
     pub audit: Arc<dyn AuditLog>,
     pub hasher: Arc<dyn PasswordHasher>,
     pub email: Arc<dyn EmailSender>,

@@ -13,6 +13,7 @@ pub struct OrgSettings {
     pub contact_url: Option<String>,
     pub password: PasswordRules,
     pub lockout: LockoutRules,
+    pub reset: ResetRules,
 }
 
 impl Default for OrgSettings {
@@ -23,6 +24,58 @@ impl Default for OrgSettings {
             contact_url: None,
             password: PasswordRules::default(),
             lockout: LockoutRules::default(),
+            reset: ResetRules::default(),
+        }
+    }
+}
+
+/// How self-service reset and unlock behave.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResetRules {
+    /// Methods a (non-admin) user must prove: 1 or 2. Admins always prove 2.
+    pub methods_required: u8,
+    /// Digits in a one-time code (6–8).
+    pub code_digits: u8,
+    /// How long a code is valid.
+    pub code_lifetime_seconds: u64,
+    /// How long a reset flow lives from its start.
+    pub flow_lifetime_seconds: u64,
+    /// Wrong tries that kill a code.
+    pub code_attempts: u8,
+    /// Codes one flow may send, across its methods.
+    pub sends_per_flow: u8,
+    /// Failed proofs in 24 hours that block a user's resets for `block_hours`.
+    pub failed_proofs_per_day: u8,
+    /// Text messages (and calls) in one hour that block a user's resets.
+    pub phone_sends_per_hour: u8,
+    /// Emails in ten minutes that block a user's resets.
+    pub emails_per_ten_minutes: u8,
+    /// How long a block lasts.
+    pub block_hours: u32,
+    /// Tell the user on every channel when their password was reset or the account unlocked.
+    pub notify_user: bool,
+    /// The email domain shown in the masked hints of decoy flows (for users
+    /// who do not exist): set it to the domain most users' addresses use, so
+    /// decoys look like everyone else.
+    pub decoy_email_domain: String,
+}
+
+impl Default for ResetRules {
+    fn default() -> Self {
+        Self {
+            methods_required: 1,
+            code_digits: 8,
+            code_lifetime_seconds: 600,
+            flow_lifetime_seconds: 900,
+            code_attempts: 5,
+            sends_per_flow: 5,
+            failed_proofs_per_day: 5,
+            phone_sends_per_hour: 5,
+            emails_per_ten_minutes: 10,
+            block_hours: 24,
+            notify_user: true,
+            decoy_email_domain: "outlook.com".into(),
         }
     }
 }
@@ -43,12 +96,7 @@ pub struct PasswordRules {
 
 impl Default for PasswordRules {
     fn default() -> Self {
-        Self {
-            min_length: 12,
-            history: 1,
-            custom_banned: Vec::new(),
-            max_age_days: None,
-        }
+        Self { min_length: 12, history: 1, custom_banned: Vec::new(), max_age_days: None }
     }
 }
 
@@ -71,11 +119,7 @@ pub struct LockoutRules {
 
 impl Default for LockoutRules {
     fn default() -> Self {
-        Self {
-            threshold: 10,
-            base_seconds: 60,
-            max_seconds: 24 * 3600,
-        }
+        Self { threshold: 10, base_seconds: 60, max_seconds: 24 * 3600 }
     }
 }
 
@@ -83,10 +127,7 @@ impl LockoutRules {
     /// The length of the `nth` lockout (1-based) since the last successful sign-in.
     pub fn duration_of(&self, nth: u32) -> chrono::Duration {
         let factor = 1u64.checked_shl(nth.saturating_sub(1)).unwrap_or(u64::MAX);
-        let seconds = self
-            .base_seconds
-            .saturating_mul(factor)
-            .min(self.max_seconds);
+        let seconds = self.base_seconds.saturating_mul(factor).min(self.max_seconds);
         chrono::Duration::seconds(i64::try_from(seconds).unwrap_or(i64::MAX))
     }
 }

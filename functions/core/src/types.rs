@@ -20,10 +20,7 @@ pub struct ParseError {
 
 impl ParseError {
     pub fn new(field: &'static str, message: impl Into<String>) -> Self {
-        Self {
-            field,
-            message: message.into(),
-        }
+        Self { field, message: message.into() }
     }
 }
 
@@ -60,10 +57,7 @@ impl Username {
         if name.is_empty() || name.chars().count() > 64 {
             return Err(ParseError::new("username", "must be 1 to 64 characters"));
         }
-        if !name
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '@'))
-        {
+        if !name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '@')) {
             return Err(ParseError::new(
                 "username",
                 "may contain only letters, digits, '.', '_', '-' and '@'",
@@ -110,9 +104,7 @@ impl Email {
         }
         let (local, domain) = address.rsplit_once('@').ok_or_else(invalid)?;
         let domain_ok = domain.contains('.')
-            && domain
-                .split('.')
-                .all(|label| !label.is_empty() && label.len() <= 63)
+            && domain.split('.').all(|label| !label.is_empty() && label.len() <= 63)
             && !domain.contains('@');
         if local.is_empty() || local.len() > 64 || local.contains('@') || !domain_ok {
             return Err(invalid());
@@ -146,19 +138,13 @@ pub struct E164(String);
 
 impl E164 {
     pub fn parse(raw: &str) -> Result<Self, ParseError> {
-        let compact: String = raw
-            .chars()
-            .filter(|c| !matches!(c, ' ' | '-' | '(' | ')' | '.'))
-            .collect();
+        let compact: String = raw.chars().filter(|c| !matches!(c, ' ' | '-' | '(' | ')' | '.')).collect();
         let digits = compact.strip_prefix('+').unwrap_or("");
         let ok = (8..=15).contains(&digits.len())
             && digits.chars().all(|c| c.is_ascii_digit())
             && !digits.starts_with('0');
         if !ok {
-            return Err(ParseError::new(
-                "phone",
-                "must be an international number like +14255550123",
-            ));
+            return Err(ParseError::new("phone", "must be an international number like +14255550123"));
         }
         Ok(Self(compact))
     }
@@ -198,10 +184,7 @@ impl Password {
             return Err(ParseError::new(field, "must not be empty"));
         }
         if normalised.chars().count() > MAX_PASSWORD_CHARS {
-            return Err(ParseError::new(
-                field,
-                format!("must be at most {MAX_PASSWORD_CHARS} characters"),
-            ));
+            return Err(ParseError::new(field, format!("must be at most {MAX_PASSWORD_CHARS} characters")));
         }
         Ok(Self(SecretString::from(normalised)))
     }
@@ -251,10 +234,7 @@ mod tests {
 
     #[test]
     fn usernames_are_case_insensitive_and_trimmed() {
-        assert_eq!(
-            Username::parse("  Alice.Smith ").unwrap().as_str(),
-            "alice.smith"
-        );
+        assert_eq!(Username::parse("  Alice.Smith ").unwrap().as_str(), "alice.smith");
         assert!(Username::parse("").is_err());
         assert!(Username::parse("bob smith").is_err());
         assert!(Username::parse(&"a".repeat(65)).is_err());
@@ -262,36 +242,16 @@ mod tests {
 
     #[test]
     fn emails_need_a_dotted_domain() {
-        assert_eq!(
-            Email::parse("Jo@Contoso.COM").unwrap().as_str(),
-            "Jo@contoso.com"
-        );
-        for bad in [
-            "jo",
-            "jo@",
-            "@contoso.com",
-            "jo@contoso",
-            "jo@@contoso.com",
-            "j o@c.com",
-            "jo@c..com",
-        ] {
+        assert_eq!(Email::parse("Jo@Contoso.COM").unwrap().as_str(), "Jo@contoso.com");
+        for bad in ["jo", "jo@", "@contoso.com", "jo@contoso", "jo@@contoso.com", "j o@c.com", "jo@c..com"] {
             assert!(Email::parse(bad).is_err(), "{bad} should be refused");
         }
     }
 
     #[test]
     fn phones_are_e164() {
-        assert_eq!(
-            E164::parse("+1 (425) 555-0123").unwrap().as_str(),
-            "+14255550123"
-        );
-        for bad in [
-            "4255550123",
-            "+0123456789",
-            "+1234",
-            "+1425555012345678",
-            "+1425abc0123",
-        ] {
+        assert_eq!(E164::parse("+1 (425) 555-0123").unwrap().as_str(), "+14255550123");
+        for bad in ["4255550123", "+0123456789", "+1234", "+1425555012345678", "+1425abc0123"] {
             assert!(E164::parse(bad).is_err(), "{bad} should be refused");
         }
     }

@@ -94,10 +94,6 @@ impl User {
 
     /// The personal terms a new password may not contain.
     pub fn personal_terms(&self) -> Vec<&str> {
-        vec![
-            self.first_name.as_str(),
-            self.last_name.as_str(),
-            self.username.as_str(),
-        ]
+        vec![self.first_name.as_str(), self.last_name.as_str(), self.username.as_str()]
     }
 }

@@ -67,10 +67,7 @@ pub struct SignInRequest {
 
 impl fmt::Debug for SignInRequest {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("SignInRequest")
-            .field("username", &self.username)
-            .field("password", &"***")
-            .finish()
+        f.debug_struct("SignInRequest").field("username", &self.username).field("password", &"***").finish()
     }
 }
 
@@ -163,7 +160,113 @@ pub struct Problem {
     /// Seconds to wait (`too_many_requests`, `service_unavailable`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retry_after: Option<u64>,
+    /// Wrong tries left for this code (`code_invalid`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attempts_left: Option<u8>,
+    /// Methods still to prove (`reset_incomplete`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remaining: Option<u8>,
 }
+
+/// `POST /v1/resets`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct StartResetRequest {
+    pub username: String,
+}
+
+/// A method the user can prove, with a masked hint (`j•••@c•••.com`, `•••• •••• •12`).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct ResetMethod {
+    pub id: String,
+    pub kind: MethodKind,
+    pub hint: String,
+}
+
+/// `201` from `POST /v1/resets`. The same shape for every username, real or not.
+#[derive(Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct StartResetResponse {
+    /// The flow's bearer id: keep it secret, it is the only key to the flow.
+    pub reset_id: String,
+    pub expires_at: DateTime<Utc>,
+    /// How many methods must be proven.
+    pub required: u8,
+    pub methods: Vec<ResetMethod>,
+}
+
+impl fmt::Debug for StartResetResponse {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("StartResetResponse")
+            .field("reset_id", &"***")
+            .field("expires_at", &self.expires_at)
+            .field("required", &self.required)
+            .field("methods", &self.methods)
+            .finish()
+    }
+}
+
+/// `POST /v1/resets/{reset_id}/challenges`: send a code for one method.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ChallengeRequest {
+    pub method_id: String,
+}
+
+/// `202`: a code is on its way.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct ChallengeResponse {
+    pub method_id: String,
+    /// When the code stops working.
+    pub expires_at: DateTime<Utc>,
+}
+
+/// `POST /v1/resets/{reset_id}/verifications`.
+#[derive(Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct VerifyRequest {
+    pub method_id: String,
+    pub code: String,
+}
+
+impl fmt::Debug for VerifyRequest {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("VerifyRequest").field("method_id", &self.method_id).field("code", &"***").finish()
+    }
+}
+
+/// `200`: which methods are proven and how many are still needed.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct VerifyResponse {
+    pub verified: Vec<String>,
+    pub remaining: u8,
+}
+
+/// `POST /v1/resets/{reset_id}/password`.
+#[derive(Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ResetPasswordRequest {
+    pub new_password: String,
+}
+
+impl fmt::Debug for ResetPasswordRequest {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("ResetPasswordRequest { *** }")
+    }
+}
+
+/// `POST /v1/resets/{reset_id}/unlock`: an empty object.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct UnlockRequest {}
 
 /// `GET /.well-known/jwks.json`.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]

@@ -18,31 +18,28 @@ async fn main() -> ExitCode {
     match run().await {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!(
-                "latchkey-local: {}",
-                latchkey_core::error::chain(err.as_ref())
-            );
+            eprintln!("latchkey-local: {}", latchkey_core::error::chain(err.as_ref()));
             ExitCode::FAILURE
         }
     }
 }
 
-/// Where the local signing key lives when none is configured.
+/// Where the local signing key and code pepper live when none is configured.
 const LOCAL_KEY_FILE: &str = ".latchkey/signing-key.pem";
+const LOCAL_PEPPER_FILE: &str = ".latchkey/code-pepper";
 
 async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let config = AdapterConfig::from_env()?;
-    let tokens = latchkey_api::tokens_from_env(Some(local_signing_key()?))?;
-    let listen: SocketAddr = std::env::var("LATCHKEY_LISTEN")
-        .unwrap_or_else(|_| "127.0.0.1:8080".into())
-        .parse()?;
+    let mut config = AdapterConfig::from_env()?;
+    if config.code_pepper.is_none() {
+        config.code_pepper = Some(local_secret(LOCAL_PEPPER_FILE, latchkey_adapters::keyed::random_pepper)?);
+    }
+    let tokens = latchkey_api::tokens_from_env(Some(local_secret(LOCAL_KEY_FILE, Tokens::generate_pem)?))?;
+    let listen: SocketAddr =
+        std::env::var("LATCHKEY_LISTEN").unwrap_or_else(|_| "127.0.0.1:8080".into()).parse()?;
 
     if args.iter().any(|a| a == "--bootstrap") {
-        println!(
-            "bootstrapping tables on {}",
-            config.endpoint_url.as_deref().unwrap_or("AWS")
-        );
+        println!("bootstrapping tables on {}", config.endpoint_url.as_deref().unwrap_or("AWS"));
         let sdk = latchkey_adapters::aws::sdk_config(&config).await;
         latchkey_infra::bootstrap(&sdk, &config, |line| println!("  {line}")).await?;
     }
@@ -51,35 +48,30 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
         let users = latchkey_infra::seed_demo(app.accounts()).await?;
         println!("demo organisation \"Contoso\" — sign in with:");
         for user in users {
-            println!(
-                "  {:<8} {:<28} ({})",
-                user.username,
-                user.password,
-                user.role.as_str()
-            );
+            println!("  {:<8} {:<28} ({})", user.username, user.password, user.role.as_str());
         }
     }
 
     let router = latchkey_api::router(app, RouteGroup::All);
     let listener = tokio::net::TcpListener::bind(listen).await?;
     println!("Latchkey API listening on http://{listen} (try: curl http://{listen}/healthz)");
-    axum::serve(
-        listener,
-        router.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown())
-    .await?;
+    axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown(shutdown())
+        .await?;
     Ok(())
 }
 
-/// The key used when `LATCHKEY_SIGNING_KEY(_FILE)` is not set: created in
-/// `.latchkey/` on first run and kept, so tokens survive restarts.
-fn local_signing_key() -> Result<SecretString, Box<dyn std::error::Error>> {
-    let path = Path::new(LOCAL_KEY_FILE);
+/// A secret used when none is configured: created in `.latchkey/` on first
+/// run (mode 0600) and kept, so tokens and codes survive restarts.
+fn local_secret(
+    path: &str,
+    generate: fn() -> SecretString,
+) -> Result<SecretString, Box<dyn std::error::Error>> {
+    let path = Path::new(path);
     if !path.exists() {
-        std::fs::create_dir_all(path.parent().expect("the key path has a parent"))?;
-        write_private(path, Tokens::generate_pem().expose_secret())?;
-        println!("generated a local signing key in {LOCAL_KEY_FILE}");
+        std::fs::create_dir_all(path.parent().expect("the secret path has a parent"))?;
+        write_private(path, generate().expose_secret())?;
+        println!("generated {}", path.display());
     }
     Ok(SecretString::from(std::fs::read_to_string(path)?))
 }
@@ -87,11 +79,7 @@ fn local_signing_key() -> Result<SecretString, Box<dyn std::error::Error>> {
 fn write_private(path: &Path, contents: &str) -> std::io::Result<()> {
     use std::io::Write;
     use std::os::unix::fs::OpenOptionsExt;
-    let mut file = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(path)?;
+    let mut file = std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(path)?;
     file.write_all(contents.as_bytes())
 }
 

@@ -35,8 +35,6 @@ pub async fn change(
 ) -> Result<StatusCode, ApiError> {
     let current = Password::parse(&body.current_password, "current_password")?;
     let new = Password::parse(&body.new_password, "new_password")?;
-    app.accounts()
-        .change_password(&UserId::new(claims.sub), claims.tv, &current, &new, &meta)
-        .await?;
+    app.accounts().change_password(&UserId::new(claims.sub), claims.tv, &current, &new, &meta).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -23,9 +23,7 @@ pub fn routes() -> Router<App> {
 #[utoipa::path(get, path = "/healthz", tag = "service",
     responses((status = 200, description = "Up", body = Health)))]
 pub async fn healthz() -> Json<Health> {
-    Json(Health {
-        status: "ok".into(),
-    })
+    Json(Health { status: "ok".into() })
 }
 
 /// This API's OpenAPI 3.1 document, generated from the code.
@@ -33,10 +31,7 @@ pub async fn healthz() -> Json<Health> {
     responses((status = 200, description = "The OpenAPI document", content_type = "application/json")))]
 pub async fn openapi() -> impl IntoResponse {
     let mut response = Json(crate::openapi::document()).into_response();
-    response.headers_mut().insert(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static("public, max-age=300"),
-    );
+    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=300"));
     response
 }
 
@@ -45,10 +40,7 @@ pub async fn openapi() -> impl IntoResponse {
     responses((status = 200, description = "JSON Web Key Set", body = Jwks)))]
 pub async fn jwks(State(app): State<App>) -> impl IntoResponse {
     let mut response = Json(app.tokens().jwks()).into_response();
-    response.headers_mut().insert(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static("public, max-age=300"),
-    );
+    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=300"));
     response
 }
 
@@ -59,13 +51,7 @@ pub async fn jwks(State(app): State<App>) -> impl IntoResponse {
         (status = 503, description = "The directory is unavailable", body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn public_config(State(app): State<App>) -> Result<Json<PublicConfig>, ApiError> {
-    let settings = app
-        .accounts()
-        .ports()
-        .directory
-        .settings()
-        .await
-        .map_err(latchkey_core::Error::from)?;
+    let settings = app.accounts().ports().directory.settings().await.map_err(latchkey_core::Error::from)?;
     Ok(Json(PublicConfig {
         company_name: settings.name,
         logo_url: settings.logo_url,

@@ -35,14 +35,9 @@ pub async fn sign_in(
     ApiJson(body): ApiJson<SignInRequest>,
 ) -> Result<(StatusCode, Json<SignInResponse>), ApiError> {
     let password = Password::parse(&body.password, "password")?;
-    let signed = app
-        .accounts()
-        .sign_in(&body.username, &password, &meta)
-        .await?;
+    let signed = app.accounts().sign_in(&body.username, &password, &meta).await?;
     let ports = app.accounts().ports();
-    let (token, expires_at) =
-        app.tokens()
-            .issue(&signed.user, ports.clock.now(), ports.random.hex(16))?;
+    let (token, expires_at) = app.tokens().issue(&signed.user, ports.clock.now(), ports.random.hex(16))?;
     let user = signed.user;
     Ok((
         StatusCode::CREATED,

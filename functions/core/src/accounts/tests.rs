@@ -16,10 +16,7 @@ fn pw(s: &str) -> Password {
 }
 
 fn meta() -> RequestMeta {
-    RequestMeta {
-        client_ip: Some("198.51.100.7".into()),
-        user_agent: Some("unit-test".into()),
-    }
+    RequestMeta { client_ip: Some("198.51.100.7".into()), user_agent: Some("unit-test".into()) }
 }
 
 async fn world_with_adele() -> (FakeWorld, Accounts, User) {
@@ -55,46 +52,27 @@ async fn correct_password_signs_in_and_is_audited() {
     assert_eq!(signed.next, None);
     let events = world.audit.events.lock().unwrap();
     let last = events.last().unwrap();
-    assert_eq!(
-        (last.action, last.outcome),
-        (Action::SignIn, Outcome::Success)
-    );
+    assert_eq!((last.action, last.outcome), (Action::SignIn, Outcome::Success));
     assert_eq!(last.client_ip.as_deref(), Some("198.51.100.7"));
 }
 
 #[tokio::test]
 async fn unknown_user_and_wrong_password_cost_one_verification_each() {
     let (world, accounts, _) = world_with_adele().await;
-    let before = world
-        .hasher
-        .verifications
-        .load(std::sync::atomic::Ordering::SeqCst);
-    let unknown = accounts
-        .sign_in("nobody", &pw(GOOD), &meta())
-        .await
-        .unwrap_err();
-    let mid = world
-        .hasher
-        .verifications
-        .load(std::sync::atomic::Ordering::SeqCst);
-    let wrong = accounts
-        .sign_in("adele", &pw("not-the-password"), &meta())
-        .await
-        .unwrap_err();
-    let after = world
-        .hasher
-        .verifications
-        .load(std::sync::atomic::Ordering::SeqCst);
+    let before = world.hasher.verifications.load(std::sync::atomic::Ordering::SeqCst);
+    let unknown = accounts.sign_in("nobody", &pw(GOOD), &meta()).await.unwrap_err();
+    let mid = world.hasher.verifications.load(std::sync::atomic::Ordering::SeqCst);
+    let wrong = accounts.sign_in("adele", &pw("not-the-password"), &meta()).await.unwrap_err();
+    let after = world.hasher.verifications.load(std::sync::atomic::Ordering::SeqCst);
     assert!(matches!(unknown, Error::InvalidCredentials));
     assert!(matches!(wrong, Error::InvalidCredentials));
     assert_eq!(mid - before, 1);
     assert_eq!(after - mid, 1);
     let events = world.audit.events.lock().unwrap();
     assert!(
-        events
-            .iter()
-            .any(|e| e.target_name.as_deref() == Some("nobody")
-                && e.reason.as_deref() == Some("unknown_user"))
+        events.iter().any(
+            |e| e.target_name.as_deref() == Some("nobody") && e.reason.as_deref() == Some("unknown_user")
+        )
     );
 }
 
@@ -103,9 +81,7 @@ async fn ten_failures_lock_and_the_lock_doubles() {
     let (world, accounts, _) = world_with_adele().await;
     for _ in 0..10 {
         assert!(matches!(
-            accounts
-                .sign_in("adele", &pw("wrong-wrong-wrong"), &meta())
-                .await,
+            accounts.sign_in("adele", &pw("wrong-wrong-wrong"), &meta()).await,
             Err(Error::InvalidCredentials)
         ));
     }
@@ -119,9 +95,7 @@ async fn ten_failures_lock_and_the_lock_doubles() {
     world.clock.advance(Duration::seconds(61));
     // The second lockout lasts twice as long.
     for _ in 0..10 {
-        let _ = accounts
-            .sign_in("adele", &pw("wrong-wrong-wrong"), &meta())
-            .await;
+        let _ = accounts.sign_in("adele", &pw("wrong-wrong-wrong"), &meta()).await;
     }
     let Err(Error::AccountLocked { until: Some(until) }) =
         accounts.sign_in("adele", &pw(GOOD), &meta()).await
@@ -131,14 +105,8 @@ async fn ten_failures_lock_and_the_lock_doubles() {
     assert_eq!(until - world.clock.now(), Duration::seconds(120));
     world.clock.advance(Duration::seconds(121));
     assert!(accounts.sign_in("adele", &pw(GOOD), &meta()).await.is_ok());
-    let lockouts = world
-        .audit
-        .events
-        .lock()
-        .unwrap()
-        .iter()
-        .filter(|e| e.action == Action::AccountLockout)
-        .count();
+    let lockouts =
+        world.audit.events.lock().unwrap().iter().filter(|e| e.action == Action::AccountLockout).count();
     assert_eq!(lockouts, 2);
 }
 
@@ -146,9 +114,7 @@ async fn ten_failures_lock_and_the_lock_doubles() {
 async fn success_clears_the_failure_count() {
     let (world, accounts, user) = world_with_adele().await;
     for _ in 0..9 {
-        let _ = accounts
-            .sign_in("adele", &pw("wrong-wrong-wrong"), &meta())
-            .await;
+        let _ = accounts.sign_in("adele", &pw("wrong-wrong-wrong"), &meta()).await;
     }
     accounts.sign_in("adele", &pw(GOOD), &meta()).await.unwrap();
     let stored = world.directory.users.lock().unwrap()[&user.id].clone();
@@ -158,47 +124,24 @@ async fn success_clears_the_failure_count() {
 #[tokio::test]
 async fn disabled_accounts_are_only_revealed_to_the_right_password() {
     let (world, accounts, user) = world_with_adele().await;
-    world
-        .directory
-        .users
-        .lock()
-        .unwrap()
-        .get_mut(&user.id)
-        .unwrap()
-        .enabled = false;
+    world.directory.users.lock().unwrap().get_mut(&user.id).unwrap().enabled = false;
     assert!(matches!(
-        accounts
-            .sign_in("adele", &pw("wrong-wrong-wrong"), &meta())
-            .await,
+        accounts.sign_in("adele", &pw("wrong-wrong-wrong"), &meta()).await,
         Err(Error::InvalidCredentials)
     ));
-    assert!(matches!(
-        accounts.sign_in("adele", &pw(GOOD), &meta()).await,
-        Err(Error::AccountDisabled)
-    ));
+    assert!(matches!(accounts.sign_in("adele", &pw(GOOD), &meta()).await, Err(Error::AccountDisabled)));
 }
 
 #[tokio::test]
 async fn change_replaces_the_password_and_keeps_history() {
     let (world, accounts, user) = world_with_adele().await;
-    accounts
-        .change_password(&user.id, 1, &pw(GOOD), &pw(NEWER), &meta())
-        .await
-        .unwrap();
+    accounts.change_password(&user.id, 1, &pw(GOOD), &pw(NEWER), &meta()).await.unwrap();
     assert!(accounts.sign_in("adele", &pw(NEWER), &meta()).await.is_ok());
     assert!(accounts.sign_in("adele", &pw(GOOD), &meta()).await.is_err());
     // Changing back to the previous one is refused by history (default 1 = not the current).
-    let err = accounts
-        .change_password(&user.id, 1, &pw(NEWER), &pw(NEWER), &meta())
-        .await
-        .unwrap_err();
-    let Error::PasswordRejected(reasons) = err else {
-        panic!("expected a rejection")
-    };
-    assert_eq!(
-        reasons.iter().map(|r| r.rule).collect::<Vec<_>>(),
-        vec![Rule::History]
-    );
+    let err = accounts.change_password(&user.id, 1, &pw(NEWER), &pw(NEWER), &meta()).await.unwrap_err();
+    let Error::PasswordRejected(reasons) = err else { panic!("expected a rejection") };
+    assert_eq!(reasons.iter().map(|r| r.rule).collect::<Vec<_>>(), vec![Rule::History]);
     let stored = world.directory.users.lock().unwrap()[&user.id].clone();
     assert_eq!(stored.password.unwrap().history.len(), 1);
 }
@@ -209,41 +152,21 @@ async fn deeper_history_refuses_older_passwords() {
     let mut settings = OrgSettings::default();
     settings.password.history = 3;
     *world.directory.settings.lock().unwrap() = Some(settings);
-    accounts
-        .change_password(&user.id, 1, &pw(GOOD), &pw(NEWER), &meta())
-        .await
-        .unwrap();
-    let err = accounts
-        .change_password(&user.id, 1, &pw(NEWER), &pw(GOOD), &meta())
-        .await
-        .unwrap_err();
-    assert!(
-        matches!(err, Error::PasswordRejected(ref r) if r[0].rule == Rule::History),
-        "{err:?}"
-    );
+    accounts.change_password(&user.id, 1, &pw(GOOD), &pw(NEWER), &meta()).await.unwrap();
+    let err = accounts.change_password(&user.id, 1, &pw(NEWER), &pw(GOOD), &meta()).await.unwrap_err();
+    assert!(matches!(err, Error::PasswordRejected(ref r) if r[0].rule == Rule::History), "{err:?}");
 }
 
 #[tokio::test]
 async fn change_lists_every_broken_rule_and_audits_only_rule_names() {
     let (world, accounts, user) = world_with_adele().await;
-    let err = accounts
-        .change_password(&user.id, 1, &pw(GOOD), &pw("adele1"), &meta())
-        .await
-        .unwrap_err();
-    let Error::PasswordRejected(reasons) = err else {
-        panic!()
-    };
+    let err = accounts.change_password(&user.id, 1, &pw(GOOD), &pw("adele1"), &meta()).await.unwrap_err();
+    let Error::PasswordRejected(reasons) = err else { panic!() };
     let rules: Vec<Rule> = reasons.iter().map(|r| r.rule).collect();
-    assert!(
-        rules.contains(&Rule::MinLength) && rules.contains(&Rule::Banned),
-        "{rules:?}"
-    );
+    assert!(rules.contains(&Rule::MinLength) && rules.contains(&Rule::Banned), "{rules:?}");
     let events = world.audit.events.lock().unwrap();
     let last = events.last().unwrap();
-    assert_eq!(
-        (last.action, last.outcome),
-        (Action::PasswordChange, Outcome::Failure)
-    );
+    assert_eq!((last.action, last.outcome), (Action::PasswordChange, Outcome::Failure));
     assert_eq!(last.reason.as_deref(), Some("min_length,banned"));
 }
 
@@ -255,21 +178,13 @@ async fn wrong_current_password_counts_toward_lockout() {
         .await
         .unwrap_err();
     assert!(matches!(err, Error::InvalidCredentials));
-    assert_eq!(
-        world.directory.users.lock().unwrap()[&user.id]
-            .lockout
-            .failed_attempts,
-        1
-    );
+    assert_eq!(world.directory.users.lock().unwrap()[&user.id].lockout.failed_attempts, 1);
 }
 
 #[tokio::test]
 async fn a_revoked_token_cannot_change_the_password() {
     let (_world, accounts, user) = world_with_adele().await;
-    let err = accounts
-        .change_password(&user.id, 7, &pw(GOOD), &pw(NEWER), &meta())
-        .await
-        .unwrap_err();
+    let err = accounts.change_password(&user.id, 7, &pw(GOOD), &pw(NEWER), &meta()).await.unwrap_err();
     assert!(matches!(err, Error::Unauthenticated));
 }
 
@@ -279,21 +194,10 @@ async fn expired_passwords_lead_to_a_change() {
     let mut settings = OrgSettings::default();
     settings.password.max_age_days = Some(90);
     *world.directory.settings.lock().unwrap() = Some(settings);
-    assert_eq!(
-        accounts
-            .sign_in("adele", &pw(GOOD), &meta())
-            .await
-            .unwrap()
-            .next,
-        None
-    );
+    assert_eq!(accounts.sign_in("adele", &pw(GOOD), &meta()).await.unwrap().next, None);
     world.clock.advance(Duration::days(91));
     assert_eq!(
-        accounts
-            .sign_in("adele", &pw(GOOD), &meta())
-            .await
-            .unwrap()
-            .next,
+        accounts.sign_in("adele", &pw(GOOD), &meta()).await.unwrap().next,
         Some(NextStep::ChangePassword)
     );
 }
@@ -301,16 +205,9 @@ async fn expired_passwords_lead_to_a_change() {
 #[tokio::test]
 async fn no_event_ever_holds_a_password() {
     let (world, accounts, user) = world_with_adele().await;
-    let _ = accounts
-        .sign_in("adele", &pw("Secret-Guess-123"), &meta())
-        .await;
-    let _ = accounts
-        .change_password(&user.id, 1, &pw(GOOD), &pw("Password1234"), &meta())
-        .await;
-    accounts
-        .change_password(&user.id, 1, &pw(GOOD), &pw(NEWER), &meta())
-        .await
-        .unwrap();
+    let _ = accounts.sign_in("adele", &pw("Secret-Guess-123"), &meta()).await;
+    let _ = accounts.change_password(&user.id, 1, &pw(GOOD), &pw("Password1234"), &meta()).await;
+    accounts.change_password(&user.id, 1, &pw(GOOD), &pw(NEWER), &meta()).await.unwrap();
     let dump = format!("{:?}", world.audit.events.lock().unwrap());
     for secret in [GOOD, NEWER, "Secret-Guess-123", "Password1234", "$fake$"] {
         assert!(!dump.contains(secret), "audit trail leaks {secret}");
@@ -320,32 +217,17 @@ async fn no_event_ever_holds_a_password() {
 #[tokio::test]
 async fn a_lost_write_race_is_retried_without_hashing_again() {
     let (world, accounts, _) = world_with_adele().await;
-    world
-        .directory
-        .conflicts_to_inject
-        .store(2, std::sync::atomic::Ordering::SeqCst);
-    let before = world
-        .hasher
-        .verifications
-        .load(std::sync::atomic::Ordering::SeqCst);
+    world.directory.conflicts_to_inject.store(2, std::sync::atomic::Ordering::SeqCst);
+    let before = world.hasher.verifications.load(std::sync::atomic::Ordering::SeqCst);
     accounts.sign_in("adele", &pw(GOOD), &meta()).await.unwrap();
-    let after = world
-        .hasher
-        .verifications
-        .load(std::sync::atomic::Ordering::SeqCst);
+    let after = world.hasher.verifications.load(std::sync::atomic::Ordering::SeqCst);
     assert_eq!(after - before, 1);
 }
 
 #[tokio::test]
 async fn endless_contention_gives_up_with_a_retryable_error() {
     let (world, accounts, _) = world_with_adele().await;
-    world
-        .directory
-        .conflicts_to_inject
-        .store(100, std::sync::atomic::Ordering::SeqCst);
-    let err = accounts
-        .sign_in("adele", &pw(GOOD), &meta())
-        .await
-        .unwrap_err();
+    world.directory.conflicts_to_inject.store(100, std::sync::atomic::Ordering::SeqCst);
+    let err = accounts.sign_in("adele", &pw(GOOD), &meta()).await.unwrap_err();
     assert!(matches!(err, Error::Contention), "{err:?}");
 }

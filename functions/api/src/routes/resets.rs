@@ -1,0 +1,141 @@
+//! `/v1/resets…`: self-service reset and unlock for users who cannot sign in.
+
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::routing::post;
+use axum::{Json, Router};
+use latchkey_core::resets::MethodKind as CoreKind;
+use latchkey_core::types::Password;
+use latchkey_dto::{
+    ChallengeRequest, ChallengeResponse, MethodKind, Problem, ResetMethod, ResetPasswordRequest,
+    StartResetRequest, StartResetResponse, UnlockRequest, VerifyRequest, VerifyResponse,
+};
+
+use crate::app::App;
+use crate::extract::{ApiJson, Meta};
+use crate::problem::ApiError;
+
+pub fn routes() -> Router<App> {
+    Router::new()
+        .route("/v1/resets", post(start))
+        .route("/v1/resets/{reset_id}/challenges", post(challenge))
+        .route("/v1/resets/{reset_id}/verifications", post(verify))
+        .route("/v1/resets/{reset_id}/password", post(password))
+        .route("/v1/resets/{reset_id}/unlock", post(unlock))
+}
+
+fn kind(kind: CoreKind) -> MethodKind {
+    match kind {
+        CoreKind::Email => MethodKind::Email,
+        CoreKind::Sms => MethodKind::Sms,
+    }
+}
+
+/// Starts a reset. Every username gets a 201 of the same shape; for one that
+/// does not exist, is disabled, or has no methods, the flow is a decoy that
+/// can never succeed.
+#[utoipa::path(post, path = "/v1/resets", tag = "resets", request_body = StartResetRequest,
+    responses(
+        (status = 201, description = "Flow started", body = StartResetResponse),
+        (status = 400, description = "Malformed request", body = Problem, content_type = "application/problem+json"),
+        (status = 503, description = "A dependency is down; nothing changed", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn start(
+    State(app): State<App>,
+    Meta(meta): Meta,
+    ApiJson(body): ApiJson<StartResetRequest>,
+) -> Result<(StatusCode, Json<StartResetResponse>), ApiError> {
+    let started = app.resets().start(&body.username, &meta).await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(StartResetResponse {
+            reset_id: started.reset_id,
+            expires_at: started.expires_at,
+            required: started.required,
+            methods: started
+                .methods
+                .into_iter()
+                .map(|(id, k, hint)| ResetMethod { id, kind: kind(k), hint })
+                .collect(),
+        }),
+    ))
+}
+
+/// Sends a one-time code to one of the flow's methods (email by SES, SMS by SNS).
+#[utoipa::path(post, path = "/v1/resets/{reset_id}/challenges", tag = "resets", request_body = ChallengeRequest,
+    params(("reset_id" = String, Path, description = "The id from POST /v1/resets")),
+    responses(
+        (status = 202, description = "Code sent", body = ChallengeResponse),
+        (status = 400, description = "Unknown method", body = Problem, content_type = "application/problem+json"),
+        (status = 410, description = "`reset_expired`", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "`too_many_requests`, with `Retry-After`", body = Problem, content_type = "application/problem+json"),
+        (status = 503, description = "A dependency is down", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn challenge(
+    State(app): State<App>,
+    Path(reset_id): Path<String>,
+    Meta(meta): Meta,
+    ApiJson(body): ApiJson<ChallengeRequest>,
+) -> Result<(StatusCode, Json<ChallengeResponse>), ApiError> {
+    let (method_id, expires_at) = app.resets().challenge(&reset_id, &body.method_id, &meta).await?;
+    Ok((StatusCode::ACCEPTED, Json(ChallengeResponse { method_id, expires_at })))
+}
+
+/// Checks a code for one method.
+#[utoipa::path(post, path = "/v1/resets/{reset_id}/verifications", tag = "resets", request_body = VerifyRequest,
+    params(("reset_id" = String, Path, description = "The id from POST /v1/resets")),
+    responses(
+        (status = 200, description = "Method proven", body = VerifyResponse),
+        (status = 400, description = "`code_invalid`, with `attempts_left`", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`challenge_required`: no code pending for this method", body = Problem, content_type = "application/problem+json"),
+        (status = 410, description = "`code_expired` or `reset_expired`", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "`too_many_requests`: resets blocked for this user", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn verify(
+    State(app): State<App>,
+    Path(reset_id): Path<String>,
+    Meta(meta): Meta,
+    ApiJson(body): ApiJson<VerifyRequest>,
+) -> Result<Json<VerifyResponse>, ApiError> {
+    let verified = app.resets().verify(&reset_id, &body.method_id, &body.code, &meta).await?;
+    Ok(Json(VerifyResponse { verified: verified.verified, remaining: verified.remaining }))
+}
+
+/// Sets a new password once every required method is proven. The account is
+/// unlocked, other sessions are revoked, the user is notified; the user is not signed in.
+#[utoipa::path(post, path = "/v1/resets/{reset_id}/password", tag = "resets", request_body = ResetPasswordRequest,
+    params(("reset_id" = String, Path, description = "The id from POST /v1/resets")),
+    responses(
+        (status = 204, description = "Password reset"),
+        (status = 409, description = "`reset_incomplete`", body = Problem, content_type = "application/problem+json"),
+        (status = 410, description = "`reset_expired` (also for a spent flow)", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`password_rejected`, with `reasons`", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn password(
+    State(app): State<App>,
+    Path(reset_id): Path<String>,
+    Meta(meta): Meta,
+    ApiJson(body): ApiJson<ResetPasswordRequest>,
+) -> Result<StatusCode, ApiError> {
+    let new = Password::parse(&body.new_password, "new_password")?;
+    app.resets().complete_password(&reset_id, &new, &meta).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Unlocks the account once every required method is proven; the password stays.
+#[utoipa::path(post, path = "/v1/resets/{reset_id}/unlock", tag = "resets", request_body = UnlockRequest,
+    params(("reset_id" = String, Path, description = "The id from POST /v1/resets")),
+    responses(
+        (status = 204, description = "Account unlocked"),
+        (status = 409, description = "`reset_incomplete`", body = Problem, content_type = "application/problem+json"),
+        (status = 410, description = "`reset_expired`", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn unlock(
+    State(app): State<App>,
+    Path(reset_id): Path<String>,
+    Meta(meta): Meta,
+    ApiJson(_): ApiJson<UnlockRequest>,
+) -> Result<StatusCode, ApiError> {
+    app.resets().unlock(&reset_id, &meta).await?;
+    Ok(StatusCode::NO_CONTENT)
+}

@@ -1,0 +1,307 @@
+use std::collections::BTreeSet;
+
+use chrono::Duration;
+
+use super::*;
+use crate::accounts::{Accounts, NewUser};
+use crate::fakes::FakeWorld;
+use crate::ports::Clock;
+use crate::user::Role;
+
+const OLD: &str = "marmalade-ferry-71";
+const NEW: &str = "glacier mosaic hum 9";
+
+fn pw(s: &str) -> Password {
+    Password::parse(s, "password").unwrap()
+}
+
+fn meta() -> RequestMeta {
+    RequestMeta::default()
+}
+
+async fn world(roles: &[Role]) -> (FakeWorld, Resets, User) {
+    let world = FakeWorld::new();
+    let mut role_set = BTreeSet::from([Role::User]);
+    role_set.extend(roles.iter().copied());
+    let user = Accounts::new(world.ports.clone())
+        .create_user(
+            NewUser {
+                username: Username::parse("adele").unwrap(),
+                display_name: "Adele Vance".into(),
+                first_name: "Adele".into(),
+                last_name: "Vance".into(),
+                emails: vec![Email::parse("adele@contoso.example").unwrap()],
+                phones: vec![E164::parse("+14255550101").unwrap()],
+                roles: role_set,
+                groups: BTreeSet::new(),
+            },
+            &pw(OLD),
+            false,
+            None,
+            &meta(),
+        )
+        .await
+        .unwrap();
+    let resets = Resets::new(world.ports.clone());
+    (world, resets, user)
+}
+
+/// The code in the newest email (or SMS) the fake outbox holds.
+fn last_code(world: &FakeWorld, kind: MethodKind) -> String {
+    let text = match kind {
+        MethodKind::Email => world.outbox.emails.lock().unwrap().last().unwrap().text.clone(),
+        MethodKind::Sms => world.outbox.sms.lock().unwrap().last().unwrap().1.clone(),
+    };
+    text.split(|c: char| !c.is_ascii_digit()).find(|w| w.len() == 8).expect("an 8-digit code").to_string()
+}
+
+#[test]
+fn hints_are_masked() {
+    assert_eq!(mask_email("jo.smith@contoso.com"), "j•••@c•••.com");
+    assert_eq!(mask_phone("+14255550112"), "•••• •••• •12");
+}
+
+#[tokio::test]
+async fn email_reset_end_to_end() {
+    let (world, resets, user) = world(&[]).await;
+    let started = resets.start("adele", &meta()).await.unwrap();
+    assert_eq!(started.required, 1);
+    assert_eq!(started.reset_id.len(), 64);
+    assert_eq!(started.methods[0], ("m1".into(), MethodKind::Email, "a•••@c•••.example".into()));
+    resets.challenge(&started.reset_id, "m1", &meta()).await.unwrap();
+    let code = last_code(&world, MethodKind::Email);
+    let verified = resets.verify(&started.reset_id, "m1", &code, &meta()).await.unwrap();
+    assert_eq!(verified, Verified { verified: vec!["m1".into()], remaining: 0 });
+    resets.complete_password(&started.reset_id, &pw(NEW), &meta()).await.unwrap();
+    let stored = world.directory.users.lock().unwrap()[&user.id].clone();
+    assert_eq!(stored.token_version, user.token_version + 1, "sessions revoked");
+    // Spent: a second completion is refused.
+    assert!(matches!(
+        resets.complete_password(&started.reset_id, &pw(NEW), &meta()).await,
+        Err(Error::ResetExpired)
+    ));
+    // Notified on both channels, without the password.
+    let emails = world.outbox.emails.lock().unwrap();
+    assert!(emails.last().unwrap().subject.contains("password was reset"));
+    assert!(!emails.last().unwrap().text.contains(NEW));
+    assert!(world.outbox.sms.lock().unwrap().last().unwrap().1.contains("password was reset"));
+}
+
+#[tokio::test]
+async fn flow_ids_and_codes_are_stored_only_as_digests() {
+    let (world, resets, _) = world(&[]).await;
+    let started = resets.start("adele", &meta()).await.unwrap();
+    resets.challenge(&started.reset_id, "m1", &meta()).await.unwrap();
+    let code = last_code(&world, MethodKind::Email);
+    let dump = format!("{:?}", world.flows.resets.lock().unwrap());
+    assert!(!dump.contains(&started.reset_id));
+    assert!(!dump.contains(&code));
+}
+
+#[tokio::test]
+async fn unknown_users_get_a_decoy_that_sends_nothing_and_never_completes() {
+    let (world, resets, _) = world(&[]).await;
+    let real = resets.start("adele", &meta()).await.unwrap();
+    let decoy = resets.start("nobody", &meta()).await.unwrap();
+    let kinds = |s: &StartedReset| s.methods.iter().map(|m| (m.0.clone(), m.1)).collect::<Vec<_>>();
+    assert_eq!(kinds(&real), kinds(&decoy));
+    assert_eq!(real.required, decoy.required);
+    // The same name gives the same hints every time, like a real user.
+    assert_eq!(resets.start("nobody", &meta()).await.unwrap().methods, decoy.methods);
+    let sent_before = world.outbox.emails.lock().unwrap().len();
+    resets.challenge(&decoy.reset_id, "m1", &meta()).await.unwrap();
+    assert_eq!(world.outbox.emails.lock().unwrap().len(), sent_before, "a decoy sends nothing");
+    let err = resets.verify(&decoy.reset_id, "m1", "12345678", &meta()).await.unwrap_err();
+    assert!(matches!(err, Error::CodeInvalid { attempts_left: 4 }), "{err:?}");
+    assert!(matches!(
+        resets.complete_password(&decoy.reset_id, &pw(NEW), &meta()).await,
+        Err(Error::ResetIncomplete { .. })
+    ));
+    let started = world
+        .audit
+        .events
+        .lock()
+        .unwrap()
+        .iter()
+        .filter(|e| e.action == Action::ResetStarted && e.target_name.as_deref() == Some("nobody"))
+        .count();
+    assert_eq!(started, 2, "decoy starts are audited");
+}
+
+#[tokio::test]
+async fn disabled_and_unregistered_users_get_decoys() {
+    let (world, resets, user) = world(&[]).await;
+    world.directory.users.lock().unwrap().get_mut(&user.id).unwrap().enabled = false;
+    let flow = resets.start("adele", &meta()).await.unwrap();
+    resets.challenge(&flow.reset_id, "m1", &meta()).await.unwrap();
+    assert!(world.outbox.emails.lock().unwrap().is_empty());
+    let mut u = world.directory.users.lock().unwrap()[&user.id].clone();
+    u.enabled = true;
+    u.emails.clear();
+    u.phones.clear();
+    world.directory.users.lock().unwrap().insert(u.id.clone(), u);
+    let flow = resets.start("adele", &meta()).await.unwrap();
+    assert_eq!(flow.methods.len(), 2, "decoy methods even with none registered");
+    resets.challenge(&flow.reset_id, "m2", &meta()).await.unwrap();
+    assert!(world.outbox.sms.lock().unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn admins_must_prove_two_methods() {
+    let (world, resets, _) = world(&[Role::Admin]).await;
+    let flow = resets.start("adele", &meta()).await.unwrap();
+    assert_eq!(flow.required, 2);
+    resets.challenge(&flow.reset_id, "m1", &meta()).await.unwrap();
+    let code = last_code(&world, MethodKind::Email);
+    assert_eq!(resets.verify(&flow.reset_id, "m1", &code, &meta()).await.unwrap().remaining, 1);
+    assert!(matches!(
+        resets.complete_password(&flow.reset_id, &pw(NEW), &meta()).await,
+        Err(Error::ResetIncomplete { remaining: 1 })
+    ));
+    resets.challenge(&flow.reset_id, "m2", &meta()).await.unwrap();
+    let code = last_code(&world, MethodKind::Sms);
+    assert_eq!(resets.verify(&flow.reset_id, "m2", &code, &meta()).await.unwrap().remaining, 0);
+    resets.complete_password(&flow.reset_id, &pw(NEW), &meta()).await.unwrap();
+}
+
+#[tokio::test]
+async fn five_wrong_tries_kill_the_code() {
+    let (world, resets, _) = world(&[]).await;
+    let flow = resets.start("adele", &meta()).await.unwrap();
+    resets.challenge(&flow.reset_id, "m1", &meta()).await.unwrap();
+    let code = last_code(&world, MethodKind::Email);
+    for left in (1..=4).rev() {
+        let err = resets.verify(&flow.reset_id, "m1", "00000000", &meta()).await.unwrap_err();
+        assert!(matches!(err, Error::CodeInvalid { attempts_left } if attempts_left == left), "{err:?}");
+    }
+    // The fifth wrong try also reaches the daily limit of failed proofs: blocked.
+    let err = resets.verify(&flow.reset_id, "m1", "00000000", &meta()).await.unwrap_err();
+    assert!(matches!(err, Error::TooManyRequests { retry_after } if retry_after == 24 * 3600), "{err:?}");
+    // Blocked for a day, even with the right code.
+    assert!(matches!(
+        resets.verify(&flow.reset_id, "m1", &code, &meta()).await,
+        Err(Error::TooManyRequests { .. })
+    ));
+}
+
+#[tokio::test]
+async fn a_dead_code_cannot_be_used_even_before_the_block() {
+    let (world, resets, _) = world(&[]).await;
+    *world.directory.settings.lock().unwrap() = Some({
+        let mut s = OrgSettings::default();
+        s.reset.failed_proofs_per_day = 50;
+        s
+    });
+    let flow = resets.start("adele", &meta()).await.unwrap();
+    resets.challenge(&flow.reset_id, "m1", &meta()).await.unwrap();
+    let code = last_code(&world, MethodKind::Email);
+    for _ in 0..5 {
+        let _ = resets.verify(&flow.reset_id, "m1", "00000000", &meta()).await;
+    }
+    assert!(matches!(
+        resets.verify(&flow.reset_id, "m1", &code, &meta()).await,
+        Err(Error::ChallengeRequired)
+    ));
+}
+
+#[tokio::test]
+async fn codes_expire_and_are_single_use() {
+    let (world, resets, _) = world(&[]).await;
+    let flow = resets.start("adele", &meta()).await.unwrap();
+    resets.challenge(&flow.reset_id, "m1", &meta()).await.unwrap();
+    let code = last_code(&world, MethodKind::Email);
+    world.clock.advance(Duration::seconds(601));
+    assert!(matches!(resets.verify(&flow.reset_id, "m1", &code, &meta()).await, Err(Error::CodeExpired)));
+    resets.challenge(&flow.reset_id, "m1", &meta()).await.unwrap();
+    let code = last_code(&world, MethodKind::Email);
+    resets.verify(&flow.reset_id, "m1", &code, &meta()).await.unwrap();
+    assert!(
+        matches!(resets.verify(&flow.reset_id, "m1", &code, &meta()).await, Err(Error::ChallengeRequired)),
+        "replay refused"
+    );
+}
+
+#[tokio::test]
+async fn flows_expire() {
+    let (world, resets, _) = world(&[]).await;
+    let flow = resets.start("adele", &meta()).await.unwrap();
+    world.clock.advance(Duration::seconds(901));
+    assert!(matches!(resets.challenge(&flow.reset_id, "m1", &meta()).await, Err(Error::ResetExpired)));
+}
+
+#[tokio::test]
+async fn too_many_emails_block_the_user() {
+    let (world, resets, _) = world(&[]).await;
+    *world.directory.settings.lock().unwrap() = Some({
+        let mut s = OrgSettings::default();
+        s.reset.sends_per_flow = 100;
+        s
+    });
+    let flow = resets.start("adele", &meta()).await.unwrap();
+    for _ in 0..10 {
+        resets.challenge(&flow.reset_id, "m1", &meta()).await.unwrap();
+    }
+    let err = resets.challenge(&flow.reset_id, "m1", &meta()).await.unwrap_err();
+    assert!(matches!(err, Error::TooManyRequests { retry_after } if retry_after == 24 * 3600), "{err:?}");
+    // The block is per user: a new flow is blocked too.
+    let again = resets.start("adele", &meta()).await.unwrap();
+    assert!(matches!(
+        resets.challenge(&again.reset_id, "m2", &meta()).await,
+        Err(Error::TooManyRequests { .. })
+    ));
+    assert_eq!(world.outbox.emails.lock().unwrap().len(), 10);
+}
+
+#[tokio::test]
+async fn a_flow_sends_a_bounded_number_of_codes() {
+    let (_world, resets, _) = world(&[]).await;
+    let flow = resets.start("adele", &meta()).await.unwrap();
+    for _ in 0..5 {
+        resets.challenge(&flow.reset_id, "m1", &meta()).await.unwrap();
+    }
+    assert!(matches!(
+        resets.challenge(&flow.reset_id, "m1", &meta()).await,
+        Err(Error::TooManyRequests { .. })
+    ));
+}
+
+#[tokio::test]
+async fn unlock_keeps_the_password_and_clears_the_lock() {
+    let (world, resets, user) = world(&[]).await;
+    world.directory.users.lock().unwrap().get_mut(&user.id).unwrap().lockout.locked_until =
+        Some(world.clock.now() + Duration::minutes(5));
+    let flow = resets.start("adele", &meta()).await.unwrap();
+    resets.challenge(&flow.reset_id, "m2", &meta()).await.unwrap();
+    let code = last_code(&world, MethodKind::Sms);
+    resets.verify(&flow.reset_id, "m2", &code, &meta()).await.unwrap();
+    resets.unlock(&flow.reset_id, &meta()).await.unwrap();
+    let stored = world.directory.users.lock().unwrap()[&user.id].clone();
+    assert_eq!(stored.lockout, LockoutState::default());
+    assert_eq!(stored.password, user.password, "password unchanged");
+    assert!(Accounts::new(world.ports.clone()).sign_in("adele", &pw(OLD), &meta()).await.is_ok());
+}
+
+#[tokio::test]
+async fn a_rejected_new_password_leaves_the_flow_open() {
+    let (world, resets, _) = world(&[]).await;
+    let flow = resets.start("adele", &meta()).await.unwrap();
+    resets.challenge(&flow.reset_id, "m1", &meta()).await.unwrap();
+    let code = last_code(&world, MethodKind::Email);
+    resets.verify(&flow.reset_id, "m1", &code, &meta()).await.unwrap();
+    let err = resets.complete_password(&flow.reset_id, &pw(OLD), &meta()).await.unwrap_err();
+    assert!(
+        matches!(err, Error::PasswordRejected(ref r) if r[0].rule == crate::policy::Rule::History),
+        "{err:?}"
+    );
+    resets.complete_password(&flow.reset_id, &pw(NEW), &meta()).await.unwrap();
+}
+
+#[tokio::test]
+async fn codes_are_uniform_digits_of_the_configured_length() {
+    let (_world, resets, _) = world(&[]).await;
+    for digits in [6u8, 8] {
+        let code = resets.new_code(digits);
+        assert_eq!(code.len(), usize::from(digits));
+        assert!(code.bytes().all(|b| b.is_ascii_digit()));
+    }
+}
