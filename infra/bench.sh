@@ -17,7 +17,7 @@ ensure_rust
 apt_install wrk curl python3-venv
 
 step "release build (first time ~10 min)"
-cargo build --locked --release -p latchkey-local -p latchkey-infra
+cargo build --locked --release -p latchkey-local -p latchkey-infra -p latchkey-e2e --bin latchkey-bench-resets
 
 step "emulator and server"
 MOTO_PORT="$(free_port)"
@@ -54,6 +54,9 @@ SIGNIN="$(run signin 2)"; echo "$SIGNIN"
 UNKNOWN="$(run unknown 2)"; echo "$UNKNOWN"
 PEAK="$(rss VmHWM)"; NOW="$(rss VmRSS)"
 
+step "reset flows at a steady ${RESET_RATE:=5}/s for ${RESET_SECONDS:=20} s (codes read from moto)"
+RESETS="$(target/release/latchkey-bench-resets "http://127.0.0.1:$APP_PORT" "$AWS_ENDPOINT_URL" "$RESET_RATE" "$RESET_SECONDS" "$BENCH_USERS")"
+
 field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<<"$1"; }
 SIGNINS=$(( $(field "$SIGNIN" requests) + $(field "$UNKNOWN" requests) ))
 
@@ -71,3 +74,5 @@ for line in "$HEALTH" "$SIGNIN" "$UNKNOWN"; do
 done
 echo
 echo "Server peak RSS (VmHWM) after $SIGNINS sign-ins: $PEAK MiB (now $NOW MiB)."
+echo
+echo "$RESETS"

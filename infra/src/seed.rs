@@ -125,8 +125,9 @@ pub async fn seed_demo(accounts: &Accounts) -> Result<Vec<DemoUser>, SeedError> 
     Ok(seeded)
 }
 
-/// Creates `count` users `bench00`, `bench01`, … sharing one password, for
-/// load tests that must not funnel every sign-in through one account.
+/// Creates `count` users `bench00`, `bench01`, … sharing one password, each
+/// with an email (`benchNN@bench.example`) and a mobile number, for load tests
+/// that must not funnel every request through one account.
 pub async fn seed_bench(accounts: &Accounts, count: usize, password: &str) -> Result<usize, SeedError> {
     let password = Password::parse(password, "password")?;
     let meta = RequestMeta { client_ip: None, user_agent: Some("latchkey-bench".into()) };
@@ -141,8 +142,8 @@ pub async fn seed_bench(accounts: &Accounts, count: usize, password: &str) -> Re
             display_name: format!("Bench User {n}"),
             first_name: "Bench".into(),
             last_name: format!("User{n}"),
-            emails: vec![],
-            phones: vec![],
+            emails: vec![Email::parse(&format!("bench{n:02}@bench.example"))?],
+            phones: vec![E164::parse(&format!("+1425555{n:04}"))?],
             roles: BTreeSet::from([Role::User]),
             groups: BTreeSet::new(),
         };
