@@ -17,18 +17,23 @@ ensure_rust
 apt_install wrk curl python3-venv
 
 step "release build (first time ~10 min)"
-cargo build --locked --release -p latchkey-local -p latchkey-infra -p latchkey-e2e --bin latchkey-bench-resets
+cargo build --locked --release --bins -p latchkey-local -p latchkey-infra -p latchkey-e2e
 
 step "emulator and server"
 MOTO_PORT="$(free_port)"
+MAIL_PORT="$(free_port)"
 APP_PORT="$(free_port)"
 bash localstack/moto.sh start "$MOTO_PORT"
+# Email and SMS go to a second moto: reading sent codes from moto serialises
+# its whole state, which must not include the growing DynamoDB tables.
+bash localstack/moto.sh start "$MAIL_PORT"
 export AWS_ENDPOINT_URL="http://127.0.0.1:$MOTO_PORT" AWS_REGION=us-east-1
+export AWS_ENDPOINT_URL_SESV2="http://127.0.0.1:$MAIL_PORT" AWS_ENDPOINT_URL_SNS="http://127.0.0.1:$MAIL_PORT"
 LATCHKEY_BENCH_PASSWORD="$BENCH_PASSWORD" target/release/latchkey-bootstrap --seed-bench "$BENCH_USERS"
 KEY_DIR="$(mktemp -d)"
 LATCHKEY_LISTEN="127.0.0.1:$APP_PORT" RUST_LOG=warn target/release/latchkey-local >"$KEY_DIR/server.log" 2>&1 &
 SERVER=$!
-trap 'kill $SERVER 2>/dev/null; bash localstack/moto.sh stop "$MOTO_PORT"; rm -rf "$KEY_DIR"' EXIT
+trap 'kill $SERVER 2>/dev/null; bash localstack/moto.sh stop "$MOTO_PORT"; bash localstack/moto.sh stop "$MAIL_PORT"; rm -rf "$KEY_DIR"' EXIT
 for _ in $(seq 1 100); do curl -fsS "http://127.0.0.1:$APP_PORT/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
 rss() { awk -v k="$1:" '$1==k {print int($2/1024)}' "/proc/$SERVER/status"; }
 # CPU time (user + system, in clock ticks) a process has used so far.
@@ -55,7 +60,7 @@ UNKNOWN="$(run unknown 2)"; echo "$UNKNOWN"
 PEAK="$(rss VmHWM)"; NOW="$(rss VmRSS)"
 
 step "reset flows at a steady ${RESET_RATE:=5}/s for ${RESET_SECONDS:=20} s (codes read from moto)"
-RESETS="$(target/release/latchkey-bench-resets "http://127.0.0.1:$APP_PORT" "$AWS_ENDPOINT_URL" "$RESET_RATE" "$RESET_SECONDS" "$BENCH_USERS")"
+RESETS="$(target/release/latchkey-bench-resets "http://127.0.0.1:$APP_PORT" "$AWS_ENDPOINT_URL_SESV2" "$RESET_RATE" "$RESET_SECONDS" "$BENCH_USERS")"
 
 field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<<"$1"; }
 SIGNINS=$(( $(field "$SIGNIN" requests) + $(field "$UNKNOWN" requests) ))

@@ -27,7 +27,12 @@ pub async fn sdk_config(config: &AdapterConfig) -> SdkConfig {
                 .build(),
         );
     if let Some(endpoint) = &config.endpoint_url {
-        loader = loader.endpoint_url(endpoint);
+        // An endpoint that came from AWS_ENDPOINT_URL is left to the SDK, which
+        // then also honours per-service overrides such as AWS_ENDPOINT_URL_SESV2
+        // and AWS_ENDPOINT_URL_SNS; one set in code wins over everything.
+        if std::env::var("AWS_ENDPOINT_URL").ok().as_deref() != Some(endpoint.as_str()) {
+            loader = loader.endpoint_url(endpoint);
+        }
         // Emulators accept any keys; real AWS takes them from the default chain.
         if std::env::var_os("AWS_ACCESS_KEY_ID").is_none() {
             loader = loader.credentials_provider(aws_sdk_dynamodb::config::Credentials::new(

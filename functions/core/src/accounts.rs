@@ -5,11 +5,10 @@ use std::collections::BTreeSet;
 use chrono::{DateTime, Utc};
 
 use crate::audit::{Action, AuditEvent, Outcome, RequestMeta};
-use crate::banned::BannedTerms;
-use crate::error::{Error, PortError};
-use crate::policy::{self, Rejection, Rule};
+use crate::error::Error;
+use crate::policy;
 use crate::ports::Ports;
-use crate::settings::{HISTORY_MAX, OrgSettings};
+use crate::settings::OrgSettings;
 use crate::types::{E164, Email, Password, PasswordHash, UserId, Username};
 use crate::user::{LockoutState, PasswordState, Role, User};
 
@@ -259,49 +258,22 @@ impl Accounts {
             self.ports.directory.update_user(&user, &events).await?;
             return Err(Error::InvalidCredentials);
         }
-        let reasons = self.policy_reasons(&user, &state, new, settings).await?;
+        let reasons = policy::reasons_for(self.ports.hasher.as_ref(), &user, new, settings).await?;
         if !reasons.is_empty() {
             let mut event = self.user_event(&user, Action::PasswordChange, Outcome::Failure, meta);
             event.actor = Some(user.id.clone());
-            event.reason = Some(reason_list(&reasons));
+            event.reason = Some(policy::rule_names(&reasons));
             self.ports.audit.record(&event).await?;
             return Err(Error::PasswordRejected(reasons));
         }
         let hash = self.ports.hasher.hash(new).await?;
-        let mut history = vec![state.hash];
-        history.extend(state.history);
-        history.truncate(usize::from(HISTORY_MAX - 1));
-        user.password = Some(PasswordState { hash, changed_at: now, history });
-        user.must_change_password = false;
+        user.replace_password(hash, now);
         user.lockout = LockoutState::default();
         user.version += 1;
         let mut event = self.user_event(&user, Action::PasswordChange, Outcome::Success, meta);
         event.actor = Some(user.id.clone());
         self.ports.directory.update_user(&user, &[event]).await?;
         Ok(())
-    }
-
-    /// Every reason `new` may not become this user's password: length,
-    /// banned terms, and reuse of the last `history` passwords.
-    async fn policy_reasons(
-        &self,
-        user: &User,
-        state: &PasswordState,
-        new: &Password,
-        settings: &OrgSettings,
-    ) -> Result<Vec<Rejection>, PortError> {
-        let mut personal = user.personal_terms();
-        personal.push(settings.name.as_str());
-        let terms = BannedTerms { custom: &settings.password.custom_banned, personal };
-        let mut reasons = policy::check(new, &settings.password, &terms);
-        let depth = usize::from(settings.password.history.min(HISTORY_MAX));
-        for old in std::iter::once(&state.hash).chain(&state.history).take(depth) {
-            if self.ports.hasher.verify(new, old).await? {
-                reasons.push(policy::history_rejection(settings.password.history));
-                break;
-            }
-        }
-        Ok(reasons)
     }
 
     /// Creates a user with an initial password (policy-checked, except that
@@ -336,10 +308,7 @@ impl Accounts {
             last_sign_in_at: None,
             version: 1,
         };
-        let mut personal = user.personal_terms();
-        personal.push(settings.name.as_str());
-        let terms = BannedTerms { custom: &settings.password.custom_banned, personal };
-        let reasons = policy::check(password, &settings.password, &terms);
+        let reasons = policy::reasons_for(self.ports.hasher.as_ref(), &user, password, &settings).await?;
         if !reasons.is_empty() {
             return Err(Error::PasswordRejected(reasons));
         }
@@ -350,14 +319,6 @@ impl Accounts {
         self.ports.directory.create_user(&user, &event).await?;
         Ok(user)
     }
-}
-
-/// The rule names of a rejection, for the audit trail (never the details,
-/// which may quote banned terms drawn from the password).
-fn reason_list(reasons: &[Rejection]) -> String {
-    let mut rules: Vec<Rule> = reasons.iter().map(|r| r.rule).collect();
-    rules.dedup();
-    rules.iter().map(|r| r.as_str()).collect::<Vec<_>>().join(",")
 }
 
 #[cfg(test)]

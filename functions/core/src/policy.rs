@@ -3,8 +3,11 @@
 use serde::{Deserialize, Serialize};
 
 use crate::banned::{self, BannedTerms, TermSource};
-use crate::settings::PasswordRules;
+use crate::error::PortError;
+use crate::ports::PasswordHasher;
+use crate::settings::{HISTORY_MAX, OrgSettings, PasswordRules};
 use crate::types::{MAX_PASSWORD_CHARS, Password};
+use crate::user::User;
 
 /// Which rule a password broke.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -77,6 +80,39 @@ pub fn check(password: &Password, rules: &PasswordRules, terms: &BannedTerms<'_>
         });
     }
     reasons
+}
+
+/// Every reason `new` may not become `user`'s password: length, banned terms
+/// (with the user's names and the organisation's name as personal terms), and
+/// reuse of the last `history` passwords (one slow verification each).
+pub async fn reasons_for(
+    hasher: &dyn PasswordHasher,
+    user: &User,
+    new: &Password,
+    settings: &OrgSettings,
+) -> Result<Vec<Rejection>, PortError> {
+    let mut personal = user.personal_terms();
+    personal.push(settings.name.as_str());
+    let terms = BannedTerms { custom: &settings.password.custom_banned, personal };
+    let mut reasons = check(new, &settings.password, &terms);
+    if let Some(state) = &user.password {
+        let depth = usize::from(settings.password.history.min(HISTORY_MAX));
+        for old in std::iter::once(&state.hash).chain(&state.history).take(depth) {
+            if hasher.verify(new, old).await? {
+                reasons.push(history_rejection(settings.password.history));
+                break;
+            }
+        }
+    }
+    Ok(reasons)
+}
+
+/// The rule names of a rejection, for the audit trail (never the details,
+/// which may quote banned terms drawn from the password).
+pub fn rule_names(reasons: &[Rejection]) -> String {
+    let mut rules: Vec<&str> = reasons.iter().map(|r| r.rule.as_str()).collect();
+    rules.dedup();
+    rules.join(",")
 }
 
 /// The rule list for the history check's rejection.

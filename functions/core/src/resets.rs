@@ -20,13 +20,12 @@ use serde::{Deserialize, Serialize};
 use subtle::ConstantTimeEq;
 
 use crate::audit::{Action, AuditEvent, Outcome, RequestMeta};
-use crate::banned::BannedTerms;
 use crate::error::Error;
 use crate::policy;
 use crate::ports::{EmailMessage, Ports};
-use crate::settings::{HISTORY_MAX, OrgSettings, ResetRules};
+use crate::settings::{OrgSettings, ResetRules};
 use crate::types::{E164, Email, Password, UserId, Username};
-use crate::user::{LockoutState, PasswordState, User};
+use crate::user::{LockoutState, User};
 
 /// How a user proves who they are.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -572,28 +571,16 @@ impl Resets {
             let was_locked = user.locked_until(now).is_some();
             let mut events = Vec::new();
             if let Some(new) = new {
-                let reasons = self.policy_reasons(&user, new, &settings).await?;
+                let reasons = policy::reasons_for(self.ports.hasher.as_ref(), &user, new, &settings).await?;
                 if !reasons.is_empty() {
-                    let rules: Vec<&str> = reasons.iter().map(|r| r.rule.as_str()).collect();
-                    let event = self.event(
-                        &flow,
-                        Action::ResetCompleted,
-                        Outcome::Failure,
-                        Some(&rules.join(",")),
-                        meta,
-                    );
+                    let rules = policy::rule_names(&reasons);
+                    let event =
+                        self.event(&flow, Action::ResetCompleted, Outcome::Failure, Some(&rules), meta);
                     self.ports.audit.record(&event).await?;
                     return Err(Error::PasswordRejected(reasons));
                 }
                 let hash = self.ports.hasher.hash(new).await?;
-                let mut history = Vec::new();
-                if let Some(old) = user.password.take() {
-                    history.push(old.hash);
-                    history.extend(old.history);
-                }
-                history.truncate(usize::from(HISTORY_MAX - 1));
-                user.password = Some(PasswordState { hash, changed_at: now, history });
-                user.must_change_password = false;
+                user.replace_password(hash, now);
                 // A reset ends every session the old password opened.
                 user.token_version += 1;
                 events.push(self.event(
@@ -678,28 +665,6 @@ impl Resets {
                 }
             }
         }
-    }
-
-    async fn policy_reasons(
-        &self,
-        user: &User,
-        new: &Password,
-        settings: &OrgSettings,
-    ) -> Result<Vec<policy::Rejection>, Error> {
-        let mut personal = user.personal_terms();
-        personal.push(settings.name.as_str());
-        let terms = BannedTerms { custom: &settings.password.custom_banned, personal };
-        let mut reasons = policy::check(new, &settings.password, &terms);
-        if let Some(state) = &user.password {
-            let depth = usize::from(settings.password.history.min(HISTORY_MAX));
-            for old in std::iter::once(&state.hash).chain(&state.history).take(depth) {
-                if self.ports.hasher.verify(new, old).await? {
-                    reasons.push(policy::history_rejection(settings.password.history));
-                    break;
-                }
-            }
-        }
-        Ok(reasons)
     }
 }
 

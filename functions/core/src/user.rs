@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::settings::OrgSettings;
+use crate::settings::{HISTORY_MAX, OrgSettings};
 use crate::types::{E164, Email, PasswordHash, UserId, Username};
 
 /// What a user may do beyond managing their own password.
@@ -90,6 +90,19 @@ impl User {
             }
             _ => false,
         }
+    }
+
+    /// Makes `hash` the current password as of `now`; the old one moves into
+    /// the history (newest first, bounded), and any forced change is done.
+    pub fn replace_password(&mut self, hash: PasswordHash, now: DateTime<Utc>) {
+        let mut history = Vec::new();
+        if let Some(old) = self.password.take() {
+            history.push(old.hash);
+            history.extend(old.history);
+        }
+        history.truncate(usize::from(HISTORY_MAX - 1));
+        self.password = Some(PasswordState { hash, changed_at: now, history });
+        self.must_change_password = false;
     }
 
     /// The personal terms a new password may not contain.

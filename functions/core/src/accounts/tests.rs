@@ -5,6 +5,7 @@ use chrono::Duration;
 use super::*;
 use crate::audit::{Action, Outcome};
 use crate::fakes::FakeWorld;
+use crate::policy::Rule;
 use crate::ports::Clock;
 use crate::settings::OrgSettings;
 
