@@ -1,9 +1,9 @@
 //! Drives whole reset flows at a steady rate against a running server and
 //! prints req/s and p50/p99 for each step: start, challenge, verify, complete.
 //!
-//! `latchkey-bench-resets URL EMULATOR_URL FLOWS_PER_SECOND SECONDS USERS`
-//! Users are `bench00…` as seeded by `latchkey-bootstrap --seed-bench`; each
-//! flow resets one by email, reading the code from the emulator.
+//! `latchkey-bench-resets URL EMULATOR_URL FLOWS_PER_SECOND SECONDS USERS [FIRST_USER]`
+//! Users are `bench<FIRST_USER>…` as seeded by `latchkey-bootstrap --seed-bench`;
+//! each flow resets one by email, reading the code from the emulator.
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -102,14 +102,15 @@ fn percentile(sorted: &[Duration], p: f64) -> f64 {
 #[tokio::main]
 async fn main() {
     let args: Vec<String> = std::env::args().collect();
-    if args.len() != 6 {
-        eprintln!("usage: {} URL EMULATOR_URL FLOWS_PER_SECOND SECONDS USERS", args[0]);
+    if !(6..=7).contains(&args.len()) {
+        eprintln!("usage: {} URL EMULATOR_URL FLOWS_PER_SECOND SECONDS USERS [FIRST_USER]", args[0]);
         std::process::exit(2);
     }
     let (base, emulator) = (args[1].clone(), args[2].clone());
     let rate: f64 = args[3].parse().expect("flows per second");
     let seconds: f64 = args[4].parse().expect("seconds");
     let users: usize = args[5].parse().expect("users");
+    let first: usize = args.get(6).map(|a| a.parse().expect("first user")).unwrap_or(0);
     let http = reqwest::Client::new();
     let outbox = Arc::new(Outbox::new(&emulator));
     let results = Arc::new(Mutex::new(Results::default()));
@@ -124,7 +125,7 @@ async fn main() {
             http.clone(),
             outbox.clone(),
             base.clone(),
-            n % users,
+            first + n % users,
             n,
             results.clone(),
         )));
