@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use latchkey_core::accounts::{Accounts, NewUser};
 use latchkey_core::audit::{Action, AuditEvent, Outcome, RequestMeta};
-use latchkey_core::settings::OrgSettings;
+use latchkey_core::settings::{OrgSettings, ResetRules};
 use latchkey_core::types::{E164, Email, ParseError, Password, Username};
 use latchkey_core::user::Role;
 use latchkey_core::{Error, PortError};
@@ -82,6 +82,8 @@ pub async fn seed_demo(accounts: &Accounts) -> Result<Vec<DemoUser>, SeedError> 
         let settings = OrgSettings {
             name: "Contoso".into(),
             contact_url: Some("mailto:helpdesk@contoso.example".into()),
+            // Decoy flows for unknown names show hints in the org's own domain, like real users'.
+            reset: ResetRules { decoy_email_domain: "contoso.example".into(), ..ResetRules::default() },
             ..OrgSettings::default()
         };
         let event = AuditEvent {
