@@ -122,7 +122,7 @@ async fn unlock_only_keeps_the_password() {
 #[tokio::test]
 async fn five_wrong_codes_block_the_users_resets() {
     let app = TestApp::start().await;
-    app.create_user("adele", ADELE_PASSWORD, &[]).await;
+    let user = app.create_user("adele", ADELE_PASSWORD, &[]).await;
     let flow = app.reset_flow("adele").await;
     let m = method(&flow, "email");
     app.challenge(&id(&flow), &m).await;
@@ -139,6 +139,18 @@ async fn five_wrong_codes_block_the_users_resets() {
     problem(app.verify_code(&id(&flow), &m, &code).await, 429, "too_many_requests").await;
     let again = app.reset_flow("adele").await;
     problem(app.challenge(&id(&again), &method(&again, "email")).await, 429, "too_many_requests").await;
+    let events = app.audit_for(&user.id).await;
+    assert_eq!(events.iter().filter(|e| e.action == Action::ResetCodeFailed).count(), 5);
+    assert!(
+        events
+            .iter()
+            .any(|e| e.action == Action::ResetBlocked && e.reason.as_deref() == Some("failed_proofs"))
+    );
+    assert!(
+        events
+            .iter()
+            .any(|e| e.action == Action::ResetBlocked && e.reason.as_deref() == Some("user_blocked"))
+    );
 }
 
 #[tokio::test]

@@ -146,6 +146,38 @@ pub enum RouteGroup {
     All,
 }
 
+impl RouteGroup {
+    /// The groups deployed as Lambda functions, each with its binary's name
+    /// (`functions/lambdas/src/bin/<name>.rs`, `Metadata: Binary` in `template.yaml`).
+    pub const DEPLOYED: [(RouteGroup, &'static str); 4] = [
+        (RouteGroup::Service, "latchkey-service"),
+        (RouteGroup::Sessions, "latchkey-sessions"),
+        (RouteGroup::Password, "latchkey-password"),
+        (RouteGroup::Resets, "latchkey-resets"),
+    ];
+
+    /// The OpenAPI tag its routes carry.
+    pub fn tag(self) -> &'static str {
+        match self {
+            RouteGroup::Service => "service",
+            RouteGroup::Sessions => "sessions",
+            RouteGroup::Password => "password",
+            RouteGroup::Resets => "resets",
+            RouteGroup::All => "",
+        }
+    }
+
+    /// The tables (logical ids in `template.yaml`) its function reads or
+    /// writes: its IAM policy may name these and no others.
+    pub fn tables(self) -> &'static [&'static str] {
+        match self {
+            RouteGroup::Service => &["DirectoryTable"],
+            RouteGroup::Sessions | RouteGroup::Password => &["DirectoryTable", "AuditTable"],
+            RouteGroup::Resets | RouteGroup::All => &["DirectoryTable", "AuditTable", "FlowsTable"],
+        }
+    }
+}
+
 /// The router for one group, with the cross-cutting behaviour every route
 /// shares: problem+json for unknown paths and methods, `no-store` caching
 /// unless a route says otherwise, and `nosniff`.

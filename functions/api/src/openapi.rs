@@ -40,22 +40,23 @@ pub fn document() -> utoipa::openapi::OpenApi {
     ApiDoc::openapi()
 }
 
-/// Every `(method, path)` the document describes, for consistency checks
+/// Every `(method, path, tag)` the document describes, for consistency checks
 /// against the router and `template.yaml`.
-pub fn operations() -> Vec<(String, String)> {
+pub fn operations() -> Vec<(String, String, String)> {
     let doc = document();
     let mut ops = Vec::new();
     for (path, item) in doc.paths.paths {
         let methods = [
-            ("GET", item.get.is_some()),
-            ("POST", item.post.is_some()),
-            ("PUT", item.put.is_some()),
-            ("DELETE", item.delete.is_some()),
-            ("PATCH", item.patch.is_some()),
+            ("GET", &item.get),
+            ("POST", &item.post),
+            ("PUT", &item.put),
+            ("DELETE", &item.delete),
+            ("PATCH", &item.patch),
         ];
-        for (method, present) in methods {
-            if present {
-                ops.push((method.to_string(), path.clone()));
+        for (method, operation) in methods {
+            if let Some(operation) = operation {
+                let tag = operation.tags.as_ref().and_then(|t| t.first()).cloned().unwrap_or_default();
+                ops.push((method.to_string(), path.clone(), tag));
             }
         }
     }

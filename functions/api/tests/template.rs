@@ -1,0 +1,138 @@
+//! `template.yaml` deploys exactly the routes the code serves, each in the
+//! function of its route group, and each function's IAM policy names only the
+//! tables that group uses.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use axum::body::Body;
+use axum::http::Request;
+use latchkey_api::RouteGroup;
+use tower::ServiceExt;
+
+/// One `AWS::Serverless::Function` as the template declares it.
+#[derive(Debug, Default)]
+struct Function {
+    binary: String,
+    routes: BTreeSet<(String, String)>,
+    tables: BTreeSet<String>,
+}
+
+/// A small reader for this template's own layout: resources are the keys
+/// indented two spaces under `Resources:`; a function's events are one line
+/// each (`Method: X, Path: Y`), its tables `TableName: !Ref Z`.
+fn functions(template: &str) -> BTreeMap<String, Function> {
+    let mut out = BTreeMap::new();
+    let resources = template.split("\nResources:\n").nth(1).expect("a Resources section");
+    let resources = resources.split("\nOutputs:").next().unwrap();
+    let mut name = String::new();
+    let mut block = String::new();
+    let mut flush = |name: &str, block: &str| {
+        if !block.contains("Type: AWS::Serverless::Function") {
+            return;
+        }
+        let mut f = Function::default();
+        for line in block.lines() {
+            let line = line.trim();
+            if let Some(binary) = line.strip_prefix("Binary: ") {
+                f.binary = binary.trim().to_string();
+            }
+            if let (Some(m), Some(p)) = (line.split("Method: ").nth(1), line.split("Path: ").nth(1)) {
+                let method = m.split([',', ' ', '}']).next().unwrap().to_string();
+                let path = match p.strip_prefix('"') {
+                    Some(quoted) => quoted.split('"').next().unwrap(),
+                    None => p.split([' ', '}', ',']).next().unwrap(),
+                }
+                .to_string();
+                f.routes.insert((method, path));
+            }
+            if let Some(table) = line.split("TableName: !Ref ").nth(1) {
+                f.tables.insert(table.split([' ', '}']).next().unwrap().to_string());
+            }
+        }
+        out.insert(name.to_string(), f);
+    };
+    for line in resources.lines() {
+        let is_key = line.starts_with("  ") && !line.starts_with("   ") && line.trim_end().ends_with(':');
+        if is_key {
+            flush(&name, &block);
+            name = line.trim().trim_end_matches(':').to_string();
+            block.clear();
+        } else {
+            block.push_str(line);
+            block.push('\n');
+        }
+    }
+    flush(&name, &block);
+    out
+}
+
+fn template() -> String {
+    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../template.yaml"))
+        .expect("template.yaml")
+}
+
+#[test]
+fn every_route_is_deployed_in_its_groups_function_and_nothing_else_is() {
+    let deployed = functions(&template());
+    assert_eq!(deployed.len(), RouteGroup::DEPLOYED.len(), "one function per route group: {deployed:#?}");
+    let ops = latchkey_api::openapi::operations();
+    assert!(ops.len() >= 11, "the OpenAPI document lists the routes: {ops:?}");
+    for (group, binary) in RouteGroup::DEPLOYED {
+        let function = deployed
+            .values()
+            .find(|f| f.binary == binary)
+            .unwrap_or_else(|| panic!("no function with Binary: {binary} in template.yaml"));
+        let expected: BTreeSet<(String, String)> = ops
+            .iter()
+            .filter(|(_, _, tag)| tag == group.tag())
+            .map(|(m, p, _)| (m.clone(), p.clone()))
+            .collect();
+        assert!(!expected.is_empty(), "{group:?} has routes");
+        assert_eq!(function.routes, expected, "routes of {binary}");
+        assert!(
+            std::path::Path::new(&format!("{}/../lambdas/src/bin/{binary}.rs", env!("CARGO_MANIFEST_DIR")))
+                .exists(),
+            "{binary} has a main"
+        );
+    }
+}
+
+#[test]
+fn each_function_may_touch_only_its_groups_tables() {
+    for (group, binary) in RouteGroup::DEPLOYED {
+        let deployed = functions(&template());
+        let function = deployed.values().find(|f| f.binary == binary).unwrap();
+        let expected: BTreeSet<String> = group.tables().iter().map(|t| t.to_string()).collect();
+        assert_eq!(function.tables, expected, "tables in the IAM policy of {binary}");
+    }
+}
+
+#[tokio::test]
+async fn each_groups_router_serves_its_documented_routes_and_only_those() {
+    let app = latchkey_api::App::new(
+        latchkey_core::fakes::FakeWorld::new().ports,
+        latchkey_api::Tokens::from_pem(
+            &latchkey_api::Tokens::generate_pem(),
+            "t",
+            chrono::Duration::minutes(5),
+        )
+        .unwrap(),
+    );
+    let ops = latchkey_api::openapi::operations();
+    for (group, _) in RouteGroup::DEPLOYED {
+        let router = latchkey_api::router(app.clone(), group);
+        for (method, path, tag) in &ops {
+            let uri = path.replace("{reset_id}", &"a".repeat(64));
+            let request = Request::builder().method(method.as_str()).uri(&uri).body(Body::empty()).unwrap();
+            let status = router.clone().oneshot(request).await.unwrap().status().as_u16();
+            if tag == group.tag() {
+                assert!(
+                    status != 404 && status != 405,
+                    "{group:?} should serve {method} {path} (got {status})"
+                );
+            } else {
+                assert_eq!(status, 404, "{group:?} must not serve {method} {path}");
+            }
+        }
+    }
+}
