@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs Latchkey's whole test suite: formatting, lints, unit tests, and the
-# end-to-end tests against a real AWS emulator (moto), which this script
-# installs (first time only) and starts for the duration of the run.
+# Runs Latchkey's whole test suite: formatting, lints, the SAM template
+# checks, unit tests, and the end-to-end tests against a real AWS emulator
+# (moto), which this script installs (first time only) and starts for the
+# duration of the run.
 set -euo pipefail
 source "$(dirname "$0")/scripts/lib.sh"
 cd "$REPO_ROOT"
@@ -15,6 +16,9 @@ cargo fmt --all --check
 
 step "lints (cargo clippy --all-targets -D warnings)"
 cargo clippy --workspace --all-targets --locked -- -D warnings
+
+step "SAM template (cfn-lint, sam validate --lint)"
+bash infra/scripts/template-check.sh
 
 step "AWS emulator (moto)"
 bash localstack/moto.sh install >/dev/null
