@@ -32,6 +32,16 @@ async fn prove(app: &TestApp, flow: &Value, kind: &str, to: &str, nth: usize) ->
     response.json().await.unwrap()
 }
 
+/// Starts a reset for `username` and sends its email code: the flow, the
+/// method id, and the code as read from the emulator.
+async fn flow_with_email_code(app: &TestApp, username: &str) -> (Value, String, String) {
+    let flow = app.reset_flow(username).await;
+    let m = method(&flow, "email");
+    assert_eq!(app.challenge(&id(&flow), &m).await.status(), 202);
+    let code = app.outbox().code_for(&app.email_of(username), 1).await;
+    (flow, m, code)
+}
+
 #[tokio::test]
 async fn reset_by_email_code() {
     let app = TestApp::start().await;
@@ -123,10 +133,7 @@ async fn unlock_only_keeps_the_password() {
 async fn five_wrong_codes_block_the_users_resets() {
     let app = TestApp::start().await;
     let user = app.create_user("adele", ADELE_PASSWORD, &[]).await;
-    let flow = app.reset_flow("adele").await;
-    let m = method(&flow, "email");
-    app.challenge(&id(&flow), &m).await;
-    let code = app.outbox().code_for(&app.email_of("adele"), 1).await;
+    let (flow, m, code) = flow_with_email_code(&app, "adele").await;
     let wrong = if code == "00000000" { "11111111" } else { "00000000" };
     for left in (1..=4).rev() {
         let body = problem(app.verify_code(&id(&flow), &m, wrong).await, 400, "code_invalid").await;
@@ -158,10 +165,7 @@ async fn a_code_dies_after_five_wrong_tries() {
     let app = TestApp::start().await;
     app.create_user("adele", ADELE_PASSWORD, &[]).await;
     app.set_settings(|s| s.reset.failed_proofs_per_day = 50).await;
-    let flow = app.reset_flow("adele").await;
-    let m = method(&flow, "email");
-    app.challenge(&id(&flow), &m).await;
-    let code = app.outbox().code_for(&app.email_of("adele"), 1).await;
+    let (flow, m, code) = flow_with_email_code(&app, "adele").await;
     let wrong = if code == "00000000" { "11111111" } else { "00000000" };
     for _ in 0..5 {
         problem(app.verify_code(&id(&flow), &m, wrong).await, 400, "code_invalid").await;
@@ -179,10 +183,7 @@ async fn expired_codes_and_flows_are_refused() {
     })
     .await;
     let clock = app.clock.clone().unwrap();
-    let flow = app.reset_flow("adele").await;
-    let m = method(&flow, "email");
-    app.challenge(&id(&flow), &m).await;
-    let code = app.outbox().code_for(&app.email_of("adele"), 1).await;
+    let (flow, m, code) = flow_with_email_code(&app, "adele").await;
     clock.advance(chrono::Duration::seconds(31));
     problem(app.verify_code(&id(&flow), &m, &code).await, 410, "code_expired").await;
     clock.advance(chrono::Duration::seconds(90));
@@ -193,10 +194,7 @@ async fn expired_codes_and_flows_are_refused() {
 async fn codes_are_single_use_and_flows_are_spent() {
     let app = TestApp::start().await;
     app.create_user("adele", ADELE_PASSWORD, &[]).await;
-    let flow = app.reset_flow("adele").await;
-    let m = method(&flow, "email");
-    app.challenge(&id(&flow), &m).await;
-    let code = app.outbox().code_for(&app.email_of("adele"), 1).await;
+    let (flow, m, code) = flow_with_email_code(&app, "adele").await;
     assert_eq!(app.verify_code(&id(&flow), &m, &code).await.status(), 200);
     problem(app.verify_code(&id(&flow), &m, &code).await, 409, "challenge_required").await;
     assert_eq!(app.reset_password(&id(&flow), NEW_PASSWORD).await.status(), 204);
@@ -360,10 +358,7 @@ async fn unknown_users_are_indistinguishable_from_real_ones() {
 async fn the_reset_trail_holds_no_code_id_or_password() {
     let app = TestApp::start().await;
     app.create_user("adele", ADELE_PASSWORD, &[]).await;
-    let flow = app.reset_flow("adele").await;
-    let m = method(&flow, "email");
-    app.challenge(&id(&flow), &m).await;
-    let code = app.outbox().code_for(&app.email_of("adele"), 1).await;
+    let (flow, m, code) = flow_with_email_code(&app, "adele").await;
     app.verify_code(&id(&flow), &m, "99999999").await;
     app.verify_code(&id(&flow), &m, &code).await;
     assert_eq!(app.reset_password(&id(&flow), NEW_PASSWORD).await.status(), 204);
