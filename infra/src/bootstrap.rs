@@ -70,9 +70,15 @@ pub async fn bootstrap(
         progress(format!("table {} {}", spec.name, if created { "created" } else { "already exists" }));
     }
     let domain = config.email_domain();
-    // LocalStack's free edition has no SES v2; its compose file sets this.
-    if std::env::var("LATCHKEY_SES_IDENTITY").as_deref() == Ok("skip") {
-        progress(format!("SES identity {domain} skipped (LATCHKEY_SES_IDENTITY=skip)"));
+    if config.email_api == latchkey_adapters::EmailApi::SesV1 {
+        // SES v1 (LocalStack's free edition): verify the sender address itself.
+        aws_sdk_ses::Client::new(sdk)
+            .verify_email_identity()
+            .email_address(&config.email_from)
+            .send()
+            .await
+            .map_err(|e| aws_err("verify SES v1 identity", &config.email_from, e))?;
+        progress(format!("SES v1 identity {} verified", config.email_from));
         return Ok(());
     }
     let ses = aws_sdk_sesv2::Client::new(sdk);

@@ -45,3 +45,13 @@ async fn bootstrap_creates_everything_once_and_then_leaves_it_alone() {
         assert!(template.contains(needle), "template.yaml lacks {needle}");
     }
 }
+
+#[tokio::test]
+async fn with_ses_v1_the_bootstrap_verifies_the_sender_through_ses_v1() {
+    let mut config = AdapterConfig::local(&emulator().endpoint(), &format!("bootv1{}-", std::process::id()));
+    config.email_api = latchkey_adapters::EmailApi::SesV1;
+    let sdk = latchkey_adapters::aws::sdk_config(&config).await;
+    let mut lines = Vec::new();
+    latchkey_infra::bootstrap(&sdk, &config, |line| lines.push(line)).await.unwrap();
+    assert!(lines.contains(&"SES v1 identity no-reply@latchkey.example verified".to_string()), "{lines:?}");
+}

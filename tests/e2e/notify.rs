@@ -48,3 +48,22 @@ async fn sms_goes_out_through_sns_publish() {
         to.as_str()
     );
 }
+
+#[tokio::test]
+async fn email_goes_out_through_ses_v1_when_configured() {
+    let app = TestApp::start().await;
+    let mut config = app.config.clone();
+    config.email_api = latchkey_adapters::EmailApi::SesV1;
+    let ports = latchkey_adapters::connect(&config).await;
+    let to = format!("v1-{}@contoso.example", app.ports.random.hex(4));
+    let message = EmailMessage {
+        to: Email::parse(&to).unwrap(),
+        subject: "Sent with SES v1".into(),
+        text: "Your code is 24681357".into(),
+        html: "<p>Your code is <b>24681357</b></p>".into(),
+    };
+    ports.email.send_email(&message).await.unwrap();
+    let sent = app.outbox().nth_to(&to, 0).await;
+    assert_eq!(sent.subject.as_deref(), Some("Sent with SES v1"));
+    assert_eq!(sent.code(8).as_deref(), Some("24681357"));
+}

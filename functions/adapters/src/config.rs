@@ -34,6 +34,15 @@ impl TableNames {
     }
 }
 
+/// Which SES API sends email.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EmailApi {
+    /// SES v2 `SendEmail` (AWS, moto).
+    SesV2,
+    /// SES v1 `SendEmail`, for LocalStack's free edition, which has no SES v2.
+    SesV1,
+}
+
 /// Everything the adapters need to know.
 #[derive(Debug, Clone)]
 pub struct AdapterConfig {
@@ -43,6 +52,8 @@ pub struct AdapterConfig {
     pub region: String,
     /// The sender of every email (its domain must be a verified SES identity).
     pub email_from: String,
+    /// `LATCHKEY_EMAIL_API`: `ses-v2` (default) or `ses-v1`.
+    pub email_api: EmailApi,
     /// Give up on one AWS call after this long; the request then fails with 503.
     pub call_timeout: Duration,
     /// The key of the keyed hash that protects one-time codes and flow ids.
@@ -78,6 +89,16 @@ impl AdapterConfig {
                 reason: e.to_string(),
             })?,
         };
+        let email_api = match var("LATCHKEY_EMAIL_API").as_deref() {
+            None | Some("ses-v2") => EmailApi::SesV2,
+            Some("ses-v1") => EmailApi::SesV1,
+            Some(_) => {
+                return Err(ConfigError::Invalid {
+                    name: "LATCHKEY_EMAIL_API",
+                    reason: "must be ses-v2 or ses-v1".into(),
+                });
+            }
+        };
         let code_pepper = var("LATCHKEY_CODE_PEPPER").map(SecretString::from);
         if code_pepper.as_ref().is_some_and(|p| secrecy::ExposeSecret::expose_secret(p).len() < 32) {
             return Err(ConfigError::Invalid {
@@ -92,6 +113,7 @@ impl AdapterConfig {
                 .or_else(|| var("AWS_DEFAULT_REGION"))
                 .unwrap_or_else(|| "us-east-1".into()),
             email_from,
+            email_api,
             call_timeout: Duration::from_millis(timeout_ms),
             code_pepper,
         })
@@ -104,6 +126,7 @@ impl AdapterConfig {
             endpoint_url: Some(endpoint.to_string()),
             region: "us-east-1".into(),
             email_from: "no-reply@latchkey.example".into(),
+            email_api: EmailApi::SesV2,
             call_timeout: Duration::from_millis(3000),
             code_pepper: None,
         }

@@ -11,7 +11,7 @@ pub mod keyed;
 pub mod notify;
 pub mod system;
 
-pub use config::{AdapterConfig, ConfigError, TableNames};
+pub use config::{AdapterConfig, ConfigError, EmailApi, TableNames};
 
 use std::sync::Arc;
 
@@ -35,7 +35,14 @@ pub async fn connect(config: &AdapterConfig) -> Ports {
         keyed: Arc::new(keyed::HmacKeyed::new(&pepper)),
         audit,
         hasher: Arc::new(hashing::Argon2Hasher::new()),
-        email: Arc::new(notify::SesEmail::new(aws_sdk_sesv2::Client::new(&sdk), config.email_from.clone())),
+        email: match config.email_api {
+            EmailApi::SesV2 => {
+                Arc::new(notify::SesEmail::new(aws_sdk_sesv2::Client::new(&sdk), config.email_from.clone()))
+            }
+            EmailApi::SesV1 => {
+                Arc::new(notify::SesV1Email::new(aws_sdk_ses::Client::new(&sdk), config.email_from.clone()))
+            }
+        },
         sms: Arc::new(notify::SnsSms::new(aws_sdk_sns::Client::new(&sdk))),
         clock: Arc::new(system::SystemClock),
         random: Arc::new(system::OsRandom),

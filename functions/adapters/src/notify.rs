@@ -48,6 +48,47 @@ impl EmailSender for SesEmail {
     }
 }
 
+/// Sends email with the SES v1 `SendEmail` API (LocalStack's free edition
+/// lacks SES v2); the same message, the same two parts.
+pub struct SesV1Email {
+    client: aws_sdk_ses::Client,
+    from: String,
+}
+
+impl SesV1Email {
+    pub fn new(client: aws_sdk_ses::Client, from: String) -> Self {
+        Self { client, from }
+    }
+}
+
+fn v1_content(text: &str) -> Result<aws_sdk_ses::types::Content, PortError> {
+    aws_sdk_ses::types::Content::builder()
+        .data(text)
+        .charset("UTF-8")
+        .build()
+        .map_err(|e| PortError::Failed { what: "email", source: Box::new(e) })
+}
+
+#[async_trait]
+impl EmailSender for SesV1Email {
+    async fn send_email(&self, message: &EmailMessage) -> Result<(), PortError> {
+        use aws_sdk_ses::types::{Body as V1Body, Destination as V1Destination, Message as V1Message};
+        let body =
+            V1Body::builder().text(v1_content(&message.text)?).html(v1_content(&message.html)?).build();
+        let email = V1Message::builder().subject(v1_content(&message.subject)?).body(body).build();
+        self.client
+            .send_email()
+            .source(&self.from)
+            .destination(V1Destination::builder().to_addresses(message.to.as_str()).build())
+            .message(email)
+            .send()
+            .await
+            .map_err(|e| classify("email (SES v1)", e))?;
+        tracing::info!(kind = "email", api = "ses-v1", "message sent");
+        Ok(())
+    }
+}
+
 /// Sends SMS with a direct SNS `Publish` to the phone number, as transactional
 /// traffic (higher delivery priority than promotional).
 pub struct SnsSms {
