@@ -19,7 +19,7 @@ struct Function {
 
 /// A small reader for this template's own layout: resources are the keys
 /// indented two spaces under `Resources:`; a function's events are one line
-/// each (`Method: X, Path: Y`), its tables `TableName: !Ref Z`.
+/// each (`Method: X, Path: Y`), the tables its policy grants `!GetAtt Z.Arn`.
 fn functions(template: &str) -> BTreeMap<String, Function> {
     let mut out = BTreeMap::new();
     let resources = template.split("\nResources:\n").nth(1).expect("a Resources section");
@@ -45,9 +45,10 @@ fn functions(template: &str) -> BTreeMap<String, Function> {
                 .to_string();
                 f.routes.insert((method, path));
             }
-            if let Some(table) = line.split("TableName: !Ref ").nth(1) {
-                f.tables.insert(table.split([' ', '}']).next().unwrap().to_string());
+            if let Some(arn) = line.split("!GetAtt ").nth(1) {
+                f.tables.insert(arn.split(".Arn").next().unwrap().to_string());
             }
+            assert!(!line.contains("DynamoDBCrudPolicy"), "broad SAM policy templates are not least privilege");
         }
         out.insert(name.to_string(), f);
     };
