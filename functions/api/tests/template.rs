@@ -48,7 +48,10 @@ fn functions(template: &str) -> BTreeMap<String, Function> {
             if let Some(arn) = line.split("!GetAtt ").nth(1) {
                 f.tables.insert(arn.split(".Arn").next().unwrap().to_string());
             }
-            assert!(!line.contains("DynamoDBCrudPolicy"), "broad SAM policy templates are not least privilege");
+            assert!(
+                !line.contains("DynamoDBCrudPolicy"),
+                "broad SAM policy templates are not least privilege"
+            );
         }
         out.insert(name.to_string(), f);
     };
