@@ -35,7 +35,7 @@ async fn change_replaces_the_password() {
 #[tokio::test]
 async fn change_needs_a_valid_session() {
     let app = TestApp::start().await;
-    app.create_user("adele", ADELE_PASSWORD, &[]).await;
+    let user = app.create_user("adele", ADELE_PASSWORD, &[]).await;
     problem(app.change_password("not-a-token", ADELE_PASSWORD, NEW_PASSWORD).await, 401, "unauthorized")
         .await;
     let response = app
@@ -53,13 +53,6 @@ async fn change_needs_a_valid_session() {
         chrono::Duration::minutes(5),
     )
     .unwrap();
-    let user = app
-        .ports
-        .directory
-        .user_by_username(&latchkey_core::types::Username::parse("adele").unwrap())
-        .await
-        .unwrap()
-        .unwrap();
     let (forged, _) = other.issue(&user, chrono::Utc::now(), "x".into()).unwrap();
     problem(app.change_password(&forged, ADELE_PASSWORD, NEW_PASSWORD).await, 401, "unauthorized").await;
     assert_eq!(app.sign_in("adele", ADELE_PASSWORD).await.status(), 201, "nothing changed");

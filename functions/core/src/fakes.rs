@@ -332,6 +332,36 @@ impl FakeWorld {
     }
 }
 
+impl FakeWorld {
+    /// Creates Adele Vance (`adele`, adele@contoso.example, +14255550101)
+    /// with `password` and the user role plus `roles`, through the domain.
+    pub async fn add_adele(&self, password: &str, roles: &[crate::user::Role]) -> User {
+        use std::collections::BTreeSet;
+
+        use crate::accounts::{Accounts, NewUser};
+        use crate::types::Email;
+        use crate::user::Role;
+
+        let mut role_set = BTreeSet::from([Role::User]);
+        role_set.extend(roles.iter().copied());
+        let new = NewUser {
+            username: Username::parse("adele").unwrap(),
+            display_name: "Adele Vance".into(),
+            first_name: "Adele".into(),
+            last_name: "Vance".into(),
+            emails: vec![Email::parse("adele@contoso.example").unwrap()],
+            phones: vec![E164::parse("+14255550101").unwrap()],
+            roles: role_set,
+            groups: BTreeSet::new(),
+        };
+        let password = Password::parse(password, "password").unwrap();
+        Accounts::new(self.ports.clone())
+            .create_user(new, &password, false, None, &crate::audit::RequestMeta::default())
+            .await
+            .unwrap()
+    }
+}
+
 impl Default for FakeWorld {
     fn default() -> Self {
         Self::new()

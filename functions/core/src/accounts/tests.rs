@@ -1,5 +1,3 @@
-use std::collections::BTreeSet;
-
 use chrono::Duration;
 
 use super::*;
@@ -23,25 +21,7 @@ fn meta() -> RequestMeta {
 async fn world_with_adele() -> (FakeWorld, Accounts, User) {
     let world = FakeWorld::new();
     let accounts = Accounts::new(world.ports.clone());
-    let user = accounts
-        .create_user(
-            NewUser {
-                username: Username::parse("adele").unwrap(),
-                display_name: "Adele Vance".into(),
-                first_name: "Adele".into(),
-                last_name: "Vance".into(),
-                emails: vec![],
-                phones: vec![],
-                roles: BTreeSet::from([Role::User]),
-                groups: BTreeSet::new(),
-            },
-            &pw(GOOD),
-            false,
-            None,
-            &meta(),
-        )
-        .await
-        .unwrap();
+    let user = world.add_adele(GOOD, &[]).await;
     (world, accounts, user)
 }
 

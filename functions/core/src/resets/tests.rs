@@ -1,9 +1,7 @@
-use std::collections::BTreeSet;
-
 use chrono::Duration;
 
 use super::*;
-use crate::accounts::{Accounts, NewUser};
+use crate::accounts::Accounts;
 use crate::fakes::FakeWorld;
 use crate::ports::Clock;
 use crate::user::Role;
@@ -21,27 +19,7 @@ fn meta() -> RequestMeta {
 
 async fn world(roles: &[Role]) -> (FakeWorld, Resets, User) {
     let world = FakeWorld::new();
-    let mut role_set = BTreeSet::from([Role::User]);
-    role_set.extend(roles.iter().copied());
-    let user = Accounts::new(world.ports.clone())
-        .create_user(
-            NewUser {
-                username: Username::parse("adele").unwrap(),
-                display_name: "Adele Vance".into(),
-                first_name: "Adele".into(),
-                last_name: "Vance".into(),
-                emails: vec![Email::parse("adele@contoso.example").unwrap()],
-                phones: vec![E164::parse("+14255550101").unwrap()],
-                roles: role_set,
-                groups: BTreeSet::new(),
-            },
-            &pw(OLD),
-            false,
-            None,
-            &meta(),
-        )
-        .await
-        .unwrap();
+    let user = world.add_adele(OLD, roles).await;
     let resets = Resets::new(world.ports.clone());
     (world, resets, user)
 }
