@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs Latchkey locally: installs what is missing, starts the AWS emulator
-# (moto on 127.0.0.1:4566, fresh state), builds and starts the API on
-# http://127.0.0.1:8080 with every route, creates the tables, seeds a demo
-# organisation and prints how to try it. Ctrl-C stops everything.
+# (moto on 127.0.0.1:4566, fresh state), builds the web portal and the server,
+# starts them on http://127.0.0.1:8080 (portal at /, every API route under it),
+# creates the tables, seeds a demo organisation and prints how to try it.
+# Ctrl-C stops everything.
 #
 # Settings: LATCHKEY_LISTEN (default 127.0.0.1:8080), MOTO_PORT (4566),
 # LATCHKEY_PROFILE (dev or release; default dev).
@@ -17,6 +18,9 @@ PROFILE="${LATCHKEY_PROFILE:-dev}"
 step "checking tools"
 ensure_rust
 apt_install curl python3-venv
+
+step "building the web portal (WASM; the first build installs its toolchain, ~15 min once)"
+bash web/build.sh
 
 step "building the local server (cargo build, profile $PROFILE; the first build takes ~10 min)"
 cargo build --locked --profile "$PROFILE" -p latchkey-local
@@ -40,8 +44,11 @@ done
 
 cat <<TRY
 
-Latchkey is running: API on http://$LISTEN, AWS emulator on http://127.0.0.1:$MOTO_PORT.
-Try it:
+Latchkey is running:
+  Portal        http://$LISTEN/   (sign in as adele / velvet-otter-compass-17)
+  API           http://$LISTEN/v1/…  (described at http://$LISTEN/openapi.json)
+  AWS emulator  http://127.0.0.1:$MOTO_PORT  (sent email and SMS: http://127.0.0.1:$MOTO_PORT/moto-api/data.json)
+Try the API:
   curl -s http://$LISTEN/v1/config/public
   curl -s -X POST http://$LISTEN/v1/sessions -H 'content-type: application/json' \\
        -d '{"username":"adele","password":"velvet-otter-compass-17"}'

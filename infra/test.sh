@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs Latchkey's whole test suite: formatting, lints, the SAM template
-# checks, unit tests, and the end-to-end tests against a real AWS emulator
-# (moto), which this script installs (first time only) and starts for the
-# duration of the run.
+# checks, unit tests, the end-to-end tests against a real AWS emulator (moto),
+# and the portal's browser tests in Debian's Chromium. Everything it needs is
+# installed on first use (see web/build.sh for the WASM toolchain).
 set -euo pipefail
 source "$(dirname "$0")/scripts/lib.sh"
 cd "$REPO_ROOT"
@@ -11,11 +11,14 @@ step "checking tools"
 ensure_rust
 apt_install curl python3-venv
 
-step "formatting (cargo fmt --check)"
+step "formatting (cargo fmt --check, server and web)"
 cargo fmt --all --check
+(cd web && cargo fmt --all --check)
 
-step "lints (cargo clippy --all-targets -D warnings)"
+step "lints (cargo clippy --all-targets -D warnings, server and web)"
 cargo clippy --workspace --all-targets --locked -- -D warnings
+# The web crates are linted for the host target: clippy needs no WASM std for that.
+(cd web && cargo clippy --locked --target "$(rustc -vV | sed -n 's/^host: //p')" -p latchkey-portal -- -D warnings)
 
 step "SAM template (cfn-lint, sam validate --lint)"
 bash infra/scripts/template-check.sh
@@ -33,3 +36,11 @@ if cargo nextest --version >/dev/null 2>&1; then
 else
     cargo test --workspace --locked --no-fail-fast
 fi
+
+step "web portal (build to WASM, size budget)"
+bash web/build.sh
+
+step "browser tests (Debian Chromium via playwright-core; screenshots in target/browser-artifacts)"
+apt_install chromium
+cargo build --locked -p latchkey-local
+(cd tests/browser && npm ci --no-audit --no-fund --loglevel=error && node --test --test-concurrency=1)

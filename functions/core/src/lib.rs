@@ -12,6 +12,7 @@ pub mod policy;
 pub mod ports;
 pub mod resets;
 pub mod settings;
+pub mod strength;
 pub mod types;
 pub mod user;
 

@@ -1,11 +1,19 @@
 //! `latchkey-local`: the development server. Every route of every Lambda
 //! function, mounted in one process on 127.0.0.1 — the same handler code,
 //! no runtime emulator. Flags: `--bootstrap` provisions the tables first,
-//! `--seed-demo` adds the demo organisation and prints its users.
+//! `--seed-demo` adds the demo organisation and prints its users. The built
+//! web site (`LATCHKEY_SITE_DIR`, default `web/dist`) is served on the same port.
+
+mod site;
 
 use std::net::SocketAddr;
 use std::path::Path;
 use std::process::ExitCode;
+use std::sync::Arc;
+
+use axum::extract::Request;
+use axum::response::IntoResponse;
+use tower::ServiceExt;
 
 use latchkey_adapters::AdapterConfig;
 use latchkey_api::{App, RouteGroup, Tokens};
@@ -52,13 +60,37 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
         }
     }
 
-    let router = latchkey_api::router(app, RouteGroup::All);
+    let api = latchkey_api::router(app, RouteGroup::All);
+    let site_dir = std::env::var("LATCHKEY_SITE_DIR").unwrap_or_else(|_| "web/dist".into());
+    let router = match site::Site::open(&site_dir) {
+        Some(site) => with_site(api, site),
+        None => {
+            println!("no web site in {site_dir} (build it with: bash web/build.sh); serving the API only");
+            api
+        }
+    };
     let listener = tokio::net::TcpListener::bind(listen).await?;
-    println!("Latchkey API listening on http://{listen} (try: curl http://{listen}/healthz)");
+    println!("Latchkey listening on http://{listen}/ (portal) and http://{listen}/v1/… (API)");
     axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
         .with_graceful_shutdown(shutdown())
         .await?;
     Ok(())
+}
+
+/// The API's routes, and the site for every other GET.
+fn with_site(api: axum::Router, site: site::Site) -> axum::Router {
+    let site = Arc::new(site);
+    axum::Router::new().fallback(move |request: Request| {
+        let (api, site) = (api.clone(), site.clone());
+        async move {
+            let path = request.uri().path().to_owned();
+            if site::Site::owns(request.method(), &path) {
+                site.serve(&path).await
+            } else {
+                api.oneshot(request).await.into_response()
+            }
+        }
+    })
 }
 
 /// A secret used when none is configured: created in `.latchkey/` on first

@@ -1,0 +1,142 @@
+//! Serves the built web site (web/dist) beside the API, with the same security
+//! headers CloudFront adds in AWS, so the portal runs locally as it will there.
+
+use std::path::{Component, Path, PathBuf};
+
+use axum::body::Body;
+use axum::http::{HeaderValue, Method, Response, StatusCode, header};
+
+/// Kept identical to the CloudFront response headers policy in template.yaml
+/// (a test compares them).
+pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: https:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+
+/// Paths the API owns; everything else is the site's.
+const API_PREFIXES: [&str; 4] = ["/v1/", "/healthz", "/openapi.json", "/.well-known/"];
+
+pub struct Site {
+    root: PathBuf,
+}
+
+impl Site {
+    /// The site in `root`, if it has been built.
+    pub fn open(root: impl Into<PathBuf>) -> Option<Site> {
+        let root = root.into();
+        root.join("index.html").is_file().then_some(Site { root })
+    }
+
+    /// Whether this request is for the site rather than the API.
+    pub fn owns(method: &Method, path: &str) -> bool {
+        (method == Method::GET || method == Method::HEAD) && !API_PREFIXES.iter().any(|p| path.starts_with(p))
+    }
+
+    pub async fn serve(&self, path: &str) -> Response<Body> {
+        let Some(relative) = clean(path) else { return not_found() };
+        let mut file = self.root.join(&relative);
+        if !file.is_file() {
+            // The portal's own pages (/reset, /unlock …) are routes inside index.html.
+            if relative.extension().is_some() {
+                return not_found();
+            }
+            file = self.root.join("index.html");
+        }
+        match tokio::fs::read(&file).await {
+            Ok(bytes) => respond(StatusCode::OK, content_type(&file), bytes),
+            Err(_) => not_found(),
+        }
+    }
+}
+
+/// The path below the site root, or `None` for anything that tries to leave it.
+fn clean(path: &str) -> Option<PathBuf> {
+    let mut out = PathBuf::new();
+    for part in Path::new(path.trim_start_matches('/')).components() {
+        match part {
+            Component::Normal(p) => out.push(p),
+            Component::CurDir => {}
+            _ => return None,
+        }
+    }
+    if out.as_os_str().is_empty() {
+        out.push("index.html");
+    }
+    Some(out)
+}
+
+fn content_type(file: &Path) -> &'static str {
+    match file.extension().and_then(|e| e.to_str()) {
+        Some("html") => "text/html; charset=utf-8",
+        Some("js") => "text/javascript; charset=utf-8",
+        Some("wasm") => "application/wasm",
+        Some("css") => "text/css; charset=utf-8",
+        Some("svg") => "image/svg+xml",
+        Some("png") => "image/png",
+        Some("ico") => "image/x-icon",
+        Some("json") => "application/json",
+        _ => "application/octet-stream",
+    }
+}
+
+fn not_found() -> Response<Body> {
+    respond(StatusCode::NOT_FOUND, "text/plain; charset=utf-8", b"Not found\n".to_vec())
+}
+
+fn respond(status: StatusCode, content_type: &'static str, body: Vec<u8>) -> Response<Body> {
+    let mut response = Response::new(Body::from(body));
+    *response.status_mut() = status;
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    // File names carry no content hash yet, so the browser must revalidate each load.
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    headers.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CONTENT_SECURITY_POLICY));
+    headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_cannot_leave_the_site() {
+        assert_eq!(clean("/"), Some(PathBuf::from("index.html")));
+        assert_eq!(clean("/portal.js"), Some(PathBuf::from("portal.js")));
+        assert_eq!(clean("/../etc/passwd"), None);
+        assert_eq!(clean("/a/../../b"), None);
+    }
+
+    #[test]
+    fn the_api_keeps_its_paths() {
+        assert!(Site::owns(&Method::GET, "/reset"));
+        assert!(!Site::owns(&Method::GET, "/v1/config/public"));
+        assert!(!Site::owns(&Method::GET, "/healthz"));
+        assert!(!Site::owns(&Method::POST, "/"));
+    }
+
+    #[test]
+    fn the_policy_matches_cloudfront() {
+        let template = include_str!("../../../template.yaml");
+        assert!(
+            template.contains(&format!("ContentSecurityPolicy: \"{CONTENT_SECURITY_POLICY}\"")),
+            "template.yaml's CSP differs from the local server's"
+        );
+    }
+
+    #[tokio::test]
+    async fn serves_files_and_falls_back_to_the_app() {
+        let dir = std::env::temp_dir().join(format!("latchkey-site-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("index.html"), "<!doctype html>app").unwrap();
+        std::fs::write(dir.join("portal_bg.wasm"), b"\0asm").unwrap();
+        let site = Site::open(&dir).expect("a built site");
+        let page = site.serve("/unlock").await;
+        assert_eq!(page.status(), StatusCode::OK);
+        assert_eq!(page.headers()[header::CONTENT_TYPE], "text/html; charset=utf-8");
+        assert!(page.headers().contains_key(header::CONTENT_SECURITY_POLICY));
+        let wasm = site.serve("/portal_bg.wasm").await;
+        assert_eq!(wasm.headers()[header::CONTENT_TYPE], "application/wasm");
+        assert_eq!(site.serve("/missing.js").await.status(), StatusCode::NOT_FOUND);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}

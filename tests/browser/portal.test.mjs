@@ -1,0 +1,235 @@
+// The portal in a real browser: every flow a person can take, read back from
+// the API and the emulator's outbox, with screenshots of each page.
+
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { DEMO, DESKTOP, codeFor, countTo, saveMetrics, shots, startStack } from "./support.mjs";
+
+let stack;
+before(async () => {
+  stack = await startStack();
+});
+after(async () => {
+  await stack?.stop();
+});
+
+async function open(path = "/") {
+  const context = await stack.browser.newContext({ viewport: DESKTOP });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => m.type() === "error" && !m.text().includes("status of 4") && errors.push(m.text()));
+  await page.goto(stack.base + path);
+  await page.waitForSelector("html[data-ready=true]");
+  return { page, context, errors };
+}
+
+async function signIn(page, username, password) {
+  await page.getByLabel("Username").fill(username);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+test("the sign-in page renders fast, without layout shift, and works from the keyboard alone", async () => {
+  const { page, context, errors } = await open("/");
+  const metrics = await page.evaluate(async () => {
+    const shift = await new Promise((ok) => {
+      let total = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) total += e.value;
+      }).observe({ type: "layout-shift", buffered: true });
+      setTimeout(() => ok(total), 300);
+    });
+    const nav = performance.getEntriesByType("navigation")[0];
+    return {
+      first_render_ms: performance.getEntriesByName("latchkey-rendered")[0].startTime,
+      dom_content_loaded_ms: nav.domContentLoadedEventEnd,
+      cumulative_layout_shift: shift,
+    };
+  });
+  console.log(`first render ${metrics.first_render_ms.toFixed(1)} ms after navigation start; CLS ${metrics.cumulative_layout_shift.toFixed(4)}`);
+  saveMetrics("first-render", metrics);
+  assert.ok(metrics.cumulative_layout_shift < 0.1, `layout shift ${metrics.cumulative_layout_shift}`);
+
+  await page.waitForFunction(() => document.querySelector(".brand-name")?.textContent === "Contoso");
+  assert.equal(await page.title(), "Sign in · Latchkey");
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "username", "the username field has focus");
+  assert.equal(await page.getAttribute("#username", "autocomplete"), "username");
+  assert.equal(await page.getAttribute("#password", "autocomplete"), "current-password");
+  await shots(page, "01-sign-in");
+
+  // Keyboard only: type, Tab, type, Enter. A wrong password first.
+  await page.keyboard.type("adele");
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "password");
+  await page.keyboard.type("not-her-password-at-all");
+  await page.keyboard.press("Enter");
+  const alert = page.locator("[role=alert]").filter({ hasText: "Wrong username or password" });
+  await alert.waitFor();
+  assert.equal(await page.inputValue("#password"), "", "a refused password is cleared");
+  await shots(page, "02-sign-in-wrong-password");
+
+  await page.focus("#password");
+  await page.keyboard.type(DEMO.adele.password);
+  await page.keyboard.press("Enter");
+  await page.getByRole("heading", { name: "Your account" }).waitFor();
+  assert.match(await page.textContent(".who"), /Adele Vance \(adele\)/);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "page-title", "focus moves to the new page");
+  const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie);
+  assert.equal(stored, "{}{}", "nothing is kept in browser storage");
+  await shots(page, "03-account");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("change password: the rules up front, a rejected password explained, then accepted; sign-in after", async () => {
+  const { page, context, errors } = await open("/");
+  await signIn(page, "adele", DEMO.adele.password);
+  await page.getByRole("link", { name: "Change your password" }).click();
+  await page.getByRole("heading", { name: "Change your password" }).waitFor();
+  assert.match(await page.textContent("#policy"), /At least 12 characters/);
+
+  await page.getByLabel("Current password").fill(DEMO.adele.password);
+  await page.getByLabel("New password", { exact: true }).fill("ContosoContoso1");
+  // Live feedback, from the same policy code as the server, before any request.
+  await page.locator(".meter-label", { hasText: "Not accepted yet" }).waitFor();
+  await page.getByLabel("Type the new password again").fill("ContosoContoso1");
+  await shots(page, "04-change-feedback");
+  await page.getByRole("button", { name: "Change password" }).click();
+  const reason = page.locator("#new-password-error");
+  await reason.filter({ hasText: "can't be used" }).waitFor();
+  assert.match(await reason.textContent(), /too easy to guess/);
+  assert.equal(await page.getAttribute("#new-password", "aria-invalid"), "true");
+  assert.match(await page.getAttribute("#new-password", "aria-describedby"), /new-password-error/);
+  await shots(page, "05-change-rejected");
+
+  const fresh = "lantern-walrus-origami-64";
+  await page.getByLabel("New password", { exact: true }).fill(fresh);
+  await page.locator(".meter-label", { hasText: "Very strong" }).waitFor();
+  await page.getByLabel("Type the new password again").fill(fresh);
+  await page.getByRole("button", { name: "Change password" }).click();
+  await page.locator("[role=alert]", { hasText: "Password changed" }).waitFor();
+  await shots(page, "06-change-done");
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("heading", { name: "Sign in" }).waitFor();
+  await signIn(page, "adele", DEMO.adele.password);
+  await page.locator("[role=alert]", { hasText: "Wrong username or password" }).waitFor();
+  await signIn(page, "adele", fresh);
+  await page.getByRole("heading", { name: "Your account" }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("forgot password: reset by an emailed code read from the emulator, then sign in", async () => {
+  const { page, context, errors } = await open("/");
+  await page.getByRole("link", { name: "Can't access your account?" }).click();
+  await page.getByRole("heading", { name: "Reset your password" }).waitFor();
+  assert.equal(new URL(page.url()).pathname, "/reset");
+  await shots(page, "07-reset-username");
+  await page.getByLabel("Username").fill("alex");
+  await page.getByRole("button", { name: "Next" }).click();
+
+  const email = page.getByLabel(/Email a code to a•••@c•••/);
+  await email.waitFor();
+  await email.check();
+  await shots(page, "08-reset-methods");
+  const before = await countTo(stack.emulator, DEMO.alex.email);
+  await page.getByRole("button", { name: "Send code" }).click();
+  await page.getByLabel("Code", { exact: true }).waitFor();
+  await shots(page, "09-reset-code");
+  const code = await codeFor(stack.emulator, DEMO.alex.email, before + 1);
+
+  // A wrong code first: the field says so and how many tries are left.
+  const wrong = code === "12345678" ? "87654321" : "12345678";
+  await page.getByLabel("Code", { exact: true }).fill(wrong);
+  await page.getByRole("button", { name: "Verify" }).click();
+  await page.locator("#code-error", { hasText: "tries left" }).waitFor();
+  await shots(page, "10-reset-wrong-code");
+  await page.getByLabel("Code", { exact: true }).fill(code);
+  await page.getByRole("button", { name: "Verify" }).click();
+
+  await page.getByLabel("New password", { exact: true }).waitFor();
+  const fresh = "harpoon-meadow-violin-31";
+  await page.getByLabel("New password", { exact: true }).fill(fresh);
+  await page.getByLabel("Type the new password again").fill(fresh);
+  await shots(page, "11-reset-new-password");
+  await page.getByRole("button", { name: "Set new password" }).click();
+  await page.getByRole("heading", { name: "Your password has been reset" }).waitFor();
+  await shots(page, "12-reset-done");
+
+  await page.getByRole("link", { name: "Sign in" }).click();
+  await signIn(page, "alex", fresh);
+  await page.getByRole("heading", { name: "Your account" }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a locked account: the sign-in page explains, and unlock lifts the lock without a new password", async () => {
+  // Ten wrong passwords lock the account (the default lockout threshold).
+  for (let i = 0; i < 10; i++) {
+    await fetch(`${stack.base}/v1/sessions`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ username: "megan", password: `wrong-guess-number-${i}` }),
+    });
+  }
+  const { page, context, errors } = await open("/");
+  await signIn(page, "megan", DEMO.megan.password);
+  await page.locator("[role=alert]", { hasText: "Your account is locked" }).waitFor();
+  assert.match(await page.textContent("[role=alert] >> nth=1"), /unlocks by itself at/);
+  await shots(page, "13-sign-in-locked");
+
+  await page.getByRole("link", { name: "Unlock your account" }).click();
+  await page.getByRole("heading", { name: "Unlock your account" }).waitFor();
+  await page.getByLabel("Username").fill("megan");
+  await page.getByRole("button", { name: "Next" }).click();
+  await page.getByLabel(/Email a code to/).check();
+  const before = await countTo(stack.emulator, DEMO.megan.email);
+  await page.getByRole("button", { name: "Send code" }).click();
+  await page.getByLabel("Code", { exact: true }).fill(await codeFor(stack.emulator, DEMO.megan.email, before + 1));
+  await page.getByRole("button", { name: "Verify" }).click();
+  await page.getByRole("heading", { name: "Your account is unlocked" }).waitFor();
+  await shots(page, "14-unlock-done");
+
+  await page.getByRole("link", { name: "Sign in" }).click();
+  await signIn(page, "megan", DEMO.megan.password);
+  await page.getByRole("heading", { name: "Your account" }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("an expired or spent reset gets a page of its own with a way to start again", async () => {
+  const { page, context, errors } = await open("/reset");
+  await page.getByLabel("Username").fill("alex");
+  await page.getByRole("button", { name: "Next" }).click();
+  await page.getByLabel(/Email a code to/).waitFor();
+  // The flow dies server-side (here: the server forgets it; in life: it times out).
+  await page.route("**/v1/resets/*/challenges", (route) =>
+    route.fulfill({
+      status: 410,
+      contentType: "application/problem+json",
+      body: JSON.stringify({
+        type: "urn:latchkey:problem:reset_expired",
+        title: "Reset expired",
+        status: 410,
+        detail: "This reset has expired.",
+        code: "reset_expired",
+      }),
+    }),
+  );
+  await page.getByRole("button", { name: "Send code" }).click();
+  await page.locator("[role=alert]", { hasText: "This request has expired" }).waitFor();
+  await shots(page, "15-reset-expired");
+  await page.getByRole("button", { name: "Start again" }).click();
+  await page.getByLabel("Username").waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("unknown addresses get a page-not-found page with a way back", async () => {
+  const { page, context } = await open("/no-such-page");
+  await page.getByRole("heading", { name: "Page not found" }).waitFor();
+  await shots(page, "16-not-found");
+  await context.close();
+});

@@ -1,0 +1,163 @@
+// The stack the browser tests drive: a fresh AWS emulator (moto), the local
+// Latchkey server with the demo organisation and the built portal, and Debian's
+// Chromium through playwright-core. Each suite starts its own and stops it.
+
+import { spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { chromium } from "playwright-core";
+
+export const REPO = resolve(import.meta.dirname, "../..");
+export const ARTIFACTS = process.env.LATCHKEY_BROWSER_ARTIFACTS ?? join(REPO, "target/browser-artifacts");
+export const DESKTOP = { width: 1280, height: 800 };
+export const PHONE = { width: 360, height: 740 };
+
+// The demo organisation's people (infra/src/seed.rs).
+export const DEMO = {
+  adele: { password: "velvet-otter-compass-17", email: "adele@contoso.example" },
+  alex: { password: "maple-rocket-tundra-58", email: "alex@contoso.example" },
+  megan: { password: "cobalt-fig-meadow-93", email: "megan@contoso.example" },
+};
+
+function freePort() {
+  return new Promise((ok, fail) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => ok(port));
+    });
+    server.on("error", fail);
+  });
+}
+
+function run(command, args, options = {}) {
+  return new Promise((ok, fail) => {
+    const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"], ...options });
+    let output = "";
+    child.stdout.on("data", (d) => (output += d));
+    child.stderr.on("data", (d) => (output += d));
+    child.on("exit", (code) => (code === 0 ? ok(output) : fail(new Error(`${command} ${args.join(" ")}: ${output}`))));
+  });
+}
+
+async function waitFor(url, what, child) {
+  for (let i = 0; i < 300; i++) {
+    if (child && child.exitCode !== null) throw new Error(`${what} exited (${child.exitCode})`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${what} did not start at ${url}`);
+}
+
+export async function startStack() {
+  const emulatorPort = await freePort();
+  const emulator = `http://127.0.0.1:${emulatorPort}`;
+  await run("bash", [join(REPO, "localstack/moto.sh"), "start", String(emulatorPort)]);
+  const listen = `127.0.0.1:${await freePort()}`;
+  const workdir = mkdtempSync(join(tmpdir(), "latchkey-browser-"));
+  const binary = process.env.LATCHKEY_LOCAL_BIN ?? join(REPO, "target/debug/latchkey-local");
+  let log = "";
+  const server = spawn(binary, ["--bootstrap", "--seed-demo"], {
+    cwd: workdir, // its generated signing key and pepper stay out of the repository
+    env: {
+      ...process.env,
+      AWS_ENDPOINT_URL: emulator,
+      AWS_REGION: "us-east-1",
+      AWS_ACCESS_KEY_ID: "test",
+      AWS_SECRET_ACCESS_KEY: "test",
+      LATCHKEY_LISTEN: listen,
+      LATCHKEY_SITE_DIR: process.env.LATCHKEY_SITE_DIR ?? join(REPO, "web/dist"),
+      RUST_LOG: "warn",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  server.stdout.on("data", (d) => (log += d));
+  server.stderr.on("data", (d) => (log += d));
+  const base = `http://${listen}`;
+  try {
+    await waitFor(`${base}/healthz`, "latchkey-local", server);
+    const index = await fetch(`${base}/`);
+    if (!(index.headers.get("content-type") ?? "").startsWith("text/html")) {
+      throw new Error("the server is not serving web/dist: run bash web/build.sh first");
+    }
+  } catch (e) {
+    server.kill();
+    await run("bash", [join(REPO, "localstack/moto.sh"), "stop", String(emulatorPort)]).catch(() => {});
+    throw new Error(`${e.message}\n${log}`);
+  }
+  const browser = await chromium.launch({
+    executablePath: process.env.LATCHKEY_CHROMIUM ?? "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-dev-shm-usage",
+    ],
+  });
+  mkdirSync(ARTIFACTS, { recursive: true });
+  return {
+    base,
+    emulator,
+    browser,
+    async stop() {
+      await browser.close();
+      server.kill("SIGTERM");
+      await run("bash", [join(REPO, "localstack/moto.sh"), "stop", String(emulatorPort)]).catch(() => {});
+    },
+  };
+}
+
+/// Every email and SMS the emulator has "sent", oldest first.
+export async function outbox(emulator) {
+  const data = await (await fetch(`${emulator}/moto-api/data.json`)).json();
+  const sent = [];
+  for (const m of data?.ses?.Message ?? []) {
+    for (const to of m?.destinations?.ToAddresses ?? []) sent.push({ to, body: m.body ?? "" });
+  }
+  for (const m of data?.sns?.SMS ?? []) sent.push({ to: m.phone_number, body: m.message ?? "" });
+  return sent;
+}
+
+/// The 8-digit code in message number `count` (1-based) to `to`, waiting up to 5 s for it.
+export async function codeFor(emulator, to, count) {
+  for (let i = 0; i < 50; i++) {
+    const messages = (await outbox(emulator)).filter((m) => m.to === to);
+    if (messages.length >= count) {
+      const code = messages[count - 1].body.match(/\b\d{8}\b/);
+      if (code) return code[0];
+      throw new Error(`no 8-digit code in the message to ${to}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`message #${count} to ${to} never arrived`);
+}
+
+export async function countTo(emulator, to) {
+  return (await outbox(emulator)).filter((m) => m.to === to).length;
+}
+
+/// Saves the page at desktop and phone width as `<name>-desktop.png` and
+/// `<name>-phone.png`, and checks the phone layout has no sideways scrolling.
+export async function shots(page, name) {
+  await page.screenshot({ path: join(ARTIFACTS, `${name}-desktop.png`), fullPage: true });
+  await page.setViewportSize(PHONE);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  await page.screenshot({ path: join(ARTIFACTS, `${name}-phone.png`), fullPage: true });
+  await page.setViewportSize(DESKTOP);
+  if (overflow > 0) throw new Error(`${name}: the page is ${overflow}px wider than a 360px phone`);
+}
+
+export function saveMetrics(name, value) {
+  writeFileSync(join(ARTIFACTS, `${name}.json`), JSON.stringify(value, null, 2));
+}

@@ -1,0 +1,120 @@
+//! The portal shell: shared state, the header with the organisation's brand,
+//! and the page for the current address.
+
+use latchkey_dto::{NextStep, PublicConfig, SessionUser};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::api;
+use crate::messages::Notice;
+use crate::pages::{account::Account, change::Change, recover::Purpose, recover::Recover, signin::SignIn};
+use crate::route::{self, Route};
+
+/// A signed-in session. It lives in memory only: a reload or a closed tab ends
+/// it, and no token ever reaches local storage, session storage or a cookie.
+#[derive(Clone)]
+pub struct Session {
+    pub token: String,
+    pub user: SessionUser,
+    pub next: Option<NextStep>,
+}
+
+/// State every page may read; all fields are cheap `Copy` handles.
+#[derive(Clone, Copy)]
+pub struct Ctx {
+    pub route: RwSignal<Route>,
+    pub session: RwSignal<Option<Session>>,
+    pub config: RwSignal<Option<PublicConfig>>,
+    /// A success message for the next page ("Your password was changed").
+    pub flash: RwSignal<Option<Notice>>,
+    /// Where to go after signing in, when a page needed a session first.
+    pub return_to: RwSignal<Option<Route>>,
+}
+
+impl Ctx {
+    pub fn go(self, route: Route) {
+        route::go(self.route, route);
+    }
+
+    pub fn sign_out(self, notice: Option<Notice>) {
+        self.session.set(None);
+        self.flash.set(notice);
+        self.go(Route::SignIn);
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let ctx = Ctx {
+        route: RwSignal::new(Route::current()),
+        session: RwSignal::new(None),
+        config: RwSignal::new(None),
+        flash: RwSignal::new(None),
+        return_to: RwSignal::new(None),
+    };
+    provide_context(ctx);
+
+    spawn_local(async move {
+        // Without the branding the pages still work; they fall back to defaults.
+        if let Ok(config) = api::public_config().await {
+            ctx.config.set(Some(config));
+        }
+    });
+    let popstate =
+        window_event_listener(leptos::ev::popstate, move |_| route::show(ctx.route, Route::current()));
+    on_cleanup(move || popstate.remove());
+
+    let page = move || match ctx.route.get() {
+        Route::SignIn => view! { <SignIn /> }.into_any(),
+        Route::Account => view! { <Account /> }.into_any(),
+        Route::Change => view! { <Change /> }.into_any(),
+        Route::Reset => view! { <Recover purpose=Purpose::Reset /> }.into_any(),
+        Route::Unlock => view! { <Recover purpose=Purpose::Unlock /> }.into_any(),
+        Route::NotFound => view! { <NotFound /> }.into_any(),
+    };
+    view! {
+        <header class="top">
+            <Brand />
+        </header>
+        <main class="page" id="main">{page}</main>
+        <footer class="bottom">
+            <p>"Self-service password management by Latchkey"</p>
+        </footer>
+    }
+}
+
+/// The organisation's logo and name. The image box has a fixed size, so the
+/// header never moves when the configuration or the logo arrives.
+#[component]
+fn Brand() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let name = move || ctx.config.get().map(|c| c.company_name).unwrap_or_default();
+    let logo = move || ctx.config.get().and_then(|c| c.logo_url);
+    let initial = move || name().chars().next().map(String::from).unwrap_or_default();
+    view! {
+        <a class="brand" href="/">
+            <span class="logo-box">
+                {move || match logo() {
+                    Some(src) => view! { <img src=src alt="" width="32" height="32" /> }.into_any(),
+                    // No logo configured: the company's initial, in the same box.
+                    None => view! { <span class="initial" aria-hidden="true">{initial}</span> }.into_any(),
+                }}
+            </span>
+            <span class="brand-name">{name}</span>
+            <span class="product">"Password self-service"</span>
+        </a>
+    }
+}
+
+#[component]
+fn NotFound() -> impl IntoView {
+    view! {
+        <section class="card">
+            <h1 id="page-title" tabindex="-1">"Page not found"</h1>
+            <p>"There is no page at this address."</p>
+            <p>
+                <crate::components::Link to=Route::SignIn>"Go to sign in"</crate::components::Link>
+            </p>
+        </section>
+    }
+}

@@ -1,0 +1,304 @@
+//! Pieces every page uses: labelled fields, the live error region, the
+//! new-password feedback and the contact-your-administrator link.
+
+use latchkey_core::strength;
+use latchkey_dto::Problem;
+use leptos::prelude::*;
+
+use crate::app::Ctx;
+use crate::messages::Notice;
+use crate::route::{self, Route};
+
+/// A link that moves inside the portal without reloading it.
+#[component]
+pub fn Link(to: Route, children: Children) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    view! {
+        <a
+            href=to.path()
+            on:click=move |ev: leptos::ev::MouseEvent| {
+                // Let the browser handle "open in new tab" and friends.
+                if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
+                    return;
+                }
+                ev.prevent_default();
+                route::go(ctx.route, to);
+            }
+        >
+            {children()}
+        </a>
+    }
+}
+
+/// The page's live message region. It is always in the DOM (screen readers only
+/// announce changes to a region they already know), and fills when there is news.
+#[component]
+pub fn NoticeBox(
+    notice: RwSignal<Option<Notice>>,
+    #[prop(optional)] tone: Option<&'static str>,
+) -> impl IntoView {
+    let class = format!("notice-region {}", tone.unwrap_or("error"));
+    view! {
+        <div class=class role="alert" aria-live="assertive" aria-atomic="true">
+            {move || {
+                notice
+                    .get()
+                    .map(|n| {
+                        let action = n
+                            .action
+                            .map(|(to, label)| view! { <p><Link to=to>{label}</Link></p> });
+                        let contact = n.contact.then(|| view! { <ContactAdmin /> });
+                        view! {
+                            <div class="notice">
+                                <p class="notice-title">{n.title}</p>
+                                <p>{n.body}</p>
+                                {action}
+                                {contact}
+                            </div>
+                        }
+                    })
+            }}
+        </div>
+    }
+}
+
+/// "Contact your administrator", pointing where the organisation says.
+#[component]
+pub fn ContactAdmin() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    move || {
+        let config = ctx.config.get();
+        let company = config.as_ref().map(|c| c.company_name.clone()).unwrap_or_default();
+        match config.and_then(|c| c.contact_url) {
+            Some(url) => view! {
+                <p class="contact">
+                    "Still stuck? "
+                    <a href=url rel="noopener noreferrer">"Contact your " {company} " administrator"</a>
+                </p>
+            }
+            .into_any(),
+            None => view! { <p class="contact">"Still stuck? Contact your administrator or help desk."</p> }
+                .into_any(),
+        }
+    }
+}
+
+/// One labelled input with its hint and its own error, wired for assistive tech.
+#[component]
+pub fn Field(
+    id: &'static str,
+    label: &'static str,
+    value: RwSignal<String>,
+    #[prop(default = "text")] kind: &'static str,
+    #[prop(default = "off")] autocomplete: &'static str,
+    #[prop(optional)] inputmode: Option<&'static str>,
+    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional)] error: Option<RwSignal<Option<String>>>,
+    #[prop(optional)] autofocus: bool,
+    #[prop(optional)] node_ref: Option<NodeRef<leptos::html::Input>>,
+) -> impl IntoView {
+    let error = error.unwrap_or_else(|| RwSignal::new(None));
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described = {
+        let hint_id = hint_id.clone();
+        let error_id = error_id.clone();
+        move || {
+            let mut ids = Vec::new();
+            if hint.is_some() {
+                ids.push(hint_id.clone());
+            }
+            if error.get().is_some() {
+                ids.push(error_id.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    let node_ref = node_ref.unwrap_or_default();
+    view! {
+        <div class="field" class:invalid=move || error.get().is_some()>
+            <label for=id>{label}</label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
+            <input
+                id=id
+                name=id
+                type=kind
+                autocomplete=autocomplete
+                inputmode=inputmode
+                autocapitalize="off"
+                spellcheck="false"
+                autofocus=autofocus
+                node_ref=node_ref
+                aria-invalid=move || if error.get().is_some() { "true" } else { "false" }
+                aria-describedby=described
+                prop:value=move || value.get()
+                on:input=move |ev| {
+                    value.set(event_target_value(&ev));
+                    error.set(None);
+                }
+            />
+            <p class="field-error" id=error_id>
+                {move || error.get()}
+            </p>
+        </div>
+    }
+}
+
+/// The new-password checklist and strength meter, updated on every keystroke.
+#[component]
+pub fn PasswordFeedback(password: RwSignal<String>, personal: Signal<Vec<String>>) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let feedback = Memo::new(move |_| {
+        let min = ctx.config.get().map(|c| c.password_rules.min_length).unwrap_or(12);
+        let personal = personal.get();
+        let terms: Vec<&str> = personal.iter().map(String::as_str).collect();
+        strength::assess(&password.get(), min, &terms)
+    });
+    view! {
+        <div class="feedback" id="new-password-feedback">
+            <div class="meter" aria-hidden="true">
+                <div class=move || format!("meter-fill level-{}", feedback.get().level)></div>
+            </div>
+            <p class="meter-label" aria-live="polite">
+                {move || {
+                    let label = feedback.get().label;
+                    if label.is_empty() { String::new() } else { format!("Strength: {label}") }
+                }}
+            </p>
+            <ul class="checks">
+                {move || {
+                    feedback
+                        .get()
+                        .checks
+                        .into_iter()
+                        .map(|check| {
+                            let mark = if check.ok { "✓" } else { "•" };
+                            let state = if check.ok { "met" } else { "not yet met" };
+                            view! {
+                                <li class:ok=check.ok>
+                                    <span aria-hidden="true" class="mark">{mark}</span>
+                                    {check.text}
+                                    <span class="visually-hidden">{format!(" ({state})")}</span>
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </ul>
+        </div>
+    }
+}
+
+/// The rules, said before anyone types.
+#[component]
+pub fn PolicySummary() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    move || {
+        let rules = ctx.config.get().map(|c| c.password_rules);
+        let min = rules.as_ref().map(|r| r.min_length).unwrap_or(12);
+        let history = rules.as_ref().map(|r| r.history).unwrap_or(1);
+        let reuse = match history {
+            0 => None,
+            1 => Some("Not your current password.".to_owned()),
+            n => Some(format!("Not one of your last {n} passwords.")),
+        };
+        view! {
+            <div class="policy" id="policy">
+                <p>"Your new password needs to be:"</p>
+                <ul>
+                    <li>{format!("At least {min} characters. A few unrelated words make a strong, memorable one.")}</li>
+                    <li>"Not a common password, and not built on your name, username or the company name."</li>
+                    {reuse.map(|r| view! { <li>{r}</li> })}
+                </ul>
+                <p class="hint">"No need for symbols or mixed case: length is what counts."</p>
+            </div>
+        }
+    }
+}
+
+/// A new password typed twice: the state the change page and the reset flow share.
+#[derive(Clone, Copy)]
+pub struct NewPassword {
+    pub value: RwSignal<String>,
+    pub confirm: RwSignal<String>,
+    error: RwSignal<Option<String>>,
+    confirm_error: RwSignal<Option<String>>,
+    input: NodeRef<leptos::html::Input>,
+}
+
+impl NewPassword {
+    pub fn new() -> Self {
+        NewPassword {
+            value: RwSignal::new(String::new()),
+            confirm: RwSignal::new(String::new()),
+            error: RwSignal::new(None),
+            confirm_error: RwSignal::new(None),
+            input: NodeRef::new(),
+        }
+    }
+
+    /// Whether both entries match; if not, says so next to the second one.
+    pub fn confirmed(&self) -> bool {
+        let same = self.value.get_untracked() == self.confirm.get_untracked();
+        if !same {
+            self.confirm_error
+                .set(Some("The two passwords are different. Type the same one twice.".to_owned()));
+        }
+        same
+    }
+
+    /// Shows the server's reasons next to the field and puts the cursor back in it.
+    pub fn rejected(&self, problem: &Problem) {
+        let reasons = problem.reasons.as_deref().unwrap_or_default();
+        let text = reasons.iter().map(|r| sentence(&r.detail)).collect::<Vec<_>>().join(" ");
+        self.error.set(Some(format!("This password can't be used. {text}")));
+        self.confirm.set(String::new());
+        focus(self.input);
+    }
+
+    pub fn clear(&self) {
+        self.value.set(String::new());
+        self.confirm.set(String::new());
+    }
+}
+
+/// "must be at least 12 characters" → "It must be at least 12 characters."
+fn sentence(detail: &str) -> String {
+    let detail = detail.trim().trim_end_matches('.');
+    format!("It {detail}.")
+}
+
+/// Puts the cursor in `input` once it is on screen.
+pub fn focus(input: NodeRef<leptos::html::Input>) {
+    request_animation_frame(move || {
+        if let Some(input) = input.get_untracked() {
+            let _ = input.focus();
+        }
+    });
+}
+
+/// The new password, its live feedback, and the confirmation field.
+#[component]
+pub fn NewPasswordFields(state: NewPassword, personal: Signal<Vec<String>>) -> impl IntoView {
+    view! {
+        <Field
+            id="new-password"
+            label="New password"
+            value=state.value
+            kind="password"
+            autocomplete="new-password"
+            hint="Checked as you type; see the list below."
+            error=state.error
+            node_ref=state.input
+        />
+        <PasswordFeedback password=state.value personal=personal />
+        <Field
+            id="confirm-password"
+            label="Type the new password again"
+            value=state.confirm
+            kind="password"
+            autocomplete="new-password"
+            error=state.confirm_error
+        />
+    }
+}

@@ -1,0 +1,141 @@
+//! What each failure means to the person in front of the page: plain words,
+//! what to do next, and when to come back.
+
+use crate::api::ApiError;
+use crate::route::Route;
+
+/// A message for the page, and the way out of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub title: String,
+    pub body: String,
+    /// A page that gets the person unstuck ("Start again", "Unlock your account").
+    pub action: Option<(Route, &'static str)>,
+    /// Whether to show the organisation's contact-your-administrator link.
+    pub contact: bool,
+}
+
+impl Notice {
+    pub fn new(title: impl Into<String>, body: impl Into<String>) -> Self {
+        Notice { title: title.into(), body: body.into(), action: None, contact: false }
+    }
+
+    pub fn action(mut self, route: Route, label: &'static str) -> Self {
+        self.action = Some((route, label));
+        self
+    }
+
+    pub fn contact(mut self) -> Self {
+        self.contact = true;
+        self
+    }
+}
+
+/// The notice for any failed call; pages handle the field-level codes themselves
+/// (a wrong code, a rejected password) before falling back to this.
+pub fn notice(error: &ApiError) -> Notice {
+    let ApiError::Problem(problem) = error else {
+        return match error {
+            ApiError::Network => Notice::new(
+                "Can't reach the server",
+                "Check your connection and try again. Nothing was changed.",
+            ),
+            ApiError::Unexpected(status) => Notice::new(
+                "Something went wrong",
+                format!("The server gave an unexpected answer ({status}). Try again in a moment."),
+            )
+            .contact(),
+            ApiError::Problem(_) => unreachable!("handled above"),
+        };
+    };
+    match problem.code.as_str() {
+        "invalid_credentials" => Notice::new(
+            "Wrong username or password",
+            "Check both and try again. Too many wrong tries lock the account for a while.",
+        )
+        .action(Route::Reset, "Forgot your password?"),
+        "account_locked" => {
+            let when = match problem.locked_until {
+                Some(until) => format!("It unlocks by itself at {}.", local_time(&until.to_rfc3339())),
+                None => "It unlocks by itself after a while.".to_owned(),
+            };
+            Notice::new(
+                "Your account is locked",
+                format!("There were too many wrong passwords. {when} You can unlock it now by proving who you are."),
+            )
+            .action(Route::Unlock, "Unlock your account")
+        }
+        "account_disabled" => {
+            Notice::new("Your account is disabled", "Only an administrator can turn it back on.").contact()
+        }
+        "unauthorized" => {
+            Notice::new("Please sign in again", "Your session has ended.").action(Route::SignIn, "Sign in")
+        }
+        "too_many_requests" => Notice::new(
+            "Too many tries",
+            match problem.retry_after {
+                Some(seconds) => format!(
+                    "For your security this is paused. Try again {} (at {}).",
+                    in_words(seconds),
+                    local_time_in(seconds)
+                ),
+                None => "For your security this is paused for a while. Try again later.".to_owned(),
+            },
+        )
+        .contact(),
+        "reset_expired" => Notice::new(
+            "This request has expired",
+            "It was finished already, or it was left too long. Start again; it only takes a minute.",
+        ),
+        "code_expired" => Notice::new("That code has expired", "Send a new code and use it within its time."),
+        "challenge_required" => {
+            Notice::new("Send a code first", "Choose where to send the code, then enter it here.")
+        }
+        "reset_incomplete" => Notice::new(
+            "One more step",
+            format!(
+                "Prove it's you {} more time(s) before choosing a password.",
+                problem.remaining.unwrap_or(1)
+            ),
+        ),
+        "busy" | "service_unavailable" => Notice::new(
+            "Briefly unavailable",
+            "The service is busy or a part of it is down. Nothing was changed; try again in a minute.",
+        ),
+        "password_rejected" => {
+            Notice::new("Choose another password", "See the reasons below the new password.")
+        }
+        _ => Notice::new(problem.title.clone(), problem.detail.clone()).contact(),
+    }
+}
+
+/// "in 3 minutes", "in about 2 hours".
+pub fn in_words(seconds: u64) -> String {
+    match seconds {
+        0..=59 => "in under a minute".to_owned(),
+        60..=119 => "in a minute".to_owned(),
+        120..=3599 => format!("in {} minutes", seconds.div_ceil(60)),
+        3600..=7199 => "in about an hour".to_owned(),
+        _ => format!("in about {} hours", seconds.div_ceil(3600)),
+    }
+}
+
+/// The wall-clock time `seconds` from now, in the browser's own locale and zone.
+pub fn local_time_in(seconds: u64) -> String {
+    let at = js_sys::Date::new_0();
+    at.set_time(at.get_time() + seconds as f64 * 1000.0);
+    time_of(&at)
+}
+
+/// An RFC 3339 instant in the browser's own locale and zone.
+pub fn local_time(rfc3339: &str) -> String {
+    time_of(&js_sys::Date::new(&wasm_bindgen::JsValue::from_str(rfc3339)))
+}
+
+fn time_of(date: &js_sys::Date) -> String {
+    let options = js_sys::Object::new();
+    for (key, value) in [("hour", "2-digit"), ("minute", "2-digit")] {
+        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+    }
+    String::from(date.to_locale_time_string_with_options("default", &options))
+}

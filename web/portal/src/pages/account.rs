@@ -1,0 +1,52 @@
+use leptos::prelude::*;
+
+use crate::app::Ctx;
+use crate::components::{Link, NoticeBox};
+use crate::messages::Notice;
+use crate::route::Route;
+
+#[component]
+pub fn Account() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let flash = RwSignal::new(ctx.flash.get_untracked());
+    ctx.flash.set(None);
+    move || match ctx.session.get() {
+        None => {
+            ctx.return_to.set(Some(Route::Account));
+            view! { <SignInFirst /> }.into_any()
+        }
+        Some(session) => view! {
+            <section class="card">
+                <h1 id="page-title" tabindex="-1">"Your account"</h1>
+                <NoticeBox notice=flash tone="success" />
+                <p class="who">
+                    "Signed in as " <strong>{session.user.display_name.clone()}</strong>
+                    " (" {session.user.username.clone()} ")"
+                </p>
+                <ul class="actions">
+                    <li><Link to=Route::Change>"Change your password"</Link></li>
+                </ul>
+                <button
+                    type="button"
+                    class="secondary"
+                    on:click=move |_| ctx.sign_out(Some(Notice::new("Signed out", "You have signed out.")))
+                >
+                    "Sign out"
+                </button>
+            </section>
+        }
+        .into_any(),
+    }
+}
+
+/// Shown on a page that needs a session when there is none (a reload ends it).
+#[component]
+pub fn SignInFirst() -> impl IntoView {
+    view! {
+        <section class="card">
+            <h1 id="page-title" tabindex="-1">"Sign in first"</h1>
+            <p>"You need to be signed in for this page. For your safety, a session ends when the page is reloaded or closed."</p>
+            <p><Link to=Route::SignIn>"Sign in"</Link></p>
+        </section>
+    }
+}

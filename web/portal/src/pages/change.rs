@@ -1,0 +1,121 @@
+use latchkey_dto::ChangePasswordRequest;
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::api::{self, ApiError};
+use crate::app::Ctx;
+use crate::components::{Field, Link, NewPassword, NewPasswordFields, NoticeBox, PolicySummary, focus};
+use crate::messages::{Notice, notice};
+use crate::pages::account::SignInFirst;
+use crate::route::Route;
+
+#[component]
+pub fn Change() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    move || match ctx.session.get() {
+        None => {
+            ctx.return_to.set(Some(Route::Change));
+            view! { <SignInFirst /> }.into_any()
+        }
+        Some(_) => view! { <ChangeForm /> }.into_any(),
+    }
+}
+
+#[component]
+fn ChangeForm() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let current = RwSignal::new(String::new());
+    let new = NewPassword::new();
+    let current_error = RwSignal::new(None);
+    let error = RwSignal::new(None);
+    let busy = RwSignal::new(false);
+    let must_change =
+        ctx.session.get_untracked().is_some_and(|s| s.next == Some(latchkey_dto::NextStep::ChangePassword));
+    let current_input = NodeRef::new();
+    let personal = Signal::derive(move || {
+        let mut terms: Vec<String> = ctx
+            .session
+            .get()
+            .map(|s| {
+                let mut t = vec![s.user.username];
+                t.extend(s.user.display_name.split_whitespace().map(str::to_owned));
+                t
+            })
+            .unwrap_or_default();
+        if let Some(config) = ctx.config.get() {
+            terms.push(config.company_name);
+        }
+        terms
+    });
+
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        error.set(None);
+        if !new.confirmed() {
+            return;
+        }
+        let Some(session) = ctx.session.get_untracked() else { return };
+        busy.set(true);
+        let request = ChangePasswordRequest {
+            current_password: current.get_untracked(),
+            new_password: new.value.get_untracked(),
+        };
+        spawn_local(async move {
+            match api::change_password(&session.token, &request).await {
+                Ok(()) => {
+                    new.clear();
+                    ctx.session.update(|s| {
+                        if let Some(s) = s {
+                            s.next = None;
+                        }
+                    });
+                    ctx.flash.set(Some(Notice::new(
+                        "Password changed",
+                        "Use your new password from now on, everywhere you sign in with this account.",
+                    )));
+                    ctx.go(Route::Account);
+                }
+                Err(ApiError::Problem(p)) if p.code == "password_rejected" => new.rejected(&p),
+                Err(ApiError::Problem(p)) if p.code == "invalid_credentials" => {
+                    current_error.set(Some("Your current password is not right.".to_owned()));
+                    current.set(String::new());
+                    focus(current_input);
+                }
+                Err(e) if e.code() == Some("unauthorized") => ctx.sign_out(Some(notice(&e))),
+                Err(e) => error.set(Some(notice(&e))),
+            }
+            busy.set(false);
+        });
+    };
+
+    view! {
+        <section class="card">
+            <h1 id="page-title" tabindex="-1">"Change your password"</h1>
+            {must_change.then(|| view! {
+                <p class="lead">"Your organisation asks you to choose a new password before you go on."</p>
+            })}
+            <PolicySummary />
+            <NoticeBox notice=error />
+            <form on:submit=submit novalidate>
+                <Field
+                    id="current-password"
+                    label="Current password"
+                    value=current
+                    kind="password"
+                    autocomplete="current-password"
+                    error=current_error
+                    node_ref=current_input
+                />
+                <NewPasswordFields state=new personal=personal />
+                <button type="submit" class="primary" disabled=move || busy.get()>
+                    {move || if busy.get() { "Changing…" } else { "Change password" }}
+                </button>
+            </form>
+            <p class="links"><Link to=Route::Account>"Cancel"</Link></p>
+        </section>
+    }
+}

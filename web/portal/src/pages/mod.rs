@@ -1,0 +1,4 @@
+pub mod account;
+pub mod change;
+pub mod recover;
+pub mod signin;

@@ -1,0 +1,481 @@
+//! "Can't access your account?": prove who you are with codes sent to your
+//! registered email or phone, then choose a new password (reset) or just lift
+//! the lock (unlock). The flow's state lives on the server; this page only
+//! holds the opaque reset id, in memory.
+
+use latchkey_dto::{
+    ChallengeRequest, MethodKind, ResetMethod, ResetPasswordRequest, StartResetRequest, VerifyRequest,
+};
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::api::{self, ApiError};
+use crate::app::Ctx;
+use crate::components::{Field, Link, NewPassword, NewPasswordFields, NoticeBox, PolicySummary, focus};
+use crate::messages::{Notice, local_time, notice};
+use crate::route::Route;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Purpose {
+    Reset,
+    Unlock,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Step {
+    Username,
+    Methods,
+    Code {
+        method: ResetMethod,
+        expires_at: String,
+    },
+    NewPassword,
+    Done,
+    /// The flow cannot go on (expired, paused); the notice says why and what next.
+    Stopped(Notice),
+}
+
+#[derive(Debug, Clone, Default)]
+struct Flow {
+    reset_id: String,
+    username: String,
+    required: u8,
+    remaining: u8,
+    methods: Vec<ResetMethod>,
+    verified: Vec<String>,
+}
+
+#[component]
+pub fn Recover(purpose: Purpose) -> impl IntoView {
+    let step = RwSignal::new(Step::Username);
+    let flow = RwSignal::new(Flow::default());
+    let title = match purpose {
+        Purpose::Reset => "Reset your password",
+        Purpose::Unlock => "Unlock your account",
+    };
+    let body = move || match step.get() {
+        Step::Username => view! { <UsernameStep purpose step flow /> }.into_any(),
+        Step::Methods => view! { <MethodsStep step flow /> }.into_any(),
+        Step::Code { method, expires_at } => {
+            view! { <CodeStep purpose step flow method expires_at /> }.into_any()
+        }
+        Step::NewPassword => view! { <NewPasswordStep step flow /> }.into_any(),
+        Step::Done => view! { <DoneStep purpose /> }.into_any(),
+        Step::Stopped(n) => view! { <StoppedStep notice=n step /> }.into_any(),
+    };
+    view! {
+        <section class="card">
+            <h1 id="page-title" tabindex="-1">{title}</h1>
+            <Progress purpose step />
+            {body}
+        </section>
+    }
+}
+
+/// "Step 2 of 4", for orientation; announced politely on change.
+#[component]
+fn Progress(purpose: Purpose, step: RwSignal<Step>) -> impl IntoView {
+    let total = if purpose == Purpose::Reset { 4 } else { 3 };
+    let text = move || {
+        let (n, name) = match step.get() {
+            Step::Username => (1, "Who are you?"),
+            Step::Methods => (2, "Choose how to get a code"),
+            Step::Code { .. } => (3, "Enter the code"),
+            Step::NewPassword => (4, "Choose a new password"),
+            Step::Done | Step::Stopped(_) => return String::new(),
+        };
+        format!("Step {n} of {total}: {name}")
+    };
+    view! { <p class="progress" aria-live="polite">{text}</p> }
+}
+
+/// Moves to `next` and puts focus on the first field of the new step.
+fn advance(step: RwSignal<Step>, next: Step) {
+    step.set(next);
+    request_animation_frame(|| {
+        let first = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector(".card input, .card .step-title").ok().flatten());
+        if let Some(el) = first.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
+            let _ = el.focus();
+        }
+    });
+}
+
+/// Errors that end the flow go to a page of their own; the rest stay on the step.
+fn stop_or_show(step: RwSignal<Step>, error: RwSignal<Option<Notice>>, e: &ApiError) {
+    match e.code() {
+        Some("reset_expired") | Some("too_many_requests") => advance(step, Step::Stopped(notice(e))),
+        _ => error.set(Some(notice(e))),
+    }
+}
+
+#[component]
+fn UsernameStep(purpose: Purpose, step: RwSignal<Step>, flow: RwSignal<Flow>) -> impl IntoView {
+    let username = RwSignal::new(flow.get_untracked().username);
+    let field_error = RwSignal::new(None);
+    let error = RwSignal::new(None);
+    let busy = RwSignal::new(false);
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        let name = username.get_untracked().trim().to_owned();
+        if name.is_empty() {
+            field_error.set(Some("Enter your username.".to_owned()));
+            return;
+        }
+        busy.set(true);
+        error.set(None);
+        spawn_local(async move {
+            match api::start_reset(&StartResetRequest { username: name.clone() }).await {
+                Ok(started) => {
+                    flow.set(Flow {
+                        reset_id: started.reset_id,
+                        username: name,
+                        required: started.required,
+                        remaining: started.required,
+                        methods: started.methods,
+                        verified: Vec::new(),
+                    });
+                    advance(step, Step::Methods);
+                }
+                Err(ApiError::Problem(p)) if p.code == "invalid_request" => {
+                    field_error.set(Some(p.detail));
+                }
+                Err(e) => stop_or_show(step, error, &e),
+            }
+            busy.set(false);
+        });
+    };
+    let lead = match purpose {
+        Purpose::Reset => "Forgot your password? Prove it's you and choose a new one.",
+        Purpose::Unlock => {
+            "Locked out after too many tries? Prove it's you and the lock is lifted. Your password stays the same."
+        }
+    };
+    view! {
+        <p class="lead">{lead}</p>
+        <NoticeBox notice=error />
+        <form on:submit=submit novalidate>
+            <Field
+                id="username"
+                label="Username"
+                value=username
+                autocomplete="username"
+                error=field_error
+                autofocus=true
+            />
+            <button type="submit" class="primary" disabled=move || busy.get()>
+                {move || if busy.get() { "Looking you up…" } else { "Next" }}
+            </button>
+        </form>
+        <p class="links"><Link to=Route::SignIn>"Back to sign in"</Link></p>
+    }
+}
+
+fn describe(method: &ResetMethod) -> String {
+    match method.kind {
+        MethodKind::Email => format!("Email a code to {}", method.hint),
+        MethodKind::Sms => format!("Text a code to {}", method.hint),
+        _ => format!("Use {}", method.hint),
+    }
+}
+
+#[component]
+fn MethodsStep(step: RwSignal<Step>, flow: RwSignal<Flow>) -> impl IntoView {
+    let f = flow.get_untracked();
+    let first_open = f.methods.iter().find(|m| !f.verified.contains(&m.id)).map(|m| m.id.clone());
+    let chosen = RwSignal::new(first_open.unwrap_or_default());
+    let error = RwSignal::new(None);
+    let busy = RwSignal::new(false);
+    let need = if f.required > 1 {
+        format!(
+            "For your security you need to prove it's you {} ways. {} to go.",
+            f.required,
+            if f.remaining == 1 { "One".to_owned() } else { f.remaining.to_string() }
+        )
+    } else {
+        "We'll send you a one-time code.".to_owned()
+    };
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let method_id = chosen.get_untracked();
+        let Some(method) = flow.get_untracked().methods.into_iter().find(|m| m.id == method_id) else {
+            error.set(Some(Notice::new("Choose a method", "Pick where we should send your code.")));
+            return;
+        };
+        send_code(step, flow, method, busy, error);
+    };
+    let options = f
+        .methods
+        .iter()
+        .map(|m| {
+            let id = m.id.clone();
+            let input_id = format!("method-{}", m.id);
+            let done = f.verified.contains(&m.id);
+            let label = if done { format!("{} (done)", describe(m)) } else { describe(m) };
+            let checked = {
+                let id = id.clone();
+                move || chosen.get() == id
+            };
+            view! {
+                <div class="choice">
+                    <input
+                        type="radio"
+                        name="method"
+                        id=input_id.clone()
+                        value=id.clone()
+                        disabled=done
+                        prop:checked=checked
+                        on:change=move |_| chosen.set(id.clone())
+                    />
+                    <label for=input_id>{label}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <NoticeBox notice=error />
+        <form on:submit=submit novalidate>
+            <fieldset>
+                <legend class="step-title" tabindex="-1">"Where should we send your code?"</legend>
+                <p class="hint">{need}</p>
+                {options}
+            </fieldset>
+            <button type="submit" class="primary" disabled=move || busy.get()>
+                {move || if busy.get() { "Sending…" } else { "Send code" }}
+            </button>
+        </form>
+        <p class="hint">"Don't recognise these? Your details may be out of date."</p>
+        <crate::components::ContactAdmin />
+    }
+}
+
+fn send_code(
+    step: RwSignal<Step>,
+    flow: RwSignal<Flow>,
+    method: ResetMethod,
+    busy: RwSignal<bool>,
+    error: RwSignal<Option<Notice>>,
+) {
+    if busy.get_untracked() {
+        return;
+    }
+    busy.set(true);
+    error.set(None);
+    let reset_id = flow.get_untracked().reset_id;
+    spawn_local(async move {
+        match api::challenge(&reset_id, &ChallengeRequest { method_id: method.id.clone() }).await {
+            Ok(sent) => {
+                let expires_at = local_time(&sent.expires_at.to_rfc3339());
+                advance(step, Step::Code { method, expires_at });
+            }
+            Err(e) => stop_or_show(step, error, &e),
+        }
+        busy.set(false);
+    });
+}
+
+#[component]
+fn CodeStep(
+    purpose: Purpose,
+    step: RwSignal<Step>,
+    flow: RwSignal<Flow>,
+    method: ResetMethod,
+    expires_at: String,
+) -> impl IntoView {
+    let code = RwSignal::new(String::new());
+    let field_error = RwSignal::new(None);
+    let error = RwSignal::new(None);
+    let info = RwSignal::new(None);
+    let busy = RwSignal::new(false);
+    let input = NodeRef::new();
+    let where_to = match method.kind {
+        MethodKind::Sms => format!("We texted a code to {}.", method.hint),
+        _ => {
+            format!("We emailed a code to {}. It may take a minute; check your junk folder too.", method.hint)
+        }
+    };
+    let method_id = method.id.clone();
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        let digits: String =
+            code.get_untracked().chars().filter(|c| !c.is_whitespace() && *c != '-').collect();
+        if digits.is_empty() {
+            field_error.set(Some("Enter the code from the message.".to_owned()));
+            return;
+        }
+        busy.set(true);
+        error.set(None);
+        let f = flow.get_untracked();
+        let request = VerifyRequest { method_id: method_id.clone(), code: digits };
+        spawn_local(async move {
+            match api::verify(&f.reset_id, &request).await {
+                Ok(verified) => {
+                    flow.update(|f| {
+                        f.verified = verified.verified;
+                        f.remaining = verified.remaining;
+                    });
+                    if verified.remaining > 0 {
+                        advance(step, Step::Methods);
+                    } else if purpose == Purpose::Reset {
+                        advance(step, Step::NewPassword);
+                    } else {
+                        match api::unlock(&f.reset_id).await {
+                            Ok(()) => advance(step, Step::Done),
+                            Err(e) => stop_or_show(step, error, &e),
+                        }
+                    }
+                }
+                Err(ApiError::Problem(p)) if p.code == "code_invalid" => {
+                    let left = match p.attempts_left {
+                        Some(0) => "No tries left for this code: send a new one.".to_owned(),
+                        Some(1) => "1 try left.".to_owned(),
+                        Some(n) => format!("{n} tries left."),
+                        None => String::new(),
+                    };
+                    field_error.set(Some(format!("That code isn't right. {left}")));
+                    code.set(String::new());
+                    focus(input);
+                }
+                Err(e) => stop_or_show(step, error, &e),
+            }
+            busy.set(false);
+        });
+    };
+    let resend = {
+        let method = method.clone();
+        move |_| {
+            info.set(None);
+            send_code(step, flow, method.clone(), busy, error);
+            info.set(Some(Notice::new("New code sent", "Use the newest code; older ones no longer work.")));
+        }
+    };
+    let several = flow.get_untracked().methods.len() > 1;
+    view! {
+        <p class="lead">{where_to}</p>
+        <p class="hint">{format!("The code works once and until {expires_at}.")}</p>
+        <NoticeBox notice=info tone="success" />
+        <NoticeBox notice=error />
+        <form on:submit=submit novalidate>
+            <Field
+                id="code"
+                label="Code"
+                value=code
+                autocomplete="one-time-code"
+                inputmode="numeric"
+                error=field_error
+                node_ref=input
+            />
+            <button type="submit" class="primary" disabled=move || busy.get()>
+                {move || if busy.get() { "Checking…" } else { "Verify" }}
+            </button>
+        </form>
+        <div class="links">
+            <button type="button" class="link" on:click=resend>"Send a new code"</button>
+            {several.then(|| view! {
+                <button type="button" class="link" on:click=move |_| advance(step, Step::Methods)>
+                    "Try another way"
+                </button>
+            })}
+        </div>
+    }
+}
+
+#[component]
+fn NewPasswordStep(step: RwSignal<Step>, flow: RwSignal<Flow>) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let new = NewPassword::new();
+    let error = RwSignal::new(None);
+    let busy = RwSignal::new(false);
+    let personal = Signal::derive(move || {
+        let mut terms = vec![flow.get().username];
+        if let Some(config) = ctx.config.get() {
+            terms.push(config.company_name);
+        }
+        terms
+    });
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        if !new.confirmed() {
+            return;
+        }
+        busy.set(true);
+        error.set(None);
+        let reset_id = flow.get_untracked().reset_id;
+        let request = ResetPasswordRequest { new_password: new.value.get_untracked() };
+        spawn_local(async move {
+            match api::reset_password(&reset_id, &request).await {
+                Ok(()) => {
+                    new.clear();
+                    advance(step, Step::Done);
+                }
+                Err(ApiError::Problem(p)) if p.code == "password_rejected" => new.rejected(&p),
+                Err(e) => stop_or_show(step, error, &e),
+            }
+            busy.set(false);
+        });
+    };
+    view! {
+        <PolicySummary />
+        <NoticeBox notice=error />
+        <form on:submit=submit novalidate>
+            // A hidden username lets password managers file the new password under the right account.
+            <input
+                type="text"
+                class="visually-hidden"
+                autocomplete="username"
+                name="username"
+                tabindex="-1"
+                aria-hidden="true"
+                prop:value=move || flow.get().username
+                readonly=true
+            />
+            <NewPasswordFields state=new personal=personal />
+            <button type="submit" class="primary" disabled=move || busy.get()>
+                {move || if busy.get() { "Saving…" } else { "Set new password" }}
+            </button>
+        </form>
+    }
+}
+
+#[component]
+fn DoneStep(purpose: Purpose) -> impl IntoView {
+    let (title, body) = match purpose {
+        Purpose::Reset => (
+            "Your password has been reset",
+            "Your account is unlocked too, and every other session was signed out. We've let you know by email and text, so you'll hear if it wasn't you.",
+        ),
+        Purpose::Unlock => {
+            ("Your account is unlocked", "Your password has not changed. Sign in with it as usual.")
+        }
+    };
+    view! {
+        <div class="done">
+            <h2 class="step-title" tabindex="-1">{title}</h2>
+            <p>{body}</p>
+            <p><Link to=Route::SignIn>"Sign in"</Link></p>
+        </div>
+    }
+}
+
+#[component]
+fn StoppedStep(notice: Notice, step: RwSignal<Step>) -> impl IntoView {
+    let region = RwSignal::new(Some(notice));
+    view! {
+        <NoticeBox notice=region />
+        <button type="button" class="primary" on:click=move |_| advance(step, Step::Username)>
+            "Start again"
+        </button>
+        <p class="links"><Link to=Route::SignIn>"Back to sign in"</Link></p>
+    }
+}

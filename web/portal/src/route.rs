@@ -1,0 +1,71 @@
+//! The portal's pages and the browser history that moves between them.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Route {
+    SignIn,
+    Account,
+    Change,
+    Reset,
+    Unlock,
+    NotFound,
+}
+
+impl Route {
+    pub fn from_path(path: &str) -> Route {
+        match path.trim_end_matches('/') {
+            "" | "/signin" => Route::SignIn,
+            "/account" => Route::Account,
+            "/change" => Route::Change,
+            "/reset" => Route::Reset,
+            "/unlock" => Route::Unlock,
+            _ => Route::NotFound,
+        }
+    }
+
+    pub fn path(self) -> &'static str {
+        match self {
+            Route::SignIn | Route::NotFound => "/",
+            Route::Account => "/account",
+            Route::Change => "/change",
+            Route::Reset => "/reset",
+            Route::Unlock => "/unlock",
+        }
+    }
+
+    pub fn current() -> Route {
+        let path = web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default();
+        Route::from_path(&path)
+    }
+}
+
+/// Shows `route`, records it in the history, names the tab after it and moves
+/// keyboard and screen-reader focus to the new page's heading.
+pub fn go(current: RwSignal<Route>, route: Route) {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.push_state_with_url(&JsValue::NULL, "", Some(route.path()));
+    }
+    show(current, route);
+}
+
+/// Shows `route` without a history entry (back/forward, first load).
+pub fn show(current: RwSignal<Route>, route: Route) {
+    current.set(route);
+    focus_heading();
+}
+
+/// Focuses the page heading once the new page is in the DOM.
+pub fn focus_heading() {
+    request_animation_frame(|| {
+        let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+        let Some(heading) = doc.get_element_by_id("page-title") else { return };
+        if let Some(title) = heading.text_content() {
+            doc.set_title(&format!("{title} · Latchkey"));
+        }
+        if let Ok(heading) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(heading) {
+            let _ = heading.focus();
+        }
+    });
+}
