@@ -2,7 +2,7 @@
 # Packages Latchkey for AWS: every Lambda function as a zip built by
 # cargo-lambda (zig links against Lambda's glibc, so the binaries run on
 # provided.al2023 whatever this machine's glibc), plus the web site bundle
-# when one has been built. Prints each artifact's size.
+# (web/build.sh). Prints each artifact's size.
 #
 #   LATCHKEY_ARCH=arm64 (default, as template.yaml) or x86_64
 # Tools are installed on first use and cached under ~/.cache/latchkey:
@@ -51,13 +51,14 @@ fi
 step "building the Lambda functions ($ARCH, release)"
 "$CARGO_LAMBDA" lambda build --release "$FLAG" --output-format zip -p latchkey-lambdas
 
+step "building the web site"
+bash web/build.sh
+
 step "artifacts"
 for zip in target/lambda/*/bootstrap.zip; do
     printf '    %-40s %8s KiB\n' "$zip" "$(( $(stat -c %s "$zip") / 1024 ))"
 done
-if [ -d web/dist ]; then
-    tar -czf target/lambda/site.tar.gz -C web/dist .
-    printf '    %-40s %8s KiB\n' target/lambda/site.tar.gz "$(( $(stat -c %s target/lambda/site.tar.gz) / 1024 ))"
-else
-    note "no web site built yet (web/dist is missing): only the functions are packaged"
-fi
+tar -czf target/lambda/site.tar.gz -C web/dist .
+printf '    %-40s %8s KiB\n' target/lambda/site.tar.gz "$(( $(stat -c %s target/lambda/site.tar.gz) / 1024 ))"
+note "after 'sam deploy', upload the site to the SiteBucketName output:"
+note "  aws s3 sync web/dist s3://<SiteBucketName> --delete --cache-control no-cache"

@@ -2,7 +2,7 @@
 # The host AWS emulator for machines without Docker: moto server from a
 # project-owned Python venv, cached under ~/.cache keyed by moto's version.
 #
-#   localstack/moto.sh install        create the venv if missing; print moto_server's path
+#   localstack/moto.sh install        create the venv if missing; print the server launcher's path
 #   localstack/moto.sh start [PORT]   start on 127.0.0.1:PORT (default 4566), wait until ready
 #   localstack/moto.sh stop [PORT]    stop the server started by `start`
 set -euo pipefail
@@ -11,12 +11,15 @@ MOTO_VERSION="5.2.5"
 CACHE="${XDG_CACHE_HOME:-$HOME/.cache}/latchkey"
 VENV="$CACHE/moto-$MOTO_VERSION"
 BIN="$VENV/bin/moto_server"
+# Our launcher: moto's server with DynamoDB made atomic (see moto_server.py).
+# Keep its venv path in step with MOTO_VERSION.
+LAUNCHER="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/moto-server"
 
 say() { printf '[moto] %s\n' "$*" >&2; }
 
 install() {
     if [ -x "$BIN" ] && "$VENV/bin/python" -c "import moto, sys; sys.exit(moto.__version__ != '$MOTO_VERSION')" 2>/dev/null; then
-        echo "$BIN"
+        echo "$LAUNCHER"
         return
     fi
     say "creating Python venv for moto $MOTO_VERSION in $VENV (first time only, ~1 min)"
@@ -25,7 +28,7 @@ install() {
     python3 -m venv "$VENV"
     "$VENV/bin/pip" install --quiet --disable-pip-version-check "moto[server]==$MOTO_VERSION" >&2
     say "installed $("$VENV/bin/python" -c 'import moto; print(moto.__version__)')"
-    echo "$BIN"
+    echo "$LAUNCHER"
 }
 
 start() {
@@ -38,7 +41,7 @@ start() {
         return
     fi
     say "starting moto on 127.0.0.1:$port"
-    nohup "$BIN" -H 127.0.0.1 -p "$port" >"$CACHE/moto-$port.log" 2>&1 &
+    nohup "$LAUNCHER" -H 127.0.0.1 -p "$port" >"$CACHE/moto-$port.log" 2>&1 &
     echo $! >"$pidfile"
     for _ in $(seq 1 100); do
         if curl -fsS "http://127.0.0.1:$port/moto-api/" >/dev/null 2>&1; then

@@ -37,8 +37,8 @@ fn repo_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).parent().expect("tests/ has a parent").to_path_buf()
 }
 
-/// The moto_server executable: `LATCHKEY_MOTO_SERVER`, or the project venv
-/// (installed on demand).
+/// The emulator's launcher: `LATCHKEY_MOTO_SERVER`, or `localstack/moto-server`
+/// (moto from the project venv, installed on demand, with atomic DynamoDB).
 fn moto_server() -> PathBuf {
     if let Some(path) = std::env::var_os("LATCHKEY_MOTO_SERVER") {
         return PathBuf::from(path);
