@@ -47,7 +47,7 @@ cat <<TRY
 Latchkey is running:
   Portal        http://$LISTEN/   (sign in as adele / velvet-otter-compass-17)
   API           http://$LISTEN/v1/…  (described at http://$LISTEN/openapi.json)
-  AWS emulator  http://127.0.0.1:$MOTO_PORT  (sent email and SMS: http://127.0.0.1:$MOTO_PORT/moto-api/data.json)
+  AWS emulator  http://127.0.0.1:$MOTO_PORT  (read the codes it "sent": bash localstack/outbox.sh $MOTO_PORT)
 Try the API:
   curl -s http://$LISTEN/v1/config/public
   curl -s -X POST http://$LISTEN/v1/sessions -H 'content-type: application/json' \\
