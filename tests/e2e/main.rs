@@ -6,6 +6,7 @@ mod bootstrap;
 mod input;
 mod notify;
 mod password_change;
+mod registration;
 mod resets;
 mod resilience;
 mod service;

@@ -20,6 +20,7 @@ use chrono::{DateTime, Utc};
 use latchkey_core::PortError;
 use latchkey_core::audit::{Action, AuditEvent, Outcome};
 use latchkey_core::ports::{AuditLog, Directory, FlowStore};
+use latchkey_core::registration::Registration;
 use latchkey_core::resets::{ResetFlow, Throttle};
 use latchkey_core::settings::OrgSettings;
 use latchkey_core::types::{E164, Email, UserId, Username};
@@ -103,6 +104,9 @@ struct UserItem {
     token_version: u32,
     created_at: DateTime<Utc>,
     last_sign_in_at: Option<DateTime<Utc>>,
+    // Absent on items written before registration existed.
+    #[serde(default)]
+    registration: Registration,
     version: u64,
 }
 
@@ -131,6 +135,7 @@ impl From<&User> for UserItem {
             token_version: u.token_version,
             created_at: u.created_at,
             last_sign_in_at: u.last_sign_in_at,
+            registration: u.registration.clone(),
             version: u.version,
         }
     }
@@ -156,6 +161,7 @@ impl From<UserItem> for User {
             token_version: i.token_version,
             created_at: i.created_at,
             last_sign_in_at: i.last_sign_in_at,
+            registration: i.registration,
             version: i.version,
         }
     }

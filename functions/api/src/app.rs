@@ -11,6 +11,7 @@ use chrono::Duration;
 use latchkey_adapters::{AdapterConfig, ConfigError};
 use latchkey_core::accounts::Accounts;
 use latchkey_core::ports::Ports;
+use latchkey_core::registration::Registrations;
 use latchkey_core::resets::Resets;
 use secrecy::SecretString;
 
@@ -52,6 +53,7 @@ pub struct App {
 struct Inner {
     accounts: Accounts,
     resets: Resets,
+    registrations: Registrations,
     tokens: Tokens,
 }
 
@@ -60,7 +62,8 @@ impl App {
         Self {
             inner: Arc::new(Inner {
                 accounts: Accounts::new(ports.clone()),
-                resets: Resets::new(ports),
+                resets: Resets::new(ports.clone()),
+                registrations: Registrations::new(ports),
                 tokens,
             }),
         }
@@ -103,6 +106,10 @@ impl App {
         &self.inner.resets
     }
 
+    pub fn registrations(&self) -> &Registrations {
+        &self.inner.registrations
+    }
+
     pub fn tokens(&self) -> &Tokens {
         &self.inner.tokens
     }
@@ -142,6 +149,8 @@ pub enum RouteGroup {
     Password,
     /// `POST /v1/resets…`: self-service reset and unlock.
     Resets,
+    /// `/v1/me…`: the signed-in user's own methods (registration).
+    Me,
     /// Every route: the local server.
     All,
 }
@@ -149,11 +158,12 @@ pub enum RouteGroup {
 impl RouteGroup {
     /// The groups deployed as Lambda functions, each with its binary's name
     /// (`functions/lambdas/src/bin/<name>.rs`, `Metadata: Binary` in `template.yaml`).
-    pub const DEPLOYED: [(RouteGroup, &'static str); 4] = [
+    pub const DEPLOYED: [(RouteGroup, &'static str); 5] = [
         (RouteGroup::Service, "latchkey-service"),
         (RouteGroup::Sessions, "latchkey-sessions"),
         (RouteGroup::Password, "latchkey-password"),
         (RouteGroup::Resets, "latchkey-resets"),
+        (RouteGroup::Me, "latchkey-me"),
     ];
 
     /// The OpenAPI tag its routes carry.
@@ -163,6 +173,7 @@ impl RouteGroup {
             RouteGroup::Sessions => "sessions",
             RouteGroup::Password => "password",
             RouteGroup::Resets => "resets",
+            RouteGroup::Me => "me",
             RouteGroup::All => "",
         }
     }
@@ -172,7 +183,7 @@ impl RouteGroup {
     pub fn tables(self) -> &'static [&'static str] {
         match self {
             RouteGroup::Service => &["DirectoryTable"],
-            RouteGroup::Sessions | RouteGroup::Password => &["DirectoryTable", "AuditTable"],
+            RouteGroup::Sessions | RouteGroup::Password | RouteGroup::Me => &["DirectoryTable", "AuditTable"],
             RouteGroup::Resets | RouteGroup::All => &["DirectoryTable", "AuditTable", "FlowsTable"],
         }
     }
@@ -187,10 +198,12 @@ pub fn router(app: App, group: RouteGroup) -> Router {
         RouteGroup::Sessions => routes::sessions::routes(),
         RouteGroup::Password => routes::password::routes(),
         RouteGroup::Resets => routes::resets::routes(),
+        RouteGroup::Me => routes::me::routes(),
         RouteGroup::All => routes::service::routes()
             .merge(routes::sessions::routes())
             .merge(routes::password::routes())
-            .merge(routes::resets::routes()),
+            .merge(routes::resets::routes())
+            .merge(routes::me::routes()),
     };
     routes
         .fallback(|| async { ApiError::NotFound })

@@ -165,6 +165,7 @@ mod tests {
             token_version: 3,
             created_at: Utc::now(),
             last_sign_in_at: None,
+            registration: Default::default(),
             version: 1,
         }
     }

@@ -3,7 +3,7 @@
 use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use crate::routes::{password, resets, service, sessions};
+use crate::routes::{me, password, resets, service, sessions};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -13,6 +13,8 @@ use crate::routes::{password, resets, service, sessions};
         sessions::sign_in,
         password::change,
         resets::start, resets::challenge, resets::verify, resets::password, resets::unlock,
+        me::me, me::register_email, me::register_mobile, me::verify,
+        me::remove_email, me::remove_mobile, me::confirm,
     ),
     modifiers(&BearerAuth),
     tags(
@@ -20,6 +22,7 @@ use crate::routes::{password, resets, service, sessions};
         (name = "sessions", description = "Sign-in"),
         (name = "password", description = "Password change"),
         (name = "resets", description = "Self-service reset and unlock"),
+        (name = "me", description = "The signed-in user's own verification methods (registration)"),
     )
 )]
 struct ApiDoc;

@@ -187,6 +187,27 @@ impl ApiError {
                         "The code is not right. Check it and try again.",
                     )
                 },
+                Error::MethodNotAllowed => problem(
+                    S::FORBIDDEN,
+                    "method_not_allowed_by_policy",
+                    "Method not allowed",
+                    "Your organisation's policy does not let you register this kind of method.",
+                ),
+                Error::NotRegistered => problem(
+                    S::NOT_FOUND,
+                    "method_not_registered",
+                    "No such method",
+                    "You have not registered a method of this kind (methods your administrator set cannot be removed here).",
+                ),
+                Error::MethodsRequired { required } => Problem {
+                    remaining: Some(*required),
+                    ..problem(
+                        S::CONFLICT,
+                        "methods_required",
+                        "More methods needed",
+                        "This would leave you fewer verification methods than your organisation requires.",
+                    )
+                },
                 Error::TooManyRequests { retry_after } => Problem {
                     retry_after: Some(*retry_after),
                     ..problem(

@@ -8,6 +8,7 @@ use crate::audit::{Action, AuditEvent, Outcome, RequestMeta};
 use crate::error::Error;
 use crate::policy;
 use crate::ports::Ports;
+use crate::registration::{self, Status};
 use crate::settings::OrgSettings;
 use crate::types::{E164, Email, Password, PasswordHash, UserId, Username};
 use crate::user::{LockoutState, PasswordState, Role, User};
@@ -20,6 +21,21 @@ const WRITE_ATTEMPTS: usize = 5;
 pub enum NextStep {
     /// Expired, or set by an admin: change it before anything else.
     ChangePassword,
+    /// Too few methods for a self-service reset: register more.
+    RegisterMethods,
+    /// Time to confirm the registered methods are still right.
+    ConfirmMethods,
+}
+
+impl NextStep {
+    /// The audit reason of a sign-in that leads here.
+    pub fn reason(self) -> &'static str {
+        match self {
+            NextStep::ChangePassword => "password_change_required",
+            NextStep::RegisterMethods => "registration_required",
+            NextStep::ConfirmMethods => "confirmation_due",
+        }
+    }
 }
 
 /// A successful sign-in.
@@ -172,16 +188,23 @@ impl Accounts {
             self.ports.audit.record(&event).await?;
             return Err(Error::AccountDisabled);
         }
-        let next = (user.must_change_password || user.password_expired(settings, now))
-            .then_some(NextStep::ChangePassword);
+        let next = if user.must_change_password || user.password_expired(settings, now) {
+            Some(NextStep::ChangePassword)
+        } else {
+            match registration::status(&user, settings, now).0 {
+                Status::Incomplete if settings.registration.require_registration => {
+                    Some(NextStep::RegisterMethods)
+                }
+                Status::ConfirmDue => Some(NextStep::ConfirmMethods),
+                _ => None,
+            }
+        };
         user.lockout = LockoutState::default();
         user.last_sign_in_at = Some(now);
         user.version += 1;
         let mut event = self.user_event(&user, Action::SignIn, Outcome::Success, meta);
         event.actor = Some(user.id.clone());
-        if next.is_some() {
-            event.reason = Some("password_change_required".into());
-        }
+        event.reason = next.map(|n| n.reason().to_owned());
         self.ports.directory.update_user(&user, &[event]).await?;
         Ok(SignedIn { user, next })
     }
@@ -306,6 +329,7 @@ impl Accounts {
             token_version: 1,
             created_at: now,
             last_sign_in_at: None,
+            registration: Default::default(),
             version: 1,
         };
         let reasons = policy::reasons_for(self.ports.hasher.as_ref(), &user, password, &settings).await?;

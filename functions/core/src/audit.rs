@@ -24,6 +24,11 @@ pub enum Action {
     ResetBlocked,
     ResetCompleted,
     AccountUnlocked,
+    MethodCodeSent,
+    MethodCodeFailed,
+    MethodRegistered,
+    MethodRemoved,
+    MethodsConfirmed,
 }
 
 /// How it ended.

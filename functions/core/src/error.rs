@@ -61,6 +61,15 @@ pub enum Error {
     CodeExpired,
     #[error("code invalid")]
     CodeInvalid { attempts_left: u8 },
+    /// The policy does not let this user register or use that kind of method.
+    #[error("method not allowed")]
+    MethodNotAllowed,
+    /// The user has no method of that kind of their own to remove.
+    #[error("method not registered")]
+    NotRegistered,
+    /// The change would leave fewer methods than a reset needs.
+    #[error("methods required")]
+    MethodsRequired { required: u8 },
     /// A rate limit or a reset block; try again after the given seconds.
     #[error("too many requests")]
     TooManyRequests { retry_after: u64 },

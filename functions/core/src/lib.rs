@@ -7,9 +7,11 @@
 pub mod accounts;
 pub mod audit;
 pub mod banned;
+pub mod codes;
 pub mod error;
 pub mod policy;
 pub mod ports;
+pub mod registration;
 pub mod resets;
 pub mod settings;
 pub mod strength;

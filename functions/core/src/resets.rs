@@ -20,15 +20,17 @@ use serde::{Deserialize, Serialize};
 use subtle::ConstantTimeEq;
 
 use crate::audit::{Action, AuditEvent, Outcome, RequestMeta};
+use crate::codes::{self, escape_html, hex};
 use crate::error::Error;
 use crate::policy;
 use crate::ports::{EmailMessage, Ports};
+use crate::registration;
 use crate::settings::{OrgSettings, ResetRules};
-use crate::types::{E164, Email, Password, UserId, Username};
+use crate::types::{Password, UserId, Username};
 use crate::user::{LockoutState, User};
 
 /// How a user proves who they are.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum MethodKind {
     Email,
@@ -165,10 +167,6 @@ pub fn mask_phone(number: &str) -> String {
     format!("•••• •••• •{last}")
 }
 
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
 /// The reset operations. Cheap to clone.
 #[derive(Clone)]
 pub struct Resets {
@@ -231,9 +229,10 @@ impl Resets {
                 (None, "unknown_user")
             }
             Some(u) if !u.enabled => (None, "account_disabled"),
+            Some(u) if !registration::in_scope(u, &settings) => (None, "out_of_scope"),
             Some(u) => {
-                let required = required_methods(u, &settings.reset);
-                let methods = real_methods(u);
+                let required = registration::required_methods(u, &settings);
+                let methods = real_methods(u, &settings);
                 if methods.len() < usize::from(required) {
                     (None, "not_registered")
                 } else {
@@ -371,7 +370,7 @@ impl Resets {
         }
         self.save_throttle(throttle, rules, now).await?;
 
-        let code = self.new_code(rules.code_digits.clamp(6, 8));
+        let code = codes::new_code(self.ports.random.as_ref(), rules.code_digits.clamp(6, 8));
         let expires_at = now + Duration::seconds(i64::try_from(rules.code_lifetime_seconds).unwrap_or(600));
         flow.challenges.insert(
             method.id.clone(),
@@ -387,65 +386,15 @@ impl Resets {
             self.event(&flow, Action::ResetCodeSent, Outcome::Success, Some(kind_name(method.kind)), meta);
         self.ports.flows.save_reset(&flow, &[event]).await?;
         if let Some(target) = &method.target {
-            self.send_code(&settings, method.kind, target, &code, rules).await?;
+            codes::send_code(&self.ports, &settings, method.kind, target, &code, codes::Purpose::Reset)
+                .await?;
         }
         Ok((method.id, expires_at))
-    }
-
-    /// A code of `digits` decimal digits, uniformly distributed.
-    fn new_code(&self, digits: u8) -> String {
-        let modulus = 10u32.pow(u32::from(digits));
-        // Reject the top slice of the u32 range so every code is equally likely.
-        let limit = u32::MAX - (u32::MAX % modulus);
-        loop {
-            let mut bytes = [0u8; 4];
-            self.ports.random.fill(&mut bytes);
-            let n = u32::from_le_bytes(bytes);
-            if n < limit {
-                return format!("{:0width$}", n % modulus, width = usize::from(digits));
-            }
-        }
     }
 
     fn code_digest(&self, flow: &ResetFlow, method_id: &str, code: &str) -> String {
         let material = format!("{}\n{method_id}\n{code}", flow.key);
         hex(&self.ports.keyed.digest("reset-code", material.as_bytes()))
-    }
-
-    async fn send_code(
-        &self,
-        settings: &OrgSettings,
-        kind: MethodKind,
-        target: &str,
-        code: &str,
-        rules: &ResetRules,
-    ) -> Result<(), Error> {
-        let org = &settings.name;
-        let minutes = rules.code_lifetime_seconds.div_ceil(60);
-        match kind {
-            MethodKind::Email => {
-                let to = Email::parse(target).map_err(Error::InvalidInput)?;
-                let org_html = escape_html(org);
-                let message = EmailMessage {
-                    to,
-                    subject: format!("Your {org} verification code"),
-                    text: format!(
-                        "Your {org} verification code is {code}.\n\nIt expires in {minutes} minutes. If you did not ask to reset your password or unlock your account, ignore this email: nothing changes until the code is used."
-                    ),
-                    html: format!(
-                        "<!doctype html><html><body style=\"font-family:sans-serif\"><h2>{org_html}</h2><p>Your verification code is</p><p style=\"font-size:28px;letter-spacing:4px\"><b>{code}</b></p><p>It expires in {minutes} minutes. If you did not ask to reset your password or unlock your account, ignore this email: nothing changes until the code is used.</p></body></html>"
-                    ),
-                };
-                self.ports.email.send_email(&message).await?;
-            }
-            MethodKind::Sms => {
-                let to = E164::parse(target).map_err(Error::InvalidInput)?;
-                let text =
-                    format!("{code} is your {org} verification code. It expires in {minutes} minutes.");
-                self.ports.sms.send_sms(&to, &text).await?;
-            }
-        }
-        Ok(())
     }
 
     /// Checks a code. A right code proves its method (once); a wrong one
@@ -668,30 +617,19 @@ impl Resets {
     }
 }
 
-/// Methods a user may reset with: each email, then each mobile number.
-fn real_methods(user: &User) -> Vec<FlowMethod> {
-    let mut methods = Vec::new();
-    for email in &user.emails {
-        methods.push((MethodKind::Email, email.as_str().to_string(), mask_email(email.as_str())));
-    }
-    for phone in &user.phones {
-        methods.push((MethodKind::Sms, phone.as_str().to_string(), mask_phone(phone.as_str())));
-    }
-    methods
+/// Methods a user may reset with: their proven emails, then mobile numbers,
+/// of the kinds the policy allows. A pending (unproven) address is never one.
+fn real_methods(user: &User, settings: &OrgSettings) -> Vec<FlowMethod> {
+    registration::reset_targets(user, settings)
         .into_iter()
         .enumerate()
-        .map(|(i, (kind, target, hint))| FlowMethod {
+        .map(|(i, (kind, target, _))| FlowMethod {
             id: format!("m{}", i + 1),
+            hint: registration::hint(kind, &target),
             kind,
             target: Some(target),
-            hint,
         })
         .collect()
-}
-
-/// Admins always prove two methods (fixed); others what the policy says.
-fn required_methods(user: &User, rules: &ResetRules) -> u8 {
-    if user.is_admin() { 2 } else { rules.methods_required.clamp(1, 2) }
 }
 
 fn kind_name(kind: MethodKind) -> &'static str {
@@ -699,10 +637,6 @@ fn kind_name(kind: MethodKind) -> &'static str {
         MethodKind::Email => "email",
         MethodKind::Sms => "sms",
     }
-}
-
-fn escape_html(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 #[cfg(test)]

@@ -1,6 +1,10 @@
 //! The organisation's settings: branding and the rules every flow reads.
 
+use std::collections::BTreeSet;
+
 use serde::{Deserialize, Serialize};
+
+use crate::resets::MethodKind;
 
 /// Branding and rules for one organisation. A fresh install uses [`Default`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -14,6 +18,7 @@ pub struct OrgSettings {
     pub password: PasswordRules,
     pub lockout: LockoutRules,
     pub reset: ResetRules,
+    pub registration: RegistrationRules,
 }
 
 impl Default for OrgSettings {
@@ -25,6 +30,7 @@ impl Default for OrgSettings {
             password: PasswordRules::default(),
             lockout: LockoutRules::default(),
             reset: ResetRules::default(),
+            registration: RegistrationRules::default(),
         }
     }
 }
@@ -76,6 +82,54 @@ impl Default for ResetRules {
             block_hours: 24,
             notify_user: true,
             decoy_email_domain: "outlook.com".into(),
+        }
+    }
+}
+
+/// Who may use self-service reset, with what, and how often they re-confirm.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RegistrationRules {
+    /// Who self-service reset is for. Out of scope, a user gets decoy flows
+    /// and is never asked to register.
+    pub scope: Scope,
+    /// The method kinds users may register and reset with.
+    pub methods_allowed: BTreeSet<MethodKind>,
+    /// Send users who have too few methods to registration at sign-in.
+    pub require_registration: bool,
+    /// Ask users to confirm their methods this many days after the last time; 0 = never.
+    pub reconfirm_days: u32,
+}
+
+impl Default for RegistrationRules {
+    fn default() -> Self {
+        Self {
+            scope: Scope::All,
+            methods_allowed: BTreeSet::from([MethodKind::Email, MethodKind::Sms]),
+            require_registration: true,
+            reconfirm_days: 180,
+        }
+    }
+}
+
+/// Who self-service reset applies to (Entra's "none / selected / all").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum Scope {
+    None,
+    /// Members of this one group.
+    Group {
+        group: String,
+    },
+    All,
+}
+
+impl Scope {
+    pub fn includes(&self, groups: &BTreeSet<String>) -> bool {
+        match self {
+            Scope::None => false,
+            Scope::Group { group } => groups.contains(group),
+            Scope::All => true,
         }
     }
 }

@@ -22,6 +22,11 @@ impl ParseError {
     pub fn new(field: &'static str, message: impl Into<String>) -> Self {
         Self { field, message: message.into() }
     }
+
+    /// The same complaint about another field (a type parsed under an API field's name).
+    pub fn with_field(self, field: &'static str) -> Self {
+        Self { field, ..self }
+    }
 }
 
 /// An opaque, stable user id (never reused, never shown as a secret).

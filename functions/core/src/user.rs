@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::registration::Registration;
 use crate::settings::{HISTORY_MAX, OrgSettings};
 use crate::types::{E164, Email, PasswordHash, UserId, Username};
 
@@ -68,6 +69,8 @@ pub struct User {
     pub token_version: u32,
     pub created_at: DateTime<Utc>,
     pub last_sign_in_at: Option<DateTime<Utc>>,
+    /// The methods the user registered themselves, and their confirmation.
+    pub registration: Registration,
     /// Optimistic-concurrency version; the store refuses a write based on an old one.
     pub version: u64,
 }

@@ -287,3 +287,116 @@ pub struct Jwk {
     pub use_: String,
     pub alg: String,
 }
+
+/// Who put a method on the account.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum MethodSource {
+    /// An administrator or the directory sync; not removable by the user.
+    Admin,
+    /// The user registered it.
+    User,
+}
+
+/// A registered method, masked.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct RegisteredMethod {
+    pub kind: MethodKind,
+    /// `j•••@c•••.com`, `•••• •••• •12`.
+    pub hint: String,
+    pub source: MethodSource,
+}
+
+/// An address waiting for its code.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct PendingMethod {
+    pub kind: MethodKind,
+    pub hint: String,
+    pub expires_at: DateTime<Utc>,
+}
+
+/// Where the user stands with registration.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum RegistrationState {
+    Complete,
+    /// Fewer methods than a reset needs.
+    Incomplete,
+    /// Time to confirm the methods are still right.
+    ConfirmDue,
+    /// Self-service reset is not enabled for this user.
+    NotInScope,
+}
+
+/// The registration part of `GET /v1/me`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct RegistrationStatus {
+    pub state: RegistrationState,
+    /// Methods a reset needs (admins: always 2).
+    pub required: u8,
+    /// Methods the user has.
+    pub registered: u8,
+    /// When the next confirmation falls due; `null` when never.
+    pub confirm_by: Option<DateTime<Utc>>,
+    pub pending: Option<PendingMethod>,
+}
+
+/// `200` from `GET /v1/me`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct MeResponse {
+    pub user: SessionUser,
+    pub methods: Vec<RegisteredMethod>,
+    pub registration: RegistrationStatus,
+}
+
+/// `PUT /v1/me/methods/email`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct RegisterEmailRequest {
+    pub address: String,
+}
+
+/// `PUT /v1/me/methods/mobile`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct RegisterMobileRequest {
+    /// E.164, e.g. `+14255550123`.
+    pub phone: String,
+}
+
+/// `202` from `PUT /v1/me/methods/{email|mobile}`: a code is on its way.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct CodeSent {
+    pub kind: MethodKind,
+    pub hint: String,
+    pub expires_at: DateTime<Utc>,
+}
+
+/// `POST /v1/me/methods/{email|mobile}/verify`.
+#[derive(Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct VerifyMethodRequest {
+    pub code: String,
+}
+
+impl fmt::Debug for VerifyMethodRequest {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("VerifyMethodRequest").field("code", &"***").finish()
+    }
+}
+
+/// `POST /v1/me/methods/confirm`: "my details still look good".
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ConfirmMethodsRequest {}

@@ -24,7 +24,7 @@ pub fn routes() -> Router<App> {
         .route("/v1/resets/{reset_id}/unlock", post(unlock))
 }
 
-fn kind(kind: CoreKind) -> MethodKind {
+pub(crate) fn kind(kind: CoreKind) -> MethodKind {
     match kind {
         CoreKind::Email => MethodKind::Email,
         CoreKind::Sms => MethodKind::Sms,

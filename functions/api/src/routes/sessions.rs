@@ -52,6 +52,8 @@ pub async fn sign_in(
             },
             next: signed.next.map(|n| match n {
                 NextStep::ChangePassword => latchkey_dto::NextStep::ChangePassword,
+                NextStep::RegisterMethods => latchkey_dto::NextStep::RegisterMethods,
+                NextStep::ConfirmMethods => latchkey_dto::NextStep::ConfirmMethods,
             }),
         }),
     ))

@@ -1,0 +1,232 @@
+//! `/v1/me…`: the signed-in user registers the methods self-service reset
+//! uses (an alternate email, a mobile number), each proven by a code, and
+//! confirms them when asked.
+
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::routing::{get, post, put};
+use axum::{Json, Router};
+use latchkey_core::registration::{Profile, Source, Status};
+use latchkey_core::resets::MethodKind as CoreKind;
+use latchkey_core::types::{E164, Email, UserId};
+use latchkey_dto::{
+    CodeSent, ConfirmMethodsRequest, MeResponse, MethodSource, PendingMethod, Problem, RegisterEmailRequest,
+    RegisterMobileRequest, RegisteredMethod, RegistrationState, RegistrationStatus, SessionUser,
+    VerifyMethodRequest,
+};
+
+use crate::app::App;
+use crate::auth::Claims;
+use crate::extract::{ApiJson, Meta, Session};
+use crate::problem::ApiError;
+use crate::routes::resets::kind;
+
+pub fn routes() -> Router<App> {
+    Router::new()
+        .route("/v1/me", get(me))
+        .route("/v1/me/methods/email", put(register_email).delete(remove_email))
+        .route("/v1/me/methods/{kind}/verify", post(verify))
+        .route("/v1/me/methods/mobile", put(register_mobile).delete(remove_mobile))
+        .route("/v1/me/methods/confirm", post(confirm))
+}
+
+fn who(claims: &Claims) -> (UserId, u32) {
+    (UserId::new(claims.sub.clone()), claims.tv)
+}
+
+/// The signed-in user, their methods (masked) and where they stand with registration.
+#[utoipa::path(get, path = "/v1/me", tag = "me", security(("bearer" = [])),
+    responses(
+        (status = 200, description = "Profile and registration", body = MeResponse),
+        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
+        (status = 503, description = "A dependency is down", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn me(State(app): State<App>, Session(claims): Session) -> Result<Json<MeResponse>, ApiError> {
+    let (id, tv) = who(&claims);
+    Ok(Json(profile(app.registrations().profile(&id, tv).await?)))
+}
+
+fn profile(p: Profile) -> MeResponse {
+    let methods: Vec<RegisteredMethod> = p
+        .methods
+        .into_iter()
+        .map(|m| RegisteredMethod {
+            kind: kind(m.kind),
+            hint: m.hint,
+            source: match m.source {
+                Source::Directory => MethodSource::Admin,
+                Source::User => MethodSource::User,
+            },
+        })
+        .collect();
+    MeResponse {
+        user: SessionUser {
+            id: p.user.id.to_string(),
+            username: p.user.username.to_string(),
+            display_name: p.user.display_name.clone(),
+            roles: p.user.roles.iter().map(|r| r.as_str().to_string()).collect(),
+        },
+        registration: RegistrationStatus {
+            state: match p.status {
+                Status::Complete => RegistrationState::Complete,
+                Status::Incomplete => RegistrationState::Incomplete,
+                Status::ConfirmDue => RegistrationState::ConfirmDue,
+                Status::NotInScope => RegistrationState::NotInScope,
+            },
+            required: p.required,
+            registered: u8::try_from(methods.len()).unwrap_or(u8::MAX),
+            confirm_by: p.confirm_by,
+            pending: p.pending.map(|(k, hint, expires_at)| PendingMethod { kind: kind(k), hint, expires_at }),
+        },
+        methods,
+    }
+}
+
+async fn start(
+    app: &App,
+    claims: &Claims,
+    core: CoreKind,
+    target: &str,
+    meta: &latchkey_core::audit::RequestMeta,
+) -> Result<(StatusCode, Json<CodeSent>), ApiError> {
+    let (id, tv) = who(claims);
+    let expires_at = app.registrations().start(&id, tv, core, target, meta).await?;
+    let hint = latchkey_core::registration::hint(core, target);
+    Ok((StatusCode::ACCEPTED, Json(CodeSent { kind: kind(core), hint, expires_at })))
+}
+
+/// Sends a code to a new alternate email address; it counts once verified.
+#[utoipa::path(put, path = "/v1/me/methods/email", tag = "me", request_body = RegisterEmailRequest,
+    security(("bearer" = [])),
+    responses(
+        (status = 202, description = "Code sent", body = CodeSent),
+        (status = 400, description = "Not an email address", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`method_not_allowed_by_policy`", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "`too_many_requests`", body = Problem, content_type = "application/problem+json"),
+        (status = 503, description = "A dependency is down", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn register_email(
+    State(app): State<App>,
+    Session(claims): Session,
+    Meta(meta): Meta,
+    ApiJson(body): ApiJson<RegisterEmailRequest>,
+) -> Result<(StatusCode, Json<CodeSent>), ApiError> {
+    let address = Email::parse(&body.address).map_err(|e| ApiError::from(e.with_field("address")))?;
+    start(&app, &claims, CoreKind::Email, address.as_str(), &meta).await
+}
+
+/// Sends a code by SMS to a new mobile number (E.164); it counts once verified.
+#[utoipa::path(put, path = "/v1/me/methods/mobile", tag = "me", request_body = RegisterMobileRequest,
+    security(("bearer" = [])),
+    responses(
+        (status = 202, description = "Code sent", body = CodeSent),
+        (status = 400, description = "Not an E.164 number", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`method_not_allowed_by_policy`", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "`too_many_requests`", body = Problem, content_type = "application/problem+json"),
+        (status = 503, description = "A dependency is down", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn register_mobile(
+    State(app): State<App>,
+    Session(claims): Session,
+    Meta(meta): Meta,
+    ApiJson(body): ApiJson<RegisterMobileRequest>,
+) -> Result<(StatusCode, Json<CodeSent>), ApiError> {
+    let phone = E164::parse(&body.phone).map_err(|e| ApiError::from(e.with_field("phone")))?;
+    start(&app, &claims, CoreKind::Sms, phone.as_str(), &meta).await
+}
+
+/// `email` or `mobile`, as the paths name them; anything else is not a route.
+fn path_kind(name: &str) -> Result<CoreKind, ApiError> {
+    match name {
+        "email" => Ok(CoreKind::Email),
+        "mobile" => Ok(CoreKind::Sms),
+        _ => Err(ApiError::NotFound),
+    }
+}
+
+/// Proves the pending alternate email (`email`) or mobile number (`mobile`) with its code.
+#[utoipa::path(post, path = "/v1/me/methods/{kind}/verify", tag = "me", request_body = VerifyMethodRequest,
+    params(("kind" = String, Path, description = "`email` or `mobile`")),
+    security(("bearer" = [])),
+    responses(
+        (status = 204, description = "Registered"),
+        (status = 400, description = "`code_invalid`, with `attempts_left`", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "Not a method kind", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`challenge_required`: no code pending", body = Problem, content_type = "application/problem+json"),
+        (status = 410, description = "`code_expired`", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn verify(
+    State(app): State<App>,
+    Path(kind): Path<String>,
+    Session(claims): Session,
+    Meta(meta): Meta,
+    ApiJson(body): ApiJson<VerifyMethodRequest>,
+) -> Result<StatusCode, ApiError> {
+    let core = path_kind(&kind)?;
+    let (id, tv) = who(&claims);
+    app.registrations().verify(&id, tv, core, &body.code, &meta).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+async fn remove(
+    app: &App,
+    claims: &Claims,
+    core: CoreKind,
+    meta: &latchkey_core::audit::RequestMeta,
+) -> Result<StatusCode, ApiError> {
+    let (id, tv) = who(claims);
+    app.registrations().remove(&id, tv, core, meta).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Removes the alternate email the user registered (`DELETE /v1/me/methods/{kind}`).
+#[utoipa::path(delete, path = "/v1/me/methods/email", tag = "me", security(("bearer" = [])),
+    responses(
+        (status = 204, description = "Removed"),
+        (status = 404, description = "`method_not_registered`", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`methods_required`: it would leave too few methods", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn remove_email(
+    State(app): State<App>,
+    Session(claims): Session,
+    Meta(meta): Meta,
+) -> Result<StatusCode, ApiError> {
+    remove(&app, &claims, CoreKind::Email, &meta).await
+}
+
+/// Removes the mobile number the user registered (`DELETE /v1/me/methods/{kind}`).
+#[utoipa::path(delete, path = "/v1/me/methods/mobile", tag = "me", security(("bearer" = [])),
+    responses(
+        (status = 204, description = "Removed"),
+        (status = 404, description = "`method_not_registered`", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`methods_required`: it would leave too few methods", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn remove_mobile(
+    State(app): State<App>,
+    Session(claims): Session,
+    Meta(meta): Meta,
+) -> Result<StatusCode, ApiError> {
+    remove(&app, &claims, CoreKind::Sms, &meta).await
+}
+
+/// "My details still look good": restarts the re-confirmation clock.
+#[utoipa::path(post, path = "/v1/me/methods/confirm", tag = "me", request_body = ConfirmMethodsRequest,
+    security(("bearer" = [])),
+    responses(
+        (status = 204, description = "Confirmed"),
+        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`methods_required`: register more first", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn confirm(
+    State(app): State<App>,
+    Session(claims): Session,
+    Meta(meta): Meta,
+    ApiJson(_body): ApiJson<ConfirmMethodsRequest>,
+) -> Result<StatusCode, ApiError> {
+    let (id, tv) = who(&claims);
+    app.registrations().confirm(&id, tv, &meta).await?;
+    Ok(StatusCode::NO_CONTENT)
+}

@@ -1,0 +1,465 @@
+//! Registration: a signed-in user adds the methods self-service reset can
+//! use — an alternate email and a mobile number — each proven by a code
+//! before it counts, and re-confirms them from time to time.
+//!
+//! Methods an admin (or the directory sync) put on the user count as
+//! registered; the user can add to them but not remove them. A pending
+//! address is stored on the user with only a keyed digest of its code; it
+//! never becomes a reset method until the code is entered.
+
+use chrono::{DateTime, Duration, Utc};
+use serde::{Deserialize, Serialize};
+use subtle::ConstantTimeEq;
+
+use crate::audit::{Action, AuditEvent, Outcome, RequestMeta};
+use crate::codes::{self, hex};
+use crate::error::Error;
+use crate::ports::Ports;
+use crate::resets::{MethodKind, mask_email, mask_phone};
+use crate::settings::OrgSettings;
+use crate::types::{E164, Email, UserId};
+use crate::user::User;
+
+/// What a user registered themselves, kept on the user.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Registration {
+    /// An alternate (personal) email, proven.
+    pub email: Option<Email>,
+    /// A mobile number, proven.
+    pub mobile: Option<E164>,
+    /// An address waiting for its code.
+    pub pending: Option<PendingProof>,
+    /// When the user last registered or confirmed their methods.
+    pub confirmed_at: Option<DateTime<Utc>>,
+    /// Codes sent for registration in the last hour (SMS pumping guard).
+    pub recent_sends: Vec<(MethodKind, DateTime<Utc>)>,
+}
+
+/// An address that has been sent a code and not yet proven.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PendingProof {
+    pub kind: MethodKind,
+    pub target: String,
+    /// Hex keyed digest of the code (never the code).
+    pub code_digest: String,
+    pub expires_at: DateTime<Utc>,
+    pub attempts_left: u8,
+}
+
+/// Who put a method on the account.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// An admin or the directory: the user cannot remove it.
+    Directory,
+    /// The user registered it.
+    User,
+}
+
+/// One method as the user sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MethodView {
+    pub kind: MethodKind,
+    pub hint: String,
+    pub source: Source,
+}
+
+/// Where a user stands with registration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    /// Enough methods, confirmed recently enough.
+    Complete,
+    /// Fewer methods than a reset needs.
+    Incomplete,
+    /// Enough methods, but it is time to confirm they are still right.
+    ConfirmDue,
+    /// Self-service reset does not apply to this user.
+    NotInScope,
+}
+
+/// The signed-in user's registration, for `GET /v1/me`.
+#[derive(Debug, Clone)]
+pub struct Profile {
+    pub user: User,
+    pub methods: Vec<MethodView>,
+    pub required: u8,
+    pub status: Status,
+    pub confirm_by: Option<DateTime<Utc>>,
+    pub pending: Option<(MethodKind, String, DateTime<Utc>)>,
+}
+
+/// Every method a reset may use, directory ones first, without repeats,
+/// limited to the kinds the policy allows: `(kind, target, source)`.
+pub fn reset_targets(user: &User, settings: &OrgSettings) -> Vec<(MethodKind, String, Source)> {
+    let allowed = &settings.registration.methods_allowed;
+    let mut out: Vec<(MethodKind, String, Source)> = Vec::new();
+    let mut add = |kind, target: &str, source| {
+        if allowed.contains(&kind) && !out.iter().any(|(k, t, _)| *k == kind && t == target) {
+            out.push((kind, target.to_owned(), source));
+        }
+    };
+    for email in &user.emails {
+        add(MethodKind::Email, email.as_str(), Source::Directory);
+    }
+    if let Some(email) = &user.registration.email {
+        add(MethodKind::Email, email.as_str(), Source::User);
+    }
+    for phone in &user.phones {
+        add(MethodKind::Sms, phone.as_str(), Source::Directory);
+    }
+    if let Some(phone) = &user.registration.mobile {
+        add(MethodKind::Sms, phone.as_str(), Source::User);
+    }
+    out
+}
+
+/// Methods this user must be able to prove: admins always 2 (fixed), others the policy's 1 or 2.
+pub fn required_methods(user: &User, settings: &OrgSettings) -> u8 {
+    if user.is_admin() { 2 } else { settings.reset.methods_required.clamp(1, 2) }
+}
+
+/// Whether self-service reset is open to this user at all.
+pub fn in_scope(user: &User, settings: &OrgSettings) -> bool {
+    // Admins are always in scope, as in Entra: they cannot be left without a way back in.
+    user.is_admin() || settings.registration.scope.includes(&user.groups)
+}
+
+/// Where the user stands, and when their next confirmation falls due.
+pub fn status(user: &User, settings: &OrgSettings, now: DateTime<Utc>) -> (Status, Option<DateTime<Utc>>) {
+    if !in_scope(user, settings) {
+        return (Status::NotInScope, None);
+    }
+    if reset_targets(user, settings).len() < usize::from(required_methods(user, settings)) {
+        return (Status::Incomplete, None);
+    }
+    let days = settings.registration.reconfirm_days;
+    if days == 0 {
+        return (Status::Complete, None);
+    }
+    let since = user.registration.confirmed_at.unwrap_or(user.created_at);
+    let due = since + Duration::days(i64::from(days));
+    (if now >= due { Status::ConfirmDue } else { Status::Complete }, Some(due))
+}
+
+/// The registration operations of a signed-in user. Cheap to clone.
+#[derive(Clone)]
+pub struct Registrations {
+    ports: Ports,
+}
+
+const WRITE_ATTEMPTS: usize = 5;
+
+impl Registrations {
+    pub fn new(ports: Ports) -> Self {
+        Self { ports }
+    }
+
+    /// The user behind a session, if the session is still good.
+    async fn session_user(&self, user_id: &UserId, token_version: u32) -> Result<User, Error> {
+        match self.ports.directory.user(user_id).await? {
+            Some(user) if user.token_version == token_version && user.enabled => Ok(user),
+            _ => Err(Error::Unauthenticated),
+        }
+    }
+
+    pub async fn profile(&self, user_id: &UserId, token_version: u32) -> Result<Profile, Error> {
+        let settings = self.ports.directory.settings().await?;
+        let user = self.session_user(user_id, token_version).await?;
+        let now = self.ports.clock.now();
+        let (status, confirm_by) = status(&user, &settings, now);
+        let methods = reset_targets(&user, &settings)
+            .into_iter()
+            .map(|(kind, target, source)| MethodView { kind, hint: hint(kind, &target), source })
+            .collect();
+        let pending = user
+            .registration
+            .pending
+            .as_ref()
+            .filter(|p| p.expires_at > now)
+            .map(|p| (p.kind, hint(p.kind, &p.target), p.expires_at));
+        Ok(Profile {
+            required: required_methods(&user, &settings),
+            user,
+            methods,
+            status,
+            confirm_by,
+            pending,
+        })
+    }
+
+    /// Re-reads the session's user and applies `edit` until its write wins a
+    /// race (optimistic versions). `edit` returns what to answer and the audit
+    /// events to write with the user.
+    async fn update<T>(
+        &self,
+        user_id: &UserId,
+        token_version: u32,
+        mut edit: impl FnMut(&mut User, DateTime<Utc>) -> Result<(T, Vec<AuditEvent>), Error>,
+    ) -> Result<T, Error> {
+        for _ in 0..WRITE_ATTEMPTS {
+            let mut user = self.session_user(user_id, token_version).await?;
+            let (answer, events) = edit(&mut user, self.ports.clock.now())?;
+            user.version += 1;
+            match self.ports.directory.update_user(&user, &events).await {
+                Ok(()) => return Ok(answer),
+                Err(crate::PortError::Conflict { .. }) => continue,
+                Err(err) => return Err(err.into()),
+            }
+        }
+        Err(Error::Contention)
+    }
+
+    /// Sends a code to a new alternate email or mobile number; it counts once the code comes back.
+    pub async fn start(
+        &self,
+        user_id: &UserId,
+        token_version: u32,
+        kind: MethodKind,
+        target: &str,
+        meta: &RequestMeta,
+    ) -> Result<DateTime<Utc>, Error> {
+        let settings = self.ports.directory.settings().await?;
+        let rules = &settings.reset;
+        let (code, expires_at) = self
+            .update(user_id, token_version, |user, now| {
+                if !in_scope(user, &settings) || !settings.registration.methods_allowed.contains(&kind) {
+                    return Err(Error::MethodNotAllowed);
+                }
+                let reg = &mut user.registration;
+                reg.recent_sends.retain(|(_, at)| now - *at < Duration::hours(1));
+                let (limit, window) = match kind {
+                    MethodKind::Email => (rules.emails_per_ten_minutes, Duration::minutes(10)),
+                    MethodKind::Sms => (rules.phone_sends_per_hour, Duration::hours(1)),
+                };
+                let recent: Vec<DateTime<Utc>> = reg
+                    .recent_sends
+                    .iter()
+                    .filter(|(k, at)| *k == kind && now - *at < window)
+                    .map(|(_, at)| *at)
+                    .collect();
+                if recent.len() >= usize::from(limit) {
+                    let oldest = recent.iter().min().copied().unwrap_or(now);
+                    let retry_after =
+                        u64::try_from((oldest + window - now).num_seconds()).unwrap_or(1).max(1);
+                    return Err(Error::TooManyRequests { retry_after });
+                }
+                let code = codes::new_code(self.ports.random.as_ref(), rules.code_digits.clamp(6, 8));
+                let expires_at =
+                    now + Duration::seconds(i64::try_from(rules.code_lifetime_seconds).unwrap_or(600));
+                reg.pending = Some(PendingProof {
+                    kind,
+                    target: target.to_owned(),
+                    code_digest: self.code_digest(&user.id, kind, target, &code),
+                    expires_at,
+                    attempts_left: rules.code_attempts.max(1),
+                });
+                reg.recent_sends.push((kind, now));
+                let event = self.event(user, Action::MethodCodeSent, Outcome::Success, kind_name(kind), meta);
+                Ok(((code, expires_at), vec![event]))
+            })
+            .await?;
+        // Sent only once the pending proof is stored, so a code that arrives always works.
+        codes::send_code(&self.ports, &settings, kind, target, &code, codes::Purpose::Register).await?;
+        Ok(expires_at)
+    }
+
+    /// Proves the pending address of `kind` with its code; it becomes a method.
+    /// A wrong code costs one of the code's tries (the try is saved, then refused).
+    pub async fn verify(
+        &self,
+        user_id: &UserId,
+        token_version: u32,
+        kind: MethodKind,
+        code: &str,
+        meta: &RequestMeta,
+    ) -> Result<(), Error> {
+        self.update(user_id, token_version, |user, now| {
+            let Some(pending) = user.registration.pending.clone().filter(|p| p.kind == kind) else {
+                return Err(Error::ChallengeRequired);
+            };
+            if pending.expires_at <= now || pending.attempts_left == 0 {
+                user.registration.pending = None;
+                return Ok((Err(Error::CodeExpired), Vec::new()));
+            }
+            let given = self.code_digest(&user.id, kind, &pending.target, code.trim());
+            if !bool::from(given.as_bytes().ct_eq(pending.code_digest.as_bytes())) {
+                let attempts_left = pending.attempts_left - 1;
+                user.registration.pending = Some(PendingProof { attempts_left, ..pending });
+                let event =
+                    self.event(user, Action::MethodCodeFailed, Outcome::Failure, kind_name(kind), meta);
+                return Ok((Err(Error::CodeInvalid { attempts_left }), vec![event]));
+            }
+            match kind {
+                MethodKind::Email => {
+                    user.registration.email =
+                        Some(Email::parse(&pending.target).map_err(Error::InvalidInput)?)
+                }
+                MethodKind::Sms => {
+                    user.registration.mobile =
+                        Some(E164::parse(&pending.target).map_err(Error::InvalidInput)?)
+                }
+            }
+            user.registration.pending = None;
+            user.registration.confirmed_at = Some(now);
+            let event = self.event(user, Action::MethodRegistered, Outcome::Success, kind_name(kind), meta);
+            Ok((Ok(()), vec![event]))
+        })
+        .await?
+    }
+
+    /// Removes the method of `kind` the user registered; refused when it would
+    /// leave fewer methods than a reset needs.
+    pub async fn remove(
+        &self,
+        user_id: &UserId,
+        token_version: u32,
+        kind: MethodKind,
+        meta: &RequestMeta,
+    ) -> Result<(), Error> {
+        let settings = self.ports.directory.settings().await?;
+        self.update(user_id, token_version, |user, _now| {
+            let removed = match kind {
+                MethodKind::Email => user.registration.email.take().is_some(),
+                MethodKind::Sms => user.registration.mobile.take().is_some(),
+            };
+            if !removed {
+                return Err(Error::NotRegistered);
+            }
+            let required = required_methods(user, &settings);
+            if in_scope(user, &settings) && reset_targets(user, &settings).len() < usize::from(required) {
+                return Err(Error::MethodsRequired { required });
+            }
+            Ok(((), vec![self.event(user, Action::MethodRemoved, Outcome::Success, kind_name(kind), meta)]))
+        })
+        .await
+    }
+
+    /// "My details still look good": restarts the re-confirmation clock.
+    pub async fn confirm(
+        &self,
+        user_id: &UserId,
+        token_version: u32,
+        meta: &RequestMeta,
+    ) -> Result<(), Error> {
+        let settings = self.ports.directory.settings().await?;
+        self.update(user_id, token_version, |user, now| {
+            if status(user, &settings, now).0 == Status::Incomplete {
+                return Err(Error::MethodsRequired { required: required_methods(user, &settings) });
+            }
+            user.registration.confirmed_at = Some(now);
+            Ok(((), vec![self.event(user, Action::MethodsConfirmed, Outcome::Success, "confirmed", meta)]))
+        })
+        .await
+    }
+
+    fn event(
+        &self,
+        user: &User,
+        action: Action,
+        outcome: Outcome,
+        reason: &str,
+        meta: &RequestMeta,
+    ) -> AuditEvent {
+        AuditEvent {
+            id: self.ports.random.hex(16),
+            at: self.ports.clock.now(),
+            actor: Some(user.id.clone()),
+            target: Some(user.id.clone()),
+            target_name: Some(user.username.to_string()),
+            action,
+            outcome,
+            reason: Some(reason.to_owned()),
+            client_ip: meta.client_ip.clone(),
+            user_agent: meta.user_agent.clone(),
+        }
+    }
+
+    fn code_digest(&self, user: &UserId, kind: MethodKind, target: &str, code: &str) -> String {
+        let material = format!("{}\n{}\n{target}\n{code}", user.as_str(), kind_name(kind));
+        hex(&self.ports.keyed.digest("register-code", material.as_bytes()))
+    }
+}
+
+pub fn hint(kind: MethodKind, target: &str) -> String {
+    match kind {
+        MethodKind::Email => mask_email(target),
+        MethodKind::Sms => mask_phone(target),
+    }
+}
+
+fn kind_name(kind: MethodKind) -> &'static str {
+    match kind {
+        MethodKind::Email => "email",
+        MethodKind::Sms => "mobile",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fakes::FakeWorld;
+    use crate::user::Role;
+
+    async fn adele(roles: &[Role]) -> (FakeWorld, User) {
+        let world = FakeWorld::new();
+        let user = world.add_adele("velvet-otter-compass-17", roles).await;
+        (world, user)
+    }
+
+    #[tokio::test]
+    async fn targets_follow_the_allowed_kinds_without_repeats() {
+        let (_world, mut user) = adele(&[]).await;
+        let mut settings = OrgSettings::default();
+        user.registration.email = Some(user.emails[0].clone());
+        user.registration.mobile = Some(E164::parse("+14255550199").unwrap());
+        let kinds: Vec<_> = reset_targets(&user, &settings).into_iter().map(|(k, _, s)| (k, s)).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                (MethodKind::Email, Source::Directory),
+                (MethodKind::Sms, Source::Directory),
+                (MethodKind::Sms, Source::User)
+            ]
+        );
+        settings.registration.methods_allowed = [MethodKind::Sms].into();
+        assert!(reset_targets(&user, &settings).iter().all(|(k, _, _)| *k == MethodKind::Sms));
+    }
+
+    #[tokio::test]
+    async fn a_pending_address_is_not_a_method() {
+        let (_world, mut user) = adele(&[]).await;
+        user.emails.clear();
+        user.phones.clear();
+        user.registration.pending = Some(PendingProof {
+            kind: MethodKind::Email,
+            target: "adele@home.example".into(),
+            code_digest: "00".into(),
+            expires_at: Utc::now() + Duration::minutes(10),
+            attempts_left: 5,
+        });
+        let settings = OrgSettings::default();
+        assert!(reset_targets(&user, &settings).is_empty());
+        assert_eq!(status(&user, &settings, Utc::now()).0, Status::Incomplete);
+    }
+
+    #[tokio::test]
+    async fn admins_need_two_methods_and_are_always_in_scope() {
+        let (_world, mut user) = adele(&[Role::Admin]).await;
+        let mut settings = OrgSettings::default();
+        settings.registration.scope = crate::settings::Scope::None;
+        assert!(in_scope(&user, &settings));
+        assert_eq!(required_methods(&user, &settings), 2);
+        user.phones.clear();
+        assert_eq!(status(&user, &settings, Utc::now()).0, Status::Incomplete);
+    }
+
+    #[tokio::test]
+    async fn confirmation_falls_due_after_the_configured_days() {
+        let (_world, user) = adele(&[]).await;
+        let mut settings = OrgSettings::default();
+        settings.registration.reconfirm_days = 10;
+        let (state, due) = status(&user, &settings, user.created_at + Duration::days(9));
+        assert_eq!((state, due), (Status::Complete, Some(user.created_at + Duration::days(10))));
+        assert_eq!(status(&user, &settings, user.created_at + Duration::days(10)).0, Status::ConfirmDue);
+    }
+}

@@ -1,0 +1,275 @@
+//! Registration of methods over HTTP (`/v1/me…`), the policy settings that
+//! shape it, and how it feeds self-service reset. Codes are read from what the
+//! emulator sent.
+
+use latchkey_core::audit::Action;
+use latchkey_core::settings::Scope;
+use latchkey_core::user::User;
+use latchkey_e2e::{TestApp, TestOptions, problem};
+use reqwest::{Method, Response};
+use serde_json::{Value, json};
+
+use crate::{ADELE_PASSWORD, NEW_PASSWORD};
+
+async fn call(app: &TestApp, method: Method, path: &str, token: &str, body: Option<Value>) -> Response {
+    let mut request = app.http.request(method, app.url(path)).bearer_auth(token);
+    if let Some(body) = body {
+        request = request.json(&body);
+    }
+    request.send().await.unwrap()
+}
+
+async fn me(app: &TestApp, token: &str) -> Value {
+    let response = call(app, Method::GET, "/v1/me", token, None).await;
+    assert_eq!(response.status(), 200);
+    response.json().await.unwrap()
+}
+
+async fn next_step(app: &TestApp, username: &str) -> Value {
+    let response = app.sign_in(username, ADELE_PASSWORD).await;
+    assert_eq!(response.status(), 201);
+    response.json::<Value>().await.unwrap()["next"].clone()
+}
+
+/// A user the directory gave no email and no phone.
+async fn bare_user(app: &TestApp, username: &str) -> User {
+    let user = app.create_user(username, ADELE_PASSWORD, &[]).await;
+    app.edit_user(&user.id, |u| {
+        u.emails.clear();
+        u.phones.clear();
+    })
+    .await;
+    user
+}
+
+/// The reason recorded on the newest reset start for `username`.
+async fn last_start_reason(app: &TestApp, username: &str) -> Option<String> {
+    let events = app.audit_for_name(username).await;
+    events
+        .into_iter()
+        .filter(|e| e.action == Action::ResetStarted)
+        .max_by_key(|e| e.at)
+        .and_then(|e| e.reason)
+}
+
+fn alternate_of(app: &TestApp, username: &str) -> String {
+    format!("{username}.{}@home.example", app.tag)
+}
+
+#[tokio::test]
+async fn a_user_without_methods_registers_an_email_with_a_code_then_resets_with_it() {
+    let app = TestApp::start().await;
+    let nomad = bare_user(&app, "nomad").await;
+    assert_eq!(next_step(&app, "nomad").await, "register_methods");
+    let token = app.token("nomad", ADELE_PASSWORD).await;
+    let profile = me(&app, &token).await;
+    assert_eq!(profile["registration"]["state"], "incomplete");
+    assert_eq!(profile["registration"]["required"], 1);
+    assert_eq!(profile["methods"], json!([]));
+
+    // Nothing registered: a reset is a decoy.
+    app.reset_flow("nomad").await;
+    assert_eq!(last_start_reason(&app, "nomad").await.as_deref(), Some("not_registered"));
+
+    let alternate = alternate_of(&app, "nomad");
+    let sent =
+        call(&app, Method::PUT, "/v1/me/methods/email", &token, Some(json!({"address": alternate}))).await;
+    assert_eq!(sent.status(), 202);
+    let sent: Value = sent.json().await.unwrap();
+    assert_eq!(sent["kind"], "email");
+    assert!(sent["hint"].as_str().unwrap().starts_with("n•••@h•••"), "{sent}");
+    assert_eq!(me(&app, &token).await["registration"]["pending"]["kind"], "email");
+
+    // A pending, unproven address is not a reset method.
+    app.reset_flow("nomad").await;
+    assert_eq!(last_start_reason(&app, "nomad").await.as_deref(), Some("not_registered"));
+
+    let code = app.outbox().code_for(&alternate, 1).await;
+    let wrong = if code == "00000000" { "11111111" } else { "00000000" };
+    let refused =
+        call(&app, Method::POST, "/v1/me/methods/email/verify", &token, Some(json!({"code": wrong}))).await;
+    assert_eq!(problem(refused, 400, "code_invalid").await["attempts_left"], 4);
+    let verified =
+        call(&app, Method::POST, "/v1/me/methods/email/verify", &token, Some(json!({"code": code}))).await;
+    assert_eq!(verified.status(), 204);
+    let replay =
+        call(&app, Method::POST, "/v1/me/methods/email/verify", &token, Some(json!({"code": code}))).await;
+    problem(replay, 409, "challenge_required").await;
+
+    let profile = me(&app, &token).await;
+    assert_eq!(profile["registration"]["state"], "complete");
+    assert_eq!(profile["methods"][0]["source"], "user");
+    assert_eq!(next_step(&app, "nomad").await, Value::Null);
+
+    // The proven address now resets the password.
+    let flow = app.reset_flow("nomad").await;
+    let reset_id = flow["reset_id"].as_str().unwrap().to_string();
+    let method = flow["methods"][0]["id"].as_str().unwrap().to_string();
+    assert_eq!(flow["methods"][0]["kind"], "email");
+    assert_eq!(app.challenge(&reset_id, &method).await.status(), 202);
+    let code = app.outbox().code_for(&alternate, 2).await;
+    assert_eq!(app.verify_code(&reset_id, &method, &code).await.status(), 200);
+    assert_eq!(app.reset_password(&reset_id, NEW_PASSWORD).await.status(), 204);
+    assert_eq!(app.sign_in("nomad", NEW_PASSWORD).await.status(), 201);
+
+    let actions: Vec<Action> = app.audit_for(&nomad.id).await.into_iter().map(|e| e.action).collect();
+    for expected in [Action::MethodCodeSent, Action::MethodCodeFailed, Action::MethodRegistered] {
+        assert!(actions.contains(&expected), "{expected:?} audited: {actions:?}");
+    }
+    let dump = app.dump_tables().await;
+    assert!(!dump.contains(&code), "no code is stored");
+}
+
+#[tokio::test]
+async fn a_mobile_is_proven_by_sms_and_removal_keeps_the_required_count() {
+    let app = TestApp::start().await;
+    let user = app.create_user("mara", ADELE_PASSWORD, &[]).await;
+    app.edit_user(&user.id, |u| u.phones.clear()).await;
+    app.set_settings(|s| s.reset.methods_required = 2).await;
+    assert_eq!(next_step(&app, "mara").await, "register_methods");
+    let token = app.token("mara", ADELE_PASSWORD).await;
+
+    let bad =
+        call(&app, Method::PUT, "/v1/me/methods/mobile", &token, Some(json!({"phone": "555-0100"}))).await;
+    assert_eq!(problem(bad, 400, "invalid_request").await["field"], "phone");
+    let phone = app.phone_of("mara");
+    let sent = call(&app, Method::PUT, "/v1/me/methods/mobile", &token, Some(json!({"phone": phone}))).await;
+    assert_eq!(sent.status(), 202);
+    let code = app.outbox().code_for(&phone, 1).await;
+    let verified =
+        call(&app, Method::POST, "/v1/me/methods/mobile/verify", &token, Some(json!({"code": code}))).await;
+    assert_eq!(verified.status(), 204);
+    let profile = me(&app, &token).await;
+    assert_eq!(profile["registration"]["registered"], 2);
+    assert_eq!(profile["registration"]["state"], "complete");
+    assert_eq!(next_step(&app, "mara").await, Value::Null);
+
+    let removal = call(&app, Method::DELETE, "/v1/me/methods/mobile", &token, None).await;
+    assert_eq!(problem(removal, 409, "methods_required").await["remaining"], 2);
+    // The directory's email is the admin's to manage.
+    let removal = call(&app, Method::DELETE, "/v1/me/methods/email", &token, None).await;
+    problem(removal, 404, "method_not_registered").await;
+    app.set_settings(|s| s.reset.methods_required = 1).await;
+    assert_eq!(call(&app, Method::DELETE, "/v1/me/methods/mobile", &token, None).await.status(), 204);
+    assert_eq!(me(&app, &token).await["registration"]["registered"], 1);
+}
+
+#[tokio::test]
+async fn re_confirmation_comes_due_and_confirming_clears_it() {
+    let app = TestApp::start_with(TestOptions { manual_clock: true, ..Default::default() }).await;
+    app.create_user("rhea", ADELE_PASSWORD, &[]).await;
+    app.set_settings(|s| s.registration.reconfirm_days = 30).await;
+    assert_eq!(next_step(&app, "rhea").await, Value::Null);
+    app.clock.as_ref().unwrap().advance(chrono::Duration::days(31));
+    assert_eq!(next_step(&app, "rhea").await, "confirm_methods");
+    let token = app.token("rhea", ADELE_PASSWORD).await;
+    assert_eq!(me(&app, &token).await["registration"]["state"], "confirm_due");
+    let confirmed = call(&app, Method::POST, "/v1/me/methods/confirm", &token, Some(json!({}))).await;
+    assert_eq!(confirmed.status(), 204);
+    assert_eq!(next_step(&app, "rhea").await, Value::Null);
+    // 0 turns re-confirmation off.
+    app.set_settings(|s| s.registration.reconfirm_days = 0).await;
+    app.clock.as_ref().unwrap().advance(chrono::Duration::days(400));
+    assert_eq!(next_step(&app, "rhea").await, Value::Null);
+}
+
+#[tokio::test]
+async fn scope_to_a_group_excludes_everyone_else() {
+    let app = TestApp::start().await;
+    let pilot = app.create_user("pia", ADELE_PASSWORD, &[]).await;
+    app.edit_user(&pilot.id, |u| {
+        u.groups.insert("sspr-pilot".into());
+    })
+    .await;
+    app.create_user("otto", ADELE_PASSWORD, &[]).await;
+    bare_user(&app, "olga").await;
+    app.set_settings(|s| s.registration.scope = Scope::Group { group: "sspr-pilot".into() }).await;
+
+    // Outside the group: a decoy flow that sends nothing, no registration prompt, no registering.
+    let flow = app.reset_flow("otto").await;
+    assert_eq!(last_start_reason(&app, "otto").await.as_deref(), Some("out_of_scope"));
+    let method = flow["methods"][0]["id"].as_str().unwrap();
+    assert_eq!(app.challenge(flow["reset_id"].as_str().unwrap(), method).await.status(), 202);
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert!(app.outbox().to(&app.email_of("otto")).await.is_empty(), "nothing sent to an out-of-scope user");
+    assert_eq!(next_step(&app, "olga").await, Value::Null);
+    let token = app.token("olga", ADELE_PASSWORD).await;
+    assert_eq!(me(&app, &token).await["registration"]["state"], "not_in_scope");
+    let refused = call(
+        &app,
+        Method::PUT,
+        "/v1/me/methods/email",
+        &token,
+        Some(json!({"address": alternate_of(&app, "olga")})),
+    )
+    .await;
+    problem(refused, 403, "method_not_allowed_by_policy").await;
+
+    // In the group: a real flow.
+    let flow = app.reset_flow("pia").await;
+    assert_eq!(last_start_reason(&app, "pia").await, None);
+    let method = flow["methods"][0]["id"].as_str().unwrap();
+    assert_eq!(app.challenge(flow["reset_id"].as_str().unwrap(), method).await.status(), 202);
+    app.outbox().code_for(&app.email_of("pia"), 1).await;
+}
+
+#[tokio::test]
+async fn allowed_methods_shape_resets_and_registration() {
+    let app = TestApp::start().await;
+    app.create_user("ezra", ADELE_PASSWORD, &[]).await;
+    let both = app.reset_flow("ezra").await;
+    let kinds = |flow: &Value| {
+        flow["methods"].as_array().unwrap().iter().map(|m| m["kind"].clone()).collect::<Vec<_>>()
+    };
+    assert_eq!(kinds(&both), vec![json!("email"), json!("sms")]);
+    app.set_settings(|s| s.registration.methods_allowed = [latchkey_core::resets::MethodKind::Email].into())
+        .await;
+    assert_eq!(kinds(&app.reset_flow("ezra").await), vec![json!("email")]);
+    let token = app.token("ezra", ADELE_PASSWORD).await;
+    let refused = call(
+        &app,
+        Method::PUT,
+        "/v1/me/methods/mobile",
+        &token,
+        Some(json!({"phone": app.phone_of("ezra")})),
+    )
+    .await;
+    problem(refused, 403, "method_not_allowed_by_policy").await;
+}
+
+#[tokio::test]
+async fn registration_codes_are_rate_limited_per_user() {
+    let app = TestApp::start().await;
+    app.create_user("rory", ADELE_PASSWORD, &[]).await;
+    app.set_settings(|s| s.reset.emails_per_ten_minutes = 2).await;
+    let token = app.token("rory", ADELE_PASSWORD).await;
+    for n in 0..2 {
+        let address = format!("rory{n}.{}@home.example", app.tag);
+        let sent =
+            call(&app, Method::PUT, "/v1/me/methods/email", &token, Some(json!({"address": address}))).await;
+        assert_eq!(sent.status(), 202);
+    }
+    let address = format!("rory9.{}@home.example", app.tag);
+    let limited =
+        call(&app, Method::PUT, "/v1/me/methods/email", &token, Some(json!({"address": address}))).await;
+    let body = problem(limited, 429, "too_many_requests").await;
+    assert!(body["retry_after"].as_u64().unwrap() > 0);
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert!(app.outbox().to(&address).await.is_empty(), "a refused request sends nothing");
+}
+
+#[tokio::test]
+async fn registration_needs_a_live_session() {
+    let app = TestApp::start().await;
+    let response = app.http.get(app.url("/v1/me")).send().await.unwrap();
+    problem(response, 401, "unauthorized").await;
+    let response = call(
+        &app,
+        Method::PUT,
+        "/v1/me/methods/email",
+        "not-a-token",
+        Some(json!({"address": "a@b.example"})),
+    )
+    .await;
+    problem(response, 401, "unauthorized").await;
+}
