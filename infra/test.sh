@@ -23,19 +23,29 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 step "SAM template (cfn-lint, sam validate --lint)"
 bash infra/scripts/template-check.sh
 
-step "AWS emulator (moto)"
+step "AWS emulators (moto: one for DynamoDB, one for SES and SNS)"
 bash localstack/moto.sh install >/dev/null
 PORT="$(free_port)"
 bash localstack/moto.sh start "$PORT"
-trap 'bash localstack/moto.sh stop "$PORT"' EXIT
-export LATCHKEY_TEST_EMULATOR_PORT="$PORT"
+MESSAGING_PORT="$(free_port)"
+bash localstack/moto.sh start "$MESSAGING_PORT"
+trap 'bash localstack/moto.sh stop "$PORT"; bash localstack/moto.sh stop "$MESSAGING_PORT"' EXIT
 
 step "tests (unit + end-to-end)"
-if cargo nextest --version >/dev/null 2>&1; then
-    cargo nextest run --workspace --locked --no-fail-fast --test-threads 4
-else
-    cargo test --workspace --locked --no-fail-fast
-fi
+# Email and SMS go to their own emulator: the tests read what was "sent" from
+# moto's full-state dump, which stays small there however many tables the
+# DynamoDB emulator holds. Only the Rust tests see these variables.
+(
+    export LATCHKEY_TEST_EMULATOR_PORT="$PORT" LATCHKEY_TEST_MESSAGING_PORT="$MESSAGING_PORT"
+    export AWS_ENDPOINT_URL="http://127.0.0.1:$PORT"
+    export AWS_ENDPOINT_URL_SESV2="http://127.0.0.1:$MESSAGING_PORT" AWS_ENDPOINT_URL_SES="http://127.0.0.1:$MESSAGING_PORT"
+    export AWS_ENDPOINT_URL_SNS="http://127.0.0.1:$MESSAGING_PORT"
+    if cargo nextest --version >/dev/null 2>&1; then
+        cargo nextest run --workspace --locked --no-fail-fast --test-threads 4
+    else
+        cargo test --workspace --locked --no-fail-fast
+    fi
+)
 
 step "web portal (build to WASM, size budget)"
 bash web/build.sh

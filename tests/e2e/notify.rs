@@ -2,11 +2,11 @@
 
 use latchkey_core::ports::EmailMessage;
 use latchkey_core::types::{E164, Email};
-use latchkey_e2e::{TestApp, emulator};
+use latchkey_e2e::{TestApp, messaging_endpoint};
 use serde_json::Value;
 
 async fn sent() -> Value {
-    reqwest::get(format!("{}/moto-api/data.json", emulator().endpoint())).await.unwrap().json().await.unwrap()
+    reqwest::get(format!("{}/moto-api/data.json", messaging_endpoint())).await.unwrap().json().await.unwrap()
 }
 
 #[tokio::test]

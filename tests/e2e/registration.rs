@@ -273,3 +273,163 @@ async fn registration_needs_a_live_session() {
     .await;
     problem(response, 401, "unauthorized").await;
 }
+
+fn allow_questions(s: &mut latchkey_core::settings::OrgSettings) {
+    s.registration.methods_allowed.insert(latchkey_core::resets::MethodKind::Questions);
+}
+
+fn three_answers() -> Value {
+    json!({"answers": [
+        {"question_id": "q01", "answer": "Lisbon"},
+        {"question_id": "q02", "answer": "Rex the dog"},
+        {"question_id": "q07", "answer": "Sparky"},
+    ]})
+}
+
+async fn start_reset_in(app: &TestApp, username: &str, language: &str) -> Value {
+    let response = app
+        .http
+        .post(app.url("/v1/resets"))
+        .header("accept-language", language)
+        .json(&json!({"username": username}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 201);
+    response.json().await.unwrap()
+}
+
+/// The answers to the questions a flow's questions method asks, `wrong` for one of them.
+fn answers_for(method: &Value, wrong: bool) -> Value {
+    let right = |id: &str| match id {
+        "q01" => "  LISBON ",
+        "q02" => "rex  the dog",
+        _ => "sparky",
+    };
+    let answers: Vec<Value> = method["questions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .enumerate()
+        .map(|(i, q)| {
+            let id = q["id"].as_str().unwrap();
+            let answer = if wrong && i == 0 { "not it at all" } else { right(id) };
+            json!({"question_id": id, "answer": answer})
+        })
+        .collect();
+    json!({"method_id": method["id"], "answers": answers})
+}
+
+async fn verify_answers(app: &TestApp, flow: &Value, method: &Value, wrong: bool) -> Response {
+    let body = answers_for(method, wrong);
+    let path = format!("/v1/resets/{}/verifications", flow["reset_id"].as_str().unwrap());
+    app.http.post(app.url(&path)).json(&body).send().await.unwrap()
+}
+
+#[tokio::test]
+async fn security_questions_are_localised_registered_and_prove_a_two_method_reset() {
+    let app = TestApp::start().await;
+    let user = app.create_user("quinn", ADELE_PASSWORD, &[]).await;
+    app.edit_user(&user.id, |u| u.phones.clear()).await;
+    app.set_settings(|s| {
+        allow_questions(s);
+        s.reset.methods_required = 2;
+    })
+    .await;
+    assert_eq!(next_step(&app, "quinn").await, "register_methods");
+
+    let catalogue: Value = app
+        .http
+        .get(app.url("/v1/security-questions"))
+        .header("accept-language", "de-AT, en;q=0.5")
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(catalogue["language"], "de");
+    assert_eq!(catalogue["register"], 3);
+    assert_eq!(catalogue["questions"][1]["text"], "Wie hieß Ihr erstes Haustier?");
+
+    let token = app.token("quinn", ADELE_PASSWORD).await;
+    let two = json!({"answers": [{"question_id": "q01", "answer": "Lisbon"}, {"question_id": "q02", "answer": "Rex"}]});
+    let refused = call(&app, Method::PUT, "/v1/me/security-questions", &token, Some(two)).await;
+    assert_eq!(problem(refused, 400, "invalid_request").await["field"], "answers");
+    let saved = call(&app, Method::PUT, "/v1/me/security-questions", &token, Some(three_answers())).await;
+    assert_eq!(saved.status(), 204);
+    let profile = me(&app, &token).await;
+    assert_eq!(profile["registration"]["state"], "complete");
+    assert_eq!(profile["registration"]["registered"], 2);
+    assert!(!app.dump_tables().await.to_lowercase().contains("lisbon"), "answers are stored hashed");
+
+    let flow = start_reset_in(&app, "quinn", "fr").await;
+    assert_eq!(flow["required"], 2);
+    let questions =
+        flow["methods"].as_array().unwrap().iter().find(|m| m["kind"] == "questions").unwrap().clone();
+    assert_eq!(questions["hint"], "3 security questions");
+    assert!(questions["questions"][0]["text"].as_str().unwrap().ends_with('?'));
+    assert!(questions["questions"].as_array().unwrap().iter().any(|q| {
+        q["text"].as_str().unwrap().contains("Quel") || q["text"].as_str().unwrap().contains("Dans")
+    }));
+    let reset_id = flow["reset_id"].as_str().unwrap().to_string();
+    problem(app.challenge(&reset_id, questions["id"].as_str().unwrap()).await, 400, "invalid_request").await;
+
+    let wrong = verify_answers(&app, &flow, &questions, true).await;
+    assert_eq!(problem(wrong, 400, "answers_invalid").await["attempts_left"], 4);
+    let right = verify_answers(&app, &flow, &questions, false).await;
+    assert_eq!(right.status(), 200);
+    assert_eq!(right.json::<Value>().await.unwrap()["remaining"], 1);
+    let email = flow["methods"].as_array().unwrap().iter().find(|m| m["kind"] == "email").unwrap();
+    let email_id = email["id"].as_str().unwrap();
+    assert_eq!(app.challenge(&reset_id, email_id).await.status(), 202);
+    let code = app.outbox().code_for(&app.email_of("quinn"), 1).await;
+    assert_eq!(app.verify_code(&reset_id, email_id, &code).await.status(), 200);
+    assert_eq!(app.reset_password(&reset_id, NEW_PASSWORD).await.status(), 204);
+}
+
+#[tokio::test]
+async fn wrong_answers_count_toward_the_block() {
+    let app = TestApp::start().await;
+    let token_user = app.create_user("wade", ADELE_PASSWORD, &[]).await;
+    app.set_settings(|s| {
+        allow_questions(s);
+        s.reset.failed_proofs_per_day = 2;
+    })
+    .await;
+    let token = app.token("wade", ADELE_PASSWORD).await;
+    assert_eq!(
+        call(&app, Method::PUT, "/v1/me/security-questions", &token, Some(three_answers())).await.status(),
+        204
+    );
+    let flow = start_reset_in(&app, "wade", "en").await;
+    let questions =
+        flow["methods"].as_array().unwrap().iter().find(|m| m["kind"] == "questions").unwrap().clone();
+    assert_eq!(
+        problem(verify_answers(&app, &flow, &questions, true).await, 400, "answers_invalid").await["attempts_left"],
+        1
+    );
+    problem(verify_answers(&app, &flow, &questions, true).await, 429, "too_many_requests").await;
+    // Blocked: even the right answers are refused now.
+    problem(verify_answers(&app, &flow, &questions, false).await, 429, "too_many_requests").await;
+    let blocked: Vec<_> = app
+        .audit_for(&token_user.id)
+        .await
+        .into_iter()
+        .filter(|e| e.action == Action::ResetBlocked)
+        .collect();
+    assert!(!blocked.is_empty());
+}
+
+#[tokio::test]
+async fn admins_cannot_register_or_use_security_questions() {
+    let app = TestApp::start().await;
+    app.create_user("ada", ADELE_PASSWORD, &[latchkey_core::user::Role::Admin]).await;
+    app.set_settings(allow_questions).await;
+    let token = app.token("ada", ADELE_PASSWORD).await;
+    let refused = call(&app, Method::PUT, "/v1/me/security-questions", &token, Some(three_answers())).await;
+    problem(refused, 403, "method_not_allowed_by_policy").await;
+    let flow = start_reset_in(&app, "ada", "en").await;
+    assert_eq!(flow["required"], 2, "admins always prove two methods");
+    assert!(flow["methods"].as_array().unwrap().iter().all(|m| m["kind"] != "questions"));
+}

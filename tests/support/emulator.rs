@@ -33,6 +33,17 @@ pub fn emulator() -> &'static Emulator {
     })
 }
 
+/// Where email and SMS go: `LATCHKEY_TEST_MESSAGING_PORT` names a second
+/// emulator the test script runs for SES and SNS alone (with
+/// `AWS_ENDPOINT_URL_SESV2`/`_SES`/`_SNS` pointing there), so reading what was
+/// "sent" does not mean dumping every DynamoDB table; otherwise the shared one.
+pub fn messaging_endpoint() -> String {
+    match std::env::var("LATCHKEY_TEST_MESSAGING_PORT") {
+        Ok(port) => format!("http://127.0.0.1:{}", port.trim()),
+        Err(_) => emulator().endpoint(),
+    }
+}
+
 fn repo_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).parent().expect("tests/ has a parent").to_path_buf()
 }

@@ -7,7 +7,7 @@ pub mod outbox;
 pub mod proxy;
 pub mod test_app;
 
-pub use emulator::{Emulator, emulator};
+pub use emulator::{Emulator, emulator, messaging_endpoint};
 pub use outbox::{Outbox, Sent};
 pub use proxy::Proxy;
 pub use test_app::{TestApp, TestOptions, problem};

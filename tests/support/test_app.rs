@@ -39,6 +39,8 @@ pub struct TestApp {
     pub dynamo: aws_sdk_dynamodb::Client,
     pub clock: Option<Arc<ManualClock>>,
     pub app: App,
+    /// The emulator that received this app's email and SMS.
+    outbox_endpoint: String,
 }
 
 static NEXT: AtomicU32 = AtomicU32::new(0);
@@ -86,6 +88,12 @@ impl TestApp {
             dynamo,
             clock,
             app,
+            // Through a proxy every service goes to the shared emulator.
+            outbox_endpoint: if options.endpoint.is_some() {
+                shared
+            } else {
+                crate::emulator::messaging_endpoint()
+            },
         }
     }
 
@@ -132,7 +140,7 @@ impl TestApp {
 
     /// What the emulator has sent.
     pub fn outbox(&self) -> crate::Outbox {
-        crate::Outbox::new(&emulator().endpoint())
+        crate::Outbox::new(&self.outbox_endpoint)
     }
 
     pub async fn start_reset(&self, username: &str) -> Response {

@@ -148,6 +148,19 @@ impl FromRequestParts<App> for Session {
     }
 }
 
+/// The language for user-facing text, from `Accept-Language` (one of the
+/// languages the security questions are written in; English by default).
+pub struct Language(pub &'static str);
+
+impl<S: Send + Sync> FromRequestParts<S> for Language {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        let header = parts.headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+        Ok(Language(latchkey_core::questions::language(header)))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

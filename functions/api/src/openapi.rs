@@ -14,7 +14,8 @@ use crate::routes::{me, password, resets, service, sessions};
         password::change,
         resets::start, resets::challenge, resets::verify, resets::password, resets::unlock,
         me::me, me::register_email, me::register_mobile, me::verify,
-        me::remove_email, me::remove_mobile, me::confirm,
+        me::remove_email, me::remove_mobile, me::confirm, me::security_questions, me::register_questions,
+        me::remove_questions,
     ),
     modifiers(&BearerAuth),
     tags(

@@ -187,6 +187,24 @@ impl ApiError {
                         "The code is not right. Check it and try again.",
                     )
                 },
+                Error::NotSendable => Problem {
+                    field: Some("method_id".into()),
+                    ..problem(
+                        S::BAD_REQUEST,
+                        "invalid_request",
+                        "Invalid request",
+                        "Security questions are answered, not sent: verify this method with `answers`.",
+                    )
+                },
+                Error::AnswersInvalid { attempts_left } => Problem {
+                    attempts_left: Some(*attempts_left),
+                    ..problem(
+                        S::BAD_REQUEST,
+                        "answers_invalid",
+                        "Wrong answers",
+                        "At least one answer is not right. Check them and try again.",
+                    )
+                },
                 Error::MethodNotAllowed => problem(
                     S::FORBIDDEN,
                     "method_not_allowed_by_policy",

@@ -65,6 +65,7 @@ pub async fn send_code(
             };
             ports.email.send_email(&message).await?;
         }
+        MethodKind::Questions => return Err(Error::NotSendable),
         MethodKind::Sms => {
             let to = E164::parse(target).map_err(Error::InvalidInput)?;
             let text = format!("{code} is your {org} verification code. It expires in {minutes} minutes.");

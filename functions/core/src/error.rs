@@ -61,6 +61,12 @@ pub enum Error {
     CodeExpired,
     #[error("code invalid")]
     CodeInvalid { attempts_left: u8 },
+    /// Security questions are answered, not sent a code.
+    #[error("nothing to send for this method")]
+    NotSendable,
+    /// Wrong answers to the security questions; `attempts_left` before the user is blocked.
+    #[error("answers invalid")]
+    AnswersInvalid { attempts_left: u8 },
     /// The policy does not let this user register or use that kind of method.
     #[error("method not allowed")]
     MethodNotAllowed,

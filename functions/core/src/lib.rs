@@ -11,6 +11,7 @@ pub mod codes;
 pub mod error;
 pub mod policy;
 pub mod ports;
+pub mod questions;
 pub mod registration;
 pub mod resets;
 pub mod settings;

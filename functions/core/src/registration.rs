@@ -17,7 +17,7 @@ use crate::error::Error;
 use crate::ports::Ports;
 use crate::resets::{MethodKind, mask_email, mask_phone};
 use crate::settings::OrgSettings;
-use crate::types::{E164, Email, UserId};
+use crate::types::{E164, Email, ParseError, Password, PasswordHash, UserId};
 use crate::user::User;
 
 /// What a user registered themselves, kept on the user.
@@ -34,6 +34,15 @@ pub struct Registration {
     pub confirmed_at: Option<DateTime<Utc>>,
     /// Codes sent for registration in the last hour (SMS pumping guard).
     pub recent_sends: Vec<(MethodKind, DateTime<Utc>)>,
+    /// Security questions and argon2id hashes of their normalised answers.
+    pub questions: Vec<RegisteredAnswer>,
+}
+
+/// One registered security question.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RegisteredAnswer {
+    pub question_id: String,
+    pub hash: PasswordHash,
 }
 
 /// An address that has been sent a code and not yet proven.
@@ -110,7 +119,28 @@ pub fn reset_targets(user: &User, settings: &OrgSettings) -> Vec<(MethodKind, St
     if let Some(phone) = &user.registration.mobile {
         add(MethodKind::Sms, phone.as_str(), Source::User);
     }
+    if questions_usable(user, settings) {
+        add(MethodKind::Questions, "", Source::User);
+    }
     out
+}
+
+/// Security questions count for this user: allowed, not an admin (admins
+/// never use them: fixed rule), and enough of them registered.
+fn questions_usable(user: &User, settings: &OrgSettings) -> bool {
+    settings.registration.methods_allowed.contains(&MethodKind::Questions)
+        && !user.is_admin()
+        && user.registration.questions.len() >= usize::from(questions_to_register(settings))
+}
+
+/// Questions to register: the policy's number, within 3–5.
+pub fn questions_to_register(settings: &OrgSettings) -> u8 {
+    settings.questions.register.clamp(3, crate::questions::MAX_REGISTERED as u8)
+}
+
+/// Questions asked at a reset: the policy's number, within 1 and the number registered.
+pub fn questions_to_ask(settings: &OrgSettings) -> u8 {
+    settings.questions.reset.clamp(1, questions_to_register(settings))
 }
 
 /// Methods this user must be able to prove: admins always 2 (fixed), others the policy's 1 or 2.
@@ -222,14 +252,19 @@ impl Registrations {
         let rules = &settings.reset;
         let (code, expires_at) = self
             .update(user_id, token_version, |user, now| {
-                if !in_scope(user, &settings) || !settings.registration.methods_allowed.contains(&kind) {
+                if kind == MethodKind::Questions
+                    || !in_scope(user, &settings)
+                    || !settings.registration.methods_allowed.contains(&kind)
+                {
                     return Err(Error::MethodNotAllowed);
                 }
                 let reg = &mut user.registration;
                 reg.recent_sends.retain(|(_, at)| now - *at < Duration::hours(1));
                 let (limit, window) = match kind {
                     MethodKind::Email => (rules.emails_per_ten_minutes, Duration::minutes(10)),
-                    MethodKind::Sms => (rules.phone_sends_per_hour, Duration::hours(1)),
+                    MethodKind::Sms | MethodKind::Questions => {
+                        (rules.phone_sends_per_hour, Duration::hours(1))
+                    }
                 };
                 let recent: Vec<DateTime<Utc>> = reg
                     .recent_sends
@@ -298,6 +333,7 @@ impl Registrations {
                     user.registration.mobile =
                         Some(E164::parse(&pending.target).map_err(Error::InvalidInput)?)
                 }
+                MethodKind::Questions => return Err(Error::ChallengeRequired),
             }
             user.registration.pending = None;
             user.registration.confirmed_at = Some(now);
@@ -321,6 +357,7 @@ impl Registrations {
             let removed = match kind {
                 MethodKind::Email => user.registration.email.take().is_some(),
                 MethodKind::Sms => user.registration.mobile.take().is_some(),
+                MethodKind::Questions => !std::mem::take(&mut user.registration.questions).is_empty(),
             };
             if !removed {
                 return Err(Error::NotRegistered);
@@ -332,6 +369,71 @@ impl Registrations {
             Ok(((), vec![self.event(user, Action::MethodRemoved, Outcome::Success, kind_name(kind), meta)]))
         })
         .await
+    }
+
+    /// Registers security questions and their answers (replacing any before).
+    /// Each answer is normalised, checked (3–40 characters, no two alike) and
+    /// stored only as an argon2id hash.
+    pub async fn set_questions(
+        &self,
+        user_id: &UserId,
+        token_version: u32,
+        answers: &[(String, String)],
+        meta: &RequestMeta,
+    ) -> Result<(), Error> {
+        let settings = self.ports.directory.settings().await?;
+        let user = self.session_user(user_id, token_version).await?;
+        if user.is_admin()
+            || !in_scope(&user, &settings)
+            || !settings.registration.methods_allowed.contains(&MethodKind::Questions)
+        {
+            return Err(Error::MethodNotAllowed);
+        }
+        let need = usize::from(questions_to_register(&settings));
+        let most = crate::questions::MAX_REGISTERED;
+        if answers.len() < need || answers.len() > most {
+            return Err(ParseError::new(
+                "answers",
+                format!("must answer between {need} and {most} questions"),
+            )
+            .into());
+        }
+        let mut normalised: Vec<(String, String)> = Vec::new();
+        for (question, answer) in answers {
+            if !crate::questions::exists(&settings, question) {
+                return Err(
+                    ParseError::new("question_id", "is not one of this organisation's questions").into()
+                );
+            }
+            if normalised.iter().any(|(q, _)| q == question) {
+                return Err(ParseError::new("question_id", "each question may be answered once").into());
+            }
+            let answer = crate::questions::normalise_answer(answer)?;
+            if normalised.iter().any(|(_, a)| *a == answer) {
+                return Err(ParseError::new("answer", "each question needs a different answer").into());
+            }
+            normalised.push((question.clone(), answer));
+        }
+        // Hashed once, outside the retry loop: argon2 is the expensive part.
+        let mut registered = Vec::new();
+        for (question_id, answer) in normalised {
+            let hash = self.ports.hasher.hash(&Password::parse(&answer, "answer")?).await?;
+            registered.push(RegisteredAnswer { question_id, hash });
+        }
+        self.update(user_id, token_version, |user, now| {
+            user.registration.questions = registered.clone();
+            user.registration.confirmed_at = Some(now);
+            Ok(((), vec![self.event(user, Action::MethodRegistered, Outcome::Success, "questions", meta)]))
+        })
+        .await
+    }
+
+    /// The questions the organisation offers, `(id, text)` in `lang`, and how
+    /// many to register and to answer at a reset.
+    pub async fn question_catalogue(&self, lang: &str) -> Result<(Vec<(String, String)>, u8, u8), Error> {
+        let settings = self.ports.directory.settings().await?;
+        let catalogue = crate::questions::catalogue(&settings, lang);
+        Ok((catalogue, questions_to_register(&settings), questions_to_ask(&settings)))
     }
 
     /// "My details still look good": restarts the re-confirmation clock.
@@ -384,6 +486,8 @@ pub fn hint(kind: MethodKind, target: &str) -> String {
     match kind {
         MethodKind::Email => mask_email(target),
         MethodKind::Sms => mask_phone(target),
+        MethodKind::Questions if target.is_empty() => "security questions".to_owned(),
+        MethodKind::Questions => format!("{} security questions", target.split(',').count()),
     }
 }
 
@@ -391,6 +495,7 @@ fn kind_name(kind: MethodKind) -> &'static str {
     match kind {
         MethodKind::Email => "email",
         MethodKind::Sms => "mobile",
+        MethodKind::Questions => "questions",
     }
 }
 
@@ -461,5 +566,86 @@ mod tests {
         let (state, due) = status(&user, &settings, user.created_at + Duration::days(9));
         assert_eq!((state, due), (Status::Complete, Some(user.created_at + Duration::days(10))));
         assert_eq!(status(&user, &settings, user.created_at + Duration::days(10)).0, Status::ConfirmDue);
+    }
+
+    fn questions_policy(world: &FakeWorld) {
+        let mut settings = OrgSettings::default();
+        settings.registration.methods_allowed.insert(MethodKind::Questions);
+        *world.directory.settings.lock().unwrap() = Some(settings);
+    }
+
+    fn answers() -> Vec<(String, String)> {
+        [("q01", "Lisbon"), ("q02", "Rex the Dog"), ("q05", "Volvo")]
+            .iter()
+            .map(|(q, a)| ((*q).to_owned(), (*a).to_owned()))
+            .collect()
+    }
+
+    #[tokio::test]
+    async fn questions_register_hashed_and_prove_a_reset_with_normalised_answers() {
+        use crate::resets::{Proof, Resets};
+        let (world, user) = adele(&[]).await;
+        questions_policy(&world);
+        let registrations = Registrations::new(world.ports.clone());
+        let meta = RequestMeta::default();
+        registrations.set_questions(&user.id, user.token_version, &answers(), &meta).await.unwrap();
+        let stored =
+            world.directory.users.lock().unwrap().get(&user.id).unwrap().registration.questions.clone();
+        assert_eq!(stored.len(), 3);
+        assert!(
+            stored.iter().all(|r| !r.hash.as_str().to_lowercase().contains("lisbon")),
+            "no answer in clear"
+        );
+
+        let resets = Resets::new(world.ports.clone());
+        let started = resets.start("adele", "fr", &meta).await.unwrap();
+        let (method, kind, hint) = started.methods.last().unwrap().clone();
+        assert_eq!((kind, hint.as_str()), (MethodKind::Questions, "3 security questions"));
+        let asked = &started.questions[&method];
+        assert_eq!(asked.len(), 3);
+        assert!(asked.iter().any(|(id, text)| id == "q02" && text.starts_with("Quel")), "{asked:?}");
+
+        let wrong: Vec<(String, String)> = answers()
+            .into_iter()
+            .map(|(q, a)| if q == "q05" { (q, "Saab".into()) } else { (q, a) })
+            .collect();
+        let err = resets.verify(&started.reset_id, &method, Proof::Answers(&wrong), &meta).await.unwrap_err();
+        assert!(matches!(err, Error::AnswersInvalid { attempts_left: 4 }), "{err:?}");
+        let typed: Vec<(String, String)> =
+            answers().into_iter().map(|(q, a)| (q, format!("  {}  ", a.to_uppercase()))).collect();
+        let verified =
+            resets.verify(&started.reset_id, &method, Proof::Answers(&typed), &meta).await.unwrap();
+        assert_eq!(verified.remaining, 0);
+    }
+
+    #[tokio::test]
+    async fn admins_cannot_register_questions_and_answers_are_checked() {
+        let (world, admin) = adele(&[Role::Admin]).await;
+        questions_policy(&world);
+        let registrations = Registrations::new(world.ports.clone());
+        let meta = RequestMeta::default();
+        let err =
+            registrations.set_questions(&admin.id, admin.token_version, &answers(), &meta).await.unwrap_err();
+        assert!(matches!(err, Error::MethodNotAllowed), "{err:?}");
+
+        let user = {
+            let mut u = admin.clone();
+            u.roles.remove(&Role::Admin);
+            u.version += 1;
+            world.directory.users.lock().unwrap().insert(u.id.clone(), u.clone());
+            u
+        };
+        let two = &answers()[..2];
+        let err = registrations.set_questions(&user.id, user.token_version, two, &meta).await.unwrap_err();
+        assert!(matches!(err, Error::InvalidInput(ref p) if p.field == "answers"), "{err:?}");
+        let mut same = answers();
+        same[1].1 = "lisbon".into();
+        let err = registrations.set_questions(&user.id, user.token_version, &same, &meta).await.unwrap_err();
+        assert!(matches!(err, Error::InvalidInput(ref p) if p.field == "answer"), "{err:?}");
+        let mut unknown = answers();
+        unknown[0].0 = "q99".into();
+        let err =
+            registrations.set_questions(&user.id, user.token_version, &unknown, &meta).await.unwrap_err();
+        assert!(matches!(err, Error::InvalidInput(ref p) if p.field == "question_id"), "{err:?}");
     }
 }

@@ -24,9 +24,10 @@ use crate::codes::{self, escape_html, hex};
 use crate::error::Error;
 use crate::policy;
 use crate::ports::{EmailMessage, Ports};
+use crate::questions;
 use crate::registration;
 use crate::settings::{OrgSettings, ResetRules};
-use crate::types::{Password, UserId, Username};
+use crate::types::{ParseError, Password, UserId, Username};
 use crate::user::{LockoutState, User};
 
 /// How a user proves who they are.
@@ -35,6 +36,8 @@ use crate::user::{LockoutState, User};
 pub enum MethodKind {
     Email,
     Sms,
+    /// Security questions: answered, never sent.
+    Questions,
 }
 
 /// One method offered by a flow. `target` is the real address or number;
@@ -143,6 +146,16 @@ pub struct StartedReset {
     pub required: u8,
     /// `(id, kind, hint)` of each method.
     pub methods: Vec<(String, MethodKind, String)>,
+    /// For a security-questions method, by method id: the questions to answer, `(id, text)`.
+    pub questions: BTreeMap<String, Vec<(String, String)>>,
+}
+
+/// What proves a method: the code that was sent, or the answers to its questions.
+#[derive(Debug, Clone, Copy)]
+pub enum Proof<'a> {
+    Code(&'a str),
+    /// `(question_id, answer)` pairs.
+    Answers(&'a [(String, String)]),
 }
 
 /// What `verify` returns.
@@ -214,7 +227,7 @@ impl Resets {
     /// Starts a reset for `username`. Every caller gets a 201-shaped answer:
     /// a real flow for an enabled user with enough registered methods, a
     /// decoy otherwise, built with the same reads and writes.
-    pub async fn start(&self, username: &str, meta: &RequestMeta) -> Result<StartedReset, Error> {
+    pub async fn start(&self, username: &str, lang: &str, meta: &RequestMeta) -> Result<StartedReset, Error> {
         let settings = self.ports.directory.settings().await?;
         let now = self.ports.clock.now();
         let name: String = username.trim().to_lowercase().chars().take(64).collect();
@@ -232,7 +245,7 @@ impl Resets {
             Some(u) if !registration::in_scope(u, &settings) => (None, "out_of_scope"),
             Some(u) => {
                 let required = registration::required_methods(u, &settings);
-                let methods = real_methods(u, &settings);
+                let methods = self.real_methods(u, &settings);
                 if methods.len() < usize::from(required) {
                     (None, "not_registered")
                 } else {
@@ -242,11 +255,7 @@ impl Resets {
         };
         let (user_id, methods, required) = match eligible {
             Some((u, methods, required)) => (Some(u.id.clone()), methods, required),
-            None => (
-                None,
-                self.decoy_methods(&name, &settings.reset),
-                settings.reset.methods_required.clamp(1, 2),
-            ),
+            None => (None, self.decoy_methods(&name, &settings), settings.reset.methods_required.clamp(1, 2)),
         };
         let mut id_bytes = [0u8; 32];
         self.ports.random.fill(&mut id_bytes);
@@ -276,13 +285,25 @@ impl Resets {
             expires_at,
             required,
             methods: flow.methods.iter().map(|m| (m.id.clone(), m.kind, m.hint.clone())).collect(),
+            questions: flow
+                .methods
+                .iter()
+                .filter(|m| m.kind == MethodKind::Questions)
+                .map(|m| {
+                    let ids = m.target.as_deref().unwrap_or_default().split(',');
+                    let asked =
+                        ids.filter_map(|id| Some((id.to_owned(), questions::text(&settings, id, lang)?)));
+                    (m.id.clone(), asked.collect())
+                })
+                .collect(),
         })
     }
 
     /// Plausible methods for a username that has none: an email and a phone,
     /// with hints derived from a keyed digest of the name, so asking twice
     /// shows the same hints, as it would for a real user.
-    fn decoy_methods(&self, name: &str, rules: &ResetRules) -> Vec<FlowMethod> {
+    fn decoy_methods(&self, name: &str, settings: &OrgSettings) -> Vec<FlowMethod> {
+        let rules = &settings.reset;
         let d = self.ports.keyed.digest("decoy-hints", name.as_bytes());
         let letter = |b: u8| char::from(b'a' + b % 26);
         let first = name.chars().next().filter(char::is_ascii_alphanumeric).unwrap_or(letter(d[0]));
@@ -290,10 +311,64 @@ impl Resets {
         let email = format!("{first}@{domain}");
         let phone =
             format!("+1{:010}", u64::from_le_bytes(d[8..16].try_into().expect("8 bytes")) % 10_000_000_000);
-        vec![
+        let mut methods = vec![
             FlowMethod { id: "m1".into(), kind: MethodKind::Email, target: None, hint: mask_email(&email) },
             FlowMethod { id: "m2".into(), kind: MethodKind::Sms, target: None, hint: mask_phone(&phone) },
-        ]
+        ];
+        if settings.registration.methods_allowed.contains(&MethodKind::Questions) {
+            // Predefined questions picked by the name's digest: asked again, the same ones.
+            let mut ids: Vec<String> = (1..=10).map(|n| format!("q{n:02}")).collect();
+            let mut picked = Vec::new();
+            for byte in d[16..].iter().take(usize::from(registration::questions_to_ask(settings))) {
+                picked.push(ids.remove(usize::from(*byte) % ids.len()));
+            }
+            let target = picked.join(",");
+            let hint = registration::hint(MethodKind::Questions, &target);
+            methods.push(FlowMethod {
+                id: "m3".into(),
+                kind: MethodKind::Questions,
+                target: Some(target),
+                hint,
+            });
+        }
+        methods
+    }
+
+    /// Methods a user may reset with: their proven emails, then mobile numbers,
+    /// then security questions (a fresh random few of theirs each flow), of the
+    /// kinds the policy allows. A pending (unproven) address is never one.
+    fn real_methods(&self, user: &User, settings: &OrgSettings) -> Vec<FlowMethod> {
+        registration::reset_targets(user, settings)
+            .into_iter()
+            .enumerate()
+            .map(|(i, (kind, target, _))| {
+                let target = match kind {
+                    MethodKind::Questions => self.pick_questions(user, settings),
+                    _ => target,
+                };
+                FlowMethod {
+                    id: format!("m{}", i + 1),
+                    hint: registration::hint(kind, &target),
+                    kind,
+                    target: Some(target),
+                }
+            })
+            .collect()
+    }
+
+    /// A random few of the user's registered questions, comma-separated ids.
+    fn pick_questions(&self, user: &User, settings: &OrgSettings) -> String {
+        let mut ids: Vec<&str> = user.registration.questions.iter().map(|q| q.question_id.as_str()).collect();
+        let mut picked = Vec::new();
+        for _ in 0..registration::questions_to_ask(settings) {
+            if ids.is_empty() {
+                break;
+            }
+            let mut byte = [0u8; 1];
+            self.ports.random.fill(&mut byte);
+            picked.push(ids.remove(usize::from(byte[0]) % ids.len()));
+        }
+        picked.join(",")
     }
 
     async fn load(&self, reset_id: &str) -> Result<ResetFlow, Error> {
@@ -341,6 +416,9 @@ impl Resets {
         let now = self.ports.clock.now();
         let mut flow = self.load(reset_id).await?;
         let method = flow.methods.iter().find(|m| m.id == method_id).cloned().ok_or(Error::UnknownMethod)?;
+        if method.kind == MethodKind::Questions {
+            return Err(Error::NotSendable);
+        }
         let mut throttle = self.throttle(&flow.throttle_key, now).await?;
         if let Some(retry_after) = throttle.blocked(now) {
             let event = self.event(&flow, Action::ResetBlocked, Outcome::Blocked, Some("user_blocked"), meta);
@@ -356,6 +434,7 @@ impl Resets {
         let over = match method.kind {
             MethodKind::Email => throttle.email_sends.len() >= usize::from(rules.emails_per_ten_minutes),
             MethodKind::Sms => throttle.phone_sends.len() >= usize::from(rules.phone_sends_per_hour),
+            MethodKind::Questions => false,
         };
         if over {
             let retry_after = throttle.block(rules, now);
@@ -367,6 +446,7 @@ impl Resets {
         match method.kind {
             MethodKind::Email => throttle.email_sends.push(now),
             MethodKind::Sms => throttle.phone_sends.push(now),
+            MethodKind::Questions => {}
         }
         self.save_throttle(throttle, rules, now).await?;
 
@@ -403,7 +483,7 @@ impl Resets {
         &self,
         reset_id: &str,
         method_id: &str,
-        code: &str,
+        proof: Proof<'_>,
         meta: &RequestMeta,
     ) -> Result<Verified, Error> {
         let settings = self.ports.directory.settings().await?;
@@ -411,16 +491,49 @@ impl Resets {
         for _ in 0..WRITE_ATTEMPTS {
             let now = self.ports.clock.now();
             let mut flow = self.load(reset_id).await?;
-            if !flow.methods.iter().any(|m| m.id == method_id) {
+            let Some(method) = flow.methods.iter().find(|m| m.id == method_id).cloned() else {
                 return Err(Error::UnknownMethod);
-            }
-            let mut throttle = self.throttle(&flow.throttle_key, now).await?;
+            };
+            let throttle = self.throttle(&flow.throttle_key, now).await?;
             if let Some(retry_after) = throttle.blocked(now) {
                 let event =
                     self.event(&flow, Action::ResetBlocked, Outcome::Blocked, Some("user_blocked"), meta);
                 self.ports.audit.record(&event).await?;
                 return Err(Error::TooManyRequests { retry_after });
             }
+            let code = match (method.kind, proof) {
+                (MethodKind::Questions, Proof::Answers(answers)) => {
+                    if self.answers_right(&flow, &method, answers).await? {
+                        flow.verified.insert(method_id.to_string());
+                        flow.version += 1;
+                        let event =
+                            self.event(&flow, Action::ResetMethodVerified, Outcome::Success, None, meta);
+                        match self.ports.flows.save_reset(&flow, &[event]).await {
+                            Err(crate::PortError::Conflict { .. }) => continue,
+                            other => other?,
+                        }
+                        let verified = flow.verified.iter().cloned().collect();
+                        return Ok(Verified { verified, remaining: flow.remaining() });
+                    }
+                    let event = self.event(
+                        &flow,
+                        Action::ResetCodeFailed,
+                        Outcome::Failure,
+                        Some("answers_invalid"),
+                        meta,
+                    );
+                    self.ports.audit.record(&event).await?;
+                    let attempts_left = self.count_failure(throttle, &flow, rules, now, meta).await?;
+                    return Err(Error::AnswersInvalid { attempts_left });
+                }
+                (MethodKind::Questions, Proof::Code(_)) => {
+                    return Err(ParseError::new("answers", "answer this method's questions").into());
+                }
+                (_, Proof::Answers(_)) => {
+                    return Err(ParseError::new("code", "enter the code that was sent").into());
+                }
+                (_, Proof::Code(code)) => code,
+            };
             let Some(challenge) = flow.challenges.get(method_id).cloned() else {
                 return Err(Error::ChallengeRequired);
             };
@@ -467,19 +580,67 @@ impl Resets {
                 Err(crate::PortError::Conflict { .. }) => continue,
                 other => other?,
             }
-            throttle.failures.push(now);
-            let blocked = throttle.failures.len() >= usize::from(rules.failed_proofs_per_day);
-            let retry_after = blocked.then(|| throttle.block(rules, now));
-            self.save_throttle(throttle, rules, now).await?;
-            if let Some(retry_after) = retry_after {
-                let event =
-                    self.event(&flow, Action::ResetBlocked, Outcome::Blocked, Some("failed_proofs"), meta);
-                self.ports.audit.record(&event).await?;
-                return Err(Error::TooManyRequests { retry_after });
-            }
+            self.count_failure(throttle, &flow, rules, now, meta).await?;
             return Err(Error::CodeInvalid { attempts_left });
         }
         Err(Error::Contention)
+    }
+
+    /// Counts a failed proof toward the user's block. Blocks (and says for how
+    /// long) at the policy's limit; otherwise returns the failures left.
+    async fn count_failure(
+        &self,
+        mut throttle: Throttle,
+        flow: &ResetFlow,
+        rules: &ResetRules,
+        now: DateTime<Utc>,
+        meta: &RequestMeta,
+    ) -> Result<u8, Error> {
+        throttle.failures.push(now);
+        let limit = usize::from(rules.failed_proofs_per_day);
+        let left = u8::try_from(limit.saturating_sub(throttle.failures.len())).unwrap_or(u8::MAX);
+        let retry_after = (left == 0).then(|| throttle.block(rules, now));
+        self.save_throttle(throttle, rules, now).await?;
+        if let Some(retry_after) = retry_after {
+            let event = self.event(flow, Action::ResetBlocked, Outcome::Blocked, Some("failed_proofs"), meta);
+            self.ports.audit.record(&event).await?;
+            return Err(Error::TooManyRequests { retry_after });
+        }
+        Ok(left)
+    }
+
+    /// Whether `answers` answer exactly the method's questions, each rightly.
+    /// Every answer costs one argon2 verification whatever happens (decoy
+    /// flows and malformed answers too), so timing tells nothing.
+    async fn answers_right(
+        &self,
+        flow: &ResetFlow,
+        method: &FlowMethod,
+        answers: &[(String, String)],
+    ) -> Result<bool, Error> {
+        let asked: Vec<&str> = method.target.as_deref().unwrap_or_default().split(',').collect();
+        let covers =
+            answers.len() == asked.len() && asked.iter().all(|q| answers.iter().any(|(a, _)| a == q));
+        if !covers {
+            return Err(ParseError::new("answers", "answer each question asked, once").into());
+        }
+        let user = match &flow.user {
+            Some(id) => self.ports.directory.user(id).await?,
+            None => None,
+        };
+        let mut all_right = user.is_some();
+        for (question, answer) in answers {
+            let stored = user
+                .as_ref()
+                .and_then(|u| u.registration.questions.iter().find(|r| &r.question_id == question))
+                .map(|r| r.hash.clone());
+            let normalised = questions::normalise_answer(answer).ok();
+            let candidate = Password::parse(normalised.as_deref().unwrap_or("-"), "answer")?;
+            let hash = stored.clone().unwrap_or_else(|| self.ports.hasher.decoy().clone());
+            let right = self.ports.hasher.verify(&candidate, &hash).await?;
+            all_right &= right && stored.is_some() && normalised.is_some();
+        }
+        Ok(all_right)
     }
 
     /// Sets a new password once every required method is proven: the account
@@ -617,25 +778,11 @@ impl Resets {
     }
 }
 
-/// Methods a user may reset with: their proven emails, then mobile numbers,
-/// of the kinds the policy allows. A pending (unproven) address is never one.
-fn real_methods(user: &User, settings: &OrgSettings) -> Vec<FlowMethod> {
-    registration::reset_targets(user, settings)
-        .into_iter()
-        .enumerate()
-        .map(|(i, (kind, target, _))| FlowMethod {
-            id: format!("m{}", i + 1),
-            hint: registration::hint(kind, &target),
-            kind,
-            target: Some(target),
-        })
-        .collect()
-}
-
 fn kind_name(kind: MethodKind) -> &'static str {
     match kind {
         MethodKind::Email => "email",
         MethodKind::Sms => "sms",
+        MethodKind::Questions => "questions",
     }
 }
 

@@ -19,6 +19,7 @@ pub struct OrgSettings {
     pub lockout: LockoutRules,
     pub reset: ResetRules,
     pub registration: RegistrationRules,
+    pub questions: QuestionRules,
 }
 
 impl Default for OrgSettings {
@@ -31,6 +32,7 @@ impl Default for OrgSettings {
             lockout: LockoutRules::default(),
             reset: ResetRules::default(),
             registration: RegistrationRules::default(),
+            questions: QuestionRules::default(),
         }
     }
 }
@@ -109,6 +111,24 @@ impl Default for RegistrationRules {
             require_registration: true,
             reconfirm_days: 180,
         }
+    }
+}
+
+/// Security questions: how many to register and to answer, and the organisation's own.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct QuestionRules {
+    /// Questions a user registers (3–5).
+    pub register: u8,
+    /// Questions asked at a reset (1–5, at most `register`), drawn at random.
+    pub reset: u8,
+    /// Up to 20 of the organisation's own questions.
+    pub custom: Vec<crate::questions::CustomQuestion>,
+}
+
+impl Default for QuestionRules {
+    fn default() -> Self {
+        Self { register: 3, reset: 3, custom: Vec::new() }
     }
 }
 

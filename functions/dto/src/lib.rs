@@ -183,6 +183,36 @@ pub struct ResetMethod {
     pub id: String,
     pub kind: MethodKind,
     pub hint: String,
+    /// For `questions`: the questions to answer (in the `Accept-Language` language).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub questions: Option<Vec<SecurityQuestion>>,
+}
+
+/// One security question.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct SecurityQuestion {
+    pub id: String,
+    pub text: String,
+}
+
+/// An answer to one security question.
+#[derive(Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct QuestionAnswer {
+    pub question_id: String,
+    /// 3–40 characters; case, spacing and Unicode forms do not matter.
+    pub answer: String,
+}
+
+impl fmt::Debug for QuestionAnswer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("QuestionAnswer")
+            .field("question_id", &self.question_id)
+            .field("answer", &"***")
+            .finish()
+    }
 }
 
 /// `201` from `POST /v1/resets`. The same shape for every username, real or not.
@@ -231,12 +261,21 @@ pub struct ChallengeResponse {
 #[serde(deny_unknown_fields)]
 pub struct VerifyRequest {
     pub method_id: String,
-    pub code: String,
+    /// The code that was sent (email, SMS).
+    #[serde(default)]
+    pub code: Option<String>,
+    /// Or, for a `questions` method, an answer to each of its questions.
+    #[serde(default)]
+    pub answers: Option<Vec<QuestionAnswer>>,
 }
 
 impl fmt::Debug for VerifyRequest {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("VerifyRequest").field("method_id", &self.method_id).field("code", &"***").finish()
+        f.debug_struct("VerifyRequest")
+            .field("method_id", &self.method_id)
+            .field("code", &self.code.as_ref().map(|_| "***"))
+            .field("answers", &self.answers)
+            .finish()
     }
 }
 
@@ -400,3 +439,24 @@ impl fmt::Debug for VerifyMethodRequest {
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ConfirmMethodsRequest {}
+
+/// `200` from `GET /v1/security-questions`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct SecurityQuestionsResponse {
+    /// The language the predefined questions are in (from `Accept-Language`).
+    pub language: String,
+    /// How many a user registers.
+    pub register: u8,
+    /// How many a reset asks.
+    pub reset: u8,
+    pub questions: Vec<SecurityQuestion>,
+}
+
+/// `PUT /v1/me/security-questions`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct RegisterQuestionsRequest {
+    pub answers: Vec<QuestionAnswer>,
+}

@@ -4,20 +4,20 @@
 
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::routing::{get, post, put};
+use axum::routing::{delete, get, post, put};
 use axum::{Json, Router};
 use latchkey_core::registration::{Profile, Source, Status};
 use latchkey_core::resets::MethodKind as CoreKind;
 use latchkey_core::types::{E164, Email, UserId};
 use latchkey_dto::{
     CodeSent, ConfirmMethodsRequest, MeResponse, MethodSource, PendingMethod, Problem, RegisterEmailRequest,
-    RegisterMobileRequest, RegisteredMethod, RegistrationState, RegistrationStatus, SessionUser,
-    VerifyMethodRequest,
+    RegisterMobileRequest, RegisterQuestionsRequest, RegisteredMethod, RegistrationState, RegistrationStatus,
+    SecurityQuestion, SecurityQuestionsResponse, SessionUser, VerifyMethodRequest,
 };
 
 use crate::app::App;
 use crate::auth::Claims;
-use crate::extract::{ApiJson, Meta, Session};
+use crate::extract::{ApiJson, Language, Meta, Session};
 use crate::problem::ApiError;
 use crate::routes::resets::kind;
 
@@ -28,6 +28,9 @@ pub fn routes() -> Router<App> {
         .route("/v1/me/methods/{kind}/verify", post(verify))
         .route("/v1/me/methods/mobile", put(register_mobile).delete(remove_mobile))
         .route("/v1/me/methods/confirm", post(confirm))
+        .route("/v1/me/methods/questions", delete(remove_questions))
+        .route("/v1/me/security-questions", put(register_questions))
+        .route("/v1/security-questions", get(security_questions))
 }
 
 fn who(claims: &Claims) -> (UserId, u32) {
@@ -229,4 +232,61 @@ pub async fn confirm(
     let (id, tv) = who(&claims);
     app.registrations().confirm(&id, tv, &meta).await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// The security questions this organisation offers: the predefined ones in
+/// the `Accept-Language` language (en, fr, de, es, pt, ja), then its own.
+#[utoipa::path(get, path = "/v1/security-questions", tag = "me",
+    responses(
+        (status = 200, description = "The questions, and how many to register and to answer", body = SecurityQuestionsResponse),
+        (status = 503, description = "A dependency is down", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn security_questions(
+    State(app): State<App>,
+    Language(lang): Language,
+) -> Result<Json<SecurityQuestionsResponse>, ApiError> {
+    let (questions, register, reset) = app.registrations().question_catalogue(lang).await?;
+    Ok(Json(SecurityQuestionsResponse {
+        language: lang.to_owned(),
+        register,
+        reset,
+        questions: questions.into_iter().map(|(id, text)| SecurityQuestion { id, text }).collect(),
+    }))
+}
+
+/// Registers security questions with their answers (replacing earlier ones).
+#[utoipa::path(put, path = "/v1/me/security-questions", tag = "me", request_body = RegisterQuestionsRequest,
+    security(("bearer" = [])),
+    responses(
+        (status = 204, description = "Registered"),
+        (status = 400, description = "Too few or many, unknown or repeated questions, answers not 3–40 characters or alike", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`method_not_allowed_by_policy` (also: admins never use questions)", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn register_questions(
+    State(app): State<App>,
+    Session(claims): Session,
+    Meta(meta): Meta,
+    ApiJson(body): ApiJson<RegisterQuestionsRequest>,
+) -> Result<StatusCode, ApiError> {
+    let (id, tv) = who(&claims);
+    let answers: Vec<(String, String)> =
+        body.answers.into_iter().map(|a| (a.question_id, a.answer)).collect();
+    app.registrations().set_questions(&id, tv, &answers, &meta).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Removes the user's security questions (`DELETE /v1/me/methods/{kind}`).
+#[utoipa::path(delete, path = "/v1/me/methods/questions", tag = "me", security(("bearer" = [])),
+    responses(
+        (status = 204, description = "Removed"),
+        (status = 404, description = "`method_not_registered`", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`methods_required`: it would leave too few methods", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn remove_questions(
+    State(app): State<App>,
+    Session(claims): Session,
+    Meta(meta): Meta,
+) -> Result<StatusCode, ApiError> {
+    remove(&app, &claims, CoreKind::Questions, &meta).await
 }

@@ -4,15 +4,16 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::routing::post;
 use axum::{Json, Router};
-use latchkey_core::resets::MethodKind as CoreKind;
+use latchkey_core::resets::{MethodKind as CoreKind, Proof};
+use latchkey_core::types::ParseError;
 use latchkey_core::types::Password;
 use latchkey_dto::{
     ChallengeRequest, ChallengeResponse, MethodKind, Problem, ResetMethod, ResetPasswordRequest,
-    StartResetRequest, StartResetResponse, UnlockRequest, VerifyRequest, VerifyResponse,
+    SecurityQuestion, StartResetRequest, StartResetResponse, UnlockRequest, VerifyRequest, VerifyResponse,
 };
 
 use crate::app::App;
-use crate::extract::{ApiJson, Meta};
+use crate::extract::{ApiJson, Language, Meta};
 use crate::problem::ApiError;
 
 pub fn routes() -> Router<App> {
@@ -28,6 +29,7 @@ pub(crate) fn kind(kind: CoreKind) -> MethodKind {
     match kind {
         CoreKind::Email => MethodKind::Email,
         CoreKind::Sms => MethodKind::Sms,
+        CoreKind::Questions => MethodKind::Questions,
     }
 }
 
@@ -43,9 +45,10 @@ pub(crate) fn kind(kind: CoreKind) -> MethodKind {
 pub async fn start(
     State(app): State<App>,
     Meta(meta): Meta,
+    Language(lang): Language,
     ApiJson(body): ApiJson<StartResetRequest>,
 ) -> Result<(StatusCode, Json<StartResetResponse>), ApiError> {
-    let started = app.resets().start(&body.username, &meta).await?;
+    let mut started = app.resets().start(&body.username, lang, &meta).await?;
     Ok((
         StatusCode::CREATED,
         Json(StartResetResponse {
@@ -55,7 +58,12 @@ pub async fn start(
             methods: started
                 .methods
                 .into_iter()
-                .map(|(id, k, hint)| ResetMethod { id, kind: kind(k), hint })
+                .map(|(id, k, hint)| {
+                    let questions = started.questions.remove(&id).map(|asked| {
+                        asked.into_iter().map(|(id, text)| SecurityQuestion { id, text }).collect()
+                    });
+                    ResetMethod { id, kind: kind(k), hint, questions }
+                })
                 .collect(),
         }),
     ))
@@ -97,7 +105,14 @@ pub async fn verify(
     Meta(meta): Meta,
     ApiJson(body): ApiJson<VerifyRequest>,
 ) -> Result<Json<VerifyResponse>, ApiError> {
-    let verified = app.resets().verify(&reset_id, &body.method_id, &body.code, &meta).await?;
+    let answers: Vec<(String, String)> =
+        body.answers.iter().flatten().map(|a| (a.question_id.clone(), a.answer.clone())).collect();
+    let proof = match (&body.code, &body.answers) {
+        (Some(code), None) => Proof::Code(code),
+        (None, Some(_)) => Proof::Answers(&answers),
+        _ => return Err(ParseError::new("code", "send either `code` or `answers`").into()),
+    };
+    let verified = app.resets().verify(&reset_id, &body.method_id, proof, &meta).await?;
     Ok(Json(VerifyResponse { verified: verified.verified, remaining: verified.remaining }))
 }
 

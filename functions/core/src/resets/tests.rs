@@ -29,6 +29,7 @@ fn last_code(world: &FakeWorld, kind: MethodKind) -> String {
     let text = match kind {
         MethodKind::Email => world.outbox.emails.lock().unwrap().last().unwrap().text.clone(),
         MethodKind::Sms => world.outbox.sms.lock().unwrap().last().unwrap().1.clone(),
+        MethodKind::Questions => unreachable!("security questions are never sent"),
     };
     text.split(|c: char| !c.is_ascii_digit()).find(|w| w.len() == 8).expect("an 8-digit code").to_string()
 }
@@ -42,13 +43,13 @@ fn hints_are_masked() {
 #[tokio::test]
 async fn email_reset_end_to_end() {
     let (world, resets, user) = world(&[]).await;
-    let started = resets.start("adele", &meta()).await.unwrap();
+    let started = resets.start("adele", "en", &meta()).await.unwrap();
     assert_eq!(started.required, 1);
     assert_eq!(started.reset_id.len(), 64);
     assert_eq!(started.methods[0], ("m1".into(), MethodKind::Email, "a•••@c•••.example".into()));
     resets.challenge(&started.reset_id, "m1", &meta()).await.unwrap();
     let code = last_code(&world, MethodKind::Email);
-    let verified = resets.verify(&started.reset_id, "m1", &code, &meta()).await.unwrap();
+    let verified = resets.verify(&started.reset_id, "m1", Proof::Code(&code), &meta()).await.unwrap();
     assert_eq!(verified, Verified { verified: vec!["m1".into()], remaining: 0 });
     resets.complete_password(&started.reset_id, &pw(NEW), &meta()).await.unwrap();
     let stored = world.directory.users.lock().unwrap()[&user.id].clone();
@@ -68,7 +69,7 @@ async fn email_reset_end_to_end() {
 #[tokio::test]
 async fn flow_ids_and_codes_are_stored_only_as_digests() {
     let (world, resets, _) = world(&[]).await;
-    let started = resets.start("adele", &meta()).await.unwrap();
+    let started = resets.start("adele", "en", &meta()).await.unwrap();
     resets.challenge(&started.reset_id, "m1", &meta()).await.unwrap();
     let code = last_code(&world, MethodKind::Email);
     let dump = format!("{:?}", world.flows.resets.lock().unwrap());
@@ -79,17 +80,17 @@ async fn flow_ids_and_codes_are_stored_only_as_digests() {
 #[tokio::test]
 async fn unknown_users_get_a_decoy_that_sends_nothing_and_never_completes() {
     let (world, resets, _) = world(&[]).await;
-    let real = resets.start("adele", &meta()).await.unwrap();
-    let decoy = resets.start("nobody", &meta()).await.unwrap();
+    let real = resets.start("adele", "en", &meta()).await.unwrap();
+    let decoy = resets.start("nobody", "en", &meta()).await.unwrap();
     let kinds = |s: &StartedReset| s.methods.iter().map(|m| (m.0.clone(), m.1)).collect::<Vec<_>>();
     assert_eq!(kinds(&real), kinds(&decoy));
     assert_eq!(real.required, decoy.required);
     // The same name gives the same hints every time, like a real user.
-    assert_eq!(resets.start("nobody", &meta()).await.unwrap().methods, decoy.methods);
+    assert_eq!(resets.start("nobody", "en", &meta()).await.unwrap().methods, decoy.methods);
     let sent_before = world.outbox.emails.lock().unwrap().len();
     resets.challenge(&decoy.reset_id, "m1", &meta()).await.unwrap();
     assert_eq!(world.outbox.emails.lock().unwrap().len(), sent_before, "a decoy sends nothing");
-    let err = resets.verify(&decoy.reset_id, "m1", "12345678", &meta()).await.unwrap_err();
+    let err = resets.verify(&decoy.reset_id, "m1", Proof::Code("12345678"), &meta()).await.unwrap_err();
     assert!(matches!(err, Error::CodeInvalid { attempts_left: 4 }), "{err:?}");
     assert!(matches!(
         resets.complete_password(&decoy.reset_id, &pw(NEW), &meta()).await,
@@ -110,7 +111,7 @@ async fn unknown_users_get_a_decoy_that_sends_nothing_and_never_completes() {
 async fn disabled_and_unregistered_users_get_decoys() {
     let (world, resets, user) = world(&[]).await;
     world.directory.users.lock().unwrap().get_mut(&user.id).unwrap().enabled = false;
-    let flow = resets.start("adele", &meta()).await.unwrap();
+    let flow = resets.start("adele", "en", &meta()).await.unwrap();
     resets.challenge(&flow.reset_id, "m1", &meta()).await.unwrap();
     assert!(world.outbox.emails.lock().unwrap().is_empty());
     let mut u = world.directory.users.lock().unwrap()[&user.id].clone();
@@ -118,7 +119,7 @@ async fn disabled_and_unregistered_users_get_decoys() {
     u.emails.clear();
     u.phones.clear();
     world.directory.users.lock().unwrap().insert(u.id.clone(), u);
-    let flow = resets.start("adele", &meta()).await.unwrap();
+    let flow = resets.start("adele", "en", &meta()).await.unwrap();
     assert_eq!(flow.methods.len(), 2, "decoy methods even with none registered");
     resets.challenge(&flow.reset_id, "m2", &meta()).await.unwrap();
     assert!(world.outbox.sms.lock().unwrap().is_empty());
@@ -127,37 +128,37 @@ async fn disabled_and_unregistered_users_get_decoys() {
 #[tokio::test]
 async fn admins_must_prove_two_methods() {
     let (world, resets, _) = world(&[Role::Admin]).await;
-    let flow = resets.start("adele", &meta()).await.unwrap();
+    let flow = resets.start("adele", "en", &meta()).await.unwrap();
     assert_eq!(flow.required, 2);
     resets.challenge(&flow.reset_id, "m1", &meta()).await.unwrap();
     let code = last_code(&world, MethodKind::Email);
-    assert_eq!(resets.verify(&flow.reset_id, "m1", &code, &meta()).await.unwrap().remaining, 1);
+    assert_eq!(resets.verify(&flow.reset_id, "m1", Proof::Code(&code), &meta()).await.unwrap().remaining, 1);
     assert!(matches!(
         resets.complete_password(&flow.reset_id, &pw(NEW), &meta()).await,
         Err(Error::ResetIncomplete { remaining: 1 })
     ));
     resets.challenge(&flow.reset_id, "m2", &meta()).await.unwrap();
     let code = last_code(&world, MethodKind::Sms);
-    assert_eq!(resets.verify(&flow.reset_id, "m2", &code, &meta()).await.unwrap().remaining, 0);
+    assert_eq!(resets.verify(&flow.reset_id, "m2", Proof::Code(&code), &meta()).await.unwrap().remaining, 0);
     resets.complete_password(&flow.reset_id, &pw(NEW), &meta()).await.unwrap();
 }
 
 #[tokio::test]
 async fn five_wrong_tries_kill_the_code() {
     let (world, resets, _) = world(&[]).await;
-    let flow = resets.start("adele", &meta()).await.unwrap();
+    let flow = resets.start("adele", "en", &meta()).await.unwrap();
     resets.challenge(&flow.reset_id, "m1", &meta()).await.unwrap();
     let code = last_code(&world, MethodKind::Email);
     for left in (1..=4).rev() {
-        let err = resets.verify(&flow.reset_id, "m1", "00000000", &meta()).await.unwrap_err();
+        let err = resets.verify(&flow.reset_id, "m1", Proof::Code("00000000"), &meta()).await.unwrap_err();
         assert!(matches!(err, Error::CodeInvalid { attempts_left } if attempts_left == left), "{err:?}");
     }
     // The fifth wrong try also reaches the daily limit of failed proofs: blocked.
-    let err = resets.verify(&flow.reset_id, "m1", "00000000", &meta()).await.unwrap_err();
+    let err = resets.verify(&flow.reset_id, "m1", Proof::Code("00000000"), &meta()).await.unwrap_err();
     assert!(matches!(err, Error::TooManyRequests { retry_after } if retry_after == 24 * 3600), "{err:?}");
     // Blocked for a day, even with the right code.
     assert!(matches!(
-        resets.verify(&flow.reset_id, "m1", &code, &meta()).await,
+        resets.verify(&flow.reset_id, "m1", Proof::Code(&code), &meta()).await,
         Err(Error::TooManyRequests { .. })
     ));
 }
@@ -170,14 +171,14 @@ async fn a_dead_code_cannot_be_used_even_before_the_block() {
         s.reset.failed_proofs_per_day = 50;
         s
     });
-    let flow = resets.start("adele", &meta()).await.unwrap();
+    let flow = resets.start("adele", "en", &meta()).await.unwrap();
     resets.challenge(&flow.reset_id, "m1", &meta()).await.unwrap();
     let code = last_code(&world, MethodKind::Email);
     for _ in 0..5 {
-        let _ = resets.verify(&flow.reset_id, "m1", "00000000", &meta()).await;
+        let _ = resets.verify(&flow.reset_id, "m1", Proof::Code("00000000"), &meta()).await;
     }
     assert!(matches!(
-        resets.verify(&flow.reset_id, "m1", &code, &meta()).await,
+        resets.verify(&flow.reset_id, "m1", Proof::Code(&code), &meta()).await,
         Err(Error::ChallengeRequired)
     ));
 }
@@ -185,16 +186,22 @@ async fn a_dead_code_cannot_be_used_even_before_the_block() {
 #[tokio::test]
 async fn codes_expire_and_are_single_use() {
     let (world, resets, _) = world(&[]).await;
-    let flow = resets.start("adele", &meta()).await.unwrap();
+    let flow = resets.start("adele", "en", &meta()).await.unwrap();
     resets.challenge(&flow.reset_id, "m1", &meta()).await.unwrap();
     let code = last_code(&world, MethodKind::Email);
     world.clock.advance(Duration::seconds(601));
-    assert!(matches!(resets.verify(&flow.reset_id, "m1", &code, &meta()).await, Err(Error::CodeExpired)));
+    assert!(matches!(
+        resets.verify(&flow.reset_id, "m1", Proof::Code(&code), &meta()).await,
+        Err(Error::CodeExpired)
+    ));
     resets.challenge(&flow.reset_id, "m1", &meta()).await.unwrap();
     let code = last_code(&world, MethodKind::Email);
-    resets.verify(&flow.reset_id, "m1", &code, &meta()).await.unwrap();
+    resets.verify(&flow.reset_id, "m1", Proof::Code(&code), &meta()).await.unwrap();
     assert!(
-        matches!(resets.verify(&flow.reset_id, "m1", &code, &meta()).await, Err(Error::ChallengeRequired)),
+        matches!(
+            resets.verify(&flow.reset_id, "m1", Proof::Code(&code), &meta()).await,
+            Err(Error::ChallengeRequired)
+        ),
         "replay refused"
     );
 }
@@ -202,7 +209,7 @@ async fn codes_expire_and_are_single_use() {
 #[tokio::test]
 async fn flows_expire() {
     let (world, resets, _) = world(&[]).await;
-    let flow = resets.start("adele", &meta()).await.unwrap();
+    let flow = resets.start("adele", "en", &meta()).await.unwrap();
     world.clock.advance(Duration::seconds(901));
     assert!(matches!(resets.challenge(&flow.reset_id, "m1", &meta()).await, Err(Error::ResetExpired)));
 }
@@ -215,14 +222,14 @@ async fn too_many_emails_block_the_user() {
         s.reset.sends_per_flow = 100;
         s
     });
-    let flow = resets.start("adele", &meta()).await.unwrap();
+    let flow = resets.start("adele", "en", &meta()).await.unwrap();
     for _ in 0..10 {
         resets.challenge(&flow.reset_id, "m1", &meta()).await.unwrap();
     }
     let err = resets.challenge(&flow.reset_id, "m1", &meta()).await.unwrap_err();
     assert!(matches!(err, Error::TooManyRequests { retry_after } if retry_after == 24 * 3600), "{err:?}");
     // The block is per user: a new flow is blocked too.
-    let again = resets.start("adele", &meta()).await.unwrap();
+    let again = resets.start("adele", "en", &meta()).await.unwrap();
     assert!(matches!(
         resets.challenge(&again.reset_id, "m2", &meta()).await,
         Err(Error::TooManyRequests { .. })
@@ -233,7 +240,7 @@ async fn too_many_emails_block_the_user() {
 #[tokio::test]
 async fn a_flow_sends_a_bounded_number_of_codes() {
     let (_world, resets, _) = world(&[]).await;
-    let flow = resets.start("adele", &meta()).await.unwrap();
+    let flow = resets.start("adele", "en", &meta()).await.unwrap();
     for _ in 0..5 {
         resets.challenge(&flow.reset_id, "m1", &meta()).await.unwrap();
     }
@@ -248,10 +255,10 @@ async fn unlock_keeps_the_password_and_clears_the_lock() {
     let (world, resets, user) = world(&[]).await;
     world.directory.users.lock().unwrap().get_mut(&user.id).unwrap().lockout.locked_until =
         Some(world.clock.now() + Duration::minutes(5));
-    let flow = resets.start("adele", &meta()).await.unwrap();
+    let flow = resets.start("adele", "en", &meta()).await.unwrap();
     resets.challenge(&flow.reset_id, "m2", &meta()).await.unwrap();
     let code = last_code(&world, MethodKind::Sms);
-    resets.verify(&flow.reset_id, "m2", &code, &meta()).await.unwrap();
+    resets.verify(&flow.reset_id, "m2", Proof::Code(&code), &meta()).await.unwrap();
     resets.unlock(&flow.reset_id, &meta()).await.unwrap();
     let stored = world.directory.users.lock().unwrap()[&user.id].clone();
     assert_eq!(stored.lockout, LockoutState::default());
@@ -262,10 +269,10 @@ async fn unlock_keeps_the_password_and_clears_the_lock() {
 #[tokio::test]
 async fn a_rejected_new_password_leaves_the_flow_open() {
     let (world, resets, _) = world(&[]).await;
-    let flow = resets.start("adele", &meta()).await.unwrap();
+    let flow = resets.start("adele", "en", &meta()).await.unwrap();
     resets.challenge(&flow.reset_id, "m1", &meta()).await.unwrap();
     let code = last_code(&world, MethodKind::Email);
-    resets.verify(&flow.reset_id, "m1", &code, &meta()).await.unwrap();
+    resets.verify(&flow.reset_id, "m1", Proof::Code(&code), &meta()).await.unwrap();
     let err = resets.complete_password(&flow.reset_id, &pw(OLD), &meta()).await.unwrap_err();
     assert!(
         matches!(err, Error::PasswordRejected(ref r) if r[0].rule == crate::policy::Rule::History),
