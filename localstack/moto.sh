@@ -45,6 +45,12 @@ start() {
     echo $! >"$pidfile"
     for _ in $(seq 1 100); do
         if curl -fsS "http://127.0.0.1:$port/moto-api/" >/dev/null 2>&1; then
+            # moto loads each service's code on its first request (seconds for DynamoDB);
+            # pay that here, not inside a client's 3-second call timeout.
+            curl -s -o /dev/null -X POST -H 'X-Amz-Target: DynamoDB_20120810.ListTables' \
+                -H 'Content-Type: application/x-amz-json-1.0' \
+                -H 'Authorization: AWS4-HMAC-SHA256 Credential=test/20260101/us-east-1/dynamodb/aws4_request' \
+                -d '{}' "http://127.0.0.1:$port/" || true
             say "ready (log: $CACHE/moto-$port.log)"
             return
         fi

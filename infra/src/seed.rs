@@ -5,7 +5,8 @@ use std::collections::BTreeSet;
 
 use latchkey_core::accounts::{Accounts, NewUser};
 use latchkey_core::audit::{Action, AuditEvent, Outcome, RequestMeta};
-use latchkey_core::settings::{OrgSettings, ResetRules};
+use latchkey_core::resets::MethodKind;
+use latchkey_core::settings::{OrgSettings, RegistrationRules, ResetRules};
 use latchkey_core::types::{E164, Email, ParseError, Password, Username};
 use latchkey_core::user::Role;
 use latchkey_core::{Error, PortError};
@@ -35,6 +36,8 @@ struct Demo {
     password: &'static str,
     first: &'static str,
     last: &'static str,
+    /// `""`: the directory gives this person no email and no phone, so they
+    /// are sent to registration at their first sign-in.
     phone: &'static str,
     admin: bool,
 }
@@ -72,6 +75,14 @@ const USERS: &[Demo] = &[
         phone: "+14255550103",
         admin: false,
     },
+    Demo {
+        username: "nestor",
+        password: "juniper-harbor-violet-71",
+        first: "Nestor",
+        last: "Wilke",
+        phone: "",
+        admin: false,
+    },
 ];
 
 /// Saves the demo organisation's settings (if none yet) and creates the demo users.
@@ -84,6 +95,10 @@ pub async fn seed_demo(accounts: &Accounts) -> Result<Vec<DemoUser>, SeedError> 
             contact_url: Some("mailto:helpdesk@contoso.example".into()),
             // Decoy flows for unknown names show hints in the org's own domain, like real users'.
             reset: ResetRules { decoy_email_domain: "contoso.example".into(), ..ResetRules::default() },
+            registration: RegistrationRules {
+                methods_allowed: [MethodKind::Email, MethodKind::Sms, MethodKind::Questions].into(),
+                ..RegistrationRules::default()
+            },
             ..OrgSettings::default()
         };
         let event = AuditEvent {
@@ -113,8 +128,14 @@ pub async fn seed_demo(accounts: &Accounts) -> Result<Vec<DemoUser>, SeedError> 
                 display_name: format!("{} {}", demo.first, demo.last),
                 first_name: demo.first.into(),
                 last_name: demo.last.into(),
-                emails: vec![Email::parse(&format!("{}@contoso.example", demo.username))?],
-                phones: vec![E164::parse(demo.phone)?],
+                emails: match demo.phone {
+                    "" => Vec::new(),
+                    _ => vec![Email::parse(&format!("{}@contoso.example", demo.username))?],
+                },
+                phones: match demo.phone {
+                    "" => Vec::new(),
+                    phone => vec![E164::parse(phone)?],
+                },
                 roles,
                 groups: BTreeSet::from(["staff".to_string()]),
             };

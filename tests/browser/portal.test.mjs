@@ -233,3 +233,67 @@ test("unknown addresses get a page-not-found page with a way back", async () => 
   await shots(page, "16-not-found");
   await context.close();
 });
+
+test("a new user is sent to registration, adds an email and security questions, then resets with them", async () => {
+  const { page, context, errors } = await open("/");
+  await signIn(page, "nestor", DEMO.nestor.password);
+  await page.getByRole("heading", { name: "Set up password reset" }).waitFor();
+  assert.equal(new URL(page.url()).pathname, "/register");
+  await page.locator("#registration-status", { hasText: "Add 1 more way" }).waitFor();
+  await shots(page, "17-register-start");
+
+  // An alternate email, proven by the code sent to it.
+  const alternate = "nestor.wilke@home.example";
+  await page.getByLabel("Email address").fill(alternate);
+  await page.getByRole("button", { name: "Send a code" }).first().click();
+  await page.locator("#email-code").waitFor();
+  const code = await codeFor(stack.emulator, alternate, 1);
+  await page.locator("#email-code").fill(code);
+  await page.getByRole("button", { name: "Verify" }).click();
+  await page.locator("[role=alert]", { hasText: "Alternate email added" }).waitFor();
+  await page.locator("#registration-status", { hasText: "You're all set" }).waitFor();
+
+  // Three security questions (the first three offered), answered.
+  const answers = { "question-1": "Lisbon", "question-2": "Rex the dog", "question-3": "Aunt Matilda" };
+  await page.locator("#question-3").waitFor();
+  const chosen = {};
+  for (const [select, answer] of Object.entries(answers)) {
+    const text = await page.locator(`#${select} option:checked`).textContent();
+    chosen[text] = answer;
+    await page.locator(`#answer-${select.split("-")[1]}`).fill(answer);
+  }
+  await shots(page, "18-register-questions");
+  await page.getByRole("button", { name: "Save questions" }).click();
+  await page.locator("[role=alert]", { hasText: "Security questions saved" }).waitFor();
+  await page.locator("#registration-status", { hasText: "Security questions" }).waitFor();
+  await shots(page, "19-register-done");
+
+  await page.getByRole("link", { name: "Back to your account" }).click();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("heading", { name: "Sign in" }).waitFor();
+
+  // Reset with the questions: nothing is sent, the answers prove it.
+  await page.getByRole("link", { name: "Can't access your account?" }).click();
+  await page.getByLabel("Username").fill("nestor");
+  await page.getByRole("button", { name: "Next" }).click();
+  await page.getByLabel("Answer 3 security questions").check();
+  await page.getByRole("button", { name: "Send code" }).click();
+  await page.getByRole("heading", { name: "Reset your password" }).waitFor();
+  await page.locator(".progress", { hasText: "Answer your security questions" }).waitFor();
+  for (const [question, answer] of Object.entries(chosen)) {
+    // Case and spacing do not matter.
+    await page.getByLabel(question).fill(`  ${answer.toUpperCase()} `);
+  }
+  await shots(page, "20-reset-questions");
+  await page.getByRole("button", { name: "Verify" }).click();
+  const fresh = "saffron-lantern-quarry-52";
+  await page.getByLabel("New password", { exact: true }).fill(fresh);
+  await page.getByLabel("Type the new password again").fill(fresh);
+  await page.getByRole("button", { name: "Set new password" }).click();
+  await page.getByRole("heading", { name: "Your password has been reset" }).waitFor();
+  await page.getByRole("link", { name: "Sign in" }).click();
+  await signIn(page, "nestor", fresh);
+  await page.getByRole("heading", { name: "Your account" }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -19,6 +19,8 @@ export const DEMO = {
   adele: { password: "velvet-otter-compass-17", email: "adele@contoso.example" },
   alex: { password: "maple-rocket-tundra-58", email: "alex@contoso.example" },
   megan: { password: "cobalt-fig-meadow-93", email: "megan@contoso.example" },
+  // No email or phone in the directory: sent to registration at first sign-in.
+  nestor: { password: "juniper-harbor-violet-71" },
 };
 
 function freePort() {
@@ -73,6 +75,8 @@ export async function startStack() {
       AWS_SECRET_ACCESS_KEY: "test",
       LATCHKEY_LISTEN: listen,
       LATCHKEY_SITE_DIR: process.env.LATCHKEY_SITE_DIR ?? join(REPO, "web/dist"),
+      // The emulator is slower than AWS on a busy 2-core machine.
+      LATCHKEY_AWS_TIMEOUT_MS: "10000",
       RUST_LOG: "warn",
     },
     stdio: ["ignore", "pipe", "pipe"],

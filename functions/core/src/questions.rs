@@ -2,7 +2,6 @@
 //! and how answers are normalised before they are hashed.
 
 use serde::{Deserialize, Serialize};
-use unicode_normalization::UnicodeNormalization;
 
 use crate::settings::OrgSettings;
 use crate::types::ParseError;
@@ -182,7 +181,7 @@ pub fn text(settings: &OrgSettings, id: &str, lang: &str) -> Option<String> {
 /// whitespace collapsed, ends trimmed — so "  Paris " and "paris" match.
 /// Between 3 and 40 characters after that.
 pub fn normalise_answer(raw: &str) -> Result<String, ParseError> {
-    let folded: String = raw.nfkc().flat_map(char::to_lowercase).collect();
+    let folded: String = crate::types::nfkc(raw).chars().flat_map(char::to_lowercase).collect();
     let answer = folded.split_whitespace().collect::<Vec<_>>().join(" ");
     match answer.chars().count() {
         0..=2 => Err(ParseError::new("answer", "must be at least 3 characters")),

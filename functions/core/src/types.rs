@@ -5,7 +5,6 @@ use std::fmt;
 
 use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
-use unicode_normalization::UnicodeNormalization;
 
 /// Why a piece of input could not be parsed; the message is safe to show to a
 /// user (it never echoes a secret).
@@ -27,6 +26,20 @@ impl ParseError {
     pub fn with_field(self, field: &'static str) -> Self {
         Self { field, ..self }
     }
+}
+
+/// Unicode NFKC: full-width, ligature and other compatibility forms folded,
+/// so the same password typed on different keyboards is the same password.
+#[cfg(feature = "nfkc")]
+pub fn nfkc(raw: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    raw.nfkc().collect()
+}
+
+/// Without the `nfkc` feature (the browser build) text is left as typed.
+#[cfg(not(feature = "nfkc"))]
+pub fn nfkc(raw: &str) -> String {
+    raw.to_owned()
 }
 
 /// An opaque, stable user id (never reused, never shown as a secret).
@@ -184,7 +197,7 @@ impl Password {
     /// Normalises the input. Length rules are the policy's job, except the hard
     /// ceiling, which protects the hasher.
     pub fn parse(raw: &str, field: &'static str) -> Result<Self, ParseError> {
-        let normalised: String = raw.nfkc().collect();
+        let normalised = nfkc(raw);
         if normalised.is_empty() {
             return Err(ParseError::new(field, "must not be empty"));
         }

@@ -1,9 +1,10 @@
 //! The typed REST client: every call takes and returns the server's own DTOs.
 
 use latchkey_dto::{
-    ChallengeRequest, ChallengeResponse, ChangePasswordRequest, Problem, PublicConfig, ResetPasswordRequest,
-    SignInRequest, SignInResponse, StartResetRequest, StartResetResponse, UnlockRequest, VerifyRequest,
-    VerifyResponse,
+    ChallengeRequest, ChallengeResponse, ChangePasswordRequest, CodeSent, ConfirmMethodsRequest, MeResponse,
+    Problem, PublicConfig, QuestionAnswer, RegisterEmailRequest, RegisterMobileRequest,
+    RegisterQuestionsRequest, ResetPasswordRequest, SecurityQuestionsResponse, SignInRequest, SignInResponse,
+    StartResetRequest, StartResetResponse, UnlockRequest, VerifyMethodRequest, VerifyRequest, VerifyResponse,
 };
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -61,6 +62,44 @@ pub async fn reset_password(reset_id: &str, body: &ResetPasswordRequest) -> Resu
 
 pub async fn unlock(reset_id: &str) -> Result<(), ApiError> {
     send("POST", &reset_path(reset_id, "unlock"), Some(&UnlockRequest {}), None).await.map(drop)
+}
+
+pub async fn me(token: &str) -> Result<MeResponse, ApiError> {
+    json(send::<()>("GET", "/v1/me", None, Some(token)).await?)
+}
+
+/// `kind` is `email` or `mobile`; `target` the address or E.164 number.
+pub async fn register_contact(token: &str, kind: &str, target: &str) -> Result<CodeSent, ApiError> {
+    let path = format!("/v1/me/methods/{kind}");
+    let text = if kind == "email" {
+        send("PUT", &path, Some(&RegisterEmailRequest { address: target.to_owned() }), Some(token)).await?
+    } else {
+        send("PUT", &path, Some(&RegisterMobileRequest { phone: target.to_owned() }), Some(token)).await?
+    };
+    json(text)
+}
+
+pub async fn verify_contact(token: &str, kind: &str, code: &str) -> Result<(), ApiError> {
+    let body = VerifyMethodRequest { code: code.to_owned() };
+    send("POST", &format!("/v1/me/methods/{kind}/verify"), Some(&body), Some(token)).await.map(drop)
+}
+
+/// `kind` is `email`, `mobile` or `questions`.
+pub async fn remove_method(token: &str, kind: &str) -> Result<(), ApiError> {
+    send::<()>("DELETE", &format!("/v1/me/methods/{kind}"), None, Some(token)).await.map(drop)
+}
+
+pub async fn confirm_methods(token: &str) -> Result<(), ApiError> {
+    send("POST", "/v1/me/methods/confirm", Some(&ConfirmMethodsRequest {}), Some(token)).await.map(drop)
+}
+
+pub async fn security_questions() -> Result<SecurityQuestionsResponse, ApiError> {
+    json(send::<()>("GET", "/v1/security-questions", None, None).await?)
+}
+
+pub async fn register_questions(token: &str, answers: Vec<QuestionAnswer>) -> Result<(), ApiError> {
+    let body = RegisterQuestionsRequest { answers };
+    send("PUT", "/v1/me/security-questions", Some(&body), Some(token)).await.map(drop)
 }
 
 fn reset_path(reset_id: &str, action: &str) -> String {

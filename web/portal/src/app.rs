@@ -7,7 +7,9 @@ use leptos::task::spawn_local;
 
 use crate::api;
 use crate::messages::Notice;
-use crate::pages::{account::Account, change::Change, recover::Purpose, recover::Recover, signin::SignIn};
+use crate::pages::{
+    account::Account, change::Change, recover::Purpose, recover::Recover, register::Register, signin::SignIn,
+};
 use crate::route::{self, Route};
 
 /// A signed-in session. It lives in memory only: a reload or a closed tab ends
@@ -70,6 +72,7 @@ pub fn App() -> impl IntoView {
         Route::Change => view! { <Change /> }.into_any(),
         Route::Reset => view! { <Recover purpose=Purpose::Reset /> }.into_any(),
         Route::Unlock => view! { <Recover purpose=Purpose::Unlock /> }.into_any(),
+        Route::Register => view! { <Register /> }.into_any(),
         Route::NotFound => view! { <NotFound /> }.into_any(),
     };
     view! {

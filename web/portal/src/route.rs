@@ -10,6 +10,7 @@ pub enum Route {
     Change,
     Reset,
     Unlock,
+    Register,
     NotFound,
 }
 
@@ -21,6 +22,7 @@ impl Route {
             "/change" => Route::Change,
             "/reset" => Route::Reset,
             "/unlock" => Route::Unlock,
+            "/register" => Route::Register,
             _ => Route::NotFound,
         }
     }
@@ -32,6 +34,7 @@ impl Route {
             Route::Change => "/change",
             Route::Reset => "/reset",
             Route::Unlock => "/unlock",
+            Route::Register => "/register",
         }
     }
 

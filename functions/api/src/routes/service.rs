@@ -6,7 +6,7 @@ use axum::response::IntoResponse;
 use axum::routing::get;
 use axum::{Json, Router};
 use latchkey_core::types::MAX_PASSWORD_CHARS;
-use latchkey_dto::{Health, Jwks, MethodKind, PasswordRules, Problem, PublicConfig};
+use latchkey_dto::{Health, Jwks, PasswordRules, Problem, PublicConfig};
 
 use crate::app::App;
 use crate::problem::ApiError;
@@ -56,7 +56,12 @@ pub async fn public_config(State(app): State<App>) -> Result<Json<PublicConfig>,
         company_name: settings.name,
         logo_url: settings.logo_url,
         contact_url: settings.contact_url,
-        methods: vec![MethodKind::Email, MethodKind::Sms],
+        methods: settings
+            .registration
+            .methods_allowed
+            .iter()
+            .map(|k| crate::routes::resets::kind(*k))
+            .collect(),
         password_rules: PasswordRules {
             min_length: settings.password.min_length,
             max_length: MAX_PASSWORD_CHARS as u16,

@@ -24,7 +24,8 @@ pub fn Account() -> impl IntoView {
                     " (" {session.user.username.clone()} ")"
                 </p>
                 <ul class="actions">
-                    <li><Link to=Route::Change>"Change your password"</Link></li>
+                                        <li><Link to=Route::Change>"Change your password"</Link></li>
+                    <li><Link to=Route::Register>"Your password-reset methods"</Link></li>
                 </ul>
                 <button
                     type="button"

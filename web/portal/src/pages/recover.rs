@@ -4,7 +4,8 @@
 //! holds the opaque reset id, in memory.
 
 use latchkey_dto::{
-    ChallengeRequest, MethodKind, ResetMethod, ResetPasswordRequest, StartResetRequest, VerifyRequest,
+    ChallengeRequest, MethodKind, QuestionAnswer, ResetMethod, ResetPasswordRequest, StartResetRequest,
+    VerifyRequest,
 };
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -29,6 +30,9 @@ enum Step {
     Code {
         method: ResetMethod,
         expires_at: String,
+    },
+    Questions {
+        method: ResetMethod,
     },
     NewPassword,
     Done,
@@ -60,6 +64,7 @@ pub fn Recover(purpose: Purpose) -> impl IntoView {
         Step::Code { method, expires_at } => {
             view! { <CodeStep purpose step flow method expires_at /> }.into_any()
         }
+        Step::Questions { method } => view! { <QuestionsStep purpose step flow method /> }.into_any(),
         Step::NewPassword => view! { <NewPasswordStep step flow /> }.into_any(),
         Step::Done => view! { <DoneStep purpose /> }.into_any(),
         Step::Stopped(n) => view! { <StoppedStep notice=n step /> }.into_any(),
@@ -82,6 +87,7 @@ fn Progress(purpose: Purpose, step: RwSignal<Step>) -> impl IntoView {
             Step::Username => (1, "Who are you?"),
             Step::Methods => (2, "Choose how to get a code"),
             Step::Code { .. } => (3, "Enter the code"),
+            Step::Questions { .. } => (3, "Answer your security questions"),
             Step::NewPassword => (4, "Choose a new password"),
             Step::Done | Step::Stopped(_) => return String::new(),
         };
@@ -180,6 +186,7 @@ fn describe(method: &ResetMethod) -> String {
     match method.kind {
         MethodKind::Email => format!("Email a code to {}", method.hint),
         MethodKind::Sms => format!("Text a code to {}", method.hint),
+        MethodKind::Questions => format!("Answer {}", method.hint),
         _ => format!("Use {}", method.hint),
     }
 }
@@ -207,7 +214,11 @@ fn MethodsStep(step: RwSignal<Step>, flow: RwSignal<Flow>) -> impl IntoView {
             error.set(Some(Notice::new("Choose a method", "Pick where we should send your code.")));
             return;
         };
-        send_code(step, flow, method, busy, error);
+        if method.kind == MethodKind::Questions {
+            advance(step, Step::Questions { method });
+        } else {
+            send_code(step, flow, method, busy, error);
+        }
     };
     let options = f
         .methods
@@ -314,25 +325,10 @@ fn CodeStep(
         busy.set(true);
         error.set(None);
         let f = flow.get_untracked();
-        let request = VerifyRequest { method_id: method_id.clone(), code: digits };
+        let request = VerifyRequest { method_id: method_id.clone(), code: Some(digits), answers: None };
         spawn_local(async move {
             match api::verify(&f.reset_id, &request).await {
-                Ok(verified) => {
-                    flow.update(|f| {
-                        f.verified = verified.verified;
-                        f.remaining = verified.remaining;
-                    });
-                    if verified.remaining > 0 {
-                        advance(step, Step::Methods);
-                    } else if purpose == Purpose::Reset {
-                        advance(step, Step::NewPassword);
-                    } else {
-                        match api::unlock(&f.reset_id).await {
-                            Ok(()) => advance(step, Step::Done),
-                            Err(e) => stop_or_show(step, error, &e),
-                        }
-                    }
-                }
+                Ok(verified) => proven(purpose, step, flow, error, verified).await,
                 Err(ApiError::Problem(p)) if p.code == "code_invalid" => {
                     let left = match p.attempts_left {
                         Some(0) => "No tries left for this code: send a new one.".to_owned(),
@@ -384,6 +380,111 @@ fn CodeStep(
                     "Try another way"
                 </button>
             })}
+        </div>
+    }
+}
+
+/// After a method is proven: the next method, the new password, or (unlock) done.
+async fn proven(
+    purpose: Purpose,
+    step: RwSignal<Step>,
+    flow: RwSignal<Flow>,
+    error: RwSignal<Option<Notice>>,
+    verified: latchkey_dto::VerifyResponse,
+) {
+    flow.update(|f| {
+        f.verified = verified.verified;
+        f.remaining = verified.remaining;
+    });
+    if verified.remaining > 0 {
+        advance(step, Step::Methods);
+    } else if purpose == Purpose::Reset {
+        advance(step, Step::NewPassword);
+    } else {
+        match api::unlock(&flow.get_untracked().reset_id).await {
+            Ok(()) => advance(step, Step::Done),
+            Err(e) => stop_or_show(step, error, &e),
+        }
+    }
+}
+
+/// The security questions the flow asks; nothing is sent for these.
+#[component]
+fn QuestionsStep(
+    purpose: Purpose,
+    step: RwSignal<Step>,
+    flow: RwSignal<Flow>,
+    method: ResetMethod,
+) -> impl IntoView {
+    let questions = method.questions.clone().unwrap_or_default();
+    let answers: Vec<RwSignal<String>> = questions.iter().map(|_| RwSignal::new(String::new())).collect();
+    let error = RwSignal::new(None);
+    let busy = RwSignal::new(false);
+    let submit = {
+        let answers = answers.clone();
+        let questions = questions.clone();
+        let method_id = method.id.clone();
+        move |ev: SubmitEvent| {
+            ev.prevent_default();
+            if busy.get_untracked() {
+                return;
+            }
+            busy.set(true);
+            error.set(None);
+            let given = questions
+                .iter()
+                .zip(&answers)
+                .map(|(q, a)| QuestionAnswer { question_id: q.id.clone(), answer: a.get_untracked() })
+                .collect();
+            let request = VerifyRequest { method_id: method_id.clone(), code: None, answers: Some(given) };
+            let reset_id = flow.get_untracked().reset_id;
+            spawn_local(async move {
+                match api::verify(&reset_id, &request).await {
+                    Ok(verified) => proven(purpose, step, flow, error, verified).await,
+                    Err(ApiError::Problem(p)) if p.code == "answers_invalid" => {
+                        let left = p.attempts_left.unwrap_or(0);
+                        error.set(Some(Notice::new(
+                            "At least one answer isn't right",
+                            format!("Check them and try again. {left} more wrong tries pause resets for your account."),
+                        )));
+                    }
+                    Err(e) => stop_or_show(step, error, &e),
+                }
+                busy.set(false);
+            });
+        }
+    };
+    let fields = questions
+        .into_iter()
+        .zip(answers)
+        .enumerate()
+        .map(|(i, (q, answer))| {
+            let id = format!("reset-answer-{}", i + 1);
+            view! {
+                <div class="field">
+                    <label for=id.clone()>{q.text}</label>
+                    <input
+                        id=id
+                        type="text"
+                        autocomplete="off"
+                        prop:value=move || answer.get()
+                        on:input=move |ev| answer.set(event_target_value(&ev))
+                    />
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <p class="lead">"Answer the questions you chose when you set up password reset. Case and spacing don't matter."</p>
+        <NoticeBox notice=error />
+        <form on:submit=submit novalidate>
+            {fields}
+            <button type="submit" class="primary" disabled=move || busy.get()>
+                {move || if busy.get() { "Checking…" } else { "Verify" }}
+            </button>
+        </form>
+        <div class="links">
+            <button type="button" class="link" on:click=move |_| advance(step, Step::Methods)>"Try another way"</button>
         </div>
     }
 }

@@ -38,6 +38,7 @@ pub fn SignIn() -> impl IntoView {
                     ctx.session.set(Some(Session { token: signed_in.token, user: signed_in.user, next }));
                     let to = match next {
                         Some(NextStep::ChangePassword) => Route::Change,
+                        Some(NextStep::RegisterMethods | NextStep::ConfirmMethods) => Route::Register,
                         _ => ctx.return_to.get_untracked().unwrap_or(Route::Account),
                     };
                     ctx.return_to.set(None);
