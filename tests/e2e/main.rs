@@ -2,6 +2,7 @@
 //! real AWS emulator (moto) that the tests start themselves. One binary, so
 //! the workspace is built once for all of them.
 
+mod admin;
 mod bootstrap;
 mod input;
 mod notify;

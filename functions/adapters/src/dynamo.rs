@@ -380,6 +380,32 @@ impl Directory for DynamoDirectory {
         Ok(Some(stored.into()))
     }
 
+    async fn users(&self) -> Result<Vec<User>, PortError> {
+        let mut users = Vec::new();
+        let mut start: Option<Item> = None;
+        loop {
+            let out = self
+                .client
+                .query()
+                .table_name(&self.tables.directory)
+                .index_name(index::DIRECTORY_BY_KIND)
+                .key_condition_expression("gsi1pk = :k")
+                .expression_attribute_values(":k", AttributeValue::S("USER".into()))
+                .set_exclusive_start_key(start.take())
+                .send()
+                .await
+                .map_err(|e| classify("directory", e))?;
+            for item in out.items.unwrap_or_default() {
+                let stored: UserItem = serde_dynamo::from_item(item).map_err(|e| corrupt("user", e))?;
+                users.push(stored.into());
+            }
+            match out.last_evaluated_key {
+                Some(key) if !key.is_empty() => start = Some(key),
+                _ => return Ok(users),
+            }
+        }
+    }
+
     async fn create_user(&self, user: &User, event: &AuditEvent) -> Result<(), PortError> {
         let item = serde_dynamo::to_item(UserItem::from(user)).map_err(|e| corrupt("user", e))?;
         let (pk, sk) = keys::username(&user.username);

@@ -10,6 +10,7 @@ use axum::response::{IntoResponse, Response};
 use chrono::Duration;
 use latchkey_adapters::{AdapterConfig, ConfigError};
 use latchkey_core::accounts::Accounts;
+use latchkey_core::admin::Admin;
 use latchkey_core::ports::Ports;
 use latchkey_core::registration::Registrations;
 use latchkey_core::resets::Resets;
@@ -54,6 +55,8 @@ struct Inner {
     accounts: Accounts,
     resets: Resets,
     registrations: Registrations,
+    admin: Admin,
+
     tokens: Tokens,
 }
 
@@ -63,7 +66,8 @@ impl App {
             inner: Arc::new(Inner {
                 accounts: Accounts::new(ports.clone()),
                 resets: Resets::new(ports.clone()),
-                registrations: Registrations::new(ports),
+                registrations: Registrations::new(ports.clone()),
+                admin: Admin::new(ports),
                 tokens,
             }),
         }
@@ -104,6 +108,10 @@ impl App {
 
     pub fn resets(&self) -> &Resets {
         &self.inner.resets
+    }
+
+    pub fn admin(&self) -> &Admin {
+        &self.inner.admin
     }
 
     pub fn registrations(&self) -> &Registrations {
@@ -151,6 +159,8 @@ pub enum RouteGroup {
     Resets,
     /// `/v1/me…`: the signed-in user's own methods (registration).
     Me,
+    /// `/v1/admin…`: administrators' policy.
+    Admin,
     /// Every route: the local server.
     All,
 }
@@ -158,12 +168,13 @@ pub enum RouteGroup {
 impl RouteGroup {
     /// The groups deployed as Lambda functions, each with its binary's name
     /// (`functions/lambdas/src/bin/<name>.rs`, `Metadata: Binary` in `template.yaml`).
-    pub const DEPLOYED: [(RouteGroup, &'static str); 5] = [
+    pub const DEPLOYED: [(RouteGroup, &'static str); 6] = [
         (RouteGroup::Service, "latchkey-service"),
         (RouteGroup::Sessions, "latchkey-sessions"),
         (RouteGroup::Password, "latchkey-password"),
         (RouteGroup::Resets, "latchkey-resets"),
         (RouteGroup::Me, "latchkey-me"),
+        (RouteGroup::Admin, "latchkey-admin"),
     ];
 
     /// The OpenAPI tag its routes carry.
@@ -174,6 +185,7 @@ impl RouteGroup {
             RouteGroup::Password => "password",
             RouteGroup::Resets => "resets",
             RouteGroup::Me => "me",
+            RouteGroup::Admin => "admin",
             RouteGroup::All => "",
         }
     }
@@ -183,7 +195,9 @@ impl RouteGroup {
     pub fn tables(self) -> &'static [&'static str] {
         match self {
             RouteGroup::Service => &["DirectoryTable"],
-            RouteGroup::Sessions | RouteGroup::Password | RouteGroup::Me => &["DirectoryTable", "AuditTable"],
+            RouteGroup::Sessions | RouteGroup::Password | RouteGroup::Me | RouteGroup::Admin => {
+                &["DirectoryTable", "AuditTable"]
+            }
             RouteGroup::Resets | RouteGroup::All => &["DirectoryTable", "AuditTable", "FlowsTable"],
         }
     }
@@ -199,11 +213,13 @@ pub fn router(app: App, group: RouteGroup) -> Router {
         RouteGroup::Password => routes::password::routes(),
         RouteGroup::Resets => routes::resets::routes(),
         RouteGroup::Me => routes::me::routes(),
+        RouteGroup::Admin => routes::admin::routes(),
         RouteGroup::All => routes::service::routes()
             .merge(routes::sessions::routes())
             .merge(routes::password::routes())
             .merge(routes::resets::routes())
-            .merge(routes::me::routes()),
+            .merge(routes::me::routes())
+            .merge(routes::admin::routes()),
     };
     routes
         .fallback(|| async { ApiError::NotFound })

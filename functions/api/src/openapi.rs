@@ -3,7 +3,7 @@
 use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use crate::routes::{me, password, resets, service, sessions};
+use crate::routes::{admin, me, password, resets, service, sessions};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -16,6 +16,7 @@ use crate::routes::{me, password, resets, service, sessions};
         me::me, me::register_email, me::register_mobile, me::verify,
         me::remove_email, me::remove_mobile, me::confirm, me::security_questions, me::register_questions,
         me::remove_questions,
+        admin::policy, admin::preview_policy, admin::update_policy,
     ),
     modifiers(&BearerAuth),
     tags(
@@ -23,6 +24,7 @@ use crate::routes::{me, password, resets, service, sessions};
         (name = "sessions", description = "Sign-in"),
         (name = "password", description = "Password change"),
         (name = "resets", description = "Self-service reset and unlock"),
+        (name = "admin", description = "Administrators: the self-service reset policy"),
         (name = "me", description = "The signed-in user's own verification methods (registration)"),
     )
 )]

@@ -49,6 +49,7 @@ fn problem(status: StatusCode, code: &str, title: &str, detail: impl Into<String
         retry_after: None,
         attempts_left: None,
         remaining: None,
+        affected_users: None,
     }
 }
 
@@ -185,6 +186,18 @@ impl ApiError {
                         "code_invalid",
                         "Wrong code",
                         "The code is not right. Check it and try again.",
+                    )
+                },
+                Error::Forbidden => {
+                    problem(S::FORBIDDEN, "forbidden", "Not allowed", "This needs an administrator.")
+                }
+                Error::PolicyStrandsUsers { losing } => Problem {
+                    affected_users: Some(*losing),
+                    ..problem(
+                        S::CONFLICT,
+                        "policy_strands_users",
+                        "Users would lose self-service reset",
+                        "This change leaves some users unable to reset their password. Preview it, then save with accept_impact.",
                     )
                 },
                 Error::NotSendable => Problem {

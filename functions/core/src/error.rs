@@ -67,6 +67,12 @@ pub enum Error {
     /// Wrong answers to the security questions; `attempts_left` before the user is blocked.
     #[error("answers invalid")]
     AnswersInvalid { attempts_left: u8 },
+    /// Signed in, but not allowed to do this (not an administrator).
+    #[error("forbidden")]
+    Forbidden,
+    /// The policy change would leave `losing` users unable to reset; not saved.
+    #[error("policy change would strand users")]
+    PolicyStrandsUsers { losing: u32 },
     /// The policy does not let this user register or use that kind of method.
     #[error("method not allowed")]
     MethodNotAllowed,

@@ -84,6 +84,11 @@ impl Directory for FakeDirectory {
     async fn user(&self, id: &UserId) -> Result<Option<User>, PortError> {
         Ok(self.users.lock().unwrap().get(id).cloned())
     }
+    async fn users(&self) -> Result<Vec<User>, PortError> {
+        let mut all: Vec<User> = self.users.lock().unwrap().values().cloned().collect();
+        all.sort_by(|a, b| a.username.as_str().cmp(b.username.as_str()));
+        Ok(all)
+    }
     async fn create_user(&self, user: &User, event: &AuditEvent) -> Result<(), PortError> {
         let mut users = self.users.lock().unwrap();
         if users.contains_key(&user.id) || users.values().any(|u| u.username == user.username) {

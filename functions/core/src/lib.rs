@@ -5,6 +5,7 @@
 //! the traits in [`ports`]; adapters in other crates implement them.
 
 pub mod accounts;
+pub mod admin;
 pub mod audit;
 pub mod banned;
 pub mod codes;

@@ -29,6 +29,9 @@ pub trait Directory: Send + Sync {
     /// The user with this id; `None` when there is none.
     async fn user(&self, id: &UserId) -> Result<Option<User>, PortError>;
 
+    /// Every user, in username order (for policy impact and admin notices).
+    async fn users(&self) -> Result<Vec<User>, PortError>;
+
     /// Stores a new user (with `version` 1) and records `event`, atomically.
     /// `Conflict` when the id or the username is taken.
     async fn create_user(&self, user: &User, event: &AuditEvent) -> Result<(), PortError>;

@@ -775,6 +775,44 @@ impl Resets {
                 }
             }
         }
+        if password_changed && user.is_admin() && settings.reset.notify_admins_on_admin_reset {
+            self.tell_admins(user, settings, now).await;
+        }
+    }
+
+    /// Tells every other administrator that an administrator reset their own
+    /// password (an attacker who takes over an admin account is noticed).
+    async fn tell_admins(&self, user: &User, settings: &OrgSettings, now: DateTime<Utc>) {
+        let admins = match self.ports.directory.users().await {
+            Ok(all) => all.into_iter().filter(|u| u.is_admin() && u.enabled && u.id != user.id),
+            Err(err) => {
+                tracing::warn!(error = %crate::error::chain(&err), "could not list administrators to notify");
+                return;
+            }
+        };
+        let org = &settings.name;
+        let text = format!(
+            "Administrator {} ({}) reset their {org} password by self-service on {}. If this is unexpected, check the account now.",
+            user.display_name,
+            user.username,
+            now.format("%Y-%m-%d %H:%M UTC")
+        );
+        for admin in admins {
+            for email in &admin.emails {
+                let message = EmailMessage {
+                    to: email.clone(),
+                    subject: format!("{org}: an administrator reset their password"),
+                    text: text.clone(),
+                    html: format!(
+                        "<!doctype html><html><body style=\"font-family:sans-serif\"><p>{}</p></body></html>",
+                        escape_html(&text)
+                    ),
+                };
+                if let Err(err) = self.ports.email.send_email(&message).await {
+                    tracing::warn!(error = %crate::error::chain(&err), "admin notification failed");
+                }
+            }
+        }
     }
 }
 

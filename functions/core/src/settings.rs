@@ -63,6 +63,8 @@ pub struct ResetRules {
     pub block_hours: u32,
     /// Tell the user on every channel when their password was reset or the account unlocked.
     pub notify_user: bool,
+    /// Tell every administrator when an administrator resets their own password.
+    pub notify_admins_on_admin_reset: bool,
     /// The email domain shown in the masked hints of decoy flows (for users
     /// who do not exist): set it to the domain most users' addresses use, so
     /// decoys look like everyone else.
@@ -83,6 +85,7 @@ impl Default for ResetRules {
             emails_per_ten_minutes: 10,
             block_hours: 24,
             notify_user: true,
+            notify_admins_on_admin_reset: true,
             decoy_email_domain: "outlook.com".into(),
         }
     }

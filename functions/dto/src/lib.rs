@@ -163,9 +163,12 @@ pub struct Problem {
     /// Wrong tries left for this code (`code_invalid`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attempts_left: Option<u8>,
-    /// Methods still to prove (`reset_incomplete`).
+    /// Methods still to prove (`reset_incomplete`), or needed (`methods_required`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub remaining: Option<u8>,
+    /// Users a policy change would leave unable to reset (`policy_strands_users`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub affected_users: Option<u32>,
 }
 
 /// `POST /v1/resets`.
@@ -459,4 +462,65 @@ pub struct SecurityQuestionsResponse {
 #[serde(deny_unknown_fields)]
 pub struct RegisterQuestionsRequest {
     pub answers: Vec<QuestionAnswer>,
+}
+
+/// Who self-service reset is for.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ResetScope {
+    None,
+    /// Members of `scope_group` only.
+    Group,
+    All,
+}
+
+/// The self-service reset policy (`GET`/`PUT /v1/admin/policy`).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ResetPolicy {
+    pub scope: ResetScope,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope_group: Option<String>,
+    /// Kinds users may register and reset with (`email`, `sms`, `questions`).
+    pub methods_allowed: Vec<MethodKind>,
+    /// Methods a user proves to reset: 1 or 2 (administrators always 2).
+    pub methods_required: u8,
+    /// Security questions to register (3–5).
+    pub questions_to_register: u8,
+    /// Security questions asked at a reset (1 to `questions_to_register`).
+    pub questions_to_reset: u8,
+    /// Send users with too few methods to registration when they sign in.
+    pub require_registration: bool,
+    /// Ask users to re-confirm their methods after this many days (0 = never).
+    pub reconfirm_days: u32,
+    /// Tell users when their password is reset or their account unlocked.
+    pub notify_users: bool,
+    /// Tell all administrators when an administrator resets their own password.
+    pub notify_admins_on_admin_reset: bool,
+}
+
+/// `PUT /v1/admin/policy`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct UpdatePolicyRequest {
+    pub policy: ResetPolicy,
+    /// Save even though some users would lose the ability to reset (after a
+    /// `409 policy_strands_users` or a preview showed how many).
+    #[serde(default)]
+    pub accept_impact: bool,
+}
+
+/// What a policy change does to who can reset.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct PolicyImpact {
+    /// Enabled users.
+    pub users: u32,
+    pub eligible_before: u32,
+    pub eligible_after: u32,
+    /// Users who can reset now and could not under the new policy.
+    pub losing: u32,
 }

@@ -1,5 +1,6 @@
 //! One module per route group; one handler function per route.
 
+pub mod admin;
 pub mod me;
 pub mod password;
 pub mod resets;

@@ -1,0 +1,137 @@
+//! `/v1/admin/policy`: administrators read, preview and change the
+//! self-service reset policy. A change that would leave users unable to reset
+//! is refused with their number until the administrator accepts it.
+
+use axum::extract::State;
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use latchkey_core::admin::{Impact, ResetPolicy as CorePolicy};
+use latchkey_core::settings::Scope;
+use latchkey_core::types::{ParseError, UserId};
+use latchkey_dto::{PolicyImpact, Problem, ResetPolicy, ResetScope, UpdatePolicyRequest};
+
+use crate::app::App;
+use crate::extract::{ApiJson, Meta, Session};
+use crate::problem::ApiError;
+use crate::routes::resets::kind;
+
+pub fn routes() -> Router<App> {
+    Router::new()
+        .route("/v1/admin/policy", get(policy).put(update_policy))
+        .route("/v1/admin/policy/preview", post(preview_policy))
+}
+
+fn to_dto(p: CorePolicy) -> ResetPolicy {
+    let (scope, scope_group) = match p.scope {
+        Scope::None => (ResetScope::None, None),
+        Scope::Group { group } => (ResetScope::Group, Some(group)),
+        Scope::All => (ResetScope::All, None),
+    };
+    ResetPolicy {
+        scope,
+        scope_group,
+        methods_allowed: p.methods_allowed.into_iter().map(kind).collect(),
+        methods_required: p.methods_required,
+        questions_to_register: p.questions_to_register,
+        questions_to_reset: p.questions_to_reset,
+        require_registration: p.require_registration,
+        reconfirm_days: p.reconfirm_days,
+        notify_users: p.notify_users,
+        notify_admins_on_admin_reset: p.notify_admins_on_admin_reset,
+    }
+}
+
+fn from_dto(p: ResetPolicy) -> Result<CorePolicy, ApiError> {
+    use latchkey_core::resets::MethodKind as Core;
+    use latchkey_dto::MethodKind as Dto;
+    let scope = match (p.scope, p.scope_group) {
+        (ResetScope::None, _) => Scope::None,
+        (ResetScope::All, _) => Scope::All,
+        (ResetScope::Group, Some(group)) => Scope::Group { group },
+        (ResetScope::Group, None) => {
+            return Err(ParseError::new("scope_group", "is required for a group scope").into());
+        }
+    };
+    let mut methods_allowed = std::collections::BTreeSet::new();
+    for m in p.methods_allowed {
+        methods_allowed.insert(match m {
+            Dto::Email => Core::Email,
+            Dto::Sms => Core::Sms,
+            Dto::Questions => Core::Questions,
+            Dto::Voice => {
+                return Err(ParseError::new("methods_allowed", "voice calls are not available yet").into());
+            }
+        });
+    }
+    Ok(CorePolicy {
+        scope,
+        methods_allowed,
+        methods_required: p.methods_required,
+        questions_to_register: p.questions_to_register,
+        questions_to_reset: p.questions_to_reset,
+        require_registration: p.require_registration,
+        reconfirm_days: p.reconfirm_days,
+        notify_users: p.notify_users,
+        notify_admins_on_admin_reset: p.notify_admins_on_admin_reset,
+    })
+}
+
+fn impact(i: Impact) -> PolicyImpact {
+    PolicyImpact {
+        users: i.users,
+        eligible_before: i.eligible_before,
+        eligible_after: i.eligible_after,
+        losing: i.losing,
+    }
+}
+
+/// The self-service reset policy.
+#[utoipa::path(get, path = "/v1/admin/policy", tag = "admin", security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The policy", body = ResetPolicy),
+        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`: not an administrator", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn policy(State(app): State<App>, Session(claims): Session) -> Result<Json<ResetPolicy>, ApiError> {
+    let p = app.admin().reset_policy(&UserId::new(claims.sub), claims.tv).await?;
+    Ok(Json(to_dto(p)))
+}
+
+/// What a policy would do to who can reset, without saving it.
+#[utoipa::path(post, path = "/v1/admin/policy/preview", tag = "admin", request_body = ResetPolicy,
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "How many users could reset before and after", body = PolicyImpact),
+        (status = 400, description = "An invalid value, named in `field`", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn preview_policy(
+    State(app): State<App>,
+    Session(claims): Session,
+    ApiJson(body): ApiJson<ResetPolicy>,
+) -> Result<Json<PolicyImpact>, ApiError> {
+    let policy = from_dto(body)?;
+    Ok(Json(impact(app.admin().preview(&UserId::new(claims.sub), claims.tv, &policy).await?)))
+}
+
+/// Saves the policy. Refused with `409 policy_strands_users` (and
+/// `affected_users`) when users would lose self-service reset, unless `accept_impact`.
+#[utoipa::path(put, path = "/v1/admin/policy", tag = "admin", request_body = UpdatePolicyRequest,
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "Saved; what it changed", body = PolicyImpact),
+        (status = 400, description = "An invalid value, named in `field`", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`policy_strands_users`, with `affected_users`; nothing saved", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn update_policy(
+    State(app): State<App>,
+    Session(claims): Session,
+    Meta(meta): Meta,
+    ApiJson(body): ApiJson<UpdatePolicyRequest>,
+) -> Result<Json<PolicyImpact>, ApiError> {
+    let policy = from_dto(body.policy)?;
+    let id = UserId::new(claims.sub);
+    let done = app.admin().set_reset_policy(&id, claims.tv, &policy, body.accept_impact, &meta).await?;
+    Ok(Json(impact(done)))
+}
