@@ -756,18 +756,7 @@ impl Resets {
                 "Your {org} {what} on {when}. If this was not you, contact your administrator now.{help}"
             );
             for email in &user.emails {
-                let message = EmailMessage {
-                    to: email.clone(),
-                    subject: format!("Your {org} {what}"),
-                    text: text.clone(),
-                    html: format!(
-                        "<!doctype html><html><body style=\"font-family:sans-serif\"><p>{}</p></body></html>",
-                        escape_html(&text)
-                    ),
-                };
-                if let Err(err) = self.ports.email.send_email(&message).await {
-                    tracing::warn!(error = %crate::error::chain(&err), "reset notification by email failed");
-                }
+                self.notice(email, format!("Your {org} {what}"), &text).await;
             }
             for phone in &user.phones {
                 if let Err(err) = self.ports.sms.send_sms(phone, &text).await {
@@ -799,19 +788,21 @@ impl Resets {
         );
         for admin in admins {
             for email in &admin.emails {
-                let message = EmailMessage {
-                    to: email.clone(),
-                    subject: format!("{org}: an administrator reset their password"),
-                    text: text.clone(),
-                    html: format!(
-                        "<!doctype html><html><body style=\"font-family:sans-serif\"><p>{}</p></body></html>",
-                        escape_html(&text)
-                    ),
-                };
-                if let Err(err) = self.ports.email.send_email(&message).await {
-                    tracing::warn!(error = %crate::error::chain(&err), "admin notification failed");
-                }
+                self.notice(email, format!("{org}: an administrator reset their password"), &text).await;
             }
+        }
+    }
+
+    /// Emails a notice (no secret in it). The reset is done by now, so a
+    /// failure is logged, not returned.
+    async fn notice(&self, to: &crate::types::Email, subject: String, text: &str) {
+        let html = format!(
+            "<!doctype html><html><body style=\"font-family:sans-serif\"><p>{}</p></body></html>",
+            escape_html(text)
+        );
+        let message = EmailMessage { to: to.clone(), subject, text: text.to_owned(), html };
+        if let Err(err) = self.ports.email.send_email(&message).await {
+            tracing::warn!(error = %crate::error::chain(&err), "notification by email failed");
         }
     }
 }
