@@ -33,6 +33,8 @@ trap 'bash localstack/moto.sh stop "$MOTO_PORT"' EXIT
 step "starting Latchkey"
 export AWS_ENDPOINT_URL="http://127.0.0.1:$MOTO_PORT" AWS_REGION="${AWS_REGION:-us-east-1}"
 export LATCHKEY_LISTEN="$LISTEN"
+# The emulator has no voice API: code calls are written to this file instead.
+export LATCHKEY_VOICE=record LATCHKEY_VOICE_RECORD_FILE="$REPO_ROOT/.latchkey/voice-calls.log"
 "$TARGET_DIR/latchkey-local" --bootstrap --seed-demo &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null; bash localstack/moto.sh stop "$MOTO_PORT"' EXIT INT TERM

@@ -41,6 +41,8 @@ pub struct TestApp {
     pub app: App,
     /// The emulator that received this app's email and SMS.
     outbox_endpoint: String,
+    /// The voice calls this app placed (recorded, not placed).
+    pub voice: Arc<latchkey_adapters::voice::RecordingVoice>,
 }
 
 static NEXT: AtomicU32 = AtomicU32::new(0);
@@ -64,6 +66,9 @@ impl TestApp {
         let mut config = AdapterConfig::local(options.endpoint.as_deref().unwrap_or(&shared), &prefix);
         config.call_timeout = std::time::Duration::from_millis(1500);
         let mut ports = latchkey_adapters::connect(&config).await;
+        // No emulator serves the voice API: calls are recorded here (see README).
+        let voice = Arc::new(latchkey_adapters::voice::RecordingVoice::default());
+        ports.voice = voice.clone();
         let clock = options.manual_clock.then(|| Arc::new(ManualClock::new()));
         if let Some(clock) = &clock {
             ports.clock = clock.clone();
@@ -89,6 +94,7 @@ impl TestApp {
             clock,
             app,
             // Through a proxy every service goes to the shared emulator.
+            voice,
             outbox_endpoint: if options.endpoint.is_some() {
                 shared
             } else {

@@ -43,6 +43,16 @@ pub enum EmailApi {
     SesV1,
 }
 
+/// How voice calls are placed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum VoiceApi {
+    /// AWS End User Messaging SMS and Voice, calling from this origination
+    /// identity (a phone number, pool or sender id in the account).
+    SmsVoiceV2 { origination: String },
+    /// Recorded, not placed (no voice API in the emulators), optionally to a file.
+    Record { file: Option<String> },
+}
+
 /// Everything the adapters need to know.
 #[derive(Debug, Clone)]
 pub struct AdapterConfig {
@@ -60,6 +70,8 @@ pub struct AdapterConfig {
     /// Every instance must share it; `None` makes `connect` use a random one
     /// (fine for one process, wrong for a fleet).
     pub code_pepper: Option<SecretString>,
+    /// `LATCHKEY_VOICE`: `sms-voice-v2` (default, needs `LATCHKEY_VOICE_ORIGINATION`) or `record`.
+    pub voice: VoiceApi,
 }
 
 impl AdapterConfig {
@@ -99,6 +111,24 @@ impl AdapterConfig {
                 });
             }
         };
+        let voice = match (var("LATCHKEY_VOICE").as_deref(), var("LATCHKEY_VOICE_ORIGINATION")) {
+            (Some("record"), _) => VoiceApi::Record { file: var("LATCHKEY_VOICE_RECORD_FILE") },
+            (None | Some("sms-voice-v2"), Some(origination)) => VoiceApi::SmsVoiceV2 { origination },
+            // Without an origination no call can be placed: record, and say so at start-up.
+            (None, None) => VoiceApi::Record { file: None },
+            (Some("sms-voice-v2"), None) => {
+                return Err(ConfigError::Invalid {
+                    name: "LATCHKEY_VOICE_ORIGINATION",
+                    reason: "is required for sms-voice-v2 calls (a phone number or pool id)".into(),
+                });
+            }
+            (Some(_), _) => {
+                return Err(ConfigError::Invalid {
+                    name: "LATCHKEY_VOICE",
+                    reason: "must be sms-voice-v2 or record".into(),
+                });
+            }
+        };
         let code_pepper = var("LATCHKEY_CODE_PEPPER").map(SecretString::from);
         if code_pepper.as_ref().is_some_and(|p| secrecy::ExposeSecret::expose_secret(p).len() < 32) {
             return Err(ConfigError::Invalid {
@@ -116,6 +146,7 @@ impl AdapterConfig {
             email_api,
             call_timeout: Duration::from_millis(timeout_ms),
             code_pepper,
+            voice,
         })
     }
 
@@ -129,6 +160,7 @@ impl AdapterConfig {
             email_api: EmailApi::SesV2,
             call_timeout: Duration::from_millis(3000),
             code_pepper: None,
+            voice: VoiceApi::Record { file: None },
         }
     }
 

@@ -10,8 +10,9 @@ pub mod hashing;
 pub mod keyed;
 pub mod notify;
 pub mod system;
+pub mod voice;
 
-pub use config::{AdapterConfig, ConfigError, EmailApi, TableNames};
+pub use config::{AdapterConfig, ConfigError, EmailApi, TableNames, VoiceApi};
 
 use std::sync::Arc;
 
@@ -44,6 +45,21 @@ pub async fn connect(config: &AdapterConfig) -> Ports {
             }
         },
         sms: Arc::new(notify::SnsSms::new(aws_sdk_sns::Client::new(&sdk))),
+        voice: match &config.voice {
+            VoiceApi::SmsVoiceV2 { origination } => Arc::new(voice::SmsVoiceV2::new(
+                aws_sdk_pinpointsmsvoicev2::Client::new(&sdk),
+                origination.clone(),
+            )),
+            VoiceApi::Record { file } => {
+                tracing::warn!(
+                    "voice calls are recorded, not placed (LATCHKEY_VOICE=record or no LATCHKEY_VOICE_ORIGINATION)"
+                );
+                match file {
+                    Some(path) => Arc::new(voice::RecordingVoice::to_file(path)),
+                    None => Arc::new(voice::RecordingVoice::default()),
+                }
+            }
+        },
         clock: Arc::new(system::SystemClock),
         random: Arc::new(system::OsRandom),
     }

@@ -91,7 +91,7 @@ pub struct Impact {
 pub fn eligible(user: &User, settings: &OrgSettings) -> bool {
     user.enabled
         && registration::in_scope(user, settings)
-        && registration::reset_targets(user, settings).len()
+        && registration::method_count(user, settings)
             >= usize::from(registration::required_methods(user, settings))
 }
 

@@ -66,6 +66,10 @@ pub async fn send_code(
             ports.email.send_email(&message).await?;
         }
         MethodKind::Questions => return Err(Error::NotSendable),
+        MethodKind::Voice => {
+            let to = E164::parse(target).map_err(Error::InvalidInput)?;
+            ports.voice.call(&to, &voice_script(org, code)).await?;
+        }
         MethodKind::Sms => {
             let to = E164::parse(target).map_err(Error::InvalidInput)?;
             let text = format!("{code} is your {org} verification code. It expires in {minutes} minutes.");
@@ -73,6 +77,15 @@ pub async fn send_code(
         }
     }
     Ok(())
+}
+
+/// What a call says: the code digit by digit, twice, slowly enough to write down.
+pub fn voice_script(org: &str, code: &str) -> String {
+    let spaced = code.chars().map(String::from).collect::<Vec<_>>().join(" ");
+    let org = escape_html(org);
+    format!(
+        "<speak>This is {org}. Your verification code is <break time=\"500ms\"/><prosody rate=\"slow\"><say-as interpret-as=\"digits\">{spaced}</say-as></prosody>. <break time=\"1s\"/>Again: <prosody rate=\"slow\"><say-as interpret-as=\"digits\">{spaced}</say-as></prosody>.</speak>"
+    )
 }
 
 pub fn hex(bytes: &[u8]) -> String {

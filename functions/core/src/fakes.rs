@@ -241,6 +241,8 @@ impl PasswordHasher for FakeHasher {
 pub struct FakeOutbox {
     pub emails: Mutex<Vec<EmailMessage>>,
     pub sms: Mutex<Vec<(E164, String)>>,
+    /// Voice calls placed: the number and the SSML read out.
+    pub calls: Mutex<Vec<(E164, String)>>,
 }
 
 #[async_trait]
@@ -255,6 +257,14 @@ impl EmailSender for FakeOutbox {
 impl SmsSender for FakeOutbox {
     async fn send_sms(&self, to: &E164, text: &str) -> Result<(), PortError> {
         self.sms.lock().unwrap().push((to.clone(), text.to_string()));
+        Ok(())
+    }
+}
+
+#[async_trait]
+impl crate::ports::VoiceCaller for FakeOutbox {
+    async fn call(&self, to: &E164, ssml: &str) -> Result<(), PortError> {
+        self.calls.lock().unwrap().push((to.clone(), ssml.to_string()));
         Ok(())
     }
 }
@@ -330,6 +340,7 @@ impl FakeWorld {
             hasher: hasher.clone(),
             email: outbox.clone(),
             sms: outbox.clone(),
+            voice: outbox.clone(),
             clock: clock.clone(),
             random: Arc::new(SeqRandom::default()),
         };

@@ -130,6 +130,13 @@ pub trait SmsSender: Send + Sync {
     async fn send_sms(&self, to: &E164, text: &str) -> Result<(), PortError>;
 }
 
+/// Places a voice call that reads out a message (SSML). The message may hold
+/// a one-time code: adapters must never log it.
+#[async_trait]
+pub trait VoiceCaller: Send + Sync {
+    async fn call(&self, to: &E164, ssml: &str) -> Result<(), PortError>;
+}
+
 /// The current time.
 pub trait Clock: Send + Sync {
     fn now(&self) -> DateTime<Utc>;
@@ -159,6 +166,7 @@ pub struct Ports {
     pub hasher: Arc<dyn PasswordHasher>,
     pub email: Arc<dyn EmailSender>,
     pub sms: Arc<dyn SmsSender>,
+    pub voice: Arc<dyn VoiceCaller>,
     pub clock: Arc<dyn Clock>,
     pub random: Arc<dyn RandomSource>,
 }

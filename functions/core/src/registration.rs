@@ -36,6 +36,9 @@ pub struct Registration {
     pub recent_sends: Vec<(MethodKind, DateTime<Utc>)>,
     /// Security questions and argon2id hashes of their normalised answers.
     pub questions: Vec<RegisteredAnswer>,
+    /// A desk phone for voice calls: set only by an administrator or the
+    /// directory sync, never by the user.
+    pub office_phone: Option<E164>,
 }
 
 /// One registered security question.
@@ -119,6 +122,16 @@ pub fn reset_targets(user: &User, settings: &OrgSettings) -> Vec<(MethodKind, St
     if let Some(phone) = &user.registration.mobile {
         add(MethodKind::Sms, phone.as_str(), Source::User);
     }
+    // A mobile can also take a call; an office phone only a call.
+    for phone in &user.phones {
+        add(MethodKind::Voice, phone.as_str(), Source::Directory);
+    }
+    if let Some(phone) = &user.registration.mobile {
+        add(MethodKind::Voice, phone.as_str(), Source::User);
+    }
+    if let Some(phone) = &user.registration.office_phone {
+        add(MethodKind::Voice, phone.as_str(), Source::Directory);
+    }
     if questions_usable(user, settings) {
         add(MethodKind::Questions, "", Source::User);
     }
@@ -143,6 +156,16 @@ pub fn questions_to_ask(settings: &OrgSettings) -> u8 {
     settings.questions.reset.clamp(1, questions_to_register(settings))
 }
 
+/// How many distinct methods the user has: a phone that takes both texts and
+/// calls is one method, as it is one thing to lose.
+pub fn method_count(user: &User, settings: &OrgSettings) -> usize {
+    let targets: std::collections::BTreeSet<(bool, String)> = reset_targets(user, settings)
+        .into_iter()
+        .map(|(kind, target, _)| (kind == MethodKind::Questions, target))
+        .collect();
+    targets.len()
+}
+
 /// Methods this user must be able to prove: admins always 2 (fixed), others the policy's 1 or 2.
 pub fn required_methods(user: &User, settings: &OrgSettings) -> u8 {
     if user.is_admin() { 2 } else { settings.reset.methods_required.clamp(1, 2) }
@@ -159,7 +182,7 @@ pub fn status(user: &User, settings: &OrgSettings, now: DateTime<Utc>) -> (Statu
     if !in_scope(user, settings) {
         return (Status::NotInScope, None);
     }
-    if reset_targets(user, settings).len() < usize::from(required_methods(user, settings)) {
+    if method_count(user, settings) < usize::from(required_methods(user, settings)) {
         return (Status::Incomplete, None);
     }
     let days = settings.registration.reconfirm_days;
@@ -252,7 +275,7 @@ impl Registrations {
         let rules = &settings.reset;
         let (code, expires_at) = self
             .update(user_id, token_version, |user, now| {
-                if kind == MethodKind::Questions
+                if matches!(kind, MethodKind::Questions | MethodKind::Voice)
                     || !in_scope(user, &settings)
                     || !settings.registration.methods_allowed.contains(&kind)
                 {
@@ -262,9 +285,7 @@ impl Registrations {
                 reg.recent_sends.retain(|(_, at)| now - *at < Duration::hours(1));
                 let (limit, window) = match kind {
                     MethodKind::Email => (rules.emails_per_ten_minutes, Duration::minutes(10)),
-                    MethodKind::Sms | MethodKind::Questions => {
-                        (rules.phone_sends_per_hour, Duration::hours(1))
-                    }
+                    _ => (rules.phone_sends_per_hour, Duration::hours(1)),
                 };
                 let recent: Vec<DateTime<Utc>> = reg
                     .recent_sends
@@ -333,7 +354,7 @@ impl Registrations {
                     user.registration.mobile =
                         Some(E164::parse(&pending.target).map_err(Error::InvalidInput)?)
                 }
-                MethodKind::Questions => return Err(Error::ChallengeRequired),
+                MethodKind::Questions | MethodKind::Voice => return Err(Error::ChallengeRequired),
             }
             user.registration.pending = None;
             user.registration.confirmed_at = Some(now);
@@ -358,12 +379,14 @@ impl Registrations {
                 MethodKind::Email => user.registration.email.take().is_some(),
                 MethodKind::Sms => user.registration.mobile.take().is_some(),
                 MethodKind::Questions => !std::mem::take(&mut user.registration.questions).is_empty(),
+                // A call goes to a registered mobile or an admin-set office phone: remove those instead.
+                MethodKind::Voice => false,
             };
             if !removed {
                 return Err(Error::NotRegistered);
             }
             let required = required_methods(user, &settings);
-            if in_scope(user, &settings) && reset_targets(user, &settings).len() < usize::from(required) {
+            if in_scope(user, &settings) && method_count(user, &settings) < usize::from(required) {
                 return Err(Error::MethodsRequired { required });
             }
             Ok(((), vec![self.event(user, Action::MethodRemoved, Outcome::Success, kind_name(kind), meta)]))
@@ -485,7 +508,7 @@ impl Registrations {
 pub fn hint(kind: MethodKind, target: &str) -> String {
     match kind {
         MethodKind::Email => mask_email(target),
-        MethodKind::Sms => mask_phone(target),
+        MethodKind::Sms | MethodKind::Voice => mask_phone(target),
         MethodKind::Questions if target.is_empty() => "security questions".to_owned(),
         MethodKind::Questions => format!("{} security questions", target.split(',').count()),
     }
@@ -495,6 +518,7 @@ fn kind_name(kind: MethodKind) -> &'static str {
     match kind {
         MethodKind::Email => "email",
         MethodKind::Sms => "mobile",
+        MethodKind::Voice => "voice",
         MethodKind::Questions => "questions",
     }
 }

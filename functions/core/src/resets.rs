@@ -36,6 +36,8 @@ use crate::user::{LockoutState, User};
 pub enum MethodKind {
     Email,
     Sms,
+    /// A phone call that reads the code out (mobile or office phone).
+    Voice,
     /// Security questions: answered, never sent.
     Questions,
 }
@@ -81,8 +83,12 @@ pub struct ResetFlow {
 }
 
 impl ResetFlow {
+    /// Methods still to prove. A text and a call to the same phone prove one
+    /// thing (that phone), so proven methods count by distinct target.
     pub fn remaining(&self) -> u8 {
-        self.required.saturating_sub(u8::try_from(self.verified.len()).unwrap_or(u8::MAX))
+        let proven: BTreeSet<&Option<String>> =
+            self.methods.iter().filter(|m| self.verified.contains(&m.id)).map(|m| &m.target).collect();
+        self.required.saturating_sub(u8::try_from(proven.len()).unwrap_or(u8::MAX))
     }
 }
 
@@ -433,7 +439,9 @@ impl Resets {
         }
         let over = match method.kind {
             MethodKind::Email => throttle.email_sends.len() >= usize::from(rules.emails_per_ten_minutes),
-            MethodKind::Sms => throttle.phone_sends.len() >= usize::from(rules.phone_sends_per_hour),
+            MethodKind::Sms | MethodKind::Voice => {
+                throttle.phone_sends.len() >= usize::from(rules.phone_sends_per_hour)
+            }
             MethodKind::Questions => false,
         };
         if over {
@@ -445,7 +453,7 @@ impl Resets {
         }
         match method.kind {
             MethodKind::Email => throttle.email_sends.push(now),
-            MethodKind::Sms => throttle.phone_sends.push(now),
+            MethodKind::Sms | MethodKind::Voice => throttle.phone_sends.push(now),
             MethodKind::Questions => {}
         }
         self.save_throttle(throttle, rules, now).await?;
@@ -811,6 +819,7 @@ fn kind_name(kind: MethodKind) -> &'static str {
     match kind {
         MethodKind::Email => "email",
         MethodKind::Sms => "sms",
+        MethodKind::Voice => "voice",
         MethodKind::Questions => "questions",
     }
 }

@@ -29,6 +29,7 @@ pub(crate) fn kind(kind: CoreKind) -> MethodKind {
     match kind {
         CoreKind::Email => MethodKind::Email,
         CoreKind::Sms => MethodKind::Sms,
+        CoreKind::Voice => MethodKind::Voice,
         CoreKind::Questions => MethodKind::Questions,
     }
 }

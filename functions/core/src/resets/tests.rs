@@ -29,6 +29,8 @@ fn last_code(world: &FakeWorld, kind: MethodKind) -> String {
     let text = match kind {
         MethodKind::Email => world.outbox.emails.lock().unwrap().last().unwrap().text.clone(),
         MethodKind::Sms => world.outbox.sms.lock().unwrap().last().unwrap().1.clone(),
+        // The call reads the digits out one by one.
+        MethodKind::Voice => world.outbox.calls.lock().unwrap().last().unwrap().1.replace(' ', ""),
         MethodKind::Questions => unreachable!("security questions are never sent"),
     };
     text.split(|c: char| !c.is_ascii_digit()).find(|w| w.len() == 8).expect("an 8-digit code").to_string()
@@ -289,4 +291,36 @@ async fn codes_are_uniform_digits_of_the_configured_length() {
         assert_eq!(code.len(), usize::from(digits));
         assert!(code.bytes().all(|b| b.is_ascii_digit()));
     }
+}
+
+#[tokio::test]
+async fn a_voice_call_reads_the_code_out_and_a_phone_counts_once() {
+    let (world, resets, _) = world(&[]).await;
+    *world.directory.settings.lock().unwrap() = Some({
+        let mut s = OrgSettings::default();
+        s.registration.methods_allowed.insert(MethodKind::Voice);
+        s.reset.methods_required = 2;
+        s
+    });
+    let started = resets.start("adele", "en", &meta()).await.unwrap();
+    let kinds: Vec<MethodKind> = started.methods.iter().map(|m| m.1).collect();
+    assert_eq!(kinds, vec![MethodKind::Email, MethodKind::Sms, MethodKind::Voice]);
+    let (voice, _, hint) = started.methods[2].clone();
+    assert_eq!(hint, "•••• •••• •01");
+    resets.challenge(&started.reset_id, &voice, &meta()).await.unwrap();
+    let (to, ssml) = world.outbox.calls.lock().unwrap().last().unwrap().clone();
+    assert_eq!(to.as_str(), "+14255550101");
+    assert!(ssml.contains("interpret-as=\"digits\""), "{ssml}");
+    let code = last_code(&world, MethodKind::Voice);
+    let verified = resets.verify(&started.reset_id, &voice, Proof::Code(&code), &meta()).await.unwrap();
+    assert_eq!(verified.remaining, 1);
+    // A text to the same phone proves nothing new.
+    resets.challenge(&started.reset_id, "m2", &meta()).await.unwrap();
+    let code = last_code(&world, MethodKind::Sms);
+    let verified = resets.verify(&started.reset_id, "m2", Proof::Code(&code), &meta()).await.unwrap();
+    assert_eq!(verified.remaining, 1, "the same phone twice is one method");
+    resets.challenge(&started.reset_id, "m1", &meta()).await.unwrap();
+    let code = last_code(&world, MethodKind::Email);
+    let verified = resets.verify(&started.reset_id, "m1", Proof::Code(&code), &meta()).await.unwrap();
+    assert_eq!(verified.remaining, 0);
 }

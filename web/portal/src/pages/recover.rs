@@ -187,7 +187,7 @@ fn describe(method: &ResetMethod) -> String {
         MethodKind::Email => format!("Email a code to {}", method.hint),
         MethodKind::Sms => format!("Text a code to {}", method.hint),
         MethodKind::Questions => format!("Answer {}", method.hint),
-        _ => format!("Use {}", method.hint),
+        MethodKind::Voice => format!("Call {} and read a code out", method.hint),
     }
 }
 
@@ -306,6 +306,7 @@ fn CodeStep(
     let input = NodeRef::new();
     let where_to = match method.kind {
         MethodKind::Sms => format!("We texted a code to {}.", method.hint),
+        MethodKind::Voice => format!("We're calling {} now; the code is read out twice.", method.hint),
         _ => {
             format!("We emailed a code to {}. It may take a minute; check your junk folder too.", method.hint)
         }
