@@ -433,3 +433,58 @@ async fn admins_cannot_register_or_use_security_questions() {
     assert_eq!(flow["required"], 2, "admins always prove two methods");
     assert!(flow["methods"].as_array().unwrap().iter().all(|m| m["kind"] != "questions"));
 }
+
+#[tokio::test]
+async fn question_counts_and_notifications_follow_the_policy() {
+    let app = TestApp::start().await;
+    let user = app.create_user("noor", ADELE_PASSWORD, &[]).await;
+    app.set_settings(|s| {
+        allow_questions(s);
+        s.questions.register = 4;
+        s.questions.reset = 2;
+        s.reset.notify_user = false;
+    })
+    .await;
+    let token = app.token("noor", ADELE_PASSWORD).await;
+    let refused = call(&app, Method::PUT, "/v1/me/security-questions", &token, Some(three_answers())).await;
+    assert_eq!(problem(refused, 400, "invalid_request").await["field"], "answers");
+    let mut four = three_answers();
+    four["answers"].as_array_mut().unwrap().push(json!({"question_id": "q05", "answer": "Volvo"}));
+    assert_eq!(call(&app, Method::PUT, "/v1/me/security-questions", &token, Some(four)).await.status(), 204);
+
+    let flow = start_reset_in(&app, "noor", "en").await;
+    let questions =
+        flow["methods"].as_array().unwrap().iter().find(|m| m["kind"] == "questions").unwrap().clone();
+    assert_eq!(questions["questions"].as_array().unwrap().len(), 2, "the policy asks two");
+    let answers: Vec<Value> = questions["questions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| {
+            let answer = match q["id"].as_str().unwrap() {
+                "q01" => "Lisbon",
+                "q02" => "Rex the dog",
+                "q07" => "Sparky",
+                _ => "Volvo",
+            };
+            json!({"question_id": q["id"], "answer": answer})
+        })
+        .collect();
+    let path = format!("/v1/resets/{}/verifications", flow["reset_id"].as_str().unwrap());
+    let verified = app
+        .http
+        .post(app.url(&path))
+        .json(&json!({"method_id": questions["id"], "answers": answers}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(verified.status(), 200);
+    assert_eq!(app.reset_password(flow["reset_id"].as_str().unwrap(), NEW_PASSWORD).await.status(), 204);
+    // notify_user off: the reset sends nobody anything.
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert!(
+        app.outbox().to(&app.email_of("noor")).await.is_empty(),
+        "no notification when notify_user is off"
+    );
+    assert!(app.audit_for(&user.id).await.iter().any(|e| e.action == Action::ResetCompleted));
+}
