@@ -3,7 +3,7 @@
 // Chromium through playwright-core. Each suite starts its own and stops it.
 
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -118,6 +118,8 @@ export async function startStack() {
       await browser.close();
       server.kill("SIGTERM");
       await run("bash", [join(REPO, "localstack/moto.sh"), "stop", String(emulatorPort)]).catch(() => {});
+      // The server's generated signing key and pepper lived here.
+      rmSync(workdir, { recursive: true, force: true });
     },
   };
 }
