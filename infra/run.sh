@@ -48,8 +48,10 @@ cat <<TRY
 
 Latchkey is running:
   Portal        http://$LISTEN/   (sign in as adele / velvet-otter-compass-17)
+                (nestor / juniper-harbor-violet-71 has no methods yet: sign in to try registration)
   API           http://$LISTEN/v1/…  (described at http://$LISTEN/openapi.json)
   AWS emulator  http://127.0.0.1:$MOTO_PORT  (read the codes it "sent": bash localstack/outbox.sh $MOTO_PORT)
+  Voice calls   recorded in .latchkey/voice-calls.log (the emulator has no voice API)
 Try the API:
   curl -s http://$LISTEN/v1/config/public
   curl -s -X POST http://$LISTEN/v1/sessions -H 'content-type: application/json' \\
