@@ -10,22 +10,8 @@ use serde_json::{Value, json};
 
 use crate::{ADELE_PASSWORD, NEW_PASSWORD};
 
-async fn call(
-    app: &TestApp,
-    method: Method,
-    path: &str,
-    token: &str,
-    body: Option<Value>,
-) -> reqwest::Response {
-    let mut request = app.http.request(method, app.url(path)).bearer_auth(token);
-    if let Some(body) = body {
-        request = request.json(&body);
-    }
-    request.send().await.unwrap()
-}
-
 async fn policy(app: &TestApp, token: &str) -> Value {
-    let response = call(app, Method::GET, "/v1/admin/policy", token, None).await;
+    let response = app.call(Method::GET, "/v1/admin/policy", token, None).await;
     assert_eq!(response.status(), 200);
     response.json().await.unwrap()
 }
@@ -35,11 +21,11 @@ async fn only_administrators_read_or_change_the_policy() {
     let app = TestApp::start().await;
     app.create_user("adele", ADELE_PASSWORD, &[]).await;
     let token = app.token("adele", ADELE_PASSWORD).await;
-    problem(call(&app, Method::GET, "/v1/admin/policy", &token, None).await, 403, "forbidden").await;
+    problem(app.call(Method::GET, "/v1/admin/policy", &token, None).await, 403, "forbidden").await;
     let body = json!({"policy": {"scope": "none", "methods_allowed": ["email"], "methods_required": 1,
         "questions_to_register": 3, "questions_to_reset": 3, "require_registration": true,
         "reconfirm_days": 0, "notify_users": true, "notify_admins_on_admin_reset": true}, "accept_impact": true});
-    problem(call(&app, Method::PUT, "/v1/admin/policy", &token, Some(body)).await, 403, "forbidden").await;
+    problem(app.call(Method::PUT, "/v1/admin/policy", &token, Some(body)).await, 403, "forbidden").await;
     problem(app.http.get(app.url("/v1/admin/policy")).send().await.unwrap(), 401, "unauthorized").await;
 }
 
@@ -58,22 +44,22 @@ async fn a_change_that_strands_users_is_reported_and_saved_only_when_accepted() 
 
     // Two methods: alex (email only) can no longer reset.
     current["methods_required"] = json!(2);
-    let preview = call(&app, Method::POST, "/v1/admin/policy/preview", &token, Some(current.clone())).await;
+    let preview = app.call(Method::POST, "/v1/admin/policy/preview", &token, Some(current.clone())).await;
     let preview: Value = preview.json().await.unwrap();
     assert_eq!(preview, json!({"users": 3, "eligible_before": 3, "eligible_after": 2, "losing": 1}));
     let refused =
-        call(&app, Method::PUT, "/v1/admin/policy", &token, Some(json!({"policy": current.clone()}))).await;
+        app.call(Method::PUT, "/v1/admin/policy", &token, Some(json!({"policy": current.clone()}))).await;
     assert_eq!(problem(refused, 409, "policy_strands_users").await["affected_users"], 1);
     assert_eq!(policy(&app, &token).await["methods_required"], 1, "nothing saved");
 
-    let saved = call(
-        &app,
-        Method::PUT,
-        "/v1/admin/policy",
-        &token,
-        Some(json!({"policy": current.clone(), "accept_impact": true})),
-    )
-    .await;
+    let saved = app
+        .call(
+            Method::PUT,
+            "/v1/admin/policy",
+            &token,
+            Some(json!({"policy": current.clone(), "accept_impact": true})),
+        )
+        .await;
     assert_eq!(saved.status(), 200);
     assert_eq!(policy(&app, &token).await["methods_required"], 2);
     // The saved policy is what every flow reads: alex is now sent to registration.
@@ -85,7 +71,8 @@ async fn a_change_that_strands_users_is_reported_and_saved_only_when_accepted() 
     // Scope to a group nobody is in: every non-admin loses self-service reset.
     current["scope"] = json!("group");
     current["scope_group"] = json!("pilot");
-    let preview: Value = call(&app, Method::POST, "/v1/admin/policy/preview", &token, Some(current.clone()))
+    let preview: Value = app
+        .call(Method::POST, "/v1/admin/policy/preview", &token, Some(current.clone()))
         .await
         .json()
         .await
@@ -96,7 +83,7 @@ async fn a_change_that_strands_users_is_reported_and_saved_only_when_accepted() 
 
     // Invalid values are named.
     current["questions_to_reset"] = json!(9);
-    let bad = call(&app, Method::POST, "/v1/admin/policy/preview", &token, Some(current)).await;
+    let bad = app.call(Method::POST, "/v1/admin/policy/preview", &token, Some(current)).await;
     assert_eq!(problem(bad, 400, "invalid_request").await["field"], "questions_to_reset");
 }
 

@@ -11,16 +11,8 @@ use serde_json::{Value, json};
 
 use crate::{ADELE_PASSWORD, NEW_PASSWORD};
 
-async fn call(app: &TestApp, method: Method, path: &str, token: &str, body: Option<Value>) -> Response {
-    let mut request = app.http.request(method, app.url(path)).bearer_auth(token);
-    if let Some(body) = body {
-        request = request.json(&body);
-    }
-    request.send().await.unwrap()
-}
-
 async fn me(app: &TestApp, token: &str) -> Value {
-    let response = call(app, Method::GET, "/v1/me", token, None).await;
+    let response = app.call(Method::GET, "/v1/me", token, None).await;
     assert_eq!(response.status(), 200);
     response.json().await.unwrap()
 }
@@ -73,7 +65,7 @@ async fn a_user_without_methods_registers_an_email_with_a_code_then_resets_with_
 
     let alternate = alternate_of(&app, "nomad");
     let sent =
-        call(&app, Method::PUT, "/v1/me/methods/email", &token, Some(json!({"address": alternate}))).await;
+        app.call(Method::PUT, "/v1/me/methods/email", &token, Some(json!({"address": alternate}))).await;
     assert_eq!(sent.status(), 202);
     let sent: Value = sent.json().await.unwrap();
     assert_eq!(sent["kind"], "email");
@@ -87,13 +79,13 @@ async fn a_user_without_methods_registers_an_email_with_a_code_then_resets_with_
     let code = app.outbox().code_for(&alternate, 1).await;
     let wrong = if code == "00000000" { "11111111" } else { "00000000" };
     let refused =
-        call(&app, Method::POST, "/v1/me/methods/email/verify", &token, Some(json!({"code": wrong}))).await;
+        app.call(Method::POST, "/v1/me/methods/email/verify", &token, Some(json!({"code": wrong}))).await;
     assert_eq!(problem(refused, 400, "code_invalid").await["attempts_left"], 4);
     let verified =
-        call(&app, Method::POST, "/v1/me/methods/email/verify", &token, Some(json!({"code": code}))).await;
+        app.call(Method::POST, "/v1/me/methods/email/verify", &token, Some(json!({"code": code}))).await;
     assert_eq!(verified.status(), 204);
     let replay =
-        call(&app, Method::POST, "/v1/me/methods/email/verify", &token, Some(json!({"code": code}))).await;
+        app.call(Method::POST, "/v1/me/methods/email/verify", &token, Some(json!({"code": code}))).await;
     problem(replay, 409, "challenge_required").await;
 
     let profile = me(&app, &token).await;
@@ -130,27 +122,27 @@ async fn a_mobile_is_proven_by_sms_and_removal_keeps_the_required_count() {
     let token = app.token("mara", ADELE_PASSWORD).await;
 
     let bad =
-        call(&app, Method::PUT, "/v1/me/methods/mobile", &token, Some(json!({"phone": "555-0100"}))).await;
+        app.call(Method::PUT, "/v1/me/methods/mobile", &token, Some(json!({"phone": "555-0100"}))).await;
     assert_eq!(problem(bad, 400, "invalid_request").await["field"], "phone");
     let phone = app.phone_of("mara");
-    let sent = call(&app, Method::PUT, "/v1/me/methods/mobile", &token, Some(json!({"phone": phone}))).await;
+    let sent = app.call(Method::PUT, "/v1/me/methods/mobile", &token, Some(json!({"phone": phone}))).await;
     assert_eq!(sent.status(), 202);
     let code = app.outbox().code_for(&phone, 1).await;
     let verified =
-        call(&app, Method::POST, "/v1/me/methods/mobile/verify", &token, Some(json!({"code": code}))).await;
+        app.call(Method::POST, "/v1/me/methods/mobile/verify", &token, Some(json!({"code": code}))).await;
     assert_eq!(verified.status(), 204);
     let profile = me(&app, &token).await;
     assert_eq!(profile["registration"]["registered"], 2);
     assert_eq!(profile["registration"]["state"], "complete");
     assert_eq!(next_step(&app, "mara").await, Value::Null);
 
-    let removal = call(&app, Method::DELETE, "/v1/me/methods/mobile", &token, None).await;
+    let removal = app.call(Method::DELETE, "/v1/me/methods/mobile", &token, None).await;
     assert_eq!(problem(removal, 409, "methods_required").await["remaining"], 2);
     // The directory's email is the admin's to manage.
-    let removal = call(&app, Method::DELETE, "/v1/me/methods/email", &token, None).await;
+    let removal = app.call(Method::DELETE, "/v1/me/methods/email", &token, None).await;
     problem(removal, 404, "method_not_registered").await;
     app.set_settings(|s| s.reset.methods_required = 1).await;
-    assert_eq!(call(&app, Method::DELETE, "/v1/me/methods/mobile", &token, None).await.status(), 204);
+    assert_eq!(app.call(Method::DELETE, "/v1/me/methods/mobile", &token, None).await.status(), 204);
     assert_eq!(me(&app, &token).await["registration"]["registered"], 1);
 }
 
@@ -164,7 +156,7 @@ async fn re_confirmation_comes_due_and_confirming_clears_it() {
     assert_eq!(next_step(&app, "rhea").await, "confirm_methods");
     let token = app.token("rhea", ADELE_PASSWORD).await;
     assert_eq!(me(&app, &token).await["registration"]["state"], "confirm_due");
-    let confirmed = call(&app, Method::POST, "/v1/me/methods/confirm", &token, Some(json!({}))).await;
+    let confirmed = app.call(Method::POST, "/v1/me/methods/confirm", &token, Some(json!({}))).await;
     assert_eq!(confirmed.status(), 204);
     assert_eq!(next_step(&app, "rhea").await, Value::Null);
     // 0 turns re-confirmation off.
@@ -195,14 +187,14 @@ async fn scope_to_a_group_excludes_everyone_else() {
     assert_eq!(next_step(&app, "olga").await, Value::Null);
     let token = app.token("olga", ADELE_PASSWORD).await;
     assert_eq!(me(&app, &token).await["registration"]["state"], "not_in_scope");
-    let refused = call(
-        &app,
-        Method::PUT,
-        "/v1/me/methods/email",
-        &token,
-        Some(json!({"address": alternate_of(&app, "olga")})),
-    )
-    .await;
+    let refused = app
+        .call(
+            Method::PUT,
+            "/v1/me/methods/email",
+            &token,
+            Some(json!({"address": alternate_of(&app, "olga")})),
+        )
+        .await;
     problem(refused, 403, "method_not_allowed_by_policy").await;
 
     // In the group: a real flow.
@@ -226,14 +218,9 @@ async fn allowed_methods_shape_resets_and_registration() {
         .await;
     assert_eq!(kinds(&app.reset_flow("ezra").await), vec![json!("email")]);
     let token = app.token("ezra", ADELE_PASSWORD).await;
-    let refused = call(
-        &app,
-        Method::PUT,
-        "/v1/me/methods/mobile",
-        &token,
-        Some(json!({"phone": app.phone_of("ezra")})),
-    )
-    .await;
+    let refused = app
+        .call(Method::PUT, "/v1/me/methods/mobile", &token, Some(json!({"phone": app.phone_of("ezra")})))
+        .await;
     problem(refused, 403, "method_not_allowed_by_policy").await;
 }
 
@@ -246,12 +233,12 @@ async fn registration_codes_are_rate_limited_per_user() {
     for n in 0..2 {
         let address = format!("rory{n}.{}@home.example", app.tag);
         let sent =
-            call(&app, Method::PUT, "/v1/me/methods/email", &token, Some(json!({"address": address}))).await;
+            app.call(Method::PUT, "/v1/me/methods/email", &token, Some(json!({"address": address}))).await;
         assert_eq!(sent.status(), 202);
     }
     let address = format!("rory9.{}@home.example", app.tag);
     let limited =
-        call(&app, Method::PUT, "/v1/me/methods/email", &token, Some(json!({"address": address}))).await;
+        app.call(Method::PUT, "/v1/me/methods/email", &token, Some(json!({"address": address}))).await;
     let body = problem(limited, 429, "too_many_requests").await;
     assert!(body["retry_after"].as_u64().unwrap() > 0);
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
@@ -263,14 +250,9 @@ async fn registration_needs_a_live_session() {
     let app = TestApp::start().await;
     let response = app.http.get(app.url("/v1/me")).send().await.unwrap();
     problem(response, 401, "unauthorized").await;
-    let response = call(
-        &app,
-        Method::PUT,
-        "/v1/me/methods/email",
-        "not-a-token",
-        Some(json!({"address": "a@b.example"})),
-    )
-    .await;
+    let response = app
+        .call(Method::PUT, "/v1/me/methods/email", "not-a-token", Some(json!({"address": "a@b.example"})))
+        .await;
     problem(response, 401, "unauthorized").await;
 }
 
@@ -299,12 +281,20 @@ async fn start_reset_in(app: &TestApp, username: &str, language: &str) -> Value 
     response.json().await.unwrap()
 }
 
-/// The answers to the questions a flow's questions method asks, `wrong` for one of them.
+/// The flow's security-questions method.
+fn questions_method(flow: &Value) -> Value {
+    flow["methods"].as_array().unwrap().iter().find(|m| m["kind"] == "questions").unwrap().clone()
+}
+
+/// The answers to the questions a flow's questions method asks (as registered
+/// by `three_answers`, plus q05 "Volvo", typed with other case and spacing),
+/// `wrong` for the first of them.
 fn answers_for(method: &Value, wrong: bool) -> Value {
     let right = |id: &str| match id {
         "q01" => "  LISBON ",
         "q02" => "rex  the dog",
-        _ => "sparky",
+        "q07" => "sparky",
+        _ => "VOLVO",
     };
     let answers: Vec<Value> = method["questions"]
         .as_array()
@@ -354,9 +344,9 @@ async fn security_questions_are_localised_registered_and_prove_a_two_method_rese
 
     let token = app.token("quinn", ADELE_PASSWORD).await;
     let two = json!({"answers": [{"question_id": "q01", "answer": "Lisbon"}, {"question_id": "q02", "answer": "Rex"}]});
-    let refused = call(&app, Method::PUT, "/v1/me/security-questions", &token, Some(two)).await;
+    let refused = app.call(Method::PUT, "/v1/me/security-questions", &token, Some(two)).await;
     assert_eq!(problem(refused, 400, "invalid_request").await["field"], "answers");
-    let saved = call(&app, Method::PUT, "/v1/me/security-questions", &token, Some(three_answers())).await;
+    let saved = app.call(Method::PUT, "/v1/me/security-questions", &token, Some(three_answers())).await;
     assert_eq!(saved.status(), 204);
     let profile = me(&app, &token).await;
     assert_eq!(profile["registration"]["state"], "complete");
@@ -365,8 +355,7 @@ async fn security_questions_are_localised_registered_and_prove_a_two_method_rese
 
     let flow = start_reset_in(&app, "quinn", "fr").await;
     assert_eq!(flow["required"], 2);
-    let questions =
-        flow["methods"].as_array().unwrap().iter().find(|m| m["kind"] == "questions").unwrap().clone();
+    let questions = questions_method(&flow);
     assert_eq!(questions["hint"], "3 security questions");
     assert!(questions["questions"][0]["text"].as_str().unwrap().ends_with('?'));
     assert!(questions["questions"].as_array().unwrap().iter().any(|q| {
@@ -399,12 +388,11 @@ async fn wrong_answers_count_toward_the_block() {
     .await;
     let token = app.token("wade", ADELE_PASSWORD).await;
     assert_eq!(
-        call(&app, Method::PUT, "/v1/me/security-questions", &token, Some(three_answers())).await.status(),
+        app.call(Method::PUT, "/v1/me/security-questions", &token, Some(three_answers())).await.status(),
         204
     );
     let flow = start_reset_in(&app, "wade", "en").await;
-    let questions =
-        flow["methods"].as_array().unwrap().iter().find(|m| m["kind"] == "questions").unwrap().clone();
+    let questions = questions_method(&flow);
     assert_eq!(
         problem(verify_answers(&app, &flow, &questions, true).await, 400, "answers_invalid").await["attempts_left"],
         1
@@ -427,7 +415,7 @@ async fn admins_cannot_register_or_use_security_questions() {
     app.create_user("ada", ADELE_PASSWORD, &[latchkey_core::user::Role::Admin]).await;
     app.set_settings(allow_questions).await;
     let token = app.token("ada", ADELE_PASSWORD).await;
-    let refused = call(&app, Method::PUT, "/v1/me/security-questions", &token, Some(three_answers())).await;
+    let refused = app.call(Method::PUT, "/v1/me/security-questions", &token, Some(three_answers())).await;
     problem(refused, 403, "method_not_allowed_by_policy").await;
     let flow = start_reset_in(&app, "ada", "en").await;
     assert_eq!(flow["required"], 2, "admins always prove two methods");
@@ -446,38 +434,16 @@ async fn question_counts_and_notifications_follow_the_policy() {
     })
     .await;
     let token = app.token("noor", ADELE_PASSWORD).await;
-    let refused = call(&app, Method::PUT, "/v1/me/security-questions", &token, Some(three_answers())).await;
+    let refused = app.call(Method::PUT, "/v1/me/security-questions", &token, Some(three_answers())).await;
     assert_eq!(problem(refused, 400, "invalid_request").await["field"], "answers");
     let mut four = three_answers();
     four["answers"].as_array_mut().unwrap().push(json!({"question_id": "q05", "answer": "Volvo"}));
-    assert_eq!(call(&app, Method::PUT, "/v1/me/security-questions", &token, Some(four)).await.status(), 204);
+    assert_eq!(app.call(Method::PUT, "/v1/me/security-questions", &token, Some(four)).await.status(), 204);
 
     let flow = start_reset_in(&app, "noor", "en").await;
-    let questions =
-        flow["methods"].as_array().unwrap().iter().find(|m| m["kind"] == "questions").unwrap().clone();
+    let questions = questions_method(&flow);
     assert_eq!(questions["questions"].as_array().unwrap().len(), 2, "the policy asks two");
-    let answers: Vec<Value> = questions["questions"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|q| {
-            let answer = match q["id"].as_str().unwrap() {
-                "q01" => "Lisbon",
-                "q02" => "Rex the dog",
-                "q07" => "Sparky",
-                _ => "Volvo",
-            };
-            json!({"question_id": q["id"], "answer": answer})
-        })
-        .collect();
-    let path = format!("/v1/resets/{}/verifications", flow["reset_id"].as_str().unwrap());
-    let verified = app
-        .http
-        .post(app.url(&path))
-        .json(&json!({"method_id": questions["id"], "answers": answers}))
-        .send()
-        .await
-        .unwrap();
+    let verified = verify_answers(&app, &flow, &questions, false).await;
     assert_eq!(verified.status(), 200);
     assert_eq!(app.reset_password(flow["reset_id"].as_str().unwrap(), NEW_PASSWORD).await.status(), 204);
     // notify_user off: the reset sends nobody anything.

@@ -225,6 +225,21 @@ impl TestApp {
         self.http.get(self.url(path)).send().await.expect("GET")
     }
 
+    /// Any method, with a session token and an optional JSON body.
+    pub async fn call(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        token: &str,
+        body: Option<Value>,
+    ) -> Response {
+        let mut request = self.http.request(method, self.url(path)).bearer_auth(token);
+        if let Some(body) = body {
+            request = request.json(&body);
+        }
+        request.send().await.expect("request")
+    }
+
     pub async fn post_json(&self, path: &str, body: Value, token: Option<&str>) -> Response {
         let mut request = self.http.post(self.url(path)).json(&body).header("user-agent", "latchkey-e2e");
         if let Some(token) = token {

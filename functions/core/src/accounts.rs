@@ -16,6 +16,15 @@ use crate::user::{LockoutState, PasswordState, Role, User};
 /// How many times an operation re-reads and retries after losing a write race.
 const WRITE_ATTEMPTS: usize = 5;
 
+/// The user behind a session token: enabled, and the token not revoked since
+/// (its version is the user's current one); otherwise `Unauthenticated`.
+pub(crate) async fn session_user(ports: &Ports, id: &UserId, token_version: u32) -> Result<User, Error> {
+    match ports.directory.user(id).await? {
+        Some(user) if user.enabled && user.token_version == token_version => Ok(user),
+        _ => Err(Error::Unauthenticated),
+    }
+}
+
 /// What the user must do next after signing in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NextStep {
@@ -248,10 +257,7 @@ impl Accounts {
     ) -> Result<(), Error> {
         let settings = self.ports.directory.settings().await?;
         for _ in 0..WRITE_ATTEMPTS {
-            let user = match self.ports.directory.user(user_id).await? {
-                Some(user) if user.token_version == token_version && user.enabled => user,
-                _ => return Err(Error::Unauthenticated),
-            };
+            let user = session_user(&self.ports, user_id, token_version).await?;
             match self.change_user_password(user, current, new, &settings, meta).await {
                 Err(Error::Contention) => continue,
                 other => return other,

@@ -108,11 +108,8 @@ impl Admin {
 
     /// The caller, if their session is good and they are an admin.
     async fn admin(&self, id: &UserId, token_version: u32) -> Result<User, Error> {
-        match self.ports.directory.user(id).await? {
-            Some(u) if u.enabled && u.token_version == token_version && u.is_admin() => Ok(u),
-            Some(u) if u.enabled && u.token_version == token_version => Err(Error::Forbidden),
-            _ => Err(Error::Unauthenticated),
-        }
+        let user = crate::accounts::session_user(&self.ports, id, token_version).await?;
+        if user.is_admin() { Ok(user) } else { Err(Error::Forbidden) }
     }
 
     pub async fn reset_policy(&self, id: &UserId, token_version: u32) -> Result<ResetPolicy, Error> {

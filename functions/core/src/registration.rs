@@ -11,6 +11,7 @@ use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 use subtle::ConstantTimeEq;
 
+use crate::accounts::session_user;
 use crate::audit::{Action, AuditEvent, Outcome, RequestMeta};
 use crate::codes::{self, hex};
 use crate::error::Error;
@@ -207,17 +208,9 @@ impl Registrations {
         Self { ports }
     }
 
-    /// The user behind a session, if the session is still good.
-    async fn session_user(&self, user_id: &UserId, token_version: u32) -> Result<User, Error> {
-        match self.ports.directory.user(user_id).await? {
-            Some(user) if user.token_version == token_version && user.enabled => Ok(user),
-            _ => Err(Error::Unauthenticated),
-        }
-    }
-
     pub async fn profile(&self, user_id: &UserId, token_version: u32) -> Result<Profile, Error> {
         let settings = self.ports.directory.settings().await?;
-        let user = self.session_user(user_id, token_version).await?;
+        let user = session_user(&self.ports, user_id, token_version).await?;
         let now = self.ports.clock.now();
         let (status, confirm_by) = status(&user, &settings, now);
         let methods = reset_targets(&user, &settings)
@@ -250,7 +243,7 @@ impl Registrations {
         mut edit: impl FnMut(&mut User, DateTime<Utc>) -> Result<(T, Vec<AuditEvent>), Error>,
     ) -> Result<T, Error> {
         for _ in 0..WRITE_ATTEMPTS {
-            let mut user = self.session_user(user_id, token_version).await?;
+            let mut user = session_user(&self.ports, user_id, token_version).await?;
             let (answer, events) = edit(&mut user, self.ports.clock.now())?;
             user.version += 1;
             match self.ports.directory.update_user(&user, &events).await {
@@ -405,7 +398,7 @@ impl Registrations {
         meta: &RequestMeta,
     ) -> Result<(), Error> {
         let settings = self.ports.directory.settings().await?;
-        let user = self.session_user(user_id, token_version).await?;
+        let user = session_user(&self.ports, user_id, token_version).await?;
         if user.is_admin()
             || !in_scope(&user, &settings)
             || !settings.registration.methods_allowed.contains(&MethodKind::Questions)

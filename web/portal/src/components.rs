@@ -144,6 +144,15 @@ pub fn Field(
     }
 }
 
+/// Words a new password must not be built on: the person's `names` and the
+/// company's (the server adds the rest).
+pub fn personal_terms(ctx: Ctx, mut names: Vec<String>) -> Vec<String> {
+    if let Some(config) = ctx.config.get() {
+        names.push(config.company_name);
+    }
+    names
+}
+
 /// The new-password checklist and strength meter, updated on every keystroke.
 #[component]
 pub fn PasswordFeedback(password: RwSignal<String>, personal: Signal<Vec<String>>) -> impl IntoView {

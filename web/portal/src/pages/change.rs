@@ -5,7 +5,9 @@ use leptos::task::spawn_local;
 
 use crate::api::{self, ApiError};
 use crate::app::Ctx;
-use crate::components::{Field, Link, NewPassword, NewPasswordFields, NoticeBox, PolicySummary, focus};
+use crate::components::{
+    Field, Link, NewPassword, NewPasswordFields, NoticeBox, PolicySummary, focus, personal_terms,
+};
 use crate::messages::{Notice, notice};
 use crate::pages::account::SignInFirst;
 use crate::route::Route;
@@ -34,19 +36,16 @@ fn ChangeForm() -> impl IntoView {
         ctx.session.get_untracked().is_some_and(|s| s.next == Some(latchkey_dto::NextStep::ChangePassword));
     let current_input = NodeRef::new();
     let personal = Signal::derive(move || {
-        let mut terms: Vec<String> = ctx
+        let names = ctx
             .session
             .get()
             .map(|s| {
-                let mut t = vec![s.user.username];
-                t.extend(s.user.display_name.split_whitespace().map(str::to_owned));
-                t
+                let mut names = vec![s.user.username];
+                names.extend(s.user.display_name.split_whitespace().map(str::to_owned));
+                names
             })
             .unwrap_or_default();
-        if let Some(config) = ctx.config.get() {
-            terms.push(config.company_name);
-        }
-        terms
+        personal_terms(ctx, names)
     });
 
     let submit = move |ev: SubmitEvent| {

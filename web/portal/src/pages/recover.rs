@@ -13,7 +13,9 @@ use leptos::task::spawn_local;
 
 use crate::api::{self, ApiError};
 use crate::app::Ctx;
-use crate::components::{Field, Link, NewPassword, NewPasswordFields, NoticeBox, PolicySummary, focus};
+use crate::components::{
+    Field, Link, NewPassword, NewPasswordFields, NoticeBox, PolicySummary, focus, personal_terms,
+};
 use crate::messages::{Notice, local_time, notice};
 use crate::route::Route;
 
@@ -496,13 +498,7 @@ fn NewPasswordStep(step: RwSignal<Step>, flow: RwSignal<Flow>) -> impl IntoView 
     let new = NewPassword::new();
     let error = RwSignal::new(None);
     let busy = RwSignal::new(false);
-    let personal = Signal::derive(move || {
-        let mut terms = vec![flow.get().username];
-        if let Some(config) = ctx.config.get() {
-            terms.push(config.company_name);
-        }
-        terms
-    });
+    let personal = Signal::derive(move || personal_terms(ctx, vec![flow.get().username]));
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         if busy.get_untracked() {
