@@ -64,7 +64,10 @@ impl TestApp {
         let dynamo = aws_sdk_dynamodb::Client::new(&sdk);
 
         let mut config = AdapterConfig::local(options.endpoint.as_deref().unwrap_or(&shared), &prefix);
-        config.call_timeout = std::time::Duration::from_millis(1500);
+        // Generous: all test processes share one emulator on two cores, where a write can wait
+        // seconds behind others (a 1.5 s limit timed out in CI). Outages are tested by refused
+        // connections, which fail at once whatever the limit.
+        config.call_timeout = std::time::Duration::from_secs(10);
         let mut ports = latchkey_adapters::connect(&config).await;
         // No emulator serves the voice API: calls are recorded here (see README).
         let voice = Arc::new(latchkey_adapters::voice::RecordingVoice::default());
