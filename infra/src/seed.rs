@@ -99,6 +99,8 @@ pub async fn seed_demo(accounts: &Accounts) -> Result<Vec<DemoUser>, SeedError> 
                 methods_allowed: [MethodKind::Email, MethodKind::Sms, MethodKind::Questions].into(),
                 ..RegistrationRules::default()
             },
+            // The first save: none stored yet.
+            version: 1,
             ..OrgSettings::default()
         };
         let event = AuditEvent {

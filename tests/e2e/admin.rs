@@ -1,10 +1,11 @@
-//! The administrators' reset policy over HTTP: reading, previewing and saving
-//! it, the impact report, and the notice sent when an administrator resets
-//! their own password.
+//! The administrators' policies over HTTP: the reset policy and the password
+//! and lockout rules — reading, previewing and saving them, the impact reports,
+//! concurrent saves, and the notice sent when an administrator resets their
+//! own password.
 
 use latchkey_core::audit::Action;
 use latchkey_core::user::Role;
-use latchkey_e2e::{TestApp, problem};
+use latchkey_e2e::{TestApp, TestOptions, problem};
 use reqwest::Method;
 use serde_json::{Value, json};
 
@@ -111,4 +112,138 @@ async fn every_other_admin_hears_when_an_admin_resets_their_own_password() {
     assert!(app.outbox().to(&app.email_of("adele")).await.is_empty(), "non-admins are not told");
     let completed = app.audit_for(&boss.id).await.into_iter().any(|e| e.action == Action::ResetCompleted);
     assert!(completed);
+}
+
+async fn password_policy(app: &TestApp, token: &str) -> Value {
+    let response = app.call(Method::GET, "/v1/admin/password-policy", token, None).await;
+    assert_eq!(response.status(), 200);
+    response.json().await.unwrap()
+}
+
+async fn put_password_policy(app: &TestApp, token: &str, policy: &Value, accept: bool) -> reqwest::Response {
+    let body = json!({"policy": policy, "accept_impact": accept});
+    app.call(Method::PUT, "/v1/admin/password-policy", token, Some(body)).await
+}
+
+#[tokio::test]
+async fn password_and_lockout_rules_are_checked_saved_and_enforced() {
+    let app = TestApp::start().await;
+    app.create_user("boss", ADELE_PASSWORD, &[Role::Admin]).await;
+    let adele = app.create_user("adele", ADELE_PASSWORD, &[]).await;
+    let user_token = app.token("adele", ADELE_PASSWORD).await;
+    problem(app.call(Method::GET, "/v1/admin/password-policy", &user_token, None).await, 403, "forbidden")
+        .await;
+    let token = app.token("boss", ADELE_PASSWORD).await;
+
+    let mut rules = password_policy(&app, &token).await;
+    assert_eq!(
+        rules,
+        json!({"min_length": 12, "history": 1, "custom_banned": [], "max_age_days": null,
+            "lockout_threshold": 10, "lockout_seconds": 60, "lockout_max_seconds": 86400})
+    );
+
+    // Bad values are named and change nothing.
+    for (field, value) in [
+        ("min_length", json!(6)),
+        ("history", json!(30)),
+        ("custom_banned", json!(["ab"])),
+        ("lockout_threshold", json!(0)),
+        ("lockout_max_seconds", json!(10)),
+    ] {
+        let mut bad = rules.clone();
+        bad[field] = value;
+        let refused = put_password_policy(&app, &token, &bad, true).await;
+        assert_eq!(problem(refused, 400, "invalid_request").await["field"], field);
+    }
+    let mut unknown = rules.clone();
+    unknown["min_lenght"] = json!(20);
+    problem(put_password_policy(&app, &token, &unknown, true).await, 400, "invalid_request").await;
+    assert_eq!(password_policy(&app, &token).await, rules, "nothing saved");
+
+    rules["min_length"] = json!(22);
+    rules["custom_banned"] = json!(["  HarborLights ", "velvetsummit", "harborlights"]);
+    rules["lockout_threshold"] = json!(3);
+    let saved = put_password_policy(&app, &token, &rules, false).await;
+    assert_eq!(saved.status(), 200);
+    let now = password_policy(&app, &token).await;
+    assert_eq!(now["min_length"], 22);
+    assert_eq!(now["custom_banned"], json!(["harborlights", "velvetsummit"]), "trimmed, folded, once");
+    let config: Value = app.get("/v1/config/public").await.json().await.unwrap();
+    assert_eq!(config["password_rules"]["min_length"], 22, "the portal shows the new rule");
+
+    // The current password still signs in: rules apply at the next change.
+    assert_eq!(app.sign_in("adele", ADELE_PASSWORD).await.status(), 201);
+    // The next change meets them: too short, then made of the organisation's banned words.
+    let reasons = async |new: &str| -> Vec<String> {
+        let rejected = app.change_password(&user_token, ADELE_PASSWORD, new).await;
+        let body = problem(rejected, 422, "password_rejected").await;
+        body["reasons"].as_array().unwrap().iter().map(|r| r["rule"].as_str().unwrap().to_owned()).collect()
+    };
+    assert_eq!(reasons(NEW_PASSWORD).await, ["min_length"], "21 characters");
+    assert_eq!(reasons("Harb0rLights-VelvetSummit").await, ["banned"]);
+    let long = "quiet lanterns drift over the bay";
+    assert_eq!(app.change_password(&user_token, ADELE_PASSWORD, long).await.status(), 204);
+
+    // Three failures now lock the account.
+    for _ in 0..3 {
+        assert_eq!(app.sign_in("adele", "not-the-password-at-all").await.status(), 401);
+    }
+    assert!(app.user(&adele.id).await.lockout.locked_until.is_some());
+    problem(app.sign_in("adele", long).await, 423, "account_locked").await;
+    let audit = app.dump_tables().await;
+    assert!(audit.contains("password_policy; 0 more passwords expired"), "the change is audited");
+}
+
+#[tokio::test]
+async fn a_maximum_age_that_expires_passwords_is_reported_before_it_is_saved() {
+    let app = TestApp::start_with(TestOptions { manual_clock: true, ..Default::default() }).await;
+    app.create_user("boss", ADELE_PASSWORD, &[Role::Admin]).await;
+    app.create_user("adele", ADELE_PASSWORD, &[]).await;
+    app.clock.as_ref().unwrap().advance(chrono::Duration::days(40));
+    app.create_user("alex", ADELE_PASSWORD, &[]).await;
+    let token = app.token("boss", ADELE_PASSWORD).await;
+
+    let mut rules = password_policy(&app, &token).await;
+    rules["max_age_days"] = json!(30);
+    let preview =
+        app.call(Method::POST, "/v1/admin/password-policy/preview", &token, Some(rules.clone())).await;
+    let preview: Value = preview.json().await.unwrap();
+    assert_eq!(
+        preview,
+        json!({"users": 3, "expired_before": 0, "expired_after": 2}),
+        "boss and adele, not alex"
+    );
+    let refused = put_password_policy(&app, &token, &rules, false).await;
+    assert_eq!(problem(refused, 409, "policy_expires_passwords").await["affected_users"], 2);
+    let signed: Value = app.sign_in("adele", ADELE_PASSWORD).await.json().await.unwrap();
+    assert_ne!(signed["next"], "change_password", "nothing saved");
+
+    assert_eq!(put_password_policy(&app, &token, &rules, true).await.status(), 200);
+    let signed: Value = app.sign_in("adele", ADELE_PASSWORD).await.json().await.unwrap();
+    assert_eq!(signed["next"], "change_password");
+    let signed: Value = app.sign_in("alex", ADELE_PASSWORD).await.json().await.unwrap();
+    assert_ne!(signed["next"], "change_password");
+}
+
+#[tokio::test]
+async fn two_administrators_saving_at_once_keep_both_changes() {
+    let app = TestApp::start().await;
+    app.create_user("boss", ADELE_PASSWORD, &[Role::Admin]).await;
+    let token = app.token("boss", ADELE_PASSWORD).await;
+    let mut reset = policy(&app, &token).await;
+    let mut rules = password_policy(&app, &token).await;
+    // Each round saves both policies at the same moment; a save that overwrote
+    // the whole settings with stale values would undo the other one.
+    for round in 0..4u32 {
+        reset["reconfirm_days"] = json!(100 + round);
+        rules["min_length"] = json!(13 + round);
+        let body = json!({"policy": reset.clone(), "accept_impact": true});
+        let (a, b) = tokio::join!(
+            app.call(Method::PUT, "/v1/admin/policy", &token, Some(body)),
+            put_password_policy(&app, &token, &rules, true),
+        );
+        assert_eq!((a.status().as_u16(), b.status().as_u16()), (200, 200));
+        assert_eq!(policy(&app, &token).await["reconfirm_days"], 100 + round);
+        assert_eq!(password_policy(&app, &token).await["min_length"], 13 + round);
+    }
 }

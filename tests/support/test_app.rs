@@ -205,6 +205,7 @@ impl TestApp {
     pub async fn set_settings(&self, edit: impl FnOnce(&mut OrgSettings)) {
         let mut settings = self.ports.directory.settings().await.expect("settings");
         edit(&mut settings);
+        settings.version += 1;
         let event = AuditEvent {
             id: self.ports.random.hex(16),
             at: self.ports.clock.now(),

@@ -51,6 +51,8 @@ pub enum VoiceApi {
     SmsVoiceV2 { origination: String },
     /// Recorded, not placed (no voice API in the emulators), optionally to a file.
     Record { file: Option<String> },
+    /// No caller number set up: voice is not offered.
+    Off,
 }
 
 /// Everything the adapters need to know.
@@ -114,8 +116,8 @@ impl AdapterConfig {
         let voice = match (var("LATCHKEY_VOICE").as_deref(), var("LATCHKEY_VOICE_ORIGINATION")) {
             (Some("record"), _) => VoiceApi::Record { file: var("LATCHKEY_VOICE_RECORD_FILE") },
             (None | Some("sms-voice-v2"), Some(origination)) => VoiceApi::SmsVoiceV2 { origination },
-            // Without an origination no call can be placed: record, and say so at start-up.
-            (None, None) => VoiceApi::Record { file: None },
+            // Without an origination no call can be placed: the policy may not offer voice.
+            (None, None) => VoiceApi::Off,
             (Some("sms-voice-v2"), None) => {
                 return Err(ConfigError::Invalid {
                     name: "LATCHKEY_VOICE_ORIGINATION",

@@ -357,10 +357,27 @@ impl Directory for DynamoDirectory {
         let (pk, sk) = keys::settings();
         let item = serde_dynamo::to_item(SettingsItem { pk, sk, settings: settings.clone() })
             .map_err(|e| corrupt("settings", e))?;
-        let items = vec![
-            self.put(item, "attribute_exists(pk) OR attribute_not_exists(pk)", None)?,
-            audit_put(&self.tables.audit, event)?,
-        ];
+        // The version sits inside the settings map; an item saved before versions
+        // existed counts as version 0.
+        let names = HashMap::from([
+            ("#s".to_string(), "settings".to_string()),
+            ("#v".to_string(), "version".to_string()),
+        ]);
+        let (condition, values) = match settings.version {
+            0 => return Err(PortError::Conflict { what: "settings" }),
+            1 => ("attribute_not_exists(pk) OR attribute_not_exists(#s.#v) OR #s.#v = :previous", 0),
+            n => ("#s.#v = :previous", n - 1),
+        };
+        let put = Put::builder()
+            .table_name(&self.tables.directory)
+            .set_item(Some(item))
+            .condition_expression(condition)
+            .set_expression_attribute_names(Some(names))
+            .expression_attribute_values(":previous", AttributeValue::N(values.to_string()))
+            .build()
+            .map_err(|e| invalid("transaction item", e))?;
+        let items =
+            vec![TransactWriteItem::builder().put(put).build(), audit_put(&self.tables.audit, event)?];
         self.transact(items).await
     }
 

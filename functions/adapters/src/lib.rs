@@ -50,10 +50,9 @@ pub async fn connect(config: &AdapterConfig) -> Ports {
                 aws_sdk_pinpointsmsvoicev2::Client::new(&sdk),
                 origination.clone(),
             )),
+            VoiceApi::Off => Arc::new(voice::NoVoice),
             VoiceApi::Record { file } => {
-                tracing::warn!(
-                    "voice calls are recorded, not placed (LATCHKEY_VOICE=record or no LATCHKEY_VOICE_ORIGINATION)"
-                );
+                tracing::warn!("voice calls are recorded, not placed (LATCHKEY_VOICE=record)");
                 match file {
                     Some(path) => Arc::new(voice::RecordingVoice::to_file(path)),
                     None => Arc::new(voice::RecordingVoice::default()),

@@ -85,6 +85,24 @@ impl VoiceCaller for RecordingVoice {
     }
 }
 
+/// A deployment without a caller number: voice is never offered, and a call
+/// (from a policy saved before the number was removed) is a clear failure.
+pub struct NoVoice;
+
+#[async_trait]
+impl VoiceCaller for NoVoice {
+    async fn call(&self, _to: &E164, _ssml: &str) -> Result<(), PortError> {
+        Err(PortError::Unavailable {
+            what: "voice calls",
+            source: "no caller number is set up (LATCHKEY_VOICE_ORIGINATION)".into(),
+        })
+    }
+
+    fn available(&self) -> bool {
+        false
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -17,6 +17,7 @@ use crate::routes::{admin, me, password, resets, service, sessions};
         me::remove_email, me::remove_mobile, me::confirm, me::security_questions, me::register_questions,
         me::remove_questions,
         admin::policy, admin::preview_policy, admin::update_policy,
+        admin::password_policy, admin::preview_password_policy, admin::update_password_policy,
     ),
     modifiers(&BearerAuth),
     tags(
@@ -24,7 +25,7 @@ use crate::routes::{admin, me, password, resets, service, sessions};
         (name = "sessions", description = "Sign-in"),
         (name = "password", description = "Password change"),
         (name = "resets", description = "Self-service reset and unlock"),
-        (name = "admin", description = "Administrators: the self-service reset policy"),
+        (name = "admin", description = "Administrators: the self-service reset policy and the password and lockout rules"),
         (name = "me", description = "The signed-in user's own verification methods (registration)"),
     )
 )]

@@ -200,6 +200,15 @@ impl ApiError {
                         "This change leaves some users unable to reset their password. Preview it, then save with accept_impact.",
                     )
                 },
+                Error::PolicyExpiresPasswords { expiring } => Problem {
+                    affected_users: Some(*expiring),
+                    ..problem(
+                        S::CONFLICT,
+                        "policy_expires_passwords",
+                        "Passwords would expire at once",
+                        "This maximum age expires some users' passwords now: they must change them at their next sign-in. Preview it, then save with accept_impact.",
+                    )
+                },
                 Error::NotSendable => Problem {
                     field: Some("method_id".into()),
                     ..problem(

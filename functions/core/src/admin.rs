@@ -1,15 +1,17 @@
-//! Administration of the self-service reset policy: who it is for, with which
-//! methods, how many. A change that would leave users unable to reset is
-//! reported (how many lose eligibility) and saved only once acknowledged.
+//! Administration of the policy: the self-service reset rules (who, with
+//! which methods, how many) and the password and lockout rules. A change that
+//! would leave users unable to reset, or send users to a forced change at their
+//! next sign-in, is reported (how many) and saved only once acknowledged.
 
 use std::collections::BTreeSet;
 
+use crate::PortError;
 use crate::audit::{Action, AuditEvent, Outcome, RequestMeta};
 use crate::error::Error;
 use crate::ports::Ports;
 use crate::registration;
 use crate::resets::MethodKind;
-use crate::settings::{OrgSettings, Scope};
+use crate::settings::{HISTORY_MAX, LockoutRules, MIN_LENGTH_FLOOR, OrgSettings, PasswordRules, Scope};
 use crate::types::{ParseError, UserId};
 use crate::user::User;
 
@@ -76,6 +78,98 @@ impl ResetPolicy {
     }
 }
 
+/// The password and sign-in lockout rules as an administrator edits them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PasswordPolicy {
+    pub password: PasswordRules,
+    pub lockout: LockoutRules,
+}
+
+/// The highest minimum length an admin may set: long enough for passphrases,
+/// short enough that the maximum (256) stays far above it.
+pub const MIN_LENGTH_CEILING: u16 = 64;
+/// The organisation's banned words: how many, and how long each (POLICY.md).
+pub const CUSTOM_BANNED_MAX: usize = 1_000;
+const BANNED_TERM_CHARS: std::ops::RangeInclusive<usize> = 4..=16;
+/// Ten years: a longer maximum age is "never" in all but name.
+pub const MAX_AGE_DAYS_MAX: u32 = 3_650;
+/// A lockout past a week stops being a brake and becomes a denial of service.
+pub const LOCKOUT_MAX_SECONDS: u64 = 7 * 24 * 3600;
+
+impl PasswordPolicy {
+    pub fn of(settings: &OrgSettings) -> Self {
+        Self { password: settings.password.clone(), lockout: settings.lockout.clone() }
+    }
+
+    /// Checks the values and writes them into `settings`. Banned words are
+    /// kept lower-case, trimmed and without repeats (matching folds case anyway).
+    pub fn apply(&self, settings: &mut OrgSettings) -> Result<(), ParseError> {
+        let (p, l) = (&self.password, &self.lockout);
+        if !(MIN_LENGTH_FLOOR..=MIN_LENGTH_CEILING).contains(&p.min_length) {
+            return Err(ParseError::new(
+                "min_length",
+                format!("must be between {MIN_LENGTH_FLOOR} and {MIN_LENGTH_CEILING}"),
+            ));
+        }
+        if p.history > HISTORY_MAX {
+            return Err(ParseError::new("history", format!("must be at most {HISTORY_MAX}")));
+        }
+        if matches!(p.max_age_days, Some(days) if !(1..=MAX_AGE_DAYS_MAX).contains(&days)) {
+            return Err(ParseError::new(
+                "max_age_days",
+                format!("must be between 1 and {MAX_AGE_DAYS_MAX}, or null for never"),
+            ));
+        }
+        if p.custom_banned.len() > CUSTOM_BANNED_MAX {
+            return Err(ParseError::new(
+                "custom_banned",
+                format!("may hold at most {CUSTOM_BANNED_MAX} words"),
+            ));
+        }
+        let mut banned: Vec<String> = Vec::with_capacity(p.custom_banned.len());
+        for (i, term) in p.custom_banned.iter().enumerate() {
+            let term = term.trim().to_lowercase();
+            if !BANNED_TERM_CHARS.contains(&term.chars().count()) || term.chars().any(char::is_control) {
+                return Err(ParseError::new(
+                    "custom_banned",
+                    format!("word {} must be 4 to 16 characters, without control characters", i + 1),
+                ));
+            }
+            if !banned.contains(&term) {
+                banned.push(term);
+            }
+        }
+        if !(1..=100).contains(&l.threshold) {
+            return Err(ParseError::new("lockout_threshold", "must be between 1 and 100"));
+        }
+        if !(1..=LOCKOUT_MAX_SECONDS).contains(&l.base_seconds) {
+            return Err(ParseError::new(
+                "lockout_seconds",
+                format!("must be between 1 and {LOCKOUT_MAX_SECONDS}"),
+            ));
+        }
+        if !(l.base_seconds..=LOCKOUT_MAX_SECONDS).contains(&l.max_seconds) {
+            return Err(ParseError::new(
+                "lockout_max_seconds",
+                format!("must be between lockout_seconds and {LOCKOUT_MAX_SECONDS}"),
+            ));
+        }
+        settings.password = PasswordRules { custom_banned: banned, ..p.clone() };
+        settings.lockout = l.clone();
+        Ok(())
+    }
+}
+
+/// What a password policy change would do: passwords already past the
+/// maximum age must be changed at the next sign-in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PasswordImpact {
+    /// Enabled users.
+    pub users: u32,
+    pub expired_before: u32,
+    pub expired_after: u32,
+}
+
 /// What a policy change would do to who can reset.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Impact {
@@ -94,6 +188,9 @@ pub fn eligible(user: &User, settings: &OrgSettings) -> bool {
         && registration::method_count(user, settings)
             >= usize::from(registration::required_methods(user, settings))
 }
+
+/// Saves lost to another administrator's save before giving up (`Contention`).
+const WRITE_ATTEMPTS: usize = 5;
 
 /// The administrator operations. Cheap to clone.
 #[derive(Clone)]
@@ -117,6 +214,18 @@ impl Admin {
         Ok(ResetPolicy::of(&self.ports.directory.settings().await?))
     }
 
+    /// Voice may be allowed only where calls can be placed: a method offered
+    /// and never delivered would strand the users who pick it.
+    fn check_voice(&self, policy: &ResetPolicy) -> Result<(), ParseError> {
+        if policy.methods_allowed.contains(&MethodKind::Voice) && !self.ports.voice.available() {
+            return Err(ParseError::new(
+                "methods_allowed",
+                "voice calls are not set up in this deployment (give it a caller number: VoiceOrigination)",
+            ));
+        }
+        Ok(())
+    }
+
     /// What `policy` would change, without saving it.
     pub async fn preview(
         &self,
@@ -125,9 +234,8 @@ impl Admin {
         policy: &ResetPolicy,
     ) -> Result<Impact, Error> {
         self.admin(id, token_version).await?;
-        let current = self.ports.directory.settings().await?;
-        let mut next = current.clone();
-        policy.apply(&mut next)?;
+        self.check_voice(policy)?;
+        let (current, next) = self.settings_with(|s| policy.apply(s)).await?;
         self.impact(&current, &next).await
     }
 
@@ -142,13 +250,89 @@ impl Admin {
         meta: &RequestMeta,
     ) -> Result<Impact, Error> {
         let admin = self.admin(id, token_version).await?;
+        self.check_voice(policy)?;
+        for _ in 0..WRITE_ATTEMPTS {
+            let (current, next) = self.settings_with(|s| policy.apply(s)).await?;
+            let impact = self.impact(&current, &next).await?;
+            if impact.losing > 0 && !accept_impact {
+                return Err(Error::PolicyStrandsUsers { losing: impact.losing });
+            }
+            let reason = format!("reset_policy; {} users lose eligibility", impact.losing);
+            if self.save(&admin, meta, &current, next, reason).await? {
+                return Ok(impact);
+            }
+        }
+        Err(Error::Contention)
+    }
+
+    pub async fn password_policy(&self, id: &UserId, token_version: u32) -> Result<PasswordPolicy, Error> {
+        self.admin(id, token_version).await?;
+        Ok(PasswordPolicy::of(&self.ports.directory.settings().await?))
+    }
+
+    /// What `policy` would change, without saving it.
+    pub async fn preview_password_policy(
+        &self,
+        id: &UserId,
+        token_version: u32,
+        policy: &PasswordPolicy,
+    ) -> Result<PasswordImpact, Error> {
+        self.admin(id, token_version).await?;
+        let (current, next) = self.settings_with(|s| policy.apply(s)).await?;
+        self.password_impact(&current, &next).await
+    }
+
+    /// Saves the password and lockout rules. A maximum age that would expire
+    /// more passwords at once is refused with the count unless `accept_impact`.
+    /// Existing passwords are not re-checked against new rules: they meet them
+    /// at their next change (NIST SP 800-63B).
+    pub async fn set_password_policy(
+        &self,
+        id: &UserId,
+        token_version: u32,
+        policy: &PasswordPolicy,
+        accept_impact: bool,
+        meta: &RequestMeta,
+    ) -> Result<PasswordImpact, Error> {
+        let admin = self.admin(id, token_version).await?;
+        for _ in 0..WRITE_ATTEMPTS {
+            let (current, next) = self.settings_with(|s| policy.apply(s)).await?;
+            let impact = self.password_impact(&current, &next).await?;
+            let newly = impact.expired_after.saturating_sub(impact.expired_before);
+            if newly > 0 && !accept_impact {
+                return Err(Error::PolicyExpiresPasswords { expiring: newly });
+            }
+            let reason = format!("password_policy; {newly} more passwords expired");
+            if self.save(&admin, meta, &current, next, reason).await? {
+                return Ok(impact);
+            }
+        }
+        Err(Error::Contention)
+    }
+
+    /// The stored settings, and a copy with `apply`'s change.
+    async fn settings_with(
+        &self,
+        apply: impl FnOnce(&mut OrgSettings) -> Result<(), ParseError>,
+    ) -> Result<(OrgSettings, OrgSettings), Error> {
         let current = self.ports.directory.settings().await?;
         let mut next = current.clone();
-        policy.apply(&mut next)?;
-        let impact = self.impact(&current, &next).await?;
-        if impact.losing > 0 && !accept_impact {
-            return Err(Error::PolicyStrandsUsers { losing: impact.losing });
-        }
+        apply(&mut next)?;
+        Ok((current, next))
+    }
+
+    /// Saves `next` in place of `current` with its audit event. False when
+    /// another administrator saved in between: the caller starts again on
+    /// their settings instead of overwriting them.
+    async fn save(
+        &self,
+        admin: &User,
+        meta: &RequestMeta,
+        current: &OrgSettings,
+        mut next: OrgSettings,
+        reason: String,
+    ) -> Result<bool, Error> {
+        next.version = current.version + 1;
         let event = AuditEvent {
             id: self.ports.random.hex(16),
             at: self.ports.clock.now(),
@@ -157,12 +341,15 @@ impl Admin {
             target_name: None,
             action: Action::SettingsChanged,
             outcome: Outcome::Success,
-            reason: Some(format!("reset_policy; {} users lose eligibility", impact.losing)),
+            reason: Some(reason),
             client_ip: meta.client_ip.clone(),
             user_agent: meta.user_agent.clone(),
         };
-        self.ports.directory.save_settings(&next, &event).await?;
-        Ok(impact)
+        match self.ports.directory.save_settings(&next, &event).await {
+            Ok(()) => Ok(true),
+            Err(PortError::Conflict { .. }) => Ok(false),
+            Err(err) => Err(err.into()),
+        }
     }
 
     async fn impact(&self, before: &OrgSettings, after: &OrgSettings) -> Result<Impact, Error> {
@@ -176,5 +363,109 @@ impl Admin {
             impact.losing += u32::from(was && !will);
         }
         Ok(impact)
+    }
+
+    async fn password_impact(
+        &self,
+        before: &OrgSettings,
+        after: &OrgSettings,
+    ) -> Result<PasswordImpact, Error> {
+        let now = self.ports.clock.now();
+        let users = self.ports.directory.users().await?;
+        let mut impact = PasswordImpact { users: 0, expired_before: 0, expired_after: 0 };
+        for user in users.iter().filter(|u| u.enabled) {
+            impact.users += 1;
+            impact.expired_before += u32::from(user.password_expired(before, now));
+            impact.expired_after += u32::from(user.password_expired(after, now));
+        }
+        Ok(impact)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use async_trait::async_trait;
+
+    use super::*;
+    use crate::fakes::FakeWorld;
+    use crate::types::E164;
+    use crate::user::Role;
+
+    fn rules(edit: impl FnOnce(&mut PasswordPolicy)) -> Result<OrgSettings, ParseError> {
+        let mut settings = OrgSettings::default();
+        let mut policy = PasswordPolicy::of(&settings);
+        edit(&mut policy);
+        policy.apply(&mut settings).map(|()| settings)
+    }
+
+    fn field(result: Result<OrgSettings, ParseError>) -> &'static str {
+        result.expect_err("refused").field
+    }
+
+    #[test]
+    fn each_password_rule_is_checked_before_anything_is_written() {
+        assert_eq!(field(rules(|p| p.password.min_length = 7)), "min_length");
+        assert_eq!(field(rules(|p| p.password.min_length = 65)), "min_length");
+        assert_eq!(field(rules(|p| p.password.history = 25)), "history");
+        assert_eq!(field(rules(|p| p.password.max_age_days = Some(0))), "max_age_days");
+        assert_eq!(field(rules(|p| p.password.custom_banned = vec!["abc".into()])), "custom_banned");
+        assert_eq!(field(rules(|p| p.password.custom_banned = vec!["a".repeat(17)])), "custom_banned");
+        assert_eq!(field(rules(|p| p.password.custom_banned = vec!["wid\u{7}get".into()])), "custom_banned");
+        let many = (0..=CUSTOM_BANNED_MAX).map(|i| format!("word{i}")).collect();
+        assert_eq!(field(rules(|p| p.password.custom_banned = many)), "custom_banned");
+        assert_eq!(field(rules(|p| p.lockout.threshold = 0)), "lockout_threshold");
+        assert_eq!(field(rules(|p| p.lockout.base_seconds = 0)), "lockout_seconds");
+        assert_eq!(field(rules(|p| p.lockout.max_seconds = 30)), "lockout_max_seconds");
+        assert_eq!(field(rules(|p| p.lockout.max_seconds = LOCKOUT_MAX_SECONDS + 1)), "lockout_max_seconds");
+
+        let saved = rules(|p| {
+            p.password.min_length = 14;
+            p.password.custom_banned = vec!["  Contoso ".into(), "contoso".into(), "Fabrikam".into()];
+            p.password.max_age_days = Some(365);
+            p.lockout.threshold = 5;
+        })
+        .expect("valid");
+        assert_eq!(saved.password.min_length, 14);
+        assert_eq!(saved.password.custom_banned, ["contoso", "fabrikam"], "trimmed, folded, once each");
+        assert_eq!(saved.password.max_age_days, Some(365));
+        assert_eq!(saved.lockout.threshold, 5);
+    }
+
+    /// A deployment with no caller number.
+    struct NoCalls;
+
+    #[async_trait]
+    impl crate::ports::VoiceCaller for NoCalls {
+        async fn call(&self, _: &E164, _: &str) -> Result<(), PortError> {
+            unreachable!("no call may be placed")
+        }
+        fn available(&self) -> bool {
+            false
+        }
+    }
+
+    #[tokio::test]
+    async fn voice_is_offered_only_where_calls_can_be_placed() {
+        let world = FakeWorld::new();
+        let boss = world.add_adele("correct-horse-battery", &[Role::Admin]).await;
+        let settings = world.ports.directory.settings().await.unwrap();
+        let mut policy = ResetPolicy::of(&settings);
+        policy.methods_allowed.insert(MethodKind::Voice);
+        let meta = RequestMeta::default();
+
+        let mut ports = world.ports.clone();
+        ports.voice = Arc::new(NoCalls);
+        let refused =
+            Admin::new(ports).set_reset_policy(&boss.id, boss.token_version, &policy, true, &meta).await;
+        assert!(matches!(refused, Err(Error::InvalidInput(e)) if e.field == "methods_allowed"));
+        assert_eq!(world.ports.directory.settings().await.unwrap(), settings, "nothing saved");
+
+        let admin = Admin::new(world.ports.clone());
+        admin.set_reset_policy(&boss.id, boss.token_version, &policy, true, &meta).await.expect("saved");
+        let saved = world.ports.directory.settings().await.unwrap();
+        assert!(saved.registration.methods_allowed.contains(&MethodKind::Voice));
+        assert_eq!(saved.version, settings.version + 1);
     }
 }

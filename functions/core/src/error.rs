@@ -73,6 +73,9 @@ pub enum Error {
     /// The policy change would leave `losing` users unable to reset; not saved.
     #[error("policy change would strand users")]
     PolicyStrandsUsers { losing: u32 },
+    /// The password policy change would expire `expiring` more passwords at once; not saved.
+    #[error("policy change would expire passwords")]
+    PolicyExpiresPasswords { expiring: u32 },
     /// The policy does not let this user register or use that kind of method.
     #[error("method not allowed")]
     MethodNotAllowed,

@@ -74,7 +74,12 @@ impl Directory for FakeDirectory {
         Ok(self.settings.lock().unwrap().clone().unwrap_or_default())
     }
     async fn save_settings(&self, settings: &OrgSettings, event: &AuditEvent) -> Result<(), PortError> {
-        *self.settings.lock().unwrap() = Some(settings.clone());
+        let mut stored = self.settings.lock().unwrap();
+        let current = stored.as_ref().map_or(0, |s| s.version);
+        if settings.version != current + 1 {
+            return Err(PortError::Conflict { what: "settings" });
+        }
+        *stored = Some(settings.clone());
         self.audit.events.lock().unwrap().push(event.clone());
         Ok(())
     }

@@ -20,7 +20,9 @@ pub trait Directory: Send + Sync {
     /// The organisation's settings; the defaults when none were ever saved.
     async fn settings(&self) -> Result<OrgSettings, PortError>;
 
-    /// Replaces the settings and records `event`, atomically.
+    /// Replaces the settings and records `event`, atomically, if the stored
+    /// settings are version `settings.version - 1` (none stored for 1);
+    /// otherwise `Conflict` and nothing is written.
     async fn save_settings(&self, settings: &OrgSettings, event: &AuditEvent) -> Result<(), PortError>;
 
     /// The user with this username; `None` when there is none.
@@ -135,6 +137,12 @@ pub trait SmsSender: Send + Sync {
 #[async_trait]
 pub trait VoiceCaller: Send + Sync {
     async fn call(&self, to: &E164, ssml: &str) -> Result<(), PortError>;
+
+    /// False when this deployment cannot place calls (no caller number set up):
+    /// the policy may not then offer voice as a method.
+    fn available(&self) -> bool {
+        true
+    }
 }
 
 /// The current time.

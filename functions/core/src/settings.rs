@@ -20,6 +20,9 @@ pub struct OrgSettings {
     pub reset: ResetRules,
     pub registration: RegistrationRules,
     pub questions: QuestionRules,
+    /// Bumped on every save: two administrators saving at once cannot
+    /// silently undo each other (the second save is retried on fresh settings).
+    pub version: u64,
 }
 
 impl Default for OrgSettings {
@@ -33,6 +36,7 @@ impl Default for OrgSettings {
             reset: ResetRules::default(),
             registration: RegistrationRules::default(),
             questions: QuestionRules::default(),
+            version: 0,
         }
     }
 }

@@ -166,7 +166,8 @@ pub struct Problem {
     /// Methods still to prove (`reset_incomplete`), or needed (`methods_required`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub remaining: Option<u8>,
-    /// Users a policy change would leave unable to reset (`policy_strands_users`).
+    /// Users a policy change affects: left unable to reset (`policy_strands_users`)
+    /// or with a password expired at once (`policy_expires_passwords`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub affected_users: Option<u32>,
 }
@@ -511,6 +512,53 @@ pub struct UpdatePolicyRequest {
     /// `409 policy_strands_users` or a preview showed how many).
     #[serde(default)]
     pub accept_impact: bool,
+}
+
+/// The password and sign-in lockout rules (`GET`/`PUT /v1/admin/password-policy`).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PasswordPolicy {
+    /// Minimum length in characters (8–64); the maximum is 256.
+    pub min_length: u16,
+    /// Recent passwords a change may not reuse (0–24; 1 = not the current one).
+    pub history: u8,
+    /// The organisation's banned words (up to 1,000, 4–16 characters each),
+    /// matched like the global list: case, leetspeak and one typo folded.
+    pub custom_banned: Vec<String>,
+    /// Days before a password must be changed at sign-in (1–3650); `null` = never (recommended).
+    pub max_age_days: Option<u32>,
+    /// Failed sign-ins in a row that lock the account (1–100).
+    pub lockout_threshold: u32,
+    /// The first lockout's length in seconds; each further one doubles (1–604800).
+    pub lockout_seconds: u64,
+    /// The longest a lockout may last, in seconds (`lockout_seconds`–604800).
+    pub lockout_max_seconds: u64,
+}
+
+/// `PUT /v1/admin/password-policy`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct UpdatePasswordPolicyRequest {
+    pub policy: PasswordPolicy,
+    /// Save even though more passwords would be expired at once (after a
+    /// `409 policy_expires_passwords` or a preview showed how many).
+    #[serde(default)]
+    pub accept_impact: bool,
+}
+
+/// What a password policy change does: passwords past the maximum age are
+/// changed at the next sign-in.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct PasswordPolicyImpact {
+    /// Enabled users.
+    pub users: u32,
+    /// Users whose password is expired now.
+    pub expired_before: u32,
+    /// Users whose password would be expired under the new policy.
+    pub expired_after: u32,
 }
 
 /// What a policy change does to who can reset.

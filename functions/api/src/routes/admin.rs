@@ -1,14 +1,20 @@
-//! `/v1/admin/policy`: administrators read, preview and change the
-//! self-service reset policy. A change that would leave users unable to reset
-//! is refused with their number until the administrator accepts it.
+//! `/v1/admin/policy` and `/v1/admin/password-policy`: administrators read,
+//! preview and change the self-service reset policy and the password and
+//! lockout rules. A change that would leave users unable to reset, or expire
+//! passwords at once, is refused with their number until the administrator accepts it.
 
 use axum::extract::State;
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use latchkey_core::admin::{Impact, ResetPolicy as CorePolicy};
-use latchkey_core::settings::Scope;
+use latchkey_core::admin::{
+    Impact, PasswordImpact, PasswordPolicy as CorePasswordPolicy, ResetPolicy as CorePolicy,
+};
+use latchkey_core::settings::{LockoutRules, PasswordRules, Scope};
 use latchkey_core::types::{ParseError, UserId};
-use latchkey_dto::{PolicyImpact, Problem, ResetPolicy, ResetScope, UpdatePolicyRequest};
+use latchkey_dto::{
+    PasswordPolicy, PasswordPolicyImpact, PolicyImpact, Problem, ResetPolicy, ResetScope,
+    UpdatePasswordPolicyRequest, UpdatePolicyRequest,
+};
 
 use crate::app::App;
 use crate::extract::{ApiJson, Meta, Session};
@@ -19,6 +25,8 @@ pub fn routes() -> Router<App> {
     Router::new()
         .route("/v1/admin/policy", get(policy).put(update_policy))
         .route("/v1/admin/policy/preview", post(preview_policy))
+        .route("/v1/admin/password-policy", get(password_policy).put(update_password_policy))
+        .route("/v1/admin/password-policy/preview", post(preview_password_policy))
 }
 
 fn to_dto(p: CorePolicy) -> ResetPolicy {
@@ -58,9 +66,7 @@ fn from_dto(p: ResetPolicy) -> Result<CorePolicy, ApiError> {
             Dto::Email => Core::Email,
             Dto::Sms => Core::Sms,
             Dto::Questions => Core::Questions,
-            Dto::Voice => {
-                return Err(ParseError::new("methods_allowed", "voice calls are not available yet").into());
-            }
+            Dto::Voice => Core::Voice,
         });
     }
     Ok(CorePolicy {
@@ -134,4 +140,92 @@ pub async fn update_policy(
     let id = UserId::new(claims.sub);
     let done = app.admin().set_reset_policy(&id, claims.tv, &policy, body.accept_impact, &meta).await?;
     Ok(Json(impact(done)))
+}
+
+fn password_to_dto(p: CorePasswordPolicy) -> PasswordPolicy {
+    PasswordPolicy {
+        min_length: p.password.min_length,
+        history: p.password.history,
+        custom_banned: p.password.custom_banned,
+        max_age_days: p.password.max_age_days,
+        lockout_threshold: p.lockout.threshold,
+        lockout_seconds: p.lockout.base_seconds,
+        lockout_max_seconds: p.lockout.max_seconds,
+    }
+}
+
+fn password_from_dto(p: PasswordPolicy) -> CorePasswordPolicy {
+    CorePasswordPolicy {
+        password: PasswordRules {
+            min_length: p.min_length,
+            history: p.history,
+            custom_banned: p.custom_banned,
+            max_age_days: p.max_age_days,
+        },
+        lockout: LockoutRules {
+            threshold: p.lockout_threshold,
+            base_seconds: p.lockout_seconds,
+            max_seconds: p.lockout_max_seconds,
+        },
+    }
+}
+
+fn password_impact(i: PasswordImpact) -> PasswordPolicyImpact {
+    PasswordPolicyImpact { users: i.users, expired_before: i.expired_before, expired_after: i.expired_after }
+}
+
+/// The password and sign-in lockout rules.
+#[utoipa::path(get, path = "/v1/admin/password-policy", tag = "admin", security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The rules", body = PasswordPolicy),
+        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`: not an administrator", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn password_policy(
+    State(app): State<App>,
+    Session(claims): Session,
+) -> Result<Json<PasswordPolicy>, ApiError> {
+    let p = app.admin().password_policy(&UserId::new(claims.sub), claims.tv).await?;
+    Ok(Json(password_to_dto(p)))
+}
+
+/// How many passwords new rules would expire at once, without saving them.
+#[utoipa::path(post, path = "/v1/admin/password-policy/preview", tag = "admin", request_body = PasswordPolicy,
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "Expired passwords now and under the new rules", body = PasswordPolicyImpact),
+        (status = 400, description = "An invalid value, named in `field`", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn preview_password_policy(
+    State(app): State<App>,
+    Session(claims): Session,
+    ApiJson(body): ApiJson<PasswordPolicy>,
+) -> Result<Json<PasswordPolicyImpact>, ApiError> {
+    let policy = password_from_dto(body);
+    let done = app.admin().preview_password_policy(&UserId::new(claims.sub), claims.tv, &policy).await?;
+    Ok(Json(password_impact(done)))
+}
+
+/// Saves the password and lockout rules; they apply from the next sign-in or
+/// change. Refused with `409 policy_expires_passwords` (and `affected_users`)
+/// when a new maximum age would expire passwords at once, unless `accept_impact`.
+#[utoipa::path(put, path = "/v1/admin/password-policy", tag = "admin", request_body = UpdatePasswordPolicyRequest,
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "Saved; what it changed", body = PasswordPolicyImpact),
+        (status = 400, description = "An invalid value, named in `field`", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`policy_expires_passwords`, with `affected_users`; nothing saved", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn update_password_policy(
+    State(app): State<App>,
+    Session(claims): Session,
+    Meta(meta): Meta,
+    ApiJson(body): ApiJson<UpdatePasswordPolicyRequest>,
+) -> Result<Json<PasswordPolicyImpact>, ApiError> {
+    let policy = password_from_dto(body.policy);
+    let id = UserId::new(claims.sub);
+    let done = app.admin().set_password_policy(&id, claims.tv, &policy, body.accept_impact, &meta).await?;
+    Ok(Json(password_impact(done)))
 }
