@@ -247,3 +247,59 @@ async fn two_administrators_saving_at_once_keep_both_changes() {
         assert_eq!(password_policy(&app, &token).await["min_length"], 13 + round);
     }
 }
+
+#[tokio::test]
+async fn only_an_administrator_sets_an_office_phone_and_it_takes_code_calls() {
+    let app = TestApp::start().await;
+    let boss = app.create_user("boss", ADELE_PASSWORD, &[Role::Admin]).await;
+    let adele = app.create_user("adele", ADELE_PASSWORD, &[]).await;
+    app.edit_user(&adele.id, |u| u.phones.clear()).await;
+    app.set_settings(|s| {
+        s.registration.methods_allowed.insert(latchkey_core::resets::MethodKind::Voice);
+    })
+    .await;
+    let office = app.phone_of("adele");
+    let path = format!("/v1/admin/users/{}/office-phone", adele.id);
+    let body = json!({"phone": office});
+    let user_token = app.token("adele", ADELE_PASSWORD).await;
+    problem(app.call(Method::PUT, &path, &user_token, Some(body.clone())).await, 403, "forbidden").await;
+
+    let token = app.token("boss", ADELE_PASSWORD).await;
+    let find =
+        async |query: &str| app.call(Method::GET, &format!("/v1/admin/users{query}"), &token, None).await;
+    let found: Value = find("?username=ADELE").await.json().await.unwrap();
+    assert_eq!(found["user"]["id"], adele.id.to_string());
+    assert_eq!(found["methods"].as_array().unwrap().len(), 1, "email only: {found}");
+    problem(find("?username=nobody").await, 404, "user_not_found").await;
+    assert_eq!(problem(find("").await, 400, "invalid_request").await["field"], "username");
+    let bad = app.call(Method::PUT, &path, &token, Some(json!({"phone": "0425 555 0100"}))).await;
+    assert_eq!(problem(bad, 400, "invalid_request").await["field"], "phone");
+    let nobody =
+        app.call(Method::PUT, "/v1/admin/users/nobody/office-phone", &token, Some(body.clone())).await;
+    problem(nobody, 404, "user_not_found").await;
+    assert!(app.user(&adele.id).await.registration.office_phone.is_none(), "nothing set");
+
+    assert_eq!(app.call(Method::PUT, &path, &token, Some(body)).await.status(), 204);
+    let found: Value = find("?username=adele").await.json().await.unwrap();
+    let methods = found["methods"].as_array().unwrap();
+    assert!(methods.iter().any(|m| m["kind"] == "voice" && m["source"] == "admin"), "{found}");
+    let events = app.audit_for(&adele.id).await;
+    let set = events.iter().find(|e| e.reason.as_deref() == Some("office_phone")).expect("audited");
+    assert_eq!((set.action, set.actor.as_ref()), (Action::MethodRegistered, Some(&boss.id)));
+
+    // A reset can now prove the office phone by a call.
+    let flow = app.reset_flow("adele").await;
+    let reset_id = flow["reset_id"].as_str().unwrap();
+    let voice =
+        flow["methods"].as_array().unwrap().iter().find(|m| m["kind"] == "voice").expect("voice offered");
+    let voice = voice["id"].as_str().unwrap();
+    assert_eq!(app.challenge(reset_id, voice).await.status(), 202);
+    let (to, _, code) = app.last_call();
+    assert_eq!(to, office);
+    assert_eq!(app.verify_code(reset_id, voice, &code).await.status(), 200);
+
+    assert_eq!(app.call(Method::DELETE, &path, &token, None).await.status(), 204);
+    assert!(app.user(&adele.id).await.registration.office_phone.is_none());
+    let flow = app.reset_flow("adele").await;
+    assert!(flow["methods"].as_array().unwrap().iter().all(|m| m["kind"] != "voice"), "{flow}");
+}

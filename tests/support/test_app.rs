@@ -136,6 +136,14 @@ impl TestApp {
             .expect("create user")
     }
 
+    /// The number the last (recorded) voice call went to, its SSML, and the code it read out.
+    pub fn last_call(&self) -> (String, String, String) {
+        let (to, ssml) = self.voice.calls().last().cloned().expect("a call was placed");
+        let spoken = ssml.split("interpret-as=\"digits\">").nth(1).expect("digits read out");
+        let code = spoken.split('<').next().unwrap_or_default().replace(' ', "");
+        (to.as_str().to_owned(), ssml, code)
+    }
+
     /// The email address `create_user` gives `username` in this app.
     pub fn email_of(&self, username: &str) -> String {
         format!("{username}.{}@contoso.example", self.tag)

@@ -18,6 +18,7 @@ use crate::routes::{admin, me, password, resets, service, sessions};
         me::remove_questions,
         admin::policy, admin::preview_policy, admin::update_policy,
         admin::password_policy, admin::preview_password_policy, admin::update_password_policy,
+        admin::find_user, admin::set_office_phone, admin::remove_office_phone,
     ),
     modifiers(&BearerAuth),
     tags(
@@ -25,7 +26,7 @@ use crate::routes::{admin, me, password, resets, service, sessions};
         (name = "sessions", description = "Sign-in"),
         (name = "password", description = "Password change"),
         (name = "resets", description = "Self-service reset and unlock"),
-        (name = "admin", description = "Administrators: the self-service reset policy and the password and lockout rules"),
+        (name = "admin", description = "Administrators: the reset, password and lockout policies; users' office phones"),
         (name = "me", description = "The signed-in user's own verification methods (registration)"),
     )
 )]

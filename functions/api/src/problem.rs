@@ -188,6 +188,12 @@ impl ApiError {
                         "The code is not right. Check it and try again.",
                     )
                 },
+                Error::UserNotFound => problem(
+                    S::NOT_FOUND,
+                    "user_not_found",
+                    "No such user",
+                    "There is no user by that name or id.",
+                ),
                 Error::Forbidden => {
                     problem(S::FORBIDDEN, "forbidden", "Not allowed", "This needs an administrator.")
                 }

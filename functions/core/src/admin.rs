@@ -12,7 +12,7 @@ use crate::ports::Ports;
 use crate::registration;
 use crate::resets::MethodKind;
 use crate::settings::{HISTORY_MAX, LockoutRules, MIN_LENGTH_FLOOR, OrgSettings, PasswordRules, Scope};
-use crate::types::{ParseError, UserId};
+use crate::types::{E164, ParseError, UserId, Username};
 use crate::user::User;
 
 /// The reset policy as an administrator edits it.
@@ -212,6 +212,60 @@ impl Admin {
     pub async fn reset_policy(&self, id: &UserId, token_version: u32) -> Result<ResetPolicy, Error> {
         self.admin(id, token_version).await?;
         Ok(ResetPolicy::of(&self.ports.directory.settings().await?))
+    }
+
+    /// A user's registration as they see it, found by username.
+    pub async fn user_profile(
+        &self,
+        id: &UserId,
+        token_version: u32,
+        username: &Username,
+    ) -> Result<registration::Profile, Error> {
+        self.admin(id, token_version).await?;
+        let user = self.ports.directory.user_by_username(username).await?.ok_or(Error::UserNotFound)?;
+        let settings = self.ports.directory.settings().await?;
+        Ok(registration::profile_of(user, &settings, self.ports.clock.now()))
+    }
+
+    /// Sets or clears a user's office phone: a number that takes code calls
+    /// and that only an administrator may set (users cannot prove a desk
+    /// phone by text). Audited with the administrator as the actor.
+    pub async fn set_office_phone(
+        &self,
+        id: &UserId,
+        token_version: u32,
+        target: &UserId,
+        phone: Option<E164>,
+        meta: &RequestMeta,
+    ) -> Result<(), Error> {
+        let admin = self.admin(id, token_version).await?;
+        for _ in 0..WRITE_ATTEMPTS {
+            let mut user = self.ports.directory.user(target).await?.ok_or(Error::UserNotFound)?;
+            if user.registration.office_phone == phone {
+                return Ok(());
+            }
+            let action = if phone.is_some() { Action::MethodRegistered } else { Action::MethodRemoved };
+            user.registration.office_phone = phone.clone();
+            user.version += 1;
+            let event = AuditEvent {
+                id: self.ports.random.hex(16),
+                at: self.ports.clock.now(),
+                actor: Some(admin.id.clone()),
+                target: Some(user.id.clone()),
+                target_name: Some(user.username.to_string()),
+                action,
+                outcome: Outcome::Success,
+                reason: Some("office_phone".into()),
+                client_ip: meta.client_ip.clone(),
+                user_agent: meta.user_agent.clone(),
+            };
+            match self.ports.directory.update_user(&user, &[event]).await {
+                Ok(()) => return Ok(()),
+                Err(PortError::Conflict { .. }) => continue,
+                Err(err) => return Err(err.into()),
+            }
+        }
+        Err(Error::Contention)
     }
 
     /// Voice may be allowed only where calls can be placed: a method offered

@@ -67,6 +67,9 @@ pub enum Error {
     /// Wrong answers to the security questions; `attempts_left` before the user is blocked.
     #[error("answers invalid")]
     AnswersInvalid { attempts_left: u8 },
+    /// An administrator named a user who does not exist.
+    #[error("user not found")]
+    UserNotFound,
     /// Signed in, but not allowed to do this (not an administrator).
     #[error("forbidden")]
     Forbidden,

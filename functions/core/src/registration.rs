@@ -101,6 +101,23 @@ pub struct Profile {
     pub pending: Option<(MethodKind, String, DateTime<Utc>)>,
 }
 
+/// What `user` has registered and where they stand, at `now` (for the user
+/// themselves and for administrators).
+pub fn profile_of(user: User, settings: &OrgSettings, now: DateTime<Utc>) -> Profile {
+    let (status, confirm_by) = status(&user, settings, now);
+    let methods = reset_targets(&user, settings)
+        .into_iter()
+        .map(|(kind, target, source)| MethodView { kind, hint: hint(kind, &target), source })
+        .collect();
+    let pending = user
+        .registration
+        .pending
+        .as_ref()
+        .filter(|p| p.expires_at > now)
+        .map(|p| (p.kind, hint(p.kind, &p.target), p.expires_at));
+    Profile { required: required_methods(&user, settings), user, methods, status, confirm_by, pending }
+}
+
 /// Every method a reset may use, directory ones first, without repeats,
 /// limited to the kinds the policy allows: `(kind, target, source)`.
 pub fn reset_targets(user: &User, settings: &OrgSettings) -> Vec<(MethodKind, String, Source)> {
@@ -211,26 +228,7 @@ impl Registrations {
     pub async fn profile(&self, user_id: &UserId, token_version: u32) -> Result<Profile, Error> {
         let settings = self.ports.directory.settings().await?;
         let user = session_user(&self.ports, user_id, token_version).await?;
-        let now = self.ports.clock.now();
-        let (status, confirm_by) = status(&user, &settings, now);
-        let methods = reset_targets(&user, &settings)
-            .into_iter()
-            .map(|(kind, target, source)| MethodView { kind, hint: hint(kind, &target), source })
-            .collect();
-        let pending = user
-            .registration
-            .pending
-            .as_ref()
-            .filter(|p| p.expires_at > now)
-            .map(|p| (p.kind, hint(p.kind, &p.target), p.expires_at));
-        Ok(Profile {
-            required: required_methods(&user, &settings),
-            user,
-            methods,
-            status,
-            confirm_by,
-            pending,
-        })
+        Ok(profile_of(user, &settings, self.ports.clock.now()))
     }
 
     /// Re-reads the session's user and applies `edit` until its write wins a

@@ -415,6 +415,15 @@ pub struct RegisterMobileRequest {
     pub phone: String,
 }
 
+/// `PUT /v1/admin/users/{id}/office-phone`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct OfficePhoneRequest {
+    /// E.164, e.g. `+14255550100`: the desk phone code calls go to.
+    pub phone: String,
+}
+
 /// `202` from `PUT /v1/me/methods/{email|mobile}`: a code is on its way.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]

@@ -3,17 +3,20 @@
 //! lockout rules. A change that would leave users unable to reset, or expire
 //! passwords at once, is refused with their number until the administrator accepts it.
 
-use axum::extract::State;
-use axum::routing::{get, post};
+use std::collections::HashMap;
+
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::routing::{get, post, put};
 use axum::{Json, Router};
 use latchkey_core::admin::{
     Impact, PasswordImpact, PasswordPolicy as CorePasswordPolicy, ResetPolicy as CorePolicy,
 };
 use latchkey_core::settings::{LockoutRules, PasswordRules, Scope};
-use latchkey_core::types::{ParseError, UserId};
+use latchkey_core::types::{E164, ParseError, UserId, Username};
 use latchkey_dto::{
-    PasswordPolicy, PasswordPolicyImpact, PolicyImpact, Problem, ResetPolicy, ResetScope,
-    UpdatePasswordPolicyRequest, UpdatePolicyRequest,
+    MeResponse, OfficePhoneRequest, PasswordPolicy, PasswordPolicyImpact, PolicyImpact, Problem, ResetPolicy,
+    ResetScope, UpdatePasswordPolicyRequest, UpdatePolicyRequest,
 };
 
 use crate::app::App;
@@ -27,6 +30,8 @@ pub fn routes() -> Router<App> {
         .route("/v1/admin/policy/preview", post(preview_policy))
         .route("/v1/admin/password-policy", get(password_policy).put(update_password_policy))
         .route("/v1/admin/password-policy/preview", post(preview_password_policy))
+        .route("/v1/admin/users", get(find_user))
+        .route("/v1/admin/users/{id}/office-phone", put(set_office_phone).delete(remove_office_phone))
 }
 
 fn to_dto(p: CorePolicy) -> ResetPolicy {
@@ -228,4 +233,66 @@ pub async fn update_password_policy(
     let id = UserId::new(claims.sub);
     let done = app.admin().set_password_policy(&id, claims.tv, &policy, body.accept_impact, &meta).await?;
     Ok(Json(password_impact(done)))
+}
+
+/// A user's profile and registration (as they see it at `/v1/me`), by username.
+#[utoipa::path(get, path = "/v1/admin/users", tag = "admin", security(("bearer" = [])),
+    params(("username" = String, Query, description = "The user's username")),
+    responses(
+        (status = 200, description = "The user, their methods (masked) and registration state", body = MeResponse),
+        (status = 400, description = "`invalid_request`: no or a malformed `username`", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`user_not_found`", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn find_user(
+    State(app): State<App>,
+    Session(claims): Session,
+    Query(query): Query<HashMap<String, String>>,
+) -> Result<Json<MeResponse>, ApiError> {
+    let raw = query.get("username").ok_or_else(|| ParseError::new("username", "is required"))?;
+    let username = Username::parse(raw).map_err(|e| e.with_field("username"))?;
+    let found = app.admin().user_profile(&UserId::new(claims.sub), claims.tv, &username).await?;
+    Ok(Json(crate::routes::me::profile(found)))
+}
+
+/// Sets the user's office phone, which takes code calls (only administrators set it).
+#[utoipa::path(put, path = "/v1/admin/users/{id}/office-phone", tag = "admin", request_body = OfficePhoneRequest,
+    security(("bearer" = [])),
+    params(("id" = String, Path, description = "The user's id")),
+    responses(
+        (status = 204, description = "Set"),
+        (status = 400, description = "`invalid_request`: not an E.164 number (`field`: `phone`)", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`user_not_found`", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn set_office_phone(
+    State(app): State<App>,
+    Session(claims): Session,
+    Meta(meta): Meta,
+    Path(target): Path<String>,
+    ApiJson(body): ApiJson<OfficePhoneRequest>,
+) -> Result<StatusCode, ApiError> {
+    let phone = E164::parse(&body.phone).map_err(|e| e.with_field("phone"))?;
+    let (id, target) = (UserId::new(claims.sub), UserId::new(target));
+    app.admin().set_office_phone(&id, claims.tv, &target, Some(phone), &meta).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Clears the user's office phone.
+#[utoipa::path(delete, path = "/v1/admin/users/{id}/office-phone", tag = "admin", security(("bearer" = [])),
+    params(("id" = String, Path, description = "The user's id")),
+    responses(
+        (status = 204, description = "Cleared (or there was none)"),
+        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`user_not_found`", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn remove_office_phone(
+    State(app): State<App>,
+    Session(claims): Session,
+    Meta(meta): Meta,
+    Path(target): Path<String>,
+) -> Result<StatusCode, ApiError> {
+    let (id, target) = (UserId::new(claims.sub), UserId::new(target));
+    app.admin().set_office_phone(&id, claims.tv, &target, None, &meta).await?;
+    Ok(StatusCode::NO_CONTENT)
 }

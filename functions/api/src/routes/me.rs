@@ -49,7 +49,8 @@ pub async fn me(State(app): State<App>, Session(claims): Session) -> Result<Json
     Ok(Json(profile(app.registrations().profile(&id, tv).await?)))
 }
 
-fn profile(p: Profile) -> MeResponse {
+/// The response for a user's profile: theirs at `/v1/me`, anyone's for an administrator.
+pub(crate) fn profile(p: Profile) -> MeResponse {
     let methods: Vec<RegisteredMethod> = p
         .methods
         .into_iter()
