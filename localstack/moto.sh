@@ -51,6 +51,16 @@ start() {
                 -H 'Content-Type: application/x-amz-json-1.0' \
                 -H 'Authorization: AWS4-HMAC-SHA256 Credential=test/20260101/us-east-1/dynamodb/aws4_request' \
                 -d '{}' "http://127.0.0.1:$port/" || true
+            # The same for the messaging services: their first call would
+            # otherwise pay the import inside a test's time limit.
+            curl -s -o /dev/null \
+                -H 'Authorization: AWS4-HMAC-SHA256 Credential=test/20260101/us-east-1/ses/aws4_request' \
+                "http://127.0.0.1:$port/v2/email/contact-lists" || true
+            for service in "ses Action=ListIdentities&Version=2010-12-01" "sns Action=ListTopics&Version=2010-03-31"; do
+                curl -s -o /dev/null -X POST -H 'Content-Type: application/x-www-form-urlencoded' \
+                    -H "Authorization: AWS4-HMAC-SHA256 Credential=test/20260101/us-east-1/${service%% *}/aws4_request" \
+                    -d "${service#* }" "http://127.0.0.1:$port/" || true
+            done
             say "ready (log: $CACHE/moto-$port.log)"
             return
         fi

@@ -58,7 +58,9 @@ impl TestApp {
         let prefix = format!("t{}-{serial}-", std::process::id());
         let tag = (std::process::id() % 10_000) * 100 + serial % 100;
         // Tables are created directly on the emulator, even when the app goes through a proxy.
-        let setup = AdapterConfig::local(&shared, &prefix);
+        let mut setup = AdapterConfig::local(&shared, &prefix);
+        // As generous as the app's limit below: set-up shares the same busy emulators.
+        setup.call_timeout = std::time::Duration::from_secs(10);
         let sdk = latchkey_adapters::aws::sdk_config(&setup).await;
         latchkey_infra::bootstrap(&sdk, &setup, |_| {}).await.expect("bootstrap tables");
         let dynamo = aws_sdk_dynamodb::Client::new(&sdk);
