@@ -297,3 +297,54 @@ test("a new user is sent to registration, adds an email and security questions, 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+// Last: it changes the organisation's rules for everyone after it.
+test("an administrator changes the password rules; a bad value is explained; users cannot open the page", async () => {
+  const { page, context, errors } = await open("/");
+  // megan still has her own password (earlier tests changed adele's and alex's).
+  await signIn(page, "megan", DEMO.megan.password);
+  await page.getByRole("heading", { name: "Your account" }).waitFor();
+  assert.equal(await page.getByRole("link", { name: /administrators/ }).count(), 0, "no admin link for users");
+  await page.evaluate(() => {
+    history.pushState(null, "", "/admin");
+    dispatchEvent(new PopStateEvent("popstate"));
+  });
+  await page.getByRole("heading", { name: "Administrators only" }).waitFor();
+  await page.getByRole("link", { name: "Back to your account" }).click();
+  await page.getByRole("button", { name: "Sign out" }).click();
+
+  await signIn(page, "admin", DEMO.admin.password);
+  await page.getByRole("link", { name: "Password and lockout rules (administrators)" }).click();
+  await page.getByRole("heading", { name: "Password and lockout rules" }).waitFor();
+  await page.waitForFunction(() => document.querySelector("#min_length")?.value === "12");
+  assert.equal(await page.inputValue("#lockout_threshold"), "10");
+  assert.equal(await page.inputValue("#max_age_days"), "", "never expires");
+
+  // The server's reason lands next to the field it names.
+  await page.getByLabel("Minimum length").fill("6");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await page.locator("#min_length-error", { hasText: "Must be between 8 and 64" }).waitFor();
+  assert.equal(await page.getAttribute("#min_length", "aria-invalid"), "true");
+  await shots(page, "20-admin-rules-invalid");
+  let config = await (await fetch(`${stack.base}/v1/config/public`)).json();
+  assert.equal(config.password_rules.min_length, 12, "nothing saved");
+
+  await page.getByLabel("Minimum length").fill("14");
+  await page.getByLabel("Banned words").fill("Fabrikam\nNorthwind");
+  await page.getByLabel("Maximum age in days").fill("90");
+  await page.getByRole("button", { name: "Check the effect" }).click();
+  await page.locator("#impact", { hasText: /with these rules 0 would/ }).waitFor();
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await page.locator("[role=alert]", { hasText: "Saved" }).waitFor();
+  await shots(page, "21-admin-rules-saved");
+  config = await (await fetch(`${stack.base}/v1/config/public`)).json();
+  assert.equal(config.password_rules.min_length, 14);
+  assert.equal(config.password_rules.max_age_days, 90);
+
+  // What the users see follows: the change page lists the new minimum.
+  await page.getByRole("link", { name: "Back to your account" }).click();
+  await page.getByRole("link", { name: "Change your password" }).click();
+  assert.match(await page.textContent("#policy"), /At least 14 characters/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

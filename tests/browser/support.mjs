@@ -16,6 +16,7 @@ export const PHONE = { width: 360, height: 740 };
 
 // The demo organisation's people (infra/src/seed.rs).
 export const DEMO = {
+  admin: { password: "harbor-lantern-quartz-42" },
   adele: { password: "velvet-otter-compass-17", email: "adele@contoso.example" },
   alex: { password: "maple-rocket-tundra-58", email: "alex@contoso.example" },
   megan: { password: "cobalt-fig-meadow-93", email: "megan@contoso.example" },

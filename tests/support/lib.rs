@@ -6,8 +6,10 @@ pub mod emulator;
 pub mod outbox;
 pub mod proxy;
 pub mod test_app;
+pub mod timing;
 
 pub use emulator::{Emulator, emulator, messaging_endpoint};
 pub use outbox::{Outbox, Sent};
 pub use proxy::Proxy;
 pub use test_app::{TestApp, TestOptions, problem};
+pub use timing::assert_same_timing;

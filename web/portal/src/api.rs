@@ -2,9 +2,10 @@
 
 use latchkey_dto::{
     ChallengeRequest, ChallengeResponse, ChangePasswordRequest, CodeSent, ConfirmMethodsRequest, MeResponse,
-    Problem, PublicConfig, QuestionAnswer, RegisterEmailRequest, RegisterMobileRequest,
-    RegisterQuestionsRequest, ResetPasswordRequest, SecurityQuestionsResponse, SignInRequest, SignInResponse,
-    StartResetRequest, StartResetResponse, UnlockRequest, VerifyMethodRequest, VerifyRequest, VerifyResponse,
+    PasswordPolicy, PasswordPolicyImpact, Problem, PublicConfig, QuestionAnswer, RegisterEmailRequest,
+    RegisterMobileRequest, RegisterQuestionsRequest, ResetPasswordRequest, SecurityQuestionsResponse,
+    SignInRequest, SignInResponse, StartResetRequest, StartResetResponse, UnlockRequest,
+    UpdatePasswordPolicyRequest, VerifyMethodRequest, VerifyRequest, VerifyResponse,
 };
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -100,6 +101,24 @@ pub async fn security_questions() -> Result<SecurityQuestionsResponse, ApiError>
 pub async fn register_questions(token: &str, answers: Vec<QuestionAnswer>) -> Result<(), ApiError> {
     let body = RegisterQuestionsRequest { answers };
     send("PUT", "/v1/me/security-questions", Some(&body), Some(token)).await.map(drop)
+}
+
+pub async fn password_policy(token: &str) -> Result<PasswordPolicy, ApiError> {
+    json(send::<()>("GET", "/v1/admin/password-policy", None, Some(token)).await?)
+}
+
+pub async fn preview_password_policy(
+    token: &str,
+    body: &PasswordPolicy,
+) -> Result<PasswordPolicyImpact, ApiError> {
+    json(send("POST", "/v1/admin/password-policy/preview", Some(body), Some(token)).await?)
+}
+
+pub async fn save_password_policy(
+    token: &str,
+    body: &UpdatePasswordPolicyRequest,
+) -> Result<PasswordPolicyImpact, ApiError> {
+    json(send("PUT", "/v1/admin/password-policy", Some(body), Some(token)).await?)
 }
 
 fn reset_path(reset_id: &str, action: &str) -> String {

@@ -8,7 +8,8 @@ use leptos::task::spawn_local;
 use crate::api;
 use crate::messages::Notice;
 use crate::pages::{
-    account::Account, change::Change, recover::Purpose, recover::Recover, register::Register, signin::SignIn,
+    account::Account, admin::Admin, change::Change, recover::Purpose, recover::Recover, register::Register,
+    signin::SignIn,
 };
 use crate::route::{self, Route};
 
@@ -73,6 +74,7 @@ pub fn App() -> impl IntoView {
         Route::Reset => view! { <Recover purpose=Purpose::Reset /> }.into_any(),
         Route::Unlock => view! { <Recover purpose=Purpose::Unlock /> }.into_any(),
         Route::Register => view! { <Register /> }.into_any(),
+        Route::Admin => view! { <Admin /> }.into_any(),
         Route::NotFound => view! { <NotFound /> }.into_any(),
     };
     view! {

@@ -11,6 +11,7 @@ pub enum Route {
     Reset,
     Unlock,
     Register,
+    Admin,
     NotFound,
 }
 
@@ -23,6 +24,7 @@ impl Route {
             "/reset" => Route::Reset,
             "/unlock" => Route::Unlock,
             "/register" => Route::Register,
+            "/admin" => Route::Admin,
             _ => Route::NotFound,
         }
     }
@@ -35,6 +37,7 @@ impl Route {
             Route::Reset => "/reset",
             Route::Unlock => "/unlock",
             Route::Register => "/register",
+            Route::Admin => "/admin",
         }
     }
 

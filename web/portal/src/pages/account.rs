@@ -26,6 +26,9 @@ pub fn Account() -> impl IntoView {
                 <ul class="actions">
                                         <li><Link to=Route::Change>"Change your password"</Link></li>
                     <li><Link to=Route::Register>"Your password-reset methods"</Link></li>
+                    {session.user.roles.iter().any(|r| r == "admin").then(|| view! {
+                        <li><Link to=Route::Admin>"Password and lockout rules (administrators)"</Link></li>
+                    })}
                 </ul>
                 <button
                     type="button"

@@ -1,4 +1,5 @@
 pub mod account;
+pub mod admin;
 pub mod change;
 pub mod recover;
 pub mod register;

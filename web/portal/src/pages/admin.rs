@@ -1,0 +1,320 @@
+//! The administrators' console: the password and lockout rules. Before a
+//! change is saved the page shows what it does (how many passwords a maximum
+//! age expires at once), and such a change needs a second, deliberate "Save anyway".
+
+use latchkey_dto::{PasswordPolicy, PasswordPolicyImpact, Problem, UpdatePasswordPolicyRequest};
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::api::{self, ApiError};
+use crate::app::Ctx;
+use crate::components::{Field, Link, NoticeBox};
+use crate::messages::{Notice, notice};
+use crate::pages::account::SignInFirst;
+use crate::route::Route;
+
+#[component]
+pub fn Admin() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    move || match ctx.session.get() {
+        None => {
+            ctx.return_to.set(Some(Route::Admin));
+            view! { <SignInFirst /> }.into_any()
+        }
+        Some(s) if !s.user.roles.iter().any(|r| r == "admin") => view! {
+            <section class="card">
+                <h1 id="page-title" tabindex="-1">"Administrators only"</h1>
+                <p>"This page is for your organisation's administrators."</p>
+                <p><Link to=Route::Account>"Back to your account"</Link></p>
+            </section>
+        }
+        .into_any(),
+        Some(_) => view! { <PolicyPage /> }.into_any(),
+    }
+}
+
+/// One number on the form: its API name, what is typed and its own error.
+#[derive(Clone, Copy)]
+struct Number {
+    name: &'static str,
+    value: RwSignal<String>,
+    error: RwSignal<Option<String>>,
+}
+
+impl Number {
+    fn new(name: &'static str) -> Self {
+        Number { name, value: RwSignal::new(String::new()), error: RwSignal::new(None) }
+    }
+
+    /// The typed number, or an error next to the field.
+    fn read<T: TryFrom<u64>>(self) -> Option<T> {
+        let parsed = self.value.get_untracked().trim().parse::<u64>().ok().and_then(|n| T::try_from(n).ok());
+        if parsed.is_none() {
+            self.error.set(Some("Enter a whole number in the range shown.".to_owned()));
+        }
+        parsed
+    }
+}
+
+/// Every field of the form.
+#[derive(Clone, Copy)]
+struct Form {
+    min_length: Number,
+    history: Number,
+    max_age_days: Number,
+    lockout_threshold: Number,
+    lockout_seconds: Number,
+    lockout_max_seconds: Number,
+    banned: RwSignal<String>,
+    banned_error: RwSignal<Option<String>>,
+}
+
+impl Form {
+    fn new() -> Self {
+        Form {
+            min_length: Number::new("min_length"),
+            history: Number::new("history"),
+            max_age_days: Number::new("max_age_days"),
+            lockout_threshold: Number::new("lockout_threshold"),
+            lockout_seconds: Number::new("lockout_seconds"),
+            lockout_max_seconds: Number::new("lockout_max_seconds"),
+            banned: RwSignal::new(String::new()),
+            banned_error: RwSignal::new(None),
+        }
+    }
+
+    fn numbers(self) -> [Number; 6] {
+        [
+            self.min_length,
+            self.history,
+            self.max_age_days,
+            self.lockout_threshold,
+            self.lockout_seconds,
+            self.lockout_max_seconds,
+        ]
+    }
+
+    fn fill(self, p: &PasswordPolicy) {
+        self.min_length.value.set(p.min_length.to_string());
+        self.history.value.set(p.history.to_string());
+        self.max_age_days.value.set(p.max_age_days.map(|d| d.to_string()).unwrap_or_default());
+        self.lockout_threshold.value.set(p.lockout_threshold.to_string());
+        self.lockout_seconds.value.set(p.lockout_seconds.to_string());
+        self.lockout_max_seconds.value.set(p.lockout_max_seconds.to_string());
+        self.banned.set(p.custom_banned.join("\n"));
+    }
+
+    /// The policy as typed; `None` (with errors by the fields) if a number is not one.
+    fn read(self) -> Option<PasswordPolicy> {
+        for n in self.numbers() {
+            n.error.set(None);
+        }
+        self.banned_error.set(None);
+        // Blank means "never expires".
+        let max_age_days = if self.max_age_days.value.get_untracked().trim().is_empty() {
+            Some(None)
+        } else {
+            self.max_age_days.read::<u32>().map(Some)
+        };
+        let policy = (
+            self.min_length.read::<u16>(),
+            self.history.read::<u8>(),
+            max_age_days,
+            self.lockout_threshold.read::<u32>(),
+            self.lockout_seconds.read::<u64>(),
+            self.lockout_max_seconds.read::<u64>(),
+        );
+        let (Some(min_length), Some(history), Some(max_age_days), Some(threshold), Some(first), Some(max)) =
+            policy
+        else {
+            return None;
+        };
+        let custom_banned = self
+            .banned
+            .get_untracked()
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(str::to_owned)
+            .collect();
+        Some(PasswordPolicy {
+            min_length,
+            history,
+            custom_banned,
+            max_age_days,
+            lockout_threshold: threshold,
+            lockout_seconds: first,
+            lockout_max_seconds: max,
+        })
+    }
+
+    /// Puts the server's complaint next to the field it names; false if it names none here.
+    fn show(self, problem: &Problem) -> bool {
+        let Some(field) = problem.field.as_deref() else { return false };
+        let text = problem.detail.strip_prefix(&format!("{field} ")).unwrap_or(&problem.detail);
+        let mut chars = text.chars();
+        let text = chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default();
+        if field == "custom_banned" {
+            self.banned_error.set(Some(text));
+            return true;
+        }
+        match self.numbers().into_iter().find(|n| n.name == field) {
+            Some(n) => {
+                n.error.set(Some(text));
+                true
+            }
+            None => false,
+        }
+    }
+}
+
+fn impact_text(i: &PasswordPolicyImpact) -> String {
+    format!(
+        "Of {} users, {} have a password past its maximum age now; with these rules {} would.",
+        i.users, i.expired_before, i.expired_after
+    )
+}
+
+#[component]
+fn PolicyPage() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let form = Form::new();
+    let loaded = RwSignal::new(false);
+    let error = RwSignal::new(None);
+    let done = RwSignal::new(None);
+    let impact = RwSignal::new(None::<String>);
+    // Set after a 409: the next save accepts the impact the admin has now seen.
+    let confirm = RwSignal::new(None::<u32>);
+    let busy = RwSignal::new(false);
+    let token = move || ctx.session.get_untracked().map(|s| s.token);
+    let fail = move |e: ApiError| match e {
+        ApiError::Problem(p) if p.code == "invalid_request" && form.show(&p) => {}
+        e if e.code() == Some("unauthorized") => ctx.sign_out(Some(notice(&e))),
+        e if e.code() == Some("forbidden") => ctx.go(Route::Account),
+        e => error.set(Some(notice(&e))),
+    };
+
+    if let Some(token) = token() {
+        spawn_local(async move {
+            match api::password_policy(&token).await {
+                Ok(p) => {
+                    form.fill(&p);
+                    loaded.set(true);
+                }
+                Err(e) => fail(e),
+            }
+        });
+    }
+
+    let preview = move |_| {
+        let (Some(token), Some(policy)) = (token(), form.read()) else { return };
+        error.set(None);
+        spawn_local(async move {
+            match api::preview_password_policy(&token, &policy).await {
+                Ok(i) => impact.set(Some(impact_text(&i))),
+                Err(e) => fail(e),
+            }
+        });
+    };
+
+    let save = move |accept_impact: bool| {
+        let (Some(token), Some(policy)) = (token(), form.read()) else { return };
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        error.set(None);
+        done.set(None);
+        spawn_local(async move {
+            let request = UpdatePasswordPolicyRequest { policy, accept_impact };
+            match api::save_password_policy(&token, &request).await {
+                Ok(i) => {
+                    confirm.set(None);
+                    impact.set(Some(impact_text(&i)));
+                    done.set(Some(Notice::new(
+                        "Saved",
+                        "The new rules apply from each user's next sign-in or password change.",
+                    )));
+                    // The portal's own rule list (minimum length) follows at once.
+                    if let Ok(config) = api::public_config().await {
+                        ctx.config.set(Some(config));
+                    }
+                }
+                Err(ApiError::Problem(p)) if p.code == "policy_expires_passwords" => {
+                    let n = p.affected_users.unwrap_or(0);
+                    confirm.set(Some(n));
+                    error.set(Some(Notice::new(
+                        "Passwords would expire at once",
+                        format!(
+                            "With this maximum age, {n} user(s) must change their password at their next sign-in. Nothing was saved. Save anyway if that is what you want."
+                        ),
+                    )));
+                }
+                Err(e) => fail(e),
+            }
+            busy.set(false);
+        });
+    };
+
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        confirm.set(None);
+        save(false);
+    };
+
+    view! {
+        <section class="card wide">
+            <h1 id="page-title" tabindex="-1">"Password and lockout rules"</h1>
+            <p class="lead">"For everyone in your organisation. Existing passwords are checked against new rules at their next change."</p>
+            <NoticeBox notice=done tone="success" />
+            <NoticeBox notice=error />
+            {move || confirm.get().map(|n| view! {
+                <button type="button" class="primary" id="save-anyway" on:click=move |_| save(true)>
+                    {format!("Save anyway ({n} to change)")}
+                </button>
+            })}
+            <form on:submit=submit novalidate aria-busy=move || (!loaded.get()).to_string()>
+                <fieldset>
+                    <legend>"Passwords"</legend>
+                    <Field id="min_length" label="Minimum length" value=form.min_length.value error=form.min_length.error inputmode="numeric" hint="8 to 64 characters; 12 or more is recommended." />
+                    <Field id="history" label="Passwords remembered" value=form.history.value error=form.history.error inputmode="numeric" hint="A change may not reuse this many recent passwords (0 to 24)." />
+                    <Field id="max_age_days" label="Maximum age in days" value=form.max_age_days.value error=form.max_age_days.error inputmode="numeric" hint="Blank: passwords never expire (recommended). Otherwise 1 to 3650." />
+                    <div class="field" class:invalid=move || form.banned_error.get().is_some()>
+                        <label for="custom_banned">"Banned words"</label>
+                        <p class="hint" id="custom_banned-hint">"One per line, 4 to 16 characters: your company's names, products, places. Matched like common passwords: case, look-alike characters and one typo ignored."</p>
+                        <textarea
+                            id="custom_banned"
+                            rows="5"
+                            spellcheck="false"
+                            aria-describedby="custom_banned-hint custom_banned-error"
+                            aria-invalid=move || if form.banned_error.get().is_some() { "true" } else { "false" }
+                            prop:value=move || form.banned.get()
+                            on:input=move |ev| {
+                                form.banned.set(event_target_value(&ev));
+                                form.banned_error.set(None);
+                            }
+                        ></textarea>
+                        <p class="field-error" id="custom_banned-error">{move || form.banned_error.get()}</p>
+                    </div>
+                </fieldset>
+                <fieldset>
+                    <legend>"Sign-in lockout"</legend>
+                    <Field id="lockout_threshold" label="Failed sign-ins before a lockout" value=form.lockout_threshold.value error=form.lockout_threshold.error inputmode="numeric" hint="1 to 100." />
+                    <Field id="lockout_seconds" label="First lockout, in seconds" value=form.lockout_seconds.value error=form.lockout_seconds.error inputmode="numeric" hint="Each further lockout doubles it." />
+                    <Field id="lockout_max_seconds" label="Longest lockout, in seconds" value=form.lockout_max_seconds.value error=form.lockout_max_seconds.error inputmode="numeric" hint="At most 604800 (a week)." />
+                </fieldset>
+                <p class="impact" aria-live="polite" id="impact">{move || impact.get()}</p>
+                <div class="buttons">
+                    <button type="button" class="secondary" id="preview" on:click=preview disabled=move || !loaded.get()>
+                        "Check the effect"
+                    </button>
+                    <button type="submit" class="primary" disabled=move || busy.get() || !loaded.get()>
+                        {move || if busy.get() { "Saving…" } else { "Save" }}
+                    </button>
+                </div>
+            </form>
+            <p class="links"><Link to=Route::Account>"Back to your account"</Link></p>
+        </section>
+    }
+}
