@@ -303,3 +303,84 @@ async fn only_an_administrator_sets_an_office_phone_and_it_takes_code_calls() {
     let flow = app.reset_flow("adele").await;
     assert!(flow["methods"].as_array().unwrap().iter().all(|m| m["kind"] != "voice"), "{flow}");
 }
+
+#[tokio::test]
+async fn custom_security_questions_are_offered_answered_and_removed_only_knowingly() {
+    let app = TestApp::start().await;
+    app.create_user("boss", ADELE_PASSWORD, &[Role::Admin]).await;
+    app.create_user("adele", ADELE_PASSWORD, &[]).await;
+    // Questions are the only method: a user short of answers cannot reset at all.
+    app.set_settings(|s| {
+        s.registration.methods_allowed = [latchkey_core::resets::MethodKind::Questions].into();
+    })
+    .await;
+    let token = app.token("boss", ADELE_PASSWORD).await;
+    let path = "/v1/admin/security-questions";
+    let put = async |body: Value| app.call(Method::PUT, path, &token, Some(body)).await;
+    let user_token = app.token("adele", ADELE_PASSWORD).await;
+    problem(app.call(Method::GET, path, &user_token, None).await, 403, "forbidden").await;
+
+    let bad = put(json!({"questions": [{"text": "Short?"}]})).await;
+    assert_eq!(problem(bad, 400, "invalid_request").await["field"], "questions");
+    let unknown =
+        put(json!({"questions": [{"id": "c12345678", "text": "Which office did you start in?"}]})).await;
+    problem(unknown, 400, "invalid_request").await;
+    let listed: Value = app.call(Method::GET, path, &token, None).await.json().await.unwrap();
+    assert_eq!(listed, json!({"questions": []}), "nothing saved");
+
+    let saved = put(json!({"questions": [
+        {"text": "Which office did you  start in?"}, {"text": "What was your first team called?"}]}))
+    .await;
+    assert_eq!(saved.status(), 200);
+    let saved: Value = saved.json().await.unwrap();
+    assert_eq!(saved["questions"][0]["text"], "Which office did you start in?", "spacing tidied");
+    let (office, team) = (saved["questions"][0]["id"].clone(), saved["questions"][1]["id"].clone());
+    assert_ne!(office, team);
+    assert_eq!(saved["impact"]["losing"], 0);
+
+    // Offered in every language, after the predefined ones.
+    let catalogue: Value = app
+        .http
+        .get(app.url("/v1/security-questions"))
+        .header("accept-language", "ja")
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let offered = catalogue["questions"].as_array().unwrap();
+    assert!(offered.iter().any(|q| q["id"] == office && q["text"] == "Which office did you start in?"));
+
+    let answers = json!({"answers": [{"question_id": "q01", "answer": "Lisbon"},
+        {"question_id": "q02", "answer": "Rex"}, {"question_id": office, "answer": "Reading"}]});
+    let registered = app.call(Method::PUT, "/v1/me/security-questions", &user_token, Some(answers)).await;
+    assert_eq!(registered.status(), 204);
+    let flow = app.reset_flow("adele").await;
+    assert_eq!(flow["methods"][0]["hint"], "3 security questions", "{flow}");
+
+    // Correcting the wording keeps the id and the answers; removing an
+    // unanswered question costs nobody anything.
+    let reworded = json!({"questions": [{"id": office, "text": "In which office did you start?"}]});
+    let kept = put(reworded.clone()).await;
+    assert_eq!(kept.status(), 200);
+    let kept: Value = kept.json().await.unwrap();
+    assert_eq!(kept["questions"], json!([{"id": office, "text": "In which office did you start?"}]));
+
+    // Removing the answered one leaves adele two answers short of three.
+    let preview =
+        app.call(Method::POST, &format!("{path}/preview"), &token, Some(json!({"questions": []}))).await;
+    let preview: Value = preview.json().await.unwrap();
+    assert_eq!((preview["eligible_before"].clone(), preview["losing"].clone()), (json!(1), json!(1)));
+    let refused = put(json!({"questions": []})).await;
+    assert_eq!(problem(refused, 409, "policy_strands_users").await["affected_users"], 1);
+    let listed: Value = app.call(Method::GET, path, &token, None).await.json().await.unwrap();
+    assert_eq!(listed, reworded, "nothing saved");
+
+    let accepted = put(json!({"questions": [], "accept_impact": true})).await;
+    assert_eq!(accepted.status(), 200);
+    let me: Value = app.call(Method::GET, "/v1/me", &user_token, None).await.json().await.unwrap();
+    assert!(me["methods"].as_array().unwrap().iter().all(|m| m["kind"] != "questions"), "{me}");
+    assert_eq!(me["registration"]["state"], "incomplete", "{me}");
+    assert!(app.dump_tables().await.contains("security_questions; 0 custom; 1 users lose eligibility"));
+}

@@ -9,6 +9,7 @@ use crate::PortError;
 use crate::audit::{Action, AuditEvent, Outcome, RequestMeta};
 use crate::error::Error;
 use crate::ports::Ports;
+use crate::questions::{self, CustomQuestion, CustomQuestionEdit};
 use crate::registration;
 use crate::resets::MethodKind;
 use crate::settings::{HISTORY_MAX, LockoutRules, MIN_LENGTH_FLOOR, OrgSettings, PasswordRules, Scope};
@@ -364,6 +365,72 @@ impl Admin {
         Err(Error::Contention)
     }
 
+    /// The organisation's own security questions (offered beside the predefined ones).
+    pub async fn custom_questions(
+        &self,
+        id: &UserId,
+        token_version: u32,
+    ) -> Result<Vec<CustomQuestion>, Error> {
+        self.admin(id, token_version).await?;
+        Ok(self.ports.directory.settings().await?.questions.custom)
+    }
+
+    /// What replacing the custom questions with `edits` would do to who can
+    /// reset (users whose answers were to removed questions), without saving.
+    pub async fn preview_custom_questions(
+        &self,
+        id: &UserId,
+        token_version: u32,
+        edits: &[CustomQuestionEdit],
+    ) -> Result<Impact, Error> {
+        self.admin(id, token_version).await?;
+        let (current, next) = self.settings_with(|s| self.edit_questions(s, edits)).await?;
+        self.impact(&current, &next).await
+    }
+
+    /// Replaces the custom questions. Removing one that users answered can
+    /// leave them short of answers, so it is refused with their number
+    /// (`PolicyStrandsUsers`) unless `accept_impact`. Returns the saved list
+    /// (new questions with their ids) and the impact.
+    pub async fn set_custom_questions(
+        &self,
+        id: &UserId,
+        token_version: u32,
+        edits: &[CustomQuestionEdit],
+        accept_impact: bool,
+        meta: &RequestMeta,
+    ) -> Result<(Vec<CustomQuestion>, Impact), Error> {
+        let admin = self.admin(id, token_version).await?;
+        for _ in 0..WRITE_ATTEMPTS {
+            let (current, next) = self.settings_with(|s| self.edit_questions(s, edits)).await?;
+            let impact = self.impact(&current, &next).await?;
+            if impact.losing > 0 && !accept_impact {
+                return Err(Error::PolicyStrandsUsers { losing: impact.losing });
+            }
+            let saved = next.questions.custom.clone();
+            let reason = format!(
+                "security_questions; {} custom; {} users lose eligibility",
+                saved.len(),
+                impact.losing
+            );
+            if self.save(&admin, meta, &current, next, reason).await? {
+                return Ok((saved, impact));
+            }
+        }
+        Err(Error::Contention)
+    }
+
+    fn edit_questions(
+        &self,
+        settings: &mut OrgSettings,
+        edits: &[CustomQuestionEdit],
+    ) -> Result<(), ParseError> {
+        settings.questions.custom = questions::edit_custom(&settings.questions.custom, edits, || {
+            format!("c{}", self.ports.random.hex(4))
+        })?;
+        Ok(())
+    }
+
     /// The stored settings, and a copy with `apply`'s change.
     async fn settings_with(
         &self,
@@ -485,6 +552,71 @@ mod tests {
         assert_eq!(saved.password.custom_banned, ["contoso", "fabrikam"], "trimmed, folded, once each");
         assert_eq!(saved.password.max_age_days, Some(365));
         assert_eq!(saved.lockout.threshold, 5);
+    }
+
+    #[tokio::test]
+    async fn removing_a_custom_question_users_answered_is_reported_before_it_is_saved() {
+        use crate::accounts::{Accounts, NewUser};
+        use crate::registration::Registrations;
+        use crate::types::Password;
+
+        let world = FakeWorld::new();
+        let boss = world.add_adele("correct-horse-battery", &[Role::Admin]).await;
+        // Questions are the only method, so losing them is losing self-service reset.
+        let mut settings = world.ports.directory.settings().await.unwrap();
+        settings.registration.methods_allowed = BTreeSet::from([MethodKind::Questions]);
+        *world.directory.settings.lock().unwrap() = Some(settings);
+        let megan = NewUser {
+            username: Username::parse("megan").unwrap(),
+            display_name: "Megan Bowen".into(),
+            first_name: "Megan".into(),
+            last_name: "Bowen".into(),
+            emails: vec![],
+            phones: vec![],
+            roles: BTreeSet::from([Role::User]),
+            groups: BTreeSet::new(),
+        };
+        let password = Password::parse("lantern-quartz-harbor", "password").unwrap();
+        let meta = RequestMeta::default();
+        let megan = Accounts::new(world.ports.clone())
+            .create_user(megan, &password, false, None, &meta)
+            .await
+            .unwrap();
+        let admin = Admin::new(world.ports.clone());
+        let office = CustomQuestionEdit { id: None, text: "Which office did you start in?".into() };
+        let (saved, impact) =
+            admin.set_custom_questions(&boss.id, boss.token_version, &[office], false, &meta).await.unwrap();
+        assert_eq!((saved.len(), impact.losing), (1, 0));
+        let custom = saved[0].id.clone();
+        assert!(custom.starts_with('c') && custom.len() == 9, "{custom}");
+        let answers: Vec<(String, String)> =
+            [("q01", "Lisbon"), ("q02", "Rex the dog"), (custom.as_str(), "Reading")]
+                .iter()
+                .map(|(q, a)| ((*q).to_owned(), (*a).to_owned()))
+                .collect();
+        let registrations = Registrations::new(world.ports.clone());
+        registrations.set_questions(&megan.id, megan.token_version, &answers, &meta).await.unwrap();
+        let before = world.ports.directory.settings().await.unwrap();
+
+        let preview = admin.preview_custom_questions(&boss.id, boss.token_version, &[]).await.unwrap();
+        assert_eq!((preview.eligible_before, preview.losing), (1, 1));
+        let refused = admin.set_custom_questions(&boss.id, boss.token_version, &[], false, &meta).await;
+        assert!(matches!(refused, Err(Error::PolicyStrandsUsers { losing: 1 })), "{refused:?}");
+        assert_eq!(world.ports.directory.settings().await.unwrap(), before, "nothing saved");
+
+        let (saved, _) =
+            admin.set_custom_questions(&boss.id, boss.token_version, &[], true, &meta).await.unwrap();
+        assert!(saved.is_empty());
+        let after = world.ports.directory.settings().await.unwrap();
+        let user = world.ports.directory.user(&megan.id).await.unwrap().unwrap();
+        assert_eq!(
+            registration::usable_answers(&user, &after).count(),
+            2,
+            "the removed question's answer no longer counts"
+        );
+        assert!(!eligible(&user, &after));
+        let denied = admin.custom_questions(&megan.id, megan.token_version).await;
+        assert!(matches!(denied, Err(Error::Forbidden)));
     }
 
     /// A deployment with no caller number.

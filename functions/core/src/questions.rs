@@ -128,13 +128,67 @@ const PREDEFINED: [(&str, [&str; 6]); 10] = [
 /// An organisation's own question (shown as written, in every language).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CustomQuestion {
-    /// `c1` … `c20`.
+    /// `c` and 8 hex digits, never reused.
     pub id: String,
     pub text: String,
 }
 
 /// Most custom questions an organisation may add.
 pub const MAX_CUSTOM: usize = 20;
+/// A custom question's length in characters, after spacing is tidied.
+const CUSTOM_CHARS: std::ops::RangeInclusive<usize> = 10..=200;
+
+/// One custom question as an administrator submits it: `id` keeps an
+/// existing question (its wording may be corrected and its answers stay
+/// valid); no `id` adds a new one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CustomQuestionEdit {
+    pub id: Option<String>,
+    pub text: String,
+}
+
+/// The organisation's custom questions after `edits`, which replace the list:
+/// a question left out is removed. New questions get ids from `new_id`, never
+/// an old one's, so an answer given to a removed question can never be
+/// taken for an answer to a new one.
+pub fn edit_custom(
+    current: &[CustomQuestion],
+    edits: &[CustomQuestionEdit],
+    mut new_id: impl FnMut() -> String,
+) -> Result<Vec<CustomQuestion>, ParseError> {
+    if edits.len() > MAX_CUSTOM {
+        return Err(ParseError::new("questions", format!("may hold at most {MAX_CUSTOM} custom questions")));
+    }
+    let mut out: Vec<CustomQuestion> = Vec::with_capacity(edits.len());
+    for (i, edit) in edits.iter().enumerate() {
+        let n = i + 1;
+        let text = edit.text.split_whitespace().collect::<Vec<_>>().join(" ");
+        if !CUSTOM_CHARS.contains(&text.chars().count()) || text.chars().any(char::is_control) {
+            return Err(ParseError::new(
+                "questions",
+                format!("question {n} must be 10 to 200 characters, without control characters"),
+            ));
+        }
+        if out.iter().any(|q| q.text.to_lowercase() == text.to_lowercase()) {
+            return Err(ParseError::new("questions", format!("question {n} repeats an earlier one")));
+        }
+        let id = match &edit.id {
+            Some(id) if !current.iter().any(|q| &q.id == id) => {
+                return Err(ParseError::new(
+                    "questions",
+                    format!("question {n} has an id that is not one of the custom questions"),
+                ));
+            }
+            Some(id) if out.iter().any(|q| &q.id == id) => {
+                return Err(ParseError::new("questions", format!("question {n} repeats an earlier id")));
+            }
+            Some(id) => id.clone(),
+            None => new_id(),
+        };
+        out.push(CustomQuestion { id, text });
+    }
+    Ok(out)
+}
 /// Most questions a user may register.
 pub const MAX_REGISTERED: usize = 5;
 
@@ -193,6 +247,51 @@ pub fn normalise_answer(raw: &str) -> Result<String, ParseError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn edit(id: Option<&str>, text: &str) -> CustomQuestionEdit {
+        CustomQuestionEdit { id: id.map(str::to_owned), text: text.to_owned() }
+    }
+
+    #[test]
+    fn custom_questions_are_tidied_checked_and_never_reuse_an_id() {
+        let current =
+            vec![CustomQuestion { id: "c00000001".into(), text: "Which office did you start in?".into() }];
+        let mut n = 1;
+        let mut ids = || {
+            n += 1;
+            format!("c{n:08}")
+        };
+        let edited = edit_custom(
+            &current,
+            &[
+                edit(Some("c00000001"), "  Which   office did you start in first? "),
+                edit(None, "Your first team's name?"),
+            ],
+            &mut ids,
+        )
+        .expect("valid");
+        assert_eq!(
+            edited[0],
+            CustomQuestion { id: "c00000001".into(), text: "Which office did you start in first?".into() }
+        );
+        assert_eq!(edited[1].id, "c00000002", "a new id, not a removed question's");
+
+        let refused =
+            |edits: &[CustomQuestionEdit]| edit_custom(&current, edits, || "cnew".into()).unwrap_err();
+        assert!(refused(&[edit(None, "Too short")]).message.contains("10 to 200"));
+        assert!(refused(&[edit(None, &"x".repeat(201))]).message.contains("10 to 200"));
+        assert!(refused(&[edit(None, "Pet's name\u{7}?")]).message.contains("control"));
+        let twice = [edit(None, "Your first car?!"), edit(None, "your FIRST car?!")];
+        assert!(refused(&twice).message.contains("repeats an earlier one"));
+        assert!(refused(&[edit(Some("c99"), "Your first car?!")]).message.contains("not one of"));
+        let same_id =
+            [edit(Some("c00000001"), "Your first car?!"), edit(Some("c00000001"), "Your first bike?")];
+        assert!(refused(&same_id).message.contains("earlier id"));
+        let many: Vec<_> = (0..=MAX_CUSTOM).map(|i| edit(None, &format!("Question number {i}?"))).collect();
+        let err = refused(&many);
+        assert_eq!((err.field, err.message.contains("at most 20")), ("questions", true));
+        assert!(edit_custom(&current, &[], || unreachable!()).unwrap().is_empty(), "all removed");
+    }
 
     #[test]
     fn accept_language_picks_the_best_supported_language() {

@@ -161,7 +161,16 @@ pub fn reset_targets(user: &User, settings: &OrgSettings) -> Vec<(MethodKind, St
 fn questions_usable(user: &User, settings: &OrgSettings) -> bool {
     settings.registration.methods_allowed.contains(&MethodKind::Questions)
         && !user.is_admin()
-        && user.registration.questions.len() >= usize::from(questions_to_register(settings))
+        && usable_answers(user, settings).count() >= usize::from(questions_to_register(settings))
+}
+
+/// The user's answers to questions the organisation still offers: an answer
+/// to a custom question an administrator has since removed proves nothing.
+pub fn usable_answers<'a>(
+    user: &'a User,
+    settings: &'a OrgSettings,
+) -> impl Iterator<Item = &'a RegisteredAnswer> + 'a {
+    user.registration.questions.iter().filter(|a| crate::questions::exists(settings, &a.question_id))
 }
 
 /// Questions to register: the policy's number, within 3–5.

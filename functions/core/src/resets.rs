@@ -364,7 +364,8 @@ impl Resets {
 
     /// A random few of the user's registered questions, comma-separated ids.
     fn pick_questions(&self, user: &User, settings: &OrgSettings) -> String {
-        let mut ids: Vec<&str> = user.registration.questions.iter().map(|q| q.question_id.as_str()).collect();
+        let mut ids: Vec<&str> =
+            registration::usable_answers(user, settings).map(|q| q.question_id.as_str()).collect();
         let mut picked = Vec::new();
         for _ in 0..registration::questions_to_ask(settings) {
             if ids.is_empty() {

@@ -581,3 +581,47 @@ pub struct PolicyImpact {
     /// Users who can reset now and could not under the new policy.
     pub losing: u32,
 }
+
+/// One of the organisation's own security questions, offered in every
+/// language as written.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CustomQuestion {
+    /// Set for a question that exists (keep it to correct the wording: users'
+    /// answers stay valid); leave it out to add a question.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// 10–200 characters; spacing is tidied.
+    pub text: String,
+}
+
+/// `GET /v1/admin/security-questions` and the body of its preview.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CustomQuestions {
+    /// Up to 20; they replace the list, so a question left out is removed.
+    pub questions: Vec<CustomQuestion>,
+}
+
+/// `PUT /v1/admin/security-questions`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct UpdateCustomQuestionsRequest {
+    pub questions: Vec<CustomQuestion>,
+    /// Save even though users who answered a removed question would lose
+    /// self-service reset (after a `409 policy_strands_users` or a preview).
+    #[serde(default)]
+    pub accept_impact: bool,
+}
+
+/// `200` from `PUT /v1/admin/security-questions`: the saved list, new
+/// questions with their ids, and what it did to who can reset.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct CustomQuestionsSaved {
+    pub questions: Vec<CustomQuestion>,
+    pub impact: PolicyImpact,
+}

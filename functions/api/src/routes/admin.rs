@@ -1,7 +1,9 @@
-//! `/v1/admin/policy` and `/v1/admin/password-policy`: administrators read,
-//! preview and change the self-service reset policy and the password and
-//! lockout rules. A change that would leave users unable to reset, or expire
-//! passwords at once, is refused with their number until the administrator accepts it.
+//! `/v1/admin/policy`, `/v1/admin/password-policy` and
+//! `/v1/admin/security-questions`: administrators read, preview and change
+//! the self-service reset policy, the password and lockout rules and the
+//! organisation's own security questions. A change that would leave users
+//! unable to reset, or expire passwords at once, is refused with their number
+//! until the administrator accepts it.
 
 use std::collections::HashMap;
 
@@ -12,11 +14,13 @@ use axum::{Json, Router};
 use latchkey_core::admin::{
     Impact, PasswordImpact, PasswordPolicy as CorePasswordPolicy, ResetPolicy as CorePolicy,
 };
+use latchkey_core::questions::{CustomQuestion as CoreQuestion, CustomQuestionEdit};
 use latchkey_core::settings::{LockoutRules, PasswordRules, Scope};
 use latchkey_core::types::{E164, ParseError, UserId, Username};
 use latchkey_dto::{
-    MeResponse, OfficePhoneRequest, PasswordPolicy, PasswordPolicyImpact, PolicyImpact, Problem, ResetPolicy,
-    ResetScope, UpdatePasswordPolicyRequest, UpdatePolicyRequest,
+    CustomQuestion, CustomQuestions, CustomQuestionsSaved, MeResponse, OfficePhoneRequest, PasswordPolicy,
+    PasswordPolicyImpact, PolicyImpact, Problem, ResetPolicy, ResetScope, UpdateCustomQuestionsRequest,
+    UpdatePasswordPolicyRequest, UpdatePolicyRequest,
 };
 
 use crate::app::App;
@@ -30,6 +34,8 @@ pub fn routes() -> Router<App> {
         .route("/v1/admin/policy/preview", post(preview_policy))
         .route("/v1/admin/password-policy", get(password_policy).put(update_password_policy))
         .route("/v1/admin/password-policy/preview", post(preview_password_policy))
+        .route("/v1/admin/security-questions", get(custom_questions).put(update_custom_questions))
+        .route("/v1/admin/security-questions/preview", post(preview_custom_questions))
         .route("/v1/admin/users", get(find_user))
         .route("/v1/admin/users/{id}/office-phone", put(set_office_phone).delete(remove_office_phone))
 }
@@ -233,6 +239,72 @@ pub async fn update_password_policy(
     let id = UserId::new(claims.sub);
     let done = app.admin().set_password_policy(&id, claims.tv, &policy, body.accept_impact, &meta).await?;
     Ok(Json(password_impact(done)))
+}
+
+fn questions_to_dto(questions: Vec<CoreQuestion>) -> Vec<CustomQuestion> {
+    questions.into_iter().map(|q| CustomQuestion { id: Some(q.id), text: q.text }).collect()
+}
+
+fn questions_from_dto(questions: Vec<CustomQuestion>) -> Vec<CustomQuestionEdit> {
+    questions.into_iter().map(|q| CustomQuestionEdit { id: q.id, text: q.text }).collect()
+}
+
+/// The organisation's own security questions (offered beside the predefined ones).
+#[utoipa::path(get, path = "/v1/admin/security-questions", tag = "admin", security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The custom questions, with their ids", body = CustomQuestions),
+        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`: not an administrator", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn custom_questions(
+    State(app): State<App>,
+    Session(claims): Session,
+) -> Result<Json<CustomQuestions>, ApiError> {
+    let questions = app.admin().custom_questions(&UserId::new(claims.sub), claims.tv).await?;
+    Ok(Json(CustomQuestions { questions: questions_to_dto(questions) }))
+}
+
+/// What a new list of custom questions would do to who can reset, without saving it.
+#[utoipa::path(post, path = "/v1/admin/security-questions/preview", tag = "admin", request_body = CustomQuestions,
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "How many users could reset before and after", body = PolicyImpact),
+        (status = 400, description = "An invalid list (`field`: `questions`)", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn preview_custom_questions(
+    State(app): State<App>,
+    Session(claims): Session,
+    ApiJson(body): ApiJson<CustomQuestions>,
+) -> Result<Json<PolicyImpact>, ApiError> {
+    let edits = questions_from_dto(body.questions);
+    let done = app.admin().preview_custom_questions(&UserId::new(claims.sub), claims.tv, &edits).await?;
+    Ok(Json(impact(done)))
+}
+
+/// Replaces the custom questions (a question left out is removed; one without
+/// an id is added). Refused with `409 policy_strands_users` (and
+/// `affected_users`) when users who answered a removed question would lose
+/// self-service reset, unless `accept_impact`.
+#[utoipa::path(put, path = "/v1/admin/security-questions", tag = "admin", request_body = UpdateCustomQuestionsRequest,
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "Saved: the list with every id, and what it changed", body = CustomQuestionsSaved),
+        (status = 400, description = "An invalid list (`field`: `questions`)", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`policy_strands_users`, with `affected_users`; nothing saved", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn update_custom_questions(
+    State(app): State<App>,
+    Session(claims): Session,
+    Meta(meta): Meta,
+    ApiJson(body): ApiJson<UpdateCustomQuestionsRequest>,
+) -> Result<Json<CustomQuestionsSaved>, ApiError> {
+    let edits = questions_from_dto(body.questions);
+    let id = UserId::new(claims.sub);
+    let (saved, done) =
+        app.admin().set_custom_questions(&id, claims.tv, &edits, body.accept_impact, &meta).await?;
+    Ok(Json(CustomQuestionsSaved { questions: questions_to_dto(saved), impact: impact(done) }))
 }
 
 /// A user's profile and registration (as they see it at `/v1/me`), by username.
