@@ -339,16 +339,7 @@ async fn custom_security_questions_are_offered_answered_and_removed_only_knowing
     assert_eq!(saved["impact"]["losing"], 0);
 
     // Offered in every language, after the predefined ones.
-    let catalogue: Value = app
-        .http
-        .get(app.url("/v1/security-questions"))
-        .header("accept-language", "ja")
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let catalogue = app.security_questions("ja").await;
     let offered = catalogue["questions"].as_array().unwrap();
     assert!(offered.iter().any(|q| q["id"] == office && q["text"] == "Which office did you start in?"));
 

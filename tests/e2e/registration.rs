@@ -328,16 +328,7 @@ async fn security_questions_are_localised_registered_and_prove_a_two_method_rese
     .await;
     assert_eq!(next_step(&app, "quinn").await, "register_methods");
 
-    let catalogue: Value = app
-        .http
-        .get(app.url("/v1/security-questions"))
-        .header("accept-language", "de-AT, en;q=0.5")
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let catalogue = app.security_questions("de-AT, en;q=0.5").await;
     assert_eq!(catalogue["language"], "de");
     assert_eq!(catalogue["register"], 3);
     assert_eq!(catalogue["questions"][1]["text"], "Wie hieß Ihr erstes Haustier?");

@@ -239,6 +239,14 @@ impl TestApp {
         self.http.get(self.url(path)).send().await.expect("GET")
     }
 
+    /// `GET /v1/security-questions` as a browser asking for `language` sees it.
+    pub async fn security_questions(&self, language: &str) -> Value {
+        let response = self.http.get(self.url("/v1/security-questions")).header("accept-language", language);
+        let response = response.send().await.expect("GET");
+        assert_eq!(response.status(), 200);
+        response.json().await.expect("JSON")
+    }
+
     /// Any method, with a session token and an optional JSON body.
     pub async fn call(
         &self,
