@@ -298,6 +298,44 @@ test("a new user is sent to registration, adds an email and security questions, 
   await context.close();
 });
 
+test("an administrator adds, rewords and removes the organisation's own security questions", async () => {
+  const { page, context, errors } = await open("/");
+  await signIn(page, "admin", DEMO.admin.password);
+  await page.getByRole("link", { name: "Password and lockout rules (administrators)" }).click();
+  await page.getByRole("heading", { name: "Your own security questions" }).waitFor();
+  await page.waitForFunction(() => !document.querySelector("#add-question")?.disabled);
+
+  // Keyboard: the new row takes the cursor, so typing goes straight into it.
+  await page.getByRole("button", { name: "Add a question" }).click();
+  await page.keyboard.type("Too short");
+  await page.getByRole("button", { name: "Save questions" }).click();
+  await page.locator("#questions-error", { hasText: "question 1 must be 10 to 200 characters" }).waitFor();
+  await shots(page, "22-admin-questions-invalid");
+  const catalogue = async () => (await (await fetch(`${stack.base}/v1/security-questions`)).json()).questions;
+  assert.equal((await catalogue()).length, 10, "nothing saved: the predefined ten only");
+
+  await page.getByLabel("Question 1", { exact: true }).fill("Which office did you start in?");
+  await page.getByRole("button", { name: "Add a question" }).click();
+  await page.getByLabel("Question 2", { exact: true }).fill("What was your first team called?");
+  await page.getByRole("button", { name: "Save questions" }).click();
+  await page.locator("[role=alert]", { hasText: "Users see these questions" }).waitFor();
+  await shots(page, "23-admin-questions-saved");
+  let offered = await catalogue();
+  assert.deepEqual(offered.slice(10).map((q) => q.text), ["Which office did you start in?", "What was your first team called?"]);
+  const officeId = offered[10].id;
+
+  // Rewording keeps the id (and users' answers); removing drops the question.
+  await page.getByLabel("Question 1", { exact: true }).fill("In which office did you start?");
+  await page.getByRole("button", { name: "Remove the question: What was your first team called?" }).click();
+  await page.getByRole("button", { name: "Save questions" }).click();
+  await page.waitForFunction(() => document.querySelectorAll("input.custom-question").length === 1);
+  await page.locator("[role=alert]", { hasText: "Users see these questions" }).waitFor();
+  offered = await catalogue();
+  assert.deepEqual(offered.slice(10), [{ id: officeId, text: "In which office did you start?" }]);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 // Last: it changes the organisation's rules for everyone after it.
 test("an administrator changes the password rules; a bad value is explained; users cannot open the page", async () => {
   const { page, context, errors } = await open("/");

@@ -1,11 +1,12 @@
 //! The typed REST client: every call takes and returns the server's own DTOs.
 
 use latchkey_dto::{
-    ChallengeRequest, ChallengeResponse, ChangePasswordRequest, CodeSent, ConfirmMethodsRequest, MeResponse,
-    PasswordPolicy, PasswordPolicyImpact, Problem, PublicConfig, QuestionAnswer, RegisterEmailRequest,
-    RegisterMobileRequest, RegisterQuestionsRequest, ResetPasswordRequest, SecurityQuestionsResponse,
-    SignInRequest, SignInResponse, StartResetRequest, StartResetResponse, UnlockRequest,
-    UpdatePasswordPolicyRequest, VerifyMethodRequest, VerifyRequest, VerifyResponse,
+    ChallengeRequest, ChallengeResponse, ChangePasswordRequest, CodeSent, ConfirmMethodsRequest,
+    CustomQuestions, CustomQuestionsSaved, MeResponse, PasswordPolicy, PasswordPolicyImpact, Problem,
+    PublicConfig, QuestionAnswer, RegisterEmailRequest, RegisterMobileRequest, RegisterQuestionsRequest,
+    ResetPasswordRequest, SecurityQuestionsResponse, SignInRequest, SignInResponse, StartResetRequest,
+    StartResetResponse, UnlockRequest, UpdateCustomQuestionsRequest, UpdatePasswordPolicyRequest,
+    VerifyMethodRequest, VerifyRequest, VerifyResponse,
 };
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -119,6 +120,17 @@ pub async fn save_password_policy(
     body: &UpdatePasswordPolicyRequest,
 ) -> Result<PasswordPolicyImpact, ApiError> {
     json(send("PUT", "/v1/admin/password-policy", Some(body), Some(token)).await?)
+}
+
+pub async fn custom_questions(token: &str) -> Result<CustomQuestions, ApiError> {
+    json(send::<()>("GET", "/v1/admin/security-questions", None, Some(token)).await?)
+}
+
+pub async fn save_custom_questions(
+    token: &str,
+    body: &UpdateCustomQuestionsRequest,
+) -> Result<CustomQuestionsSaved, ApiError> {
+    json(send("PUT", "/v1/admin/security-questions", Some(body), Some(token)).await?)
 }
 
 fn reset_path(reset_id: &str, action: &str) -> String {

@@ -1,8 +1,13 @@
-//! The administrators' console: the password and lockout rules. Before a
-//! change is saved the page shows what it does (how many passwords a maximum
-//! age expires at once), and such a change needs a second, deliberate "Save anyway".
+//! The administrators' console: the password and lockout rules, and the
+//! organisation's own security questions. Before a change is saved the page
+//! shows what it does (how many passwords a maximum age expires at once, how
+//! many users a removed question leaves unable to reset), and such a change
+//! needs a second, deliberate "Save anyway".
 
-use latchkey_dto::{PasswordPolicy, PasswordPolicyImpact, Problem, UpdatePasswordPolicyRequest};
+use latchkey_dto::{
+    CustomQuestion, PasswordPolicy, PasswordPolicyImpact, Problem, UpdateCustomQuestionsRequest,
+    UpdatePasswordPolicyRequest,
+};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -30,7 +35,7 @@ pub fn Admin() -> impl IntoView {
             </section>
         }
         .into_any(),
-        Some(_) => view! { <PolicyPage /> }.into_any(),
+        Some(_) => view! { <PolicyPage /> <QuestionsSection /> }.into_any(),
     }
 }
 
@@ -169,6 +174,23 @@ impl Form {
     }
 }
 
+/// A save refused because of what it would do: nothing was saved, and the
+/// next save may accept the impact (`confirm` shows "Save anyway").
+fn refused(
+    p: &Problem,
+    confirm: RwSignal<Option<u32>>,
+    error: RwSignal<Option<Notice>>,
+    title: &str,
+    what: impl FnOnce(u32) -> String,
+) {
+    let n = p.affected_users.unwrap_or(0);
+    confirm.set(Some(n));
+    error.set(Some(Notice::new(
+        title,
+        format!("{} Nothing was saved. Save anyway if that is what you want.", what(n)),
+    )));
+}
+
 fn impact_text(i: &PasswordPolicyImpact) -> String {
     format!(
         "Of {} users, {} have a password past its maximum age now; with these rules {} would.",
@@ -242,14 +264,11 @@ fn PolicyPage() -> impl IntoView {
                     }
                 }
                 Err(ApiError::Problem(p)) if p.code == "policy_expires_passwords" => {
-                    let n = p.affected_users.unwrap_or(0);
-                    confirm.set(Some(n));
-                    error.set(Some(Notice::new(
-                        "Passwords would expire at once",
+                    refused(&p, confirm, error, "Passwords would expire at once", |n| {
                         format!(
-                            "With this maximum age, {n} user(s) must change their password at their next sign-in. Nothing was saved. Save anyway if that is what you want."
-                        ),
-                    )));
+                            "With this maximum age, {n} user(s) must change their password at their next sign-in."
+                        )
+                    });
                 }
                 Err(e) => fail(e),
             }
@@ -317,4 +336,182 @@ fn PolicyPage() -> impl IntoView {
             <p class="links"><Link to=Route::Account>"Back to your account"</Link></p>
         </section>
     }
+}
+
+/// One custom question on the form: its id once saved (kept, so rewording
+/// keeps users' answers), and a key for the list that never changes.
+#[derive(Clone, Copy)]
+struct QuestionRow {
+    key: u32,
+    id: StoredValue<Option<String>>,
+    text: RwSignal<String>,
+}
+
+/// The server's limit, so the page stops offering "Add" at it.
+const MAX_CUSTOM_QUESTIONS: usize = 20;
+
+#[component]
+fn QuestionsSection() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let rows = RwSignal::new(Vec::<QuestionRow>::new());
+    let next_key = StoredValue::new(0u32);
+    let add = move |q: CustomQuestion| {
+        let key = next_key.get_value();
+        next_key.set_value(key + 1);
+        rows.update(|r| r.push(QuestionRow { key, id: StoredValue::new(q.id), text: RwSignal::new(q.text) }));
+    };
+    let replace = move |questions: Vec<CustomQuestion>| {
+        rows.set(Vec::new());
+        questions.into_iter().for_each(add);
+    };
+    let loaded = RwSignal::new(false);
+    let error = RwSignal::new(None);
+    let list_error = RwSignal::new(None::<String>);
+    let done = RwSignal::new(None);
+    let confirm = RwSignal::new(None::<u32>);
+    let busy = RwSignal::new(false);
+    let full = move || rows.with(Vec::len) >= MAX_CUSTOM_QUESTIONS;
+    let token = move || ctx.session.get_untracked().map(|s| s.token);
+    let fail = move |e: ApiError| match e {
+        ApiError::Problem(p) if p.code == "invalid_request" => list_error.set(Some(p.detail.clone())),
+        e if e.code() == Some("unauthorized") => ctx.sign_out(Some(notice(&e))),
+        e if e.code() == Some("forbidden") => ctx.go(Route::Account),
+        e => error.set(Some(notice(&e))),
+    };
+
+    if let Some(token) = token() {
+        spawn_local(async move {
+            match api::custom_questions(&token).await {
+                Ok(list) => {
+                    replace(list.questions);
+                    loaded.set(true);
+                }
+                Err(e) => fail(e),
+            }
+        });
+    }
+
+    let save = move |accept_impact: bool| {
+        let Some(token) = token() else { return };
+        if busy.get_untracked() {
+            return;
+        }
+        // A row left blank is a row not wanted.
+        let questions: Vec<CustomQuestion> = rows
+            .get_untracked()
+            .iter()
+            .map(|r| CustomQuestion { id: r.id.get_value(), text: r.text.get_untracked().trim().to_owned() })
+            .filter(|q| !q.text.is_empty())
+            .collect();
+        busy.set(true);
+        error.set(None);
+        list_error.set(None);
+        done.set(None);
+        spawn_local(async move {
+            match api::save_custom_questions(
+                &token,
+                &UpdateCustomQuestionsRequest { questions, accept_impact },
+            )
+            .await
+            {
+                Ok(saved) => {
+                    confirm.set(None);
+                    replace(saved.questions);
+                    done.set(Some(Notice::new(
+                        "Saved",
+                        "Users see these questions when they register security questions.",
+                    )));
+                }
+                Err(ApiError::Problem(p)) if p.code == "policy_strands_users" => {
+                    refused(&p, confirm, error, "Users would lose self-service reset", |n| {
+                        format!(
+                            "{n} user(s) answered a question you removed and would be left without enough answers to reset their password (they would be asked to register again)."
+                        )
+                    });
+                }
+                Err(e) => fail(e),
+            }
+            busy.set(false);
+        });
+    };
+
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        confirm.set(None);
+        save(false);
+    };
+
+    view! {
+        <section class="card wide" aria-labelledby="questions-title">
+            <h2 id="questions-title">"Your own security questions"</h2>
+            <p class="lead">"Offered beside the ten predefined questions, as written, in every language. Up to 20, each 10 to 200 characters. Rewording a question keeps the answers users gave it; removing one cancels them."</p>
+            <NoticeBox notice=done tone="success" />
+            <NoticeBox notice=error />
+            {move || confirm.get().map(|n| view! {
+                <button type="button" class="primary" id="questions-save-anyway" on:click=move |_| save(true)>
+                    {format!("Save anyway ({n} to register again)")}
+                </button>
+            })}
+            <form on:submit=submit novalidate aria-busy=move || (!loaded.get()).to_string()>
+                <ol class="question-list" aria-describedby="questions-error">
+                    <For each=move || rows.get() key=|r| r.key let:row>
+                        <li class="field">
+                            <label for=format!("custom-question-{}", row.key)>
+                                {move || format!("Question {}", rows.with(|r| r.iter().position(|x| x.key == row.key).map_or(0, |i| i + 1)))}
+                            </label>
+                            <input
+                                type="text"
+                                id=format!("custom-question-{}", row.key)
+                                class="custom-question"
+                                maxlength="200"
+                                prop:value=move || row.text.get()
+                                on:input=move |ev| {
+                                    row.text.set(event_target_value(&ev));
+                                    list_error.set(None);
+                                }
+                            />
+                            <button
+                                type="button"
+                                class="link"
+                                aria-label=move || format!("Remove the question: {}", row.text.get())
+                                on:click=move |_| rows.update(|r| r.retain(|x| x.key != row.key))
+                            >
+                                "Remove"
+                            </button>
+                        </li>
+                    </For>
+                </ol>
+                <p class="field-error" id="questions-error" role="alert">{move || list_error.get()}</p>
+                <div class="buttons">
+                    <button
+                        type="button"
+                        class="secondary"
+                        id="add-question"
+                        disabled=move || !loaded.get() || full()
+                        on:click=move |_| {
+                            add(CustomQuestion { id: None, text: String::new() });
+                            focus_last_question();
+                        }
+                    >
+                        "Add a question"
+                    </button>
+                    <button type="submit" class="primary" id="save-questions" disabled=move || busy.get() || !loaded.get()>
+                        {move || if busy.get() { "Saving…" } else { "Save questions" }}
+                    </button>
+                </div>
+            </form>
+        </section>
+    }
+}
+
+/// Puts the cursor in the question just added, for keyboard users.
+fn focus_last_question() {
+    request_animation_frame(|| {
+        let last = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector(".question-list li:last-child input").ok().flatten());
+        if let Some(el) = last.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
+            let _ = el.focus();
+        }
+    });
 }
