@@ -379,8 +379,12 @@ test("an administrator changes the password rules; a bad value is explained; use
   assert.equal(config.password_rules.min_length, 14);
   assert.equal(config.password_rules.max_age_days, 90);
 
-  // What the users see follows: the change page lists the new minimum.
+  // What the users see follows: their account shows when the password runs
+  // out, and the change page lists the new minimum.
   await page.getByRole("link", { name: "Back to your account" }).click();
+  const expiry = await page.locator("#password-expiry").textContent();
+  const year = new Date(Date.now() + 90 * 86400e3).getFullYear();
+  assert.match(expiry, new RegExp(`Your password expires on .*${year}`));
   await page.getByRole("link", { name: "Change your password" }).click();
   assert.match(await page.textContent("#policy"), /At least 14 characters/);
   assert.deepEqual(errors, []);

@@ -375,3 +375,53 @@ async fn custom_security_questions_are_offered_answered_and_removed_only_knowing
     assert_eq!(me["registration"]["state"], "incomplete", "{me}");
     assert!(app.dump_tables().await.contains("security_questions; 0 custom; 1 users lose eligibility"));
 }
+
+#[tokio::test]
+async fn an_administrator_exempts_one_user_from_the_maximum_password_age() {
+    let app = TestApp::start_with(TestOptions { manual_clock: true, ..Default::default() }).await;
+    app.create_user("boss", ADELE_PASSWORD, &[Role::Admin]).await;
+    let adele = app.create_user("adele", ADELE_PASSWORD, &[]).await;
+    app.create_user("alex", ADELE_PASSWORD, &[]).await;
+    app.set_settings(|s| s.password.max_age_days = Some(30)).await;
+    let token = app.token("boss", ADELE_PASSWORD).await;
+    let path = format!("/v1/admin/users/{}/password-expiry", adele.id);
+    let user_token = app.token("adele", ADELE_PASSWORD).await;
+    let exempt = json!({"never_expires": true});
+    problem(app.call(Method::PUT, &path, &user_token, Some(exempt.clone())).await, 403, "forbidden").await;
+    let bad = app.call(Method::PUT, &path, &token, Some(json!({"never_expires": "yes"}))).await;
+    problem(bad, 400, "invalid_request").await;
+    let nobody = "/v1/admin/users/nobody/password-expiry";
+    problem(app.call(Method::PUT, nobody, &token, Some(exempt.clone())).await, 404, "user_not_found").await;
+    let me: Value = app.call(Method::GET, "/v1/me", &user_token, None).await.json().await.unwrap();
+    let at = |v: &Value| serde_json::from_value::<chrono::DateTime<chrono::Utc>>(v.clone()).unwrap();
+    let (changed_at, expires_at) = (at(&me["password"]["changed_at"]), at(&me["password"]["expires_at"]));
+    assert_eq!(expires_at, changed_at + chrono::Duration::days(30), "{me}");
+    assert_eq!(me["password"]["never_expires"], false);
+
+    assert_eq!(app.call(Method::PUT, &path, &token, Some(exempt)).await.status(), 204);
+    let found: Value =
+        app.call(Method::GET, "/v1/admin/users?username=adele", &token, None).await.json().await.unwrap();
+    assert_eq!(
+        (found["password"]["expires_at"].clone(), found["password"]["never_expires"].clone()),
+        (Value::Null, json!(true))
+    );
+    let events = app.audit_for(&adele.id).await;
+    assert!(
+        events.iter().any(|e| e.action == Action::UserUpdated && e.reason.as_deref() == Some("password_never_expires")),
+        "audited"
+    );
+
+    // Forty days on: alex must change at sign-in, adele need not.
+    app.clock.as_ref().unwrap().advance(chrono::Duration::days(40));
+    let signed: Value = app.sign_in("alex", ADELE_PASSWORD).await.json().await.unwrap();
+    assert_eq!(signed["next"], "change_password");
+    let signed: Value = app.sign_in("adele", ADELE_PASSWORD).await.json().await.unwrap();
+    assert_ne!(signed["next"], "change_password", "{signed}");
+
+    // Ending the exemption expires her forty-day-old password at once.
+    let token = app.token("boss", ADELE_PASSWORD).await;
+    let ended = app.call(Method::PUT, &path, &token, Some(json!({"never_expires": false}))).await;
+    assert_eq!(ended.status(), 204);
+    let signed: Value = app.sign_in("adele", ADELE_PASSWORD).await.json().await.unwrap();
+    assert_eq!(signed["next"], "change_password");
+}

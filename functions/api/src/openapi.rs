@@ -19,7 +19,7 @@ use crate::routes::{admin, me, password, resets, service, sessions};
         admin::policy, admin::preview_policy, admin::update_policy,
         admin::password_policy, admin::preview_password_policy, admin::update_password_policy,
         admin::custom_questions, admin::preview_custom_questions, admin::update_custom_questions,
-        admin::find_user, admin::set_office_phone, admin::remove_office_phone,
+        admin::find_user, admin::set_office_phone, admin::remove_office_phone, admin::set_password_expiry,
     ),
     modifiers(&BearerAuth),
     tags(
@@ -27,7 +27,7 @@ use crate::routes::{admin, me, password, resets, service, sessions};
         (name = "sessions", description = "Sign-in"),
         (name = "password", description = "Password change"),
         (name = "resets", description = "Self-service reset and unlock"),
-        (name = "admin", description = "Administrators: the reset, password and lockout policies; custom security questions; users' office phones"),
+        (name = "admin", description = "Administrators: the reset, password and lockout policies; custom security questions; users' office phones and password expiry"),
         (name = "me", description = "The signed-in user's own verification methods (registration)"),
     )
 )]

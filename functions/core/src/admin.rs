@@ -239,14 +239,52 @@ impl Admin {
         phone: Option<E164>,
         meta: &RequestMeta,
     ) -> Result<(), Error> {
+        let action = if phone.is_some() { Action::MethodRegistered } else { Action::MethodRemoved };
+        self.update_user(id, token_version, target, (action, "office_phone"), meta, |user| {
+            let changed = user.registration.office_phone != phone;
+            user.registration.office_phone = phone.clone();
+            changed
+        })
+        .await
+    }
+
+    /// Exempts a user from the organisation's maximum password age, or ends
+    /// the exemption (their password may then be expired at once). Audited.
+    pub async fn set_password_never_expires(
+        &self,
+        id: &UserId,
+        token_version: u32,
+        target: &UserId,
+        never_expires: bool,
+        meta: &RequestMeta,
+    ) -> Result<(), Error> {
+        let reason = if never_expires { "password_never_expires" } else { "password_expires" };
+        self.update_user(id, token_version, target, (Action::UserUpdated, reason), meta, |user| {
+            let changed = user.password_never_expires != never_expires;
+            user.password_never_expires = never_expires;
+            changed
+        })
+        .await
+    }
+
+    /// Applies `edit` (which says whether it changed anything) to `target`
+    /// and saves it with an audit event naming the administrator, re-reading
+    /// and retrying when the user changed in between. No change, no write.
+    async fn update_user(
+        &self,
+        id: &UserId,
+        token_version: u32,
+        target: &UserId,
+        (action, reason): (Action, &str),
+        meta: &RequestMeta,
+        mut edit: impl FnMut(&mut User) -> bool,
+    ) -> Result<(), Error> {
         let admin = self.admin(id, token_version).await?;
         for _ in 0..WRITE_ATTEMPTS {
             let mut user = self.ports.directory.user(target).await?.ok_or(Error::UserNotFound)?;
-            if user.registration.office_phone == phone {
+            if !edit(&mut user) {
                 return Ok(());
             }
-            let action = if phone.is_some() { Action::MethodRegistered } else { Action::MethodRemoved };
-            user.registration.office_phone = phone.clone();
             user.version += 1;
             let event = AuditEvent {
                 id: self.ports.random.hex(16),
@@ -256,7 +294,7 @@ impl Admin {
                 target_name: Some(user.username.to_string()),
                 action,
                 outcome: Outcome::Success,
-                reason: Some("office_phone".into()),
+                reason: Some(reason.to_owned()),
                 client_ip: meta.client_ip.clone(),
                 user_agent: meta.user_agent.clone(),
             };

@@ -29,6 +29,8 @@ pub enum Action {
     MethodRegistered,
     MethodRemoved,
     MethodsConfirmed,
+    /// An administrator changed a user's account (the reason names what).
+    UserUpdated,
 }
 
 /// How it ended.

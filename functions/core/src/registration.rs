@@ -99,6 +99,8 @@ pub struct Profile {
     pub status: Status,
     pub confirm_by: Option<DateTime<Utc>>,
     pub pending: Option<(MethodKind, String, DateTime<Utc>)>,
+    /// When the maximum password age runs out; `None` for never.
+    pub password_expires_at: Option<DateTime<Utc>>,
 }
 
 /// What `user` has registered and where they stand, at `now` (for the user
@@ -115,7 +117,15 @@ pub fn profile_of(user: User, settings: &OrgSettings, now: DateTime<Utc>) -> Pro
         .as_ref()
         .filter(|p| p.expires_at > now)
         .map(|p| (p.kind, hint(p.kind, &p.target), p.expires_at));
-    Profile { required: required_methods(&user, settings), user, methods, status, confirm_by, pending }
+    Profile {
+        required: required_methods(&user, settings),
+        password_expires_at: user.password_expires_at(settings),
+        user,
+        methods,
+        status,
+        confirm_by,
+        pending,
+    }
 }
 
 /// Every method a reset may use, directory ones first, without repeats,

@@ -85,14 +85,20 @@ impl User {
         self.lockout.locked_until.filter(|until| *until > now)
     }
 
-    /// True when the organisation's maximum age has passed for this user's password.
-    pub fn password_expired(&self, settings: &OrgSettings, now: DateTime<Utc>) -> bool {
+    /// When the organisation's maximum age ends this user's password; `None`
+    /// when it never does (no maximum age, the user is exempt, or no password).
+    pub fn password_expires_at(&self, settings: &OrgSettings) -> Option<DateTime<Utc>> {
         match (&self.password, settings.password.max_age_days) {
             (Some(state), Some(days)) if !self.password_never_expires => {
-                now - state.changed_at >= chrono::Duration::days(i64::from(days))
+                Some(state.changed_at + chrono::Duration::days(i64::from(days)))
             }
-            _ => false,
+            _ => None,
         }
+    }
+
+    /// True when the organisation's maximum age has passed for this user's password.
+    pub fn password_expired(&self, settings: &OrgSettings, now: DateTime<Utc>) -> bool {
+        self.password_expires_at(settings).is_some_and(|at| now >= at)
     }
 
     /// Makes `hash` the current password as of `now`; the old one moves into

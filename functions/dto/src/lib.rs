@@ -396,6 +396,30 @@ pub struct MeResponse {
     pub user: SessionUser,
     pub methods: Vec<RegisteredMethod>,
     pub registration: RegistrationStatus,
+    pub password: PasswordStatus,
+}
+
+/// The password part of `GET /v1/me`: when it runs out.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct PasswordStatus {
+    /// When it was last set; `null` before a first password.
+    pub changed_at: Option<DateTime<Utc>>,
+    /// When the organisation's maximum age ends it (a change is then asked at
+    /// sign-in); `null` when it never expires.
+    pub expires_at: Option<DateTime<Utc>>,
+    /// An administrator exempted this user from the maximum age.
+    pub never_expires: bool,
+}
+
+/// `PUT /v1/admin/users/{id}/password-expiry`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PasswordExpiryRequest {
+    /// Exempt the user from the maximum password age (`false` ends the
+    /// exemption: a password older than the maximum then expires at once).
+    pub never_expires: bool,
 }
 
 /// `PUT /v1/me/methods/email`.

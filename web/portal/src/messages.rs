@@ -132,6 +132,17 @@ pub fn local_time(rfc3339: &str) -> String {
     time_of(&js_sys::Date::new(&wasm_bindgen::JsValue::from_str(rfc3339)))
 }
 
+/// The calendar date of an RFC 3339 instant, in the browser's own locale and
+/// zone, month spelt out ("21 December 2026") so no one misreads 03/04.
+pub fn local_date(rfc3339: &str) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(rfc3339));
+    let options = js_sys::Object::new();
+    for (key, value) in [("day", "numeric"), ("month", "long"), ("year", "numeric")] {
+        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+    }
+    String::from(date.to_locale_date_string("default", &options))
+}
+
 fn time_of(date: &js_sys::Date) -> String {
     let options = js_sys::Object::new();
     for (key, value) in [("hour", "2-digit"), ("minute", "2-digit")] {

@@ -18,9 +18,9 @@ use latchkey_core::questions::{CustomQuestion as CoreQuestion, CustomQuestionEdi
 use latchkey_core::settings::{LockoutRules, PasswordRules, Scope};
 use latchkey_core::types::{E164, ParseError, UserId, Username};
 use latchkey_dto::{
-    CustomQuestion, CustomQuestions, CustomQuestionsSaved, MeResponse, OfficePhoneRequest, PasswordPolicy,
-    PasswordPolicyImpact, PolicyImpact, Problem, ResetPolicy, ResetScope, UpdateCustomQuestionsRequest,
-    UpdatePasswordPolicyRequest, UpdatePolicyRequest,
+    CustomQuestion, CustomQuestions, CustomQuestionsSaved, MeResponse, OfficePhoneRequest,
+    PasswordExpiryRequest, PasswordPolicy, PasswordPolicyImpact, PolicyImpact, Problem, ResetPolicy,
+    ResetScope, UpdateCustomQuestionsRequest, UpdatePasswordPolicyRequest, UpdatePolicyRequest,
 };
 
 use crate::app::App;
@@ -38,6 +38,7 @@ pub fn routes() -> Router<App> {
         .route("/v1/admin/security-questions/preview", post(preview_custom_questions))
         .route("/v1/admin/users", get(find_user))
         .route("/v1/admin/users/{id}/office-phone", put(set_office_phone).delete(remove_office_phone))
+        .route("/v1/admin/users/{id}/password-expiry", put(set_password_expiry))
 }
 
 fn to_dto(p: CorePolicy) -> ResetPolicy {
@@ -366,5 +367,27 @@ pub async fn remove_office_phone(
 ) -> Result<StatusCode, ApiError> {
     let (id, target) = (UserId::new(claims.sub), UserId::new(target));
     app.admin().set_office_phone(&id, claims.tv, &target, None, &meta).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Exempts the user from the maximum password age, or ends the exemption.
+#[utoipa::path(put, path = "/v1/admin/users/{id}/password-expiry", tag = "admin", request_body = PasswordExpiryRequest,
+    security(("bearer" = [])),
+    params(("id" = String, Path, description = "The user's id")),
+    responses(
+        (status = 204, description = "Set; `GET /v1/admin/users` shows the password's new expiry"),
+        (status = 400, description = "`invalid_request`", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`user_not_found`", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn set_password_expiry(
+    State(app): State<App>,
+    Session(claims): Session,
+    Meta(meta): Meta,
+    Path(target): Path<String>,
+    ApiJson(body): ApiJson<PasswordExpiryRequest>,
+) -> Result<StatusCode, ApiError> {
+    let (id, target) = (UserId::new(claims.sub), UserId::new(target));
+    app.admin().set_password_never_expires(&id, claims.tv, &target, body.never_expires, &meta).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -10,9 +10,10 @@ use latchkey_core::registration::{Profile, Source, Status};
 use latchkey_core::resets::MethodKind as CoreKind;
 use latchkey_core::types::{E164, Email, UserId};
 use latchkey_dto::{
-    CodeSent, ConfirmMethodsRequest, MeResponse, MethodSource, PendingMethod, Problem, RegisterEmailRequest,
-    RegisterMobileRequest, RegisterQuestionsRequest, RegisteredMethod, RegistrationState, RegistrationStatus,
-    SecurityQuestion, SecurityQuestionsResponse, SessionUser, VerifyMethodRequest,
+    CodeSent, ConfirmMethodsRequest, MeResponse, MethodSource, PasswordStatus, PendingMethod, Problem,
+    RegisterEmailRequest, RegisterMobileRequest, RegisterQuestionsRequest, RegisteredMethod,
+    RegistrationState, RegistrationStatus, SecurityQuestion, SecurityQuestionsResponse, SessionUser,
+    VerifyMethodRequest,
 };
 
 use crate::app::App;
@@ -81,6 +82,11 @@ pub(crate) fn profile(p: Profile) -> MeResponse {
             registered: u8::try_from(methods.len()).unwrap_or(u8::MAX),
             confirm_by: p.confirm_by,
             pending: p.pending.map(|(k, hint, expires_at)| PendingMethod { kind: kind(k), hint, expires_at }),
+        },
+        password: PasswordStatus {
+            changed_at: p.user.password.as_ref().map(|state| state.changed_at),
+            expires_at: p.password_expires_at,
+            never_expires: p.user.password_never_expires,
         },
         methods,
     }

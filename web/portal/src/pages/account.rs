@@ -1,8 +1,10 @@
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
+use crate::api;
 use crate::app::Ctx;
 use crate::components::{Link, NoticeBox};
-use crate::messages::Notice;
+use crate::messages::{Notice, local_date};
 use crate::route::Route;
 
 #[component]
@@ -10,7 +12,18 @@ pub fn Account() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let flash = RwSignal::new(ctx.flash.get_untracked());
     ctx.flash.set(None);
-    move || match ctx.session.get() {
+    // When the password runs out, if the organisation sets a maximum age.
+    // Only a hint: if it cannot be read, the page simply goes without it.
+    let expires = RwSignal::new(None::<String>);
+    if let Some(session) = ctx.session.get_untracked() {
+        spawn_local(async move {
+            if let Ok(me) = api::me(&session.token).await {
+                expires.set(me.password.expires_at.map(|at| local_date(&at.to_rfc3339())));
+            }
+        });
+    }
+    move || {
+        match ctx.session.get() {
         None => {
             ctx.return_to.set(Some(Route::Account));
             view! { <SignInFirst /> }.into_any()
@@ -23,8 +36,11 @@ pub fn Account() -> impl IntoView {
                     "Signed in as " <strong>{session.user.display_name.clone()}</strong>
                     " (" {session.user.username.clone()} ")"
                 </p>
+                {move || expires.get().map(|date| view! {
+                    <p class="hint" id="password-expiry">{format!("Your password expires on {date}. Change it before then to keep signing in without interruption.")}</p>
+                })}
                 <ul class="actions">
-                                        <li><Link to=Route::Change>"Change your password"</Link></li>
+                    <li><Link to=Route::Change>"Change your password"</Link></li>
                     <li><Link to=Route::Register>"Your password-reset methods"</Link></li>
                     {session.user.roles.iter().any(|r| r == "admin").then(|| view! {
                         <li><Link to=Route::Admin>"Password and lockout rules (administrators)"</Link></li>
@@ -40,6 +56,7 @@ pub fn Account() -> impl IntoView {
             </section>
         }
         .into_any(),
+    }
     }
 }
 
