@@ -76,7 +76,9 @@ stop() {
     local pidfile="$CACHE/moto-$port.pid"
     if [ -f "$pidfile" ]; then
         kill "$(cat "$pidfile")" 2>/dev/null || true
-        rm -f "$pidfile"
+        # Test runs pick a fresh port each time: without this the cache
+        # would gather one log per run, forever.
+        rm -f "$pidfile" "$CACHE/moto-$port.log"
         say "stopped moto on port $port"
     fi
 }
