@@ -7,6 +7,8 @@
 //! `latchkey-bench-coldstart BINARY METHOD PATH RUNS [JSON_BODY]` with the
 //! function's settings (AWS_ENDPOINT_URL, LATCHKEY_SIGNING_KEY,
 //! LATCHKEY_CODE_PEPPER, …) in the environment. Any answer below 500 counts.
+//! `LATCHKEY_COLDSTART_RUNNER` (e.g. `qemu-aarch64 -L /usr/aarch64-linux-gnu`)
+//! starts the binary through that command, for another architecture's build.
 
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -87,6 +89,11 @@ async fn main() {
     let (binary, method, path) = (&args[1], &args[2], &args[3]);
     let runs = args[4].parse::<usize>().expect("runs");
     let body = args.get(5).map(String::as_str);
+    let runner: Vec<String> = std::env::var("LATCHKEY_COLDSTART_RUNNER")
+        .unwrap_or_default()
+        .split_whitespace()
+        .map(String::from)
+        .collect();
     let mut statuses = Vec::new();
     let (mut inits, mut firsts) = (Vec::new(), Vec::new());
     for _ in 0..runs {
@@ -106,7 +113,15 @@ async fn main() {
         let addr = listener.local_addr().unwrap();
         let server = tokio::spawn(async move { axum::serve(listener, app).await });
         let started = Instant::now();
-        let mut child = tokio::process::Command::new(binary)
+        let mut command = match runner.split_first() {
+            Some((program, runner_args)) => {
+                let mut command = tokio::process::Command::new(program);
+                command.args(runner_args).arg(binary);
+                command
+            }
+            None => tokio::process::Command::new(binary),
+        };
+        let mut child = command
             .env("AWS_LAMBDA_RUNTIME_API", addr.to_string())
             .env("AWS_LAMBDA_FUNCTION_NAME", "latchkey-coldstart")
             .env("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "1024")
