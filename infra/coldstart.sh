@@ -18,7 +18,7 @@ if [ "${LATCHKEY_COLDSTART_ARCH:-}" = arm64 ]; then
     apt_install qemu-user libc6-arm64-cross
     BIN_DIR="$(mktemp -d)"
     trap 'rm -rf "$BIN_DIR"' EXIT
-    for fn in latchkey-service latchkey-sessions latchkey-password latchkey-resets; do
+    for fn in latchkey-service latchkey-sessions latchkey-password latchkey-resets latchkey-me latchkey-admin; do
         zip="target/lambda/$fn/bootstrap.zip"
         [ -f "$zip" ] || { echo "$zip is missing: run LATCHKEY_ARCH=arm64 bash infra/package.sh" >&2; exit 1; }
         unzip -p "$zip" bootstrap >"$BIN_DIR/$fn"
@@ -48,3 +48,5 @@ run latchkey-service GET /v1/config/public
 run latchkey-sessions POST /v1/sessions '{"username":"nobody","password":"not-a-real-password"}'
 run latchkey-password POST /v1/password/change '{"current_password":"x","new_password":"y"}'
 run latchkey-resets POST /v1/resets '{"username":"nobody"}'
+run latchkey-me GET /v1/security-questions
+run latchkey-admin GET /v1/admin/policy
