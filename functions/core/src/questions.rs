@@ -135,6 +135,8 @@ pub struct CustomQuestion {
 
 /// Most custom questions an organisation may add.
 pub const MAX_CUSTOM: usize = 20;
+/// Most questions a user may register.
+pub const MAX_REGISTERED: usize = 5;
 /// A custom question's length in characters, after spacing is tidied.
 const CUSTOM_CHARS: std::ops::RangeInclusive<usize> = 10..=200;
 
@@ -189,8 +191,6 @@ pub fn edit_custom(
     }
     Ok(out)
 }
-/// Most questions a user may register.
-pub const MAX_REGISTERED: usize = 5;
 
 /// The best of [`LANGUAGES`] for an `Accept-Language` header (q-values
 /// honoured, region ignored), English when none fits.

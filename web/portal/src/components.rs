@@ -278,6 +278,19 @@ fn sentence(detail: &str) -> String {
 }
 
 /// Puts the cursor in `input` once it is on screen.
+/// Once the page has drawn, puts focus on the first element matching
+/// `selector` (keyboard and screen-reader users land where the work is).
+pub fn focus_selector(selector: &'static str) {
+    request_animation_frame(move || {
+        let first = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector(selector).ok().flatten());
+        if let Some(el) = first.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
+            let _ = el.focus();
+        }
+    });
+}
+
 pub fn focus(input: NodeRef<leptos::html::Input>) {
     request_animation_frame(move || {
         if let Some(input) = input.get_untracked() {

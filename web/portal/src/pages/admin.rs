@@ -14,7 +14,7 @@ use leptos::task::spawn_local;
 
 use crate::api::{self, ApiError};
 use crate::app::Ctx;
-use crate::components::{Field, Link, NoticeBox};
+use crate::components::{Field, Link, NoticeBox, focus_selector};
 use crate::messages::{Notice, notice};
 use crate::pages::account::SignInFirst;
 use crate::route::Route;
@@ -490,7 +490,8 @@ fn QuestionsSection() -> impl IntoView {
                         disabled=move || !loaded.get() || full()
                         on:click=move |_| {
                             add(CustomQuestion { id: None, text: String::new() });
-                            focus_last_question();
+                            // The cursor goes into the new row, for keyboard users.
+                            focus_selector(".question-list li:last-child input");
                         }
                     >
                         "Add a question"
@@ -502,16 +503,4 @@ fn QuestionsSection() -> impl IntoView {
             </form>
         </section>
     }
-}
-
-/// Puts the cursor in the question just added, for keyboard users.
-fn focus_last_question() {
-    request_animation_frame(|| {
-        let last = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.query_selector(".question-list li:last-child input").ok().flatten());
-        if let Some(el) = last.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
-            let _ = el.focus();
-        }
-    });
 }

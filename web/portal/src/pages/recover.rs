@@ -14,7 +14,8 @@ use leptos::task::spawn_local;
 use crate::api::{self, ApiError};
 use crate::app::Ctx;
 use crate::components::{
-    Field, Link, NewPassword, NewPasswordFields, NoticeBox, PolicySummary, focus, personal_terms,
+    Field, Link, NewPassword, NewPasswordFields, NoticeBox, PolicySummary, focus, focus_selector,
+    personal_terms,
 };
 use crate::messages::{Notice, local_time, notice};
 use crate::route::Route;
@@ -101,14 +102,7 @@ fn Progress(purpose: Purpose, step: RwSignal<Step>) -> impl IntoView {
 /// Moves to `next` and puts focus on the first field of the new step.
 fn advance(step: RwSignal<Step>, next: Step) {
     step.set(next);
-    request_animation_frame(|| {
-        let first = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.query_selector(".card input, .card .step-title").ok().flatten());
-        if let Some(el) = first.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
-            let _ = el.focus();
-        }
-    });
+    focus_selector(".card input, .card .step-title");
 }
 
 /// Errors that end the flow go to a page of their own; the rest stay on the step.
