@@ -33,11 +33,13 @@ else
     cargo build --locked --release --bins -p latchkey-lambdas -p latchkey-infra -p latchkey-e2e
 fi
 
-step "emulator"
+step "local AWS (DynamoDB: Dynoxide; SES and SNS: moto)"
 PORT="$(free_port)"
+DYNAMO="$(free_port)"
 bash localstack/moto.sh start "$PORT"
-trap 'bash localstack/moto.sh stop "$PORT"; [ "$BIN_DIR" = target/release ] || rm -rf "$BIN_DIR"' EXIT
-export AWS_ENDPOINT_URL="http://127.0.0.1:$PORT" AWS_REGION=us-east-1
+bash localstack/dynamodb.sh start "$DYNAMO"
+trap 'bash localstack/moto.sh stop "$PORT"; bash localstack/dynamodb.sh stop "$DYNAMO"; [ "$BIN_DIR" = target/release ] || rm -rf "$BIN_DIR"' EXIT
+export AWS_ENDPOINT_URL="http://127.0.0.1:$PORT" AWS_ENDPOINT_URL_DYNAMODB="http://127.0.0.1:$DYNAMO" AWS_REGION=us-east-1
 target/release/latchkey-bootstrap >/dev/null
 export LATCHKEY_SIGNING_KEY="$(openssl genpkey -algorithm ed25519 2>/dev/null)"
 export LATCHKEY_CODE_PEPPER="$(openssl rand -hex 32)"

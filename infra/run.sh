@@ -1,48 +1,69 @@
 #!/usr/bin/env bash
-# Runs Latchkey locally: installs what is missing, starts the AWS emulator
-# (moto on 127.0.0.1:4566, fresh state), builds the web portal and the server,
-# starts them on http://127.0.0.1:8080 (portal at /, every API route under it),
-# creates the tables, seeds a demo organisation and prints how to try it.
-# Ctrl-C stops everything.
+# Runs Latchkey locally: installs what is missing, starts the local AWS
+# (DynamoDB: Dynoxide on 127.0.0.1:4567, tables in .latchkey/dynamodb.sqlite;
+# SES and SNS: moto on 127.0.0.1:4566; fresh state each time), builds the web
+# portal and the server, starts them on http://127.0.0.1:8080 (portal at /,
+# every API route under it), creates the tables, seeds a demo organisation and
+# prints how to try it. Ctrl-C stops everything.
 #
 # Settings: LATCHKEY_LISTEN (default 127.0.0.1:8080), MOTO_PORT (4566),
-# LATCHKEY_PROFILE (dev or release; default dev).
+# DYNAMODB_PORT (4567), LATCHKEY_PROFILE (dev or release; default dev),
+# LATCHKEY_SITE=0 (skip building the portal), LATCHKEY_SKIP_BUILD=1 (use the
+# server already built: infra/soak.sh builds it with its driver), LATCHKEY_SEED_BENCH=N (also N
+# load-test users, for infra/soak.sh), LATCHKEY_STATE_DIR (default .latchkey:
+# keys, the tables' file, recorded calls, run.pids for the soak).
 set -euo pipefail
 source "$(dirname "$0")/scripts/lib.sh"
 cd "$REPO_ROOT"
 
 LISTEN="${LATCHKEY_LISTEN:-127.0.0.1:8080}"
 MOTO_PORT="${MOTO_PORT:-4566}"
+DYNAMODB_PORT="${DYNAMODB_PORT:-4567}"
 PROFILE="${LATCHKEY_PROFILE:-dev}"
+STATE_DIR="${LATCHKEY_STATE_DIR:-$REPO_ROOT/.latchkey}"
+mkdir -p "$STATE_DIR"
 
 step "checking tools"
 ensure_rust
 apt_install curl python3-venv
 
-step "building the web portal (WASM; the first build installs its toolchain, ~15 min once)"
-bash web/build.sh
+if [ "${LATCHKEY_SITE:-1}" != 0 ]; then
+    step "building the web portal (WASM; the first build installs its toolchain, ~15 min once)"
+    bash web/build.sh
+fi
 
-step "building the local server (cargo build, profile $PROFILE; the first build takes ~10 min)"
-cargo build --locked --profile "$PROFILE" -p latchkey-local
+if [ "${LATCHKEY_SKIP_BUILD:-0}" != 1 ]; then
+    step "building the local server (cargo build, profile $PROFILE; the first build takes ~10 min)"
+    cargo build --locked --profile "$PROFILE" -p latchkey-local
+fi
 TARGET_DIR="target/$([ "$PROFILE" = dev ] && echo debug || echo "$PROFILE")"
 
-step "starting the AWS emulator"
-bash localstack/moto.sh start "$MOTO_PORT"
-trap 'bash localstack/moto.sh stop "$MOTO_PORT"' EXIT
+step "starting the local AWS (DynamoDB: Dynoxide; SES and SNS: moto)"
+stop_aws() { bash localstack/dynamodb.sh stop "$DYNAMODB_PORT"; bash localstack/moto.sh stop "$MOTO_PORT"; }
+trap stop_aws EXIT
+bash localstack/dynamodb.sh start "$DYNAMODB_PORT" "$STATE_DIR/dynamodb.sqlite"
+# moto keeps the newest messages only (localstack/moto_server.py): plenty to read codes from.
+LATCHKEY_EMULATOR_OUTBOX="${LATCHKEY_EMULATOR_OUTBOX:-1000}" bash localstack/moto.sh start "$MOTO_PORT"
 
 step "starting Latchkey"
 export AWS_ENDPOINT_URL="http://127.0.0.1:$MOTO_PORT" AWS_REGION="${AWS_REGION:-us-east-1}"
+export AWS_ENDPOINT_URL_DYNAMODB="http://127.0.0.1:$DYNAMODB_PORT"
 export LATCHKEY_LISTEN="$LISTEN"
 # The emulator has no voice API: code calls are written to this file instead.
-export LATCHKEY_VOICE=record LATCHKEY_VOICE_RECORD_FILE="$REPO_ROOT/.latchkey/voice-calls.log"
-"$TARGET_DIR/latchkey-local" --bootstrap --seed-demo &
+export LATCHKEY_VOICE=record LATCHKEY_VOICE_RECORD_FILE="$STATE_DIR/voice-calls.log"
+SEED=(--seed-demo)
+[ -n "${LATCHKEY_SEED_BENCH:-}" ] && SEED+=(--seed-bench "$LATCHKEY_SEED_BENCH")
+"$TARGET_DIR/latchkey-local" --bootstrap "${SEED[@]}" &
 SERVER=$!
-trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null; bash localstack/moto.sh stop "$MOTO_PORT"' EXIT INT TERM
+trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null; stop_aws; rm -f "$STATE_DIR/run.pids"' EXIT INT TERM
 for _ in $(seq 1 100); do
     curl -fsS "http://$LISTEN/healthz" >/dev/null 2>&1 && break
     kill -0 $SERVER 2>/dev/null || { echo "the server exited; see the messages above" >&2; exit 1; }
     sleep 0.1
 done
+CACHE="${XDG_CACHE_HOME:-$HOME/.cache}/latchkey"
+echo "server=$SERVER dynamodb=$(cat "$CACHE/dynamodb-$DYNAMODB_PORT.pid") messaging=$(cat "$CACHE/moto-$MOTO_PORT.pid")" \
+    >"$STATE_DIR/run.pids"
 
 cat <<TRY
 
@@ -50,7 +71,8 @@ Latchkey is running:
   Portal        http://$LISTEN/   (sign in as adele / velvet-otter-compass-17)
                 (nestor / juniper-harbor-violet-71 has no methods yet: sign in to try registration)
   API           http://$LISTEN/v1/…  (described at http://$LISTEN/openapi.json)
-  AWS emulator  http://127.0.0.1:$MOTO_PORT  (read the codes it "sent": bash localstack/outbox.sh $MOTO_PORT)
+  Local AWS     SES and SNS http://127.0.0.1:$MOTO_PORT  (read the codes it "sent": bash localstack/outbox.sh $MOTO_PORT)
+                DynamoDB    http://127.0.0.1:$DYNAMODB_PORT
   Voice calls   recorded in .latchkey/voice-calls.log (the emulator has no voice API)
 Try the API:
   curl -s http://$LISTEN/v1/config/public

@@ -23,23 +23,21 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 step "SAM template (cfn-lint, sam validate --lint)"
 bash infra/scripts/template-check.sh
 
-step "AWS emulators (moto: one for DynamoDB, one for SES and SNS)"
+step "local AWS (DynamoDB: Dynoxide; SES and SNS: moto) and its checks"
+bash localstack/dynamodb.sh install >/dev/null
 bash localstack/moto.sh install >/dev/null
 PORT="$(free_port)"
-bash localstack/moto.sh start "$PORT"
 MESSAGING_PORT="$(free_port)"
+trap 'bash localstack/dynamodb.sh stop "$PORT"; bash localstack/moto.sh stop "$MESSAGING_PORT"' EXIT
+bash localstack/dynamodb.sh start "$PORT"
 bash localstack/moto.sh start "$MESSAGING_PORT"
-trap 'bash localstack/moto.sh stop "$PORT"; bash localstack/moto.sh stop "$MESSAGING_PORT"' EXIT
+CACHE="${XDG_CACHE_HOME:-$HOME/.cache}/latchkey"
+"$(bash localstack/moto.sh python)" localstack/check_emulator.py "$PORT" "$(cat "$CACHE/dynamodb-$PORT.pid")"
 
 step "tests (unit + end-to-end)"
-# Email and SMS go to their own emulator: the tests read what was "sent" from
-# moto's full-state dump, which stays small there however many tables the
-# DynamoDB emulator holds. Only the Rust tests see these variables.
+# The tests build their adapters for these two emulators (tests/support/emulator.rs).
 (
     export LATCHKEY_TEST_EMULATOR_PORT="$PORT" LATCHKEY_TEST_MESSAGING_PORT="$MESSAGING_PORT"
-    export AWS_ENDPOINT_URL="http://127.0.0.1:$PORT"
-    export AWS_ENDPOINT_URL_SESV2="http://127.0.0.1:$MESSAGING_PORT" AWS_ENDPOINT_URL_SES="http://127.0.0.1:$MESSAGING_PORT"
-    export AWS_ENDPOINT_URL_SNS="http://127.0.0.1:$MESSAGING_PORT"
     if cargo nextest --version >/dev/null 2>&1; then
         cargo nextest run --workspace --locked --no-fail-fast --test-threads 4
     else
@@ -52,5 +50,11 @@ bash web/build.sh
 
 step "browser tests (Debian Chromium via playwright-core; screenshots in target/browser-artifacts)"
 apt_install chromium
-cargo build --locked -p latchkey-local
+build_stack dev
 (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error && node --test --test-concurrency=1)
+
+step "short soak (a fresh stack: memory and latency must stay flat, never a 5xx)"
+# The same driver as infra/soak.sh's 50,000 requests, for about 30 s (the debug build
+# saturates near 30 requests a second). Bounds are
+# looser than the long run's goal because a short run is mostly warm-up.
+LATCHKEY_PROFILE=dev SOAK_REQUESTS=800 SOAK_RATE=25 bash infra/soak.sh --max-rss-growth 25 --max-p99-growth 100

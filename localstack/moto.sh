@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
-# The host AWS emulator for machines without Docker: moto server from a
+# The local SES, SNS and SSM for machines without Docker: moto server from a
 # project-owned Python venv, cached under ~/.cache keyed by moto's version.
+# DynamoDB is localstack/dynamodb.sh (Dynoxide): see localstack/README.md.
 #
 #   localstack/moto.sh install        create the venv if missing; print the server launcher's path
 #   localstack/moto.sh start [PORT]   start on 127.0.0.1:PORT (default 4566), wait until ready
 #   localstack/moto.sh stop [PORT]    stop the server started by `start`
+#   localstack/moto.sh python         print the venv's python (it has boto3: localstack/check_emulator.py)
 set -euo pipefail
 
 MOTO_VERSION="5.2.5"
 CACHE="${XDG_CACHE_HOME:-$HOME/.cache}/latchkey"
 VENV="$CACHE/moto-$MOTO_VERSION"
 BIN="$VENV/bin/moto_server"
-# Our launcher: moto's server with DynamoDB made atomic (see moto_server.py).
+# Our launcher: moto's server with its memory leak fixed (see moto_server.py).
 # Keep its venv path in step with MOTO_VERSION.
 LAUNCHER="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/moto-server"
 
@@ -45,14 +47,8 @@ start() {
     echo $! >"$pidfile"
     for _ in $(seq 1 100); do
         if curl -fsS "http://127.0.0.1:$port/moto-api/" >/dev/null 2>&1; then
-            # moto loads each service's code on its first request (seconds for DynamoDB);
-            # pay that here, not inside a client's 3-second call timeout.
-            curl -s -o /dev/null -X POST -H 'X-Amz-Target: DynamoDB_20120810.ListTables' \
-                -H 'Content-Type: application/x-amz-json-1.0' \
-                -H 'Authorization: AWS4-HMAC-SHA256 Credential=test/20260101/us-east-1/dynamodb/aws4_request' \
-                -d '{}' "http://127.0.0.1:$port/" || true
-            # The same for the messaging services: their first call would
-            # otherwise pay the import inside a test's time limit.
+            # moto loads each service's code on its first request (seconds):
+            # pay that here, not inside a client's call time limit.
             curl -s -o /dev/null \
                 -H 'Authorization: AWS4-HMAC-SHA256 Credential=test/20260101/us-east-1/ses/aws4_request' \
                 "http://127.0.0.1:$port/v2/email/contact-lists" || true
@@ -85,6 +81,7 @@ stop() {
 
 case "${1:-}" in
     install) install ;;
+    python) install >/dev/null; echo "$VENV/bin/python" ;;
     start) start "${2:-4566}" ;;
     stop) stop "${2:-4566}" ;;
     *) echo "usage: $0 install|start [PORT]|stop [PORT]" >&2; exit 2 ;;

@@ -1,18 +1,17 @@
-"""moto's server, with DynamoDB made atomic the way the real service is.
+"""moto's server for SES, SNS and SSM, with a bounded outbox.
 
-moto answers requests on many threads and its DynamoDB checks a condition and
-then writes without a lock, so two concurrent conditional writes (or
-TransactWriteItems) can both pass the same `version = :v` check. Real
-DynamoDB never lets that happen, and Latchkey's correctness under contention
-(one winner of fifty parallel reset completions) depends on it. Serialising the
-DynamoDB API calls here makes the emulator honest; every other service keeps
-moto's threads.
+DynamoDB is served by Dynoxide (localstack/dynamodb.sh; localstack/README.md
+says why). moto answers the messaging calls and keeps what was "sent" for the
+tests and localstack/outbox.sh to read at /moto-api/data.json. It keeps every
+message forever; here only the newest LATCHKEY_EMULATOR_OUTBOX (default
+5,000) emails and SMS are kept, so a long run or a soak does not grow without
+bound (infra/soak.sh measures it).
 
 Usage: python moto_server.py [-H HOST] [-p PORT]  (the venv's python)
 """
 
 import argparse
-import threading
+import os
 
 from moto.moto_server.werkzeug_app import (
     DomainDispatcherApplication,
@@ -21,25 +20,44 @@ from moto.moto_server.werkzeug_app import (
 )
 from werkzeug.serving import run_simple
 
-DYNAMODB_LOCK = threading.Lock()
 
-# The calls that check a condition and write. Reads are left concurrent: a slow
-# Scan (the tests dump tables) must not stall every write behind it.
-WRITES = {
-    "DynamoDB_20120810." + op
-    for op in ("PutItem", "UpdateItem", "DeleteItem", "BatchWriteItem", "TransactWriteItems", "TransactGetItems")
-}
+# --- a bounded outbox -----------------------------------------------------------
 
 
-def serialise_dynamodb(app):
-    def wrapped(environ, start_response):
-        if environ.get("HTTP_X_AMZ_TARGET", "") in WRITES:
-            with DYNAMODB_LOCK:
-                # Read the whole answer inside the lock: the write happens while it is produced.
-                return list(app(environ, start_response))
-        return app(environ, start_response)
+def bound_outbox(keep):
+    from moto.ses.models import SESBackend
+    from moto.sns.models import SNSBackend
 
-    return wrapped
+    def trim_list(messages):
+        if len(messages) > keep * 1.1:
+            del messages[: len(messages) - keep]
+
+    def trim_dict(messages):
+        if len(messages) > keep * 1.1:
+            for key in list(messages.keys())[: len(messages) - keep]:
+                del messages[key]
+
+    for name in ("send_email", "send_templated_email", "send_bulk_templated_email", "send_raw_email"):
+        original = getattr(SESBackend, name, None)
+        if original is None:
+            continue
+
+        def wrapped(self, *args, __original=original, **kwargs):
+            result = __original(self, *args, **kwargs)
+            trim_list(self.sent_messages)
+            return result
+
+        setattr(SESBackend, name, wrapped)
+
+    original_publish = SNSBackend.publish
+
+    def publish(self, *args, **kwargs):
+        result = original_publish(self, *args, **kwargs)
+        trim_dict(self.sms_messages)
+        trim_dict(self.sms_message_objects)
+        return result
+
+    SNSBackend.publish = publish
 
 
 def main():
@@ -47,11 +65,12 @@ def main():
     parser.add_argument("-H", "--host", default="127.0.0.1")
     parser.add_argument("-p", "--port", type=int, default=4566)
     args = parser.parse_args()
+    bound_outbox(int(os.environ.get("LATCHKEY_EMULATOR_OUTBOX", "5000")))
     app = DomainDispatcherApplication(create_backend_app)
     run_simple(
         args.host,
         args.port,
-        serialise_dynamodb(app),
+        app,
         threaded=True,
         request_handler=MotoRequestHandler,
     )

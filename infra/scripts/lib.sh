@@ -37,3 +37,42 @@ ensure_rust() {
 free_port() {
     python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
 }
+
+# build_stack PROFILE: the local server and the load driver, in one cargo
+# invocation (so one feature resolution, built once): the browser tests,
+# infra/soak.sh and infra/bench.sh all run these binaries.
+build_stack() {
+    cargo build --locked --profile "$1" -p latchkey-local -p latchkey-e2e --bin latchkey-local --bin latchkey-soak
+}
+
+# start_stack PROFILE USERS: runs `infra/run.sh` in the background on fresh
+# ports (API only, the server already built, USERS load-test users) and waits
+# until it answers. Sets STACK_URL, STACK_MESSAGING (where email and SMS land)
+# and STACK_PIDS ("server=… dynamodb=… messaging=…"); the caller's EXIT trap
+# should call stop_stack.
+start_stack() {
+    STACK_STATE="$(mktemp -d)"
+    local app moto dynamo
+    app="$(free_port)"; moto="$(free_port)"; dynamo="$(free_port)"
+    step "starting the stack (bash infra/run.sh, API only, $2 load-test users) on 127.0.0.1:$app"
+    LATCHKEY_SITE=0 LATCHKEY_SKIP_BUILD=1 LATCHKEY_PROFILE="$1" LATCHKEY_LISTEN="127.0.0.1:$app" MOTO_PORT="$moto" \
+        DYNAMODB_PORT="$dynamo" LATCHKEY_STATE_DIR="$STACK_STATE" LATCHKEY_SEED_BENCH="$2" RUST_LOG=warn \
+        LATCHKEY_EMULATOR_OUTBOX=300 bash "$REPO_ROOT/infra/run.sh" >"$STACK_STATE/run.log" 2>&1 &
+    STACK_RUN=$!
+    for _ in $(seq 1 600); do
+        [ -f "$STACK_STATE/run.pids" ] && curl -fsS "http://127.0.0.1:$app/healthz" >/dev/null 2>&1 && break
+        kill -0 $STACK_RUN 2>/dev/null || { cat "$STACK_STATE/run.log" >&2; echo "infra/run.sh exited" >&2; exit 1; }
+        sleep 0.2
+    done
+    [ -f "$STACK_STATE/run.pids" ] || { cat "$STACK_STATE/run.log" >&2; echo "the stack did not come up" >&2; exit 1; }
+    STACK_URL="http://127.0.0.1:$app"
+    STACK_MESSAGING="http://127.0.0.1:$moto"
+    STACK_PIDS="$(cat "$STACK_STATE/run.pids")"
+    note "processes: $STACK_PIDS"
+}
+
+stop_stack() {
+    [ -n "${STACK_RUN:-}" ] && { kill "$STACK_RUN" 2>/dev/null; wait "$STACK_RUN" 2>/dev/null; }
+    [ -n "${STACK_STATE:-}" ] && rm -rf "$STACK_STATE"
+    return 0
+}

@@ -64,7 +64,7 @@ pub async fn bootstrap(
     config: &AdapterConfig,
     mut progress: impl FnMut(String),
 ) -> Result<(), BootstrapError> {
-    let dynamo = Dynamo::new(sdk);
+    let dynamo: Dynamo = latchkey_adapters::aws::dynamodb_client(sdk, config);
     for spec in specs(&config.tables) {
         let created = ensure_table(&dynamo, &spec).await?;
         progress(format!("table {} {}", spec.name, if created { "created" } else { "already exists" }));

@@ -1,4 +1,5 @@
-// The stack the browser tests drive: a fresh AWS emulator (moto), the local
+// The stack the browser tests drive: a fresh local AWS (Dynoxide for DynamoDB,
+// moto for SES and SNS), the local
 // Latchkey server with the demo organisation and the built portal, and Debian's
 // Chromium through playwright-core. Each suite starts its own and stops it.
 
@@ -60,7 +61,15 @@ async function waitFor(url, what, child) {
 
 export async function startStack() {
   const emulatorPort = await freePort();
+  const dynamodbPort = await freePort();
+  // `emulator` is where email and SMS land (moto); DynamoDB has its own.
   const emulator = `http://127.0.0.1:${emulatorPort}`;
+  const stopAws = () =>
+    Promise.all([
+      run("bash", [join(REPO, "localstack/moto.sh"), "stop", String(emulatorPort)]).catch(() => {}),
+      run("bash", [join(REPO, "localstack/dynamodb.sh"), "stop", String(dynamodbPort)]).catch(() => {}),
+    ]);
+  await run("bash", [join(REPO, "localstack/dynamodb.sh"), "start", String(dynamodbPort)]);
   await run("bash", [join(REPO, "localstack/moto.sh"), "start", String(emulatorPort)]);
   const listen = `127.0.0.1:${await freePort()}`;
   const workdir = mkdtempSync(join(tmpdir(), "latchkey-browser-"));
@@ -71,6 +80,7 @@ export async function startStack() {
     env: {
       ...process.env,
       AWS_ENDPOINT_URL: emulator,
+      AWS_ENDPOINT_URL_DYNAMODB: `http://127.0.0.1:${dynamodbPort}`,
       AWS_REGION: "us-east-1",
       AWS_ACCESS_KEY_ID: "test",
       AWS_SECRET_ACCESS_KEY: "test",
@@ -93,7 +103,7 @@ export async function startStack() {
     }
   } catch (e) {
     server.kill();
-    await run("bash", [join(REPO, "localstack/moto.sh"), "stop", String(emulatorPort)]).catch(() => {});
+    await stopAws();
     throw new Error(`${e.message}\n${log}`);
   }
   const browser = await chromium.launch({
@@ -118,7 +128,7 @@ export async function startStack() {
     async stop() {
       await browser.close();
       server.kill("SIGTERM");
-      await run("bash", [join(REPO, "localstack/moto.sh"), "stop", String(emulatorPort)]).catch(() => {});
+      await stopAws();
       // The server's generated signing key and pepper lived here.
       rmSync(workdir, { recursive: true, force: true });
     },

@@ -1,12 +1,11 @@
 //! The bootstrap creates the tables `template.yaml` describes, and is idempotent.
 
-use latchkey_adapters::AdapterConfig;
-use latchkey_e2e::emulator;
+use latchkey_e2e::local_config;
 
 #[tokio::test]
 async fn bootstrap_creates_everything_once_and_then_leaves_it_alone() {
     let prefix = format!("boot{}-", std::process::id());
-    let config = AdapterConfig::local(&emulator().endpoint(), &prefix);
+    let config = local_config(&prefix);
     let sdk = latchkey_adapters::aws::sdk_config(&config).await;
     let mut first = Vec::new();
     latchkey_infra::bootstrap(&sdk, &config, |line| first.push(line)).await.unwrap();
@@ -25,7 +24,7 @@ async fn bootstrap_creates_everything_once_and_then_leaves_it_alone() {
     );
     assert!(second.iter().any(|l| l.starts_with("SES identity latchkey.example")), "{second:?}");
 
-    let dynamo = aws_sdk_dynamodb::Client::new(&sdk);
+    let dynamo = latchkey_adapters::aws::dynamodb_client(&sdk, &config);
     let audit = dynamo.describe_table().table_name(&config.tables.audit).send().await.unwrap().table.unwrap();
     let index = &audit.global_secondary_indexes()[0];
     assert_eq!(index.index_name(), Some("by_target"));
@@ -48,7 +47,7 @@ async fn bootstrap_creates_everything_once_and_then_leaves_it_alone() {
 
 #[tokio::test]
 async fn with_ses_v1_the_bootstrap_verifies_the_sender_through_ses_v1() {
-    let mut config = AdapterConfig::local(&emulator().endpoint(), &format!("bootv1{}-", std::process::id()));
+    let mut config = local_config(&format!("bootv1{}-", std::process::id()));
     config.email_api = latchkey_adapters::EmailApi::SesV1;
     let sdk = latchkey_adapters::aws::sdk_config(&config).await;
     let mut lines = Vec::new();

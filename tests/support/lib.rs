@@ -1,4 +1,5 @@
-//! Test support: a real AWS emulator (moto) started once per test binary,
+//! Test support: the local AWS (Dynoxide for DynamoDB, moto for SES and SNS)
+//! started once per test binary,
 //! a TCP proxy that can cut the app off from it, and `TestApp`, which serves
 //! the real router on a free port against its own fresh tables.
 
@@ -8,7 +9,7 @@ pub mod proxy;
 pub mod test_app;
 pub mod timing;
 
-pub use emulator::{Emulator, emulator, messaging_endpoint};
+pub use emulator::{Emulator, emulator, local_config, messaging_endpoint};
 pub use outbox::{Outbox, Sent};
 pub use proxy::Proxy;
 pub use test_app::{TestApp, TestOptions, problem};

@@ -58,14 +58,16 @@ impl TestApp {
         let prefix = format!("t{}-{serial}-", std::process::id());
         let tag = (std::process::id() % 10_000) * 100 + serial % 100;
         // Tables are created directly on the emulator, even when the app goes through a proxy.
-        let mut setup = AdapterConfig::local(&shared, &prefix);
+        let mut setup = crate::local_config(&prefix);
         // As generous as the app's limit below: set-up shares the same busy emulators.
         setup.call_timeout = std::time::Duration::from_secs(10);
         let sdk = latchkey_adapters::aws::sdk_config(&setup).await;
         latchkey_infra::bootstrap(&sdk, &setup, |_| {}).await.expect("bootstrap tables");
-        let dynamo = aws_sdk_dynamodb::Client::new(&sdk);
+        let dynamo = latchkey_adapters::aws::dynamodb_client(&sdk, &setup);
 
-        let mut config = AdapterConfig::local(options.endpoint.as_deref().unwrap_or(&shared), &prefix);
+        // A proxy (`options.endpoint`) stands between the app and DynamoDB only.
+        let mut config = AdapterConfig::local(&crate::emulator::messaging_endpoint(), &prefix)
+            .with_dynamodb(options.endpoint.as_deref().unwrap_or(&shared));
         // Generous: all test processes share one emulator on two cores, where a write can wait
         // seconds behind others (a 1.5 s limit timed out in CI). Outages are tested by refused
         // connections, which fail at once whatever the limit.
@@ -98,13 +100,8 @@ impl TestApp {
             dynamo,
             clock,
             app,
-            // Through a proxy every service goes to the shared emulator.
             voice,
-            outbox_endpoint: if options.endpoint.is_some() {
-                shared
-            } else {
-                crate::emulator::messaging_endpoint()
-            },
+            outbox_endpoint: crate::emulator::messaging_endpoint(),
         }
     }
 

@@ -47,6 +47,17 @@ pub async fn sdk_config(config: &AdapterConfig) -> SdkConfig {
     loader.load().await
 }
 
+/// The DynamoDB client: the shared configuration, at DynamoDB's own endpoint
+/// when one is set.
+pub fn dynamodb_client(sdk: &SdkConfig, config: &AdapterConfig) -> aws_sdk_dynamodb::Client {
+    match &config.dynamodb_endpoint_url {
+        Some(endpoint) => aws_sdk_dynamodb::Client::from_conf(
+            aws_sdk_dynamodb::config::Builder::from(sdk).endpoint_url(endpoint).build(),
+        ),
+        None => aws_sdk_dynamodb::Client::new(sdk),
+    }
+}
+
 /// Error codes that mean "not now", not "never".
 const TRANSIENT_CODES: &[&str] = &[
     "ThrottlingException",

@@ -61,6 +61,11 @@ pub struct AdapterConfig {
     pub tables: TableNames,
     /// `None` means the AWS default chain (real AWS); set for an emulator.
     pub endpoint_url: Option<String>,
+    /// DynamoDB's own endpoint when it differs from `endpoint_url`: locally,
+    /// DynamoDB is one emulator and SES, SNS and SSM another (see
+    /// `localstack/README.md`). From the environment the SDK reads
+    /// `AWS_ENDPOINT_URL_DYNAMODB` itself; this is for code that sets both.
+    pub dynamodb_endpoint_url: Option<String>,
     pub region: String,
     /// The sender of every email (its domain must be a verified SES identity).
     pub email_from: String,
@@ -141,6 +146,7 @@ impl AdapterConfig {
         Ok(Self {
             tables: TableNames::with_prefix(&prefix),
             endpoint_url: var("AWS_ENDPOINT_URL"),
+            dynamodb_endpoint_url: None,
             region: var("AWS_REGION")
                 .or_else(|| var("AWS_DEFAULT_REGION"))
                 .unwrap_or_else(|| "us-east-1".into()),
@@ -157,6 +163,7 @@ impl AdapterConfig {
         Self {
             tables: TableNames::with_prefix(prefix),
             endpoint_url: Some(endpoint.to_string()),
+            dynamodb_endpoint_url: None,
             region: "us-east-1".into(),
             email_from: "no-reply@latchkey.example".into(),
             email_api: EmailApi::SesV2,
@@ -164,6 +171,13 @@ impl AdapterConfig {
             code_pepper: None,
             voice: VoiceApi::Record { file: None },
         }
+    }
+
+    /// The same, with DynamoDB at its own `endpoint`.
+    #[must_use]
+    pub fn with_dynamodb(mut self, endpoint: &str) -> Self {
+        self.dynamodb_endpoint_url = Some(endpoint.to_string());
+        self
     }
 
     /// The domain part of the sender address (the SES identity to verify).

@@ -22,7 +22,7 @@ use latchkey_core::ports::Ports;
 /// once per process (per Lambda cold start), and shared by every request.
 pub async fn connect(config: &AdapterConfig) -> Ports {
     let sdk = aws::sdk_config(config).await;
-    let dynamo = aws_sdk_dynamodb::Client::new(&sdk);
+    let dynamo = aws::dynamodb_client(&sdk, config);
     let audit = Arc::new(dynamo::DynamoAudit::new(dynamo.clone(), config.tables.clone()));
     let pepper = config.code_pepper.clone().unwrap_or_else(|| {
         tracing::warn!(

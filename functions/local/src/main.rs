@@ -1,7 +1,9 @@
 //! `latchkey-local`: the development server. Every route of every Lambda
 //! function, mounted in one process on 127.0.0.1 — the same handler code,
 //! no runtime emulator. Flags: `--bootstrap` provisions the tables first,
-//! `--seed-demo` adds the demo organisation and prints its users. The built
+//! `--seed-demo` adds the demo organisation and prints its users,
+//! `--seed-bench N` adds N load-test users `bench00…` (password in
+//! `LATCHKEY_BENCH_PASSWORD`; used by `infra/soak.sh`). The built
 //! web site (`LATCHKEY_SITE_DIR`, default `web/dist`) is served on the same port.
 
 mod site;
@@ -58,6 +60,13 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
         for user in users {
             println!("  {:<8} {:<28} ({})", user.username, user.password, user.role.as_str());
         }
+    }
+
+    if let Some(count) = args.iter().position(|a| a == "--seed-bench").and_then(|i| args.get(i + 1)) {
+        let password = std::env::var("LATCHKEY_BENCH_PASSWORD")
+            .map_err(|_| "--seed-bench needs LATCHKEY_BENCH_PASSWORD")?;
+        let created = latchkey_infra::seed::seed_bench(app.accounts(), count.parse()?, &password).await?;
+        println!("{created} load-test users created");
     }
 
     let api = latchkey_api::router(app, RouteGroup::All);
