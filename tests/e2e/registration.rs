@@ -356,7 +356,8 @@ async fn security_questions_are_localised_registered_and_prove_a_two_method_rese
     problem(app.challenge(&reset_id, questions["id"].as_str().unwrap()).await, 400, "invalid_request").await;
 
     let wrong = verify_answers(&app, &flow, &questions, true).await;
-    assert_eq!(problem(wrong, 400, "answers_invalid").await["attempts_left"], 4);
+    // A flow allows 3 tries at its questions: 2 left.
+    assert_eq!(problem(wrong, 400, "answers_invalid").await["attempts_left"], 2);
     let right = verify_answers(&app, &flow, &questions, false).await;
     assert_eq!(right.status(), 200);
     assert_eq!(right.json::<Value>().await.unwrap()["remaining"], 1);
@@ -388,6 +389,8 @@ async fn wrong_answers_count_toward_the_block() {
         problem(verify_answers(&app, &flow, &questions, true).await, 400, "answers_invalid").await["attempts_left"],
         1
     );
+    problem(verify_answers(&app, &flow, &questions, true).await, 400, "answers_invalid").await;
+    // Two failed proofs used up: the next try is refused before it is judged.
     problem(verify_answers(&app, &flow, &questions, true).await, 429, "too_many_requests").await;
     // Blocked: even the right answers are refused now.
     problem(verify_answers(&app, &flow, &questions, false).await, 429, "too_many_requests").await;
@@ -444,4 +447,32 @@ async fn question_counts_and_notifications_follow_the_policy() {
         "no notification when notify_user is off"
     );
     assert!(app.audit_for(&user.id).await.iter().any(|e| e.action == Action::ResetCompleted));
+}
+
+#[tokio::test]
+async fn parallel_wrong_answers_in_many_flows_get_no_more_tries_than_the_daily_limit() {
+    let app = TestApp::start().await;
+    app.create_user("wynn", ADELE_PASSWORD, &[]).await;
+    app.set_settings(allow_questions).await;
+    let token = app.token("wynn", ADELE_PASSWORD).await;
+    assert_eq!(
+        app.call(Method::PUT, "/v1/me/security-questions", &token, Some(three_answers())).await.status(),
+        204
+    );
+    // Twenty flows, one wrong guess in each, all at once.
+    let mut guesses = Vec::new();
+    for _ in 0..20 {
+        let flow = start_reset_in(&app, "wynn", "en").await;
+        let questions = questions_method(&flow);
+        let body = answers_for(&questions, true);
+        let url = app.url(&format!("/v1/resets/{}/verifications", flow["reset_id"].as_str().unwrap()));
+        guesses.push((app.http.clone(), url, body));
+    }
+    let statuses = latchkey_e2e::spawn_all(guesses.into_iter().map(|(http, url, body)| async move {
+        http.post(url).json(&body).send().await.unwrap().status().as_u16()
+    }))
+    .await;
+    let judged = statuses.iter().filter(|s| **s == 400).count();
+    assert_eq!(judged, 5, "exactly the day's 5 failed proofs were judged: {statuses:?}");
+    assert!(statuses.iter().all(|s| *s == 400 || *s == 429), "none lost to a race (503): {statuses:?}");
 }

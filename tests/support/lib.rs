@@ -14,3 +14,16 @@ pub use outbox::{Outbox, Sent};
 pub use proxy::Proxy;
 pub use test_app::{TestApp, TestOptions, problem};
 pub use timing::assert_same_timing;
+
+/// Runs every future on its own task at once (truly in parallel on the
+/// runtime) and returns their outputs in order.
+pub async fn spawn_all<T: Send + 'static, F: std::future::Future<Output = T> + Send + 'static>(
+    futures: impl Iterator<Item = F>,
+) -> Vec<T> {
+    let handles: Vec<_> = futures.map(tokio::spawn).collect();
+    let mut out = Vec::new();
+    for handle in handles {
+        out.push(handle.await.expect("task"));
+    }
+    out
+}

@@ -53,6 +53,8 @@ impl TestApp {
     }
 
     pub async fn start_with(options: TestOptions) -> Self {
+        // The tests stand in for CloudFront: `sign_in_from` names a source address.
+        latchkey_api::extract::trust_viewer_address();
         let shared = emulator().endpoint();
         let serial = NEXT.fetch_add(1, Ordering::SeqCst);
         let prefix = format!("t{}-{serial}-", std::process::id());
@@ -279,6 +281,17 @@ impl TestApp {
             request = request.bearer_auth(token);
         }
         request.send().await.expect("POST")
+    }
+
+    /// Signs in from `source` (an IP address, as CloudFront reports the viewer).
+    pub async fn sign_in_from(&self, source: &str, username: &str, password: &str) -> Response {
+        self.http
+            .post(self.url("/v1/sessions"))
+            .header("cloudfront-viewer-address", format!("{source}:443"))
+            .json(&json!({"username": username, "password": password}))
+            .send()
+            .await
+            .expect("POST")
     }
 
     pub async fn sign_in(&self, username: &str, password: &str) -> Response {

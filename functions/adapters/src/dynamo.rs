@@ -21,8 +21,9 @@ use latchkey_core::PortError;
 use latchkey_core::audit::{Action, AuditEvent, Outcome};
 use latchkey_core::ports::{AuditLog, Directory, FlowStore};
 use latchkey_core::registration::Registration;
-use latchkey_core::resets::{ResetFlow, Throttle};
+use latchkey_core::resets::ResetFlow;
 use latchkey_core::settings::OrgSettings;
+use latchkey_core::tries::{Counter, Limit, Taken};
 use latchkey_core::types::{E164, Email, UserId, Username};
 use latchkey_core::user::{LockoutState, PasswordState, Role, User};
 use serde::{Deserialize, Serialize};
@@ -54,8 +55,8 @@ mod keys {
     pub fn reset(digest: &str) -> String {
         format!("RESET#{digest}")
     }
-    pub fn throttle(digest: &str) -> String {
-        format!("THROTTLE#{digest}")
+    pub fn tries(digest: &str) -> String {
+        format!("TRIES#{digest}")
     }
     pub fn settings() -> (String, String) {
         ("ORG".into(), "SETTINGS".into())
@@ -457,16 +458,50 @@ struct ResetItem {
 }
 
 /// A reset throttle as stored (`THROTTLE#<digest of the username>` / `THROTTLE`).
+/// A try counter as stored: plain numbers, so that the common case — one
+/// more try in an open window — is a single conditional `ADD`.
 #[derive(Serialize, Deserialize)]
-struct ThrottleItem {
+struct CounterItem {
     pk: String,
     sk: String,
-    version: u64,
+    tries: u32,
+    /// Milliseconds since the epoch.
+    window_ends: i64,
+    blocked_until: i64,
+    blocks: u32,
+    /// TTL, in seconds.
     expires_at: i64,
-    throttle: Throttle,
 }
 
-/// Reset flows and throttles in the flows table; completion also writes the
+impl CounterItem {
+    fn new(key: &str, c: &Counter) -> Self {
+        Self {
+            pk: keys::tries(key),
+            sk: "TRIES".into(),
+            tries: c.tries,
+            window_ends: c.window_ends.timestamp_millis(),
+            blocked_until: c.blocked_until.timestamp_millis(),
+            blocks: c.blocks,
+            expires_at: c.expires_at().timestamp(),
+        }
+    }
+
+    fn counter(&self) -> Counter {
+        let at = |ms: i64| DateTime::<Utc>::from_timestamp_millis(ms).unwrap_or_default();
+        Counter {
+            tries: self.tries,
+            window_ends: at(self.window_ends),
+            blocked_until: at(self.blocked_until),
+            blocks: self.blocks,
+        }
+    }
+}
+
+/// How many times `take_try` re-reads after another caller changed the
+/// counter's window or block under it (the plain `ADD` never needs to).
+const COUNTER_ATTEMPTS: usize = 8;
+
+/// Reset flows and try counters in the flows table; completion also writes the
 /// user in the directory table, in the same transaction.
 pub struct DynamoFlows {
     client: Client,
@@ -535,34 +570,111 @@ impl FlowStore for DynamoFlows {
         transact(&self.client, items, "flows").await
     }
 
-    async fn throttle(&self, key: &str) -> Result<Option<Throttle>, PortError> {
-        let Some(item) = self.get(keys::throttle(key), "THROTTLE").await? else {
-            return Ok(None);
-        };
-        let stored: ThrottleItem = serde_dynamo::from_item(item).map_err(|e| corrupt("throttle", e))?;
-        Ok(Some(stored.throttle))
+    async fn take_try(&self, limit: &Limit, now: DateTime<Utc>) -> Result<Taken, PortError> {
+        let n = |v: i64| AttributeValue::N(v.to_string());
+        let pk = keys::tries(&limit.key);
+        for _ in 0..COUNTER_ATTEMPTS {
+            let stored = self.stored_counter(&limit.key).await?;
+            let current = stored.as_ref().map(CounterItem::counter);
+            let (next, taken) = Counter::take(current.as_ref(), limit, now);
+            let result = match (&stored, taken) {
+                // Already blocked: nothing changes.
+                (Some(_), Taken::Blocked { .. }) if current.as_ref() == Some(&next) => return Ok(taken),
+                // One more try in an open window: an ADD that holds whatever
+                // else happens in parallel, as long as the limit is not reached.
+                (Some(_), Taken::Allowed { used }) if used > 1 => self
+                    .client
+                    .update_item()
+                    .table_name(&self.tables.flows)
+                    .set_key(Some(key((pk.clone(), "TRIES".into()))))
+                    .update_expression("ADD tries :one")
+                    .condition_expression("tries < :max AND window_ends > :now AND blocked_until <= :now")
+                    .expression_attribute_values(":one", n(1))
+                    .expression_attribute_values(":max", n(i64::from(limit.max)))
+                    .expression_attribute_values(":now", n(now.timestamp_millis()))
+                    .return_values(aws_sdk_dynamodb::types::ReturnValue::UpdatedNew)
+                    .send()
+                    .await
+                    .map(|out| {
+                        let used = out
+                            .attributes
+                            .as_ref()
+                            .and_then(|a| a.get("tries"))
+                            .and_then(|v| v.as_n().ok())
+                            .and_then(|v| v.parse().ok())
+                            .unwrap_or(used);
+                        Taken::Allowed { used }
+                    })
+                    .map_err(|e| classify("flows", e)),
+                // A new window or a new block: replace exactly the state read.
+                _ => {
+                    let item = serde_dynamo::to_item(CounterItem::new(&limit.key, &next))
+                        .map_err(|e| corrupt("try counter", e))?;
+                    let mut put = self.client.put_item().table_name(&self.tables.flows).set_item(Some(item));
+                    put = match &stored {
+                        None => put.condition_expression("attribute_not_exists(pk)"),
+                        Some(old) => put
+                            .condition_expression(
+                                "tries = :tries AND window_ends = :window AND blocked_until = :blocked AND blocks = :blocks",
+                            )
+                            .expression_attribute_values(":tries", n(i64::from(old.tries)))
+                            .expression_attribute_values(":window", n(old.window_ends))
+                            .expression_attribute_values(":blocked", n(old.blocked_until))
+                            .expression_attribute_values(":blocks", n(i64::from(old.blocks))),
+                    };
+                    put.send().await.map(|_| taken).map_err(|e| classify("flows", e))
+                }
+            };
+            match result {
+                Err(PortError::Conflict { .. }) => continue,
+                other => return other,
+            }
+        }
+        Err(PortError::Conflict { what: "try counter" })
     }
 
-    async fn save_throttle(&self, throttle: &Throttle) -> Result<(), PortError> {
-        let item = serde_dynamo::to_item(ThrottleItem {
-            pk: keys::throttle(&throttle.key),
-            sk: "THROTTLE".into(),
-            version: throttle.version,
-            expires_at: throttle.expires_at.timestamp(),
-            throttle: throttle.clone(),
-        })
-        .map_err(|e| corrupt("throttle", e))?;
-        let (condition, values) = version_condition(throttle.version)?;
-        self.client
-            .put_item()
+    async fn counter(&self, key: &str) -> Result<Option<Counter>, PortError> {
+        Ok(self.stored_counter(key).await?.map(|c| c.counter()))
+    }
+
+    async fn release_try(&self, key: &str) -> Result<(), PortError> {
+        let result = self
+            .client
+            .update_item()
             .table_name(&self.tables.flows)
-            .set_item(Some(item))
-            .condition_expression(condition)
-            .set_expression_attribute_values(values)
+            .set_key(Some(self::key((keys::tries(key), "TRIES".into()))))
+            .update_expression("ADD tries :minus")
+            .condition_expression("tries > :zero")
+            .expression_attribute_values(":minus", AttributeValue::N("-1".into()))
+            .expression_attribute_values(":zero", AttributeValue::N("0".into()))
+            .send()
+            .await
+            .map_err(|e| classify("flows", e));
+        match result {
+            // Nothing to give back (cleared, or never taken): fine.
+            Err(PortError::Conflict { .. }) | Ok(_) => Ok(()),
+            Err(err) => Err(err),
+        }
+    }
+
+    async fn clear_tries(&self, key: &str) -> Result<(), PortError> {
+        self.client
+            .delete_item()
+            .table_name(&self.tables.flows)
+            .set_key(Some(self::key((keys::tries(key), "TRIES".into()))))
             .send()
             .await
             .map_err(|e| classify("flows", e))?;
         Ok(())
+    }
+}
+
+impl DynamoFlows {
+    async fn stored_counter(&self, key: &str) -> Result<Option<CounterItem>, PortError> {
+        let Some(item) = self.get(keys::tries(key), "TRIES").await? else {
+            return Ok(None);
+        };
+        serde_dynamo::from_item(item).map(Some).map_err(|e| corrupt("try counter", e))
     }
 }
 

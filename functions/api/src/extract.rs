@@ -104,19 +104,52 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
     Ok(value)
 }
 
-/// Where the request came from, for the audit trail.
+/// Where the request came from, for the audit trail and the per-source limits.
 pub struct Meta(pub RequestMeta);
+
+/// Whether the `CloudFront-Viewer-Address` header names the client: only
+/// behind CloudFront with the origin locked to it, where CloudFront sets the
+/// header and nobody else can reach the API (`LATCHKEY_CLIENT_ADDRESS=
+/// cloudfront-viewer-address`, set by `template.yaml`). Anywhere else the
+/// header is the caller's to invent, and is ignored.
+static TRUST_VIEWER_ADDRESS: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+
+fn viewer_address_trusted() -> bool {
+    *TRUST_VIEWER_ADDRESS.get_or_init(|| {
+        std::env::var("LATCHKEY_CLIENT_ADDRESS")
+            .is_ok_and(|v| v.eq_ignore_ascii_case("cloudfront-viewer-address"))
+    })
+}
+
+/// Trusts `CloudFront-Viewer-Address` in this process whatever the
+/// environment says (the tests and the load driver stand in for CloudFront).
+pub fn trust_viewer_address() {
+    let _ = TRUST_VIEWER_ADDRESS.set(true);
+}
+
+/// The address part of `CloudFront-Viewer-Address` (`ip:port`, IPv6 too).
+fn viewer_address(parts: &Parts) -> Option<String> {
+    let value = parts.headers.get("cloudfront-viewer-address")?.to_str().ok()?;
+    let (ip, _port) = value.rsplit_once(':')?;
+    let ip = ip.trim_start_matches('[').trim_end_matches(']');
+    ip.parse::<std::net::IpAddr>().ok().map(|ip| ip.to_string())
+}
 
 impl<S: Send + Sync> FromRequestParts<S> for Meta {
     type Rejection = std::convert::Infallible;
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
-        // Local server: the socket peer. Lambda: API Gateway's view of the
-        // caller (never a client-supplied X-Forwarded-For).
-        let client_ip = parts
-            .extensions
-            .get::<ConnectInfo<SocketAddr>>()
-            .map(|ConnectInfo(addr)| addr.ip().to_string())
+        // Behind CloudFront (trusted): the viewer's address. Local server: the
+        // socket peer. Lambda: API Gateway's view of the caller. Never a
+        // client-supplied X-Forwarded-For.
+        let from_edge = if viewer_address_trusted() { viewer_address(parts) } else { None };
+        let client_ip = from_edge
+            .or_else(|| {
+                parts
+                    .extensions
+                    .get::<ConnectInfo<SocketAddr>>()
+                    .map(|ConnectInfo(addr)| addr.ip().to_string())
+            })
             .or_else(|| match parts.extensions.get::<lambda_http::request::RequestContext>() {
                 Some(lambda_http::request::RequestContext::ApiGatewayV2(ctx)) => ctx.http.source_ip.clone(),
                 _ => None,

@@ -6,11 +6,12 @@ use chrono::{DateTime, Utc};
 
 use crate::audit::{Action, AuditEvent, Outcome, RequestMeta};
 use crate::error::Error;
+use crate::limits;
 use crate::policy;
 use crate::ports::Ports;
 use crate::registration::{self, Status};
 use crate::settings::OrgSettings;
-use crate::types::{E164, Email, Password, PasswordHash, UserId, Username};
+use crate::types::{E164, Email, Password, UserId, Username};
 use crate::user::{LockoutState, PasswordState, Role, User};
 
 /// How many times an operation re-reads and retries after losing a write race.
@@ -105,10 +106,12 @@ impl Accounts {
         }
     }
 
-    /// Checks a username and password. Unknown users and wrong passwords end
-    /// alike (`InvalidCredentials`) after the same amount of hashing; failures
-    /// count toward lockout; a locked account answers `AccountLocked` without
-    /// looking at the password, so a lockout is no guessing oracle.
+    /// Checks a username and password. Unknown names and real ones take the
+    /// same path: the same reads, a try taken from the same kind of counters
+    /// (per source address, then per account: `crate::limits`) *before* the
+    /// password is judged, the same argon2 verification, the same answers —
+    /// 423 at the same count, 401 otherwise. A disabled account answers like
+    /// a wrong password, even to the right one (the audit trail says which).
     pub async fn sign_in(
         &self,
         username: &str,
@@ -116,17 +119,62 @@ impl Accounts {
         meta: &RequestMeta,
     ) -> Result<SignedIn, Error> {
         let settings = self.ports.directory.settings().await?;
-        let Ok(username) = Username::parse(username) else {
-            return self.unknown_user_sign_in(username, password, meta).await;
+        let name = limits::counted_name(username);
+        let user = match Username::parse(username) {
+            Ok(parsed) => self.ports.directory.user_by_username(&parsed).await?,
+            Err(_) => None,
         };
-        // A lost write race re-reads the user, but need not hash again while
-        // the stored hash is the one already checked.
-        let mut checked = None;
+        if user.is_none() {
+            // Mirror a real user's second read, so the store's latency does not
+            // tell the two cases apart either.
+            self.ports.directory.user(&UserId::new("decoy")).await?;
+        }
+        let now = self.ports.clock.now();
+        let counted =
+            limits::sign_in(&self.ports, &settings, &name, limits::source(meta.client_ip.as_deref()));
+        if let limits::Charge::Blocked { until, started } = limits::take(&self.ports, &counted, now).await? {
+            // Same hashing cost as any other attempt, but the result is ignored.
+            let decoy = self.ports.hasher.decoy().clone();
+            self.ports.hasher.verify(password, &decoy).await?;
+            if started {
+                let reason = format!("{}_failed_attempts", settings.lockout.threshold);
+                self.record_sign_in_event(
+                    user.as_ref(),
+                    &name,
+                    Action::AccountLockout,
+                    Outcome::Success,
+                    &reason,
+                    meta,
+                )
+                .await?;
+            }
+            self.record_sign_in_failure(user.as_ref(), &name, Outcome::Locked, "account_locked", meta)
+                .await?;
+            return Err(Error::AccountLocked { until: Some(until) });
+        }
+        let hash = user
+            .as_ref()
+            .and_then(|u| u.password.as_ref())
+            .map(|p| p.hash.clone())
+            .unwrap_or_else(|| self.ports.hasher.decoy().clone());
+        let verified = self.ports.hasher.verify(password, &hash).await?;
+        let user = match user {
+            Some(user) if verified && user.password.is_some() => user,
+            other => {
+                let reason = if other.is_some() { "wrong_password" } else { "unknown_user" };
+                self.record_sign_in_failure(other.as_ref(), &name, Outcome::Failure, reason, meta).await?;
+                return Err(Error::InvalidCredentials);
+            }
+        };
+        if !user.enabled {
+            self.record_sign_in_failure(Some(&user), &name, Outcome::Failure, "account_disabled", meta)
+                .await?;
+            return Err(Error::InvalidCredentials);
+        }
+        // The owner is here: the counts that may have been building up end.
+        limits::clear(&self.ports, &counted).await?;
         for _ in 0..WRITE_ATTEMPTS {
-            let Some(user) = self.ports.directory.user_by_username(&username).await? else {
-                return self.unknown_user_sign_in(username.as_str(), password, meta).await;
-            };
-            match self.sign_in_user(user, password, &settings, meta, &mut checked).await {
+            match self.signed_in(user.id.clone(), &settings, now, meta).await {
                 Err(Error::Contention) => continue,
                 other => return other,
             }
@@ -134,69 +182,52 @@ impl Accounts {
         Err(Error::Contention)
     }
 
-    async fn unknown_user_sign_in(
+    async fn record_sign_in_failure(
         &self,
+        user: Option<&User>,
         name: &str,
-        password: &Password,
+        outcome: Outcome,
+        reason: &str,
         meta: &RequestMeta,
-    ) -> Result<SignedIn, Error> {
-        // Mirror a real user's second read, so the store's latency does not
-        // tell the two cases apart either.
-        self.ports.directory.user(&UserId::new("decoy")).await?;
-        let decoy = self.ports.hasher.decoy().clone();
-        self.ports.hasher.verify(password, &decoy).await?;
-        let mut event = self.event(Action::SignIn, Outcome::Failure, meta);
-        // Bounded, so a caller cannot stuff large strings into the trail.
-        event.target_name = Some(name.chars().take(64).collect());
-        event.reason = Some("unknown_user".into());
-        self.ports.audit.record(&event).await?;
-        Err(Error::InvalidCredentials)
+    ) -> Result<(), Error> {
+        self.record_sign_in_event(user, name, Action::SignIn, outcome, reason, meta).await
     }
 
-    async fn sign_in_user(
+    /// An event about a sign-in to `name`, which may be nobody's.
+    async fn record_sign_in_event(
         &self,
-        mut user: User,
-        password: &Password,
-        settings: &OrgSettings,
+        user: Option<&User>,
+        name: &str,
+        action: Action,
+        outcome: Outcome,
+        reason: &str,
         meta: &RequestMeta,
-        checked: &mut Option<(PasswordHash, bool)>,
-    ) -> Result<SignedIn, Error> {
-        let now = self.ports.clock.now();
-        if let Some(until) = user.locked_until(now) {
-            // Same hashing cost as any other attempt, but the result is ignored.
-            let decoy = self.ports.hasher.decoy().clone();
-            self.ports.hasher.verify(password, &decoy).await?;
-            let mut event = self.user_event(&user, Action::SignIn, Outcome::Locked, meta);
-            event.reason = Some("account_locked".into());
-            self.ports.audit.record(&event).await?;
-            return Err(Error::AccountLocked { until: Some(until) });
-        }
-        let hash = user
-            .password
-            .as_ref()
-            .map(|p| p.hash.clone())
-            .unwrap_or_else(|| self.ports.hasher.decoy().clone());
-        let verified = match checked {
-            Some((seen, result)) if *seen == hash => *result,
-            _ => {
-                let result = self.ports.hasher.verify(password, &hash).await?;
-                *checked = Some((hash, result));
-                result
+    ) -> Result<(), Error> {
+        let mut event = match user {
+            Some(user) => self.user_event(user, action, outcome, meta),
+            None => {
+                let mut event = self.event(action, outcome, meta);
+                // Bounded, so a caller cannot stuff large strings into the trail.
+                event.target_name = Some(name.to_owned());
+                event
             }
         };
-        let matches = verified && user.password.is_some();
-        if !matches {
-            let events = self.record_failure(&mut user, settings, now, Action::SignIn, meta);
-            user.version += 1;
-            self.ports.directory.update_user(&user, &events).await?;
+        event.reason = Some(reason.into());
+        self.ports.audit.record(&event).await?;
+        Ok(())
+    }
+
+    /// Records a successful sign-in on a fresh read of the user.
+    async fn signed_in(
+        &self,
+        id: UserId,
+        settings: &OrgSettings,
+        now: DateTime<Utc>,
+        meta: &RequestMeta,
+    ) -> Result<SignedIn, Error> {
+        let Some(mut user) = self.ports.directory.user(&id).await? else {
             return Err(Error::InvalidCredentials);
-        }
-        if !user.enabled {
-            let mut event = self.user_event(&user, Action::SignIn, Outcome::Failure, meta);
-            event.reason = Some("account_disabled".into());
-            self.ports.audit.record(&event).await?;
-            return Err(Error::AccountDisabled);
-        }
+        };
         let next = if user.must_change_password || user.password_expired(settings, now) {
             Some(NextStep::ChangePassword)
         } else {
@@ -216,32 +247,6 @@ impl Accounts {
         event.reason = next.map(|n| n.reason().to_owned());
         self.ports.directory.update_user(&user, &[event]).await?;
         Ok(SignedIn { user, next })
-    }
-
-    /// Counts one failed proof of the password; locks the account when the
-    /// threshold is reached. Returns the events to write with the user.
-    fn record_failure(
-        &self,
-        user: &mut User,
-        settings: &OrgSettings,
-        now: DateTime<Utc>,
-        action: Action,
-        meta: &RequestMeta,
-    ) -> Vec<AuditEvent> {
-        let mut failed = self.user_event(user, action, Outcome::Failure, meta);
-        failed.reason = Some("wrong_password".into());
-        let mut events = vec![failed];
-        user.lockout.failed_attempts += 1;
-        if user.lockout.failed_attempts >= settings.lockout.threshold.max(1) {
-            user.lockout.lockouts += 1;
-            let until = now + settings.lockout.duration_of(user.lockout.lockouts);
-            user.lockout.locked_until = Some(until);
-            user.lockout.failed_attempts = 0;
-            let mut locked = self.user_event(user, Action::AccountLockout, Outcome::Success, meta);
-            locked.reason = Some(format!("{}_failed_attempts", settings.lockout.threshold));
-            events.push(locked);
-        }
-        events
     }
 
     /// Changes a signed-in user's password after checking the current one and
@@ -275,18 +280,25 @@ impl Accounts {
         meta: &RequestMeta,
     ) -> Result<(), Error> {
         let now = self.ports.clock.now();
-        if let Some(until) = user.locked_until(now) {
+        // A wrong current password counts toward the same lockout as sign-in,
+        // taken before the password is judged.
+        let source = limits::source(meta.client_ip.as_deref());
+        let name = limits::counted_name(user.username.as_str());
+        let counted = limits::sign_in(&self.ports, settings, &name, source);
+        if let limits::Charge::Blocked { until, .. } = limits::take(&self.ports, &counted, now).await? {
             return Err(Error::AccountLocked { until: Some(until) });
         }
         let Some(state) = user.password.clone() else {
             return Err(Error::InvalidCredentials);
         };
         if !self.ports.hasher.verify(current, &state.hash).await? {
-            let events = self.record_failure(&mut user, settings, now, Action::PasswordChange, meta);
-            user.version += 1;
-            self.ports.directory.update_user(&user, &events).await?;
+            let mut failed = self.user_event(&user, Action::PasswordChange, Outcome::Failure, meta);
+            failed.actor = Some(user.id.clone());
+            failed.reason = Some("wrong_password".into());
+            self.ports.audit.record(&failed).await?;
             return Err(Error::InvalidCredentials);
         }
+        limits::release(&self.ports, &counted).await?;
         let reasons = policy::reasons_for(self.ports.hasher.as_ref(), &user, new, settings).await?;
         if !reasons.is_empty() {
             let mut event = self.user_event(&user, Action::PasswordChange, Outcome::Failure, meta);

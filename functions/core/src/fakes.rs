@@ -15,8 +15,9 @@ use crate::ports::{
     AuditLog, Clock, Directory, EmailMessage, EmailSender, FlowStore, KeyedHash, PasswordHasher, Ports,
     RandomSource, SmsSender,
 };
-use crate::resets::{ResetFlow, Throttle};
+use crate::resets::ResetFlow;
 use crate::settings::OrgSettings;
+use crate::tries::{Counter, Limit, Taken};
 use crate::types::{E164, Password, PasswordHash, UserId, Username};
 use crate::user::User;
 
@@ -121,18 +122,18 @@ impl Directory for FakeDirectory {
     }
 }
 
-/// Flows and throttles in maps; completion writes the user through the
+/// Flows and try counters in maps; completion writes the user through the
 /// shared [`FakeDirectory`] under one lock order, so it is all-or-nothing.
 pub struct FakeFlows {
     pub resets: Mutex<HashMap<String, ResetFlow>>,
-    pub throttles: Mutex<HashMap<String, Throttle>>,
+    pub counters: Mutex<HashMap<String, Counter>>,
     directory: Arc<FakeDirectory>,
     audit: Arc<FakeAudit>,
 }
 
 impl FakeFlows {
     pub fn new(directory: Arc<FakeDirectory>, audit: Arc<FakeAudit>) -> Self {
-        Self { resets: Mutex::default(), throttles: Mutex::default(), directory, audit }
+        Self { resets: Mutex::default(), counters: Mutex::default(), directory, audit }
     }
 }
 
@@ -175,15 +176,23 @@ impl FlowStore for FakeFlows {
         self.audit.events.lock().unwrap().extend_from_slice(events);
         Ok(())
     }
-    async fn throttle(&self, key: &str) -> Result<Option<Throttle>, PortError> {
-        Ok(self.throttles.lock().unwrap().get(key).cloned())
+    async fn take_try(&self, limit: &Limit, now: DateTime<Utc>) -> Result<Taken, PortError> {
+        let mut counters = self.counters.lock().unwrap();
+        let (next, taken) = Counter::take(counters.get(&limit.key), limit, now);
+        counters.insert(limit.key.clone(), next);
+        Ok(taken)
     }
-    async fn save_throttle(&self, throttle: &Throttle) -> Result<(), PortError> {
-        let mut throttles = self.throttles.lock().unwrap();
-        if !versioned_ok(throttles.get(&throttle.key).map(|t| t.version), throttle.version) {
-            return Err(PortError::Conflict { what: "throttle" });
+    async fn counter(&self, key: &str) -> Result<Option<Counter>, PortError> {
+        Ok(self.counters.lock().unwrap().get(key).cloned())
+    }
+    async fn release_try(&self, key: &str) -> Result<(), PortError> {
+        if let Some(c) = self.counters.lock().unwrap().get_mut(key) {
+            c.tries = c.tries.saturating_sub(1);
         }
-        throttles.insert(throttle.key.clone(), throttle.clone());
+        Ok(())
+    }
+    async fn clear_tries(&self, key: &str) -> Result<(), PortError> {
+        self.counters.lock().unwrap().remove(key);
         Ok(())
     }
 }

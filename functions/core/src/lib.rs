@@ -10,6 +10,7 @@ pub mod audit;
 pub mod banned;
 pub mod codes;
 pub mod error;
+pub mod limits;
 pub mod policy;
 pub mod ports;
 pub mod questions;
@@ -17,6 +18,7 @@ pub mod registration;
 pub mod resets;
 pub mod settings;
 pub mod strength;
+pub mod tries;
 pub mod types;
 pub mod user;
 

@@ -9,8 +9,9 @@ use chrono::{DateTime, Utc};
 
 use crate::audit::AuditEvent;
 use crate::error::PortError;
-use crate::resets::{ResetFlow, Throttle};
+use crate::resets::ResetFlow;
 use crate::settings::OrgSettings;
+use crate::tries::{Counter, Limit, Taken};
 use crate::types::{E164, Email, Password, PasswordHash, UserId, Username};
 use crate::user::User;
 
@@ -58,7 +59,7 @@ pub trait AuditLog: Send + Sync {
     async fn for_target_name(&self, name: &str, limit: usize) -> Result<Vec<AuditEvent>, PortError>;
 }
 
-/// Short-lived reset flows and the per-user reset throttle.
+/// Short-lived reset flows and the try counters.
 #[async_trait]
 pub trait FlowStore: Send + Sync {
     /// The flow stored under `key`; `None` when there is none (never was, or
@@ -80,11 +81,19 @@ pub trait FlowStore: Send + Sync {
         events: &[AuditEvent],
     ) -> Result<(), PortError>;
 
-    /// The throttle under `key`; `None` when nothing was counted yet.
-    async fn throttle(&self, key: &str) -> Result<Option<Throttle>, PortError>;
+    /// Takes one try from the counter `limit.key`, atomically: of any number
+    /// of parallel callers at most `limit.max` per window are `Allowed` (see
+    /// `crate::tries`). A caller judges its guess only after this.
+    async fn take_try(&self, limit: &Limit, now: DateTime<Utc>) -> Result<Taken, PortError>;
 
-    /// Stores the throttle if its stored version is `version - 1` (or none for 1); else `Conflict`.
-    async fn save_throttle(&self, throttle: &Throttle) -> Result<(), PortError>;
+    /// The counter under `key`, if any (to tell whether it is blocked).
+    async fn counter(&self, key: &str) -> Result<Option<Counter>, PortError>;
+
+    /// Gives one try back: the guess it paid for proved right.
+    async fn release_try(&self, key: &str) -> Result<(), PortError>;
+
+    /// Forgets the counter: a success that ends the matter (sign-in, reset).
+    async fn clear_tries(&self, key: &str) -> Result<(), PortError>;
 }
 
 /// A keyed hash (HMAC-SHA-256 under a server-side secret): one-time codes and

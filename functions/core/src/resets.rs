@@ -8,7 +8,9 @@
 //!   nothing and it can never complete (`start`).
 //! - Codes are random, single-use, short-lived, stored only as keyed digests,
 //!   compared in constant time, and die after a few wrong tries (`verify`).
-//! - Per-user throttling by username (decoys too), per-flow send limits (`Throttle`).
+//! - Every proof and every send takes a try from atomic counters first, per
+//!   source address and per account, decoys alike (`crate::limits`); a flow
+//!   sends at most a few codes and allows a few answers.
 //! - The flow advances only by versioned conditional writes; completing it
 //!   spends it in the same transaction that changes the user, so of many
 //!   parallel completions exactly one wins (`complete_password`, `unlock`).
@@ -22,11 +24,12 @@ use subtle::ConstantTimeEq;
 use crate::audit::{Action, AuditEvent, Outcome, RequestMeta};
 use crate::codes::{self, escape_html, hex};
 use crate::error::Error;
+use crate::limits;
 use crate::policy;
 use crate::ports::{EmailMessage, Ports};
 use crate::questions;
 use crate::registration;
-use crate::settings::{OrgSettings, ResetRules};
+use crate::settings::OrgSettings;
 use crate::types::{ParseError, Password, UserId, Username};
 use crate::user::{LockoutState, User};
 
@@ -70,7 +73,6 @@ pub struct ResetFlow {
     pub user: Option<UserId>,
     /// The username as asked for (bounded), for the audit trail.
     pub target_name: String,
-    pub throttle_key: String,
     pub methods: Vec<FlowMethod>,
     pub required: u8,
     pub verified: BTreeSet<String>,
@@ -89,53 +91,6 @@ impl ResetFlow {
         let proven: BTreeSet<&Option<String>> =
             self.methods.iter().filter(|m| self.verified.contains(&m.id)).map(|m| &m.target).collect();
         self.required.saturating_sub(u8::try_from(proven.len()).unwrap_or(u8::MAX))
-    }
-}
-
-/// Reset activity counted per username, real or not.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Throttle {
-    pub key: String,
-    pub failures: Vec<DateTime<Utc>>,
-    pub phone_sends: Vec<DateTime<Utc>>,
-    pub email_sends: Vec<DateTime<Utc>>,
-    pub blocked_until: Option<DateTime<Utc>>,
-    /// When the store may forget this record.
-    pub expires_at: DateTime<Utc>,
-    pub version: u64,
-}
-
-impl Throttle {
-    fn new(key: String, now: DateTime<Utc>) -> Self {
-        Self {
-            key,
-            failures: Vec::new(),
-            phone_sends: Vec::new(),
-            email_sends: Vec::new(),
-            blocked_until: None,
-            expires_at: now,
-            version: 0,
-        }
-    }
-
-    /// Drops counts older than their windows.
-    fn prune(&mut self, now: DateTime<Utc>) {
-        self.failures.retain(|t| now - *t < Duration::hours(24));
-        self.phone_sends.retain(|t| now - *t < Duration::hours(1));
-        self.email_sends.retain(|t| now - *t < Duration::minutes(10));
-        if self.blocked_until.is_some_and(|until| until <= now) {
-            self.blocked_until = None;
-        }
-    }
-
-    fn blocked(&self, now: DateTime<Utc>) -> Option<u64> {
-        self.blocked_until.filter(|until| *until > now).map(|until| seconds_until(now, until))
-    }
-
-    fn block(&mut self, rules: &ResetRules, now: DateTime<Utc>) -> u64 {
-        let until = now + Duration::hours(i64::from(rules.block_hours));
-        self.blocked_until = Some(until);
-        seconds_until(now, until)
     }
 }
 
@@ -162,6 +117,25 @@ pub enum Proof<'a> {
     Code(&'a str),
     /// `(question_id, answer)` pairs.
     Answers(&'a [(String, String)]),
+}
+
+/// What a judged proof did to its flow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Judged {
+    Proven,
+    Expired,
+    NoChallenge,
+    Wrong { code_tries_left: u8 },
+}
+
+/// Whether `answers` answer exactly the questions `method` asked, each once.
+fn covers(method: &FlowMethod, answers: &[(String, String)]) -> Result<(), Error> {
+    let asked: Vec<&str> = method.target.as_deref().unwrap_or_default().split(',').collect();
+    if answers.len() == asked.len() && asked.iter().all(|q| answers.iter().any(|(a, _)| a == q)) {
+        Ok(())
+    } else {
+        Err(ParseError::new("answers", "answer each question asked, once").into())
+    }
 }
 
 /// What `verify` returns.
@@ -226,17 +200,13 @@ impl Resets {
         hex(&self.ports.keyed.digest("reset-id", reset_id.as_bytes()))
     }
 
-    fn throttle_key(&self, username: &str) -> String {
-        hex(&self.ports.keyed.digest("reset-throttle", username.as_bytes()))
-    }
-
     /// Starts a reset for `username`. Every caller gets a 201-shaped answer:
     /// a real flow for an enabled user with enough registered methods, a
     /// decoy otherwise, built with the same reads and writes.
     pub async fn start(&self, username: &str, lang: &str, meta: &RequestMeta) -> Result<StartedReset, Error> {
         let settings = self.ports.directory.settings().await?;
         let now = self.ports.clock.now();
-        let name: String = username.trim().to_lowercase().chars().take(64).collect();
+        let name = limits::counted_name(username);
         let user = match Username::parse(username) {
             Ok(parsed) => self.ports.directory.user_by_username(&parsed).await?,
             Err(_) => None,
@@ -272,7 +242,6 @@ impl Resets {
             key: self.flow_key(&reset_id),
             user: user_id,
             target_name: name.clone(),
-            throttle_key: self.throttle_key(&name),
             methods,
             required,
             verified: BTreeSet::new(),
@@ -390,26 +359,6 @@ impl Resets {
         Ok(flow)
     }
 
-    async fn throttle(&self, key: &str, now: DateTime<Utc>) -> Result<Throttle, Error> {
-        let mut throttle =
-            self.ports.flows.throttle(key).await?.unwrap_or_else(|| Throttle::new(key.to_string(), now));
-        throttle.prune(now);
-        Ok(throttle)
-    }
-
-    async fn save_throttle(
-        &self,
-        mut throttle: Throttle,
-        rules: &ResetRules,
-        now: DateTime<Utc>,
-    ) -> Result<(), Error> {
-        throttle.version += 1;
-        throttle.expires_at = throttle.blocked_until.unwrap_or(now).max(now)
-            + Duration::hours(i64::from(rules.block_hours.max(24)));
-        self.ports.flows.save_throttle(&throttle).await?;
-        Ok(())
-    }
-
     /// Sends a fresh code for one method of the flow. A decoy flow records
     /// the send and sends nothing.
     pub async fn challenge(
@@ -426,38 +375,21 @@ impl Resets {
         if method.kind == MethodKind::Questions {
             return Err(Error::NotSendable);
         }
-        let mut throttle = self.throttle(&flow.throttle_key, now).await?;
-        if let Some(retry_after) = throttle.blocked(now) {
-            let event = self.event(&flow, Action::ResetBlocked, Outcome::Blocked, Some("user_blocked"), meta);
-            self.ports.audit.record(&event).await?;
-            return Err(Error::TooManyRequests { retry_after });
-        }
+        let source = limits::source(meta.client_ip.as_deref());
+        self.refuse_if_blocked(&flow, &settings, source, now, meta).await?;
         if flow.sends >= rules.sends_per_flow {
             let event =
                 self.event(&flow, Action::ResetBlocked, Outcome::Blocked, Some("flow_send_limit"), meta);
             self.ports.audit.record(&event).await?;
             return Err(Error::TooManyRequests { retry_after: seconds_until(now, flow.expires_at) });
         }
-        let over = match method.kind {
-            MethodKind::Email => throttle.email_sends.len() >= usize::from(rules.emails_per_ten_minutes),
-            MethodKind::Sms | MethodKind::Voice => {
-                throttle.phone_sends.len() >= usize::from(rules.phone_sends_per_hour)
-            }
-            MethodKind::Questions => false,
-        };
-        if over {
-            let retry_after = throttle.block(rules, now);
-            self.save_throttle(throttle, rules, now).await?;
+        let phone = matches!(method.kind, MethodKind::Sms | MethodKind::Voice);
+        let sends = limits::sends(&self.ports, &settings, phone, &flow.target_name, source);
+        if let limits::Charge::Blocked { until, .. } = limits::take(&self.ports, &sends, now).await? {
             let event = self.event(&flow, Action::ResetBlocked, Outcome::Blocked, Some("send_limit"), meta);
             self.ports.audit.record(&event).await?;
-            return Err(Error::TooManyRequests { retry_after });
+            return Err(Error::TooManyRequests { retry_after: limits::retry_after(now, until) });
         }
-        match method.kind {
-            MethodKind::Email => throttle.email_sends.push(now),
-            MethodKind::Sms | MethodKind::Voice => throttle.phone_sends.push(now),
-            MethodKind::Questions => {}
-        }
-        self.save_throttle(throttle, rules, now).await?;
 
         let code = codes::new_code(self.ports.random.as_ref(), rules.code_digits.clamp(6, 8));
         let expires_at = now + Duration::seconds(i64::try_from(rules.code_lifetime_seconds).unwrap_or(600));
@@ -481,13 +413,35 @@ impl Resets {
         Ok((method.id, expires_at))
     }
 
+    /// Refuses (429, audited) when this source's reset of the flow's name is
+    /// blocked: failed proofs or sends over their limits, here or account-wide.
+    async fn refuse_if_blocked(
+        &self,
+        flow: &ResetFlow,
+        settings: &OrgSettings,
+        source: &str,
+        now: DateTime<Utc>,
+        meta: &RequestMeta,
+    ) -> Result<(), Error> {
+        let blockers = limits::reset_blockers(&self.ports, settings, &flow.target_name, source);
+        let Some(until) = limits::blocked(&self.ports, &blockers, now).await? else {
+            return Ok(());
+        };
+        let event = self.event(flow, Action::ResetBlocked, Outcome::Blocked, Some("user_blocked"), meta);
+        self.ports.audit.record(&event).await?;
+        Err(Error::TooManyRequests { retry_after: limits::retry_after(now, until) })
+    }
+
     fn code_digest(&self, flow: &ResetFlow, method_id: &str, code: &str) -> String {
         let material = format!("{}\n{method_id}\n{code}", flow.key);
         hex(&self.ports.keyed.digest("reset-code", material.as_bytes()))
     }
 
-    /// Checks a code. A right code proves its method (once); a wrong one
-    /// costs a try of the code and counts toward the user's block.
+    /// Checks a code or the answers. The try is taken first — from the
+    /// per-source and per-account counts of failed proofs, and for answers
+    /// from the flow's own few — and only then is the proof judged; a right
+    /// one gives its try back. A right code proves its method (once); a wrong
+    /// one also costs a try of the code.
     pub async fn verify(
         &self,
         reset_id: &str,
@@ -496,126 +450,141 @@ impl Resets {
         meta: &RequestMeta,
     ) -> Result<Verified, Error> {
         let settings = self.ports.directory.settings().await?;
-        let rules = &settings.reset;
-        for _ in 0..WRITE_ATTEMPTS {
-            let now = self.ports.clock.now();
-            let mut flow = self.load(reset_id).await?;
-            let Some(method) = flow.methods.iter().find(|m| m.id == method_id).cloned() else {
-                return Err(Error::UnknownMethod);
-            };
-            let throttle = self.throttle(&flow.throttle_key, now).await?;
-            if let Some(retry_after) = throttle.blocked(now) {
+        let now = self.ports.clock.now();
+        let flow = self.load(reset_id).await?;
+        let Some(method) = flow.methods.iter().find(|m| m.id == method_id).cloned() else {
+            return Err(Error::UnknownMethod);
+        };
+        match (method.kind, proof) {
+            (MethodKind::Questions, Proof::Code(_)) => {
+                return Err(ParseError::new("answers", "answer this method's questions").into());
+            }
+            (kind, Proof::Answers(_)) if kind != MethodKind::Questions => {
+                return Err(ParseError::new("code", "enter the code that was sent").into());
+            }
+            (MethodKind::Questions, Proof::Answers(answers)) => covers(&method, answers)?,
+            _ => {}
+        }
+        // A code method with no code out, or an expired one, is answered
+        // without judging anything, so it costs no try.
+        let expired = match (method.kind, flow.challenges.get(method_id)) {
+            (MethodKind::Questions, _) => false,
+            (_, None) => return Err(Error::ChallengeRequired),
+            (_, Some(challenge)) => challenge.expires_at <= now,
+        };
+        let source = limits::source(meta.client_ip.as_deref());
+        self.refuse_if_blocked(&flow, &settings, source, now, meta).await?;
+        let mut counted = limits::proofs(&self.ports, &settings, &flow.target_name, source).to_vec();
+        if method.kind == MethodKind::Questions {
+            counted.push(limits::flow_answers(&self.ports, &settings, &flow.key));
+        }
+        if expired {
+            counted.clear();
+        }
+        let left = match limits::take(&self.ports, &counted, now).await? {
+            limits::Charge::Blocked { until, .. } => {
                 let event =
-                    self.event(&flow, Action::ResetBlocked, Outcome::Blocked, Some("user_blocked"), meta);
+                    self.event(&flow, Action::ResetBlocked, Outcome::Blocked, Some("failed_proofs"), meta);
                 self.ports.audit.record(&event).await?;
-                return Err(Error::TooManyRequests { retry_after });
+                return Err(Error::TooManyRequests { retry_after: limits::retry_after(now, until) });
             }
-            let code = match (method.kind, proof) {
-                (MethodKind::Questions, Proof::Answers(answers)) => {
-                    if self.answers_right(&flow, &method, answers).await? {
-                        flow.verified.insert(method_id.to_string());
-                        flow.version += 1;
-                        let event =
-                            self.event(&flow, Action::ResetMethodVerified, Outcome::Success, None, meta);
-                        match self.ports.flows.save_reset(&flow, &[event]).await {
-                            Err(crate::PortError::Conflict { .. }) => continue,
-                            other => other?,
-                        }
-                        let verified = flow.verified.iter().cloned().collect();
-                        return Ok(Verified { verified, remaining: flow.remaining() });
-                    }
-                    let event = self.event(
-                        &flow,
-                        Action::ResetCodeFailed,
-                        Outcome::Failure,
-                        Some("answers_invalid"),
-                        meta,
-                    );
-                    self.ports.audit.record(&event).await?;
-                    let attempts_left = self.count_failure(throttle, &flow, rules, now, meta).await?;
-                    return Err(Error::AnswersInvalid { attempts_left });
-                }
-                (MethodKind::Questions, Proof::Code(_)) => {
-                    return Err(ParseError::new("answers", "answer this method's questions").into());
-                }
-                (_, Proof::Answers(_)) => {
-                    return Err(ParseError::new("code", "enter the code that was sent").into());
-                }
-                (_, Proof::Code(code)) => code,
+            limits::Charge::Allowed { left } => u8::try_from(left).unwrap_or(u8::MAX),
+        };
+        let right = match proof {
+            Proof::Answers(answers) => self.answers_right(&flow, &method, answers).await?,
+            Proof::Code(code) => self.code_right(&flow, method_id, code, now)?,
+        };
+        if right {
+            limits::release(&self.ports, &counted).await?;
+        }
+        for _ in 0..WRITE_ATTEMPTS {
+            let mut flow = self.load(reset_id).await?;
+            let outcome = self.judged(&mut flow, &method, right, now);
+            let reason = match outcome {
+                Judged::Proven => None,
+                Judged::Expired => Some("code_expired"),
+                Judged::NoChallenge => return Err(Error::ChallengeRequired),
+                Judged::Wrong { .. } if method.kind == MethodKind::Questions => Some("answers_invalid"),
+                Judged::Wrong { .. } => Some("code_invalid"),
             };
-            let Some(challenge) = flow.challenges.get(method_id).cloned() else {
-                return Err(Error::ChallengeRequired);
+            let (action, result) = match reason {
+                None => (Action::ResetMethodVerified, Outcome::Success),
+                Some(_) => (Action::ResetCodeFailed, Outcome::Failure),
             };
-            if challenge.expires_at <= now {
-                flow.challenges.remove(method_id);
-                flow.version += 1;
-                let event =
-                    self.event(&flow, Action::ResetCodeFailed, Outcome::Failure, Some("code_expired"), meta);
-                match self.ports.flows.save_reset(&flow, &[event]).await {
-                    Err(crate::PortError::Conflict { .. }) => continue,
-                    other => other?,
-                }
-                return Err(Error::CodeExpired);
-            }
-            let given = code.trim();
-            let expected = challenge.code_digest.as_bytes();
-            let actual = self.code_digest(&flow, method_id, given);
-            // Decoy flows never hold a right answer: their codes were never sent.
-            let right = flow.user.is_some() && bool::from(actual.as_bytes().ct_eq(expected));
-            if right {
-                flow.challenges.remove(method_id);
-                flow.verified.insert(method_id.to_string());
-                flow.version += 1;
-                let event = self.event(&flow, Action::ResetMethodVerified, Outcome::Success, None, meta);
-                match self.ports.flows.save_reset(&flow, &[event]).await {
-                    Err(crate::PortError::Conflict { .. }) => continue,
-                    other => other?,
-                }
-                return Ok(Verified {
-                    verified: flow.verified.iter().cloned().collect(),
-                    remaining: flow.remaining(),
-                });
-            }
-            let attempts_left = challenge.attempts_left.saturating_sub(1);
-            if attempts_left == 0 {
-                flow.challenges.remove(method_id);
-            } else if let Some(c) = flow.challenges.get_mut(method_id) {
-                c.attempts_left = attempts_left;
-            }
-            flow.version += 1;
-            let event =
-                self.event(&flow, Action::ResetCodeFailed, Outcome::Failure, Some("code_invalid"), meta);
+            let event = self.event(&flow, action, result, reason, meta);
             match self.ports.flows.save_reset(&flow, &[event]).await {
                 Err(crate::PortError::Conflict { .. }) => continue,
                 other => other?,
             }
-            self.count_failure(throttle, &flow, rules, now, meta).await?;
-            return Err(Error::CodeInvalid { attempts_left });
+            return match outcome {
+                Judged::Proven => Ok(Verified {
+                    verified: flow.verified.iter().cloned().collect(),
+                    remaining: flow.remaining(),
+                }),
+                Judged::Expired => Err(Error::CodeExpired),
+                Judged::NoChallenge => Err(Error::ChallengeRequired),
+                Judged::Wrong { .. } if method.kind == MethodKind::Questions => {
+                    Err(Error::AnswersInvalid { attempts_left: left })
+                }
+                Judged::Wrong { code_tries_left } => {
+                    Err(Error::CodeInvalid { attempts_left: code_tries_left.min(left) })
+                }
+            };
         }
         Err(Error::Contention)
     }
 
-    /// Counts a failed proof toward the user's block. Blocks (and says for how
-    /// long) at the policy's limit; otherwise returns the failures left.
-    async fn count_failure(
+    /// Whether `code` is the one sent for the method (a decoy flow holds no
+    /// right code: its codes were never sent). Judged before the flow is
+    /// re-read, so a lost write race does not judge twice.
+    fn code_right(
         &self,
-        mut throttle: Throttle,
         flow: &ResetFlow,
-        rules: &ResetRules,
+        method_id: &str,
+        code: &str,
         now: DateTime<Utc>,
-        meta: &RequestMeta,
-    ) -> Result<u8, Error> {
-        throttle.failures.push(now);
-        let limit = usize::from(rules.failed_proofs_per_day);
-        let left = u8::try_from(limit.saturating_sub(throttle.failures.len())).unwrap_or(u8::MAX);
-        let retry_after = (left == 0).then(|| throttle.block(rules, now));
-        self.save_throttle(throttle, rules, now).await?;
-        if let Some(retry_after) = retry_after {
-            let event = self.event(flow, Action::ResetBlocked, Outcome::Blocked, Some("failed_proofs"), meta);
-            self.ports.audit.record(&event).await?;
-            return Err(Error::TooManyRequests { retry_after });
+    ) -> Result<bool, Error> {
+        let Some(challenge) = flow.challenges.get(method_id) else {
+            return Ok(false);
+        };
+        if challenge.expires_at <= now {
+            return Ok(false);
         }
-        Ok(left)
+        let actual = self.code_digest(flow, method_id, code.trim());
+        Ok(flow.user.is_some() && bool::from(actual.as_bytes().ct_eq(challenge.code_digest.as_bytes())))
+    }
+
+    /// Applies a judged proof to the (freshly read) flow: the pure step of
+    /// `verify`, tested without ports.
+    fn judged(&self, flow: &mut ResetFlow, method: &FlowMethod, right: bool, now: DateTime<Utc>) -> Judged {
+        flow.version += 1;
+        if method.kind == MethodKind::Questions {
+            if right {
+                flow.verified.insert(method.id.clone());
+                return Judged::Proven;
+            }
+            return Judged::Wrong { code_tries_left: 0 };
+        }
+        let Some(challenge) = flow.challenges.get(&method.id).cloned() else {
+            flow.version -= 1;
+            return Judged::NoChallenge;
+        };
+        if challenge.expires_at <= now {
+            flow.challenges.remove(&method.id);
+            return Judged::Expired;
+        }
+        if right {
+            flow.challenges.remove(&method.id);
+            flow.verified.insert(method.id.clone());
+            return Judged::Proven;
+        }
+        let code_tries_left = challenge.attempts_left.saturating_sub(1);
+        if code_tries_left == 0 {
+            flow.challenges.remove(&method.id);
+        } else if let Some(c) = flow.challenges.get_mut(&method.id) {
+            c.attempts_left = code_tries_left;
+        }
+        Judged::Wrong { code_tries_left }
     }
 
     /// Whether `answers` answer exactly the method's questions, each rightly.
@@ -627,12 +596,7 @@ impl Resets {
         method: &FlowMethod,
         answers: &[(String, String)],
     ) -> Result<bool, Error> {
-        let asked: Vec<&str> = method.target.as_deref().unwrap_or_default().split(',').collect();
-        let covers =
-            answers.len() == asked.len() && asked.iter().all(|q| answers.iter().any(|(a, _)| a == q));
-        if !covers {
-            return Err(ParseError::new("answers", "answer each question asked, once").into());
-        }
+        covers(method, answers)?;
         let user = match &flow.user {
             Some(id) => self.ports.directory.user(id).await?,
             None => None,
@@ -687,7 +651,13 @@ impl Resets {
                 Some(u) if u.enabled => u,
                 _ => return Err(Error::ResetExpired),
             };
-            let was_locked = user.locked_until(now).is_some();
+            let signin = limits::sign_in(
+                &self.ports,
+                &settings,
+                &flow.target_name,
+                limits::source(meta.client_ip.as_deref()),
+            );
+            let was_locked = limits::blocked(&self.ports, &signin, now).await?.is_some();
             let mut events = Vec::new();
             if let Some(new) = new {
                 let reasons = policy::reasons_for(self.ports.hasher.as_ref(), &user, new, &settings).await?;
@@ -729,7 +699,7 @@ impl Resets {
                 Err(crate::PortError::Conflict { .. }) => continue,
                 Err(err) => return Err(err.into()),
             }
-            self.after_completion(&flow, &user, new.is_some(), &settings, now).await;
+            self.after_completion(&flow, &user, new.is_some(), &settings, now, meta).await;
             return Ok(());
         }
         Err(Error::Contention)
@@ -744,13 +714,16 @@ impl Resets {
         password_changed: bool,
         settings: &OrgSettings,
         now: DateTime<Utc>,
+        meta: &RequestMeta,
     ) {
-        if let Ok(Some(mut throttle)) = self.ports.flows.throttle(&flow.throttle_key).await {
-            throttle.failures.clear();
-            throttle.phone_sends.clear();
-            throttle.email_sends.clear();
-            throttle.blocked_until = None;
-            let _ = self.save_throttle(throttle, &settings.reset, now).await;
+        // The owner proved who they are: their counts end (this source's and
+        // the account's; an attacker's own source stays counted).
+        let source = limits::source(meta.client_ip.as_deref());
+        let name = &flow.target_name;
+        let mut counted = limits::reset_blockers(&self.ports, settings, name, source);
+        counted.extend(limits::sign_in(&self.ports, settings, name, source));
+        if let Err(err) = limits::clear(&self.ports, &counted).await {
+            tracing::warn!(error = %crate::error::chain(&err), "could not clear the reset counters");
         }
         if settings.reset.notify_user {
             let org = &settings.name;

@@ -20,6 +20,7 @@ pub struct OrgSettings {
     pub reset: ResetRules,
     pub registration: RegistrationRules,
     pub questions: QuestionRules,
+    pub anti_automation: AntiAutomation,
     /// Bumped on every save: two administrators saving at once cannot
     /// silently undo each other (the second save is retried on fresh settings).
     pub version: u64,
@@ -36,8 +37,31 @@ impl Default for OrgSettings {
             reset: ResetRules::default(),
             registration: RegistrationRules::default(),
             questions: QuestionRules::default(),
+            anti_automation: AntiAutomation::default(),
             version: 0,
         }
+    }
+}
+
+/// Limits that stop automated guessing without letting a stranger lock a
+/// user out (ASVS 5.0 6.1.1): the policy's figures (lockout threshold, failed
+/// proofs, sends) apply per source address and account; the account as a
+/// whole is limited only at `account_factor` times those figures.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AntiAutomation {
+    /// How much higher the account-wide limits are than the per-source ones.
+    pub account_factor: u32,
+    /// Requests one source address may make to one anonymous route group
+    /// (sign-in, reset start, challenges, verifications) per minute.
+    pub source_requests_per_minute: u32,
+    /// Security-question tries one reset flow allows.
+    pub answer_tries_per_flow: u8,
+}
+
+impl Default for AntiAutomation {
+    fn default() -> Self {
+        Self { account_factor: 10, source_requests_per_minute: 30, answer_tries_per_flow: 3 }
     }
 }
 

@@ -103,14 +103,22 @@ async fn success_clears_the_failure_count() {
 }
 
 #[tokio::test]
-async fn disabled_accounts_are_only_revealed_to_the_right_password() {
+async fn a_disabled_account_answers_like_a_wrong_password_even_to_the_right_one() {
     let (world, accounts, user) = world_with_adele().await;
     world.directory.users.lock().unwrap().get_mut(&user.id).unwrap().enabled = false;
     assert!(matches!(
         accounts.sign_in("adele", &pw("wrong-wrong-wrong"), &meta()).await,
         Err(Error::InvalidCredentials)
     ));
-    assert!(matches!(accounts.sign_in("adele", &pw(GOOD), &meta()).await, Err(Error::AccountDisabled)));
+    assert!(matches!(accounts.sign_in("adele", &pw(GOOD), &meta()).await, Err(Error::InvalidCredentials)));
+    // The administrator still sees what happened.
+    let events = world.audit.events.lock().unwrap();
+    let last = events.last().unwrap();
+    assert_eq!(
+        (last.action, last.outcome, last.reason.as_deref()),
+        (Action::SignIn, Outcome::Failure, Some("account_disabled"))
+    );
+    assert_eq!(last.target.as_ref(), Some(&user.id));
 }
 
 #[tokio::test]
@@ -159,7 +167,12 @@ async fn wrong_current_password_counts_toward_lockout() {
         .await
         .unwrap_err();
     assert!(matches!(err, Error::InvalidCredentials));
-    assert_eq!(world.directory.users.lock().unwrap()[&user.id].lockout.failed_attempts, 1);
+    // Nine more wrong sign-ins make ten failures: the next try is refused, right password or not.
+    for _ in 0..9 {
+        let _ = accounts.sign_in("adele", &pw("wrong-wrong-wrong"), &meta()).await;
+    }
+    assert!(matches!(accounts.sign_in("adele", &pw(GOOD), &meta()).await, Err(Error::AccountLocked { .. })));
+    let _ = world;
 }
 
 #[tokio::test]

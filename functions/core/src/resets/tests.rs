@@ -150,19 +150,22 @@ async fn five_wrong_tries_kill_the_code() {
     let (world, resets, _) = world(&[]).await;
     let flow = resets.start("adele", "en", &meta()).await.unwrap();
     resets.challenge(&flow.reset_id, "m1", &meta()).await.unwrap();
-    let code = last_code(&world, MethodKind::Email);
     for left in (1..=4).rev() {
         let err = resets.verify(&flow.reset_id, "m1", Proof::Code("00000000"), &meta()).await.unwrap_err();
         assert!(matches!(err, Error::CodeInvalid { attempts_left } if attempts_left == left), "{err:?}");
     }
-    // The fifth wrong try also reaches the daily limit of failed proofs: blocked.
+    // The fifth wrong try kills the code and uses the day's last failed proof.
     let err = resets.verify(&flow.reset_id, "m1", Proof::Code("00000000"), &meta()).await.unwrap_err();
+    assert!(matches!(err, Error::CodeInvalid { attempts_left: 0 }), "{err:?}");
+    // This source's reset is blocked for a day: no new code, in this flow or another.
+    let err = resets.challenge(&flow.reset_id, "m1", &meta()).await.unwrap_err();
     assert!(matches!(err, Error::TooManyRequests { retry_after } if retry_after == 24 * 3600), "{err:?}");
-    // Blocked for a day, even with the right code.
+    let again = resets.start("adele", "en", &meta()).await.unwrap();
     assert!(matches!(
-        resets.verify(&flow.reset_id, "m1", Proof::Code(&code), &meta()).await,
+        resets.challenge(&again.reset_id, "m1", &meta()).await,
         Err(Error::TooManyRequests { .. })
     ));
+    assert_eq!(world.outbox.emails.lock().unwrap().len(), 1, "only the first code went out");
 }
 
 #[tokio::test]
