@@ -372,3 +372,110 @@ async fn a_reset_by_voice_call_reads_the_code_out() {
     assert_eq!(app.verify_code(&id(&flow), &voice, &digits).await.status(), 200);
     assert_eq!(app.reset_password(&id(&flow), NEW_PASSWORD).await.status(), 204);
 }
+
+fn kinds(flow: &Value) -> Vec<String> {
+    flow["methods"].as_array().unwrap().iter().map(|m| m["kind"].as_str().unwrap().to_string()).collect()
+}
+
+#[tokio::test]
+async fn decoys_are_drawn_like_real_users_role_included() {
+    use latchkey_core::resets::MethodKind;
+    let app = TestApp::start().await;
+    app.create_user("ada", ADELE_PASSWORD, &[Role::Admin]).await;
+    app.create_user("adele", ADELE_PASSWORD, &[]).await;
+    app.set_settings(|s| {
+        s.registration.methods_allowed = [MethodKind::Email, MethodKind::Sms, MethodKind::Voice].into()
+    })
+    .await;
+    let admin = app.reset_flow("ada").await;
+    let user = app.reset_flow("adele").await;
+    assert_eq!((admin["required"].as_u64(), user["required"].as_u64()), (Some(2), Some(1)));
+    assert_eq!(
+        kinds(&user),
+        ["email", "sms", "voice"],
+        "what the policy allows for a directory email and mobile"
+    );
+    // One of the two real names is an administrator: about half the unknown names look like one.
+    let mut twos = 0;
+    for i in 0..120 {
+        let decoy = app.reset_flow(&format!("stranger{i}")).await;
+        assert_eq!(kinds(&decoy), kinds(&user), "the same methods as a real user");
+        if decoy["required"] == 2 {
+            twos += 1;
+        }
+    }
+    assert!((35..=85).contains(&twos), "{twos} of 120 decoys asked for two methods");
+    // And each name keeps its look: asked again, the same.
+    assert_eq!(app.reset_flow("stranger7").await["required"], app.reset_flow("stranger7").await["required"]);
+}
+
+#[tokio::test]
+async fn a_decoys_questions_are_drawn_afresh_at_each_start_like_a_real_users() {
+    use latchkey_core::resets::MethodKind;
+    let app = TestApp::start().await;
+    app.set_settings(|s| {
+        s.registration.methods_allowed.insert(MethodKind::Questions);
+        s.questions.register = 5;
+        s.questions.reset = 3;
+    })
+    .await;
+    let mut drawn = std::collections::BTreeSet::new();
+    for _ in 0..12 {
+        let flow = app.reset_flow("stranger").await;
+        let questions =
+            flow["methods"].as_array().unwrap().iter().find(|m| m["kind"] == "questions").unwrap().clone();
+        let ids: Vec<String> = questions["questions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|q| q["id"].as_str().unwrap().to_string())
+            .collect();
+        assert_eq!(ids.len(), 3);
+        drawn.insert(ids);
+    }
+    assert!(drawn.len() > 1, "three of five registered questions, drawn at random each time: {drawn:?}");
+}
+
+fn messaging_port() -> u16 {
+    latchkey_e2e::messaging_endpoint().rsplit(':').next().unwrap().parse().unwrap()
+}
+
+#[tokio::test]
+async fn a_decoy_challenge_takes_as_long_as_a_real_one_with_a_slow_provider() {
+    let slow = latchkey_e2e::Proxy::with_delay(messaging_port(), std::time::Duration::from_millis(150)).await;
+    let app =
+        TestApp::start_with(TestOptions { messaging_endpoint: Some(slow.endpoint()), ..Default::default() })
+            .await;
+    app.create_user("adele", ADELE_PASSWORD, &[]).await;
+    app.set_settings(|s| s.reset.emails_per_ten_minutes = 250).await;
+    let app = &app;
+    assert_same_timing("real vs decoy challenge, slow provider", 1.3, 10, |real| async move {
+        let flow = app.reset_flow(if real { "adele" } else { "nobody-here" }).await;
+        let started = Instant::now();
+        let response = app.challenge(&id(&flow), &method(&flow, "email")).await;
+        let took = started.elapsed();
+        assert_eq!(response.status(), 202);
+        took
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_send_that_fails_answers_like_a_decoy_and_is_audited() {
+    let down = latchkey_e2e::Proxy::start(messaging_port()).await;
+    let app =
+        TestApp::start_with(TestOptions { messaging_endpoint: Some(down.endpoint()), ..Default::default() })
+            .await;
+    let user = app.create_user("adele", ADELE_PASSWORD, &[]).await;
+    down.set_down(true);
+    let real = app.reset_flow("adele").await;
+    let decoy = app.reset_flow("nobody-here").await;
+    assert_eq!(app.challenge(&id(&real), &method(&real, "email")).await.status(), 202);
+    assert_eq!(app.challenge(&id(&decoy), &method(&decoy, "email")).await.status(), 202);
+    let events = app.audit_for(&user.id).await;
+    assert!(
+        events
+            .iter()
+            .any(|e| e.action == Action::ResetCodeSent && e.reason.as_deref() == Some("send_failed"))
+    );
+}

@@ -23,8 +23,11 @@ use crate::emulator::emulator;
 /// How to start a `TestApp`.
 #[derive(Default)]
 pub struct TestOptions {
-    /// Talk to this endpoint instead of the shared emulator (e.g. a `Proxy`).
+    /// Reach DynamoDB through this endpoint instead of the shared emulator (e.g. a `Proxy`).
     pub endpoint: Option<String>,
+    /// Send email and SMS through this endpoint (e.g. a slow `Proxy`); read
+    /// what was sent from the shared messaging emulator all the same.
+    pub messaging_endpoint: Option<String>,
     /// Drive time by hand instead of the system clock.
     pub manual_clock: bool,
 }
@@ -68,7 +71,9 @@ impl TestApp {
         let dynamo = latchkey_adapters::aws::dynamodb_client(&sdk, &setup);
 
         // A proxy (`options.endpoint`) stands between the app and DynamoDB only.
-        let mut config = AdapterConfig::local(&crate::emulator::messaging_endpoint(), &prefix)
+        let messaging =
+            options.messaging_endpoint.clone().unwrap_or_else(crate::emulator::messaging_endpoint);
+        let mut config = AdapterConfig::local(&messaging, &prefix)
             .with_dynamodb(options.endpoint.as_deref().unwrap_or(&shared));
         // Generous: all test processes share one emulator on two cores, where a write can wait
         // seconds behind others (a 1.5 s limit timed out in CI). Outages are tested by refused

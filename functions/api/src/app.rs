@@ -56,6 +56,7 @@ struct Inner {
     resets: Resets,
     registrations: Registrations,
     admin: Admin,
+    pace: crate::pace::SendPace,
 
     tokens: Tokens,
 }
@@ -68,6 +69,7 @@ impl App {
                 resets: Resets::new(ports.clone()),
                 registrations: Registrations::new(ports.clone()),
                 admin: Admin::new(ports),
+                pace: crate::pace::SendPace::default(),
                 tokens,
             }),
         }
@@ -104,6 +106,11 @@ impl App {
 
     pub fn accounts(&self) -> &Accounts {
         &self.inner.accounts
+    }
+
+    /// Paces decoy challenges to look like real sends.
+    pub fn pace(&self) -> &crate::pace::SendPace {
+        &self.inner.pace
     }
 
     pub fn resets(&self) -> &Resets {

@@ -7,6 +7,7 @@ pub mod auth;
 pub mod extract;
 pub mod lambda;
 pub mod openapi;
+mod pace;
 pub mod problem;
 pub mod routes;
 pub mod telemetry;

@@ -29,9 +29,10 @@ use crate::policy;
 use crate::ports::{EmailMessage, Ports};
 use crate::questions;
 use crate::registration;
+use crate::registration::RegisteredAnswer;
 use crate::settings::OrgSettings;
-use crate::types::{ParseError, Password, UserId, Username};
-use crate::user::{LockoutState, User};
+use crate::types::{E164, Email, ParseError, Password, UserId, Username};
+use crate::user::{LockoutState, Role, User};
 
 /// How a user proves who they are.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -119,6 +120,24 @@ pub enum Proof<'a> {
     Answers(&'a [(String, String)]),
 }
 
+/// A code requested: for which method, until when it is good, and how its
+/// delivery went (the HTTP layer paces decoys to look like real sends).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Challenged {
+    pub method_id: String,
+    pub expires_at: DateTime<Utc>,
+    pub delivery: Delivery,
+}
+
+/// How a code's delivery went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Delivery {
+    /// Handed to the provider (or failed there) after `took`.
+    Sent { kind: MethodKind, took: std::time::Duration },
+    /// A decoy: nothing went out.
+    NotSent(MethodKind),
+}
+
 /// What a judged proof did to its flow.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Judged {
@@ -164,14 +183,19 @@ pub fn mask_phone(number: &str) -> String {
 #[derive(Clone)]
 pub struct Resets {
     ports: Ports,
+    /// When the share of administrators was last counted, and what it was.
+    admins: std::sync::Arc<std::sync::Mutex<Option<CountedShare>>>,
 }
+
+/// When a share was counted, and the share.
+type CountedShare = (DateTime<Utc>, f64);
 
 /// How many times an operation re-reads and retries after losing a write race.
 const WRITE_ATTEMPTS: usize = 5;
 
 impl Resets {
     pub fn new(ports: Ports) -> Self {
-        Self { ports }
+        Self { ports, admins: Default::default() }
     }
 
     fn event(
@@ -229,9 +253,22 @@ impl Resets {
                 }
             }
         };
+        // Both paths read the (cached) share of administrators, so that a
+        // decoy can be one as often as a real name is.
+        let admin_share = self.admin_share().await?;
         let (user_id, methods, required) = match eligible {
             Some((u, methods, required)) => (Some(u.id.clone()), methods, required),
-            None => (None, self.decoy_methods(&name, &settings), settings.reset.methods_required.clamp(1, 2)),
+            None => {
+                let decoy = self.decoy_user(&name, &settings, admin_share);
+                let required = registration::required_methods(&decoy, &settings);
+                let methods = self
+                    .real_methods(&decoy, &settings)
+                    .into_iter()
+                    // A decoy never sends: only the question ids stay.
+                    .map(|m| FlowMethod { target: m.target.filter(|_| m.kind == MethodKind::Questions), ..m })
+                    .collect();
+                (None, methods, required)
+            }
         };
         let mut id_bytes = [0u8; 32];
         self.ports.random.fill(&mut id_bytes);
@@ -274,39 +311,77 @@ impl Resets {
         })
     }
 
-    /// Plausible methods for a username that has none: an email and a phone,
-    /// with hints derived from a keyed digest of the name, so asking twice
-    /// shows the same hints, as it would for a real user.
-    fn decoy_methods(&self, name: &str, settings: &OrgSettings) -> Vec<FlowMethod> {
-        let rules = &settings.reset;
+    /// A stand-in for a name that cannot reset (unknown, disabled,
+    /// unregistered, out of scope), drawn as a real user is under the current
+    /// policy: an email and a mobile (the directory's usual pair), an
+    /// administrator as often as real names are, registered questions when
+    /// the policy offers them. Everything but the random draw of questions at
+    /// each start follows a keyed digest of the name, so asking twice looks
+    /// the same, as it would for a real person.
+    fn decoy_user(&self, name: &str, settings: &OrgSettings, admin_share: f64) -> User {
         let d = self.ports.keyed.digest("decoy-hints", name.as_bytes());
         let letter = |b: u8| char::from(b'a' + b % 26);
         let first = name.chars().next().filter(char::is_ascii_alphanumeric).unwrap_or(letter(d[0]));
-        let domain = rules.decoy_email_domain.trim();
-        let email = format!("{first}@{domain}");
+        let domain = settings.reset.decoy_email_domain.trim();
+        let email = Email::parse(&format!("{first}@{domain}"))
+            .or_else(|_| Email::parse(&format!("{first}@example.com")))
+            .ok();
         let phone =
             format!("+1{:010}", u64::from_le_bytes(d[8..16].try_into().expect("8 bytes")) % 10_000_000_000);
-        let mut methods = vec![
-            FlowMethod { id: "m1".into(), kind: MethodKind::Email, target: None, hint: mask_email(&email) },
-            FlowMethod { id: "m2".into(), kind: MethodKind::Sms, target: None, hint: mask_phone(&phone) },
-        ];
-        if settings.registration.methods_allowed.contains(&MethodKind::Questions) {
-            // Predefined questions picked by the name's digest: asked again, the same ones.
-            let mut ids: Vec<String> = (1..=10).map(|n| format!("q{n:02}")).collect();
-            let mut picked = Vec::new();
-            for byte in d[16..].iter().take(usize::from(registration::questions_to_ask(settings))) {
-                picked.push(ids.remove(usize::from(*byte) % ids.len()));
-            }
-            let target = picked.join(",");
-            let hint = registration::hint(MethodKind::Questions, &target);
-            methods.push(FlowMethod {
-                id: "m3".into(),
-                kind: MethodKind::Questions,
-                target: Some(target),
-                hint,
-            });
+        let admin = f64::from(d[1]) / 256.0 < admin_share;
+        let mut roles = BTreeSet::from([Role::User]);
+        if admin {
+            roles.insert(Role::Admin);
         }
-        methods
+        let mut offered: Vec<String> =
+            questions::catalogue(settings, "en").into_iter().map(|(id, _)| id).collect();
+        let mut registered = Vec::new();
+        for byte in d[16..].iter().take(usize::from(registration::questions_to_register(settings))) {
+            if offered.is_empty() {
+                break;
+            }
+            let id = offered.remove(usize::from(*byte) % offered.len());
+            registered.push(RegisteredAnswer { question_id: id, hash: self.ports.hasher.decoy().clone() });
+        }
+        let now = self.ports.clock.now();
+        User {
+            id: UserId::new("decoy"),
+            username: Username::parse(name)
+                .unwrap_or_else(|_| Username::parse("decoy").expect("a valid name")),
+            display_name: String::new(),
+            first_name: String::new(),
+            last_name: String::new(),
+            emails: email.into_iter().collect(),
+            phones: E164::parse(&phone).into_iter().collect(),
+            roles,
+            groups: BTreeSet::new(),
+            enabled: true,
+            password: None,
+            must_change_password: false,
+            password_never_expires: false,
+            lockout: LockoutState::default(),
+            token_version: 1,
+            created_at: now,
+            last_sign_in_at: None,
+            registration: registration::Registration { questions: registered, ..Default::default() },
+            version: 1,
+        }
+    }
+
+    /// The share of administrators among the directory's users, recounted at
+    /// most every five minutes per process.
+    async fn admin_share(&self) -> Result<f64, Error> {
+        let now = self.ports.clock.now();
+        if let Some((at, share)) = *self.admins.lock().expect("admin share lock")
+            && now - at < Duration::minutes(5)
+        {
+            return Ok(share);
+        }
+        let users = self.ports.directory.users().await?;
+        let admins = users.iter().filter(|u| u.is_admin()).count();
+        let share = if users.is_empty() { 0.0 } else { admins as f64 / users.len() as f64 };
+        *self.admins.lock().expect("admin share lock") = Some((now, share));
+        Ok(share)
     }
 
     /// Methods a user may reset with: their proven emails, then mobile numbers,
@@ -366,7 +441,7 @@ impl Resets {
         reset_id: &str,
         method_id: &str,
         meta: &RequestMeta,
-    ) -> Result<(String, DateTime<Utc>), Error> {
+    ) -> Result<Challenged, Error> {
         let settings = self.ports.directory.settings().await?;
         let rules = &settings.reset;
         let now = self.ports.clock.now();
@@ -406,11 +481,29 @@ impl Resets {
         let event =
             self.event(&flow, Action::ResetCodeSent, Outcome::Success, Some(kind_name(method.kind)), meta);
         self.ports.flows.save_reset(&flow, &[event]).await?;
-        if let Some(target) = &method.target {
-            codes::send_code(&self.ports, &settings, method.kind, target, &code, codes::Purpose::Reset)
-                .await?;
+        let Some(target) = &method.target else {
+            return Ok(Challenged {
+                method_id: method.id,
+                expires_at,
+                delivery: Delivery::NotSent(method.kind),
+            });
+        };
+        let started = std::time::Instant::now();
+        let sent =
+            codes::send_code(&self.ports, &settings, method.kind, target, &code, codes::Purpose::Reset).await;
+        let took = started.elapsed();
+        if let Err(err) = sent {
+            // Answered like a sent code (a decoy's send cannot fail, so a
+            // failure must not look different); the user asks for another.
+            tracing::warn!(error = %crate::error::chain(&err), "a reset code could not be sent");
+            let event = self.event(&flow, Action::ResetCodeSent, Outcome::Failure, Some("send_failed"), meta);
+            self.ports.audit.record(&event).await?;
         }
-        Ok((method.id, expires_at))
+        Ok(Challenged {
+            method_id: method.id,
+            expires_at,
+            delivery: Delivery::Sent { kind: method.kind, took },
+        })
     }
 
     /// Refuses (429, audited) when this source's reset of the flow's name is

@@ -86,7 +86,9 @@ pub async fn challenge(
     Meta(meta): Meta,
     ApiJson(body): ApiJson<ChallengeRequest>,
 ) -> Result<(StatusCode, Json<ChallengeResponse>), ApiError> {
-    let (method_id, expires_at) = app.resets().challenge(&reset_id, &body.method_id, &meta).await?;
+    let challenged = app.resets().challenge(&reset_id, &body.method_id, &meta).await?;
+    app.pace().pace(challenged.delivery).await;
+    let (method_id, expires_at) = (challenged.method_id, challenged.expires_at);
     Ok((StatusCode::ACCEPTED, Json(ChallengeResponse { method_id, expires_at })))
 }
 
