@@ -292,7 +292,7 @@ impl TestApp {
     pub async fn sign_in_from(&self, source: &str, username: &str, password: &str) -> Response {
         self.http
             .post(self.url("/v1/sessions"))
-            .header("cloudfront-viewer-address", format!("{source}:443"))
+            .header(latchkey_api::extract::VIEWER_ADDRESS_HEADER, source)
             .json(&json!({"username": username, "password": password}))
             .send()
             .await

@@ -202,10 +202,11 @@ impl RouteGroup {
     pub fn tables(self) -> &'static [&'static str] {
         match self {
             RouteGroup::Service => &["DirectoryTable"],
-            RouteGroup::Sessions | RouteGroup::Password | RouteGroup::Me | RouteGroup::Admin => {
-                &["DirectoryTable", "AuditTable"]
+            RouteGroup::Me | RouteGroup::Admin => &["DirectoryTable", "AuditTable"],
+            // Sign-in and change count password tries in the flows table.
+            RouteGroup::Sessions | RouteGroup::Password | RouteGroup::Resets | RouteGroup::All => {
+                &["DirectoryTable", "AuditTable", "FlowsTable"]
             }
-            RouteGroup::Resets | RouteGroup::All => &["DirectoryTable", "AuditTable", "FlowsTable"],
         }
     }
 }
@@ -232,7 +233,33 @@ pub fn router(app: App, group: RouteGroup) -> Router {
         .fallback(|| async { ApiError::NotFound })
         .method_not_allowed_fallback(|| async { ApiError::MethodNotAllowed })
         .layer(axum::middleware::map_response(secure_headers))
+        .layer(axum::middleware::from_fn(origin_lock))
         .with_state(app)
+}
+
+/// The secret CloudFront adds to every request it forwards
+/// (`LATCHKEY_ORIGIN_SECRET`, from `template.yaml`'s `OriginSecret`): with it
+/// set, a request that did not come through CloudFront — straight to the
+/// `execute-api` endpoint, around the WAF and the edge's client address — is
+/// refused. Unset (local use), nothing is checked.
+static ORIGIN_SECRET: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
+
+/// The header CloudFront carries the origin secret in.
+pub const ORIGIN_HEADER: &str = "x-latchkey-origin-verify";
+
+async fn origin_lock(request: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    let secret =
+        ORIGIN_SECRET.get_or_init(|| std::env::var("LATCHKEY_ORIGIN_SECRET").ok().filter(|s| !s.is_empty()));
+    if let Some(secret) = secret {
+        use sha2::Digest;
+        let given = request.headers().get(ORIGIN_HEADER).map(|v| v.as_bytes()).unwrap_or_default();
+        // Compared as digests, so the comparison's time says nothing about the secret.
+        let same = sha2::Sha256::digest(given) == sha2::Sha256::digest(secret.as_bytes());
+        if !same {
+            return ApiError::from(latchkey_core::Error::Forbidden).into_response();
+        }
+    }
+    next.run(request).await
 }
 
 async fn secure_headers(mut response: Response) -> impl IntoResponse {

@@ -107,32 +107,46 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
 /// Where the request came from, for the audit trail and the per-source limits.
 pub struct Meta(pub RequestMeta);
 
-/// Whether the `CloudFront-Viewer-Address` header names the client: only
-/// behind CloudFront with the origin locked to it, where CloudFront sets the
-/// header and nobody else can reach the API (`LATCHKEY_CLIENT_ADDRESS=
-/// cloudfront-viewer-address`, set by `template.yaml`). Anywhere else the
-/// header is the caller's to invent, and is ignored.
-static TRUST_VIEWER_ADDRESS: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+/// The header that names the client when the edge sets it: behind
+/// CloudFront, the site's viewer-request function writes the viewer's address
+/// (what CloudFront reports as `CloudFront-Viewer-Address`) into
+/// `x-latchkey-viewer-address`, overwriting whatever the client sent, and the
+/// origin is locked to CloudFront (`template.yaml`). Set by
+/// `LATCHKEY_CLIENT_ADDRESS_HEADER`; without it no header is trusted (anywhere
+/// else a header is the caller's to invent).
+static CLIENT_ADDRESS_HEADER: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
 
-fn viewer_address_trusted() -> bool {
-    *TRUST_VIEWER_ADDRESS.get_or_init(|| {
-        std::env::var("LATCHKEY_CLIENT_ADDRESS")
-            .is_ok_and(|v| v.eq_ignore_ascii_case("cloudfront-viewer-address"))
-    })
+/// The header the edge writes the viewer's address into (see `template.yaml`).
+pub const VIEWER_ADDRESS_HEADER: &str = "x-latchkey-viewer-address";
+
+fn client_address_header() -> Option<&'static str> {
+    CLIENT_ADDRESS_HEADER
+        .get_or_init(|| {
+            std::env::var("LATCHKEY_CLIENT_ADDRESS_HEADER")
+                .ok()
+                .map(|h| h.trim().to_ascii_lowercase())
+                .filter(|h| !h.is_empty())
+        })
+        .as_deref()
 }
 
-/// Trusts `CloudFront-Viewer-Address` in this process whatever the
-/// environment says (the tests and the load driver stand in for CloudFront).
+/// Trusts `VIEWER_ADDRESS_HEADER` in this process whatever the environment
+/// says (the tests and the load driver stand in for CloudFront).
 pub fn trust_viewer_address() {
-    let _ = TRUST_VIEWER_ADDRESS.set(true);
+    let _ = CLIENT_ADDRESS_HEADER.set(Some(VIEWER_ADDRESS_HEADER.to_string()));
 }
 
-/// The address part of `CloudFront-Viewer-Address` (`ip:port`, IPv6 too).
-fn viewer_address(parts: &Parts) -> Option<String> {
-    let value = parts.headers.get("cloudfront-viewer-address")?.to_str().ok()?;
+/// The address in the trusted header: an IP, or `ip:port` (IPv6 in brackets or bare).
+fn viewer_address(parts: &Parts, header: &str) -> Option<String> {
+    let value = parts.headers.get(header)?.to_str().ok()?.trim();
+    if let Ok(ip) = value.parse::<std::net::IpAddr>() {
+        return Some(ip.to_string());
+    }
+    if let Ok(addr) = value.parse::<SocketAddr>() {
+        return Some(addr.ip().to_string());
+    }
     let (ip, _port) = value.rsplit_once(':')?;
-    let ip = ip.trim_start_matches('[').trim_end_matches(']');
-    ip.parse::<std::net::IpAddr>().ok().map(|ip| ip.to_string())
+    ip.trim_start_matches('[').trim_end_matches(']').parse::<std::net::IpAddr>().ok().map(|ip| ip.to_string())
 }
 
 impl<S: Send + Sync> FromRequestParts<S> for Meta {
@@ -142,7 +156,7 @@ impl<S: Send + Sync> FromRequestParts<S> for Meta {
         // Behind CloudFront (trusted): the viewer's address. Local server: the
         // socket peer. Lambda: API Gateway's view of the caller. Never a
         // client-supplied X-Forwarded-For.
-        let from_edge = if viewer_address_trusted() { viewer_address(parts) } else { None };
+        let from_edge = client_address_header().and_then(|header| viewer_address(parts, header));
         let client_ip = from_edge
             .or_else(|| {
                 parts
