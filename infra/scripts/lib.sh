@@ -46,7 +46,9 @@ build_stack() {
 }
 
 # start_stack PROFILE USERS: runs `infra/run.sh` in the background on fresh
-# ports (API only, the server already built, USERS load-test users) and waits
+# ports (API only, the server already built, USERS load-test users; the
+# client address taken from the header the load driver sets, as from
+# CloudFront) and waits
 # until it answers. Sets STACK_URL, STACK_MESSAGING (where email and SMS land)
 # and STACK_PIDS ("server=… dynamodb=… messaging=…"); the caller's EXIT trap
 # should call stop_stack.
@@ -57,7 +59,8 @@ start_stack() {
     step "starting the stack (bash infra/run.sh, API only, $2 load-test users) on 127.0.0.1:$app"
     LATCHKEY_SITE=0 LATCHKEY_SKIP_BUILD=1 LATCHKEY_PROFILE="$1" LATCHKEY_LISTEN="127.0.0.1:$app" MOTO_PORT="$moto" \
         DYNAMODB_PORT="$dynamo" LATCHKEY_STATE_DIR="$STACK_STATE" LATCHKEY_SEED_BENCH="$2" RUST_LOG=warn \
-        LATCHKEY_EMULATOR_OUTBOX=300 bash "$REPO_ROOT/infra/run.sh" >"$STACK_STATE/run.log" 2>&1 &
+        LATCHKEY_EMULATOR_OUTBOX=300 LATCHKEY_CLIENT_ADDRESS_HEADER=x-latchkey-viewer-address \
+        bash "$REPO_ROOT/infra/run.sh" >"$STACK_STATE/run.log" 2>&1 &
     STACK_RUN=$!
     for _ in $(seq 1 600); do
         [ -f "$STACK_STATE/run.pids" ] && curl -fsS "http://127.0.0.1:$app/healthz" >/dev/null 2>&1 && break

@@ -31,6 +31,11 @@ use std::time::{Duration, Instant};
 use latchkey_e2e::Outbox;
 use serde_json::{Value, json};
 
+tokio::task_local! {
+    /// The journey a request belongs to (its client address).
+    static JOURNEY: usize;
+}
+
 /// One answered request.
 struct Sample {
     route: &'static str,
@@ -67,11 +72,20 @@ impl Driver {
     }
 
     fn post(&self, path: &str, body: Value) -> reqwest::RequestBuilder {
-        self.http.post(format!("{}{path}", self.base)).json(&body)
+        self.from(self.http.post(format!("{}{path}", self.base)).json(&body))
     }
 
     fn get(&self, path: &str) -> reqwest::RequestBuilder {
-        self.http.get(format!("{}{path}", self.base))
+        self.from(self.http.get(format!("{}{path}", self.base)))
+    }
+
+    /// Each journey comes from its own client address (as CloudFront would
+    /// report it; the stack trusts the header), so the per-address limits see
+    /// many people, not one load driver.
+    fn from(&self, request: reqwest::RequestBuilder) -> reqwest::RequestBuilder {
+        let n = JOURNEY.try_with(|n| *n).unwrap_or(0);
+        let address = format!("10.{}.{}.{}", (n >> 16) & 0xff, (n >> 8) & 0xff, n & 0xff);
+        request.header(latchkey_api::extract::VIEWER_ADDRESS_HEADER, address)
     }
 
     async fn reset(&self, user: usize, n: usize) {
@@ -305,7 +319,7 @@ async fn main() {
             Mix::Signins => 1,
             Mix::Mixed => [0, 1, 2, 1, 2, 3][n % 6],
         };
-        tasks.push(tokio::spawn(async move {
+        tasks.push(tokio::spawn(JOURNEY.scope(n, async move {
             match kind {
                 0 => d.reset(half + n % (users - half), n).await,
                 1 => d.sign_in(n % half).await,
@@ -314,7 +328,7 @@ async fn main() {
                     d.call("GET /v1/config/public", d.get("/v1/config/public"), 200).await;
                 }
             }
-        }));
+        })));
     }
     for task in tasks {
         let _ = task.await;

@@ -209,3 +209,28 @@ async fn an_expired_password_leads_to_a_change_at_sign_in() {
     let body: Value = app.sign_in("adele", ADELE_PASSWORD).await.json().await.unwrap();
     assert_eq!(body["next"], "change_password");
 }
+
+#[tokio::test]
+async fn a_flood_from_one_address_gets_429_with_retry_after_and_others_are_served() {
+    let app = TestApp::start().await;
+    app.create_user("adele", ADELE_PASSWORD, &[]).await;
+    app.set_settings(|s| s.anti_automation.source_requests_per_minute = 5).await;
+    for _ in 0..5 {
+        assert_eq!(app.sign_in_from("203.0.113.50", "nobody-here", "whatever-it-is").await.status(), 401);
+    }
+    let flooded = app.sign_in_from("203.0.113.50", "adele", ADELE_PASSWORD).await;
+    let retry: u64 = flooded.headers()["retry-after"].to_str().unwrap().parse().unwrap();
+    assert!((1..=60).contains(&retry), "Retry-After {retry}");
+    problem(flooded, 429, "too_many_requests").await;
+    // Resets from that address are limited on their own count; other addresses are served.
+    let start = app
+        .http
+        .post(app.url("/v1/resets"))
+        .header(latchkey_api::extract::VIEWER_ADDRESS_HEADER, "203.0.113.50")
+        .json(&serde_json::json!({"username": "adele"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(start.status(), 201);
+    assert_eq!(app.sign_in_from("198.51.100.21", "adele", ADELE_PASSWORD).await.status(), 201);
+}

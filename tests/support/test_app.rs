@@ -98,7 +98,7 @@ impl TestApp {
                 .await
                 .expect("serve");
         });
-        Self {
+        let app = Self {
             tag,
             base: format!("http://{addr}"),
             http: reqwest::Client::new(),
@@ -109,7 +109,11 @@ impl TestApp {
             app,
             voice,
             outbox_endpoint: crate::emulator::messaging_endpoint(),
-        }
+        };
+        // Every test's requests come from 127.0.0.1: the per-address flood
+        // limit is for the tests that are about it (they lower it again).
+        app.set_settings(|s| s.anti_automation.source_requests_per_minute = 100_000).await;
+        app
     }
 
     pub fn accounts(&self) -> Accounts {

@@ -119,6 +119,7 @@ impl Accounts {
         meta: &RequestMeta,
     ) -> Result<SignedIn, Error> {
         let settings = self.ports.directory.settings().await?;
+        limits::admit(&self.ports, &settings, "sign-in", meta.client_ip.as_deref()).await?;
         let name = limits::counted_name(username);
         let user = match Username::parse(username) {
             Ok(parsed) => self.ports.directory.user_by_username(&parsed).await?,

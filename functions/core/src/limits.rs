@@ -107,6 +107,21 @@ pub fn reset_blockers(ports: &Ports, settings: &OrgSettings, name: &str, source:
     all
 }
 
+/// Refuses a request over its source's per-minute limit for `group` (one of
+/// the anonymous route groups), before it costs anything else.
+pub async fn admit(
+    ports: &Ports,
+    settings: &OrgSettings,
+    group: &str,
+    client_ip: Option<&str>,
+) -> Result<(), Error> {
+    let now = ports.clock.now();
+    match take(ports, &[requests(ports, settings, group, source(client_ip))], now).await? {
+        Charge::Blocked { until, .. } => Err(Error::TooManyRequests { retry_after: retry_after(now, until) }),
+        Charge::Allowed { .. } => Ok(()),
+    }
+}
+
 /// Requests from one source to one anonymous route group, per minute.
 pub fn requests(ports: &Ports, settings: &OrgSettings, group: &str, source: &str) -> Limit {
     Limit {

@@ -229,6 +229,7 @@ impl Resets {
     /// decoy otherwise, built with the same reads and writes.
     pub async fn start(&self, username: &str, lang: &str, meta: &RequestMeta) -> Result<StartedReset, Error> {
         let settings = self.ports.directory.settings().await?;
+        limits::admit(&self.ports, &settings, "reset-start", meta.client_ip.as_deref()).await?;
         let now = self.ports.clock.now();
         let name = limits::counted_name(username);
         let user = match Username::parse(username) {
@@ -443,6 +444,7 @@ impl Resets {
         meta: &RequestMeta,
     ) -> Result<Challenged, Error> {
         let settings = self.ports.directory.settings().await?;
+        limits::admit(&self.ports, &settings, "reset-challenge", meta.client_ip.as_deref()).await?;
         let rules = &settings.reset;
         let now = self.ports.clock.now();
         let mut flow = self.load(reset_id).await?;
@@ -543,6 +545,7 @@ impl Resets {
         meta: &RequestMeta,
     ) -> Result<Verified, Error> {
         let settings = self.ports.directory.settings().await?;
+        limits::admit(&self.ports, &settings, "reset-verify", meta.client_ip.as_deref()).await?;
         let now = self.ports.clock.now();
         let flow = self.load(reset_id).await?;
         let Some(method) = flow.methods.iter().find(|m| m.id == method_id).cloned() else {

@@ -61,7 +61,7 @@ pub struct AntiAutomation {
 
 impl Default for AntiAutomation {
     fn default() -> Self {
-        Self { account_factor: 10, source_requests_per_minute: 30, answer_tries_per_flow: 3 }
+        Self { account_factor: 10, source_requests_per_minute: 60, answer_tries_per_flow: 3 }
     }
 }
 
