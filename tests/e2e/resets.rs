@@ -479,3 +479,42 @@ async fn a_send_that_fails_answers_like_a_decoy_and_is_audited() {
             .any(|e| e.action == Action::ResetCodeSent && e.reason.as_deref() == Some("send_failed"))
     );
 }
+
+#[tokio::test]
+async fn a_reset_and_a_change_are_told_to_every_verified_channel_self_registered_ones_too() {
+    let app = TestApp::start().await;
+    let user = app.create_user("adele", ADELE_PASSWORD, &[]).await;
+    let personal = format!("adele.{}@home.example", app.tag);
+    let personal_mobile =
+        latchkey_core::types::E164::parse(&format!("+1425777{:04}", app.tag % 10_000)).unwrap();
+    let (address, mobile) = (personal.clone(), personal_mobile.clone());
+    app.edit_user(&user.id, move |u| {
+        u.registration.email = Some(latchkey_core::types::Email::parse(&address).unwrap());
+        u.registration.mobile = Some(mobile);
+    })
+    .await;
+    let flow = app.reset_flow("adele").await;
+    prove(&app, &flow, "email", &app.email_of("adele"), 1).await;
+    let set = app
+        .post_json(
+            &format!("/v1/resets/{}/password", id(&flow)),
+            serde_json::json!({"new_password": NEW_PASSWORD}),
+            None,
+        )
+        .await;
+    assert_eq!(set.status(), 204);
+    // The directory address had the code first; the others hear only the notice.
+    let directory = app.email_of("adele");
+    for (to, nth) in [(personal.as_str(), 0), (personal_mobile.as_str(), 0), (directory.as_str(), 1)] {
+        let notice = app.outbox().nth_to(to, nth).await;
+        assert!(notice.body.contains("password was reset"), "{to}: {}", notice.body);
+        assert!(notice.code(8).is_none(), "no code or secret in a notice");
+    }
+    let token = app.token("adele", NEW_PASSWORD).await;
+    assert_eq!(
+        app.change_password(&token, NEW_PASSWORD, "quiet lanterns drift over the bay").await.status(),
+        204
+    );
+    let changed = app.outbox().nth_to(&personal, 1).await;
+    assert!(changed.body.contains("password was changed"), "{}", changed.body);
+}

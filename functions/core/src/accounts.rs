@@ -315,6 +315,7 @@ impl Accounts {
         let mut event = self.user_event(&user, Action::PasswordChange, Outcome::Success, meta);
         event.actor = Some(user.id.clone());
         self.ports.directory.update_user(&user, &[event]).await?;
+        crate::notices::tell(&self.ports, settings, &user, "password was changed", now).await;
         Ok(())
     }
 

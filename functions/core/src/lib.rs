@@ -11,6 +11,7 @@ pub mod banned;
 pub mod codes;
 pub mod error;
 pub mod limits;
+pub mod notices;
 pub mod policy;
 pub mod ports;
 pub mod questions;

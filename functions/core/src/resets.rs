@@ -22,11 +22,12 @@ use serde::{Deserialize, Serialize};
 use subtle::ConstantTimeEq;
 
 use crate::audit::{Action, AuditEvent, Outcome, RequestMeta};
-use crate::codes::{self, escape_html, hex};
+use crate::codes::{self, hex};
 use crate::error::Error;
 use crate::limits;
+use crate::notices;
 use crate::policy;
-use crate::ports::{EmailMessage, Ports};
+use crate::ports::Ports;
 use crate::questions;
 use crate::registration;
 use crate::registration::RegisteredAnswer;
@@ -822,25 +823,8 @@ impl Resets {
             tracing::warn!(error = %crate::error::chain(&err), "could not clear the reset counters");
         }
         if settings.reset.notify_user {
-            let org = &settings.name;
             let what = if password_changed { "password was reset" } else { "account was unlocked" };
-            let when = now.format("%Y-%m-%d %H:%M UTC");
-            let help = settings
-                .contact_url
-                .as_deref()
-                .map(|u| format!(" Contact your administrator: {u}"))
-                .unwrap_or_default();
-            let text = format!(
-                "Your {org} {what} on {when}. If this was not you, contact your administrator now.{help}"
-            );
-            for email in &user.emails {
-                self.notice(email, format!("Your {org} {what}"), &text).await;
-            }
-            for phone in &user.phones {
-                if let Err(err) = self.ports.sms.send_sms(phone, &text).await {
-                    tracing::warn!(error = %crate::error::chain(&err), "reset notification by SMS failed");
-                }
-            }
+            notices::tell(&self.ports, settings, user, what, now).await;
         }
         if password_changed && user.is_admin() && settings.reset.notify_admins_on_admin_reset {
             self.tell_admins(user, settings, now).await;
@@ -866,21 +850,14 @@ impl Resets {
         );
         for admin in admins {
             for email in &admin.emails {
-                self.notice(email, format!("{org}: an administrator reset their password"), &text).await;
+                notices::send_email(
+                    &self.ports,
+                    email,
+                    format!("{org}: an administrator reset their password"),
+                    &text,
+                )
+                .await;
             }
-        }
-    }
-
-    /// Emails a notice (no secret in it). The reset is done by now, so a
-    /// failure is logged, not returned.
-    async fn notice(&self, to: &crate::types::Email, subject: String, text: &str) {
-        let html = format!(
-            "<!doctype html><html><body style=\"font-family:sans-serif\"><p>{}</p></body></html>",
-            escape_html(text)
-        );
-        let message = EmailMessage { to: to.clone(), subject, text: text.to_owned(), html };
-        if let Err(err) = self.ports.email.send_email(&message).await {
-            tracing::warn!(error = %crate::error::chain(&err), "notification by email failed");
         }
     }
 }

@@ -1,0 +1,67 @@
+//! Notices to a user about their own account: a reset, an unlock, a change,
+//! a method added or removed. They go to *every* verified channel — the
+//! directory's emails and phones and the ones the user registered and proved
+//! themselves — so whoever changed something cannot hide it by using the
+//! one channel they control. No secret is ever in a notice. A notice is sent
+//! after the change is stored: a failure is logged, never returned.
+
+use chrono::{DateTime, Utc};
+
+use crate::codes::escape_html;
+use crate::ports::{EmailMessage, Ports};
+use crate::settings::OrgSettings;
+use crate::types::{E164, Email};
+use crate::user::User;
+
+/// The user's verified addresses and numbers, each once.
+pub fn channels(user: &User) -> (Vec<Email>, Vec<E164>) {
+    let mut emails: Vec<Email> = user.emails.clone();
+    if let Some(email) = &user.registration.email
+        && !emails.contains(email)
+    {
+        emails.push(email.clone());
+    }
+    let mut phones: Vec<E164> = user.phones.clone();
+    if let Some(phone) = &user.registration.mobile
+        && !phones.contains(phone)
+    {
+        phones.push(phone.clone());
+    }
+    (emails, phones)
+}
+
+/// Tells the user, on every channel, that `what` happened to their account
+/// at `when` ("password was changed", "account was unlocked", …).
+pub async fn tell(ports: &Ports, settings: &OrgSettings, user: &User, what: &str, when: DateTime<Utc>) {
+    let org = &settings.name;
+    let help = settings
+        .contact_url
+        .as_deref()
+        .map(|u| format!(" Contact your administrator: {u}"))
+        .unwrap_or_default();
+    let text = format!(
+        "Your {org} {what} on {}. If this was not you, contact your administrator now.{help}",
+        when.format("%Y-%m-%d %H:%M UTC")
+    );
+    let (emails, phones) = channels(user);
+    for email in &emails {
+        send_email(ports, email, format!("Your {org} {what}"), &text).await;
+    }
+    for phone in &phones {
+        if let Err(err) = ports.sms.send_sms(phone, &text).await {
+            tracing::warn!(error = %crate::error::chain(&err), "a notice by SMS failed");
+        }
+    }
+}
+
+/// Emails one notice (no secret in it).
+pub async fn send_email(ports: &Ports, to: &Email, subject: String, text: &str) {
+    let html = format!(
+        "<!doctype html><html><body style=\"font-family:sans-serif\"><p>{}</p></body></html>",
+        escape_html(text)
+    );
+    let message = EmailMessage { to: to.clone(), subject, text: text.to_owned(), html };
+    if let Err(err) = ports.email.send_email(&message).await {
+        tracing::warn!(error = %crate::error::chain(&err), "a notice by email failed");
+    }
+}
