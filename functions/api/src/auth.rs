@@ -20,6 +20,8 @@ use crate::problem::ApiError;
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Claims {
     pub iss: String,
+    /// Who the token is for: Latchkey's API (`AUDIENCE`), checked on every use.
+    pub aud: String,
     /// The user's id.
     pub sub: String,
     /// The username, for display and logs.
@@ -32,6 +34,13 @@ pub struct Claims {
     /// A unique id per token.
     pub jti: String,
 }
+
+/// The audience of a session token: a token minted for anything else (by a
+/// future integrator flow, say) is never taken for a session.
+pub const AUDIENCE: &str = "latchkey-api";
+
+/// The token type in the JWT header (RFC 9068 access tokens).
+pub const TOKEN_TYPE: &str = "at+jwt";
 
 /// A signing key that could not be used.
 #[derive(Debug, thiserror::Error)]
@@ -93,6 +102,7 @@ impl Tokens {
         let expires_at = now + self.ttl;
         let claims = Claims {
             iss: self.issuer.clone(),
+            aud: AUDIENCE.into(),
             sub: user.id.to_string(),
             name: user.username.to_string(),
             roles: user.roles.iter().map(|r| r.as_str().to_string()).collect(),
@@ -103,6 +113,7 @@ impl Tokens {
         };
         let mut header = Header::new(Algorithm::EdDSA);
         header.kid = Some(self.jwk.kid.clone());
+        header.typ = Some(TOKEN_TYPE.into());
         let token = jsonwebtoken::encode(&header, &claims, &self.encoding).map_err(|e| {
             ApiError::Domain(latchkey_core::Error::Internal(latchkey_core::PortError::Failed {
                 what: "token signing",
@@ -117,11 +128,15 @@ impl Tokens {
     pub fn verify(&self, token: &str, now: DateTime<Utc>) -> Result<Claims, ApiError> {
         let mut validation = Validation::new(Algorithm::EdDSA);
         validation.set_issuer(&[&self.issuer]);
-        validation.set_required_spec_claims(&["exp", "iss", "sub"]);
+        validation.set_audience(&[AUDIENCE]);
+        validation.set_required_spec_claims(&["exp", "iss", "sub", "aud"]);
         // Lifetime is checked below against the injected clock.
         validation.validate_exp = false;
         let data = jsonwebtoken::decode::<Claims>(token, &self.decoding, &validation)
             .map_err(|_| ApiError::Unauthorized)?;
+        if !data.header.typ.as_deref().is_some_and(|t| t.eq_ignore_ascii_case(TOKEN_TYPE)) {
+            return Err(ApiError::Unauthorized);
+        }
         let claims = data.claims;
         let now = now.timestamp();
         if claims.exp <= now || claims.iat > now + 60 {
@@ -192,6 +207,28 @@ mod tests {
         let (token, _) = theirs.issue(&user(), now, "j1".into()).unwrap();
         assert!(ours.verify(&token, now).is_err());
         assert!(ours.verify("not.a.token", now).is_err());
+    }
+
+    #[test]
+    fn a_token_for_another_audience_or_of_another_type_is_refused() {
+        let pem = Tokens::generate_pem();
+        let tokens = Tokens::from_pem(&pem, "latchkey", Duration::minutes(15)).unwrap();
+        let now = Utc::now();
+        let (good, _) = tokens.issue(&user(), now, "j1".into()).unwrap();
+        let claims = tokens.verify(&good, now).unwrap();
+        let key = EncodingKey::from_ed_pem(pem.expose_secret().as_bytes()).unwrap();
+        let sign = |header: &Header, claims: &Claims| jsonwebtoken::encode(header, claims, &key).unwrap();
+        let mut header = Header::new(Algorithm::EdDSA);
+        header.typ = Some(TOKEN_TYPE.into());
+        let other_audience = Claims { aud: "someone-else".into(), ..claims.clone() };
+        assert!(tokens.verify(&sign(&header, &other_audience), now).is_err(), "aud is checked");
+        header.typ = Some("JWT".into());
+        assert!(tokens.verify(&sign(&header, &claims), now).is_err(), "typ is checked");
+        header.typ = Some(TOKEN_TYPE.into());
+        assert!(
+            tokens.verify(&sign(&header, &claims), now).is_ok(),
+            "the same claims, right type and audience"
+        );
     }
 
     #[test]
