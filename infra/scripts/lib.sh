@@ -59,7 +59,7 @@ start_stack() {
     step "starting the stack (bash infra/run.sh, API only, $2 load-test users) on 127.0.0.1:$app"
     LATCHKEY_SITE=0 LATCHKEY_SKIP_BUILD=1 LATCHKEY_PROFILE="$1" LATCHKEY_LISTEN="127.0.0.1:$app" MOTO_PORT="$moto" \
         DYNAMODB_PORT="$dynamo" LATCHKEY_STATE_DIR="$STACK_STATE" LATCHKEY_SEED_BENCH="$2" RUST_LOG=warn \
-        LATCHKEY_EMULATOR_OUTBOX=300 LATCHKEY_CLIENT_ADDRESS_HEADER=x-latchkey-viewer-address \
+        LATCHKEY_EMULATOR_OUTBOX=100 LATCHKEY_CLIENT_ADDRESS_HEADER=x-latchkey-viewer-address \
         bash "$REPO_ROOT/infra/run.sh" >"$STACK_STATE/run.log" 2>&1 &
     STACK_RUN=$!
     for _ in $(seq 1 600); do

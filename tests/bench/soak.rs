@@ -126,12 +126,13 @@ impl Driver {
 
     /// The code in the first message to `address` that was not there before.
     async fn new_code(&self, address: &str, before: &HashSet<String>) -> Option<String> {
-        for _ in 0..100 {
+        // Each look is a dump of the emulator's whole outbox: look rarely.
+        for _ in 0..50 {
             let fresh = self.outbox.to(address).await.into_iter().find(|m| !before.contains(&m.body));
             if let Some(code) = fresh.and_then(|m| m.code(8)) {
                 return Some(code);
             }
-            tokio::time::sleep(Duration::from_millis(50)).await;
+            tokio::time::sleep(Duration::from_millis(200)).await;
         }
         None
     }

@@ -99,7 +99,8 @@ async fn a_user_without_methods_registers_an_email_with_a_code_then_resets_with_
     let method = flow["methods"][0]["id"].as_str().unwrap().to_string();
     assert_eq!(flow["methods"][0]["kind"], "email");
     assert_eq!(app.challenge(&reset_id, &method).await.status(), 202);
-    let code = app.outbox().code_for(&alternate, 2).await;
+    // The registration code, then the notice that the address was added, then this reset's code.
+    let code = app.outbox().code_for(&alternate, 3).await;
     assert_eq!(app.verify_code(&reset_id, &method, &code).await.status(), 200);
     assert_eq!(app.reset_password(&reset_id, NEW_PASSWORD).await.status(), 204);
     assert_eq!(app.sign_in("nomad", NEW_PASSWORD).await.status(), 201);
@@ -364,7 +365,8 @@ async fn security_questions_are_localised_registered_and_prove_a_two_method_rese
     let email = flow["methods"].as_array().unwrap().iter().find(|m| m["kind"] == "email").unwrap();
     let email_id = email["id"].as_str().unwrap();
     assert_eq!(app.challenge(&reset_id, email_id).await.status(), 202);
-    let code = app.outbox().code_for(&app.email_of("quinn"), 1).await;
+    // After the notice that the questions were set.
+    let code = app.outbox().code_for(&app.email_of("quinn"), 2).await;
     assert_eq!(app.verify_code(&reset_id, email_id, &code).await.status(), 200);
     assert_eq!(app.reset_password(&reset_id, NEW_PASSWORD).await.status(), 204);
 }
@@ -440,11 +442,12 @@ async fn question_counts_and_notifications_follow_the_policy() {
     let verified = verify_answers(&app, &flow, &questions, false).await;
     assert_eq!(verified.status(), 200);
     assert_eq!(app.reset_password(flow["reset_id"].as_str().unwrap(), NEW_PASSWORD).await.status(), 204);
-    // notify_user off: the reset sends nobody anything.
+    // notify_user off: the reset is told to nobody (the security notice that
+    // questions were set always goes out).
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     assert!(
-        app.outbox().to(&app.email_of("noor")).await.is_empty(),
-        "no notification when notify_user is off"
+        !app.outbox().to(&app.email_of("noor")).await.iter().any(|m| m.body.contains("password was reset")),
+        "no reset notice when notify_user is off"
     );
     assert!(app.audit_for(&user.id).await.iter().any(|e| e.action == Action::ResetCompleted));
 }
@@ -475,4 +478,39 @@ async fn parallel_wrong_answers_in_many_flows_get_no_more_tries_than_the_daily_l
     let judged = statuses.iter().filter(|s| **s == 400).count();
     assert_eq!(judged, 5, "exactly the day's 5 failed proofs were judged: {statuses:?}");
     assert!(statuses.iter().all(|s| *s == 400 || *s == 429), "none lost to a race (503): {statuses:?}");
+}
+
+#[tokio::test]
+async fn changing_methods_needs_a_recent_sign_in_or_the_password_and_every_channel_is_told() {
+    let app = TestApp::start_with(TestOptions { manual_clock: true, ..Default::default() }).await;
+    app.create_user("rhea", ADELE_PASSWORD, &[]).await;
+    let token = app.token("rhea", ADELE_PASSWORD).await;
+    app.clock.as_ref().unwrap().advance(chrono::Duration::minutes(6));
+    let address = alternate_of(&app, "rhea");
+    let put = |body: Value| app.call(Method::PUT, "/v1/me/methods/email", &token, Some(body));
+    // A stolen session alone cannot add the thief's own address.
+    problem(put(json!({"address": address})).await, 403, "reauthentication_required").await;
+    problem(
+        put(json!({"address": address, "current_password": "not-my-password"})).await,
+        401,
+        "invalid_credentials",
+    )
+    .await;
+    assert!(app.outbox().to(&address).await.is_empty(), "nothing was sent");
+    assert_eq!(put(json!({"address": address, "current_password": ADELE_PASSWORD})).await.status(), 202);
+    let code = app.outbox().code_for(&address, 1).await;
+    let verified =
+        app.call(Method::POST, "/v1/me/methods/email/verify", &token, Some(json!({"code": code}))).await;
+    assert_eq!(verified.status(), 204);
+    // The directory's address and phone hear of it.
+    let told = app.outbox().nth_to(&app.email_of("rhea"), 0).await;
+    assert!(told.body.contains("alternate email was added"), "{}", told.body);
+    assert!(app.outbox().nth_to(&app.phone_of("rhea"), 0).await.body.contains("alternate email was added"));
+    // Removing with a stale session: sign in again first.
+    problem(
+        app.call(Method::DELETE, "/v1/me/methods/email", &token, None).await,
+        403,
+        "reauthentication_required",
+    )
+    .await;
 }

@@ -47,6 +47,8 @@ async fn session_tokens_verify_with_the_published_jwks() {
     let decoding = DecodingKey::from_ed_components(key["x"].as_str().unwrap()).unwrap();
     let mut validation = Validation::new(Algorithm::EdDSA);
     validation.set_issuer(&["latchkey"]);
+    // Session tokens are for Latchkey's API; a verifier says so.
+    validation.set_audience(&["latchkey-api"]);
     let claims = jsonwebtoken::decode::<Value>(&token, &decoding, &validation).unwrap().claims;
     assert_eq!(claims["sub"], user.id.to_string());
     let lifetime = claims["exp"].as_i64().unwrap() - claims["iat"].as_i64().unwrap();

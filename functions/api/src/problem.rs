@@ -239,6 +239,12 @@ impl ApiError {
                     "Method not allowed",
                     "Your organisation's policy does not let you register this kind of method.",
                 ),
+                Error::ReauthenticationRequired => problem(
+                    S::FORBIDDEN,
+                    "reauthentication_required",
+                    "Confirm it is you",
+                    "Changing how you prove who you are needs your current password (current_password), or a sign-in in the last 5 minutes.",
+                ),
                 Error::NotRegistered => problem(
                     S::NOT_FOUND,
                     "method_not_registered",

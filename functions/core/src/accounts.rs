@@ -17,6 +17,9 @@ use crate::user::{LockoutState, PasswordState, Role, User};
 /// How many times an operation re-reads and retries after losing a write race.
 const WRITE_ATTEMPTS: usize = 5;
 
+/// How long after a sign-in a session counts as recently authenticated.
+pub const RECENT_AUTH: chrono::Duration = chrono::Duration::minutes(5);
+
 /// The user behind a session token: enabled, and the token not revoked since
 /// (its version is the user's current one); otherwise `Unauthenticated`.
 pub(crate) async fn session_user(ports: &Ports, id: &UserId, token_version: u32) -> Result<User, Error> {
@@ -248,6 +251,48 @@ impl Accounts {
         event.reason = next.map(|n| n.reason().to_owned());
         self.ports.directory.update_user(&user, &[event]).await?;
         Ok(SignedIn { user, next })
+    }
+
+    /// Recent authentication for a sensitive change: a session signed in at
+    /// most `RECENT_AUTH` ago, or else the current password — which counts
+    /// toward the lockout like any other password try, taken first.
+    pub async fn reauthenticate(
+        &self,
+        user_id: &UserId,
+        token_version: u32,
+        signed_in_at: DateTime<Utc>,
+        current: Option<&Password>,
+        meta: &RequestMeta,
+    ) -> Result<(), Error> {
+        let now = self.ports.clock.now();
+        if now - signed_in_at <= RECENT_AUTH {
+            return Ok(());
+        }
+        let Some(current) = current else {
+            return Err(Error::ReauthenticationRequired);
+        };
+        let settings = self.ports.directory.settings().await?;
+        let user = session_user(&self.ports, user_id, token_version).await?;
+        let source = limits::source(meta.client_ip.as_deref());
+        let counted =
+            limits::sign_in(&self.ports, &settings, &limits::counted_name(user.username.as_str()), source);
+        if let limits::Charge::Blocked { until, .. } = limits::take(&self.ports, &counted, now).await? {
+            return Err(Error::AccountLocked { until: Some(until) });
+        }
+        let hash = user
+            .password
+            .as_ref()
+            .map(|p| p.hash.clone())
+            .unwrap_or_else(|| self.ports.hasher.decoy().clone());
+        if self.ports.hasher.verify(current, &hash).await? && user.password.is_some() {
+            limits::release(&self.ports, &counted).await?;
+            return Ok(());
+        }
+        let mut failed = self.user_event(&user, Action::SignIn, Outcome::Failure, meta);
+        failed.actor = Some(user.id.clone());
+        failed.reason = Some("reauthentication_failed".into());
+        self.ports.audit.record(&failed).await?;
+        Err(Error::InvalidCredentials)
     }
 
     /// Changes a signed-in user's password after checking the current one and

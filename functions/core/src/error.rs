@@ -82,6 +82,10 @@ pub enum Error {
     /// The policy does not let this user register or use that kind of method.
     #[error("method not allowed")]
     MethodNotAllowed,
+    /// Changing how one proves who one is needs a recent sign-in or the
+    /// current password.
+    #[error("recent authentication required")]
+    ReauthenticationRequired,
     /// The user has no method of that kind of their own to remove.
     #[error("method not registered")]
     NotRegistered,

@@ -371,7 +371,31 @@ impl Registrations {
             let event = self.event(user, Action::MethodRegistered, Outcome::Success, kind_name(kind), meta);
             Ok((Ok(()), vec![event]))
         })
-        .await?
+        .await??;
+        let what =
+            if kind == MethodKind::Email { "alternate email was added" } else { "mobile number was added" };
+        self.tell_every_channel(user_id, None, what).await;
+        Ok(())
+    }
+
+    /// Tells the user on every channel (`before`'s too, for a removal) that
+    /// their recovery details changed: whoever changed them cannot hide it.
+    async fn tell_every_channel(&self, user_id: &UserId, before: Option<User>, what: &str) {
+        let Ok(Some(mut user)) = self.ports.directory.user(user_id).await else {
+            return;
+        };
+        if let Some(before) = before {
+            // The channel just removed hears of it too.
+            if user.registration.email.is_none() {
+                user.registration.email = before.registration.email;
+            }
+            if user.registration.mobile.is_none() {
+                user.registration.mobile = before.registration.mobile;
+            }
+        }
+        if let Ok(settings) = self.ports.directory.settings().await {
+            crate::notices::tell(&self.ports, &settings, &user, what, self.ports.clock.now()).await;
+        }
     }
 
     /// Removes the method of `kind` the user registered; refused when it would
@@ -384,6 +408,7 @@ impl Registrations {
         meta: &RequestMeta,
     ) -> Result<(), Error> {
         let settings = self.ports.directory.settings().await?;
+        let before = self.ports.directory.user(user_id).await?;
         self.update(user_id, token_version, |user, _now| {
             let removed = match kind {
                 MethodKind::Email => user.registration.email.take().is_some(),
@@ -401,7 +426,14 @@ impl Registrations {
             }
             Ok(((), vec![self.event(user, Action::MethodRemoved, Outcome::Success, kind_name(kind), meta)]))
         })
-        .await
+        .await?;
+        let what = match kind {
+            MethodKind::Email => "alternate email was removed",
+            MethodKind::Questions => "security questions were removed",
+            _ => "mobile number was removed",
+        };
+        self.tell_every_channel(user_id, before, what).await;
+        Ok(())
     }
 
     /// Registers security questions and their answers (replacing any before).
@@ -458,7 +490,9 @@ impl Registrations {
             user.registration.confirmed_at = Some(now);
             Ok(((), vec![self.event(user, Action::MethodRegistered, Outcome::Success, "questions", meta)]))
         })
-        .await
+        .await?;
+        self.tell_every_channel(user_id, None, "security questions were set").await;
+        Ok(())
     }
 
     /// The questions the organisation offers, `(id, text)` in `lang`, and how

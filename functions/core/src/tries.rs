@@ -90,7 +90,14 @@ impl Counter {
             }
             other => {
                 let blocks = other.map_or(0, |c| c.blocks);
-                let next = Counter { tries: 1, window_ends: now + limit.window, blocked_until: now, blocks };
+                // "Not blocked" is the epoch, not `now`: a parallel caller whose
+                // clock read came a moment earlier must not see a block.
+                let next = Counter {
+                    tries: 1,
+                    window_ends: now + limit.window,
+                    blocked_until: DateTime::UNIX_EPOCH,
+                    blocks,
+                };
                 (next, Taken::Allowed { used: 1 })
             }
         }

@@ -428,6 +428,9 @@ pub struct PasswordExpiryRequest {
 #[serde(deny_unknown_fields)]
 pub struct RegisterEmailRequest {
     pub address: String,
+    /// Needed when the session is more than 5 minutes old (recent authentication).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current_password: Option<String>,
 }
 
 /// `PUT /v1/me/methods/mobile`.
@@ -437,6 +440,9 @@ pub struct RegisterEmailRequest {
 pub struct RegisterMobileRequest {
     /// E.164, e.g. `+14255550123`.
     pub phone: String,
+    /// Needed when the session is more than 5 minutes old (recent authentication).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current_password: Option<String>,
 }
 
 /// `PUT /v1/admin/users/{id}/office-phone`.
@@ -496,6 +502,9 @@ pub struct SecurityQuestionsResponse {
 #[serde(deny_unknown_fields)]
 pub struct RegisterQuestionsRequest {
     pub answers: Vec<QuestionAnswer>,
+    /// Needed when the session is more than 5 minutes old (recent authentication).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current_password: Option<String>,
 }
 
 /// Who self-service reset is for.

@@ -74,9 +74,9 @@ pub async fn me(token: &str) -> Result<MeResponse, ApiError> {
 pub async fn register_contact(token: &str, kind: &str, target: &str) -> Result<CodeSent, ApiError> {
     let path = format!("/v1/me/methods/{kind}");
     let text = if kind == "email" {
-        send("PUT", &path, Some(&RegisterEmailRequest { address: target.to_owned() }), Some(token)).await?
+        send("PUT", &path, Some(&RegisterEmailRequest { address: target.to_owned(), current_password: None }), Some(token)).await?
     } else {
-        send("PUT", &path, Some(&RegisterMobileRequest { phone: target.to_owned() }), Some(token)).await?
+        send("PUT", &path, Some(&RegisterMobileRequest { phone: target.to_owned(), current_password: None }), Some(token)).await?
     };
     json(text)
 }
@@ -100,7 +100,7 @@ pub async fn security_questions() -> Result<SecurityQuestionsResponse, ApiError>
 }
 
 pub async fn register_questions(token: &str, answers: Vec<QuestionAnswer>) -> Result<(), ApiError> {
-    let body = RegisterQuestionsRequest { answers };
+    let body = RegisterQuestionsRequest { answers, current_password: None };
     send("PUT", "/v1/me/security-questions", Some(&body), Some(token)).await.map(drop)
 }
 

@@ -92,13 +92,33 @@ pub(crate) fn profile(p: Profile) -> MeResponse {
     }
 }
 
+/// Recent authentication before a change to the user's methods: a sign-in in
+/// the last few minutes, or the current password in the request.
+async fn recently_authenticated(
+    app: &App,
+    claims: &Claims,
+    current_password: Option<&str>,
+    meta: &latchkey_core::audit::RequestMeta,
+) -> Result<(), ApiError> {
+    let (id, tv) = who(claims);
+    let signed_in_at = chrono::DateTime::from_timestamp(claims.iat, 0).unwrap_or_default();
+    let current = current_password
+        .map(|p| latchkey_core::types::Password::parse(p, "current_password"))
+        .transpose()
+        .map_err(ApiError::from)?;
+    app.accounts().reauthenticate(&id, tv, signed_in_at, current.as_ref(), meta).await?;
+    Ok(())
+}
+
 async fn start(
     app: &App,
     claims: &Claims,
     core: CoreKind,
     target: &str,
+    current_password: Option<&str>,
     meta: &latchkey_core::audit::RequestMeta,
 ) -> Result<(StatusCode, Json<CodeSent>), ApiError> {
+    recently_authenticated(app, claims, current_password, meta).await?;
     let (id, tv) = who(claims);
     let expires_at = app.registrations().start(&id, tv, core, target, meta).await?;
     let hint = latchkey_core::registration::hint(core, target);
@@ -112,7 +132,7 @@ async fn start(
         (status = 202, description = "Code sent", body = CodeSent),
         (status = 400, description = "Not an email address", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`method_not_allowed_by_policy`", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`method_not_allowed_by_policy`, or `reauthentication_required` (a session over 5 minutes old without `current_password`)", body = Problem, content_type = "application/problem+json"),
         (status = 429, description = "`too_many_requests`", body = Problem, content_type = "application/problem+json"),
         (status = 503, description = "A dependency is down", body = Problem, content_type = "application/problem+json"),
     ))]
@@ -123,7 +143,7 @@ pub async fn register_email(
     ApiJson(body): ApiJson<RegisterEmailRequest>,
 ) -> Result<(StatusCode, Json<CodeSent>), ApiError> {
     let address = Email::parse(&body.address).map_err(|e| ApiError::from(e.with_field("address")))?;
-    start(&app, &claims, CoreKind::Email, address.as_str(), &meta).await
+    start(&app, &claims, CoreKind::Email, address.as_str(), body.current_password.as_deref(), &meta).await
 }
 
 /// Sends a code by SMS to a new mobile number (E.164); it counts once verified.
@@ -133,7 +153,7 @@ pub async fn register_email(
         (status = 202, description = "Code sent", body = CodeSent),
         (status = 400, description = "Not an E.164 number", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`method_not_allowed_by_policy`", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`method_not_allowed_by_policy`, or `reauthentication_required` (a session over 5 minutes old without `current_password`)", body = Problem, content_type = "application/problem+json"),
         (status = 429, description = "`too_many_requests`", body = Problem, content_type = "application/problem+json"),
         (status = 503, description = "A dependency is down", body = Problem, content_type = "application/problem+json"),
     ))]
@@ -144,7 +164,7 @@ pub async fn register_mobile(
     ApiJson(body): ApiJson<RegisterMobileRequest>,
 ) -> Result<(StatusCode, Json<CodeSent>), ApiError> {
     let phone = E164::parse(&body.phone).map_err(|e| ApiError::from(e.with_field("phone")))?;
-    start(&app, &claims, CoreKind::Sms, phone.as_str(), &meta).await
+    start(&app, &claims, CoreKind::Sms, phone.as_str(), body.current_password.as_deref(), &meta).await
 }
 
 /// `email` or `mobile`, as the paths name them; anything else is not a route.
@@ -187,6 +207,8 @@ async fn remove(
     core: CoreKind,
     meta: &latchkey_core::audit::RequestMeta,
 ) -> Result<StatusCode, ApiError> {
+    // No body on a DELETE: a stale session signs in again first.
+    recently_authenticated(app, claims, None, meta).await?;
     let (id, tv) = who(claims);
     app.registrations().remove(&id, tv, core, meta).await?;
     Ok(StatusCode::NO_CONTENT)
@@ -196,6 +218,8 @@ async fn remove(
 #[utoipa::path(delete, path = "/v1/me/methods/email", tag = "me", security(("bearer" = [])),
     responses(
         (status = 204, description = "Removed"),
+        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`reauthentication_required`: sign in again (a session over 5 minutes old)", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`method_not_registered`", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "`methods_required`: it would leave too few methods", body = Problem, content_type = "application/problem+json"),
     ))]
@@ -211,6 +235,8 @@ pub async fn remove_email(
 #[utoipa::path(delete, path = "/v1/me/methods/mobile", tag = "me", security(("bearer" = [])),
     responses(
         (status = 204, description = "Removed"),
+        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`reauthentication_required`: sign in again (a session over 5 minutes old)", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`method_not_registered`", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "`methods_required`: it would leave too few methods", body = Problem, content_type = "application/problem+json"),
     ))]
@@ -268,7 +294,7 @@ pub async fn security_questions(
         (status = 204, description = "Registered"),
         (status = 400, description = "Too few or many, unknown or repeated questions, answers not 3–40 characters or alike", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`method_not_allowed_by_policy` (also: admins never use questions)", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`method_not_allowed_by_policy` (also: admins never use questions), or `reauthentication_required`", body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn register_questions(
     State(app): State<App>,
@@ -276,6 +302,7 @@ pub async fn register_questions(
     Meta(meta): Meta,
     ApiJson(body): ApiJson<RegisterQuestionsRequest>,
 ) -> Result<StatusCode, ApiError> {
+    recently_authenticated(&app, &claims, body.current_password.as_deref(), &meta).await?;
     let (id, tv) = who(&claims);
     let answers: Vec<(String, String)> =
         body.answers.into_iter().map(|a| (a.question_id, a.answer)).collect();
@@ -287,6 +314,8 @@ pub async fn register_questions(
 #[utoipa::path(delete, path = "/v1/me/methods/questions", tag = "me", security(("bearer" = [])),
     responses(
         (status = 204, description = "Removed"),
+        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`reauthentication_required`: sign in again (a session over 5 minutes old)", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`method_not_registered`", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "`methods_required`: it would leave too few methods", body = Problem, content_type = "application/problem+json"),
     ))]
