@@ -74,9 +74,21 @@ pub async fn me(token: &str) -> Result<MeResponse, ApiError> {
 pub async fn register_contact(token: &str, kind: &str, target: &str) -> Result<CodeSent, ApiError> {
     let path = format!("/v1/me/methods/{kind}");
     let text = if kind == "email" {
-        send("PUT", &path, Some(&RegisterEmailRequest { address: target.to_owned(), current_password: None }), Some(token)).await?
+        send(
+            "PUT",
+            &path,
+            Some(&RegisterEmailRequest { address: target.to_owned(), current_password: None }),
+            Some(token),
+        )
+        .await?
     } else {
-        send("PUT", &path, Some(&RegisterMobileRequest { phone: target.to_owned(), current_password: None }), Some(token)).await?
+        send(
+            "PUT",
+            &path,
+            Some(&RegisterMobileRequest { phone: target.to_owned(), current_password: None }),
+            Some(token),
+        )
+        .await?
     };
     json(text)
 }
