@@ -52,6 +52,9 @@ struct Driver {
     password: String,
     began: Instant,
     samples: Mutex<Vec<Sample>>,
+    /// One reset at a time per user: a code is matched to its flow by being
+    /// the user's newest message, which two flows at once would confuse.
+    resetting: Vec<tokio::sync::Mutex<()>>,
 }
 
 impl Driver {
@@ -89,6 +92,7 @@ impl Driver {
     }
 
     async fn reset(&self, user: usize, n: usize) {
+        let _one_at_a_time = self.resetting[user % self.resetting.len()].lock().await;
         let username = format!("bench{user:02}");
         let address = format!("{username}@bench.example");
         let Some(flow) =
@@ -284,6 +288,7 @@ async fn main() {
             .unwrap_or_else(|_| "bench-lantern-quartz-2026".into()),
         began: Instant::now(),
         samples: Mutex::new(Vec::new()),
+        resetting: (0..256).map(|_| tokio::sync::Mutex::new(())).collect(),
     });
     let users: usize = std::env::var("LATCHKEY_SOAK_USERS").ok().and_then(|v| v.parse().ok()).unwrap_or(64);
     let half = users / 2;
