@@ -53,8 +53,9 @@ apt_install chromium
 build_stack dev
 (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error && node --test --test-concurrency=1)
 
-step "short soak (a fresh stack: memory and latency must stay flat, never a 5xx)"
+step "short soak (a fresh stack: memory must stay flat, never a 5xx)"
 # The same driver as infra/soak.sh's 50,000 requests, for about 30 s (the debug build
-# saturates near 30 requests a second). Bounds are
-# looser than the long run's goal because a short run is mostly warm-up.
-LATCHKEY_PROFILE=dev SOAK_REQUESTS=800 SOAK_RATE=25 bash infra/soak.sh --max-rss-growth 25 --max-p99-growth 100
+# saturates near 30 requests a second): no 5xx, and memory within 25 % (above
+# 4 MiB) once warm. A short run's per-route p99 is a handful of requests'
+# maximum, too noisy to bound here; infra/soak.sh takes --max-p99-growth.
+LATCHKEY_PROFILE=dev SOAK_REQUESTS=800 SOAK_RATE=25 bash infra/soak.sh --max-rss-growth 25
