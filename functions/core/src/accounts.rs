@@ -273,26 +273,41 @@ impl Accounts {
         };
         let settings = self.ports.directory.settings().await?;
         let user = session_user(&self.ports, user_id, token_version).await?;
+        let failure = (Action::SignIn, "reauthentication_failed");
+        self.check_current_password(&user, current, &settings, now, failure, meta).await
+    }
+
+    /// Checks a signed-in user's current password. The try is taken first
+    /// from the same counters as sign-in (a wrong one counts toward the
+    /// lockout) and given back when it is right; a wrong one is audited as
+    /// `failure` (action, reason).
+    async fn check_current_password(
+        &self,
+        user: &User,
+        current: &Password,
+        settings: &OrgSettings,
+        now: DateTime<Utc>,
+        failure: (Action, &str),
+        meta: &RequestMeta,
+    ) -> Result<(), Error> {
         let source = limits::source(meta.client_ip.as_deref());
-        let counted =
-            limits::sign_in(&self.ports, &settings, &limits::counted_name(user.username.as_str()), source);
+        let name = limits::counted_name(user.username.as_str());
+        let counted = limits::sign_in(&self.ports, settings, &name, source);
         if let limits::Charge::Blocked { until, .. } = limits::take(&self.ports, &counted, now).await? {
             return Err(Error::AccountLocked { until: Some(until) });
         }
-        let hash = user
-            .password
-            .as_ref()
-            .map(|p| p.hash.clone())
-            .unwrap_or_else(|| self.ports.hasher.decoy().clone());
-        if self.ports.hasher.verify(current, &hash).await? && user.password.is_some() {
-            limits::release(&self.ports, &counted).await?;
-            return Ok(());
+        let Some(state) = &user.password else {
+            return Err(Error::InvalidCredentials);
+        };
+        if !self.ports.hasher.verify(current, &state.hash).await? {
+            let mut failed = self.user_event(user, failure.0, Outcome::Failure, meta);
+            failed.actor = Some(user.id.clone());
+            failed.reason = Some(failure.1.into());
+            self.ports.audit.record(&failed).await?;
+            return Err(Error::InvalidCredentials);
         }
-        let mut failed = self.user_event(&user, Action::SignIn, Outcome::Failure, meta);
-        failed.actor = Some(user.id.clone());
-        failed.reason = Some("reauthentication_failed".into());
-        self.ports.audit.record(&failed).await?;
-        Err(Error::InvalidCredentials)
+        limits::release(&self.ports, &counted).await?;
+        Ok(())
     }
 
     /// Changes a signed-in user's password after checking the current one and
@@ -326,25 +341,8 @@ impl Accounts {
         meta: &RequestMeta,
     ) -> Result<(), Error> {
         let now = self.ports.clock.now();
-        // A wrong current password counts toward the same lockout as sign-in,
-        // taken before the password is judged.
-        let source = limits::source(meta.client_ip.as_deref());
-        let name = limits::counted_name(user.username.as_str());
-        let counted = limits::sign_in(&self.ports, settings, &name, source);
-        if let limits::Charge::Blocked { until, .. } = limits::take(&self.ports, &counted, now).await? {
-            return Err(Error::AccountLocked { until: Some(until) });
-        }
-        let Some(state) = user.password.clone() else {
-            return Err(Error::InvalidCredentials);
-        };
-        if !self.ports.hasher.verify(current, &state.hash).await? {
-            let mut failed = self.user_event(&user, Action::PasswordChange, Outcome::Failure, meta);
-            failed.actor = Some(user.id.clone());
-            failed.reason = Some("wrong_password".into());
-            self.ports.audit.record(&failed).await?;
-            return Err(Error::InvalidCredentials);
-        }
-        limits::release(&self.ports, &counted).await?;
+        let failure = (Action::PasswordChange, "wrong_password");
+        self.check_current_password(&user, current, settings, now, failure, meta).await?;
         let reasons = policy::reasons_for(self.ports.hasher.as_ref(), &user, new, settings).await?;
         if !reasons.is_empty() {
             let mut event = self.user_event(&user, Action::PasswordChange, Outcome::Failure, meta);

@@ -96,10 +96,6 @@ impl ResetFlow {
     }
 }
 
-fn seconds_until(now: DateTime<Utc>, until: DateTime<Utc>) -> u64 {
-    u64::try_from((until - now).num_seconds().max(1)).unwrap_or(1)
-}
-
 /// What `start` returns to the caller.
 #[derive(Debug, Clone)]
 pub struct StartedReset {
@@ -459,7 +455,7 @@ impl Resets {
             let event =
                 self.event(&flow, Action::ResetBlocked, Outcome::Blocked, Some("flow_send_limit"), meta);
             self.ports.audit.record(&event).await?;
-            return Err(Error::TooManyRequests { retry_after: seconds_until(now, flow.expires_at) });
+            return Err(Error::TooManyRequests { retry_after: limits::retry_after(now, flow.expires_at) });
         }
         let phone = matches!(method.kind, MethodKind::Sms | MethodKind::Voice);
         let sends = limits::sends(&self.ports, &settings, phone, &flow.target_name, source);

@@ -80,11 +80,6 @@ impl User {
         self.roles.contains(&Role::Admin)
     }
 
-    /// When the account is locked at `now`, until when.
-    pub fn locked_until(&self, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
-        self.lockout.locked_until.filter(|until| *until > now)
-    }
-
     /// When the organisation's maximum age ends this user's password; `None`
     /// when it never does (no maximum age, the user is exempt, or no password).
     pub fn password_expires_at(&self, settings: &OrgSettings) -> Option<DateTime<Utc>> {
