@@ -11,6 +11,7 @@ mod registration;
 mod resets;
 mod resilience;
 mod service;
+mod sessions;
 mod sign_in;
 
 /// Passwords used across tests; the "no secret stored" checks look for them.

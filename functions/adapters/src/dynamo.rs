@@ -25,7 +25,7 @@ use latchkey_core::resets::ResetFlow;
 use latchkey_core::settings::OrgSettings;
 use latchkey_core::tries::{Counter, Limit, Taken};
 use latchkey_core::types::{E164, Email, UserId, Username};
-use latchkey_core::user::{LockoutState, PasswordState, Role, User};
+use latchkey_core::user::{LockoutState, PasswordState, Role, SessionToken, User};
 use serde::{Deserialize, Serialize};
 
 use crate::aws::classify;
@@ -103,12 +103,21 @@ struct UserItem {
     password_never_expires: bool,
     lockout: LockoutState,
     token_version: u32,
+    // Absent on items written before password changes kept their session.
+    #[serde(default)]
+    kept_session: Option<KeptSessionItem>,
     created_at: DateTime<Utc>,
     last_sign_in_at: Option<DateTime<Utc>>,
     // Absent on items written before registration existed.
     #[serde(default)]
     registration: Registration,
     version: u64,
+}
+
+#[derive(Serialize, Deserialize)]
+struct KeptSessionItem {
+    version: u32,
+    token_id: String,
 }
 
 impl From<&User> for UserItem {
@@ -134,6 +143,10 @@ impl From<&User> for UserItem {
             password_never_expires: u.password_never_expires,
             lockout: u.lockout.clone(),
             token_version: u.token_version,
+            kept_session: u
+                .kept_session
+                .as_ref()
+                .map(|k| KeptSessionItem { version: k.version, token_id: k.id.clone() }),
             created_at: u.created_at,
             last_sign_in_at: u.last_sign_in_at,
             registration: u.registration.clone(),
@@ -160,6 +173,7 @@ impl From<UserItem> for User {
             password_never_expires: i.password_never_expires,
             lockout: i.lockout,
             token_version: i.token_version,
+            kept_session: i.kept_session.map(|k| SessionToken::new(k.version, k.token_id)),
             created_at: i.created_at,
             last_sign_in_at: i.last_sign_in_at,
             registration: i.registration,

@@ -16,7 +16,7 @@ use latchkey_core::registration::Registrations;
 use latchkey_core::resets::Resets;
 use secrecy::SecretString;
 
-use crate::auth::{KeyError, Tokens};
+use crate::auth::{KeyError, KeyMaterial, KeySource, Tokens};
 use crate::problem::ApiError;
 use crate::routes;
 
@@ -25,7 +25,11 @@ use crate::routes;
 pub enum StartupError {
     #[error(transparent)]
     Config(#[from] ConfigError),
-    #[error("{0} (or its _PARAMETER form naming an SSM SecureString) is not set")]
+    #[error(
+        "no token keys: set LATCHKEY_PUBLIC_KEYS_PARAMETER (and, where sessions are issued, LATCHKEY_SIGNING_KEY_PARAMETER) in AWS, or LATCHKEY_SIGNING_KEY(_FILE) elsewhere"
+    )]
+    NoKeys,
+    #[error("{0} is not set")]
     MissingKey(&'static str),
     #[error("could not read the signing key file {path}")]
     KeyFile {
@@ -76,25 +80,16 @@ impl App {
     }
 
     /// Builds everything from the environment: adapter settings (see
-    /// `AdapterConfig::from_env`), the signing key (`LATCHKEY_SIGNING_KEY_PARAMETER`
-    /// naming an SSM SecureString in AWS; `LATCHKEY_SIGNING_KEY` or
-    /// `LATCHKEY_SIGNING_KEY_FILE` elsewhere), `LATCHKEY_ISSUER`, `LATCHKEY_TOKEN_TTL_SECONDS`.
+    /// `AdapterConfig::from_env`), the token keys (see `tokens_from_env`),
+    /// `LATCHKEY_ISSUER`, `LATCHKEY_TOKEN_TTL_SECONDS`, and the code pepper
+    /// (`LATCHKEY_CODE_PEPPER`, or `LATCHKEY_CODE_PEPPER_PARAMETER` naming an
+    /// SSM SecureString).
     pub async fn from_env() -> Result<Self, StartupError> {
         let config = AdapterConfig::from_env()?;
-        let from_ssm = match std::env::var("LATCHKEY_SIGNING_KEY_PARAMETER").ok().filter(|v| !v.is_empty()) {
-            Some(name) => Some(
-                latchkey_adapters::secure_parameter(&config, &name)
-                    .await
-                    .map_err(|source| StartupError::KeyParameter { name, source })?,
-            ),
-            None => None,
-        };
-        let tokens = tokens_from_env(from_ssm)?;
+        let tokens = tokens_from_env(&config, None).await?;
         let mut config = config;
         if config.code_pepper.is_none() {
-            let name = std::env::var("LATCHKEY_CODE_PEPPER_PARAMETER")
-                .ok()
-                .filter(|v| !v.is_empty())
+            let name = env_var("LATCHKEY_CODE_PEPPER_PARAMETER")
                 .ok_or(StartupError::MissingKey("LATCHKEY_CODE_PEPPER"))?;
             let pepper = latchkey_adapters::secure_parameter(&config, &name)
                 .await
@@ -130,27 +125,73 @@ impl App {
     }
 }
 
-/// Reads the token settings from the environment; `fallback` is the key to
-/// use when neither `LATCHKEY_SIGNING_KEY` nor `LATCHKEY_SIGNING_KEY_FILE` is set
-/// (the local server's generated key), `None` to require one.
-pub fn tokens_from_env(fallback: Option<SecretString>) -> Result<Tokens, StartupError> {
-    let var = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
-    let pem = match (var("LATCHKEY_SIGNING_KEY"), var("LATCHKEY_SIGNING_KEY_FILE"), fallback) {
-        (Some(pem), _, _) => SecretString::from(pem),
-        (None, Some(path), _) => SecretString::from(
-            std::fs::read_to_string(&path).map_err(|source| StartupError::KeyFile { path, source })?,
-        ),
-        (None, None, Some(pem)) => pem,
-        (None, None, None) => return Err(StartupError::MissingKey("LATCHKEY_SIGNING_KEY")),
-    };
-    let ttl = match var("LATCHKEY_TOKEN_TTL_SECONDS") {
+fn env_var(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.trim().is_empty())
+}
+
+/// The keys in the parameter store: the private key (a SecureString only
+/// the signing functions may read) and the public key set (a String, JWKS
+/// JSON) every function verifies with. Re-read by `Tokens` when stale.
+pub struct ParameterKeys {
+    pub config: AdapterConfig,
+    /// The private key's parameter: set only where sessions are issued.
+    pub signing: Option<String>,
+    pub public: String,
+}
+
+#[async_trait::async_trait]
+impl KeySource for ParameterKeys {
+    async fn load(&self) -> Result<KeyMaterial, latchkey_core::PortError> {
+        let signing = match &self.signing {
+            Some(name) => Some(latchkey_adapters::secure_parameter(&self.config, name).await?),
+            None => None,
+        };
+        let text = latchkey_adapters::secure_parameter(&self.config, &self.public).await?;
+        let public = serde_json::from_str(secrecy::ExposeSecret::expose_secret(&text))
+            .map_err(|e| latchkey_core::PortError::Failed { what: "public key set", source: Box::new(e) })?;
+        Ok(KeyMaterial { signing, public })
+    }
+}
+
+/// Reads the token settings from the environment.
+///
+/// In AWS: `LATCHKEY_PUBLIC_KEYS_PARAMETER` names the public key set every
+/// function verifies with, and only the functions that issue sessions also
+/// get `LATCHKEY_SIGNING_KEY_PARAMETER` (the private key); both are re-read
+/// while warm, so a rotation (`latchkey-keys rotate`) needs no redeploy.
+///
+/// Elsewhere: the private key from `LATCHKEY_SIGNING_KEY` or
+/// `LATCHKEY_SIGNING_KEY_FILE`, else `fallback` (the local server's generated
+/// key); it signs and its public half verifies.
+pub async fn tokens_from_env(
+    config: &AdapterConfig,
+    fallback: Option<SecretString>,
+) -> Result<Tokens, StartupError> {
+    let ttl = match env_var("LATCHKEY_TOKEN_TTL_SECONDS") {
         None => 900,
         Some(v) => {
             v.parse::<i64>().ok().filter(|s| (60..=86_400).contains(s)).ok_or(StartupError::TokenTtl)?
         }
     };
-    let issuer = var("LATCHKEY_ISSUER").unwrap_or_else(|| "latchkey".into());
-    Ok(Tokens::from_pem(&pem, &issuer, Duration::seconds(ttl))?)
+    let ttl = Duration::seconds(ttl);
+    let issuer = env_var("LATCHKEY_ISSUER").unwrap_or_else(|| "latchkey".into());
+    if let Some(public) = env_var("LATCHKEY_PUBLIC_KEYS_PARAMETER") {
+        let source = ParameterKeys {
+            config: config.clone(),
+            signing: env_var("LATCHKEY_SIGNING_KEY_PARAMETER"),
+            public: public.clone(),
+        };
+        return Ok(Tokens::from_source(Arc::new(source), &issuer, ttl).await?);
+    }
+    let pem = match (env_var("LATCHKEY_SIGNING_KEY"), env_var("LATCHKEY_SIGNING_KEY_FILE"), fallback) {
+        (Some(pem), _, _) => SecretString::from(pem),
+        (None, Some(path), _) => SecretString::from(
+            std::fs::read_to_string(&path).map_err(|source| StartupError::KeyFile { path, source })?,
+        ),
+        (None, None, Some(pem)) => pem,
+        (None, None, None) => return Err(StartupError::NoKeys),
+    };
+    Ok(Tokens::from_pem(&pem, &issuer, ttl)?)
 }
 
 /// A set of routes deployed together as one Lambda function.
@@ -195,6 +236,12 @@ impl RouteGroup {
             RouteGroup::Admin => "admin",
             RouteGroup::All => "",
         }
+    }
+
+    /// Whether its function issues sessions, and so holds the private key
+    /// (`template.yaml` grants the signing-key parameter to these alone).
+    pub fn signs(self) -> bool {
+        matches!(self, RouteGroup::Sessions | RouteGroup::All)
     }
 
     /// The tables (logical ids in `template.yaml`) its function reads or

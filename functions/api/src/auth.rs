@@ -1,6 +1,17 @@
-//! Session tokens: short-lived EdDSA (Ed25519) JWTs. The private key comes
-//! from configuration; the public key is published at `/.well-known/jwks.json`
-//! so that integrators can verify tokens themselves.
+//! Session tokens: short-lived EdDSA (Ed25519) JWTs.
+//!
+//! Keys come as a ring: at most one private key, held only by the functions
+//! that issue sessions (sign-in and password change), and the public keys
+//! every function verifies with, published at `/.well-known/jwks.json` so
+//! that integrators can verify tokens themselves. Each token names its key
+//! (`kid`), so a rotation publishes the new public key beside the old one,
+//! then switches the private key: tokens signed by either verify during the
+//! overlap (see `latchkey-keys`). A warm function re-reads its keys every few
+//! minutes, and at once (rate-limited) when a token names a key it has not
+//! seen, so a rotation never waits for a cold start.
+
+use std::sync::{Arc, RwLock};
+use std::time::Instant;
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -8,6 +19,7 @@ use chrono::{DateTime, Duration, Utc};
 use ed25519_dalek::SigningKey;
 use ed25519_dalek::pkcs8::{DecodePrivateKey, EncodePrivateKey};
 use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
+use latchkey_core::PortError;
 use latchkey_core::user::User;
 use latchkey_dto::{Jwk, Jwks};
 use secrecy::{ExposeSecret, SecretString};
@@ -33,6 +45,17 @@ pub struct Claims {
     pub exp: i64,
     /// A unique id per token.
     pub jti: String,
+    /// The password must change first (expired, or set by an administrator):
+    /// such a session can do nothing else (`extract::Session` refuses it).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub pwc: bool,
+}
+
+impl Claims {
+    /// The token's standing, for the directory to check against revocations.
+    pub fn session(&self) -> latchkey_core::user::SessionToken {
+        latchkey_core::user::SessionToken::new(self.tv, self.jti.clone())
+    }
 }
 
 /// The audience of a session token: a token minted for anything else (by a
@@ -42,6 +65,15 @@ pub const AUDIENCE: &str = "latchkey-api";
 /// The token type in the JWT header (RFC 9068 access tokens).
 pub const TOKEN_TYPE: &str = "at+jwt";
 
+/// How long a warm function trusts the keys it read.
+const KEYS_FRESH_FOR: std::time::Duration = std::time::Duration::from_secs(300);
+
+/// The least time between two reads caused by unknown key ids, so forged
+/// `kid`s cannot turn every request into a parameter-store read. A rotation
+/// waits longer than this between publishing a key and signing with it, so
+/// that every warm function may look again when the first such token comes.
+pub const UNKNOWN_KID_REREAD: std::time::Duration = std::time::Duration::from_secs(30);
+
 /// A signing key that could not be used.
 #[derive(Debug, thiserror::Error)]
 pub enum KeyError {
@@ -49,39 +81,151 @@ pub enum KeyError {
     NotEd25519(#[source] ed25519_dalek::pkcs8::Error),
     #[error("the signing key was refused by the JWT library")]
     Jwt(#[source] jsonwebtoken::errors::Error),
+    #[error("public key {kid} is not an Ed25519 key")]
+    NotPublicEd25519 { kid: String },
+    #[error("the key set holds no public key")]
+    NoPublicKey,
+    #[error("could not read the keys")]
+    Source(#[source] PortError),
 }
 
-/// Issues and verifies session tokens with one Ed25519 key.
-pub struct Tokens {
-    encoding: EncodingKey,
-    decoding: DecodingKey,
+/// Key material as stored: the private key (for the signing functions only)
+/// and the public keys to verify with.
+pub struct KeyMaterial {
+    pub signing: Option<SecretString>,
+    pub public: Jwks,
+}
+
+/// Where a function reads its keys from (SSM in AWS), again on refresh.
+#[async_trait::async_trait]
+pub trait KeySource: Send + Sync {
+    async fn load(&self) -> Result<KeyMaterial, PortError>;
+}
+
+struct PublicKey {
     jwk: Jwk,
+    decoding: DecodingKey,
+}
+
+struct Signer {
+    encoding: EncodingKey,
+    kid: String,
+}
+
+/// The keys in use: what signs (if this function signs) and what verifies.
+struct KeyRing {
+    signer: Option<Signer>,
+    public: Vec<PublicKey>,
+}
+
+impl KeyRing {
+    fn build(material: &KeyMaterial) -> Result<Self, KeyError> {
+        let mut public = Vec::new();
+        for jwk in &material.public.keys {
+            let decoding = DecodingKey::from_ed_components(&jwk.x)
+                .ok()
+                .filter(|_| jwk.kty == "OKP" && jwk.crv == "Ed25519")
+                .ok_or_else(|| KeyError::NotPublicEd25519 { kid: jwk.kid.clone() })?;
+            public.push(PublicKey { jwk: jwk.clone(), decoding });
+        }
+        let signer = match &material.signing {
+            None => None,
+            Some(pem) => {
+                let jwk = Tokens::public_jwk(pem)?;
+                let encoding =
+                    EncodingKey::from_ed_pem(pem.expose_secret().as_bytes()).map_err(KeyError::Jwt)?;
+                if !public.iter().any(|k| k.jwk.kid == jwk.kid) {
+                    // Published keys lag the private one only if a rotation was
+                    // done out of order; this function can still verify its own
+                    // tokens, the others will once the public set is fixed.
+                    tracing::error!(kid = %jwk.kid, "the signing key's public half is not in the public key set");
+                    let decoding = DecodingKey::from_ed_components(&jwk.x).map_err(KeyError::Jwt)?;
+                    public.insert(0, PublicKey { jwk: jwk.clone(), decoding });
+                }
+                Some(Signer { encoding, kid: jwk.kid })
+            }
+        };
+        if public.is_empty() {
+            return Err(KeyError::NoPublicKey);
+        }
+        Ok(Self { signer, public })
+    }
+
+    fn decoding(&self, kid: Option<&str>) -> Option<&DecodingKey> {
+        match kid {
+            Some(kid) => self.public.iter().find(|k| k.jwk.kid == kid).map(|k| &k.decoding),
+            // Tokens from before key ids: only a single-key ring can tell.
+            None if self.public.len() == 1 => Some(&self.public[0].decoding),
+            None => None,
+        }
+    }
+}
+
+/// Issues and verifies session tokens.
+pub struct Tokens {
+    ring: RwLock<Arc<KeyRing>>,
+    source: Option<Arc<dyn KeySource>>,
+    /// When the ring was last read; held across a re-read so only one runs.
+    loaded: tokio::sync::Mutex<Instant>,
+    reread_unknown_after: std::time::Duration,
     issuer: String,
     ttl: Duration,
 }
 
 impl Tokens {
-    /// From a PKCS#8 PEM private key.
+    /// From a PKCS#8 PEM private key: it signs, and its public half verifies.
     pub fn from_pem(pem: &SecretString, issuer: &str, ttl: Duration) -> Result<Self, KeyError> {
+        let public = Jwks { keys: vec![Self::public_jwk(pem)?] };
+        Self::from_material(&KeyMaterial { signing: Some(pem.clone()), public }, issuer, ttl)
+    }
+
+    /// From fixed key material (no re-reads).
+    pub fn from_material(material: &KeyMaterial, issuer: &str, ttl: Duration) -> Result<Self, KeyError> {
+        Ok(Self {
+            ring: RwLock::new(Arc::new(KeyRing::build(material)?)),
+            source: None,
+            loaded: tokio::sync::Mutex::new(Instant::now()),
+            reread_unknown_after: UNKNOWN_KID_REREAD,
+            issuer: issuer.to_string(),
+            ttl,
+        })
+    }
+
+    /// From a source read now and again when stale or a token names an unknown key.
+    pub async fn from_source(
+        source: Arc<dyn KeySource>,
+        issuer: &str,
+        ttl: Duration,
+    ) -> Result<Self, KeyError> {
+        let material = source.load().await.map_err(KeyError::Source)?;
+        let mut tokens = Self::from_material(&material, issuer, ttl)?;
+        tokens.source = Some(source);
+        Ok(tokens)
+    }
+
+    /// Sets the least time between re-reads for unknown key ids (tests).
+    pub fn reread_unknown_after(mut self, interval: std::time::Duration) -> Self {
+        self.reread_unknown_after = interval;
+        self
+    }
+
+    /// The public JWK of a private key, with its RFC 7638 thumbprint as `kid`.
+    pub fn public_jwk(pem: &SecretString) -> Result<Jwk, KeyError> {
         let key = SigningKey::from_pkcs8_pem(pem.expose_secret()).map_err(KeyError::NotEd25519)?;
-        let encoding = EncodingKey::from_ed_pem(pem.expose_secret().as_bytes()).map_err(KeyError::Jwt)?;
-        let public = key.verifying_key().to_bytes();
-        let x = URL_SAFE_NO_PAD.encode(public);
-        let decoding = DecodingKey::from_ed_components(&x).map_err(KeyError::Jwt)?;
+        let x = URL_SAFE_NO_PAD.encode(key.verifying_key().to_bytes());
         // RFC 7638 thumbprint: members in lexicographic order, no spaces.
         let thumbprint = Sha256::digest(format!(r#"{{"crv":"Ed25519","kty":"OKP","x":"{x}"}}"#));
-        let jwk = Jwk {
+        Ok(Jwk {
             kty: "OKP".into(),
             crv: "Ed25519".into(),
             x,
             kid: URL_SAFE_NO_PAD.encode(thumbprint),
             use_: "sig".into(),
             alg: "EdDSA".into(),
-        };
-        Ok(Self { encoding, decoding, jwk, issuer: issuer.to_string(), ttl })
+        })
     }
 
-    /// A fresh random key as PKCS#8 PEM (for first local runs and tests).
+    /// A fresh random key as PKCS#8 PEM (for first local runs, tests and rotation).
     pub fn generate_pem() -> SecretString {
         let mut seed = [0u8; 32];
         rand::RngCore::fill_bytes(&mut rand::rngs::OsRng, &mut seed);
@@ -92,13 +236,46 @@ impl Tokens {
         SecretString::from(pem.to_string())
     }
 
-    /// Issues a token for `user`, valid from `now` for the configured lifetime.
-    pub fn issue(
+    fn current(&self) -> Arc<KeyRing> {
+        self.ring.read().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    /// Re-reads the keys if they are older than `older_than`. A failed read
+    /// keeps the keys in hand (logged): an SSM outage must not end sessions.
+    async fn refresh(&self, older_than: std::time::Duration) {
+        let Some(source) = &self.source else { return };
+        let mut loaded = self.loaded.lock().await;
+        if loaded.elapsed() < older_than {
+            return;
+        }
+        *loaded = Instant::now();
+        match source.load().await.map_err(KeyError::Source).and_then(|m| KeyRing::build(&m)) {
+            Ok(ring) => *self.ring.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(ring),
+            Err(err) => {
+                tracing::warn!(error = %latchkey_core::error::chain(&err), "keeping the keys in hand")
+            }
+        }
+    }
+
+    /// Issues a token for `user`, valid from `now` for the configured
+    /// lifetime; `must_change` limits it to changing the password.
+    pub async fn issue(
         &self,
         user: &User,
+        must_change: bool,
         now: DateTime<Utc>,
         jti: String,
     ) -> Result<(String, DateTime<Utc>), ApiError> {
+        self.refresh(KEYS_FRESH_FOR).await;
+        let ring = self.current();
+        let failed = |source: Box<dyn std::error::Error + Send + Sync>| {
+            ApiError::Domain(latchkey_core::Error::Internal(PortError::Failed {
+                what: "token signing",
+                source,
+            }))
+        };
+        let signer =
+            ring.signer.as_ref().ok_or_else(|| failed("this function holds no signing key".into()))?;
         let expires_at = now + self.ttl;
         let claims = Claims {
             iss: self.issuer.clone(),
@@ -110,34 +287,43 @@ impl Tokens {
             iat: now.timestamp(),
             exp: expires_at.timestamp(),
             jti,
+            pwc: must_change,
         };
         let mut header = Header::new(Algorithm::EdDSA);
-        header.kid = Some(self.jwk.kid.clone());
+        header.kid = Some(signer.kid.clone());
         header.typ = Some(TOKEN_TYPE.into());
-        let token = jsonwebtoken::encode(&header, &claims, &self.encoding).map_err(|e| {
-            ApiError::Domain(latchkey_core::Error::Internal(latchkey_core::PortError::Failed {
-                what: "token signing",
-                source: Box::new(e),
-            }))
-        })?;
+        let token =
+            jsonwebtoken::encode(&header, &claims, &signer.encoding).map_err(|e| failed(Box::new(e)))?;
         Ok((token, expires_at))
     }
 
-    /// Checks signature, issuer and lifetime against `now` (the domain clock,
-    /// so tests can move time). Any failure is 401, with no detail.
-    pub fn verify(&self, token: &str, now: DateTime<Utc>) -> Result<Claims, ApiError> {
+    /// Checks signature, key, type, issuer, audience and lifetime against
+    /// `now` (the domain clock, so tests can move time). Any failure is 401,
+    /// with no detail.
+    pub async fn verify(&self, token: &str, now: DateTime<Utc>) -> Result<Claims, ApiError> {
+        let header = jsonwebtoken::decode_header(token).map_err(|_| ApiError::Unauthorized)?;
+        if header.alg != Algorithm::EdDSA
+            || !header.typ.as_deref().is_some_and(|t| t.eq_ignore_ascii_case(TOKEN_TYPE))
+        {
+            return Err(ApiError::Unauthorized);
+        }
+        self.refresh(KEYS_FRESH_FOR).await;
+        let mut ring = self.current();
+        if ring.decoding(header.kid.as_deref()).is_none() && header.kid.is_some() {
+            // Perhaps a key published since this function last looked.
+            self.refresh(self.reread_unknown_after).await;
+            ring = self.current();
+        }
+        let key = ring.decoding(header.kid.as_deref()).ok_or(ApiError::Unauthorized)?;
         let mut validation = Validation::new(Algorithm::EdDSA);
         validation.set_issuer(&[&self.issuer]);
         validation.set_audience(&[AUDIENCE]);
         validation.set_required_spec_claims(&["exp", "iss", "sub", "aud"]);
         // Lifetime is checked below against the injected clock.
         validation.validate_exp = false;
-        let data = jsonwebtoken::decode::<Claims>(token, &self.decoding, &validation)
-            .map_err(|_| ApiError::Unauthorized)?;
-        if !data.header.typ.as_deref().is_some_and(|t| t.eq_ignore_ascii_case(TOKEN_TYPE)) {
-            return Err(ApiError::Unauthorized);
-        }
-        let claims = data.claims;
+        let claims = jsonwebtoken::decode::<Claims>(token, key, &validation)
+            .map_err(|_| ApiError::Unauthorized)?
+            .claims;
         let now = now.timestamp();
         if claims.exp <= now || claims.iat > now + 60 {
             return Err(ApiError::Unauthorized);
@@ -146,8 +332,14 @@ impl Tokens {
     }
 
     /// The public key set.
-    pub fn jwks(&self) -> Jwks {
-        Jwks { keys: vec![self.jwk.clone()] }
+    pub async fn jwks(&self) -> Jwks {
+        self.refresh(KEYS_FRESH_FOR).await;
+        Jwks { keys: self.current().public.iter().map(|k| k.jwk.clone()).collect() }
+    }
+
+    /// Whether this process can issue tokens.
+    pub fn signs(&self) -> bool {
+        self.current().signer.is_some()
     }
 
     pub fn ttl(&self) -> Duration {
@@ -178,6 +370,7 @@ mod tests {
             password_never_expires: false,
             lockout: LockoutState::default(),
             token_version: 3,
+            kept_session: None,
             created_at: Utc::now(),
             last_sign_in_at: None,
             registration: Default::default(),
@@ -185,60 +378,141 @@ mod tests {
         }
     }
 
-    #[test]
-    fn tokens_round_trip_and_expire() {
-        let tokens = Tokens::from_pem(&Tokens::generate_pem(), "latchkey", Duration::minutes(15)).unwrap();
+    fn tokens(pem: &SecretString) -> Tokens {
+        Tokens::from_pem(pem, "latchkey", Duration::minutes(15)).unwrap()
+    }
+
+    #[tokio::test]
+    async fn tokens_round_trip_and_expire() {
+        let tokens = tokens(&Tokens::generate_pem());
         let now = Utc::now();
-        let (token, expires_at) = tokens.issue(&user(), now, "j1".into()).unwrap();
+        let (token, expires_at) = tokens.issue(&user(), false, now, "j1".into()).await.unwrap();
         assert_eq!(expires_at, now + Duration::minutes(15));
-        let claims = tokens.verify(&token, now).unwrap();
+        let claims = tokens.verify(&token, now).await.unwrap();
         assert_eq!(
-            (claims.sub.as_str(), claims.tv, claims.roles.clone()),
-            ("u1", 3, vec!["admin".to_string()])
+            (claims.sub.as_str(), claims.tv, claims.roles.clone(), claims.pwc),
+            ("u1", 3, vec!["admin".to_string()], false)
         );
-        assert!(tokens.verify(&token, now + Duration::minutes(16)).is_err());
+        assert!(tokens.verify(&token, now + Duration::minutes(16)).await.is_err());
+        let (limited, _) = tokens.issue(&user(), true, now, "j2".into()).await.unwrap();
+        assert!(tokens.verify(&limited, now).await.unwrap().pwc, "must-change travels in the token");
     }
 
-    #[test]
-    fn a_token_from_another_key_is_refused() {
-        let ours = Tokens::from_pem(&Tokens::generate_pem(), "latchkey", Duration::minutes(15)).unwrap();
-        let theirs = Tokens::from_pem(&Tokens::generate_pem(), "latchkey", Duration::minutes(15)).unwrap();
+    #[tokio::test]
+    async fn a_token_from_another_key_is_refused() {
+        let ours = tokens(&Tokens::generate_pem());
+        let theirs = tokens(&Tokens::generate_pem());
         let now = Utc::now();
-        let (token, _) = theirs.issue(&user(), now, "j1".into()).unwrap();
-        assert!(ours.verify(&token, now).is_err());
-        assert!(ours.verify("not.a.token", now).is_err());
+        let (token, _) = theirs.issue(&user(), false, now, "j1".into()).await.unwrap();
+        assert!(ours.verify(&token, now).await.is_err());
+        assert!(ours.verify("not.a.token", now).await.is_err());
     }
 
-    #[test]
-    fn a_token_for_another_audience_or_of_another_type_is_refused() {
+    #[tokio::test]
+    async fn a_token_for_another_audience_or_of_another_type_is_refused() {
         let pem = Tokens::generate_pem();
-        let tokens = Tokens::from_pem(&pem, "latchkey", Duration::minutes(15)).unwrap();
+        let tokens = tokens(&pem);
         let now = Utc::now();
-        let (good, _) = tokens.issue(&user(), now, "j1".into()).unwrap();
-        let claims = tokens.verify(&good, now).unwrap();
+        let (good, _) = tokens.issue(&user(), false, now, "j1".into()).await.unwrap();
+        let claims = tokens.verify(&good, now).await.unwrap();
         let key = EncodingKey::from_ed_pem(pem.expose_secret().as_bytes()).unwrap();
         let sign = |header: &Header, claims: &Claims| jsonwebtoken::encode(header, claims, &key).unwrap();
         let mut header = Header::new(Algorithm::EdDSA);
         header.typ = Some(TOKEN_TYPE.into());
         let other_audience = Claims { aud: "someone-else".into(), ..claims.clone() };
-        assert!(tokens.verify(&sign(&header, &other_audience), now).is_err(), "aud is checked");
+        assert!(tokens.verify(&sign(&header, &other_audience), now).await.is_err(), "aud is checked");
         header.typ = Some("JWT".into());
-        assert!(tokens.verify(&sign(&header, &claims), now).is_err(), "typ is checked");
+        assert!(tokens.verify(&sign(&header, &claims), now).await.is_err(), "typ is checked");
         header.typ = Some(TOKEN_TYPE.into());
         assert!(
-            tokens.verify(&sign(&header, &claims), now).is_ok(),
+            tokens.verify(&sign(&header, &claims), now).await.is_ok(),
             "the same claims, right type and audience"
         );
     }
 
-    #[test]
-    fn jwks_publishes_the_public_key_only() {
+    #[tokio::test]
+    async fn jwks_publishes_the_public_key_only() {
+        let tokens = tokens(&Tokens::generate_pem());
+        let jwks = tokens.jwks().await;
+        let text = serde_json::to_string(&jwks).unwrap();
+        assert!(text.contains(r#""kty":"OKP""#) && text.contains(r#""alg":"EdDSA""#));
+        assert!(!text.contains("\"d\""), "private part must not be published");
+        assert_eq!(URL_SAFE_NO_PAD.decode(&jwks.keys[0].x).unwrap().len(), 32);
+    }
+
+    /// A key store that can be rotated under a running `Tokens`.
+    struct Store(std::sync::Mutex<(Option<SecretString>, Vec<Jwk>)>, std::sync::atomic::AtomicUsize);
+
+    #[async_trait::async_trait]
+    impl KeySource for Store {
+        async fn load(&self) -> Result<KeyMaterial, PortError> {
+            self.1.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            let (signing, keys) = self.0.lock().unwrap().clone();
+            Ok(KeyMaterial { signing, public: Jwks { keys } })
+        }
+    }
+
+    #[tokio::test]
+    async fn a_verifier_holds_no_private_key_and_cannot_sign() {
         let pem = Tokens::generate_pem();
-        let tokens = Tokens::from_pem(&pem, "latchkey", Duration::minutes(15)).unwrap();
-        let jwks = serde_json::to_string(&tokens.jwks()).unwrap();
-        assert!(jwks.contains(r#""kty":"OKP""#) && jwks.contains(r#""alg":"EdDSA""#));
-        assert!(!jwks.contains("\"d\""), "private part must not be published");
-        let x = &tokens.jwks().keys[0].x;
-        assert_eq!(URL_SAFE_NO_PAD.decode(x).unwrap().len(), 32);
+        let public =
+            KeyMaterial { signing: None, public: Jwks { keys: vec![Tokens::public_jwk(&pem).unwrap()] } };
+        let verifier = Tokens::from_material(&public, "latchkey", Duration::minutes(15)).unwrap();
+        assert!(!verifier.signs());
+        let now = Utc::now();
+        assert!(verifier.issue(&user(), false, now, "j".into()).await.is_err());
+        let (token, _) = tokens(&pem).issue(&user(), false, now, "j".into()).await.unwrap();
+        assert!(verifier.verify(&token, now).await.is_ok(), "the public key verifies the signer's token");
+    }
+
+    #[tokio::test]
+    async fn after_a_rotation_old_and_new_tokens_verify_until_the_old_key_is_retired() {
+        let (old, new) = (Tokens::generate_pem(), Tokens::generate_pem());
+        let (old_jwk, new_jwk) = (Tokens::public_jwk(&old).unwrap(), Tokens::public_jwk(&new).unwrap());
+        let now = Utc::now();
+        let store = Arc::new(Store(
+            std::sync::Mutex::new((None, vec![old_jwk.clone()])),
+            std::sync::atomic::AtomicUsize::new(0),
+        ));
+        let interval = std::time::Duration::from_secs(1);
+        let verifier = Tokens::from_source(store.clone(), "latchkey", Duration::minutes(15))
+            .await
+            .unwrap()
+            .reread_unknown_after(interval);
+        let (before, _) = tokens(&old).issue(&user(), false, now, "a".into()).await.unwrap();
+        assert!(verifier.verify(&before, now).await.is_ok());
+
+        // Rotation: the new public key is published beside the old one, then signs.
+        store.0.lock().unwrap().1 = vec![new_jwk.clone(), old_jwk.clone()];
+        let (after, _) = tokens(&new).issue(&user(), false, now, "b".into()).await.unwrap();
+        let reads = store.1.load(std::sync::atomic::Ordering::SeqCst);
+        // As `latchkey-keys rotate` does: wait out the interval before the new key signs.
+        tokio::time::sleep(interval).await;
+        assert!(
+            verifier.verify(&after, now).await.is_ok(),
+            "an unknown kid makes a warm verifier look again"
+        );
+        assert_eq!(store.1.load(std::sync::atomic::Ordering::SeqCst), reads + 1);
+        assert!(verifier.verify(&before, now).await.is_ok(), "the old key still verifies during the overlap");
+        let kids: Vec<String> = verifier.jwks().await.keys.into_iter().map(|k| k.kid).collect();
+        assert_eq!(kids, vec![new_jwk.kid.clone(), old_jwk.kid.clone()], "both keys are published");
+
+        // Forged key ids do not turn into a read per request.
+        let mut forged = Header::new(Algorithm::EdDSA);
+        forged.typ = Some(TOKEN_TYPE.into());
+        forged.kid = Some("nobody".into());
+        let claims = verifier.verify(&after, now).await.unwrap();
+        let key = EncodingKey::from_ed_pem(new.expose_secret().as_bytes()).unwrap();
+        let forged = jsonwebtoken::encode(&forged, &claims, &key).unwrap();
+        for _ in 0..5 {
+            assert!(verifier.verify(&forged, now).await.is_err());
+        }
+        assert_eq!(store.1.load(std::sync::atomic::Ordering::SeqCst), reads + 1, "rate-limited re-reads");
+
+        // Retired: a fresh verifier (a cold start) no longer takes the old key's tokens.
+        store.0.lock().unwrap().1 = vec![new_jwk];
+        let cold = Tokens::from_source(store.clone(), "latchkey", Duration::minutes(15)).await.unwrap();
+        assert!(cold.verify(&before, now).await.is_err());
+        assert!(cold.verify(&after, now).await.is_ok());
     }
 }

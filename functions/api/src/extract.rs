@@ -177,21 +177,42 @@ impl<S: Send + Sync> FromRequestParts<S> for Meta {
     }
 }
 
-/// A valid bearer session; 401 `unauthorized` otherwise.
+/// A valid bearer session; 401 `unauthorized` otherwise, and 403
+/// `password_change_required` for a session that must change the password
+/// first (only `ChangeSession` takes those).
 pub struct Session(pub Claims);
+
+/// Any valid bearer session, including one limited to changing the
+/// password: for `POST /v1/password/change` alone.
+pub struct ChangeSession(pub Claims);
+
+async fn bearer_claims(parts: &Parts, app: &App) -> Result<Claims, ApiError> {
+    let token = parts
+        .headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")))
+        .ok_or(ApiError::Unauthorized)?;
+    app.tokens().verify(token.trim(), app.accounts().ports().clock.now()).await
+}
 
 impl FromRequestParts<App> for Session {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, app: &App) -> Result<Self, Self::Rejection> {
-        let token = parts
-            .headers
-            .get(header::AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")))
-            .ok_or(ApiError::Unauthorized)?;
-        let claims = app.tokens().verify(token.trim(), app.accounts().ports().clock.now())?;
+        let claims = bearer_claims(parts, app).await?;
+        if claims.pwc {
+            return Err(ApiError::PasswordChangeRequired);
+        }
         Ok(Session(claims))
+    }
+}
+
+impl FromRequestParts<App> for ChangeSession {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, app: &App) -> Result<Self, Self::Rejection> {
+        Ok(ChangeSession(bearer_claims(parts, app).await?))
     }
 }
 

@@ -12,6 +12,6 @@ pub mod problem;
 pub mod routes;
 pub mod telemetry;
 
-pub use app::{App, RouteGroup, StartupError, router, tokens_from_env};
+pub use app::{App, ParameterKeys, RouteGroup, StartupError, router, tokens_from_env};
 pub use auth::Tokens;
 pub use problem::ApiError;

@@ -18,6 +18,8 @@ pub enum ApiError {
     UnsupportedMediaType,
     #[error("missing or invalid bearer token")]
     Unauthorized,
+    #[error("the password must be changed first")]
+    PasswordChangeRequired,
     #[error("not found")]
     NotFound,
     #[error("method not allowed")]
@@ -79,6 +81,12 @@ impl ApiError {
                 "unauthorized",
                 "Not signed in",
                 "Sign in again: the session is missing, expired or revoked.",
+            ),
+            ApiError::PasswordChangeRequired => problem(
+                S::FORBIDDEN,
+                "password_change_required",
+                "Change your password first",
+                "This session can only change the password (it expired, or an administrator set it). Change it, then go on.",
             ),
             ApiError::NotFound => {
                 problem(S::NOT_FOUND, "not_found", "Not found", "There is nothing at this address.")

@@ -15,6 +15,9 @@ struct Function {
     binary: String,
     routes: BTreeSet<(String, String)>,
     tables: BTreeSet<String>,
+    /// The SSM parameters its policy may read and its environment names.
+    parameters: BTreeSet<String>,
+    environment: BTreeSet<String>,
 }
 
 /// A small reader for this template's own layout: resources are the keys
@@ -44,6 +47,12 @@ fn functions(template: &str) -> BTreeMap<String, Function> {
                 }
                 .to_string();
                 f.routes.insert((method, path));
+            }
+            if let Some(param) = line.split(":parameter${").nth(1) {
+                f.parameters.insert(param.split('}').next().unwrap().to_string());
+            }
+            if line.starts_with("LATCHKEY_") {
+                f.environment.insert(line.split(':').next().unwrap().to_string());
             }
             if let Some(arn) = line.split("!GetAtt ").nth(1) {
                 f.tables.insert(arn.split(".Arn").next().unwrap().to_string());
@@ -109,6 +118,28 @@ fn each_function_may_touch_only_its_groups_tables() {
         let expected: BTreeSet<String> = group.tables().iter().map(|t| t.to_string()).collect();
         assert_eq!(function.tables, expected, "tables in the IAM policy of {binary}");
     }
+}
+
+#[test]
+fn only_the_function_that_signs_can_read_the_private_key() {
+    let deployed = functions(&template());
+    for (group, binary) in RouteGroup::DEPLOYED {
+        let function = deployed.values().find(|f| f.binary == binary).unwrap();
+        let reads_private = function.parameters.contains("SigningKeyParameter");
+        assert_eq!(reads_private, group.signs(), "{binary} may read the signing key: {}", group.signs());
+        assert_eq!(
+            function.environment.contains("LATCHKEY_SIGNING_KEY_PARAMETER"),
+            group.signs(),
+            "{binary} is told where the signing key is"
+        );
+        assert!(
+            function.parameters.contains("PublicKeysParameter"),
+            "{binary} verifies with the public keys"
+        );
+    }
+    assert_eq!(RouteGroup::DEPLOYED.iter().filter(|(g, _)| g.signs()).count(), 1, "one signer");
+    let globals = template().split("\nResources:\n").next().unwrap().to_string();
+    assert!(!globals.contains("LATCHKEY_SIGNING_KEY_PARAMETER"), "the signing key is not a global setting");
 }
 
 #[tokio::test]

@@ -12,7 +12,7 @@ use crate::ports::Ports;
 use crate::registration::{self, Status};
 use crate::settings::OrgSettings;
 use crate::types::{E164, Email, Password, UserId, Username};
-use crate::user::{LockoutState, PasswordState, Role, User};
+use crate::user::{LockoutState, PasswordState, Role, SessionToken, User};
 
 /// How many times an operation re-reads and retries after losing a write race.
 const WRITE_ATTEMPTS: usize = 5;
@@ -21,10 +21,10 @@ const WRITE_ATTEMPTS: usize = 5;
 pub const RECENT_AUTH: chrono::Duration = chrono::Duration::minutes(5);
 
 /// The user behind a session token: enabled, and the token not revoked since
-/// (its version is the user's current one); otherwise `Unauthenticated`.
-pub(crate) async fn session_user(ports: &Ports, id: &UserId, token_version: u32) -> Result<User, Error> {
+/// (`User::accepts`); otherwise `Unauthenticated`.
+pub(crate) async fn session_user(ports: &Ports, id: &UserId, token: &SessionToken) -> Result<User, Error> {
     match ports.directory.user(id).await? {
-        Some(user) if user.enabled && user.token_version == token_version => Ok(user),
+        Some(user) if user.enabled && user.accepts(token) => Ok(user),
         _ => Err(Error::Unauthenticated),
     }
 }
@@ -259,7 +259,7 @@ impl Accounts {
     pub async fn reauthenticate(
         &self,
         user_id: &UserId,
-        token_version: u32,
+        token: &SessionToken,
         signed_in_at: DateTime<Utc>,
         current: Option<&Password>,
         meta: &RequestMeta,
@@ -272,7 +272,7 @@ impl Accounts {
             return Err(Error::ReauthenticationRequired);
         };
         let settings = self.ports.directory.settings().await?;
-        let user = session_user(&self.ports, user_id, token_version).await?;
+        let user = session_user(&self.ports, user_id, token).await?;
         let failure = (Action::SignIn, "reauthentication_failed");
         self.check_current_password(&user, current, &settings, now, failure, meta).await
     }
@@ -311,20 +311,21 @@ impl Accounts {
     }
 
     /// Changes a signed-in user's password after checking the current one and
-    /// the policy. `token_version` is the version the caller's token carries;
-    /// a revoked token gets `Unauthenticated`.
+    /// the policy, in the session `token` (a revoked one gets
+    /// `Unauthenticated`). Every other session of the user ends: whoever else
+    /// held one may be who the change locks out.
     pub async fn change_password(
         &self,
         user_id: &UserId,
-        token_version: u32,
+        token: &SessionToken,
         current: &Password,
         new: &Password,
         meta: &RequestMeta,
     ) -> Result<(), Error> {
         let settings = self.ports.directory.settings().await?;
         for _ in 0..WRITE_ATTEMPTS {
-            let user = session_user(&self.ports, user_id, token_version).await?;
-            match self.change_user_password(user, current, new, &settings, meta).await {
+            let user = session_user(&self.ports, user_id, token).await?;
+            match self.change_user_password(user, token, current, new, &settings, meta).await {
                 Err(Error::Contention) => continue,
                 other => return other,
             }
@@ -335,6 +336,7 @@ impl Accounts {
     async fn change_user_password(
         &self,
         mut user: User,
+        token: &SessionToken,
         current: &Password,
         new: &Password,
         settings: &OrgSettings,
@@ -353,6 +355,7 @@ impl Accounts {
         }
         let hash = self.ports.hasher.hash(new).await?;
         user.replace_password(hash, now);
+        user.revoke_other_sessions(token);
         user.lockout = LockoutState::default();
         user.version += 1;
         let mut event = self.user_event(&user, Action::PasswordChange, Outcome::Success, meta);
@@ -390,6 +393,7 @@ impl Accounts {
             password_never_expires: false,
             lockout: LockoutState::default(),
             token_version: 1,
+            kept_session: None,
             created_at: now,
             last_sign_in_at: None,
             registration: Default::default(),

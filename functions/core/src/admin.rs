@@ -14,7 +14,7 @@ use crate::registration;
 use crate::resets::MethodKind;
 use crate::settings::{HISTORY_MAX, LockoutRules, MIN_LENGTH_FLOOR, OrgSettings, PasswordRules, Scope};
 use crate::types::{E164, ParseError, UserId, Username};
-use crate::user::User;
+use crate::user::{SessionToken, User};
 
 /// The reset policy as an administrator edits it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -205,13 +205,13 @@ impl Admin {
     }
 
     /// The caller, if their session is good and they are an admin.
-    async fn admin(&self, id: &UserId, token_version: u32) -> Result<User, Error> {
-        let user = crate::accounts::session_user(&self.ports, id, token_version).await?;
+    async fn admin(&self, id: &UserId, token: &SessionToken) -> Result<User, Error> {
+        let user = crate::accounts::session_user(&self.ports, id, token).await?;
         if user.is_admin() { Ok(user) } else { Err(Error::Forbidden) }
     }
 
-    pub async fn reset_policy(&self, id: &UserId, token_version: u32) -> Result<ResetPolicy, Error> {
-        self.admin(id, token_version).await?;
+    pub async fn reset_policy(&self, id: &UserId, token: &SessionToken) -> Result<ResetPolicy, Error> {
+        self.admin(id, token).await?;
         Ok(ResetPolicy::of(&self.ports.directory.settings().await?))
     }
 
@@ -219,10 +219,10 @@ impl Admin {
     pub async fn user_profile(
         &self,
         id: &UserId,
-        token_version: u32,
+        token: &SessionToken,
         username: &Username,
     ) -> Result<registration::Profile, Error> {
-        self.admin(id, token_version).await?;
+        self.admin(id, token).await?;
         let user = self.ports.directory.user_by_username(username).await?.ok_or(Error::UserNotFound)?;
         let settings = self.ports.directory.settings().await?;
         Ok(registration::profile_of(user, &settings, self.ports.clock.now()))
@@ -234,13 +234,13 @@ impl Admin {
     pub async fn set_office_phone(
         &self,
         id: &UserId,
-        token_version: u32,
+        token: &SessionToken,
         target: &UserId,
         phone: Option<E164>,
         meta: &RequestMeta,
     ) -> Result<(), Error> {
         let action = if phone.is_some() { Action::MethodRegistered } else { Action::MethodRemoved };
-        self.update_user(id, token_version, target, (action, "office_phone"), meta, |user| {
+        self.update_user(id, token, target, (action, "office_phone"), meta, |user| {
             let changed = user.registration.office_phone != phone;
             user.registration.office_phone = phone.clone();
             changed
@@ -253,13 +253,13 @@ impl Admin {
     pub async fn set_password_never_expires(
         &self,
         id: &UserId,
-        token_version: u32,
+        token: &SessionToken,
         target: &UserId,
         never_expires: bool,
         meta: &RequestMeta,
     ) -> Result<(), Error> {
         let reason = if never_expires { "password_never_expires" } else { "password_expires" };
-        self.update_user(id, token_version, target, (Action::UserUpdated, reason), meta, |user| {
+        self.update_user(id, token, target, (Action::UserUpdated, reason), meta, |user| {
             let changed = user.password_never_expires != never_expires;
             user.password_never_expires = never_expires;
             changed
@@ -273,13 +273,13 @@ impl Admin {
     async fn update_user(
         &self,
         id: &UserId,
-        token_version: u32,
+        token: &SessionToken,
         target: &UserId,
         (action, reason): (Action, &str),
         meta: &RequestMeta,
         mut edit: impl FnMut(&mut User) -> bool,
     ) -> Result<(), Error> {
-        let admin = self.admin(id, token_version).await?;
+        let admin = self.admin(id, token).await?;
         for _ in 0..WRITE_ATTEMPTS {
             let mut user = self.ports.directory.user(target).await?.ok_or(Error::UserNotFound)?;
             if !edit(&mut user) {
@@ -323,10 +323,10 @@ impl Admin {
     pub async fn preview(
         &self,
         id: &UserId,
-        token_version: u32,
+        token: &SessionToken,
         policy: &ResetPolicy,
     ) -> Result<Impact, Error> {
-        self.admin(id, token_version).await?;
+        self.admin(id, token).await?;
         self.check_voice(policy)?;
         let (current, next) = self.settings_with(|s| policy.apply(s)).await?;
         self.impact(&current, &next).await
@@ -337,12 +337,12 @@ impl Admin {
     pub async fn set_reset_policy(
         &self,
         id: &UserId,
-        token_version: u32,
+        token: &SessionToken,
         policy: &ResetPolicy,
         accept_impact: bool,
         meta: &RequestMeta,
     ) -> Result<Impact, Error> {
-        let admin = self.admin(id, token_version).await?;
+        let admin = self.admin(id, token).await?;
         self.check_voice(policy)?;
         for _ in 0..WRITE_ATTEMPTS {
             let (current, next) = self.settings_with(|s| policy.apply(s)).await?;
@@ -358,8 +358,8 @@ impl Admin {
         Err(Error::Contention)
     }
 
-    pub async fn password_policy(&self, id: &UserId, token_version: u32) -> Result<PasswordPolicy, Error> {
-        self.admin(id, token_version).await?;
+    pub async fn password_policy(&self, id: &UserId, token: &SessionToken) -> Result<PasswordPolicy, Error> {
+        self.admin(id, token).await?;
         Ok(PasswordPolicy::of(&self.ports.directory.settings().await?))
     }
 
@@ -367,10 +367,10 @@ impl Admin {
     pub async fn preview_password_policy(
         &self,
         id: &UserId,
-        token_version: u32,
+        token: &SessionToken,
         policy: &PasswordPolicy,
     ) -> Result<PasswordImpact, Error> {
-        self.admin(id, token_version).await?;
+        self.admin(id, token).await?;
         let (current, next) = self.settings_with(|s| policy.apply(s)).await?;
         self.password_impact(&current, &next).await
     }
@@ -382,12 +382,12 @@ impl Admin {
     pub async fn set_password_policy(
         &self,
         id: &UserId,
-        token_version: u32,
+        token: &SessionToken,
         policy: &PasswordPolicy,
         accept_impact: bool,
         meta: &RequestMeta,
     ) -> Result<PasswordImpact, Error> {
-        let admin = self.admin(id, token_version).await?;
+        let admin = self.admin(id, token).await?;
         for _ in 0..WRITE_ATTEMPTS {
             let (current, next) = self.settings_with(|s| policy.apply(s)).await?;
             let impact = self.password_impact(&current, &next).await?;
@@ -407,9 +407,9 @@ impl Admin {
     pub async fn custom_questions(
         &self,
         id: &UserId,
-        token_version: u32,
+        token: &SessionToken,
     ) -> Result<Vec<CustomQuestion>, Error> {
-        self.admin(id, token_version).await?;
+        self.admin(id, token).await?;
         Ok(self.ports.directory.settings().await?.questions.custom)
     }
 
@@ -418,10 +418,10 @@ impl Admin {
     pub async fn preview_custom_questions(
         &self,
         id: &UserId,
-        token_version: u32,
+        token: &SessionToken,
         edits: &[CustomQuestionEdit],
     ) -> Result<Impact, Error> {
-        self.admin(id, token_version).await?;
+        self.admin(id, token).await?;
         let (current, next) = self.settings_with(|s| self.edit_questions(s, edits)).await?;
         self.impact(&current, &next).await
     }
@@ -433,12 +433,12 @@ impl Admin {
     pub async fn set_custom_questions(
         &self,
         id: &UserId,
-        token_version: u32,
+        token: &SessionToken,
         edits: &[CustomQuestionEdit],
         accept_impact: bool,
         meta: &RequestMeta,
     ) -> Result<(Vec<CustomQuestion>, Impact), Error> {
-        let admin = self.admin(id, token_version).await?;
+        let admin = self.admin(id, token).await?;
         for _ in 0..WRITE_ATTEMPTS {
             let (current, next) = self.settings_with(|s| self.edit_questions(s, edits)).await?;
             let impact = self.impact(&current, &next).await?;
@@ -622,8 +622,16 @@ mod tests {
             .unwrap();
         let admin = Admin::new(world.ports.clone());
         let office = CustomQuestionEdit { id: None, text: "Which office did you start in?".into() };
-        let (saved, impact) =
-            admin.set_custom_questions(&boss.id, boss.token_version, &[office], false, &meta).await.unwrap();
+        let (saved, impact) = admin
+            .set_custom_questions(
+                &boss.id,
+                &SessionToken::new(boss.token_version, "t"),
+                &[office],
+                false,
+                &meta,
+            )
+            .await
+            .unwrap();
         assert_eq!((saved.len(), impact.losing), (1, 0));
         let custom = saved[0].id.clone();
         assert!(custom.starts_with('c') && custom.len() == 9, "{custom}");
@@ -633,17 +641,27 @@ mod tests {
                 .map(|(q, a)| ((*q).to_owned(), (*a).to_owned()))
                 .collect();
         let registrations = Registrations::new(world.ports.clone());
-        registrations.set_questions(&megan.id, megan.token_version, &answers, &meta).await.unwrap();
+        registrations
+            .set_questions(&megan.id, &SessionToken::new(megan.token_version, "t"), &answers, &meta)
+            .await
+            .unwrap();
         let before = world.ports.directory.settings().await.unwrap();
 
-        let preview = admin.preview_custom_questions(&boss.id, boss.token_version, &[]).await.unwrap();
+        let preview = admin
+            .preview_custom_questions(&boss.id, &SessionToken::new(boss.token_version, "t"), &[])
+            .await
+            .unwrap();
         assert_eq!((preview.eligible_before, preview.losing), (1, 1));
-        let refused = admin.set_custom_questions(&boss.id, boss.token_version, &[], false, &meta).await;
+        let refused = admin
+            .set_custom_questions(&boss.id, &SessionToken::new(boss.token_version, "t"), &[], false, &meta)
+            .await;
         assert!(matches!(refused, Err(Error::PolicyStrandsUsers { losing: 1 })), "{refused:?}");
         assert_eq!(world.ports.directory.settings().await.unwrap(), before, "nothing saved");
 
-        let (saved, _) =
-            admin.set_custom_questions(&boss.id, boss.token_version, &[], true, &meta).await.unwrap();
+        let (saved, _) = admin
+            .set_custom_questions(&boss.id, &SessionToken::new(boss.token_version, "t"), &[], true, &meta)
+            .await
+            .unwrap();
         assert!(saved.is_empty());
         let after = world.ports.directory.settings().await.unwrap();
         let user = world.ports.directory.user(&megan.id).await.unwrap().unwrap();
@@ -653,7 +671,7 @@ mod tests {
             "the removed question's answer no longer counts"
         );
         assert!(!eligible(&user, &after));
-        let denied = admin.custom_questions(&megan.id, megan.token_version).await;
+        let denied = admin.custom_questions(&megan.id, &SessionToken::new(megan.token_version, "t")).await;
         assert!(matches!(denied, Err(Error::Forbidden)));
     }
 
@@ -681,13 +699,17 @@ mod tests {
 
         let mut ports = world.ports.clone();
         ports.voice = Arc::new(NoCalls);
-        let refused =
-            Admin::new(ports).set_reset_policy(&boss.id, boss.token_version, &policy, true, &meta).await;
+        let refused = Admin::new(ports)
+            .set_reset_policy(&boss.id, &SessionToken::new(boss.token_version, "t"), &policy, true, &meta)
+            .await;
         assert!(matches!(refused, Err(Error::InvalidInput(e)) if e.field == "methods_allowed"));
         assert_eq!(world.ports.directory.settings().await.unwrap(), settings, "nothing saved");
 
         let admin = Admin::new(world.ports.clone());
-        admin.set_reset_policy(&boss.id, boss.token_version, &policy, true, &meta).await.expect("saved");
+        admin
+            .set_reset_policy(&boss.id, &SessionToken::new(boss.token_version, "t"), &policy, true, &meta)
+            .await
+            .expect("saved");
         let saved = world.ports.directory.settings().await.unwrap();
         assert!(saved.registration.methods_allowed.contains(&MethodKind::Voice));
         assert_eq!(saved.version, settings.version + 1);

@@ -19,7 +19,7 @@ use crate::ports::Ports;
 use crate::resets::{MethodKind, mask_email, mask_phone};
 use crate::settings::OrgSettings;
 use crate::types::{E164, Email, ParseError, Password, PasswordHash, UserId};
-use crate::user::User;
+use crate::user::{SessionToken, User};
 
 /// What a user registered themselves, kept on the user.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -244,9 +244,9 @@ impl Registrations {
         Self { ports }
     }
 
-    pub async fn profile(&self, user_id: &UserId, token_version: u32) -> Result<Profile, Error> {
+    pub async fn profile(&self, user_id: &UserId, token: &SessionToken) -> Result<Profile, Error> {
         let settings = self.ports.directory.settings().await?;
-        let user = session_user(&self.ports, user_id, token_version).await?;
+        let user = session_user(&self.ports, user_id, token).await?;
         Ok(profile_of(user, &settings, self.ports.clock.now()))
     }
 
@@ -256,11 +256,11 @@ impl Registrations {
     async fn update<T>(
         &self,
         user_id: &UserId,
-        token_version: u32,
+        token: &SessionToken,
         mut edit: impl FnMut(&mut User, DateTime<Utc>) -> Result<(T, Vec<AuditEvent>), Error>,
     ) -> Result<T, Error> {
         for _ in 0..WRITE_ATTEMPTS {
-            let mut user = session_user(&self.ports, user_id, token_version).await?;
+            let mut user = session_user(&self.ports, user_id, token).await?;
             let (answer, events) = edit(&mut user, self.ports.clock.now())?;
             user.version += 1;
             match self.ports.directory.update_user(&user, &events).await {
@@ -276,7 +276,7 @@ impl Registrations {
     pub async fn start(
         &self,
         user_id: &UserId,
-        token_version: u32,
+        token: &SessionToken,
         kind: MethodKind,
         target: &str,
         meta: &RequestMeta,
@@ -284,7 +284,7 @@ impl Registrations {
         let settings = self.ports.directory.settings().await?;
         let rules = &settings.reset;
         let (code, expires_at) = self
-            .update(user_id, token_version, |user, now| {
+            .update(user_id, token, |user, now| {
                 if matches!(kind, MethodKind::Questions | MethodKind::Voice)
                     || !in_scope(user, &settings)
                     || !settings.registration.methods_allowed.contains(&kind)
@@ -334,12 +334,12 @@ impl Registrations {
     pub async fn verify(
         &self,
         user_id: &UserId,
-        token_version: u32,
+        token: &SessionToken,
         kind: MethodKind,
         code: &str,
         meta: &RequestMeta,
     ) -> Result<(), Error> {
-        self.update(user_id, token_version, |user, now| {
+        self.update(user_id, token, |user, now| {
             let Some(pending) = user.registration.pending.clone().filter(|p| p.kind == kind) else {
                 return Err(Error::ChallengeRequired);
             };
@@ -403,13 +403,13 @@ impl Registrations {
     pub async fn remove(
         &self,
         user_id: &UserId,
-        token_version: u32,
+        token: &SessionToken,
         kind: MethodKind,
         meta: &RequestMeta,
     ) -> Result<(), Error> {
         let settings = self.ports.directory.settings().await?;
         let before = self.ports.directory.user(user_id).await?;
-        self.update(user_id, token_version, |user, _now| {
+        self.update(user_id, token, |user, _now| {
             let removed = match kind {
                 MethodKind::Email => user.registration.email.take().is_some(),
                 MethodKind::Sms => user.registration.mobile.take().is_some(),
@@ -442,12 +442,12 @@ impl Registrations {
     pub async fn set_questions(
         &self,
         user_id: &UserId,
-        token_version: u32,
+        token: &SessionToken,
         answers: &[(String, String)],
         meta: &RequestMeta,
     ) -> Result<(), Error> {
         let settings = self.ports.directory.settings().await?;
-        let user = session_user(&self.ports, user_id, token_version).await?;
+        let user = session_user(&self.ports, user_id, token).await?;
         if user.is_admin()
             || !in_scope(&user, &settings)
             || !settings.registration.methods_allowed.contains(&MethodKind::Questions)
@@ -485,7 +485,7 @@ impl Registrations {
             let hash = self.ports.hasher.hash(&Password::parse(&answer, "answer")?).await?;
             registered.push(RegisteredAnswer { question_id, hash });
         }
-        self.update(user_id, token_version, |user, now| {
+        self.update(user_id, token, |user, now| {
             user.registration.questions = registered.clone();
             user.registration.confirmed_at = Some(now);
             Ok(((), vec![self.event(user, Action::MethodRegistered, Outcome::Success, "questions", meta)]))
@@ -507,11 +507,11 @@ impl Registrations {
     pub async fn confirm(
         &self,
         user_id: &UserId,
-        token_version: u32,
+        token: &SessionToken,
         meta: &RequestMeta,
     ) -> Result<(), Error> {
         let settings = self.ports.directory.settings().await?;
-        self.update(user_id, token_version, |user, now| {
+        self.update(user_id, token, |user, now| {
             if status(user, &settings, now).0 == Status::Incomplete {
                 return Err(Error::MethodsRequired { required: required_methods(user, &settings) });
             }
@@ -656,7 +656,10 @@ mod tests {
         questions_policy(&world);
         let registrations = Registrations::new(world.ports.clone());
         let meta = RequestMeta::default();
-        registrations.set_questions(&user.id, user.token_version, &answers(), &meta).await.unwrap();
+        registrations
+            .set_questions(&user.id, &SessionToken::new(user.token_version, "t"), &answers(), &meta)
+            .await
+            .unwrap();
         let stored =
             world.directory.users.lock().unwrap().get(&user.id).unwrap().registration.questions.clone();
         assert_eq!(stored.len(), 3);
@@ -693,8 +696,10 @@ mod tests {
         questions_policy(&world);
         let registrations = Registrations::new(world.ports.clone());
         let meta = RequestMeta::default();
-        let err =
-            registrations.set_questions(&admin.id, admin.token_version, &answers(), &meta).await.unwrap_err();
+        let err = registrations
+            .set_questions(&admin.id, &SessionToken::new(admin.token_version, "t"), &answers(), &meta)
+            .await
+            .unwrap_err();
         assert!(matches!(err, Error::MethodNotAllowed), "{err:?}");
 
         let user = {
@@ -705,16 +710,24 @@ mod tests {
             u
         };
         let two = &answers()[..2];
-        let err = registrations.set_questions(&user.id, user.token_version, two, &meta).await.unwrap_err();
+        let err = registrations
+            .set_questions(&user.id, &SessionToken::new(user.token_version, "t"), two, &meta)
+            .await
+            .unwrap_err();
         assert!(matches!(err, Error::InvalidInput(ref p) if p.field == "answers"), "{err:?}");
         let mut same = answers();
         same[1].1 = "lisbon".into();
-        let err = registrations.set_questions(&user.id, user.token_version, &same, &meta).await.unwrap_err();
+        let err = registrations
+            .set_questions(&user.id, &SessionToken::new(user.token_version, "t"), &same, &meta)
+            .await
+            .unwrap_err();
         assert!(matches!(err, Error::InvalidInput(ref p) if p.field == "answer"), "{err:?}");
         let mut unknown = answers();
         unknown[0].0 = "q99".into();
-        let err =
-            registrations.set_questions(&user.id, user.token_version, &unknown, &meta).await.unwrap_err();
+        let err = registrations
+            .set_questions(&user.id, &SessionToken::new(user.token_version, "t"), &unknown, &meta)
+            .await
+            .unwrap_err();
         assert!(matches!(err, Error::InvalidInput(ref p) if p.field == "question_id"), "{err:?}");
     }
 }

@@ -359,6 +359,7 @@ impl Resets {
             password_never_expires: false,
             lockout: LockoutState::default(),
             token_version: 1,
+            kept_session: None,
             created_at: now,
             last_sign_in_at: None,
             registration: registration::Registration { questions: registered, ..Default::default() },
@@ -764,7 +765,7 @@ impl Resets {
                 let hash = self.ports.hasher.hash(new).await?;
                 user.replace_password(hash, now);
                 // A reset ends every session the old password opened.
-                user.token_version += 1;
+                user.revoke_sessions();
                 events.push(self.event(
                     &flow,
                     Action::ResetCompleted,

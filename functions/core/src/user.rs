@@ -65,8 +65,11 @@ pub struct User {
     /// Exempts this user from the organisation's maximum password age.
     pub password_never_expires: bool,
     pub lockout: LockoutState,
-    /// Bumped to revoke every token issued before (reset, disable).
+    /// Bumped to revoke every token issued before (reset, disable, change).
     pub token_version: u32,
+    /// The one session that survives the last bump: the one the password
+    /// was changed in (a change ends the user's *other* sessions).
+    pub kept_session: Option<SessionToken>,
     pub created_at: DateTime<Utc>,
     pub last_sign_in_at: Option<DateTime<Utc>>,
     /// The methods the user registered themselves, and their confirmation.
@@ -75,7 +78,39 @@ pub struct User {
     pub version: u64,
 }
 
+/// What a session token says about its own standing: the user's token
+/// version when it was issued, and its unique id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionToken {
+    pub version: u32,
+    pub id: String,
+}
+
+impl SessionToken {
+    pub fn new(version: u32, id: impl Into<String>) -> Self {
+        Self { version, id: id.into() }
+    }
+}
+
 impl User {
+    /// Whether a session token still stands: issued at the current token
+    /// version, or the one session kept through the last revocation.
+    pub fn accepts(&self, token: &SessionToken) -> bool {
+        token.version == self.token_version || self.kept_session.as_ref() == Some(token)
+    }
+
+    /// Ends every session (reset, disable, an administrator's revocation).
+    pub fn revoke_sessions(&mut self) {
+        self.token_version += 1;
+        self.kept_session = None;
+    }
+
+    /// Ends every session but `keep` (a password change, made in `keep`).
+    pub fn revoke_other_sessions(&mut self, keep: &SessionToken) {
+        self.token_version += 1;
+        self.kept_session = Some(keep.clone());
+    }
+
     pub fn is_admin(&self) -> bool {
         self.roles.contains(&Role::Admin)
     }

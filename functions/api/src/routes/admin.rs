@@ -111,7 +111,7 @@ fn impact(i: Impact) -> PolicyImpact {
         (status = 403, description = "`forbidden`: not an administrator", body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn policy(State(app): State<App>, Session(claims): Session) -> Result<Json<ResetPolicy>, ApiError> {
-    let p = app.admin().reset_policy(&UserId::new(claims.sub), claims.tv).await?;
+    let p = app.admin().reset_policy(&UserId::new(claims.sub.clone()), &claims.session()).await?;
     Ok(Json(to_dto(p)))
 }
 
@@ -129,7 +129,7 @@ pub async fn preview_policy(
     ApiJson(body): ApiJson<ResetPolicy>,
 ) -> Result<Json<PolicyImpact>, ApiError> {
     let policy = from_dto(body)?;
-    Ok(Json(impact(app.admin().preview(&UserId::new(claims.sub), claims.tv, &policy).await?)))
+    Ok(Json(impact(app.admin().preview(&UserId::new(claims.sub.clone()), &claims.session(), &policy).await?)))
 }
 
 /// Saves the policy. Refused with `409 policy_strands_users` (and
@@ -149,8 +149,9 @@ pub async fn update_policy(
     ApiJson(body): ApiJson<UpdatePolicyRequest>,
 ) -> Result<Json<PolicyImpact>, ApiError> {
     let policy = from_dto(body.policy)?;
-    let id = UserId::new(claims.sub);
-    let done = app.admin().set_reset_policy(&id, claims.tv, &policy, body.accept_impact, &meta).await?;
+    let id = UserId::new(claims.sub.clone());
+    let done =
+        app.admin().set_reset_policy(&id, &claims.session(), &policy, body.accept_impact, &meta).await?;
     Ok(Json(impact(done)))
 }
 
@@ -197,7 +198,7 @@ pub async fn password_policy(
     State(app): State<App>,
     Session(claims): Session,
 ) -> Result<Json<PasswordPolicy>, ApiError> {
-    let p = app.admin().password_policy(&UserId::new(claims.sub), claims.tv).await?;
+    let p = app.admin().password_policy(&UserId::new(claims.sub.clone()), &claims.session()).await?;
     Ok(Json(password_to_dto(p)))
 }
 
@@ -215,7 +216,10 @@ pub async fn preview_password_policy(
     ApiJson(body): ApiJson<PasswordPolicy>,
 ) -> Result<Json<PasswordPolicyImpact>, ApiError> {
     let policy = password_from_dto(body);
-    let done = app.admin().preview_password_policy(&UserId::new(claims.sub), claims.tv, &policy).await?;
+    let done = app
+        .admin()
+        .preview_password_policy(&UserId::new(claims.sub.clone()), &claims.session(), &policy)
+        .await?;
     Ok(Json(password_impact(done)))
 }
 
@@ -237,8 +241,9 @@ pub async fn update_password_policy(
     ApiJson(body): ApiJson<UpdatePasswordPolicyRequest>,
 ) -> Result<Json<PasswordPolicyImpact>, ApiError> {
     let policy = password_from_dto(body.policy);
-    let id = UserId::new(claims.sub);
-    let done = app.admin().set_password_policy(&id, claims.tv, &policy, body.accept_impact, &meta).await?;
+    let id = UserId::new(claims.sub.clone());
+    let done =
+        app.admin().set_password_policy(&id, &claims.session(), &policy, body.accept_impact, &meta).await?;
     Ok(Json(password_impact(done)))
 }
 
@@ -261,7 +266,7 @@ pub async fn custom_questions(
     State(app): State<App>,
     Session(claims): Session,
 ) -> Result<Json<CustomQuestions>, ApiError> {
-    let questions = app.admin().custom_questions(&UserId::new(claims.sub), claims.tv).await?;
+    let questions = app.admin().custom_questions(&UserId::new(claims.sub.clone()), &claims.session()).await?;
     Ok(Json(CustomQuestions { questions: questions_to_dto(questions) }))
 }
 
@@ -279,7 +284,10 @@ pub async fn preview_custom_questions(
     ApiJson(body): ApiJson<CustomQuestions>,
 ) -> Result<Json<PolicyImpact>, ApiError> {
     let edits = questions_from_dto(body.questions);
-    let done = app.admin().preview_custom_questions(&UserId::new(claims.sub), claims.tv, &edits).await?;
+    let done = app
+        .admin()
+        .preview_custom_questions(&UserId::new(claims.sub.clone()), &claims.session(), &edits)
+        .await?;
     Ok(Json(impact(done)))
 }
 
@@ -302,9 +310,9 @@ pub async fn update_custom_questions(
     ApiJson(body): ApiJson<UpdateCustomQuestionsRequest>,
 ) -> Result<Json<CustomQuestionsSaved>, ApiError> {
     let edits = questions_from_dto(body.questions);
-    let id = UserId::new(claims.sub);
+    let id = UserId::new(claims.sub.clone());
     let (saved, done) =
-        app.admin().set_custom_questions(&id, claims.tv, &edits, body.accept_impact, &meta).await?;
+        app.admin().set_custom_questions(&id, &claims.session(), &edits, body.accept_impact, &meta).await?;
     Ok(Json(CustomQuestionsSaved { questions: questions_to_dto(saved), impact: impact(done) }))
 }
 
@@ -324,7 +332,8 @@ pub async fn find_user(
 ) -> Result<Json<MeResponse>, ApiError> {
     let raw = query.get("username").ok_or_else(|| ParseError::new("username", "is required"))?;
     let username = Username::parse(raw).map_err(|e| e.with_field("username"))?;
-    let found = app.admin().user_profile(&UserId::new(claims.sub), claims.tv, &username).await?;
+    let found =
+        app.admin().user_profile(&UserId::new(claims.sub.clone()), &claims.session(), &username).await?;
     Ok(Json(crate::routes::me::profile(found)))
 }
 
@@ -346,8 +355,8 @@ pub async fn set_office_phone(
     ApiJson(body): ApiJson<OfficePhoneRequest>,
 ) -> Result<StatusCode, ApiError> {
     let phone = E164::parse(&body.phone).map_err(|e| e.with_field("phone"))?;
-    let (id, target) = (UserId::new(claims.sub), UserId::new(target));
-    app.admin().set_office_phone(&id, claims.tv, &target, Some(phone), &meta).await?;
+    let (id, target) = (UserId::new(claims.sub.clone()), UserId::new(target));
+    app.admin().set_office_phone(&id, &claims.session(), &target, Some(phone), &meta).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -365,8 +374,8 @@ pub async fn remove_office_phone(
     Meta(meta): Meta,
     Path(target): Path<String>,
 ) -> Result<StatusCode, ApiError> {
-    let (id, target) = (UserId::new(claims.sub), UserId::new(target));
-    app.admin().set_office_phone(&id, claims.tv, &target, None, &meta).await?;
+    let (id, target) = (UserId::new(claims.sub.clone()), UserId::new(target));
+    app.admin().set_office_phone(&id, &claims.session(), &target, None, &meta).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -387,7 +396,9 @@ pub async fn set_password_expiry(
     Path(target): Path<String>,
     ApiJson(body): ApiJson<PasswordExpiryRequest>,
 ) -> Result<StatusCode, ApiError> {
-    let (id, target) = (UserId::new(claims.sub), UserId::new(target));
-    app.admin().set_password_never_expires(&id, claims.tv, &target, body.never_expires, &meta).await?;
+    let (id, target) = (UserId::new(claims.sub.clone()), UserId::new(target));
+    app.admin()
+        .set_password_never_expires(&id, &claims.session(), &target, body.never_expires, &meta)
+        .await?;
     Ok(StatusCode::NO_CONTENT)
 }

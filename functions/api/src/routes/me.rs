@@ -34,8 +34,8 @@ pub fn routes() -> Router<App> {
         .route("/v1/security-questions", get(security_questions))
 }
 
-fn who(claims: &Claims) -> (UserId, u32) {
-    (UserId::new(claims.sub.clone()), claims.tv)
+fn who(claims: &Claims) -> (UserId, latchkey_core::user::SessionToken) {
+    (UserId::new(claims.sub.clone()), claims.session())
 }
 
 /// The signed-in user, their methods (masked) and where they stand with registration.
@@ -47,7 +47,7 @@ fn who(claims: &Claims) -> (UserId, u32) {
     ))]
 pub async fn me(State(app): State<App>, Session(claims): Session) -> Result<Json<MeResponse>, ApiError> {
     let (id, tv) = who(&claims);
-    Ok(Json(profile(app.registrations().profile(&id, tv).await?)))
+    Ok(Json(profile(app.registrations().profile(&id, &tv).await?)))
 }
 
 /// The response for a user's profile: theirs at `/v1/me`, anyone's for an administrator.
@@ -106,7 +106,7 @@ async fn recently_authenticated(
         .map(|p| latchkey_core::types::Password::parse(p, "current_password"))
         .transpose()
         .map_err(ApiError::from)?;
-    app.accounts().reauthenticate(&id, tv, signed_in_at, current.as_ref(), meta).await?;
+    app.accounts().reauthenticate(&id, &tv, signed_in_at, current.as_ref(), meta).await?;
     Ok(())
 }
 
@@ -120,7 +120,7 @@ async fn start(
 ) -> Result<(StatusCode, Json<CodeSent>), ApiError> {
     recently_authenticated(app, claims, current_password, meta).await?;
     let (id, tv) = who(claims);
-    let expires_at = app.registrations().start(&id, tv, core, target, meta).await?;
+    let expires_at = app.registrations().start(&id, &tv, core, target, meta).await?;
     let hint = latchkey_core::registration::hint(core, target);
     Ok((StatusCode::ACCEPTED, Json(CodeSent { kind: kind(core), hint, expires_at })))
 }
@@ -197,7 +197,7 @@ pub async fn verify(
 ) -> Result<StatusCode, ApiError> {
     let core = path_kind(&kind)?;
     let (id, tv) = who(&claims);
-    app.registrations().verify(&id, tv, core, &body.code, &meta).await?;
+    app.registrations().verify(&id, &tv, core, &body.code, &meta).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -210,7 +210,7 @@ async fn remove(
     // No body on a DELETE: a stale session signs in again first.
     recently_authenticated(app, claims, None, meta).await?;
     let (id, tv) = who(claims);
-    app.registrations().remove(&id, tv, core, meta).await?;
+    app.registrations().remove(&id, &tv, core, meta).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -263,7 +263,7 @@ pub async fn confirm(
     ApiJson(_body): ApiJson<ConfirmMethodsRequest>,
 ) -> Result<StatusCode, ApiError> {
     let (id, tv) = who(&claims);
-    app.registrations().confirm(&id, tv, &meta).await?;
+    app.registrations().confirm(&id, &tv, &meta).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -306,7 +306,7 @@ pub async fn register_questions(
     let (id, tv) = who(&claims);
     let answers: Vec<(String, String)> =
         body.answers.into_iter().map(|a| (a.question_id, a.answer)).collect();
-    app.registrations().set_questions(&id, tv, &answers, &meta).await?;
+    app.registrations().set_questions(&id, &tv, &answers, &meta).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 

@@ -8,7 +8,7 @@ use latchkey_core::types::{Password, UserId};
 use latchkey_dto::{ChangePasswordRequest, Problem};
 
 use crate::app::App;
-use crate::extract::{ApiJson, Meta, Session};
+use crate::extract::{ApiJson, ChangeSession, Meta};
 use crate::problem::ApiError;
 
 pub fn routes() -> Router<App> {
@@ -16,7 +16,9 @@ pub fn routes() -> Router<App> {
 }
 
 /// Changes the signed-in user's password. Every policy rule the new password
-/// breaks is listed in `reasons`.
+/// breaks is listed in `reasons`. The session it is made in stays valid;
+/// every other session of the user ends. This is the one route a session
+/// limited to changing the password (expired or temporary) may call.
 #[utoipa::path(post, path = "/v1/password/change", tag = "password", request_body = ChangePasswordRequest,
     security(("bearer" = [])),
     responses(
@@ -29,12 +31,14 @@ pub fn routes() -> Router<App> {
     ))]
 pub async fn change(
     State(app): State<App>,
-    Session(claims): Session,
+    ChangeSession(claims): ChangeSession,
     Meta(meta): Meta,
     ApiJson(body): ApiJson<ChangePasswordRequest>,
 ) -> Result<StatusCode, ApiError> {
     let current = Password::parse(&body.current_password, "current_password")?;
     let new = Password::parse(&body.new_password, "new_password")?;
-    app.accounts().change_password(&UserId::new(claims.sub), claims.tv, &current, &new, &meta).await?;
+    app.accounts()
+        .change_password(&UserId::new(claims.sub.clone()), &claims.session(), &current, &new, &meta)
+        .await?;
     Ok(StatusCode::NO_CONTENT)
 }

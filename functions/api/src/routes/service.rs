@@ -39,7 +39,7 @@ pub async fn openapi() -> impl IntoResponse {
 #[utoipa::path(get, path = "/.well-known/jwks.json", tag = "service",
     responses((status = 200, description = "JSON Web Key Set", body = Jwks)))]
 pub async fn jwks(State(app): State<App>) -> impl IntoResponse {
-    let mut response = Json(app.tokens().jwks()).into_response();
+    let mut response = Json(app.tokens().jwks().await).into_response();
     response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=300"));
     response
 }

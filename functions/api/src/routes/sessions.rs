@@ -23,10 +23,10 @@ pub fn routes() -> Router<App> {
         (status = 201, description = "Signed in", body = SignInResponse),
         (status = 400, description = "Malformed request", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "`invalid_credentials`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`account_disabled`", body = Problem, content_type = "application/problem+json"),
         (status = 413, description = "Body over 64 KiB", body = Problem, content_type = "application/problem+json"),
         (status = 415, description = "Not JSON", body = Problem, content_type = "application/problem+json"),
         (status = 423, description = "`account_locked`, with `locked_until`", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "`too_many_requests`: this address is over its limit; see `Retry-After`", body = Problem, content_type = "application/problem+json"),
         (status = 503, description = "A dependency is down; nothing changed", body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn sign_in(
@@ -37,7 +37,10 @@ pub async fn sign_in(
     let password = Password::parse(&body.password, "password")?;
     let signed = app.accounts().sign_in(&body.username, &password, &meta).await?;
     let ports = app.accounts().ports();
-    let (token, expires_at) = app.tokens().issue(&signed.user, ports.clock.now(), ports.random.hex(16))?;
+    // A session that must change the password first can do nothing else.
+    let must_change = signed.next == Some(NextStep::ChangePassword);
+    let (token, expires_at) =
+        app.tokens().issue(&signed.user, must_change, ports.clock.now(), ports.random.hex(16)).await?;
     let user = signed.user;
     Ok((
         StatusCode::CREATED,

@@ -124,11 +124,17 @@ async fn a_disabled_account_answers_like_a_wrong_password_even_to_the_right_one(
 #[tokio::test]
 async fn change_replaces_the_password_and_keeps_history() {
     let (world, accounts, user) = world_with_adele().await;
-    accounts.change_password(&user.id, 1, &pw(GOOD), &pw(NEWER), &meta()).await.unwrap();
+    accounts
+        .change_password(&user.id, &SessionToken::new(1, "t"), &pw(GOOD), &pw(NEWER), &meta())
+        .await
+        .unwrap();
     assert!(accounts.sign_in("adele", &pw(NEWER), &meta()).await.is_ok());
     assert!(accounts.sign_in("adele", &pw(GOOD), &meta()).await.is_err());
     // Changing back to the previous one is refused by history (default 1 = not the current).
-    let err = accounts.change_password(&user.id, 1, &pw(NEWER), &pw(NEWER), &meta()).await.unwrap_err();
+    let err = accounts
+        .change_password(&user.id, &SessionToken::new(1, "t"), &pw(NEWER), &pw(NEWER), &meta())
+        .await
+        .unwrap_err();
     let Error::PasswordRejected(reasons) = err else { panic!("expected a rejection") };
     assert_eq!(reasons.iter().map(|r| r.rule).collect::<Vec<_>>(), vec![Rule::History]);
     let stored = world.directory.users.lock().unwrap()[&user.id].clone();
@@ -141,15 +147,24 @@ async fn deeper_history_refuses_older_passwords() {
     let mut settings = OrgSettings::default();
     settings.password.history = 3;
     *world.directory.settings.lock().unwrap() = Some(settings);
-    accounts.change_password(&user.id, 1, &pw(GOOD), &pw(NEWER), &meta()).await.unwrap();
-    let err = accounts.change_password(&user.id, 1, &pw(NEWER), &pw(GOOD), &meta()).await.unwrap_err();
+    accounts
+        .change_password(&user.id, &SessionToken::new(1, "t"), &pw(GOOD), &pw(NEWER), &meta())
+        .await
+        .unwrap();
+    let err = accounts
+        .change_password(&user.id, &SessionToken::new(1, "t"), &pw(NEWER), &pw(GOOD), &meta())
+        .await
+        .unwrap_err();
     assert!(matches!(err, Error::PasswordRejected(ref r) if r[0].rule == Rule::History), "{err:?}");
 }
 
 #[tokio::test]
 async fn change_lists_every_broken_rule_and_audits_only_rule_names() {
     let (world, accounts, user) = world_with_adele().await;
-    let err = accounts.change_password(&user.id, 1, &pw(GOOD), &pw("adele1"), &meta()).await.unwrap_err();
+    let err = accounts
+        .change_password(&user.id, &SessionToken::new(1, "t"), &pw(GOOD), &pw("adele1"), &meta())
+        .await
+        .unwrap_err();
     let Error::PasswordRejected(reasons) = err else { panic!() };
     let rules: Vec<Rule> = reasons.iter().map(|r| r.rule).collect();
     assert!(rules.contains(&Rule::MinLength) && rules.contains(&Rule::Banned), "{rules:?}");
@@ -163,7 +178,7 @@ async fn change_lists_every_broken_rule_and_audits_only_rule_names() {
 async fn wrong_current_password_counts_toward_lockout() {
     let (world, accounts, user) = world_with_adele().await;
     let err = accounts
-        .change_password(&user.id, 1, &pw("wrong-wrong-wrong"), &pw(NEWER), &meta())
+        .change_password(&user.id, &SessionToken::new(1, "t"), &pw("wrong-wrong-wrong"), &pw(NEWER), &meta())
         .await
         .unwrap_err();
     assert!(matches!(err, Error::InvalidCredentials));
@@ -178,7 +193,10 @@ async fn wrong_current_password_counts_toward_lockout() {
 #[tokio::test]
 async fn a_revoked_token_cannot_change_the_password() {
     let (_world, accounts, user) = world_with_adele().await;
-    let err = accounts.change_password(&user.id, 7, &pw(GOOD), &pw(NEWER), &meta()).await.unwrap_err();
+    let err = accounts
+        .change_password(&user.id, &SessionToken::new(7, "t"), &pw(GOOD), &pw(NEWER), &meta())
+        .await
+        .unwrap_err();
     assert!(matches!(err, Error::Unauthenticated));
 }
 
@@ -200,8 +218,13 @@ async fn expired_passwords_lead_to_a_change() {
 async fn no_event_ever_holds_a_password() {
     let (world, accounts, user) = world_with_adele().await;
     let _ = accounts.sign_in("adele", &pw("Secret-Guess-123"), &meta()).await;
-    let _ = accounts.change_password(&user.id, 1, &pw(GOOD), &pw("Password1234"), &meta()).await;
-    accounts.change_password(&user.id, 1, &pw(GOOD), &pw(NEWER), &meta()).await.unwrap();
+    let _ = accounts
+        .change_password(&user.id, &SessionToken::new(1, "t"), &pw(GOOD), &pw("Password1234"), &meta())
+        .await;
+    accounts
+        .change_password(&user.id, &SessionToken::new(1, "t"), &pw(GOOD), &pw(NEWER), &meta())
+        .await
+        .unwrap();
     let dump = format!("{:?}", world.audit.events.lock().unwrap());
     for secret in [GOOD, NEWER, "Secret-Guess-123", "Password1234", "$fake$"] {
         assert!(!dump.contains(secret), "audit trail leaks {secret}");

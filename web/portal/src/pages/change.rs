@@ -1,10 +1,10 @@
-use latchkey_dto::ChangePasswordRequest;
+use latchkey_dto::{ChangePasswordRequest, NextStep, SignInRequest};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::api::{self, ApiError};
-use crate::app::Ctx;
+use crate::app::{Ctx, Session};
 use crate::components::{
     Field, Link, NewPassword, NewPasswordFields, NoticeBox, PolicySummary, focus, personal_terms,
 };
@@ -32,8 +32,7 @@ fn ChangeForm() -> impl IntoView {
     let current_error = RwSignal::new(None);
     let error = RwSignal::new(None);
     let busy = RwSignal::new(false);
-    let must_change =
-        ctx.session.get_untracked().is_some_and(|s| s.next == Some(latchkey_dto::NextStep::ChangePassword));
+    let must_change = ctx.session.get_untracked().is_some_and(|s| s.next == Some(NextStep::ChangePassword));
     let current_input = NodeRef::new();
     let personal = Signal::derive(move || {
         let names = ctx
@@ -66,17 +65,51 @@ fn ChangeForm() -> impl IntoView {
         spawn_local(async move {
             match api::change_password(&session.token, &request).await {
                 Ok(()) => {
+                    // A session that had to change the password stays limited
+                    // to that (the server enforces it): sign in afresh with the
+                    // new password for a full one, and follow its next step.
+                    let mut next_route = Route::Account;
+                    if must_change {
+                        let again = SignInRequest {
+                            username: session.user.username.clone(),
+                            password: request.new_password.clone(),
+                        };
+                        match api::sign_in(&again).await {
+                            Ok(signed_in) => {
+                                if matches!(
+                                    signed_in.next,
+                                    Some(NextStep::RegisterMethods | NextStep::ConfirmMethods)
+                                ) {
+                                    next_route = Route::Register;
+                                }
+                                ctx.session.set(Some(Session {
+                                    token: signed_in.token,
+                                    user: signed_in.user,
+                                    next: signed_in.next,
+                                }));
+                            }
+                            Err(_) => {
+                                new.clear();
+                                busy.set(false);
+                                ctx.sign_out(Some(Notice::new(
+                                    "Password changed",
+                                    "Sign in with your new password to go on.",
+                                )));
+                                return;
+                            }
+                        }
+                    }
                     new.clear();
                     ctx.session.update(|s| {
                         if let Some(s) = s {
-                            s.next = None;
+                            s.next = s.next.filter(|n| *n != NextStep::ChangePassword);
                         }
                     });
                     ctx.flash.set(Some(Notice::new(
                         "Password changed",
-                        "Use your new password from now on, everywhere you sign in with this account.",
+                        "Use your new password from now on, everywhere you sign in with this account. Your other sessions have been signed out.",
                     )));
-                    ctx.go(Route::Account);
+                    ctx.go(next_route);
                 }
                 Err(ApiError::Problem(p)) if p.code == "password_rejected" => new.rejected(&p),
                 Err(ApiError::Problem(p)) if p.code == "invalid_credentials" => {
