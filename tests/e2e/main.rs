@@ -13,6 +13,7 @@ mod resilience;
 mod service;
 mod sessions;
 mod sign_in;
+mod telephony;
 
 /// Passwords used across tests; the "no secret stored" checks look for them.
 pub const ADELE_PASSWORD: &str = "velvet-otter-compass-17";

@@ -19,6 +19,7 @@ use crate::routes::{admin, me, password, resets, service, sessions};
         admin::policy, admin::preview_policy, admin::update_policy,
         admin::password_policy, admin::preview_password_policy, admin::update_password_policy,
         admin::custom_questions, admin::preview_custom_questions, admin::update_custom_questions,
+        admin::telephony, admin::update_telephony,
         admin::find_user, admin::set_office_phone, admin::remove_office_phone, admin::set_password_expiry,
     ),
     modifiers(&BearerAuth),

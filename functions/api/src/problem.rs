@@ -52,6 +52,7 @@ fn problem(status: StatusCode, code: &str, title: &str, detail: impl Into<String
         attempts_left: None,
         remaining: None,
         affected_users: None,
+        alternatives: None,
     }
 }
 
@@ -266,6 +267,25 @@ impl ApiError {
                         "methods_required",
                         "More methods needed",
                         "This would leave you fewer verification methods than your organisation requires.",
+                    )
+                },
+                Error::PhoneCountryNotAllowed => Problem {
+                    field: Some("phone".into()),
+                    ..problem(
+                        S::UNPROCESSABLE_ENTITY,
+                        "phone_country_not_allowed",
+                        "Number not accepted",
+                        "Your organisation does not send texts or calls to numbers in that country. Use another number or method.",
+                    )
+                },
+                Error::PhoneLimitReached { retry_after, alternatives } => Problem {
+                    retry_after: Some(*retry_after),
+                    alternatives: Some(alternatives.clone()),
+                    ..problem(
+                        S::TOO_MANY_REQUESTS,
+                        "phone_limit_reached",
+                        "No more texts or calls today",
+                        "No more codes can be texted or read out to this number today. Use another method, such as email or security questions.",
                     )
                 },
                 Error::TooManyRequests { retry_after } => Problem {

@@ -12,7 +12,9 @@ use crate::ports::Ports;
 use crate::questions::{self, CustomQuestion, CustomQuestionEdit};
 use crate::registration;
 use crate::resets::MethodKind;
-use crate::settings::{HISTORY_MAX, LockoutRules, MIN_LENGTH_FLOOR, OrgSettings, PasswordRules, Scope};
+use crate::settings::{
+    HISTORY_MAX, LockoutRules, MIN_LENGTH_FLOOR, OrgSettings, PasswordRules, Scope, Telephony,
+};
 use crate::types::{E164, ParseError, UserId, Username};
 use crate::user::{SessionToken, User};
 
@@ -161,6 +163,48 @@ impl PasswordPolicy {
     }
 }
 
+/// The most countries an allowlist may name (there are about 250).
+pub const ALLOWED_COUNTRIES_MAX: usize = 300;
+/// Caps above these are no cap at all.
+pub const PER_NUMBER_PER_DAY_MAX: u32 = 100;
+pub const ORGANISATION_PER_DAY_MAX: u32 = 1_000_000;
+
+/// Checks the telephony guardrails and writes them into `settings`
+/// (country codes upper-cased, without repeats).
+pub fn apply_telephony(rules: &Telephony, settings: &mut OrgSettings) -> Result<(), ParseError> {
+    if rules.allowed_countries.len() > ALLOWED_COUNTRIES_MAX {
+        return Err(ParseError::new(
+            "allowed_countries",
+            format!("may name at most {ALLOWED_COUNTRIES_MAX} countries"),
+        ));
+    }
+    let mut countries = BTreeSet::new();
+    for code in &rules.allowed_countries {
+        let code = code.trim().to_ascii_uppercase();
+        if !crate::types::is_phone_country(&code) {
+            return Err(ParseError::new(
+                "allowed_countries",
+                "must be ISO 3166 alpha-2 country codes, such as GB or US",
+            ));
+        }
+        countries.insert(code);
+    }
+    if !(1..=PER_NUMBER_PER_DAY_MAX).contains(&rules.per_number_per_day) {
+        return Err(ParseError::new(
+            "per_number_per_day",
+            format!("must be between 1 and {PER_NUMBER_PER_DAY_MAX}"),
+        ));
+    }
+    if !(1..=ORGANISATION_PER_DAY_MAX).contains(&rules.organisation_per_day) {
+        return Err(ParseError::new(
+            "organisation_per_day",
+            format!("must be between 1 and {ORGANISATION_PER_DAY_MAX}"),
+        ));
+    }
+    settings.telephony = Telephony { allowed_countries: countries, ..rules.clone() };
+    Ok(())
+}
+
 /// What a password policy change would do: passwords already past the
 /// maximum age must be changed at the next sign-in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -240,6 +284,12 @@ impl Admin {
         meta: &RequestMeta,
     ) -> Result<(), Error> {
         let action = if phone.is_some() { Action::MethodRegistered } else { Action::MethodRemoved };
+        if let Some(number) = &phone {
+            let settings = self.ports.directory.settings().await?;
+            if !settings.telephony.allows(number) {
+                return Err(Error::PhoneCountryNotAllowed);
+            }
+        }
         self.update_user(id, token, target, (action, "office_phone"), meta, |user| {
             let changed = user.registration.office_phone != phone;
             user.registration.office_phone = phone.clone();
@@ -351,6 +401,47 @@ impl Admin {
                 return Err(Error::PolicyStrandsUsers { losing: impact.losing });
             }
             let reason = format!("reset_policy; {} users lose eligibility", impact.losing);
+            if self.save(&admin, meta, &current, next, reason).await? {
+                return Ok(impact);
+            }
+        }
+        Err(Error::Contention)
+    }
+
+    /// The spend guardrails for texts and calls.
+    pub async fn telephony(&self, id: &UserId, token: &SessionToken) -> Result<Telephony, Error> {
+        self.admin(id, token).await?;
+        Ok(self.ports.directory.settings().await?.telephony)
+    }
+
+    /// Saves the telephony guardrails. An allowlist that leaves users who can
+    /// reset today without enough methods (their phones' countries left out)
+    /// is refused with their number unless `accept_impact`. Audited.
+    pub async fn set_telephony(
+        &self,
+        id: &UserId,
+        token: &SessionToken,
+        rules: &Telephony,
+        accept_impact: bool,
+        meta: &RequestMeta,
+    ) -> Result<Impact, Error> {
+        let admin = self.admin(id, token).await?;
+        for _ in 0..WRITE_ATTEMPTS {
+            let (current, next) = self.settings_with(|s| apply_telephony(rules, s)).await?;
+            let impact = self.impact(&current, &next).await?;
+            if impact.losing > 0 && !accept_impact {
+                return Err(Error::PolicyStrandsUsers { losing: impact.losing });
+            }
+            let t = &next.telephony;
+            let countries = if t.allowed_countries.is_empty() {
+                "any".to_owned()
+            } else {
+                t.allowed_countries.iter().cloned().collect::<Vec<_>>().join(" ")
+            };
+            let reason = format!(
+                "telephony; countries {countries}; {} per number, {} per organisation a day; {} users lose eligibility",
+                t.per_number_per_day, t.organisation_per_day, impact.losing
+            );
             if self.save(&admin, meta, &current, next, reason).await? {
                 return Ok(impact);
             }

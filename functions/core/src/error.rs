@@ -92,6 +92,13 @@ pub enum Error {
     /// The change would leave fewer methods than a reset needs.
     #[error("methods required")]
     MethodsRequired { required: u8 },
+    /// The number's country is not on the organisation's allowlist for texts and calls.
+    #[error("phone country not allowed")]
+    PhoneCountryNotAllowed,
+    /// A daily cap on texts and calls (this number's, or the organisation's)
+    /// is reached; `alternatives` are the flow's other methods to use instead.
+    #[error("phone limit reached")]
+    PhoneLimitReached { retry_after: u64, alternatives: Vec<String> },
     /// A rate limit or a reset block; try again after the given seconds.
     #[error("too many requests")]
     TooManyRequests { retry_after: u64 },

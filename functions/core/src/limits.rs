@@ -98,6 +98,23 @@ pub fn sends(ports: &Ports, settings: &OrgSettings, phone: bool, name: &str, sou
     pair(ports, settings, name, source, counted)
 }
 
+/// Codes texted or read out to `number`, and by the whole organisation, per
+/// day (the telephony spend caps). A decoy flow counts against its name as
+/// its number, so a capped real number does not stand out from a decoy.
+pub fn phone_spend(ports: &Ports, settings: &OrgSettings, number: &str) -> [Limit; 2] {
+    let rules = &settings.telephony;
+    let day = |key, max: u32| Limit {
+        key,
+        max: max.max(1),
+        window: Duration::days(1),
+        block: BlockRule::rest_of_window(),
+    };
+    [
+        day(key(ports, &["phone-number-day", number]), rules.per_number_per_day),
+        day(key(ports, &["phone-organisation-day"]), rules.organisation_per_day),
+    ]
+}
+
 /// Everything that blocks a reset from one source when over: failed proofs
 /// and both kinds of sends (Entra: any of them blocks the user's reset).
 pub fn reset_blockers(ports: &Ports, settings: &OrgSettings, name: &str, source: &str) -> Vec<Limit> {

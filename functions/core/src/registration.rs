@@ -144,21 +144,28 @@ pub fn reset_targets(user: &User, settings: &OrgSettings) -> Vec<(MethodKind, St
     if let Some(email) = &user.registration.email {
         add(MethodKind::Email, email.as_str(), Source::User);
     }
-    for phone in &user.phones {
-        add(MethodKind::Sms, phone.as_str(), Source::Directory);
+    // Numbers outside the organisation's country allowlist take no texts or calls.
+    let phones = |list: &mut dyn Iterator<Item = &E164>| -> Vec<String> {
+        list.filter(|p| settings.telephony.allows(p)).map(|p| p.as_str().to_owned()).collect()
+    };
+    let directory = phones(&mut user.phones.iter());
+    let mobile = phones(&mut user.registration.mobile.iter());
+    let office = phones(&mut user.registration.office_phone.iter());
+    for phone in &directory {
+        add(MethodKind::Sms, phone, Source::Directory);
     }
-    if let Some(phone) = &user.registration.mobile {
-        add(MethodKind::Sms, phone.as_str(), Source::User);
+    for phone in &mobile {
+        add(MethodKind::Sms, phone, Source::User);
     }
     // A mobile can also take a call; an office phone only a call.
-    for phone in &user.phones {
-        add(MethodKind::Voice, phone.as_str(), Source::Directory);
+    for phone in &directory {
+        add(MethodKind::Voice, phone, Source::Directory);
     }
-    if let Some(phone) = &user.registration.mobile {
-        add(MethodKind::Voice, phone.as_str(), Source::User);
+    for phone in &mobile {
+        add(MethodKind::Voice, phone, Source::User);
     }
-    if let Some(phone) = &user.registration.office_phone {
-        add(MethodKind::Voice, phone.as_str(), Source::Directory);
+    for phone in &office {
+        add(MethodKind::Voice, phone, Source::Directory);
     }
     if questions_usable(user, settings) {
         add(MethodKind::Questions, "", Source::User);
@@ -283,6 +290,20 @@ impl Registrations {
     ) -> Result<DateTime<Utc>, Error> {
         let settings = self.ports.directory.settings().await?;
         let rules = &settings.reset;
+        if kind == MethodKind::Sms {
+            let number = E164::parse(target).map_err(|e| Error::InvalidInput(e.with_field("phone")))?;
+            if !settings.telephony.allows(&number) {
+                return Err(Error::PhoneCountryNotAllowed);
+            }
+            let now = self.ports.clock.now();
+            let spend = crate::limits::phone_spend(&self.ports, &settings, number.as_str());
+            if let crate::limits::Charge::Blocked { until, .. } =
+                crate::limits::take(&self.ports, &spend, now).await?
+            {
+                let retry_after = crate::limits::retry_after(now, until);
+                return Err(Error::PhoneLimitReached { retry_after, alternatives: Vec::new() });
+            }
+        }
         let (code, expires_at) = self
             .update(user_id, token, |user, now| {
                 if matches!(kind, MethodKind::Questions | MethodKind::Voice)

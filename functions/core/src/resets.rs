@@ -465,6 +465,9 @@ impl Resets {
             self.ports.audit.record(&event).await?;
             return Err(Error::TooManyRequests { retry_after: limits::retry_after(now, until) });
         }
+        if phone {
+            self.charge_phone_spend(&flow, &method, &settings, now, meta).await?;
+        }
 
         let code = codes::new_code(self.ports.random.as_ref(), rules.code_digits.clamp(6, 8));
         let expires_at = now + Duration::seconds(i64::try_from(rules.code_lifetime_seconds).unwrap_or(600));
@@ -504,6 +507,44 @@ impl Resets {
             expires_at,
             delivery: Delivery::Sent { kind: method.kind, took },
         })
+    }
+
+    /// The telephony guardrails for one text or call: the number's country
+    /// must still be allowed (the policy may have changed since the start),
+    /// and neither the number's nor the organisation's daily cap reached —
+    /// then the user is pointed to the flow's other methods. A decoy counts
+    /// against its name as its number, so it is capped like a real one.
+    async fn charge_phone_spend(
+        &self,
+        flow: &ResetFlow,
+        method: &FlowMethod,
+        settings: &OrgSettings,
+        now: DateTime<Utc>,
+        meta: &RequestMeta,
+    ) -> Result<(), Error> {
+        let number = match &method.target {
+            Some(target) => {
+                let allowed = E164::parse(target).is_ok_and(|n| settings.telephony.allows(&n));
+                if !allowed {
+                    return Err(Error::PhoneCountryNotAllowed);
+                }
+                target.clone()
+            }
+            None => format!("decoy\n{}", flow.target_name),
+        };
+        let spend = limits::phone_spend(&self.ports, settings, &number);
+        let limits::Charge::Blocked { until, .. } = limits::take(&self.ports, &spend, now).await? else {
+            return Ok(());
+        };
+        let event = self.event(flow, Action::ResetBlocked, Outcome::Blocked, Some("phone_cap"), meta);
+        self.ports.audit.record(&event).await?;
+        let alternatives = flow
+            .methods
+            .iter()
+            .filter(|m| !matches!(m.kind, MethodKind::Sms | MethodKind::Voice))
+            .map(|m| m.id.clone())
+            .collect();
+        Err(Error::PhoneLimitReached { retry_after: limits::retry_after(now, until), alternatives })
     }
 
     /// Refuses (429, audited) when this source's reset of the flow's name is

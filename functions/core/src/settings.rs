@@ -21,6 +21,7 @@ pub struct OrgSettings {
     pub registration: RegistrationRules,
     pub questions: QuestionRules,
     pub anti_automation: AntiAutomation,
+    pub telephony: Telephony,
     /// Bumped on every save: two administrators saving at once cannot
     /// silently undo each other (the second save is retried on fresh settings).
     pub version: u64,
@@ -38,8 +39,42 @@ impl Default for OrgSettings {
             registration: RegistrationRules::default(),
             questions: QuestionRules::default(),
             anti_automation: AntiAutomation::default(),
+            telephony: Telephony::default(),
             version: 0,
         }
+    }
+}
+
+/// Spend guardrails for texts and calls, which cost money per message and
+/// are the target of SMS pumping (toll fraud): which countries' numbers may
+/// be registered and sent to, and daily caps per number and for the whole
+/// organisation. Security notices are not capped (they are bounded by the
+/// events they report); codes are.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Telephony {
+    /// ISO 3166 alpha-2 codes (`GB`, `US`); empty allows every country.
+    pub allowed_countries: BTreeSet<String>,
+    /// Codes texted or read out to one number in 24 hours.
+    pub per_number_per_day: u32,
+    /// Codes texted or read out by the whole organisation in 24 hours.
+    pub organisation_per_day: u32,
+}
+
+impl Default for Telephony {
+    fn default() -> Self {
+        // Ten a day is twice what a user locked out all day could need (5 an
+        // hour per source already); a thousand bounds a pumping attack's bill.
+        Self { allowed_countries: BTreeSet::new(), per_number_per_day: 10, organisation_per_day: 1000 }
+    }
+}
+
+impl Telephony {
+    /// Whether texts and calls may go to `number`: its country is allowed
+    /// (a number whose country cannot be told is refused under an allowlist).
+    pub fn allows(&self, number: &crate::types::E164) -> bool {
+        self.allowed_countries.is_empty()
+            || number.country().is_some_and(|country| self.allowed_countries.contains(&country))
     }
 }
 

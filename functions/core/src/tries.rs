@@ -30,6 +30,11 @@ impl BlockRule {
         Self { first: length, longest: length }
     }
 
+    /// Blocked until the window ends (a cap per day, say): zero length.
+    pub fn rest_of_window() -> Self {
+        Self::fixed(Duration::zero())
+    }
+
     /// The length of block number `blocks` (0-based).
     pub fn length(&self, blocks: u32) -> Duration {
         let factor = 1i32.checked_shl(blocks.min(30)).unwrap_or(i32::MAX);
@@ -82,7 +87,11 @@ impl Counter {
                 (next, Taken::Allowed { used })
             }
             Some(c) if c.window_ends > now => {
-                let until = now + limit.block.length(c.blocks);
+                let until = if limit.block.first.is_zero() {
+                    c.window_ends
+                } else {
+                    now + limit.block.length(c.blocks)
+                };
                 // The window starts again once the block is over.
                 let next =
                     Counter { tries: 0, window_ends: until, blocked_until: until, blocks: c.blocks + 1 };

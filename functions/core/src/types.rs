@@ -171,6 +171,34 @@ impl E164 {
     }
 }
 
+impl E164 {
+    /// The country (ISO 3166 alpha-2, as libphonenumber's metadata tells it)
+    /// the number belongs to; `None` when it cannot be told.
+    #[cfg(feature = "regions")]
+    pub fn country(&self) -> Option<String> {
+        let parsed = phonenumber::parse(None, &self.0).ok()?;
+        parsed.country().id().map(|id| id.as_ref().to_owned())
+    }
+
+    /// Without the metadata (the web portal), never known.
+    #[cfg(not(feature = "regions"))]
+    pub fn country(&self) -> Option<String> {
+        None
+    }
+}
+
+/// Whether `code` is a country code (ISO 3166 alpha-2) phone numbers carry.
+#[cfg(feature = "regions")]
+pub fn is_phone_country(code: &str) -> bool {
+    code.len() == 2 && code.parse::<phonenumber::country::Id>().is_ok()
+}
+
+/// Without the metadata (the web portal): two capital letters.
+#[cfg(not(feature = "regions"))]
+pub fn is_phone_country(code: &str) -> bool {
+    code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 impl TryFrom<String> for E164 {
     type Error = ParseError;
     fn try_from(value: String) -> Result<Self, Self::Error> {
@@ -300,5 +328,29 @@ mod tests {
         fn email_parser_never_panics(raw in ".*") {
             let _ = Email::parse(&raw);
         }
+    }
+}
+
+#[cfg(all(test, feature = "regions"))]
+mod country_tests {
+    use super::E164;
+
+    fn country(number: &str) -> Option<String> {
+        E164::parse(number).unwrap().country()
+    }
+
+    #[test]
+    fn numbers_are_placed_in_their_country_even_within_one_calling_code() {
+        assert_eq!(country("+12025550143").as_deref(), Some("US"));
+        assert_eq!(country("+14165550123").as_deref(), Some("CA"));
+        // +1 876 is Jamaica: a calling-code allowlist (+1) would let it through.
+        assert_eq!(country("+18765550123").as_deref(), Some("JM"));
+        assert_eq!(country("+447400123456").as_deref(), Some("GB"));
+        assert_eq!(country("+33612345678").as_deref(), Some("FR"));
+        assert!(
+            super::is_phone_country("GB")
+                && !super::is_phone_country("XX")
+                && !super::is_phone_country("gbr")
+        );
     }
 }

@@ -170,6 +170,9 @@ pub struct Problem {
     /// or with a password expired at once (`policy_expires_passwords`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub affected_users: Option<u32>,
+    /// The flow's other methods to use instead (`phone_limit_reached`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alternatives: Option<Vec<String>>,
 }
 
 /// `POST /v1/resets`.
@@ -542,6 +545,32 @@ pub struct ResetPolicy {
     pub notify_users: bool,
     /// Tell all administrators when an administrator resets their own password.
     pub notify_admins_on_admin_reset: bool,
+}
+
+/// Spend guardrails for texts and calls (`GET`/`PUT /v1/admin/telephony`).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Telephony {
+    /// ISO 3166 alpha-2 codes of the countries whose numbers may be
+    /// registered, texted and called (`["GB", "IE"]`); empty allows all.
+    pub allowed_countries: Vec<String>,
+    /// Codes texted or read out to one number in 24 hours (1–100).
+    pub per_number_per_day: u32,
+    /// Codes texted or read out by the organisation in 24 hours (1–1,000,000).
+    pub organisation_per_day: u32,
+}
+
+/// `PUT /v1/admin/telephony`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct UpdateTelephonyRequest {
+    pub telephony: Telephony,
+    /// Save even though some users would lose self-service reset (their
+    /// phones' countries left out), after a `409 policy_strands_users`.
+    #[serde(default)]
+    pub accept_impact: bool,
 }
 
 /// `PUT /v1/admin/policy`.

@@ -83,6 +83,19 @@ pub fn notice(error: &ApiError) -> Notice {
             },
         )
         .contact(),
+        "phone_limit_reached" => Notice::new(
+            "No more texts or calls to this number today",
+            "Choose another way to prove it's you, such as your email or your security questions.",
+        ),
+        "phone_country_not_allowed" => Notice::new(
+            "That number can't be used",
+            "Your organisation doesn't send texts or calls to numbers in that country. Use another number.",
+        ),
+        "password_change_required" => Notice::new(
+            "Change your password first",
+            "Your password has expired or was set by an administrator. Choose a new one to go on.",
+        )
+        .action(Route::Change, "Change your password"),
         "reset_expired" => Notice::new(
             "This request has expired",
             "It was finished already, or it was left too long. Start again; it only takes a minute.",

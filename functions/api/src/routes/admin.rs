@@ -15,12 +15,13 @@ use latchkey_core::admin::{
     Impact, PasswordImpact, PasswordPolicy as CorePasswordPolicy, ResetPolicy as CorePolicy,
 };
 use latchkey_core::questions::{CustomQuestion as CoreQuestion, CustomQuestionEdit};
-use latchkey_core::settings::{LockoutRules, PasswordRules, Scope};
+use latchkey_core::settings::{LockoutRules, PasswordRules, Scope, Telephony as CoreTelephony};
 use latchkey_core::types::{E164, ParseError, UserId, Username};
 use latchkey_dto::{
     CustomQuestion, CustomQuestions, CustomQuestionsSaved, MeResponse, OfficePhoneRequest,
     PasswordExpiryRequest, PasswordPolicy, PasswordPolicyImpact, PolicyImpact, Problem, ResetPolicy,
-    ResetScope, UpdateCustomQuestionsRequest, UpdatePasswordPolicyRequest, UpdatePolicyRequest,
+    ResetScope, Telephony, UpdateCustomQuestionsRequest, UpdatePasswordPolicyRequest, UpdatePolicyRequest,
+    UpdateTelephonyRequest,
 };
 
 use crate::app::App;
@@ -36,6 +37,7 @@ pub fn routes() -> Router<App> {
         .route("/v1/admin/password-policy/preview", post(preview_password_policy))
         .route("/v1/admin/security-questions", get(custom_questions).put(update_custom_questions))
         .route("/v1/admin/security-questions/preview", post(preview_custom_questions))
+        .route("/v1/admin/telephony", get(telephony).put(update_telephony))
         .route("/v1/admin/users", get(find_user))
         .route("/v1/admin/users/{id}/office-phone", put(set_office_phone).delete(remove_office_phone))
         .route("/v1/admin/users/{id}/password-expiry", put(set_password_expiry))
@@ -152,6 +154,59 @@ pub async fn update_policy(
     let id = UserId::new(claims.sub.clone());
     let done =
         app.admin().set_reset_policy(&id, &claims.session(), &policy, body.accept_impact, &meta).await?;
+    Ok(Json(impact(done)))
+}
+
+fn telephony_to_dto(t: CoreTelephony) -> Telephony {
+    Telephony {
+        allowed_countries: t.allowed_countries.into_iter().collect(),
+        per_number_per_day: t.per_number_per_day,
+        organisation_per_day: t.organisation_per_day,
+    }
+}
+
+/// The spend guardrails for texts and calls: the country allowlist and the
+/// daily caps per number and for the organisation.
+#[utoipa::path(get, path = "/v1/admin/telephony", tag = "admin", security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The guardrails", body = Telephony),
+        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`: not an administrator; `password_change_required`", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn telephony(
+    State(app): State<App>,
+    Session(claims): Session,
+) -> Result<Json<Telephony>, ApiError> {
+    let rules = app.admin().telephony(&UserId::new(claims.sub.clone()), &claims.session()).await?;
+    Ok(Json(telephony_to_dto(rules)))
+}
+
+/// Saves the guardrails (audited). An allowlist that would leave users who
+/// can reset today without enough methods is refused with `409
+/// policy_strands_users` (and `affected_users`) unless `accept_impact`.
+#[utoipa::path(put, path = "/v1/admin/telephony", tag = "admin", request_body = UpdateTelephonyRequest,
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "Saved; what it changed", body = PolicyImpact),
+        (status = 400, description = "An invalid value, named in `field`", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`policy_strands_users`, with `affected_users`; nothing saved", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn update_telephony(
+    State(app): State<App>,
+    Session(claims): Session,
+    Meta(meta): Meta,
+    ApiJson(body): ApiJson<UpdateTelephonyRequest>,
+) -> Result<Json<PolicyImpact>, ApiError> {
+    let t = body.telephony;
+    let rules = CoreTelephony {
+        allowed_countries: t.allowed_countries.into_iter().collect(),
+        per_number_per_day: t.per_number_per_day,
+        organisation_per_day: t.organisation_per_day,
+    };
+    let id = UserId::new(claims.sub.clone());
+    let done = app.admin().set_telephony(&id, &claims.session(), &rules, body.accept_impact, &meta).await?;
     Ok(Json(impact(done)))
 }
 
