@@ -27,6 +27,7 @@ pub fn routes() -> Router<App> {
         (status = 413, description = "Body over 64 KiB", body = Problem, content_type = "application/problem+json"),
         (status = 415, description = "Not JSON", body = Problem, content_type = "application/problem+json"),
         (status = 423, description = "`account_locked`, with `locked_until`", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "`too_many_requests`: too many sign-ins from this address this minute; see `Retry-After`", body = Problem, content_type = "application/problem+json"),
         (status = 503, description = "A dependency is down; nothing changed", body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn sign_in(
