@@ -10,7 +10,8 @@
 # DYNAMODB_PORT (4567), LATCHKEY_PROFILE (dev or release; default dev),
 # LATCHKEY_SITE=0 (skip building the portal), LATCHKEY_SKIP_BUILD=1 (use the
 # server already built: infra/soak.sh builds it with its driver), LATCHKEY_SEED_BENCH=N (also N
-# load-test users, for infra/soak.sh), LATCHKEY_STATE_DIR (default .latchkey:
+# load-test users, for infra/soak.sh), LATCHKEY_SOURCE_REQUESTS_PER_MINUTE=N (raise
+# the per-address limit on anonymous routes, for infra/schema.sh), LATCHKEY_STATE_DIR (default .latchkey:
 # keys, the tables' file, recorded calls, run.pids for the soak).
 set -euo pipefail
 source "$(dirname "$0")/scripts/lib.sh"
@@ -53,6 +54,8 @@ export LATCHKEY_LISTEN="$LISTEN"
 export LATCHKEY_VOICE=record LATCHKEY_VOICE_RECORD_FILE="$STATE_DIR/voice-calls.log"
 SEED=(--seed-demo)
 [ -n "${LATCHKEY_SEED_BENCH:-}" ] && SEED+=(--seed-bench "$LATCHKEY_SEED_BENCH")
+[ -n "${LATCHKEY_SOURCE_REQUESTS_PER_MINUTE:-}" ] &&
+    SEED+=(--source-requests-per-minute "$LATCHKEY_SOURCE_REQUESTS_PER_MINUTE")
 "$TARGET_DIR/latchkey-local" --bootstrap "${SEED[@]}" &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null; stop_aws; rm -f "$STATE_DIR/run.pids"' EXIT INT TERM

@@ -53,6 +53,9 @@ apt_install chromium
 build_stack dev
 (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error && node --test --test-concurrency=1)
 
+step "the API against its OpenAPI document (schemathesis, every check, the dev build)"
+LATCHKEY_SKIP_BUILD=1 bash infra/schema.sh
+
 step "short soak (a fresh stack: memory must stay flat, never a 5xx)"
 # The same driver as infra/soak.sh's 50,000 requests, for about 30 s (the debug build
 # saturates near 30 requests a second): no 5xx, and memory within 25 % (above

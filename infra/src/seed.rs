@@ -177,3 +177,28 @@ pub async fn seed_bench(accounts: &Accounts, count: usize, password: &str) -> Re
     }
     Ok(created)
 }
+
+/// Sets how many requests one source address may make to each anonymous
+/// route group per minute. For test stacks driven from one address (the API
+/// fuzzing in `infra/schema.sh`), which would otherwise spend most of their
+/// requests on `429 too_many_requests` instead of reaching the handlers.
+pub async fn set_source_limit(accounts: &Accounts, per_minute: u32) -> Result<(), SeedError> {
+    let ports = accounts.ports();
+    let mut settings = ports.directory.settings().await?;
+    settings.anti_automation.source_requests_per_minute = per_minute;
+    settings.version += 1;
+    let event = AuditEvent {
+        id: ports.random.hex(16),
+        at: ports.clock.now(),
+        actor: None,
+        target: None,
+        target_name: None,
+        action: Action::SettingsChanged,
+        outcome: Outcome::Success,
+        reason: Some("source_limit_seed".into()),
+        client_ip: None,
+        user_agent: Some("latchkey-seed".into()),
+    };
+    ports.directory.save_settings(&settings, &event).await?;
+    Ok(())
+}

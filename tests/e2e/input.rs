@@ -22,6 +22,9 @@ async fn malformed_sign_in_bodies_are_400_naming_the_field() {
         (r#"{"username":"adele","password":"x""#, None),
         (r#"not json at all"#, None),
         ("", None),
+        // Fields in order, as an array: serde took these for the struct (found by schemathesis).
+        (r#"["adele","velvet-otter-compass-17"]"#, None),
+        ("[]", None),
     ];
     for (body, field) in cases {
         let response = app.post_raw("/v1/sessions", "application/json", body.as_bytes().to_vec(), None).await;

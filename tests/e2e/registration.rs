@@ -257,6 +257,20 @@ async fn registration_needs_a_live_session() {
     problem(response, 401, "unauthorized").await;
 }
 
+#[tokio::test]
+async fn an_address_the_mail_service_cannot_parse_is_refused_not_a_server_error() {
+    // schemathesis found this one answered 500: SES refused it at the send.
+    let app = TestApp::start().await;
+    bare_user(&app, "nomad").await;
+    let token = app.token("nomad", ADELE_PASSWORD).await;
+    for address in ["vQQ~Be:LW@:}.sis^1-ISm0", "a:b@home.example", "jo@home_page.example"] {
+        let response =
+            app.call(Method::PUT, "/v1/me/methods/email", &token, Some(json!({"address": address}))).await;
+        let body = problem(response, 400, "invalid_request").await;
+        assert_eq!(body["field"], "address", "{address}");
+    }
+}
+
 fn allow_questions(s: &mut latchkey_core::settings::OrgSettings) {
     s.registration.methods_allowed.insert(latchkey_core::resets::MethodKind::Questions);
 }

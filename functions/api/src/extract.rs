@@ -63,6 +63,16 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
 pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
     let not_json =
         || ApiError::InvalidRequest { field: None, detail: "the request body is not valid JSON".into() };
+    // Every body is a JSON object; serde would also take a struct from an
+    // array of its fields in order (`[]` for an empty one), which no client
+    // is told it may send.
+    let first = bytes.iter().find(|b| !b.is_ascii_whitespace());
+    if first.is_some_and(|b| *b != b'{') {
+        return Err(ApiError::InvalidRequest {
+            field: None,
+            detail: "the request body must be a JSON object".into(),
+        });
+    }
     let mut de = serde_json::Deserializer::from_slice(bytes);
     let value = serde_path_to_error::deserialize(&mut de).map_err(|err| {
         let path = err.path().to_string();
@@ -257,6 +267,16 @@ mod tests {
         let (field, detail) = field_of(r#"{"username":"a","password":"hunter2-secret""#);
         assert_eq!(field, None);
         assert!(!detail.contains("hunter2"));
+    }
+
+    #[test]
+    fn a_body_that_is_not_an_object_is_refused() {
+        // schemathesis found `[]` taken for the empty unlock request.
+        for body in ["[]", " [] ", r#"["a","b"]"#, "null", "1", r#""x""#] {
+            assert!(parse_json::<latchkey_dto::UnlockRequest>(body.as_bytes()).is_err(), "{body}");
+            assert!(parse_json::<SignInRequest>(body.as_bytes()).is_err(), "{body}");
+        }
+        assert!(parse_json::<latchkey_dto::UnlockRequest>(b" {} ").is_ok());
     }
 
     #[test]

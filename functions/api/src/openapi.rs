@@ -22,7 +22,7 @@ use crate::routes::{admin, me, password, resets, service, sessions};
         admin::telephony, admin::update_telephony,
         admin::find_user, admin::set_office_phone, admin::remove_office_phone, admin::set_password_expiry,
     ),
-    modifiers(&BearerAuth),
+    modifiers(&BearerAuth, &SharedResponses),
     tags(
         (name = "service", description = "Health, discovery and public configuration"),
         (name = "sessions", description = "Sign-in"),
@@ -42,6 +42,58 @@ impl Modify for BearerAuth {
         let mut scheme = Http::new(HttpAuthScheme::Bearer);
         scheme.bearer_format = Some("JWT".into());
         components.add_security_scheme("bearer", SecurityScheme::Http(scheme));
+    }
+}
+
+/// The answers every route of a kind gives before its handler runs, listed on
+/// each such operation (where its annotation has not said more): the bearer
+/// extractor's 401 (and 403 for a must-change session) on every protected route, and the JSON body extractor's
+/// 400, 413 and 415 on every route that takes a body (`crate::extract`).
+struct SharedResponses;
+
+impl Modify for SharedResponses {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
+        let problem = |description: &str| {
+            ResponseBuilder::new()
+                .description(description)
+                .content(
+                    "application/problem+json",
+                    ContentBuilder::new().schema(Some(Ref::from_schema_name("Problem"))).build(),
+                )
+                .build()
+        };
+        for item in openapi.paths.paths.values_mut() {
+            let operations =
+                [&mut item.get, &mut item.post, &mut item.put, &mut item.delete, &mut item.patch];
+            for operation in operations.into_iter().flatten() {
+                let mut shared = Vec::new();
+                if operation.security.as_ref().is_some_and(|s| !s.is_empty()) {
+                    shared.push((
+                        "401",
+                        "`unauthorized`: no bearer token, or one that is invalid, expired or revoked",
+                    ));
+                    // Every protected route but the change itself refuses a
+                    // session that must change the password first.
+                    shared.push((
+                        "403",
+                        "`password_change_required`: this session may only change the password",
+                    ));
+                }
+                if operation.request_body.is_some() {
+                    shared.push(("400", "`invalid_request`: the body is not JSON of this shape, or a value is invalid (named in `field`)"));
+                    shared.push(("413", "`payload_too_large`: the body is over 64 KiB"));
+                    shared.push(("415", "`unsupported_media_type`: the body is not `application/json`"));
+                }
+                for (status, description) in shared {
+                    operation
+                        .responses
+                        .responses
+                        .entry(status.into())
+                        .or_insert_with(|| problem(description).into());
+                }
+            }
+        }
     }
 }
 

@@ -61,7 +61,10 @@ pub struct PasswordRules {
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SignInRequest {
+    /// Any string: a name that is not an account's answers like a wrong password.
     pub username: String,
+    /// 1–256 characters (after NFKC normalisation).
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 256))]
     pub password: String,
 }
 
@@ -119,7 +122,10 @@ impl fmt::Debug for SignInResponse {
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ChangePasswordRequest {
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 256))]
     pub current_password: String,
+    /// 1–256 characters; the password policy decides the rest (`422 password_rejected`).
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 256))]
     pub new_password: String,
 }
 
@@ -299,6 +305,8 @@ pub struct VerifyResponse {
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ResetPasswordRequest {
+    /// 1–256 characters; the password policy decides the rest (`422 password_rejected`).
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 256))]
     pub new_password: String,
 }
 
@@ -430,9 +438,17 @@ pub struct PasswordExpiryRequest {
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RegisterEmailRequest {
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            max_length = 254,
+            pattern = r"^\s*[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[A-Za-z0-9-]{1,63}\.)+[A-Za-z0-9-]{1,63}\s*$"
+        )
+    )]
     pub address: String,
     /// Needed when the session is more than 5 minutes old (recent authentication).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 256))]
     pub current_password: Option<String>,
 }
 
@@ -442,9 +458,14 @@ pub struct RegisterEmailRequest {
 #[serde(deny_unknown_fields)]
 pub struct RegisterMobileRequest {
     /// E.164, e.g. `+14255550123`.
+    #[cfg_attr(
+        feature = "openapi",
+        schema(pattern = r"^[ ().-]*\+[ ().-]*[1-9](?:[ ().-]*[0-9]){7,14}[ ().-]*$")
+    )]
     pub phone: String,
     /// Needed when the session is more than 5 minutes old (recent authentication).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 256))]
     pub current_password: Option<String>,
 }
 
@@ -454,6 +475,10 @@ pub struct RegisterMobileRequest {
 #[serde(deny_unknown_fields)]
 pub struct OfficePhoneRequest {
     /// E.164, e.g. `+14255550100`: the desk phone code calls go to.
+    #[cfg_attr(
+        feature = "openapi",
+        schema(pattern = r"^[ ().-]*\+[ ().-]*[1-9](?:[ ().-]*[0-9]){7,14}[ ().-]*$")
+    )]
     pub phone: String,
 }
 
@@ -507,6 +532,7 @@ pub struct RegisterQuestionsRequest {
     pub answers: Vec<QuestionAnswer>,
     /// Needed when the session is more than 5 minutes old (recent authentication).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 256))]
     pub current_password: Option<String>,
 }
 
@@ -530,16 +556,21 @@ pub struct ResetPolicy {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope_group: Option<String>,
     /// Kinds users may register and reset with (`email`, `sms`, `questions`).
+    #[cfg_attr(feature = "openapi", schema(min_items = 1))]
     pub methods_allowed: Vec<MethodKind>,
     /// Methods a user proves to reset: 1 or 2 (administrators always 2).
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 2))]
     pub methods_required: u8,
     /// Security questions to register (3–5).
+    #[cfg_attr(feature = "openapi", schema(minimum = 3, maximum = 5))]
     pub questions_to_register: u8,
     /// Security questions asked at a reset (1 to `questions_to_register`).
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 5))]
     pub questions_to_reset: u8,
     /// Send users with too few methods to registration when they sign in.
     pub require_registration: bool,
     /// Ask users to re-confirm their methods after this many days (0 = never).
+    #[cfg_attr(feature = "openapi", schema(maximum = 730))]
     pub reconfirm_days: u32,
     /// Tell users when their password is reset or their account unlocked.
     pub notify_users: bool,
@@ -591,19 +622,26 @@ pub struct UpdatePolicyRequest {
 #[serde(deny_unknown_fields)]
 pub struct PasswordPolicy {
     /// Minimum length in characters (8–64); the maximum is 256.
+    #[cfg_attr(feature = "openapi", schema(minimum = 8, maximum = 64))]
     pub min_length: u16,
     /// Recent passwords a change may not reuse (0–24; 1 = not the current one).
+    #[cfg_attr(feature = "openapi", schema(maximum = 24))]
     pub history: u8,
     /// The organisation's banned words (up to 1,000, 4–16 characters each),
     /// matched like the global list: case, leetspeak and one typo folded.
+    #[cfg_attr(feature = "openapi", schema(max_items = 1000))]
     pub custom_banned: Vec<String>,
     /// Days before a password must be changed at sign-in (1–3650); `null` = never (recommended).
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 3650))]
     pub max_age_days: Option<u32>,
     /// Failed sign-ins in a row that lock the account (1–100).
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 100))]
     pub lockout_threshold: u32,
     /// The first lockout's length in seconds; each further one doubles (1–604800).
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 604800))]
     pub lockout_seconds: u64,
     /// The longest a lockout may last, in seconds (`lockout_seconds`–604800).
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 604800))]
     pub lockout_max_seconds: u64,
 }
 
@@ -655,6 +693,10 @@ pub struct CustomQuestion {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// 10–200 characters; spacing is tidied.
+    #[cfg_attr(
+        feature = "openapi",
+        schema(pattern = r"^\s*[^\s\x00-\x1f\x7f-\x9f](?:\s*[^\s\x00-\x1f\x7f-\x9f]){4,199}\s*$")
+    )]
     pub text: String,
 }
 
@@ -664,6 +706,7 @@ pub struct CustomQuestion {
 #[serde(deny_unknown_fields)]
 pub struct CustomQuestions {
     /// Up to 20; they replace the list, so a question left out is removed.
+    #[cfg_attr(feature = "openapi", schema(max_items = 20))]
     pub questions: Vec<CustomQuestion>,
 }
 
@@ -672,6 +715,7 @@ pub struct CustomQuestions {
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct UpdateCustomQuestionsRequest {
+    #[cfg_attr(feature = "openapi", schema(max_items = 20))]
     pub questions: Vec<CustomQuestion>,
     /// Save even though users who answered a removed question would lose
     /// self-service reset (after a `409 policy_strands_users` or a preview).

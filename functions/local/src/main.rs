@@ -3,7 +3,9 @@
 //! no runtime emulator. Flags: `--bootstrap` provisions the tables first,
 //! `--seed-demo` adds the demo organisation and prints its users,
 //! `--seed-bench N` adds N load-test users `bench00…` (password in
-//! `LATCHKEY_BENCH_PASSWORD`; used by `infra/soak.sh`). The built
+//! `LATCHKEY_BENCH_PASSWORD`; used by `infra/soak.sh`),
+//! `--source-requests-per-minute N` raises the per-address limit on the
+//! anonymous routes (`infra/schema.sh` fuzzes from one address). The built
 //! web site (`LATCHKEY_SITE_DIR`, default `web/dist`) is served on the same port.
 
 mod site;
@@ -69,6 +71,13 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
             .map_err(|_| "--seed-bench needs LATCHKEY_BENCH_PASSWORD")?;
         let created = latchkey_infra::seed::seed_bench(app.accounts(), count.parse()?, &password).await?;
         println!("{created} load-test users created");
+    }
+
+    if let Some(limit) =
+        args.iter().position(|a| a == "--source-requests-per-minute").and_then(|i| args.get(i + 1))
+    {
+        latchkey_infra::seed::set_source_limit(app.accounts(), limit.parse()?).await?;
+        println!("each source address may make {limit} requests a minute to each anonymous route group");
     }
 
     let api = latchkey_api::router(app, RouteGroup::All);

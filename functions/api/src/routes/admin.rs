@@ -373,7 +373,8 @@ pub async fn update_custom_questions(
 
 /// A user's profile and registration (as they see it at `/v1/me`), by username.
 #[utoipa::path(get, path = "/v1/admin/users", tag = "admin", security(("bearer" = [])),
-    params(("username" = String, Query, description = "The user's username")),
+    params(("username" = String, Query, description = "The user's username (1–64 of `a-z 0-9 . _ - @`, any case)",
+        pattern = r"^\s*[A-Za-z0-9._@-]{1,64}\s*$")),
     responses(
         (status = 200, description = "The user, their methods (masked) and registration state", body = MeResponse),
         (status = 400, description = "`invalid_request`: no or a malformed `username`", body = Problem, content_type = "application/problem+json"),

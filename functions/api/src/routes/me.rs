@@ -133,6 +133,7 @@ async fn start(
         (status = 400, description = "Not an email address", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "`method_not_allowed_by_policy`, or `reauthentication_required` (a session over 5 minutes old without `current_password`)", body = Problem, content_type = "application/problem+json"),
+        (status = 423, description = "`account_locked`: too many wrong `current_password`s", body = Problem, content_type = "application/problem+json"),
         (status = 429, description = "`too_many_requests`", body = Problem, content_type = "application/problem+json"),
         (status = 503, description = "A dependency is down", body = Problem, content_type = "application/problem+json"),
     ))]
@@ -154,6 +155,7 @@ pub async fn register_email(
         (status = 400, description = "Not an E.164 number", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "`method_not_allowed_by_policy`, or `reauthentication_required` (a session over 5 minutes old without `current_password`)", body = Problem, content_type = "application/problem+json"),
+        (status = 423, description = "`account_locked`: too many wrong `current_password`s", body = Problem, content_type = "application/problem+json"),
         (status = 429, description = "`too_many_requests`", body = Problem, content_type = "application/problem+json"),
         (status = 503, description = "A dependency is down", body = Problem, content_type = "application/problem+json"),
     ))]
@@ -295,6 +297,7 @@ pub async fn security_questions(
         (status = 400, description = "Too few or many, unknown or repeated questions, answers not 3–40 characters or alike", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "`method_not_allowed_by_policy` (also: admins never use questions), or `reauthentication_required`", body = Problem, content_type = "application/problem+json"),
+        (status = 423, description = "`account_locked`: too many wrong `current_password`s", body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn register_questions(
     State(app): State<App>,

@@ -41,6 +41,7 @@ pub(crate) fn kind(kind: CoreKind) -> MethodKind {
     responses(
         (status = 201, description = "Flow started", body = StartResetResponse),
         (status = 400, description = "Malformed request", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "`too_many_requests`: too many resets started from this address this minute; see `Retry-After`", body = Problem, content_type = "application/problem+json"),
         (status = 503, description = "A dependency is down; nothing changed", body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn start(
