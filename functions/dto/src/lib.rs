@@ -441,8 +441,11 @@ pub struct RegisterEmailRequest {
     #[cfg_attr(
         feature = "openapi",
         schema(
+            // Within what the server accepts (`Email::parse`): a local part of
+            // at most 64 characters and 254 in all, which a pattern can only
+            // bound by its pieces (so it describes most, not all, addresses).
             max_length = 254,
-            pattern = r"^\s*[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[A-Za-z0-9-]{1,63}\.)+[A-Za-z0-9-]{1,63}\s*$"
+            pattern = r"^[ \t\r\n]*[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]{1,32}(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]{1,15}){0,2}@(?:[A-Za-z0-9-]{1,40}\.){1,3}[A-Za-z0-9-]{1,40}[ \t\r\n]*$"
         )
     )]
     pub address: String,
