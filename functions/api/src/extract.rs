@@ -78,8 +78,10 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
         let path = err.path().to_string();
         let inner = err.into_inner();
         let message = inner.to_string();
+        // Only the start of serde's message is its own: further on it may
+        // quote a mistyped string value, which must never be read as a name.
         let quoted = |prefix: &str| {
-            message.split_once(prefix).and_then(|(_, rest)| rest.split('`').next()).map(str::to_string)
+            message.strip_prefix(prefix).and_then(|rest| rest.split('`').next()).map(str::to_string)
         };
         // The path already ends at an unknown field, but stops at the parent of a missing one.
         let join = |name: &str| {
@@ -98,8 +100,9 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
             let f = join(&name);
             (Some(f.clone()), format!("{f} is required"))
         } else if inner.is_data() {
+            // The last ", expected " is serde's; an earlier one is inside a quoted value.
             let expected = message
-                .split_once(", expected ")
+                .rsplit_once(", expected ")
                 .map(|(_, e)| e.split(" at line").next().unwrap_or(e).to_string())
                 .unwrap_or_else(|| "another type".into());
             (Some(path.clone()), format!("{path} has the wrong type (expected {expected})"))
@@ -277,6 +280,26 @@ mod tests {
             assert!(parse_json::<SignInRequest>(body.as_bytes()).is_err(), "{body}");
         }
         assert!(parse_json::<latchkey_dto::UnlockRequest>(b" {} ").is_ok());
+    }
+
+    #[test]
+    fn a_mistyped_value_that_reads_like_serde_text_is_not_echoed() {
+        // serde quotes a mistyped string value in its message; these once came
+        // back as a field name or an "expected" type (json_bodies fuzz target).
+        for body in [
+            r#"{"never_expires":"unknown field `hunter2`"}"#,
+            r#"{"never_expires":"missing field `hunter2`"}"#,
+            r#"{"never_expires":"x, expected hunter2"}"#,
+        ] {
+            match parse_json::<latchkey_dto::PasswordExpiryRequest>(body.as_bytes()) {
+                Err(ApiError::InvalidRequest { field, detail }) => {
+                    assert_eq!(field.as_deref(), Some("never_expires"), "{body}");
+                    assert!(!detail.contains("hunter2"), "{body}: {detail}");
+                    assert!(detail.ends_with("(expected a boolean)"), "{body}: {detail}");
+                }
+                other => panic!("expected invalid_request, got {:?}", other.map(|_| ())),
+            }
+        }
     }
 
     #[test]
