@@ -5,7 +5,7 @@
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use latchkey_core::Error;
-use latchkey_dto::{Problem, RejectionReason};
+use latchkey_dto::{Problem, ProblemCode, RejectionReason};
 
 /// Every error a handler can return.
 #[derive(Debug, thiserror::Error)]
@@ -37,14 +37,14 @@ impl From<latchkey_core::types::ParseError> for ApiError {
     }
 }
 
-fn problem(status: StatusCode, code: &str, title: &str, detail: impl Into<String>) -> Problem {
+fn problem(status: StatusCode, code: ProblemCode, title: &str, detail: impl Into<String>) -> Problem {
     Problem {
         // A URN: stable and unique, and not pretending to be a page we serve.
-        type_url: format!("urn:latchkey:problem:{code}"),
+        type_url: format!("urn:latchkey:problem:{}", code.as_str()),
         title: title.into(),
         status: status.as_u16(),
         detail: detail.into(),
-        code: code.into(),
+        code,
         field: None,
         reasons: None,
         locked_until: None,
@@ -63,38 +63,38 @@ impl ApiError {
         match self {
             ApiError::InvalidRequest { field, detail } => Problem {
                 field: field.clone(),
-                ..problem(S::BAD_REQUEST, "invalid_request", "Invalid request", detail.clone())
+                ..problem(S::BAD_REQUEST, ProblemCode::InvalidRequest, "Invalid request", detail.clone())
             },
             ApiError::PayloadTooLarge => problem(
                 S::PAYLOAD_TOO_LARGE,
-                "payload_too_large",
+                ProblemCode::PayloadTooLarge,
                 "Request body too large",
                 "The request body must be at most 64 KiB.",
             ),
             ApiError::UnsupportedMediaType => problem(
                 S::UNSUPPORTED_MEDIA_TYPE,
-                "unsupported_media_type",
+                ProblemCode::UnsupportedMediaType,
                 "Unsupported media type",
                 "Send the body as application/json.",
             ),
             ApiError::Unauthorized => problem(
                 S::UNAUTHORIZED,
-                "unauthorized",
+                ProblemCode::Unauthorized,
                 "Not signed in",
                 "Sign in again: the session is missing, expired or revoked.",
             ),
             ApiError::PasswordChangeRequired => problem(
                 S::FORBIDDEN,
-                "password_change_required",
+                ProblemCode::PasswordChangeRequired,
                 "Change your password first",
                 "This session can only change the password (it expired, or an administrator set it). Change it, then go on.",
             ),
             ApiError::NotFound => {
-                problem(S::NOT_FOUND, "not_found", "Not found", "There is nothing at this address.")
+                problem(S::NOT_FOUND, ProblemCode::NotFound, "Not found", "There is nothing at this address.")
             }
             ApiError::MethodNotAllowed => problem(
                 S::METHOD_NOT_ALLOWED,
-                "method_not_allowed",
+                ProblemCode::MethodNotAllowed,
                 "Method not allowed",
                 "This address does not accept that method.",
             ),
@@ -103,14 +103,14 @@ impl ApiError {
                     field: Some(p.field.to_string()),
                     ..problem(
                         S::BAD_REQUEST,
-                        "invalid_request",
+                        ProblemCode::InvalidRequest,
                         "Invalid request",
                         format!("{} {}", p.field, p.message),
                     )
                 },
                 Error::InvalidCredentials => problem(
                     S::UNAUTHORIZED,
-                    "invalid_credentials",
+                    ProblemCode::InvalidCredentials,
                     "Sign-in failed",
                     "The username or password is incorrect.",
                 ),
@@ -118,20 +118,20 @@ impl ApiError {
                     locked_until: *until,
                     ..problem(
                         S::LOCKED,
-                        "account_locked",
+                        ProblemCode::AccountLocked,
                         "Account locked",
                         "Too many failed sign-ins. Wait until the lock ends, or unlock the account with a self-service reset.",
                     )
                 },
                 Error::AccountDisabled => problem(
                     S::FORBIDDEN,
-                    "account_disabled",
+                    ProblemCode::AccountDisabled,
                     "Account disabled",
                     "This account is disabled. Contact your administrator.",
                 ),
                 Error::Unauthenticated => problem(
                     S::UNAUTHORIZED,
-                    "unauthorized",
+                    ProblemCode::Unauthorized,
                     "Not signed in",
                     "Sign in again: the session is missing, expired or revoked.",
                 ),
@@ -147,14 +147,14 @@ impl ApiError {
                     ),
                     ..problem(
                         S::UNPROCESSABLE_ENTITY,
-                        "password_rejected",
+                        ProblemCode::PasswordRejected,
                         "Password not accepted",
                         "The new password does not meet the password policy; see reasons.",
                     )
                 },
                 Error::ResetExpired => problem(
                     S::GONE,
-                    "reset_expired",
+                    ProblemCode::ResetExpired,
                     "Reset expired",
                     "This reset has expired or was already used. Start again.",
                 ),
@@ -162,7 +162,7 @@ impl ApiError {
                     remaining: Some(*remaining),
                     ..problem(
                         S::CONFLICT,
-                        "reset_incomplete",
+                        ProblemCode::ResetIncomplete,
                         "Verification incomplete",
                         "Prove the required methods before choosing what to do.",
                     )
@@ -171,20 +171,20 @@ impl ApiError {
                     field: Some("method_id".into()),
                     ..problem(
                         S::BAD_REQUEST,
-                        "invalid_request",
+                        ProblemCode::InvalidRequest,
                         "Invalid request",
                         "method_id is not one of this reset's methods",
                     )
                 },
                 Error::ChallengeRequired => problem(
                     S::CONFLICT,
-                    "challenge_required",
+                    ProblemCode::ChallengeRequired,
                     "No code pending",
                     "No code is waiting for this method. Ask for a new code.",
                 ),
                 Error::CodeExpired => problem(
                     S::GONE,
-                    "code_expired",
+                    ProblemCode::CodeExpired,
                     "Code expired",
                     "This code has expired. Ask for a new code.",
                 ),
@@ -192,25 +192,28 @@ impl ApiError {
                     attempts_left: Some(*attempts_left),
                     ..problem(
                         S::BAD_REQUEST,
-                        "code_invalid",
+                        ProblemCode::CodeInvalid,
                         "Wrong code",
                         "The code is not right. Check it and try again.",
                     )
                 },
                 Error::UserNotFound => problem(
                     S::NOT_FOUND,
-                    "user_not_found",
+                    ProblemCode::UserNotFound,
                     "No such user",
                     "There is no user by that name or id.",
                 ),
-                Error::Forbidden => {
-                    problem(S::FORBIDDEN, "forbidden", "Not allowed", "This needs an administrator.")
-                }
+                Error::Forbidden => problem(
+                    S::FORBIDDEN,
+                    ProblemCode::Forbidden,
+                    "Not allowed",
+                    "This needs an administrator.",
+                ),
                 Error::PolicyStrandsUsers { losing } => Problem {
                     affected_users: Some(*losing),
                     ..problem(
                         S::CONFLICT,
-                        "policy_strands_users",
+                        ProblemCode::PolicyStrandsUsers,
                         "Users would lose self-service reset",
                         "This change leaves some users unable to reset their password. Preview it, then save with accept_impact.",
                     )
@@ -219,7 +222,7 @@ impl ApiError {
                     affected_users: Some(*expiring),
                     ..problem(
                         S::CONFLICT,
-                        "policy_expires_passwords",
+                        ProblemCode::PolicyExpiresPasswords,
                         "Passwords would expire at once",
                         "This maximum age expires some users' passwords now: they must change them at their next sign-in. Preview it, then save with accept_impact.",
                     )
@@ -228,7 +231,7 @@ impl ApiError {
                     field: Some("method_id".into()),
                     ..problem(
                         S::BAD_REQUEST,
-                        "invalid_request",
+                        ProblemCode::InvalidRequest,
                         "Invalid request",
                         "Security questions are answered, not sent: verify this method with `answers`.",
                     )
@@ -237,26 +240,26 @@ impl ApiError {
                     attempts_left: Some(*attempts_left),
                     ..problem(
                         S::BAD_REQUEST,
-                        "answers_invalid",
+                        ProblemCode::AnswersInvalid,
                         "Wrong answers",
                         "At least one answer is not right. Check them and try again.",
                     )
                 },
                 Error::MethodNotAllowed => problem(
                     S::FORBIDDEN,
-                    "method_not_allowed_by_policy",
+                    ProblemCode::MethodNotAllowedByPolicy,
                     "Method not allowed",
                     "Your organisation's policy does not let you register this kind of method.",
                 ),
                 Error::ReauthenticationRequired => problem(
                     S::FORBIDDEN,
-                    "reauthentication_required",
+                    ProblemCode::ReauthenticationRequired,
                     "Confirm it is you",
                     "Changing how you prove who you are needs your current password (current_password), or a sign-in in the last 5 minutes.",
                 ),
                 Error::NotRegistered => problem(
                     S::NOT_FOUND,
-                    "method_not_registered",
+                    ProblemCode::MethodNotRegistered,
                     "No such method",
                     "You have not registered a method of this kind (methods your administrator set cannot be removed here).",
                 ),
@@ -264,7 +267,7 @@ impl ApiError {
                     remaining: Some(*required),
                     ..problem(
                         S::CONFLICT,
-                        "methods_required",
+                        ProblemCode::MethodsRequired,
                         "More methods needed",
                         "This would leave you fewer verification methods than your organisation requires.",
                     )
@@ -273,7 +276,7 @@ impl ApiError {
                     field: Some("phone".into()),
                     ..problem(
                         S::UNPROCESSABLE_ENTITY,
-                        "phone_country_not_allowed",
+                        ProblemCode::PhoneCountryNotAllowed,
                         "Number not accepted",
                         "Your organisation does not send texts or calls to numbers in that country. Use another number or method.",
                     )
@@ -283,7 +286,7 @@ impl ApiError {
                     alternatives: Some(alternatives.clone()),
                     ..problem(
                         S::TOO_MANY_REQUESTS,
-                        "phone_limit_reached",
+                        ProblemCode::PhoneLimitReached,
                         "No more texts or calls today",
                         "No more codes can be texted or read out to this number today. Use another method, such as email or security questions.",
                     )
@@ -292,7 +295,7 @@ impl ApiError {
                     retry_after: Some(*retry_after),
                     ..problem(
                         S::TOO_MANY_REQUESTS,
-                        "too_many_requests",
+                        ProblemCode::TooManyRequests,
                         "Too many attempts",
                         "Too many attempts for now. Wait, then try again.",
                     )
@@ -301,7 +304,7 @@ impl ApiError {
                     retry_after: Some(1),
                     ..problem(
                         S::SERVICE_UNAVAILABLE,
-                        "busy",
+                        ProblemCode::Busy,
                         "Busy",
                         "The account is being changed by another request. Try again.",
                     )
@@ -310,14 +313,14 @@ impl ApiError {
                     retry_after: Some(5),
                     ..problem(
                         S::SERVICE_UNAVAILABLE,
-                        "service_unavailable",
+                        ProblemCode::ServiceUnavailable,
                         "Service unavailable",
                         "A service Latchkey depends on is unavailable. Nothing was changed; try again shortly.",
                     )
                 },
                 Error::Internal(_) => problem(
                     S::INTERNAL_SERVER_ERROR,
-                    "internal_error",
+                    ProblemCode::InternalError,
                     "Internal error",
                     "Something went wrong on our side. Nothing was changed.",
                 ),

@@ -236,6 +236,10 @@ pub fn text(settings: &OrgSettings, id: &str, lang: &str) -> Option<String> {
 /// Between 3 and 40 characters after that.
 pub fn normalise_answer(raw: &str) -> Result<String, ParseError> {
     let folded: String = crate::types::nfkc(raw).chars().flat_map(char::to_lowercase).collect();
+    // Lower-casing can leave combining marks out of canonical order (`İ` is
+    // `i` + U+0307, which must sort after some marks that follow it), so the
+    // text is normalised again: equivalent answers always hash the same.
+    let folded = crate::types::nfkc(&folded);
     let answer = folded.split_whitespace().collect::<Vec<_>>().join(" ");
     match answer.chars().count() {
         0..=2 => Err(ParseError::new("answer", "must be at least 3 characters")),
@@ -250,6 +254,16 @@ mod tests {
 
     fn edit(id: Option<&str>, text: &str) -> CustomQuestionEdit {
         CustomQuestionEdit { id: id.map(str::to_owned), text: text.to_owned() }
+    }
+
+    #[cfg(feature = "nfkc")]
+    #[test]
+    fn normalising_an_answer_twice_changes_nothing() {
+        // Found by the `answer` fuzz target: a capital dotted I before a Hebrew point.
+        for raw in ["\u{130}\u{5bb}bc", "Ab\u{130}\u{5bb}", "Ça Va Bien", "ＦＵＬＬ　ＷＩＤＴＨ"] {
+            let once = normalise_answer(raw).unwrap();
+            assert_eq!(normalise_answer(&once).unwrap(), once, "{raw:?}");
+        }
     }
 
     #[test]

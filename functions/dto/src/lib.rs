@@ -144,7 +144,74 @@ pub struct RejectionReason {
     pub detail: String,
 }
 
-/// An error (RFC 9457 problem details). `code` is the stable string clients switch on.
+/// Defines [`ProblemCode`] with each variant's wire string written once.
+macro_rules! problem_codes {
+    ($($variant:ident => $text:literal,)*) => {
+        /// Every `code` a problem document carries: the stable strings clients
+        /// switch on, one enum for the server that sends them and the portal
+        /// that reads them.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[cfg_attr(feature = "openapi", derive(ToSchema))]
+        pub enum ProblemCode {
+            $(#[serde(rename = $text)] $variant,)*
+            /// A code this client does not know (sent by a newer server).
+            #[serde(other, rename = "unknown")]
+            Unknown,
+        }
+
+        impl ProblemCode {
+            /// The wire string.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(ProblemCode::$variant => $text,)*
+                    ProblemCode::Unknown => "unknown",
+                }
+            }
+        }
+    };
+}
+
+problem_codes! {
+    AccountDisabled => "account_disabled",
+    AccountLocked => "account_locked",
+    AnswersInvalid => "answers_invalid",
+    Busy => "busy",
+    ChallengeRequired => "challenge_required",
+    CodeExpired => "code_expired",
+    CodeInvalid => "code_invalid",
+    Forbidden => "forbidden",
+    InternalError => "internal_error",
+    InvalidCredentials => "invalid_credentials",
+    InvalidRequest => "invalid_request",
+    MethodNotAllowed => "method_not_allowed",
+    MethodNotAllowedByPolicy => "method_not_allowed_by_policy",
+    MethodNotRegistered => "method_not_registered",
+    MethodsRequired => "methods_required",
+    NotFound => "not_found",
+    PasswordChangeRequired => "password_change_required",
+    PasswordRejected => "password_rejected",
+    PayloadTooLarge => "payload_too_large",
+    PhoneCountryNotAllowed => "phone_country_not_allowed",
+    PhoneLimitReached => "phone_limit_reached",
+    PolicyExpiresPasswords => "policy_expires_passwords",
+    PolicyStrandsUsers => "policy_strands_users",
+    ReauthenticationRequired => "reauthentication_required",
+    ResetExpired => "reset_expired",
+    ResetIncomplete => "reset_incomplete",
+    ServiceUnavailable => "service_unavailable",
+    TooManyRequests => "too_many_requests",
+    Unauthorized => "unauthorized",
+    UnsupportedMediaType => "unsupported_media_type",
+    UserNotFound => "user_not_found",
+}
+
+impl fmt::Display for ProblemCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// An error (RFC 9457 problem details). `code` is what clients switch on.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
 pub struct Problem {
@@ -153,7 +220,7 @@ pub struct Problem {
     pub title: String,
     pub status: u16,
     pub detail: String,
-    pub code: String,
+    pub code: ProblemCode,
     /// The request field at fault (`invalid_request`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
@@ -733,4 +800,19 @@ pub struct UpdateCustomQuestionsRequest {
 pub struct CustomQuestionsSaved {
     pub questions: Vec<CustomQuestion>,
     pub impact: PolicyImpact,
+}
+
+#[cfg(test)]
+mod problem_code_tests {
+    use super::ProblemCode;
+
+    #[test]
+    fn codes_travel_as_their_wire_strings_and_unknown_ones_do_not_break_a_client() {
+        let code: ProblemCode = serde_json::from_str(r#""password_rejected""#).unwrap();
+        assert_eq!(code, ProblemCode::PasswordRejected);
+        assert_eq!(serde_json::to_string(&ProblemCode::TooManyRequests).unwrap(), r#""too_many_requests""#);
+        assert_eq!(ProblemCode::PhoneLimitReached.as_str(), "phone_limit_reached");
+        let newer: ProblemCode = serde_json::from_str(r#""something_new""#).unwrap();
+        assert_eq!(newer, ProblemCode::Unknown, "a newer server's code is read, not refused");
+    }
 }

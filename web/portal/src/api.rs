@@ -1,5 +1,6 @@
 //! The typed REST client: every call takes and returns the server's own DTOs.
 
+use latchkey_dto::ProblemCode;
 use latchkey_dto::{
     ChallengeRequest, ChallengeResponse, ChangePasswordRequest, CodeSent, ConfirmMethodsRequest,
     CustomQuestions, CustomQuestionsSaved, MeResponse, PasswordPolicy, PasswordPolicyImpact, Problem,
@@ -26,9 +27,9 @@ pub enum ApiError {
 }
 
 impl ApiError {
-    pub fn code(&self) -> Option<&str> {
+    pub fn code(&self) -> Option<ProblemCode> {
         match self {
-            ApiError::Problem(p) => Some(p.code.as_str()),
+            ApiError::Problem(p) => Some(p.code),
             _ => None,
         }
     }

@@ -32,6 +32,9 @@ pub struct Ctx {
     pub flash: RwSignal<Option<Notice>>,
     /// Where to go after signing in, when a page needed a session first.
     pub return_to: RwSignal<Option<Route>>,
+    /// A sensitive change asked for recent authentication: the page shows a
+    /// password prompt that opens a fresh session (see `ConfirmIdentity`).
+    pub reauth: RwSignal<bool>,
 }
 
 impl Ctx {
@@ -54,6 +57,7 @@ pub fn App() -> impl IntoView {
         config: RwSignal::new(None),
         flash: RwSignal::new(None),
         return_to: RwSignal::new(None),
+        reauth: RwSignal::new(false),
     };
     provide_context(ctx);
 

@@ -3,6 +3,7 @@
 
 use crate::api::ApiError;
 use crate::route::Route;
+use latchkey_dto::ProblemCode;
 
 /// A message for the page, and the way out of it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,13 +49,13 @@ pub fn notice(error: &ApiError) -> Notice {
             ApiError::Problem(_) => unreachable!("handled above"),
         };
     };
-    match problem.code.as_str() {
-        "invalid_credentials" => Notice::new(
+    match problem.code {
+        ProblemCode::InvalidCredentials => Notice::new(
             "Wrong username or password",
             "Check both and try again. Too many wrong tries lock the account for a while.",
         )
         .action(Route::Reset, "Forgot your password?"),
-        "account_locked" => {
+        ProblemCode::AccountLocked => {
             let when = match problem.locked_until {
                 Some(until) => format!("It unlocks by itself at {}.", local_time(&until.to_rfc3339())),
                 None => "It unlocks by itself after a while.".to_owned(),
@@ -65,13 +66,13 @@ pub fn notice(error: &ApiError) -> Notice {
             )
             .action(Route::Unlock, "Unlock your account")
         }
-        "account_disabled" => {
+        ProblemCode::AccountDisabled => {
             Notice::new("Your account is disabled", "Only an administrator can turn it back on.").contact()
         }
-        "unauthorized" => {
+        ProblemCode::Unauthorized => {
             Notice::new("Please sign in again", "Your session has ended.").action(Route::SignIn, "Sign in")
         }
-        "too_many_requests" => Notice::new(
+        ProblemCode::TooManyRequests => Notice::new(
             "Too many tries",
             match problem.retry_after {
                 Some(seconds) => format!(
@@ -83,39 +84,41 @@ pub fn notice(error: &ApiError) -> Notice {
             },
         )
         .contact(),
-        "phone_limit_reached" => Notice::new(
+        ProblemCode::PhoneLimitReached => Notice::new(
             "No more texts or calls to this number today",
             "Choose another way to prove it's you, such as your email or your security questions.",
         ),
-        "phone_country_not_allowed" => Notice::new(
+        ProblemCode::PhoneCountryNotAllowed => Notice::new(
             "That number can't be used",
             "Your organisation doesn't send texts or calls to numbers in that country. Use another number.",
         ),
-        "password_change_required" => Notice::new(
+        ProblemCode::PasswordChangeRequired => Notice::new(
             "Change your password first",
             "Your password has expired or was set by an administrator. Choose a new one to go on.",
         )
         .action(Route::Change, "Change your password"),
-        "reset_expired" => Notice::new(
+        ProblemCode::ResetExpired => Notice::new(
             "This request has expired",
             "It was finished already, or it was left too long. Start again; it only takes a minute.",
         ),
-        "code_expired" => Notice::new("That code has expired", "Send a new code and use it within its time."),
-        "challenge_required" => {
+        ProblemCode::CodeExpired => {
+            Notice::new("That code has expired", "Send a new code and use it within its time.")
+        }
+        ProblemCode::ChallengeRequired => {
             Notice::new("Send a code first", "Choose where to send the code, then enter it here.")
         }
-        "reset_incomplete" => Notice::new(
+        ProblemCode::ResetIncomplete => Notice::new(
             "One more step",
             format!(
                 "Prove it's you {} more time(s) before choosing a password.",
                 problem.remaining.unwrap_or(1)
             ),
         ),
-        "busy" | "service_unavailable" => Notice::new(
+        ProblemCode::Busy | ProblemCode::ServiceUnavailable => Notice::new(
             "Briefly unavailable",
             "The service is busy or a part of it is down. Nothing was changed; try again in a minute.",
         ),
-        "password_rejected" => {
+        ProblemCode::PasswordRejected => {
             Notice::new("Choose another password", "See the reasons below the new password.")
         }
         _ => Notice::new(problem.title.clone(), problem.detail.clone()).contact(),

@@ -4,6 +4,7 @@
 //! many users a removed question leaves unable to reset), and such a change
 //! needs a second, deliberate "Save anyway".
 
+use latchkey_dto::ProblemCode;
 use latchkey_dto::{
     CustomQuestion, PasswordPolicy, PasswordPolicyImpact, Problem, UpdateCustomQuestionsRequest,
     UpdatePasswordPolicyRequest,
@@ -211,9 +212,9 @@ fn PolicyPage() -> impl IntoView {
     let busy = RwSignal::new(false);
     let token = move || ctx.session.get_untracked().map(|s| s.token);
     let fail = move |e: ApiError| match e {
-        ApiError::Problem(p) if p.code == "invalid_request" && form.show(&p) => {}
-        e if e.code() == Some("unauthorized") => ctx.sign_out(Some(notice(&e))),
-        e if e.code() == Some("forbidden") => ctx.go(Route::Account),
+        ApiError::Problem(p) if p.code == ProblemCode::InvalidRequest && form.show(&p) => {}
+        e if e.code() == Some(ProblemCode::Unauthorized) => ctx.sign_out(Some(notice(&e))),
+        e if e.code() == Some(ProblemCode::Forbidden) => ctx.go(Route::Account),
         e => error.set(Some(notice(&e))),
     };
 
@@ -263,7 +264,7 @@ fn PolicyPage() -> impl IntoView {
                         ctx.config.set(Some(config));
                     }
                 }
-                Err(ApiError::Problem(p)) if p.code == "policy_expires_passwords" => {
+                Err(ApiError::Problem(p)) if p.code == ProblemCode::PolicyExpiresPasswords => {
                     refused(&p, confirm, error, "Passwords would expire at once", |n| {
                         format!(
                             "With this maximum age, {n} user(s) must change their password at their next sign-in."
@@ -373,9 +374,11 @@ fn QuestionsSection() -> impl IntoView {
     let full = move || rows.with(Vec::len) >= MAX_CUSTOM_QUESTIONS;
     let token = move || ctx.session.get_untracked().map(|s| s.token);
     let fail = move |e: ApiError| match e {
-        ApiError::Problem(p) if p.code == "invalid_request" => list_error.set(Some(p.detail.clone())),
-        e if e.code() == Some("unauthorized") => ctx.sign_out(Some(notice(&e))),
-        e if e.code() == Some("forbidden") => ctx.go(Route::Account),
+        ApiError::Problem(p) if p.code == ProblemCode::InvalidRequest => {
+            list_error.set(Some(p.detail.clone()))
+        }
+        e if e.code() == Some(ProblemCode::Unauthorized) => ctx.sign_out(Some(notice(&e))),
+        e if e.code() == Some(ProblemCode::Forbidden) => ctx.go(Route::Account),
         e => error.set(Some(notice(&e))),
     };
 
@@ -422,7 +425,7 @@ fn QuestionsSection() -> impl IntoView {
                         "Users see these questions when they register security questions.",
                     )));
                 }
-                Err(ApiError::Problem(p)) if p.code == "policy_strands_users" => {
+                Err(ApiError::Problem(p)) if p.code == ProblemCode::PolicyStrandsUsers => {
                     refused(&p, confirm, error, "Users would lose self-service reset", |n| {
                         format!(
                             "{n} user(s) answered a question you removed and would be left without enough answers to reset their password (they would be asked to register again)."

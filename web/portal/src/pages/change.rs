@@ -1,3 +1,4 @@
+use latchkey_dto::ProblemCode;
 use latchkey_dto::{ChangePasswordRequest, NextStep, SignInRequest};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -111,13 +112,13 @@ fn ChangeForm() -> impl IntoView {
                     )));
                     ctx.go(next_route);
                 }
-                Err(ApiError::Problem(p)) if p.code == "password_rejected" => new.rejected(&p),
-                Err(ApiError::Problem(p)) if p.code == "invalid_credentials" => {
+                Err(ApiError::Problem(p)) if p.code == ProblemCode::PasswordRejected => new.rejected(&p),
+                Err(ApiError::Problem(p)) if p.code == ProblemCode::InvalidCredentials => {
                     current_error.set(Some("Your current password is not right.".to_owned()));
                     current.set(String::new());
                     focus(current_input);
                 }
-                Err(e) if e.code() == Some("unauthorized") => ctx.sign_out(Some(notice(&e))),
+                Err(e) if e.code() == Some(ProblemCode::Unauthorized) => ctx.sign_out(Some(notice(&e))),
                 Err(e) => error.set(Some(notice(&e))),
             }
             busy.set(false);

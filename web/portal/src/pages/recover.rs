@@ -3,6 +3,7 @@
 //! the lock (unlock). The flow's state lives on the server; this page only
 //! holds the opaque reset id, in memory.
 
+use latchkey_dto::ProblemCode;
 use latchkey_dto::{
     ChallengeRequest, MethodKind, QuestionAnswer, ResetMethod, ResetPasswordRequest, StartResetRequest,
     VerifyRequest,
@@ -108,7 +109,9 @@ fn advance(step: RwSignal<Step>, next: Step) {
 /// Errors that end the flow go to a page of their own; the rest stay on the step.
 fn stop_or_show(step: RwSignal<Step>, error: RwSignal<Option<Notice>>, e: &ApiError) {
     match e.code() {
-        Some("reset_expired") | Some("too_many_requests") => advance(step, Step::Stopped(notice(e))),
+        Some(ProblemCode::ResetExpired | ProblemCode::TooManyRequests) => {
+            advance(step, Step::Stopped(notice(e)))
+        }
         _ => error.set(Some(notice(e))),
     }
 }
@@ -144,7 +147,7 @@ fn UsernameStep(purpose: Purpose, step: RwSignal<Step>, flow: RwSignal<Flow>) ->
                     });
                     advance(step, Step::Methods);
                 }
-                Err(ApiError::Problem(p)) if p.code == "invalid_request" => {
+                Err(ApiError::Problem(p)) if p.code == ProblemCode::InvalidRequest => {
                     field_error.set(Some(p.detail));
                 }
                 Err(e) => stop_or_show(step, error, &e),
@@ -326,7 +329,7 @@ fn CodeStep(
         spawn_local(async move {
             match api::verify(&f.reset_id, &request).await {
                 Ok(verified) => proven(purpose, step, flow, error, verified).await,
-                Err(ApiError::Problem(p)) if p.code == "code_invalid" => {
+                Err(ApiError::Problem(p)) if p.code == ProblemCode::CodeInvalid => {
                     let left = match p.attempts_left {
                         Some(0) => "No tries left for this code: send a new one.".to_owned(),
                         Some(1) => "1 try left.".to_owned(),
@@ -438,7 +441,7 @@ fn QuestionsStep(
             spawn_local(async move {
                 match api::verify(&reset_id, &request).await {
                     Ok(verified) => proven(purpose, step, flow, error, verified).await,
-                    Err(ApiError::Problem(p)) if p.code == "answers_invalid" => {
+                    Err(ApiError::Problem(p)) if p.code == ProblemCode::AnswersInvalid => {
                         let left = p.attempts_left.unwrap_or(0);
                         error.set(Some(Notice::new(
                             "At least one answer isn't right",
@@ -511,7 +514,7 @@ fn NewPasswordStep(step: RwSignal<Step>, flow: RwSignal<Flow>) -> impl IntoView 
                     new.clear();
                     advance(step, Step::Done);
                 }
-                Err(ApiError::Problem(p)) if p.code == "password_rejected" => new.rejected(&p),
+                Err(ApiError::Problem(p)) if p.code == ProblemCode::PasswordRejected => new.rejected(&p),
                 Err(e) => stop_or_show(step, error, &e),
             }
             busy.set(false);

@@ -2,16 +2,17 @@
 //! mobile number (each proven by a code) and security questions, sees what
 //! they have, and confirms it is still right when asked.
 
+use latchkey_dto::ProblemCode;
 use latchkey_dto::{
-    MeResponse, MethodKind, MethodSource, QuestionAnswer, RegistrationState, SecurityQuestion,
+    MeResponse, MethodKind, MethodSource, QuestionAnswer, RegistrationState, SecurityQuestion, SignInRequest,
 };
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::api::{self, ApiError};
-use crate::app::Ctx;
-use crate::components::{Field, Link, NoticeBox};
+use crate::app::{Ctx, Session};
+use crate::components::{Field, Link, NoticeBox, focus_selector};
 use crate::messages::{Notice, notice};
 use crate::pages::account::SignInFirst;
 use crate::route::Route;
@@ -33,12 +34,79 @@ fn token(ctx: Ctx) -> Option<String> {
     ctx.session.get_untracked().map(|s| s.token)
 }
 
-/// A failed call: an ended session signs out; anything else is shown in `error`.
+/// A failed call: an ended session signs out; a change that needs recent
+/// authentication asks for the password; anything else is shown in `error`.
 fn fail(ctx: Ctx, error: RwSignal<Option<Notice>>, e: &ApiError) {
-    if e.code() == Some("unauthorized") {
-        ctx.sign_out(Some(notice(e)));
-    } else {
-        error.set(Some(notice(e)));
+    match e.code() {
+        Some(ProblemCode::Unauthorized) => ctx.sign_out(Some(notice(e))),
+        Some(ProblemCode::ReauthenticationRequired) => {
+            error.set(None);
+            ctx.reauth.set(true);
+            focus_selector("#reauth-password");
+        }
+        _ => error.set(Some(notice(e))),
+    }
+}
+
+/// "Confirm it's you": the password opens a fresh session (a sign-in), after
+/// which changing methods is allowed for a few minutes. The user then does
+/// what they were doing again; nothing they typed elsewhere is lost.
+#[component]
+fn ConfirmIdentity(done: RwSignal<Option<Notice>>) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let password = RwSignal::new(String::new());
+    let wrong = RwSignal::new(None);
+    let error = RwSignal::new(None);
+    let busy = RwSignal::new(false);
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let Some(session) = ctx.session.get_untracked() else { return };
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        wrong.set(None);
+        error.set(None);
+        let request =
+            SignInRequest { username: session.user.username.clone(), password: password.get_untracked() };
+        spawn_local(async move {
+            match api::sign_in(&request).await {
+                Ok(signed_in) => {
+                    password.set(String::new());
+                    ctx.session.set(Some(Session {
+                        token: signed_in.token,
+                        user: signed_in.user,
+                        next: session.next,
+                    }));
+                    ctx.reauth.set(false);
+                    done.set(Some(Notice::new(
+                        "Thanks, that's you",
+                        "Now make your change again. For the next few minutes you won't be asked.",
+                    )));
+                }
+                Err(e) if e.code() == Some(ProblemCode::InvalidCredentials) => {
+                    password.set(String::new());
+                    wrong.set(Some("That password is not right.".to_owned()));
+                    focus_selector("#reauth-password");
+                }
+                Err(e) => error.set(Some(notice(&e))),
+            }
+            busy.set(false);
+        });
+    };
+    view! {
+        <form class="reauth" on:submit=submit novalidate aria-labelledby="reauth-title">
+            <h2 id="reauth-title">"Confirm it's you"</h2>
+            <p>"Changing how you prove who you are needs your password, so that nobody else can add their own email or phone to your account."</p>
+            <NoticeBox notice=error />
+            <Field id="reauth-password" label="Your password" value=password kind="password"
+                autocomplete="current-password" error=wrong />
+            <button type="submit" class="primary" disabled=move || busy.get()>
+                {move || if busy.get() { "Checking…" } else { "Confirm" }}
+            </button>
+            " "
+            <button type="button" on:click=move |_| ctx.reauth.set(false)>"Cancel"</button>
+        </form>
     }
 }
 
@@ -49,6 +117,7 @@ fn RegisterPage() -> impl IntoView {
     let error = RwSignal::new(None);
     let done = RwSignal::new(ctx.flash.get_untracked());
     ctx.flash.set(None);
+    ctx.reauth.set(false);
     let reload = move || {
         let Some(token) = token(ctx) else { return };
         spawn_local(async move {
@@ -89,6 +158,7 @@ fn RegisterPage() -> impl IntoView {
             </p>
             <NoticeBox notice=done tone="success" />
             <NoticeBox notice=error />
+            {move || ctx.reauth.get().then(|| view! { <ConfirmIdentity done /> })}
             {move || profile.get().map(|p| view! { <Summary profile=p reload error /> })}
             <AddContact kind="email" profile reload done error />
             <AddContact kind="mobile" profile reload done error />
@@ -148,7 +218,7 @@ fn Summary(
                 spawn_local(async move {
                     match api::remove_method(&token, path_kind).await {
                         Ok(()) => reload(),
-                        Err(ApiError::Problem(p)) if p.code == "methods_required" => {
+                        Err(ApiError::Problem(p)) if p.code == ProblemCode::MethodsRequired => {
                             error.set(Some(Notice::new(
                                 "Add another method first",
                                 format!(
@@ -227,7 +297,9 @@ fn AddContact(
                     sent_to.set(Some(sent.hint));
                     code.set(String::new());
                 }
-                Err(ApiError::Problem(p)) if p.code == "invalid_request" => target_error.set(Some(p.detail)),
+                Err(ApiError::Problem(p)) if p.code == ProblemCode::InvalidRequest => {
+                    target_error.set(Some(p.detail))
+                }
                 Err(e) => fail(ctx, error, &e),
             }
             busy.set(false);
@@ -252,7 +324,7 @@ fn AddContact(
                     )));
                     reload();
                 }
-                Err(ApiError::Problem(p)) if p.code == "code_invalid" => {
+                Err(ApiError::Problem(p)) if p.code == ProblemCode::CodeInvalid => {
                     let left = p.attempts_left.unwrap_or(0);
                     code_error.set(Some(format!("That code isn't right. {left} tries left.")));
                 }
@@ -341,7 +413,9 @@ fn QuestionsForm(
                     )));
                     reload();
                 }
-                Err(ApiError::Problem(p)) if p.code == "invalid_request" => form_error.set(Some(p.detail)),
+                Err(ApiError::Problem(p)) if p.code == ProblemCode::InvalidRequest => {
+                    form_error.set(Some(p.detail))
+                }
                 Err(e) => fail(ctx, error, &e),
             }
             busy.set(false);
