@@ -14,9 +14,6 @@ use crate::settings::OrgSettings;
 use crate::types::{E164, Email, Password, UserId, Username};
 use crate::user::{LockoutState, PasswordState, Role, SessionToken, User};
 
-/// How many times an operation re-reads and retries after losing a write race.
-const WRITE_ATTEMPTS: usize = 5;
-
 /// How long after a sign-in a session counts as recently authenticated.
 pub const RECENT_AUTH: chrono::Duration = chrono::Duration::minutes(5);
 
@@ -177,13 +174,7 @@ impl Accounts {
         }
         // The owner is here: the counts that may have been building up end.
         limits::clear(&self.ports, &counted).await?;
-        for _ in 0..WRITE_ATTEMPTS {
-            match self.signed_in(user.id.clone(), &settings, now, meta).await {
-                Err(Error::Contention) => continue,
-                other => return other,
-            }
-        }
-        Err(Error::Contention)
+        crate::on_contention!(self.signed_in(user.id.clone(), &settings, now, meta).await)
     }
 
     async fn record_sign_in_failure(
@@ -323,14 +314,10 @@ impl Accounts {
         meta: &RequestMeta,
     ) -> Result<(), Error> {
         let settings = self.ports.directory.settings().await?;
-        for _ in 0..WRITE_ATTEMPTS {
+        crate::on_contention!({
             let user = session_user(&self.ports, user_id, token).await?;
-            match self.change_user_password(user, token, current, new, &settings, meta).await {
-                Err(Error::Contention) => continue,
-                other => return other,
-            }
-        }
-        Err(Error::Contention)
+            self.change_user_password(user, token, current, new, &settings, meta).await
+        })
     }
 
     async fn change_user_password(

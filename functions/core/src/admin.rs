@@ -234,9 +234,6 @@ pub fn eligible(user: &User, settings: &OrgSettings) -> bool {
             >= usize::from(registration::required_methods(user, settings))
 }
 
-/// Saves lost to another administrator's save before giving up (`Contention`).
-const WRITE_ATTEMPTS: usize = 5;
-
 /// The administrator operations. Cheap to clone.
 #[derive(Clone)]
 pub struct Admin {
@@ -330,7 +327,7 @@ impl Admin {
         mut edit: impl FnMut(&mut User) -> bool,
     ) -> Result<(), Error> {
         let admin = self.admin(id, token).await?;
-        for _ in 0..WRITE_ATTEMPTS {
+        crate::on_contention!({
             let mut user = self.ports.directory.user(target).await?.ok_or(Error::UserNotFound)?;
             if !edit(&mut user) {
                 return Ok(());
@@ -348,13 +345,9 @@ impl Admin {
                 client_ip: meta.client_ip.clone(),
                 user_agent: meta.user_agent.clone(),
             };
-            match self.ports.directory.update_user(&user, &[event]).await {
-                Ok(()) => return Ok(()),
-                Err(PortError::Conflict { .. }) => continue,
-                Err(err) => return Err(err.into()),
-            }
-        }
-        Err(Error::Contention)
+            // A lost race (`Conflict`) becomes `Contention`: read again and retry.
+            Ok(self.ports.directory.update_user(&user, &[event]).await?)
+        })
     }
 
     /// Voice may be allowed only where calls can be placed: a method offered
@@ -394,7 +387,7 @@ impl Admin {
     ) -> Result<Impact, Error> {
         let admin = self.admin(id, token).await?;
         self.check_voice(policy)?;
-        for _ in 0..WRITE_ATTEMPTS {
+        crate::on_contention!({
             let (current, next) = self.settings_with(|s| policy.apply(s)).await?;
             let impact = self.impact(&current, &next).await?;
             if impact.losing > 0 && !accept_impact {
@@ -402,10 +395,11 @@ impl Admin {
             }
             let reason = format!("reset_policy; {} users lose eligibility", impact.losing);
             if self.save(&admin, meta, &current, next, reason).await? {
-                return Ok(impact);
+                Ok(impact)
+            } else {
+                Err(Error::Contention)
             }
-        }
-        Err(Error::Contention)
+        })
     }
 
     /// The spend guardrails for texts and calls.
@@ -426,7 +420,7 @@ impl Admin {
         meta: &RequestMeta,
     ) -> Result<Impact, Error> {
         let admin = self.admin(id, token).await?;
-        for _ in 0..WRITE_ATTEMPTS {
+        crate::on_contention!({
             let (current, next) = self.settings_with(|s| apply_telephony(rules, s)).await?;
             let impact = self.impact(&current, &next).await?;
             if impact.losing > 0 && !accept_impact {
@@ -443,10 +437,11 @@ impl Admin {
                 t.per_number_per_day, t.organisation_per_day, impact.losing
             );
             if self.save(&admin, meta, &current, next, reason).await? {
-                return Ok(impact);
+                Ok(impact)
+            } else {
+                Err(Error::Contention)
             }
-        }
-        Err(Error::Contention)
+        })
     }
 
     pub async fn password_policy(&self, id: &UserId, token: &SessionToken) -> Result<PasswordPolicy, Error> {
@@ -479,7 +474,7 @@ impl Admin {
         meta: &RequestMeta,
     ) -> Result<PasswordImpact, Error> {
         let admin = self.admin(id, token).await?;
-        for _ in 0..WRITE_ATTEMPTS {
+        crate::on_contention!({
             let (current, next) = self.settings_with(|s| policy.apply(s)).await?;
             let impact = self.password_impact(&current, &next).await?;
             let newly = impact.expired_after.saturating_sub(impact.expired_before);
@@ -488,10 +483,11 @@ impl Admin {
             }
             let reason = format!("password_policy; {newly} more passwords expired");
             if self.save(&admin, meta, &current, next, reason).await? {
-                return Ok(impact);
+                Ok(impact)
+            } else {
+                Err(Error::Contention)
             }
-        }
-        Err(Error::Contention)
+        })
     }
 
     /// The organisation's own security questions (offered beside the predefined ones).
@@ -530,7 +526,7 @@ impl Admin {
         meta: &RequestMeta,
     ) -> Result<(Vec<CustomQuestion>, Impact), Error> {
         let admin = self.admin(id, token).await?;
-        for _ in 0..WRITE_ATTEMPTS {
+        crate::on_contention!({
             let (current, next) = self.settings_with(|s| self.edit_questions(s, edits)).await?;
             let impact = self.impact(&current, &next).await?;
             if impact.losing > 0 && !accept_impact {
@@ -543,10 +539,11 @@ impl Admin {
                 impact.losing
             );
             if self.save(&admin, meta, &current, next, reason).await? {
-                return Ok((saved, impact));
+                Ok((saved, impact))
+            } else {
+                Err(Error::Contention)
             }
-        }
-        Err(Error::Contention)
+        })
     }
 
     fn edit_questions(

@@ -17,6 +17,7 @@ pub mod ports;
 pub mod questions;
 pub mod registration;
 pub mod resets;
+pub mod retry;
 pub mod settings;
 pub mod strength;
 pub mod tries;

@@ -244,8 +244,6 @@ pub struct Registrations {
     ports: Ports,
 }
 
-const WRITE_ATTEMPTS: usize = 5;
-
 impl Registrations {
     pub fn new(ports: Ports) -> Self {
         Self { ports }
@@ -266,17 +264,14 @@ impl Registrations {
         token: &SessionToken,
         mut edit: impl FnMut(&mut User, DateTime<Utc>) -> Result<(T, Vec<AuditEvent>), Error>,
     ) -> Result<T, Error> {
-        for _ in 0..WRITE_ATTEMPTS {
+        crate::on_contention!({
             let mut user = session_user(&self.ports, user_id, token).await?;
             let (answer, events) = edit(&mut user, self.ports.clock.now())?;
             user.version += 1;
-            match self.ports.directory.update_user(&user, &events).await {
-                Ok(()) => return Ok(answer),
-                Err(crate::PortError::Conflict { .. }) => continue,
-                Err(err) => return Err(err.into()),
-            }
-        }
-        Err(Error::Contention)
+            // A lost race (`Conflict`) becomes `Contention`: read again and retry.
+            self.ports.directory.update_user(&user, &events).await?;
+            Ok(answer)
+        })
     }
 
     /// Sends a code to a new alternate email or mobile number; it counts once the code comes back.

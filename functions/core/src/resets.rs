@@ -187,9 +187,6 @@ pub struct Resets {
 /// When a share was counted, and the share.
 type CountedShare = (DateTime<Utc>, f64);
 
-/// How many times an operation re-reads and retries after losing a write race.
-const WRITE_ATTEMPTS: usize = 5;
-
 impl Resets {
     pub fn new(ports: Ports) -> Self {
         Self { ports, admins: Default::default() }
@@ -632,7 +629,7 @@ impl Resets {
         if right {
             limits::release(&self.ports, &counted).await?;
         }
-        for _ in 0..WRITE_ATTEMPTS {
+        crate::on_contention!({
             let mut flow = self.load(reset_id).await?;
             let outcome = self.judged(&mut flow, &method, right, now);
             let reason = match outcome {
@@ -647,11 +644,9 @@ impl Resets {
                 Some(_) => (Action::ResetCodeFailed, Outcome::Failure),
             };
             let event = self.event(&flow, action, result, reason, meta);
-            match self.ports.flows.save_reset(&flow, &[event]).await {
-                Err(crate::PortError::Conflict { .. }) => continue,
-                other => other?,
-            }
-            return match outcome {
+            // A lost race (`Conflict`) becomes `Contention`: read again and retry.
+            self.ports.flows.save_reset(&flow, &[event]).await?;
+            match outcome {
                 Judged::Proven => Ok(Verified {
                     verified: flow.verified.iter().cloned().collect(),
                     remaining: flow.remaining(),
@@ -664,9 +659,8 @@ impl Resets {
                 Judged::Wrong { code_tries_left } => {
                     Err(Error::CodeInvalid { attempts_left: code_tries_left.min(left) })
                 }
-            };
-        }
-        Err(Error::Contention)
+            }
+        })
     }
 
     /// Whether `code` is the one sent for the method (a decoy flow holds no
@@ -774,7 +768,7 @@ impl Resets {
         meta: &RequestMeta,
     ) -> Result<(), Error> {
         let settings = self.ports.directory.settings().await?;
-        for _ in 0..WRITE_ATTEMPTS {
+        crate::on_contention!({
             let now = self.ports.clock.now();
             let mut flow = self.load(reset_id).await?;
             let remaining = flow.remaining();
@@ -828,16 +822,12 @@ impl Resets {
             }
             flow.spent = true;
             flow.version += 1;
-            match self.ports.flows.complete_reset(&flow, &user, &events).await {
-                Ok(()) => {}
-                // Lost a race: the next round sees a spent flow (→ ResetExpired) or a fresh user.
-                Err(crate::PortError::Conflict { .. }) => continue,
-                Err(err) => return Err(err.into()),
-            }
+            // Lost a race (`Conflict`, so `Contention`): the next round sees a
+            // spent flow (→ ResetExpired) or a fresh user.
+            self.ports.flows.complete_reset(&flow, &user, &events).await?;
             self.after_completion(&flow, &user, new.is_some(), &settings, now, meta).await;
-            return Ok(());
-        }
-        Err(Error::Contention)
+            Ok(())
+        })
     }
 
     /// Clears the user's reset counters and tells them what happened. The
