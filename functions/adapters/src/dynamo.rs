@@ -11,7 +11,7 @@
 //! Every state change goes in one `TransactWriteItems` with its audit events,
 //! guarded by a condition on the user's `version`.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use async_trait::async_trait;
 use aws_sdk_dynamodb::Client;
@@ -21,7 +21,7 @@ use latchkey_core::PortError;
 use latchkey_core::audit::{Action, AuditEvent, Outcome};
 use latchkey_core::ports::{AuditLog, Directory, FlowStore};
 use latchkey_core::registration::Registration;
-use latchkey_core::resets::ResetFlow;
+use latchkey_core::resets::{Challenge, FlowMethod, MethodKind, MethodTarget, ResetFlow};
 use latchkey_core::settings::OrgSettings;
 use latchkey_core::tries::{Counter, Limit, Taken};
 use latchkey_core::types::{E164, Email, UserId, Username};
@@ -73,8 +73,8 @@ fn key((pk, sk): (String, String)) -> Item {
     HashMap::from([("pk".to_string(), AttributeValue::S(pk)), ("sk".to_string(), AttributeValue::S(sk))])
 }
 
-fn corrupt(what: &'static str, err: serde_dynamo::Error) -> PortError {
-    PortError::Failed { what, source: Box::new(err) }
+fn corrupt(what: &'static str, err: impl Into<Box<dyn std::error::Error + Send + Sync>>) -> PortError {
+    PortError::Failed { what, source: err.into() }
 }
 
 fn invalid(what: &'static str, err: aws_sdk_dynamodb::error::BuildError) -> PortError {
@@ -460,7 +460,9 @@ impl Directory for DynamoDirectory {
     }
 }
 
-/// A reset flow as stored (`RESET#<digest of the id>` / `FLOW`).
+/// A reset flow as stored (`RESET#<digest of the id>` / `FLOW`). Its own
+/// shape, apart from the domain's `ResetFlow`: renaming a domain field must
+/// not silently rename a stored attribute.
 #[derive(Serialize, Deserialize)]
 struct ResetItem {
     pk: String,
@@ -468,7 +470,145 @@ struct ResetItem {
     version: u64,
     /// TTL: DynamoDB deletes the item a day after the flow ends.
     expires_at: i64,
-    flow: ResetFlow,
+    flow: FlowItem,
+}
+
+#[derive(Serialize, Deserialize)]
+struct FlowItem {
+    key: String,
+    user: Option<UserId>,
+    target_name: String,
+    methods: Vec<FlowMethodItem>,
+    required: u8,
+    verified: BTreeSet<String>,
+    challenges: BTreeMap<String, ChallengeItem>,
+    sends: u8,
+    created_at: DateTime<Utc>,
+    expires_at: DateTime<Utc>,
+    spent: bool,
+    version: u64,
+}
+
+/// One method: at most one of `email`, `phone` and `questions` (none in a
+/// decoy's code methods).
+#[derive(Serialize, Deserialize)]
+struct FlowMethodItem {
+    id: String,
+    kind: MethodKind,
+    hint: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    email: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    phone: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    questions: Option<Vec<String>>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct ChallengeItem {
+    code_digest: String,
+    expires_at: DateTime<Utc>,
+    attempts_left: u8,
+}
+
+impl From<&ResetFlow> for FlowItem {
+    fn from(f: &ResetFlow) -> Self {
+        let methods = f
+            .methods
+            .iter()
+            .map(|m| {
+                let mut item = FlowMethodItem {
+                    id: m.id.clone(),
+                    kind: m.kind,
+                    hint: m.hint.clone(),
+                    email: None,
+                    phone: None,
+                    questions: None,
+                };
+                match &m.target {
+                    Some(MethodTarget::Email { to }) => item.email = Some(to.as_str().to_owned()),
+                    Some(MethodTarget::Phone { to }) => item.phone = Some(to.as_str().to_owned()),
+                    Some(MethodTarget::Questions { ids }) => item.questions = Some(ids.clone()),
+                    None => {}
+                }
+                item
+            })
+            .collect();
+        let challenges = f
+            .challenges
+            .iter()
+            .map(|(id, c)| {
+                let item = ChallengeItem {
+                    code_digest: c.code_digest.clone(),
+                    expires_at: c.expires_at,
+                    attempts_left: c.attempts_left,
+                };
+                (id.clone(), item)
+            })
+            .collect();
+        Self {
+            key: f.key.clone(),
+            user: f.user.clone(),
+            target_name: f.target_name.clone(),
+            methods,
+            required: f.required,
+            verified: f.verified.clone(),
+            challenges,
+            sends: f.sends,
+            created_at: f.created_at,
+            expires_at: f.expires_at,
+            spent: f.spent,
+            version: f.version,
+        }
+    }
+}
+
+impl TryFrom<FlowItem> for ResetFlow {
+    type Error = PortError;
+
+    fn try_from(i: FlowItem) -> Result<Self, PortError> {
+        let mut methods = Vec::with_capacity(i.methods.len());
+        for m in i.methods {
+            let target = match (m.email, m.phone, m.questions) {
+                (Some(email), None, None) => Some(MethodTarget::Email {
+                    to: Email::parse(&email).map_err(|e| corrupt("reset flow", e))?,
+                }),
+                (None, Some(phone), None) => Some(MethodTarget::Phone {
+                    to: E164::parse(&phone).map_err(|e| corrupt("reset flow", e))?,
+                }),
+                (None, None, Some(ids)) => Some(MethodTarget::Questions { ids }),
+                (None, None, None) => None,
+                _ => return Err(corrupt("reset flow", "a method with more than one target")),
+            };
+            methods.push(FlowMethod { id: m.id, kind: m.kind, target, hint: m.hint });
+        }
+        let challenges = i
+            .challenges
+            .into_iter()
+            .map(|(id, c)| {
+                let challenge = Challenge {
+                    code_digest: c.code_digest,
+                    expires_at: c.expires_at,
+                    attempts_left: c.attempts_left,
+                };
+                (id, challenge)
+            })
+            .collect();
+        Ok(ResetFlow {
+            key: i.key,
+            user: i.user,
+            target_name: i.target_name,
+            methods,
+            required: i.required,
+            verified: i.verified,
+            challenges,
+            sends: i.sends,
+            created_at: i.created_at,
+            expires_at: i.expires_at,
+            spent: i.spent,
+            version: i.version,
+        })
+    }
 }
 
 /// A reset throttle as stored (`THROTTLE#<digest of the username>` / `THROTTLE`).
@@ -546,7 +686,7 @@ impl DynamoFlows {
             sk: "FLOW".into(),
             version: flow.version,
             expires_at: (flow.expires_at + chrono::Duration::days(1)).timestamp(),
-            flow: flow.clone(),
+            flow: FlowItem::from(flow),
         })
         .map_err(|e| corrupt("reset flow", e))?;
         versioned_put(&self.tables.flows, item, flow.version)
@@ -560,7 +700,7 @@ impl FlowStore for DynamoFlows {
             return Ok(None);
         };
         let stored: ResetItem = serde_dynamo::from_item(item).map_err(|e| corrupt("reset flow", e))?;
-        Ok(Some(stored.flow))
+        Ok(Some(ResetFlow::try_from(stored.flow)?))
     }
 
     async fn save_reset(&self, flow: &ResetFlow, events: &[AuditEvent]) -> Result<(), PortError> {

@@ -5,6 +5,7 @@ use crate::error::Error;
 use crate::ports::{EmailMessage, Ports, RandomSource};
 use crate::resets::MethodKind;
 use crate::settings::OrgSettings;
+use crate::types::OneTimeCode;
 use crate::types::{E164, Email};
 
 /// Why a code is sent; the message says so, so a code nobody asked for is recognised.
@@ -15,7 +16,7 @@ pub enum Purpose {
 }
 
 /// A code of `digits` decimal digits, uniformly distributed.
-pub fn new_code(random: &dyn RandomSource, digits: u8) -> String {
+pub fn new_code(random: &dyn RandomSource, digits: u8) -> OneTimeCode {
     let modulus = 10u32.pow(u32::from(digits));
     // Reject the top slice of the u32 range so every code is equally likely.
     let limit = u32::MAX - (u32::MAX % modulus);
@@ -24,7 +25,7 @@ pub fn new_code(random: &dyn RandomSource, digits: u8) -> String {
         random.fill(&mut bytes);
         let n = u32::from_le_bytes(bytes);
         if n < limit {
-            return format!("{:0width$}", n % modulus, width = usize::from(digits));
+            return OneTimeCode::drawn(format!("{:0width$}", n % modulus, width = usize::from(digits)));
         }
     }
 }
@@ -35,9 +36,10 @@ pub async fn send_code(
     settings: &OrgSettings,
     kind: MethodKind,
     target: &str,
-    code: &str,
+    code: &OneTimeCode,
     purpose: Purpose,
 ) -> Result<(), Error> {
+    let code = code.expose();
     let org = &settings.name;
     let minutes = settings.reset.code_lifetime_seconds.div_ceil(60);
     let why = match purpose {

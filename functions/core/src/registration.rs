@@ -18,7 +18,7 @@ use crate::error::Error;
 use crate::ports::Ports;
 use crate::resets::{MethodKind, mask_email, mask_phone};
 use crate::settings::OrgSettings;
-use crate::types::{E164, Email, ParseError, Password, PasswordHash, UserId};
+use crate::types::{E164, Email, OneTimeCode, ParseError, Password, PasswordHash, UserId};
 use crate::user::{SessionToken, User};
 
 /// What a user registered themselves, kept on the user.
@@ -363,8 +363,12 @@ impl Registrations {
                 user.registration.pending = None;
                 return Ok((Err(Error::CodeExpired), Vec::new()));
             }
-            let given = self.code_digest(&user.id, kind, &pending.target, code.trim());
-            if !bool::from(given.as_bytes().ct_eq(pending.code_digest.as_bytes())) {
+            // A guess that cannot be a code is a wrong one, and costs its try.
+            let right = OneTimeCode::parse(code).is_some_and(|code| {
+                let given = self.code_digest(&user.id, kind, &pending.target, &code);
+                bool::from(given.as_bytes().ct_eq(pending.code_digest.as_bytes()))
+            });
+            if !right {
                 let attempts_left = pending.attempts_left - 1;
                 user.registration.pending = Some(PendingProof { attempts_left, ..pending });
                 let event =
@@ -559,8 +563,8 @@ impl Registrations {
         }
     }
 
-    fn code_digest(&self, user: &UserId, kind: MethodKind, target: &str, code: &str) -> String {
-        let material = format!("{}\n{}\n{target}\n{code}", user.as_str(), kind_name(kind));
+    fn code_digest(&self, user: &UserId, kind: MethodKind, target: &str, code: &OneTimeCode) -> String {
+        let material = format!("{}\n{}\n{target}\n{}", user.as_str(), kind_name(kind), code.expose());
         hex(&self.ports.keyed.digest("register-code", material.as_bytes()))
     }
 }

@@ -32,7 +32,7 @@ use crate::questions;
 use crate::registration;
 use crate::registration::RegisteredAnswer;
 use crate::settings::OrgSettings;
-use crate::types::{E164, Email, ParseError, Password, UserId, Username};
+use crate::types::{E164, Email, OneTimeCode, ParseError, Password, ResetId, UserId, Username};
 use crate::user::{LockoutState, Role, User};
 
 /// How a user proves who they are.
@@ -47,18 +47,54 @@ pub enum MethodKind {
     Questions,
 }
 
-/// One method offered by a flow. `target` is the real address or number;
-/// `None` in a decoy flow, which never sends.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// Where a method's proof comes from: the address or number a code goes
+/// to, or the questions asked.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MethodTarget {
+    Email {
+        to: Email,
+    },
+    /// A mobile (text or call) or an office phone (call).
+    Phone {
+        to: E164,
+    },
+    /// The question ids asked in this flow.
+    Questions {
+        ids: Vec<String>,
+    },
+}
+
+impl MethodTarget {
+    /// The address or number a code is sent to; `None` for questions.
+    pub fn destination(&self) -> Option<&str> {
+        match self {
+            MethodTarget::Email { to } => Some(to.as_str()),
+            MethodTarget::Phone { to } => Some(to.as_str()),
+            MethodTarget::Questions { .. } => None,
+        }
+    }
+
+    /// The questions asked; empty for a method that sends a code.
+    pub fn questions(&self) -> &[String] {
+        match self {
+            MethodTarget::Questions { ids } => ids,
+            _ => &[],
+        }
+    }
+}
+
+/// One method offered by a flow. `target` is the real address, number or
+/// questions; a decoy flow, which never sends, keeps only its questions.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FlowMethod {
     pub id: String,
     pub kind: MethodKind,
-    pub target: Option<String>,
+    pub target: Option<MethodTarget>,
     pub hint: String,
 }
 
 /// A code waiting to be entered.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Challenge {
     /// Hex keyed digest of the code (never the code).
     pub code_digest: String,
@@ -66,9 +102,9 @@ pub struct Challenge {
     pub attempts_left: u8,
 }
 
-/// A reset flow as stored. The client holds only the reset id; the store
-/// knows the flow by a keyed digest of it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// A reset flow. The client holds only the reset id; the store knows the
+/// flow by a keyed digest of it (and keeps it in its own item shape).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ResetFlow {
     pub key: String,
     /// `None` for a decoy flow.
@@ -90,9 +126,43 @@ impl ResetFlow {
     /// Methods still to prove. A text and a call to the same phone prove one
     /// thing (that phone), so proven methods count by distinct target.
     pub fn remaining(&self) -> u8 {
-        let proven: BTreeSet<&Option<String>> =
+        let proven: std::collections::HashSet<&Option<MethodTarget>> =
             self.methods.iter().filter(|m| self.verified.contains(&m.id)).map(|m| &m.target).collect();
         self.required.saturating_sub(u8::try_from(proven.len()).unwrap_or(u8::MAX))
+    }
+
+    /// Applies a judged proof to the (freshly read) flow: the pure step of
+    /// `verify` — the flow's state machine for one proof — tested without ports.
+    pub(crate) fn judge(&mut self, method: &FlowMethod, right: bool, now: DateTime<Utc>) -> Judged {
+        let flow = self;
+        flow.version += 1;
+        if method.kind == MethodKind::Questions {
+            if right {
+                flow.verified.insert(method.id.clone());
+                return Judged::Proven;
+            }
+            return Judged::Wrong { code_tries_left: 0 };
+        }
+        let Some(challenge) = flow.challenges.get(&method.id).cloned() else {
+            flow.version -= 1;
+            return Judged::NoChallenge;
+        };
+        if challenge.expires_at <= now {
+            flow.challenges.remove(&method.id);
+            return Judged::Expired;
+        }
+        if right {
+            flow.challenges.remove(&method.id);
+            flow.verified.insert(method.id.clone());
+            return Judged::Proven;
+        }
+        let code_tries_left = challenge.attempts_left.saturating_sub(1);
+        if code_tries_left == 0 {
+            flow.challenges.remove(&method.id);
+        } else if let Some(c) = flow.challenges.get_mut(&method.id) {
+            c.attempts_left = code_tries_left;
+        }
+        Judged::Wrong { code_tries_left }
     }
 }
 
@@ -100,7 +170,7 @@ impl ResetFlow {
 #[derive(Debug, Clone)]
 pub struct StartedReset {
     /// The bearer id of the flow (≥ 128 random bits; here 256).
-    pub reset_id: String,
+    pub reset_id: ResetId,
     pub expires_at: DateTime<Utc>,
     pub required: u8,
     /// `(id, kind, hint)` of each method.
@@ -137,7 +207,7 @@ pub enum Delivery {
 
 /// What a judged proof did to its flow.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Judged {
+pub(crate) enum Judged {
     Proven,
     Expired,
     NoChallenge,
@@ -146,7 +216,7 @@ enum Judged {
 
 /// Whether `answers` answer exactly the questions `method` asked, each once.
 fn covers(method: &FlowMethod, answers: &[(String, String)]) -> Result<(), Error> {
-    let asked: Vec<&str> = method.target.as_deref().unwrap_or_default().split(',').collect();
+    let asked = method.target.as_ref().map(MethodTarget::questions).unwrap_or_default();
     if answers.len() == asked.len() && asked.iter().all(|q| answers.iter().any(|(a, _)| a == q)) {
         Ok(())
     } else {
@@ -214,8 +284,8 @@ impl Resets {
         }
     }
 
-    fn flow_key(&self, reset_id: &str) -> String {
-        hex(&self.ports.keyed.digest("reset-id", reset_id.as_bytes()))
+    fn flow_key(&self, reset_id: &ResetId) -> String {
+        hex(&self.ports.keyed.digest("reset-id", reset_id.expose().as_bytes()))
     }
 
     /// Starts a reset for `username`. Every caller gets a 201-shaped answer:
@@ -260,14 +330,17 @@ impl Resets {
                     .real_methods(&decoy, &settings)
                     .into_iter()
                     // A decoy never sends: only the question ids stay.
-                    .map(|m| FlowMethod { target: m.target.filter(|_| m.kind == MethodKind::Questions), ..m })
+                    .map(|m| FlowMethod {
+                        target: m.target.filter(|t| matches!(t, MethodTarget::Questions { .. })),
+                        ..m
+                    })
                     .collect();
                 (None, methods, required)
             }
         };
         let mut id_bytes = [0u8; 32];
         self.ports.random.fill(&mut id_bytes);
-        let reset_id = hex(&id_bytes);
+        let reset_id = ResetId::from_random(id_bytes);
         let expires_at =
             now + Duration::seconds(i64::try_from(settings.reset.flow_lifetime_seconds).unwrap_or(900));
         let flow = ResetFlow {
@@ -297,9 +370,9 @@ impl Resets {
                 .iter()
                 .filter(|m| m.kind == MethodKind::Questions)
                 .map(|m| {
-                    let ids = m.target.as_deref().unwrap_or_default().split(',');
+                    let ids = m.target.as_ref().map(MethodTarget::questions).unwrap_or_default();
                     let asked =
-                        ids.filter_map(|id| Some((id.to_owned(), questions::text(&settings, id, lang)?)));
+                        ids.iter().filter_map(|id| Some((id.clone(), questions::text(&settings, id, lang)?)));
                     (m.id.clone(), asked.collect())
                 })
                 .collect(),
@@ -386,24 +459,35 @@ impl Resets {
     fn real_methods(&self, user: &User, settings: &OrgSettings) -> Vec<FlowMethod> {
         registration::reset_targets(user, settings)
             .into_iter()
-            .enumerate()
-            .map(|(i, (kind, target, _))| {
-                let target = match kind {
-                    MethodKind::Questions => self.pick_questions(user, settings),
-                    _ => target,
+            .filter_map(|(kind, target, _)| {
+                let (hint, target) = match kind {
+                    MethodKind::Questions => {
+                        let ids = self.pick_questions(user, settings);
+                        (registration::hint(kind, &ids.join(",")), MethodTarget::Questions { ids })
+                    }
+                    MethodKind::Email => (
+                        registration::hint(kind, &target),
+                        MethodTarget::Email { to: Email::parse(&target).ok()? },
+                    ),
+                    MethodKind::Sms | MethodKind::Voice => (
+                        registration::hint(kind, &target),
+                        MethodTarget::Phone { to: E164::parse(&target).ok()? },
+                    ),
                 };
-                FlowMethod {
-                    id: format!("m{}", i + 1),
-                    hint: registration::hint(kind, &target),
-                    kind,
-                    target: Some(target),
-                }
+                Some((kind, hint, target))
+            })
+            .enumerate()
+            .map(|(i, (kind, hint, target))| FlowMethod {
+                id: format!("m{}", i + 1),
+                hint,
+                kind,
+                target: Some(target),
             })
             .collect()
     }
 
-    /// A random few of the user's registered questions, comma-separated ids.
-    fn pick_questions(&self, user: &User, settings: &OrgSettings) -> String {
+    /// A random few of the user's registered questions (their ids).
+    fn pick_questions(&self, user: &User, settings: &OrgSettings) -> Vec<String> {
         let mut ids: Vec<&str> =
             registration::usable_answers(user, settings).map(|q| q.question_id.as_str()).collect();
         let mut picked = Vec::new();
@@ -413,16 +497,12 @@ impl Resets {
             }
             let mut byte = [0u8; 1];
             self.ports.random.fill(&mut byte);
-            picked.push(ids.remove(usize::from(byte[0]) % ids.len()));
+            picked.push(ids.remove(usize::from(byte[0]) % ids.len()).to_owned());
         }
-        picked.join(",")
+        picked
     }
 
-    async fn load(&self, reset_id: &str) -> Result<ResetFlow, Error> {
-        // A malformed id cannot name a flow; say so exactly as for an unknown one.
-        if reset_id.len() != 64 || !reset_id.bytes().all(|b| b.is_ascii_hexdigit()) {
-            return Err(Error::ResetExpired);
-        }
+    async fn load(&self, reset_id: &ResetId) -> Result<ResetFlow, Error> {
         let flow = self.ports.flows.reset(&self.flow_key(reset_id)).await?.ok_or(Error::ResetExpired)?;
         if flow.spent || flow.expires_at <= self.ports.clock.now() {
             return Err(Error::ResetExpired);
@@ -434,7 +514,7 @@ impl Resets {
     /// the send and sends nothing.
     pub async fn challenge(
         &self,
-        reset_id: &str,
+        reset_id: &ResetId,
         method_id: &str,
         meta: &RequestMeta,
     ) -> Result<Challenged, Error> {
@@ -481,7 +561,7 @@ impl Resets {
         let event =
             self.event(&flow, Action::ResetCodeSent, Outcome::Success, Some(kind_name(method.kind)), meta);
         self.ports.flows.save_reset(&flow, &[event]).await?;
-        let Some(target) = &method.target else {
+        let Some(target) = method.target.as_ref().and_then(MethodTarget::destination) else {
             return Ok(Challenged {
                 method_id: method.id,
                 expires_at,
@@ -520,14 +600,13 @@ impl Resets {
         meta: &RequestMeta,
     ) -> Result<(), Error> {
         let number = match &method.target {
-            Some(target) => {
-                let allowed = E164::parse(target).is_ok_and(|n| settings.telephony.allows(&n));
-                if !allowed {
+            Some(MethodTarget::Phone { to }) => {
+                if !settings.telephony.allows(to) {
                     return Err(Error::PhoneCountryNotAllowed);
                 }
-                target.clone()
+                to.as_str().to_owned()
             }
-            None => format!("decoy\n{}", flow.target_name),
+            _ => format!("decoy\n{}", flow.target_name),
         };
         let spend = limits::phone_spend(&self.ports, settings, &number);
         let limits::Charge::Blocked { until, .. } = limits::take(&self.ports, &spend, now).await? else {
@@ -563,8 +642,8 @@ impl Resets {
         Err(Error::TooManyRequests { retry_after: limits::retry_after(now, until) })
     }
 
-    fn code_digest(&self, flow: &ResetFlow, method_id: &str, code: &str) -> String {
-        let material = format!("{}\n{method_id}\n{code}", flow.key);
+    fn code_digest(&self, flow: &ResetFlow, method_id: &str, code: &OneTimeCode) -> String {
+        let material = format!("{}\n{method_id}\n{}", flow.key, code.expose());
         hex(&self.ports.keyed.digest("reset-code", material.as_bytes()))
     }
 
@@ -575,7 +654,7 @@ impl Resets {
     /// one also costs a try of the code.
     pub async fn verify(
         &self,
-        reset_id: &str,
+        reset_id: &ResetId,
         method_id: &str,
         proof: Proof<'_>,
         meta: &RequestMeta,
@@ -631,7 +710,7 @@ impl Resets {
         }
         crate::on_contention!({
             let mut flow = self.load(reset_id).await?;
-            let outcome = self.judged(&mut flow, &method, right, now);
+            let outcome = flow.judge(&method, right, now);
             let reason = match outcome {
                 Judged::Proven => None,
                 Judged::Expired => Some("code_expired"),
@@ -679,41 +758,12 @@ impl Resets {
         if challenge.expires_at <= now {
             return Ok(false);
         }
-        let actual = self.code_digest(flow, method_id, code.trim());
-        Ok(flow.user.is_some() && bool::from(actual.as_bytes().ct_eq(challenge.code_digest.as_bytes())))
-    }
-
-    /// Applies a judged proof to the (freshly read) flow: the pure step of
-    /// `verify`, tested without ports.
-    fn judged(&self, flow: &mut ResetFlow, method: &FlowMethod, right: bool, now: DateTime<Utc>) -> Judged {
-        flow.version += 1;
-        if method.kind == MethodKind::Questions {
-            if right {
-                flow.verified.insert(method.id.clone());
-                return Judged::Proven;
-            }
-            return Judged::Wrong { code_tries_left: 0 };
-        }
-        let Some(challenge) = flow.challenges.get(&method.id).cloned() else {
-            flow.version -= 1;
-            return Judged::NoChallenge;
+        // A guess that cannot be a code is a wrong one (its try was taken).
+        let Some(code) = OneTimeCode::parse(code) else {
+            return Ok(false);
         };
-        if challenge.expires_at <= now {
-            flow.challenges.remove(&method.id);
-            return Judged::Expired;
-        }
-        if right {
-            flow.challenges.remove(&method.id);
-            flow.verified.insert(method.id.clone());
-            return Judged::Proven;
-        }
-        let code_tries_left = challenge.attempts_left.saturating_sub(1);
-        if code_tries_left == 0 {
-            flow.challenges.remove(&method.id);
-        } else if let Some(c) = flow.challenges.get_mut(&method.id) {
-            c.attempts_left = code_tries_left;
-        }
-        Judged::Wrong { code_tries_left }
+        let actual = self.code_digest(flow, method_id, &code);
+        Ok(flow.user.is_some() && bool::from(actual.as_bytes().ct_eq(challenge.code_digest.as_bytes())))
     }
 
     /// Whether `answers` answer exactly the method's questions, each rightly.
@@ -749,7 +799,7 @@ impl Resets {
     /// is unlocked, every session revoked, the flow spent, the user told.
     pub async fn complete_password(
         &self,
-        reset_id: &str,
+        reset_id: &ResetId,
         new: &Password,
         meta: &RequestMeta,
     ) -> Result<(), Error> {
@@ -757,13 +807,13 @@ impl Resets {
     }
 
     /// Unlocks the account once every required method is proven; the password stays.
-    pub async fn unlock(&self, reset_id: &str, meta: &RequestMeta) -> Result<(), Error> {
+    pub async fn unlock(&self, reset_id: &ResetId, meta: &RequestMeta) -> Result<(), Error> {
         self.complete(reset_id, None, meta).await
     }
 
     async fn complete(
         &self,
-        reset_id: &str,
+        reset_id: &ResetId,
         new: Option<&Password>,
         meta: &RequestMeta,
     ) -> Result<(), Error> {

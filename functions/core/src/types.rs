@@ -197,6 +197,64 @@ impl E164 {
     }
 }
 
+/// The bearer id of a reset flow: 256 random bits as 64 hex digits. It is
+/// a secret (whoever holds it drives the flow), so `Debug` never shows it.
+#[derive(Clone, PartialEq, Eq)]
+pub struct ResetId(String);
+
+impl ResetId {
+    /// A fresh id from 32 random bytes.
+    pub fn from_random(bytes: [u8; 32]) -> Self {
+        Self(bytes.iter().map(|b| format!("{b:02x}")).collect())
+    }
+
+    /// An id as a client sends it back; `None` when it cannot be one (the
+    /// caller answers exactly as for an unknown or expired flow).
+    pub fn parse(raw: &str) -> Option<Self> {
+        (raw.len() == 64 && raw.bytes().all(|b| b.is_ascii_hexdigit())).then(|| Self(raw.to_owned()))
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for ResetId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("ResetId(***)")
+    }
+}
+
+/// A one-time code: 6 to 8 digits, spaces around it ignored. `Debug` never
+/// shows it.
+#[derive(Clone, PartialEq, Eq)]
+pub struct OneTimeCode(String);
+
+impl OneTimeCode {
+    /// A code as typed; `None` when it cannot be a code at all (such a guess
+    /// is still counted as a wrong one by the caller).
+    pub fn parse(raw: &str) -> Option<Self> {
+        let code = raw.trim();
+        ((6..=8).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| Self(code.to_owned()))
+    }
+
+    /// A code just drawn (`codes::new_code`), already of the right shape.
+    pub(crate) fn drawn(digits: String) -> Self {
+        Self(digits)
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for OneTimeCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("OneTimeCode(***)")
+    }
+}
+
 /// Whether `code` is a country code (ISO 3166 alpha-2) phone numbers carry.
 #[cfg(feature = "regions")]
 pub fn is_phone_country(code: &str) -> bool {

@@ -5,8 +5,8 @@ use axum::http::StatusCode;
 use axum::routing::post;
 use axum::{Json, Router};
 use latchkey_core::resets::{MethodKind as CoreKind, Proof};
-use latchkey_core::types::ParseError;
 use latchkey_core::types::Password;
+use latchkey_core::types::{ParseError, ResetId};
 use latchkey_dto::{
     ChallengeRequest, ChallengeResponse, MethodKind, Problem, ResetMethod, ResetPasswordRequest,
     SecurityQuestion, StartResetRequest, StartResetResponse, UnlockRequest, VerifyRequest, VerifyResponse,
@@ -15,6 +15,12 @@ use latchkey_dto::{
 use crate::app::App;
 use crate::extract::{ApiJson, Language, Meta};
 use crate::problem::ApiError;
+
+/// The path's reset id; one that cannot be an id is answered exactly as an
+/// unknown or expired flow is (410 `reset_expired`).
+fn flow_id(raw: &str) -> Result<ResetId, ApiError> {
+    ResetId::parse(raw).ok_or(ApiError::Domain(latchkey_core::Error::ResetExpired))
+}
 
 pub fn routes() -> Router<App> {
     Router::new()
@@ -54,7 +60,7 @@ pub async fn start(
     Ok((
         StatusCode::CREATED,
         Json(StartResetResponse {
-            reset_id: started.reset_id,
+            reset_id: started.reset_id.expose().to_owned(),
             expires_at: started.expires_at,
             required: started.required,
             methods: started
@@ -87,7 +93,7 @@ pub async fn challenge(
     Meta(meta): Meta,
     ApiJson(body): ApiJson<ChallengeRequest>,
 ) -> Result<(StatusCode, Json<ChallengeResponse>), ApiError> {
-    let challenged = app.resets().challenge(&reset_id, &body.method_id, &meta).await?;
+    let challenged = app.resets().challenge(&flow_id(&reset_id)?, &body.method_id, &meta).await?;
     app.pace().pace(challenged.delivery).await;
     let (method_id, expires_at) = (challenged.method_id, challenged.expires_at);
     Ok((StatusCode::ACCEPTED, Json(ChallengeResponse { method_id, expires_at })))
@@ -116,7 +122,7 @@ pub async fn verify(
         (None, Some(_)) => Proof::Answers(&answers),
         _ => return Err(ParseError::new("code", "send either `code` or `answers`").into()),
     };
-    let verified = app.resets().verify(&reset_id, &body.method_id, proof, &meta).await?;
+    let verified = app.resets().verify(&flow_id(&reset_id)?, &body.method_id, proof, &meta).await?;
     Ok(Json(VerifyResponse { verified: verified.verified, remaining: verified.remaining }))
 }
 
@@ -137,7 +143,7 @@ pub async fn password(
     ApiJson(body): ApiJson<ResetPasswordRequest>,
 ) -> Result<StatusCode, ApiError> {
     let new = Password::parse(&body.new_password, "new_password")?;
-    app.resets().complete_password(&reset_id, &new, &meta).await?;
+    app.resets().complete_password(&flow_id(&reset_id)?, &new, &meta).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -155,6 +161,6 @@ pub async fn unlock(
     Meta(meta): Meta,
     ApiJson(_): ApiJson<UnlockRequest>,
 ) -> Result<StatusCode, ApiError> {
-    app.resets().unlock(&reset_id, &meta).await?;
+    app.resets().unlock(&flow_id(&reset_id)?, &meta).await?;
     Ok(StatusCode::NO_CONTENT)
 }

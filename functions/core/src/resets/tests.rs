@@ -47,7 +47,7 @@ async fn email_reset_end_to_end() {
     let (world, resets, user) = world(&[]).await;
     let started = resets.start("adele", "en", &meta()).await.unwrap();
     assert_eq!(started.required, 1);
-    assert_eq!(started.reset_id.len(), 64);
+    assert_eq!(started.reset_id.expose().len(), 64);
     assert_eq!(started.methods[0], ("m1".into(), MethodKind::Email, "a•••@c•••.example".into()));
     resets.challenge(&started.reset_id, "m1", &meta()).await.unwrap();
     let code = last_code(&world, MethodKind::Email);
@@ -75,7 +75,7 @@ async fn flow_ids_and_codes_are_stored_only_as_digests() {
     resets.challenge(&started.reset_id, "m1", &meta()).await.unwrap();
     let code = last_code(&world, MethodKind::Email);
     let dump = format!("{:?}", world.flows.resets.lock().unwrap());
-    assert!(!dump.contains(&started.reset_id));
+    assert!(!dump.contains(started.reset_id.expose()));
     assert!(!dump.contains(&code));
 }
 
@@ -291,8 +291,8 @@ async fn codes_are_uniform_digits_of_the_configured_length() {
     let (world, _resets, _) = world(&[]).await;
     for digits in [6u8, 8] {
         let code = crate::codes::new_code(world.ports.random.as_ref(), digits);
-        assert_eq!(code.len(), usize::from(digits));
-        assert!(code.bytes().all(|b| b.is_ascii_digit()));
+        assert_eq!(code.expose().len(), usize::from(digits));
+        assert!(code.expose().bytes().all(|b| b.is_ascii_digit()));
     }
 }
 
@@ -326,4 +326,82 @@ async fn a_voice_call_reads_the_code_out_and_a_phone_counts_once() {
     let code = last_code(&world, MethodKind::Email);
     let verified = resets.verify(&started.reset_id, "m1", Proof::Code(&code), &meta()).await.unwrap();
     assert_eq!(verified.remaining, 0);
+}
+
+/// The flow's state machine for one proof, without ports.
+mod judge {
+    use chrono::{Duration, Utc};
+
+    use crate::resets::{Challenge, FlowMethod, Judged, MethodKind, MethodTarget, ResetFlow};
+    use crate::types::E164;
+
+    fn flow(now: chrono::DateTime<Utc>) -> (ResetFlow, FlowMethod) {
+        let sms = FlowMethod {
+            id: "m1".into(),
+            kind: MethodKind::Sms,
+            target: Some(MethodTarget::Phone { to: E164::parse("+14255550101").unwrap() }),
+            hint: "•12".into(),
+        };
+        let challenge =
+            Challenge { code_digest: "d".into(), expires_at: now + Duration::minutes(10), attempts_left: 2 };
+        let flow = ResetFlow {
+            key: "k".into(),
+            user: None,
+            target_name: "adele".into(),
+            methods: vec![sms.clone()],
+            required: 1,
+            verified: Default::default(),
+            challenges: [("m1".to_owned(), challenge)].into(),
+            sends: 1,
+            created_at: now,
+            expires_at: now + Duration::minutes(15),
+            spent: false,
+            version: 1,
+        };
+        (flow, sms)
+    }
+
+    #[test]
+    fn a_right_code_proves_the_method_and_spends_its_challenge() {
+        let now = Utc::now();
+        let (mut flow, sms) = flow(now);
+        assert_eq!(flow.judge(&sms, true, now), Judged::Proven);
+        assert!(flow.verified.contains("m1") && flow.challenges.is_empty());
+        assert_eq!((flow.remaining(), flow.version), (0, 2));
+    }
+
+    #[test]
+    fn wrong_codes_use_up_the_challenge_then_it_is_gone() {
+        let now = Utc::now();
+        let (mut flow, sms) = flow(now);
+        assert_eq!(flow.judge(&sms, false, now), Judged::Wrong { code_tries_left: 1 });
+        assert_eq!(flow.judge(&sms, false, now), Judged::Wrong { code_tries_left: 0 });
+        assert!(flow.challenges.is_empty(), "a used-up code cannot be guessed again");
+        assert_eq!(
+            flow.judge(&sms, true, now),
+            Judged::NoChallenge,
+            "even the right code now needs a new one"
+        );
+        assert_eq!(flow.version, 3, "no change, no new version");
+        assert!(flow.verified.is_empty());
+    }
+
+    #[test]
+    fn an_expired_code_proves_nothing_even_when_right() {
+        let now = Utc::now();
+        let (mut flow, sms) = flow(now);
+        assert_eq!(flow.judge(&sms, true, now + Duration::minutes(11)), Judged::Expired);
+        assert!(flow.verified.is_empty() && flow.challenges.is_empty());
+    }
+
+    #[test]
+    fn a_text_and_a_call_to_one_phone_prove_one_thing() {
+        let now = Utc::now();
+        let (mut flow, sms) = flow(now);
+        let voice = FlowMethod { id: "m2".into(), kind: MethodKind::Voice, ..sms.clone() };
+        flow.methods.push(voice.clone());
+        flow.required = 2;
+        flow.verified.extend(["m1".to_owned(), "m2".to_owned()]);
+        assert_eq!(flow.remaining(), 1, "the same number twice is one method");
+    }
 }
