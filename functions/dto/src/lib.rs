@@ -150,16 +150,24 @@ macro_rules! problem_codes {
         /// Every `code` a problem document carries: the stable strings clients
         /// switch on, one enum for the server that sends them and the portal
         /// that reads them.
+        ///
+        /// Variants travel as their snake_case names (`rename_all`, which the
+        /// OpenAPI document follows too); `as_str` spells each out once more,
+        /// and a test holds the two to each other.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
         #[cfg_attr(feature = "openapi", derive(ToSchema))]
+        #[serde(rename_all = "snake_case")]
         pub enum ProblemCode {
-            $(#[serde(rename = $text)] $variant,)*
+            $($variant,)*
             /// A code this client does not know (sent by a newer server).
-            #[serde(other, rename = "unknown")]
+            #[serde(other)]
             Unknown,
         }
 
         impl ProblemCode {
+            /// Every code the server sends.
+            pub const ALL: &[ProblemCode] = &[$(ProblemCode::$variant,)*];
+
             /// The wire string.
             pub fn as_str(self) -> &'static str {
                 match self {
@@ -655,10 +663,13 @@ pub struct ResetPolicy {
 pub struct Telephony {
     /// ISO 3166 alpha-2 codes of the countries whose numbers may be
     /// registered, texted and called (`["GB", "IE"]`); empty allows all.
+    #[cfg_attr(feature = "openapi", schema(max_items = 300, inline, value_type = Vec<String>))]
     pub allowed_countries: Vec<String>,
     /// Codes texted or read out to one number in 24 hours (1–100).
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 100))]
     pub per_number_per_day: u32,
     /// Codes texted or read out by the organisation in 24 hours (1–1,000,000).
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 1_000_000))]
     pub organisation_per_day: u32,
 }
 
@@ -812,6 +823,9 @@ mod problem_code_tests {
         assert_eq!(code, ProblemCode::PasswordRejected);
         assert_eq!(serde_json::to_string(&ProblemCode::TooManyRequests).unwrap(), r#""too_many_requests""#);
         assert_eq!(ProblemCode::PhoneLimitReached.as_str(), "phone_limit_reached");
+        for code in ProblemCode::ALL {
+            assert_eq!(serde_json::to_string(code).unwrap(), format!("\"{}\"", code.as_str()), "{code:?}");
+        }
         let newer: ProblemCode = serde_json::from_str(r#""something_new""#).unwrap();
         assert_eq!(newer, ProblemCode::Unknown, "a newer server's code is read, not refused");
     }
