@@ -40,6 +40,8 @@ struct Demo {
     /// are sent to registration at their first sign-in.
     phone: &'static str,
     admin: bool,
+    /// An administrator set this password: the first sign-in must change it.
+    temporary: bool,
 }
 
 const USERS: &[Demo] = &[
@@ -50,6 +52,7 @@ const USERS: &[Demo] = &[
         last: "Admin",
         phone: "+14255550100",
         admin: true,
+        temporary: false,
     },
     Demo {
         username: "adele",
@@ -58,6 +61,7 @@ const USERS: &[Demo] = &[
         last: "Vance",
         phone: "+14255550101",
         admin: false,
+        temporary: false,
     },
     Demo {
         username: "alex",
@@ -66,6 +70,7 @@ const USERS: &[Demo] = &[
         last: "Wilber",
         phone: "+14255550102",
         admin: false,
+        temporary: false,
     },
     Demo {
         username: "megan",
@@ -74,6 +79,7 @@ const USERS: &[Demo] = &[
         last: "Bowen",
         phone: "+14255550103",
         admin: false,
+        temporary: false,
     },
     Demo {
         username: "nestor",
@@ -82,6 +88,16 @@ const USERS: &[Demo] = &[
         last: "Wilke",
         phone: "",
         admin: false,
+        temporary: false,
+    },
+    Demo {
+        username: "miriam",
+        password: "temporary-pelican-drum-26",
+        first: "Miriam",
+        last: "Graham",
+        phone: "+14255550104",
+        admin: false,
+        temporary: true,
     },
 ];
 
@@ -142,7 +158,7 @@ pub async fn seed_demo(accounts: &Accounts) -> Result<Vec<DemoUser>, SeedError> 
                 groups: BTreeSet::from(["staff".to_string()]),
             };
             accounts
-                .create_user(new, &Password::parse(demo.password, "password")?, false, None, &meta)
+                .create_user(new, &Password::parse(demo.password, "password")?, demo.temporary, None, &meta)
                 .await?;
         }
         seeded.push(DemoUser { username: demo.username, password: demo.password, role, created: !exists });

@@ -121,6 +121,29 @@ test("change password: the rules up front, a rejected password explained, then a
   await context.close();
 });
 
+test("a temporary password: the session can only change it, then the account opens in full", async () => {
+  const { page, context, errors } = await open("/");
+  await signIn(page, "miriam", DEMO.miriam.password);
+  await page.getByRole("heading", { name: "Change your password" }).waitFor();
+  await page.locator(".lead", { hasText: "choose a new password before you go on" }).waitFor();
+  await page.getByLabel("Current password").fill(DEMO.miriam.password);
+  const fresh = "harvest-comet-lagoon-39";
+  await page.getByLabel("New password", { exact: true }).fill(fresh);
+  await page.getByLabel("Type the new password again").fill(fresh);
+  await page.getByRole("button", { name: "Change password" }).click();
+  // The portal signs in afresh with the new password: the account page loads
+  // the profile, which the limited session could not.
+  await page.locator("[role=alert]", { hasText: "Password changed" }).waitFor();
+  await page.getByRole("heading", { name: "Your account" }).waitFor();
+  // A page that reads the profile: it shows the methods, not "change your password first".
+  await page.getByRole("link", { name: "Your password-reset methods" }).click();
+  await page.locator("ul.methods li").first().waitFor();
+  assert.equal(await page.locator("[role=alert]", { hasText: "Change your password first" }).count(), 0);
+  await shots(page, "06b-temporary-password-changed");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("forgot password: reset by an emailed code read from the emulator, then sign in", async () => {
   const { page, context, errors } = await open("/");
   await page.getByRole("link", { name: "Can't access your account?" }).click();

@@ -23,6 +23,8 @@ export const DEMO = {
   megan: { password: "cobalt-fig-meadow-93", email: "megan@contoso.example" },
   // No email or phone in the directory: sent to registration at first sign-in.
   nestor: { password: "juniper-harbor-violet-71" },
+  // A temporary password set by an administrator: changed at first sign-in.
+  miriam: { password: "temporary-pelican-drum-26" },
 };
 
 function freePort() {
