@@ -27,8 +27,11 @@ fn keys_mention_secret(value: &Value) -> bool {
 }
 
 /// Parses `body` as `T`, checks the error side, and hands a parsed body to `then`.
+/// `parse_json` takes exactly what serde_json takes as `T` *and* is a JSON
+/// object (serde would read an array of the fields, in order, as the struct).
 fn body<T: DeserializeOwned>(body: &[u8], then: impl FnOnce(T)) {
-    let plain = serde_json::from_slice::<T>(body);
+    let object = matches!(serde_json::from_slice::<Value>(body), Ok(Value::Object(_)));
+    let plain = serde_json::from_slice::<T>(body).ok().filter(|_| object).ok_or(());
     match parse_json::<T>(body) {
         Ok(parsed) => {
             assert!(plain.is_ok(), "serde_json refuses what parse_json took");
