@@ -119,19 +119,7 @@ pub async fn seed_demo(accounts: &Accounts) -> Result<Vec<DemoUser>, SeedError> 
             version: 1,
             ..OrgSettings::default()
         };
-        let event = AuditEvent {
-            id: ports.random.hex(16),
-            at: ports.clock.now(),
-            actor: None,
-            target: None,
-            target_name: None,
-            action: Action::SettingsChanged,
-            outcome: Outcome::Success,
-            reason: Some("demo_seed".into()),
-            client_ip: None,
-            user_agent: meta.user_agent.clone(),
-        };
-        ports.directory.save_settings(&settings, &event).await?;
+        ports.directory.save_settings(&settings, &settings_event(accounts, "demo_seed")).await?;
     }
     let mut seeded = Vec::new();
     for demo in USERS {
@@ -203,7 +191,14 @@ pub async fn set_source_limit(accounts: &Accounts, per_minute: u32) -> Result<()
     let mut settings = ports.directory.settings().await?;
     settings.anti_automation.source_requests_per_minute = per_minute;
     settings.version += 1;
-    let event = AuditEvent {
+    ports.directory.save_settings(&settings, &settings_event(accounts, "source_limit_seed")).await?;
+    Ok(())
+}
+
+/// The audit event of a settings change made by seeding (no actor, no client).
+fn settings_event(accounts: &Accounts, reason: &str) -> AuditEvent {
+    let ports = accounts.ports();
+    AuditEvent {
         id: ports.random.hex(16),
         at: ports.clock.now(),
         actor: None,
@@ -211,10 +206,8 @@ pub async fn set_source_limit(accounts: &Accounts, per_minute: u32) -> Result<()
         target_name: None,
         action: Action::SettingsChanged,
         outcome: Outcome::Success,
-        reason: Some("source_limit_seed".into()),
+        reason: Some(reason.into()),
         client_ip: None,
         user_agent: Some("latchkey-seed".into()),
-    };
-    ports.directory.save_settings(&settings, &event).await?;
-    Ok(())
+    }
 }

@@ -115,9 +115,10 @@ async fn keys_rotate_in_the_parameter_store_with_both_verifying_during_the_overl
     assert!(first.changed && first.published == vec![first.signing_kid.clone()]);
     assert!(!keys::init(&ssm, &params).await.unwrap().changed, "init twice changes nothing");
 
+    let parameters = latchkey_adapters::Parameters::connect(&config).await;
     let source = |signing: bool| {
         Arc::new(ParameterKeys {
-            config: config.clone(),
+            parameters: parameters.clone(),
             signing: signing.then(|| params.signing.clone()),
             public: params.public.clone(),
         })

@@ -64,15 +64,30 @@ pub async fn connect(config: &AdapterConfig) -> Ports {
     }
 }
 
-/// Reads a SecureString parameter from SSM Parameter Store (decrypted), for
-/// secrets such as the token signing key that must never sit in plain
-/// environment variables. Called once per cold start.
-pub async fn secure_parameter(
-    config: &AdapterConfig,
+/// SSM Parameter Store, for secrets such as the token signing key that must
+/// never sit in plain environment variables, and for the public key set that
+/// warm functions re-read. One client per process (built at cold start).
+#[derive(Clone)]
+pub struct Parameters {
+    client: aws_sdk_ssm::Client,
+}
+
+impl Parameters {
+    pub async fn connect(config: &AdapterConfig) -> Self {
+        Self { client: aws_sdk_ssm::Client::new(&aws::sdk_config(config).await) }
+    }
+
+    /// A parameter's value, decrypted (a SecureString or a plain String).
+    pub async fn read(&self, name: &str) -> Result<secrecy::SecretString, latchkey_core::PortError> {
+        read_parameter(&self.client, name).await
+    }
+}
+
+async fn read_parameter(
+    client: &aws_sdk_ssm::Client,
     name: &str,
 ) -> Result<secrecy::SecretString, latchkey_core::PortError> {
-    let sdk = aws::sdk_config(config).await;
-    let out = aws_sdk_ssm::Client::new(&sdk)
+    let out = client
         .get_parameter()
         .name(name)
         .with_decryption(true)

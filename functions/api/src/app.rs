@@ -85,15 +85,14 @@ impl App {
     /// (`LATCHKEY_CODE_PEPPER`, or `LATCHKEY_CODE_PEPPER_PARAMETER` naming an
     /// SSM SecureString).
     pub async fn from_env() -> Result<Self, StartupError> {
-        let config = AdapterConfig::from_env()?;
-        let tokens = tokens_from_env(&config, None).await?;
-        let mut config = config;
+        let mut config = AdapterConfig::from_env()?;
+        let parameters = latchkey_adapters::Parameters::connect(&config).await;
+        let tokens = tokens_from_env(&parameters, None).await?;
         if config.code_pepper.is_none() {
             let name = env_var("LATCHKEY_CODE_PEPPER_PARAMETER")
                 .ok_or(StartupError::MissingKey("LATCHKEY_CODE_PEPPER"))?;
-            let pepper = latchkey_adapters::secure_parameter(&config, &name)
-                .await
-                .map_err(|source| StartupError::KeyParameter { name, source })?;
+            let pepper =
+                parameters.read(&name).await.map_err(|source| StartupError::KeyParameter { name, source })?;
             config.code_pepper = Some(pepper);
         }
         Ok(Self::new(latchkey_adapters::connect(&config).await, tokens))
@@ -133,7 +132,7 @@ fn env_var(name: &str) -> Option<String> {
 /// the signing functions may read) and the public key set (a String, JWKS
 /// JSON) every function verifies with. Re-read by `Tokens` when stale.
 pub struct ParameterKeys {
-    pub config: AdapterConfig,
+    pub parameters: latchkey_adapters::Parameters,
     /// The private key's parameter: set only where sessions are issued.
     pub signing: Option<String>,
     pub public: String,
@@ -143,10 +142,10 @@ pub struct ParameterKeys {
 impl KeySource for ParameterKeys {
     async fn load(&self) -> Result<KeyMaterial, latchkey_core::PortError> {
         let signing = match &self.signing {
-            Some(name) => Some(latchkey_adapters::secure_parameter(&self.config, name).await?),
+            Some(name) => Some(self.parameters.read(name).await?),
             None => None,
         };
-        let text = latchkey_adapters::secure_parameter(&self.config, &self.public).await?;
+        let text = self.parameters.read(&self.public).await?;
         let public = serde_json::from_str(secrecy::ExposeSecret::expose_secret(&text))
             .map_err(|e| latchkey_core::PortError::Failed { what: "public key set", source: Box::new(e) })?;
         Ok(KeyMaterial { signing, public })
@@ -164,7 +163,7 @@ impl KeySource for ParameterKeys {
 /// `LATCHKEY_SIGNING_KEY_FILE`, else `fallback` (the local server's generated
 /// key); it signs and its public half verifies.
 pub async fn tokens_from_env(
-    config: &AdapterConfig,
+    parameters: &latchkey_adapters::Parameters,
     fallback: Option<SecretString>,
 ) -> Result<Tokens, StartupError> {
     let ttl = match env_var("LATCHKEY_TOKEN_TTL_SECONDS") {
@@ -177,7 +176,7 @@ pub async fn tokens_from_env(
     let issuer = env_var("LATCHKEY_ISSUER").unwrap_or_else(|| "latchkey".into());
     if let Some(public) = env_var("LATCHKEY_PUBLIC_KEYS_PARAMETER") {
         let source = ParameterKeys {
-            config: config.clone(),
+            parameters: parameters.clone(),
             signing: env_var("LATCHKEY_SIGNING_KEY_PARAMETER"),
             public: public.clone(),
         };

@@ -98,10 +98,25 @@ pub fn sends(ports: &Ports, settings: &OrgSettings, phone: bool, name: &str, sou
     pair(ports, settings, name, source, counted)
 }
 
+/// Takes one text or call to `number` from the telephony spend caps (see
+/// `phone_spend`): `Some(retry_after)` when a cap is reached, so nothing may
+/// be sent.
+pub async fn charge_phone(
+    ports: &Ports,
+    settings: &OrgSettings,
+    number: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<u64>, Error> {
+    match take(ports, &phone_spend(ports, settings, number), now).await? {
+        Charge::Blocked { until, .. } => Ok(Some(retry_after(now, until))),
+        Charge::Allowed { .. } => Ok(None),
+    }
+}
+
 /// Codes texted or read out to `number`, and by the whole organisation, per
 /// day (the telephony spend caps). A decoy flow counts against its name as
 /// its number, so a capped real number does not stand out from a decoy.
-pub fn phone_spend(ports: &Ports, settings: &OrgSettings, number: &str) -> [Limit; 2] {
+fn phone_spend(ports: &Ports, settings: &OrgSettings, number: &str) -> [Limit; 2] {
     let rules = &settings.telephony;
     let day = |key, max: u32| Limit {
         key,

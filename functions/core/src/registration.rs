@@ -291,11 +291,8 @@ impl Registrations {
                 return Err(Error::PhoneCountryNotAllowed);
             }
             let now = self.ports.clock.now();
-            let spend = crate::limits::phone_spend(&self.ports, &settings, number.as_str());
-            if let crate::limits::Charge::Blocked { until, .. } =
-                crate::limits::take(&self.ports, &spend, now).await?
-            {
-                let retry_after = crate::limits::retry_after(now, until);
+            let capped = crate::limits::charge_phone(&self.ports, &settings, number.as_str(), now).await?;
+            if let Some(retry_after) = capped {
                 return Err(Error::PhoneLimitReached { retry_after, alternatives: Vec::new() });
             }
         }

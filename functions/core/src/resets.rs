@@ -608,8 +608,7 @@ impl Resets {
             }
             _ => format!("decoy\n{}", flow.target_name),
         };
-        let spend = limits::phone_spend(&self.ports, settings, &number);
-        let limits::Charge::Blocked { until, .. } = limits::take(&self.ports, &spend, now).await? else {
+        let Some(retry_after) = limits::charge_phone(&self.ports, settings, &number, now).await? else {
             return Ok(());
         };
         let event = self.event(flow, Action::ResetBlocked, Outcome::Blocked, Some("phone_cap"), meta);
@@ -620,7 +619,7 @@ impl Resets {
             .filter(|m| !matches!(m.kind, MethodKind::Sms | MethodKind::Voice))
             .map(|m| m.id.clone())
             .collect();
-        Err(Error::PhoneLimitReached { retry_after: limits::retry_after(now, until), alternatives })
+        Err(Error::PhoneLimitReached { retry_after, alternatives })
     }
 
     /// Refuses (429, audited) when this source's reset of the flow's name is

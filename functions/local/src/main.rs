@@ -46,8 +46,9 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
     if config.code_pepper.is_none() {
         config.code_pepper = Some(local_secret(LOCAL_PEPPER_FILE, latchkey_adapters::keyed::random_pepper)?);
     }
+    let parameters = latchkey_adapters::Parameters::connect(&config).await;
     let tokens =
-        latchkey_api::tokens_from_env(&config, Some(local_secret(LOCAL_KEY_FILE, Tokens::generate_pem)?))
+        latchkey_api::tokens_from_env(&parameters, Some(local_secret(LOCAL_KEY_FILE, Tokens::generate_pem)?))
             .await?;
     let listen: SocketAddr =
         std::env::var("LATCHKEY_LISTEN").unwrap_or_else(|_| "127.0.0.1:8080".into()).parse()?;
