@@ -5,7 +5,7 @@
 set -euo pipefail
 PORT="${1:-${MOTO_PORT:-4566}}"
 COUNT="${2:-5}"
-if ! DATA="$(curl -fsS "http://127.0.0.1:$PORT/moto-api/data.json")"; then
+if ! DATA="$(curl -fsS "http://127.0.0.1:$PORT/_latchkey/outbox")"; then
     echo "no emulator answers on 127.0.0.1:$PORT: is 'bash infra/run.sh' running?" >&2
     exit 1
 fi
@@ -14,11 +14,10 @@ import json, re, sys
 count = int(sys.argv[1])
 data = json.load(sys.stdin)
 sent = []
-for m in data.get("ses", {}).get("Message", []):
-    for to in m.get("destinations", {}).get("ToAddresses", []):
-        sent.append(("email", to, m.get("subject", ""), m.get("body", "")))
-for m in data.get("sns", {}).get("SMS", []):
-    sent.append(("sms", m.get("phone_number", ""), "", m.get("message", "")))
+for m in data.get("emails", []):
+    sent.append(("email", m.get("to", ""), m.get("subject") or "", m.get("body", "")))
+for m in data.get("sms", []):
+    sent.append(("sms", m.get("to", ""), "", m.get("body", "")))
 if not sent:
     print("nothing sent yet")
 for kind, to, subject, body in sent[-count:]:

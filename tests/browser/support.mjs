@@ -137,14 +137,13 @@ export async function startStack() {
   };
 }
 
-/// Every email and SMS the emulator has "sent", oldest first.
+/// Every email and SMS the emulator has "sent", oldest first (the project's
+/// moto server keeps them at /_latchkey/outbox; localstack/moto_server.py).
 export async function outbox(emulator) {
-  const data = await (await fetch(`${emulator}/moto-api/data.json`)).json();
+  const data = await (await fetch(`${emulator}/_latchkey/outbox`)).json();
   const sent = [];
-  for (const m of data?.ses?.Message ?? []) {
-    for (const to of m?.destinations?.ToAddresses ?? []) sent.push({ to, body: m.body ?? "" });
-  }
-  for (const m of data?.sns?.SMS ?? []) sent.push({ to: m.phone_number, body: m.message ?? "" });
+  for (const m of data?.emails ?? []) sent.push({ to: m.to, body: m.body ?? "" });
+  for (const m of data?.sms ?? []) sent.push({ to: m.to, body: m.body ?? "" });
   return sent;
 }
 

@@ -1,6 +1,7 @@
-//! Reads the one-time codes and notifications the emulator "sent": moto keeps
-//! them at `/moto-api/data.json`, LocalStack at `/_aws/ses` and
-//! `/_aws/sns/sms-messages`. Used by the end-to-end and browser tests.
+//! Reads the one-time codes and notifications the emulator "sent": the
+//! project's moto server answers at `/_latchkey/outbox` (moto as shipped only
+//! in its whole-state dump, `/moto-api/data.json`), LocalStack at `/_aws/ses`
+//! and `/_aws/sns/sms-messages`. Used by the end-to-end tests and the soak.
 
 use std::time::Duration;
 
@@ -33,7 +34,12 @@ impl Outbox {
     }
 
     async fn get(&self, path: &str) -> Option<Value> {
-        let response = self.http.get(format!("{}{path}", self.endpoint)).send().await.ok()?;
+        self.get_with(path, &[]).await
+    }
+
+    async fn get_with(&self, path: &str, query: &[(&str, &str)]) -> Option<Value> {
+        let url = format!("{}{path}", self.endpoint);
+        let response = self.http.get(url).query(query).send().await.ok()?;
         if !response.status().is_success() {
             return None;
         }
@@ -42,6 +48,21 @@ impl Outbox {
 
     /// Every email and SMS sent so far, oldest first.
     pub async fn all(&self) -> Vec<Sent> {
+        self.sent(None).await
+    }
+
+    /// The kept messages, to `to` only when given.
+    async fn sent(&self, to: Option<&str>) -> Vec<Sent> {
+        let query: Vec<(&str, &str)> = to.map(|to| ("to", to)).into_iter().collect();
+        if let Some(data) = self.get_with("/_latchkey/outbox", &query).await {
+            return from_latchkey(&data);
+        }
+        let everything = self.everything().await;
+        everything.into_iter().filter(|m| to.is_none_or(|to| m.to == to)).collect()
+    }
+
+    /// Emulators without the light endpoint: their whole record.
+    async fn everything(&self) -> Vec<Sent> {
         if let Some(data) = self.get("/moto-api/data.json").await {
             return from_moto(&data);
         }
@@ -57,7 +78,7 @@ impl Outbox {
 
     /// Messages to `to` (an email address or E.164 number), oldest first.
     pub async fn to(&self, to: &str) -> Vec<Sent> {
-        self.all().await.into_iter().filter(|m| m.to == to).collect()
+        self.sent(Some(to)).await
     }
 
     /// Waits (up to 5 s) for the `nth` (0-based) message to `to`.
@@ -80,6 +101,17 @@ impl Outbox {
 
 fn text(v: &Value) -> String {
     v.as_str().unwrap_or_default().to_string()
+}
+
+fn from_latchkey(data: &Value) -> Vec<Sent> {
+    let mut sent = Vec::new();
+    for m in data["emails"].as_array().into_iter().flatten() {
+        sent.push(Sent { to: text(&m["to"]), subject: Some(text(&m["subject"])), body: text(&m["body"]) });
+    }
+    for m in data["sms"].as_array().into_iter().flatten() {
+        sent.push(Sent { to: text(&m["to"]), subject: None, body: text(&m["body"]) });
+    }
+    sent
 }
 
 fn from_moto(data: &Value) -> Vec<Sent> {
@@ -132,5 +164,10 @@ mod tests {
         assert_eq!(from_localstack_ses(&ses)[0].code(8).as_deref(), Some("11112222"));
         let sms = json!({"sms_messages": {"+14255550101": [{"Message": "33334444 is your code"}]}});
         assert_eq!(from_localstack_sms(&sms)[0].code(8).as_deref(), Some("33334444"));
+        let ours = json!({"emails": [{"to": "a@x.example", "subject": "S", "body": "code 55556666"}],
+                          "sms": [{"to": "+14255550101", "body": "77778888 is your code"}]});
+        let sent = from_latchkey(&ours);
+        assert_eq!((sent[0].subject.as_deref(), sent[0].code(8).as_deref()), (Some("S"), Some("55556666")));
+        assert_eq!((sent[1].to.as_str(), sent[1].code(8).as_deref()), ("+14255550101", Some("77778888")));
     }
 }

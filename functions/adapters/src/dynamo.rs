@@ -651,6 +651,11 @@ impl CounterItem {
     }
 }
 
+/// The `tries` an update answered with (`ReturnValues` `UPDATED_NEW`).
+fn tries_after(out: &aws_sdk_dynamodb::operation::update_item::UpdateItemOutput) -> Option<u32> {
+    out.attributes.as_ref()?.get("tries")?.as_n().ok()?.parse().ok()
+}
+
 /// How many times `take_try` re-reads after another caller changed the
 /// counter's window or block under it (the plain `ADD` never needs to).
 const COUNTER_ATTEMPTS: usize = 8;
@@ -727,6 +732,45 @@ impl FlowStore for DynamoFlows {
     async fn take_try(&self, limit: &Limit, now: DateTime<Utc>) -> Result<Taken, PortError> {
         let n = |v: i64| AttributeValue::N(v.to_string());
         let pk = keys::tries(&limit.key);
+        // The common cases — no counter yet, or one more try in an open
+        // window — in one conditional write that creates or adds; anything
+        // else (a window over, a block) fails its condition and takes the
+        // read-then-replace path below. Same outcome as `Counter::take`.
+        let fresh = Counter::take(None, limit, now).0;
+        let first = self
+            .client
+            .update_item()
+            .table_name(&self.tables.flows)
+            .set_key(Some(key((pk.clone(), "TRIES".into()))))
+            .update_expression(
+                "SET window_ends = if_not_exists(window_ends, :window), \
+                 blocked_until = if_not_exists(blocked_until, :epoch), \
+                 blocks = if_not_exists(blocks, :zero), \
+                 expires_at = if_not_exists(expires_at, :expires) ADD tries :one",
+            )
+            .condition_expression(
+                "attribute_not_exists(pk) OR (tries < :max AND window_ends > :now AND blocked_until <= :now)",
+            )
+            .expression_attribute_values(":one", n(1))
+            .expression_attribute_values(":zero", n(0))
+            .expression_attribute_values(":max", n(i64::from(limit.max)))
+            .expression_attribute_values(":now", n(now.timestamp_millis()))
+            .expression_attribute_values(":window", n(fresh.window_ends.timestamp_millis()))
+            .expression_attribute_values(":epoch", n(fresh.blocked_until.timestamp_millis()))
+            .expression_attribute_values(":expires", n(fresh.expires_at().timestamp()))
+            .return_values(aws_sdk_dynamodb::types::ReturnValue::UpdatedNew)
+            .send()
+            .await
+            .map_err(|e| classify("flows", e));
+        match first {
+            Ok(out) => {
+                let used = tries_after(&out)
+                    .ok_or_else(|| corrupt("try counter", "no tries in the update's answer"))?;
+                return Ok(Taken::Allowed { used });
+            }
+            Err(PortError::Conflict { .. }) => {}
+            Err(err) => return Err(err),
+        }
         for _ in 0..COUNTER_ATTEMPTS {
             let stored = self.stored_counter(&limit.key).await?;
             let current = stored.as_ref().map(CounterItem::counter);
@@ -749,16 +793,7 @@ impl FlowStore for DynamoFlows {
                     .return_values(aws_sdk_dynamodb::types::ReturnValue::UpdatedNew)
                     .send()
                     .await
-                    .map(|out| {
-                        let used = out
-                            .attributes
-                            .as_ref()
-                            .and_then(|a| a.get("tries"))
-                            .and_then(|v| v.as_n().ok())
-                            .and_then(|v| v.parse().ok())
-                            .unwrap_or(used);
-                        Taken::Allowed { used }
-                    })
+                    .map(|out| Taken::Allowed { used: tries_after(&out).unwrap_or(used) })
                     .map_err(|e| classify("flows", e)),
                 // A new window or a new block: replace exactly the state read.
                 _ => {

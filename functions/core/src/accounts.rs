@@ -174,7 +174,11 @@ impl Accounts {
         }
         // The owner is here: the counts that may have been building up end.
         limits::clear(&self.ports, &counted).await?;
-        crate::on_contention!(self.signed_in(user.id.clone(), &settings, now, meta).await)
+        // The first attempt writes the user as read above (its version guards
+        // against anything changed since); a retry reads it afresh.
+        let id = user.id.clone();
+        let mut read = Some(user);
+        crate::on_contention!(self.signed_in(read.take(), &id, &settings, now, meta).await)
     }
 
     async fn record_sign_in_failure(
@@ -215,13 +219,15 @@ impl Accounts {
     /// Records a successful sign-in on a fresh read of the user.
     async fn signed_in(
         &self,
-        id: UserId,
+        read: Option<User>,
+        id: &UserId,
         settings: &OrgSettings,
         now: DateTime<Utc>,
         meta: &RequestMeta,
     ) -> Result<SignedIn, Error> {
-        let Some(mut user) = self.ports.directory.user(&id).await? else {
-            return Err(Error::InvalidCredentials);
+        let mut user = match read {
+            Some(user) => user,
+            None => self.ports.directory.user(id).await?.ok_or(Error::InvalidCredentials)?,
         };
         let next = if user.must_change_password || user.password_expired(settings, now) {
             Some(NextStep::ChangePassword)
