@@ -3,7 +3,7 @@
 # and state directory, 64 load-test users), then drives it with
 # `latchkey-soak`: SOAK_REQUESTS (default 50,000) mixed requests — sign-ins,
 # reset flows by email, probes for unknown names, registration and config
-# reads — at a steady SOAK_RATE (default 100) requests per second. Prints, at
+# reads — at a steady SOAK_RATE (default 40) requests per second. Prints, at
 # the start and the end, each process's RSS (server, DynamoDB, SES/SNS
 # emulator) and each route's p50/p99, as Markdown for BENCHMARKS.md.
 #
@@ -15,7 +15,7 @@ source "$(dirname "$0")/scripts/lib.sh"
 cd "$REPO_ROOT"
 
 REQUESTS="${SOAK_REQUESTS:-50000}"
-RATE="${SOAK_RATE:-100}"
+RATE="${SOAK_RATE:-40}"
 PROFILE="${LATCHKEY_PROFILE:-release}"
 TARGET_DIR="target/$([ "$PROFILE" = dev ] && echo debug || echo "$PROFILE")"
 

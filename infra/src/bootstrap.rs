@@ -34,27 +34,50 @@ fn aws_err(
     BootstrapError::Aws { action, resource: resource.to_string(), source: Box::new(source) }
 }
 
-/// One table's shape: `pk`/`sk` strings, optional GSI (name, hash, range), optional TTL attribute.
+/// One global secondary index: name, hash key, range key (all strings, all attributes projected).
+type Gsi = (&'static str, &'static str, &'static str);
+
+/// One table's shape: `pk`/`sk` strings, its GSIs, optional TTL attribute.
 struct TableSpec<'a> {
     name: &'a str,
-    gsi: Option<(&'static str, &'static str, &'static str)>,
+    gsis: &'static [Gsi],
     ttl: Option<&'static str>,
 }
 
+const DIRECTORY_INDEXES: &[Gsi] = &[
+    (index::DIRECTORY_BY_KIND, "gsi1pk", "gsi1sk"),
+    (index::DIRECTORY_BY_DISPLAY_NAME, "gsi2pk", "gsi2sk"),
+    (index::DIRECTORY_BY_EMAIL, "gsi3pk", "gsi3sk"),
+];
+
 fn specs(tables: &TableNames) -> [TableSpec<'_>; 3] {
     [
-        TableSpec {
-            name: &tables.directory,
-            gsi: Some((index::DIRECTORY_BY_KIND, "gsi1pk", "gsi1sk")),
-            ttl: None,
-        },
+        TableSpec { name: &tables.directory, gsis: DIRECTORY_INDEXES, ttl: None },
         TableSpec {
             name: &tables.audit,
-            gsi: Some((index::AUDIT_BY_TARGET, "target_key", "sk")),
+            gsis: &[(index::AUDIT_BY_TARGET, "target_key", "sk")],
             ttl: Some("expires_at"),
         },
-        TableSpec { name: &tables.flows, gsi: None, ttl: Some("expires_at") },
+        TableSpec { name: &tables.flows, gsis: &[], ttl: Some("expires_at") },
     ]
+}
+
+fn gsi((name, hash, range): Gsi) -> Result<GlobalSecondaryIndex, BootstrapError> {
+    GlobalSecondaryIndex::builder()
+        .index_name(name)
+        .key_schema(key(hash, KeyType::Hash))
+        .key_schema(key(range, KeyType::Range))
+        .projection(Projection::builder().projection_type(ProjectionType::All).build())
+        .build()
+        .map_err(|e| aws_err("describe index", name, e))
+}
+
+/// The attribute definitions `gsis` need beyond `pk` and `sk`.
+fn index_attributes(gsis: &[Gsi]) -> Vec<AttributeDefinition> {
+    let mut names: Vec<&str> =
+        gsis.iter().flat_map(|(_, h, r)| [*h, *r]).filter(|a| !["pk", "sk"].contains(a)).collect();
+    names.dedup();
+    names.into_iter().map(attr).collect()
 }
 
 /// Creates the tables and the SES sender identity. `progress` hears one
@@ -106,41 +129,62 @@ fn attr(name: &str) -> AttributeDefinition {
 
 /// Returns true when it created the table.
 async fn ensure_table(dynamo: &Dynamo, spec: &TableSpec<'_>) -> Result<bool, BootstrapError> {
-    let exists = match dynamo.describe_table().table_name(spec.name).send().await {
-        Ok(_) => true,
-        Err(err) if err.code() == Some("ResourceNotFoundException") => false,
+    let existing = match dynamo.describe_table().table_name(spec.name).send().await {
+        Ok(out) => {
+            Some(out.table.map(|t| t.global_secondary_indexes.unwrap_or_default()).unwrap_or_default())
+        }
+        Err(err) if err.code() == Some("ResourceNotFoundException") => None,
         Err(err) => return Err(aws_err("describe table", spec.name, err)),
     };
-    if !exists {
-        let mut create = dynamo
-            .create_table()
-            .table_name(spec.name)
-            .billing_mode(BillingMode::PayPerRequest)
-            .key_schema(key("pk", KeyType::Hash))
-            .key_schema(key("sk", KeyType::Range))
-            .attribute_definitions(attr("pk"))
-            .attribute_definitions(attr("sk"));
-        if let Some((name, hash, range)) = spec.gsi {
-            create = create.attribute_definitions(attr(hash)).global_secondary_indexes(
-                GlobalSecondaryIndex::builder()
+    let exists = existing.is_some();
+    match existing {
+        None => {
+            let mut create = dynamo
+                .create_table()
+                .table_name(spec.name)
+                .billing_mode(BillingMode::PayPerRequest)
+                .key_schema(key("pk", KeyType::Hash))
+                .key_schema(key("sk", KeyType::Range));
+            let mut definitions = vec![attr("pk"), attr("sk")];
+            definitions.extend(index_attributes(spec.gsis));
+            create = create.set_attribute_definitions(Some(definitions));
+            for index in spec.gsis {
+                create = create.global_secondary_indexes(gsi(*index)?);
+            }
+            match create.send().await {
+                Ok(_) => {}
+                // Another bootstrap won the race: fine.
+                Err(err) if err.code() == Some("ResourceInUseException") => {}
+                Err(err) => return Err(aws_err("create table", spec.name, err)),
+            }
+            wait_active(dynamo, spec.name).await?;
+        }
+        Some(indexes) => {
+            // A table from an earlier version: add the indexes it lacks, one
+            // at a time (DynamoDB creates one per update).
+            for index in
+                spec.gsis.iter().filter(|(name, ..)| !indexes.iter().any(|i| i.index_name() == Some(name)))
+            {
+                let (name, ..) = *index;
+                let create = aws_sdk_dynamodb::types::CreateGlobalSecondaryIndexAction::builder()
                     .index_name(name)
-                    .key_schema(key(hash, KeyType::Hash))
-                    .key_schema(key(range, KeyType::Range))
+                    .set_key_schema(Some(gsi(*index)?.key_schema))
                     .projection(Projection::builder().projection_type(ProjectionType::All).build())
                     .build()
-                    .map_err(|e| aws_err("describe index", name, e))?,
-            );
-            if range != "sk" {
-                create = create.attribute_definitions(attr(range));
+                    .map_err(|e| aws_err("describe index", name, e))?;
+                dynamo
+                    .update_table()
+                    .table_name(spec.name)
+                    .set_attribute_definitions(Some(index_attributes(&[*index])))
+                    .global_secondary_index_updates(
+                        aws_sdk_dynamodb::types::GlobalSecondaryIndexUpdate::builder().create(create).build(),
+                    )
+                    .send()
+                    .await
+                    .map_err(|e| aws_err("add index to", spec.name, e))?;
+                wait_active(dynamo, spec.name).await?;
             }
         }
-        match create.send().await {
-            Ok(_) => {}
-            // Another bootstrap won the race: fine.
-            Err(err) if err.code() == Some("ResourceInUseException") => {}
-            Err(err) => return Err(aws_err("create table", spec.name, err)),
-        }
-        wait_active(dynamo, spec.name).await?;
     }
     if let Some(attribute) = spec.ttl {
         let current = dynamo

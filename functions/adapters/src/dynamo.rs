@@ -19,6 +19,7 @@ use aws_sdk_dynamodb::types::{AttributeValue, Put, TransactWriteItem};
 use chrono::{DateTime, Utc};
 use latchkey_core::PortError;
 use latchkey_core::audit::{Action, AuditEvent, Outcome};
+use latchkey_core::people::UserIndex;
 use latchkey_core::ports::{AuditLog, Directory, FlowStore};
 use latchkey_core::registration::Registration;
 use latchkey_core::resets::{Challenge, FlowMethod, MethodKind, MethodTarget, ResetFlow};
@@ -38,7 +39,12 @@ const AUDIT_RETENTION_DAYS: i64 = 400;
 
 /// Names of the indexes, shared with the bootstrap and `template.yaml`.
 pub mod index {
+    /// Users by username (`gsi1pk` = `USER`, `gsi1sk` = username).
     pub const DIRECTORY_BY_KIND: &str = "by_kind";
+    /// Users by lower-cased display name (`gsi2pk` / `gsi2sk`).
+    pub const DIRECTORY_BY_DISPLAY_NAME: &str = "by_display_name";
+    /// Users by lower-cased first email (`gsi3pk` / `gsi3sk`; sparse).
+    pub const DIRECTORY_BY_EMAIL: &str = "by_email";
     pub const AUDIT_BY_TARGET: &str = "by_target";
 }
 
@@ -88,6 +94,16 @@ struct UserItem {
     sk: String,
     gsi1pk: String,
     gsi1sk: String,
+    // The display-name and email indexes' keys (`people::UserIndex::sort_key`);
+    // absent on items written before those indexes existed.
+    #[serde(default)]
+    gsi2pk: Option<String>,
+    #[serde(default)]
+    gsi2sk: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    gsi3pk: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    gsi3sk: Option<String>,
     id: UserId,
     username: Username,
     display_name: String,
@@ -102,6 +118,8 @@ struct UserItem {
     must_change_password: bool,
     password_never_expires: bool,
     lockout: LockoutState,
+    #[serde(default)]
+    lock_epoch: u32,
     token_version: u32,
     // Absent on items written before password changes kept their session.
     #[serde(default)]
@@ -128,6 +146,10 @@ impl From<&User> for UserItem {
             sk,
             gsi1pk: "USER".into(),
             gsi1sk: u.username.to_string(),
+            gsi2pk: Some("USER".into()),
+            gsi2sk: UserIndex::DisplayName.sort_key(u),
+            gsi3pk: UserIndex::Email.sort_key(u).map(|_| "USER".into()),
+            gsi3sk: UserIndex::Email.sort_key(u),
             id: u.id.clone(),
             username: u.username.clone(),
             display_name: u.display_name.clone(),
@@ -142,6 +164,7 @@ impl From<&User> for UserItem {
             must_change_password: u.must_change_password,
             password_never_expires: u.password_never_expires,
             lockout: u.lockout.clone(),
+            lock_epoch: u.lock_epoch,
             token_version: u.token_version,
             kept_session: u
                 .kept_session
@@ -172,6 +195,7 @@ impl From<UserItem> for User {
             must_change_password: i.must_change_password,
             password_never_expires: i.password_never_expires,
             lockout: i.lockout,
+            lock_epoch: i.lock_epoch,
             token_version: i.token_version,
             kept_session: i.kept_session.map(|k| SessionToken::new(k.version, k.token_id)),
             created_at: i.created_at,
@@ -433,6 +457,61 @@ impl Directory for DynamoDirectory {
             }
             match out.last_evaluated_key {
                 Some(key) if !key.is_empty() => start = Some(key),
+                _ => return Ok(users),
+            }
+        }
+    }
+
+    async fn users_page(
+        &self,
+        index: UserIndex,
+        prefix: &str,
+        after: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<User>, PortError> {
+        let (name, pk, sk) = match index {
+            UserIndex::Username => (index::DIRECTORY_BY_KIND, "gsi1pk", "gsi1sk"),
+            UserIndex::DisplayName => (index::DIRECTORY_BY_DISPLAY_NAME, "gsi2pk", "gsi2sk"),
+            UserIndex::Email => (index::DIRECTORY_BY_EMAIL, "gsi3pk", "gsi3sk"),
+        };
+        let s = |v: &str| AttributeValue::S(v.to_owned());
+        let mut users = Vec::new();
+        let mut start: Option<Item> = None;
+        loop {
+            let mut query = self
+                .client
+                .query()
+                .table_name(&self.tables.directory)
+                .index_name(name)
+                .expression_attribute_names("#pk", pk)
+                .expression_attribute_values(":k", s("USER"))
+                .limit(i32::try_from(limit - users.len()).unwrap_or(i32::MAX))
+                .set_exclusive_start_key(start.take());
+            // After a cursor the key condition is "greater than" (one sort-key
+            // condition is all DynamoDB takes); the prefix's end is where the
+            // sorted answer stops matching.
+            query = match (after, prefix.is_empty()) {
+                (Some(after), _) => query
+                    .key_condition_expression("#pk = :k AND #sk > :after")
+                    .expression_attribute_names("#sk", sk)
+                    .expression_attribute_values(":after", s(after)),
+                (None, false) => query
+                    .key_condition_expression("#pk = :k AND begins_with(#sk, :prefix)")
+                    .expression_attribute_names("#sk", sk)
+                    .expression_attribute_values(":prefix", s(prefix)),
+                (None, true) => query.key_condition_expression("#pk = :k"),
+            };
+            let out = query.send().await.map_err(|e| classify("directory", e))?;
+            for item in out.items.unwrap_or_default() {
+                let stored: UserItem = serde_dynamo::from_item(item).map_err(|e| corrupt("user", e))?;
+                let user = User::from(stored);
+                if !index.sort_key(&user).is_some_and(|k| k.starts_with(prefix)) {
+                    return Ok(users);
+                }
+                users.push(user);
+            }
+            match out.last_evaluated_key {
+                Some(key) if !key.is_empty() && users.len() < limit => start = Some(key),
                 _ => return Ok(users),
             }
         }

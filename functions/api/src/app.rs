@@ -248,11 +248,14 @@ impl RouteGroup {
     pub fn tables(self) -> &'static [&'static str] {
         match self {
             RouteGroup::Service => &["DirectoryTable"],
-            RouteGroup::Me | RouteGroup::Admin => &["DirectoryTable", "AuditTable"],
-            // Sign-in and change count password tries in the flows table.
-            RouteGroup::Sessions | RouteGroup::Password | RouteGroup::Resets | RouteGroup::All => {
-                &["DirectoryTable", "AuditTable", "FlowsTable"]
-            }
+            RouteGroup::Me => &["DirectoryTable", "AuditTable"],
+            // Sign-in and change count password tries in the flows table;
+            // administrators read lockouts there and an unlock clears them.
+            RouteGroup::Sessions
+            | RouteGroup::Password
+            | RouteGroup::Resets
+            | RouteGroup::Admin
+            | RouteGroup::All => &["DirectoryTable", "AuditTable", "FlowsTable"],
         }
     }
 }

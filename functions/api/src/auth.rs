@@ -369,6 +369,7 @@ mod tests {
             must_change_password: false,
             password_never_expires: false,
             lockout: LockoutState::default(),
+            lock_epoch: 0,
             token_version: 3,
             kept_session: None,
             created_at: Utc::now(),

@@ -3,7 +3,7 @@
 use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use crate::routes::{admin, me, password, resets, service, sessions};
+use crate::routes::{admin, me, password, resets, service, sessions, users};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -20,7 +20,9 @@ use crate::routes::{admin, me, password, resets, service, sessions};
         admin::password_policy, admin::preview_password_policy, admin::update_password_policy,
         admin::custom_questions, admin::preview_custom_questions, admin::update_custom_questions,
         admin::telephony, admin::update_telephony,
-        admin::find_user, admin::set_office_phone, admin::remove_office_phone, admin::set_password_expiry,
+        admin::set_office_phone, admin::remove_office_phone, admin::set_password_expiry,
+        users::operator, users::list_users, users::user_detail, users::update_user, users::reset_password,
+        users::unlock, users::end_sessions,
     ),
     modifiers(&BearerAuth, &SharedResponses),
     tags(
@@ -28,7 +30,7 @@ use crate::routes::{admin, me, password, resets, service, sessions};
         (name = "sessions", description = "Sign-in"),
         (name = "password", description = "Password change"),
         (name = "resets", description = "Self-service reset and unlock"),
-        (name = "admin", description = "Administrators: the reset, password and lockout policies; custom security questions; users' office phones and password expiry"),
+        (name = "admin", description = "Administrators and the helpdesk: users (search, detail, edits, password resets, unlocks, sessions); the reset, password and lockout policies; custom security questions; telephony guardrails"),
         (name = "me", description = "The signed-in user's own verification methods (registration)"),
     )
 )]

@@ -53,6 +53,7 @@ fn problem(status: StatusCode, code: ProblemCode, title: &str, detail: impl Into
         remaining: None,
         affected_users: None,
         alternatives: None,
+        current_version: None,
     }
 }
 
@@ -207,7 +208,22 @@ impl ApiError {
                     S::FORBIDDEN,
                     ProblemCode::Forbidden,
                     "Not allowed",
-                    "This needs an administrator.",
+                    "Your role does not allow this (a helpdesk never acts on privileged users).",
+                ),
+                Error::VersionConflict { current } => Problem {
+                    current_version: Some(*current),
+                    ..problem(
+                        S::CONFLICT,
+                        ProblemCode::VersionConflict,
+                        "Changed by someone else",
+                        "This user changed since you read it. Read it again, then redo your edit.",
+                    )
+                },
+                Error::TemporaryPasswordExpired => problem(
+                    S::UNAUTHORIZED,
+                    ProblemCode::TemporaryPasswordExpired,
+                    "Temporary password expired",
+                    "This temporary password has expired. Ask your administrator for a new one.",
                 ),
                 Error::PolicyStrandsUsers { losing } => Problem {
                     affected_users: Some(*losing),

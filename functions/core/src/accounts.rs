@@ -131,8 +131,9 @@ impl Accounts {
             self.ports.directory.user(&UserId::new("decoy")).await?;
         }
         let now = self.ports.clock.now();
+        let lock_name = limits::lock_name(&name, user.as_ref());
         let counted =
-            limits::sign_in(&self.ports, &settings, &name, limits::source(meta.client_ip.as_deref()));
+            limits::sign_in(&self.ports, &settings, &lock_name, limits::source(meta.client_ip.as_deref()));
         if let limits::Charge::Blocked { until, started } = limits::take(&self.ports, &counted, now).await? {
             // Same hashing cost as any other attempt, but the result is ignored.
             let decoy = self.ports.hasher.decoy().clone();
@@ -171,6 +172,18 @@ impl Accounts {
             self.record_sign_in_failure(Some(&user), &name, Outcome::Failure, "account_disabled", meta)
                 .await?;
             return Err(Error::InvalidCredentials);
+        }
+        if user.temporary_until().is_some_and(|until| now >= until) {
+            // Only the holder of the right password learns it ran out.
+            self.record_sign_in_failure(
+                Some(&user),
+                &name,
+                Outcome::Failure,
+                "temporary_password_expired",
+                meta,
+            )
+            .await?;
+            return Err(Error::TemporaryPasswordExpired);
         }
         // The owner is here: the counts that may have been building up end.
         limits::clear(&self.ports, &counted).await?;
@@ -288,7 +301,7 @@ impl Accounts {
         meta: &RequestMeta,
     ) -> Result<(), Error> {
         let source = limits::source(meta.client_ip.as_deref());
-        let name = limits::counted_name(user.username.as_str());
+        let name = limits::lock_name(&limits::counted_name(user.username.as_str()), Some(user));
         let counted = limits::sign_in(&self.ports, settings, &name, source);
         if let limits::Charge::Blocked { until, .. } = limits::take(&self.ports, &counted, now).await? {
             return Err(Error::AccountLocked { until: Some(until) });
@@ -385,6 +398,7 @@ impl Accounts {
             must_change_password: must_change,
             password_never_expires: false,
             lockout: LockoutState::default(),
+            lock_epoch: 0,
             token_version: 1,
             kept_session: None,
             created_at: now,
@@ -397,7 +411,8 @@ impl Accounts {
             return Err(Error::PasswordRejected(reasons));
         }
         let hash = self.ports.hasher.hash(password).await?;
-        user.password = Some(PasswordState { hash, changed_at: now, history: Vec::new() });
+        user.password =
+            Some(PasswordState { hash, changed_at: now, history: Vec::new(), temporary_until: None });
         let mut event = self.user_event(&user, Action::UserCreated, Outcome::Success, meta);
         event.actor = actor;
         self.ports.directory.create_user(&user, &event).await?;

@@ -237,7 +237,7 @@ pub fn eligible(user: &User, settings: &OrgSettings) -> bool {
 /// The administrator operations. Cheap to clone.
 #[derive(Clone)]
 pub struct Admin {
-    ports: Ports,
+    pub(crate) ports: Ports,
 }
 
 impl Admin {
@@ -333,18 +333,14 @@ impl Admin {
                 return Ok(());
             }
             user.version += 1;
-            let event = AuditEvent {
-                id: self.ports.random.hex(16),
-                at: self.ports.clock.now(),
-                actor: Some(admin.id.clone()),
-                target: Some(user.id.clone()),
-                target_name: Some(user.username.to_string()),
-                action,
-                outcome: Outcome::Success,
-                reason: Some(reason.to_owned()),
-                client_ip: meta.client_ip.clone(),
-                user_agent: meta.user_agent.clone(),
-            };
+            let event = AuditEvent::about(
+                &self.ports,
+                Some(&admin.id),
+                &user,
+                (action, Outcome::Success),
+                reason,
+                meta,
+            );
             // A lost race (`Conflict`) becomes `Contention`: read again and retry.
             Ok(self.ports.directory.update_user(&user, &[event]).await?)
         })

@@ -31,6 +31,12 @@ pub enum Action {
     MethodsConfirmed,
     /// An administrator changed a user's account (the reason names what).
     UserUpdated,
+    /// An administrator or helpdesk reset a user's password (reason: how).
+    AdminPasswordReset,
+    /// An administrator granted or removed roles (reason: which).
+    RolesChanged,
+    /// An administrator deleted a user (the audit history stays).
+    UserDeleted,
 }
 
 /// How it ended.
@@ -69,4 +75,29 @@ pub struct AuditEvent {
     pub reason: Option<String>,
     pub client_ip: Option<String>,
     pub user_agent: Option<String>,
+}
+
+impl AuditEvent {
+    /// An event about `user`, by `actor` (`None`: anonymous), from `meta`.
+    pub fn about(
+        ports: &crate::ports::Ports,
+        actor: Option<&UserId>,
+        user: &crate::user::User,
+        (action, outcome): (Action, Outcome),
+        reason: &str,
+        meta: &RequestMeta,
+    ) -> Self {
+        Self {
+            id: ports.random.hex(16),
+            at: ports.clock.now(),
+            actor: actor.cloned(),
+            target: Some(user.id.clone()),
+            target_name: Some(user.username.to_string()),
+            action,
+            outcome,
+            reason: Some(reason.to_owned()),
+            client_ip: meta.client_ip.clone(),
+            user_agent: meta.user_agent.clone(),
+        }
+    }
 }

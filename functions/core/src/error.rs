@@ -102,6 +102,13 @@ pub enum Error {
     /// A rate limit or a reset block; try again after the given seconds.
     #[error("too many requests")]
     TooManyRequests { retry_after: u64 },
+    /// The record changed since the caller read it (`current` is its version
+    /// now): read it again and redo the edit.
+    #[error("version conflict")]
+    VersionConflict { current: u64 },
+    /// The right temporary password, after its time ran out.
+    #[error("temporary password expired")]
+    TemporaryPasswordExpired,
     /// A write kept losing races; the caller may retry.
     #[error("too much contention, try again")]
     Contention,

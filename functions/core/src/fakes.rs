@@ -95,6 +95,24 @@ impl Directory for FakeDirectory {
         all.sort_by(|a, b| a.username.as_str().cmp(b.username.as_str()));
         Ok(all)
     }
+    async fn users_page(
+        &self,
+        index: crate::people::UserIndex,
+        prefix: &str,
+        after: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<User>, PortError> {
+        let mut keyed: Vec<(String, User)> = self
+            .users
+            .lock()
+            .unwrap()
+            .values()
+            .filter_map(|u| index.sort_key(u).map(|k| (k, u.clone())))
+            .filter(|(k, _)| k.starts_with(prefix) && after.is_none_or(|a| k.as_str() > a))
+            .collect();
+        keyed.sort_by(|a, b| a.0.cmp(&b.0));
+        Ok(keyed.into_iter().take(limit).map(|(_, u)| u).collect())
+    }
     async fn create_user(&self, user: &User, event: &AuditEvent) -> Result<(), PortError> {
         let mut users = self.users.lock().unwrap();
         if users.contains_key(&user.id) || users.values().any(|u| u.username == user.username) {
@@ -395,5 +413,32 @@ impl FakeWorld {
 impl Default for FakeWorld {
     fn default() -> Self {
         Self::new()
+    }
+}
+
+/// A plain enabled user with no password, for pure unit tests.
+pub fn sample_user(username: &str) -> User {
+    User {
+        id: UserId::new(format!("id-{username}")),
+        username: Username::parse(username).unwrap(),
+        display_name: username.to_owned(),
+        first_name: String::new(),
+        last_name: String::new(),
+        emails: Vec::new(),
+        phones: Vec::new(),
+        roles: std::collections::BTreeSet::from([crate::user::Role::User]),
+        groups: std::collections::BTreeSet::new(),
+        enabled: true,
+        password: None,
+        must_change_password: false,
+        password_never_expires: false,
+        lockout: Default::default(),
+        lock_epoch: 0,
+        token_version: 1,
+        kept_session: None,
+        created_at: Utc.timestamp_opt(1_700_000_000, 0).unwrap(),
+        last_sign_in_at: None,
+        registration: Default::default(),
+        version: 1,
     }
 }

@@ -31,6 +31,16 @@ pub fn counted_name(username: &str) -> String {
     username.trim().to_lowercase().chars().take(64).collect()
 }
 
+/// The name the lockout counts under: the counted name, plus the account's
+/// unlock epoch once an administrator has unlocked it (every counter under
+/// the old name, whatever its source, is then left behind).
+pub fn lock_name(name: &str, user: Option<&crate::user::User>) -> String {
+    match user.map(|u| u.lock_epoch) {
+        Some(epoch) if epoch > 0 => format!("{name}\n{epoch}"),
+        _ => name.to_owned(),
+    }
+}
+
 fn key(ports: &Ports, parts: &[&str]) -> String {
     hex(&ports.keyed.digest("tries", parts.join("\n").as_bytes()))
 }

@@ -35,6 +35,17 @@ pub trait Directory: Send + Sync {
     /// Every user, in username order (for policy impact and admin notices).
     async fn users(&self) -> Result<Vec<User>, PortError>;
 
+    /// Up to `limit` users in `index` order whose sort key
+    /// ([`crate::people::UserIndex::sort_key`]) starts with `prefix` and
+    /// comes after `after`. One read of a sorted index, never a scan.
+    async fn users_page(
+        &self,
+        index: crate::people::UserIndex,
+        prefix: &str,
+        after: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<User>, PortError>;
+
     /// Stores a new user (with `version` 1) and records `event`, atomically.
     /// `Conflict` when the id or the username is taken.
     async fn create_user(&self, user: &User, event: &AuditEvent) -> Result<(), PortError>;

@@ -546,18 +546,7 @@ impl Registrations {
         reason: &str,
         meta: &RequestMeta,
     ) -> AuditEvent {
-        AuditEvent {
-            id: self.ports.random.hex(16),
-            at: self.ports.clock.now(),
-            actor: Some(user.id.clone()),
-            target: Some(user.id.clone()),
-            target_name: Some(user.username.to_string()),
-            action,
-            outcome,
-            reason: Some(reason.to_owned()),
-            client_ip: meta.client_ip.clone(),
-            user_agent: meta.user_agent.clone(),
-        }
+        AuditEvent::about(&self.ports, Some(&user.id), user, (action, outcome), reason, meta)
     }
 
     fn code_digest(&self, user: &UserId, kind: MethodKind, target: &str, code: &OneTimeCode) -> String {

@@ -428,6 +428,7 @@ impl Resets {
             must_change_password: false,
             password_never_expires: false,
             lockout: LockoutState::default(),
+            lock_epoch: 0,
             token_version: 1,
             kept_session: None,
             created_at: now,
@@ -832,7 +833,7 @@ impl Resets {
             let signin = limits::sign_in(
                 &self.ports,
                 &settings,
-                &flow.target_name,
+                &limits::lock_name(&flow.target_name, Some(&user)),
                 limits::source(meta.client_ip.as_deref()),
             );
             let was_locked = limits::blocked(&self.ports, &signin, now).await?.is_some();
@@ -895,7 +896,7 @@ impl Resets {
         let source = limits::source(meta.client_ip.as_deref());
         let name = &flow.target_name;
         let mut counted = limits::reset_blockers(&self.ports, settings, name, source);
-        counted.extend(limits::sign_in(&self.ports, settings, name, source));
+        counted.extend(limits::sign_in(&self.ports, settings, &limits::lock_name(name, Some(user)), source));
         if let Err(err) = limits::clear(&self.ports, &counted).await {
             tracing::warn!(error = %crate::error::chain(&err), "could not clear the reset counters");
         }

@@ -9,20 +9,39 @@ use crate::registration::Registration;
 use crate::settings::{HISTORY_MAX, OrgSettings};
 use crate::types::{E164, Email, PasswordHash, UserId, Username};
 
-/// What a user may do beyond managing their own password.
+/// What a user may do beyond managing their own password (`roles` says what
+/// each may do to whom).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     User,
     Admin,
+    /// Reads users; resets, unlocks and invites users who hold no privileged role.
+    Helpdesk,
+    /// Reads reports, nothing else.
+    ReportsReader,
 }
 
 impl Role {
+    pub const ALL: [Role; 4] = [Role::User, Role::Admin, Role::Helpdesk, Role::ReportsReader];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Role::User => "user",
             Role::Admin => "admin",
+            Role::Helpdesk => "helpdesk",
+            Role::ReportsReader => "reports_reader",
         }
+    }
+
+    pub fn parse(raw: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.as_str() == raw)
+    }
+
+    /// Every role but the plain user's is privileged: a helpdesk may not act
+    /// on its holder.
+    pub fn is_privileged(self) -> bool {
+        self != Role::User
     }
 }
 
@@ -33,6 +52,10 @@ pub struct PasswordState {
     pub changed_at: DateTime<Utc>,
     /// Earlier hashes, newest first, at most `HISTORY_MAX - 1` of them.
     pub history: Vec<PasswordHash>,
+    /// Set for a temporary password an administrator's reset issued: it signs
+    /// in only to change the password, and only until then.
+    #[serde(default)]
+    pub temporary_until: Option<DateTime<Utc>>,
 }
 
 /// Failed sign-ins and lockouts since the last successful one.
@@ -65,6 +88,10 @@ pub struct User {
     /// Exempts this user from the organisation's maximum password age.
     pub password_never_expires: bool,
     pub lockout: LockoutState,
+    /// Part of the name the lockout counters count under: an administrator's
+    /// unlock bumps it, which leaves every counter for the account behind at
+    /// once — those per client address too, which cannot be listed.
+    pub lock_epoch: u32,
     /// Bumped to revoke every token issued before (reset, disable, change).
     pub token_version: u32,
     /// The one session that survives the last bump: the one the password
@@ -115,6 +142,16 @@ impl User {
         self.roles.contains(&Role::Admin)
     }
 
+    /// Holds any role beyond the plain user's.
+    pub fn is_privileged(&self) -> bool {
+        self.roles.iter().any(|r| r.is_privileged())
+    }
+
+    /// When the current password is an administrator's temporary one: until when.
+    pub fn temporary_until(&self) -> Option<DateTime<Utc>> {
+        self.password.as_ref().and_then(|p| p.temporary_until)
+    }
+
     /// When the organisation's maximum age ends this user's password; `None`
     /// when it never does (no maximum age, the user is exempt, or no password).
     pub fn password_expires_at(&self, settings: &OrgSettings) -> Option<DateTime<Utc>> {
@@ -140,7 +177,7 @@ impl User {
             history.extend(old.history);
         }
         history.truncate(usize::from(HISTORY_MAX - 1));
-        self.password = Some(PasswordState { hash, changed_at: now, history });
+        self.password = Some(PasswordState { hash, changed_at: now, history, temporary_until: None });
         self.must_change_password = false;
     }
 

@@ -5,9 +5,7 @@
 //! unable to reset, or expire passwords at once, is refused with their number
 //! until the administrator accepts it.
 
-use std::collections::HashMap;
-
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::routing::{get, post, put};
 use axum::{Json, Router};
@@ -16,12 +14,11 @@ use latchkey_core::admin::{
 };
 use latchkey_core::questions::{CustomQuestion as CoreQuestion, CustomQuestionEdit};
 use latchkey_core::settings::{LockoutRules, PasswordRules, Scope, Telephony as CoreTelephony};
-use latchkey_core::types::{E164, ParseError, UserId, Username};
+use latchkey_core::types::{E164, ParseError, UserId};
 use latchkey_dto::{
-    CustomQuestion, CustomQuestions, CustomQuestionsSaved, MeResponse, OfficePhoneRequest,
-    PasswordExpiryRequest, PasswordPolicy, PasswordPolicyImpact, PolicyImpact, Problem, ResetPolicy,
-    ResetScope, Telephony, UpdateCustomQuestionsRequest, UpdatePasswordPolicyRequest, UpdatePolicyRequest,
-    UpdateTelephonyRequest,
+    CustomQuestion, CustomQuestions, CustomQuestionsSaved, OfficePhoneRequest, PasswordExpiryRequest,
+    PasswordPolicy, PasswordPolicyImpact, PolicyImpact, Problem, ResetPolicy, ResetScope, Telephony,
+    UpdateCustomQuestionsRequest, UpdatePasswordPolicyRequest, UpdatePolicyRequest, UpdateTelephonyRequest,
 };
 
 use crate::app::App;
@@ -38,9 +35,9 @@ pub fn routes() -> Router<App> {
         .route("/v1/admin/security-questions", get(custom_questions).put(update_custom_questions))
         .route("/v1/admin/security-questions/preview", post(preview_custom_questions))
         .route("/v1/admin/telephony", get(telephony).put(update_telephony))
-        .route("/v1/admin/users", get(find_user))
         .route("/v1/admin/users/{id}/office-phone", put(set_office_phone).delete(remove_office_phone))
         .route("/v1/admin/users/{id}/password-expiry", put(set_password_expiry))
+        .merge(crate::routes::users::routes())
 }
 
 fn to_dto(p: CorePolicy) -> ResetPolicy {
@@ -369,28 +366,6 @@ pub async fn update_custom_questions(
     let (saved, done) =
         app.admin().set_custom_questions(&id, &claims.session(), &edits, body.accept_impact, &meta).await?;
     Ok(Json(CustomQuestionsSaved { questions: questions_to_dto(saved), impact: impact(done) }))
-}
-
-/// A user's profile and registration (as they see it at `/v1/me`), by username.
-#[utoipa::path(get, path = "/v1/admin/users", tag = "admin", security(("bearer" = [])),
-    params(("username" = String, Query, description = "The user's username (1–64 of `a-z 0-9 . _ - @`, any case)",
-        pattern = r"^\s*[A-Za-z0-9._@-]{1,64}\s*$")),
-    responses(
-        (status = 200, description = "The user, their methods (masked) and registration state", body = MeResponse),
-        (status = 400, description = "`invalid_request`: no or a malformed `username`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "`user_not_found`", body = Problem, content_type = "application/problem+json"),
-    ))]
-pub async fn find_user(
-    State(app): State<App>,
-    Session(claims): Session,
-    Query(query): Query<HashMap<String, String>>,
-) -> Result<Json<MeResponse>, ApiError> {
-    let raw = query.get("username").ok_or_else(|| ParseError::new("username", "is required"))?;
-    let username = Username::parse(raw).map_err(|e| e.with_field("username"))?;
-    let found =
-        app.admin().user_profile(&UserId::new(claims.sub.clone()), &claims.session(), &username).await?;
-    Ok(Json(crate::routes::me::profile(found)))
 }
 
 /// Sets the user's office phone, which takes code calls (only administrators set it).

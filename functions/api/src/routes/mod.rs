@@ -6,3 +6,4 @@ pub mod password;
 pub mod resets;
 pub mod service;
 pub mod sessions;
+pub mod users;

@@ -1,0 +1,429 @@
+//! `/v1/admin/users…` and `/v1/admin/me`: administrators and the helpdesk
+//! find users, read one, and act on one. Who may do what is the core's
+//! `roles` module; a helpdesk is refused (403) anything it may not do.
+
+use std::collections::{BTreeSet, HashMap};
+
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::routing::{delete, get, post};
+use axum::{Json, Router};
+use latchkey_core::audit::AuditEvent;
+use latchkey_core::people::{
+    Cursor, RegistrationFilter, UserDetail, UserEdit, UserQuery, UserRow, parse_group, parse_name,
+};
+use latchkey_core::registration::Status;
+use latchkey_core::types::{E164, Email, ParseError, UserId};
+use latchkey_core::user::Role;
+use latchkey_dto::{
+    ActivityEvent, AdminPasswordStatus, AdminResetMode, AdminResetRequest, AdminResetResponse,
+    AdminUserDetail, AdminUserList, AdminUserRow, OperatorResponse, Problem, RegistrationState, SessionUser,
+    UpdateUserRequest,
+};
+
+use crate::app::App;
+use crate::extract::{ApiJson, Meta, Session};
+use crate::problem::ApiError;
+
+pub fn routes() -> Router<App> {
+    Router::new()
+        .route("/v1/admin/me", get(operator))
+        .route("/v1/admin/users", get(list_users))
+        .route("/v1/admin/users/{id}", get(user_detail).patch(update_user))
+        .route("/v1/admin/users/{id}/password-reset", post(reset_password))
+        .route("/v1/admin/users/{id}/unlock", post(unlock))
+        .route("/v1/admin/users/{id}/sessions", delete(end_sessions))
+}
+
+fn state(status: Status) -> RegistrationState {
+    match status {
+        Status::Complete => RegistrationState::Complete,
+        Status::Incomplete => RegistrationState::Incomplete,
+        Status::ConfirmDue => RegistrationState::ConfirmDue,
+        Status::NotInScope => RegistrationState::NotInScope,
+    }
+}
+
+fn role_names(roles: &BTreeSet<Role>) -> Vec<String> {
+    roles.iter().map(|r| r.as_str().to_owned()).collect()
+}
+
+/// Who the caller is and what the console may show them.
+#[utoipa::path(get, path = "/v1/admin/me", tag = "admin", security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The operator and their permissions", body = OperatorResponse),
+        (status = 403, description = "`forbidden`: no administrative role", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn operator(
+    State(app): State<App>,
+    Session(claims): Session,
+) -> Result<Json<OperatorResponse>, ApiError> {
+    let (me, permissions) =
+        app.admin().permissions(&UserId::new(claims.sub.clone()), &claims.session()).await?;
+    Ok(Json(OperatorResponse {
+        user: SessionUser {
+            id: me.id.to_string(),
+            username: me.username.to_string(),
+            display_name: me.display_name.clone(),
+            roles: role_names(&me.roles),
+        },
+        permissions: permissions.iter().map(|p| p.as_str().to_owned()).collect(),
+    }))
+}
+
+const LIST_PARAMS: [&str; 9] =
+    ["search", "group", "role", "enabled", "locked", "registration", "password_expired", "limit", "next"];
+
+fn flag(query: &HashMap<String, String>, name: &'static str) -> Result<Option<bool>, ParseError> {
+    match query.get(name).map(String::as_str) {
+        None => Ok(None),
+        Some("true") => Ok(Some(true)),
+        Some("false") => Ok(Some(false)),
+        Some(_) => Err(ParseError::new(name, "must be true or false")),
+    }
+}
+
+fn list_query(query: &HashMap<String, String>) -> Result<UserQuery, ApiError> {
+    if let Some(unknown) = query.keys().find(|k| !LIST_PARAMS.contains(&k.as_str())) {
+        return Err(ApiError::InvalidRequest {
+            field: Some(unknown.clone()),
+            detail: format!("{unknown} is not a filter this list takes"),
+        });
+    }
+    let search = match query.get("search").map(|s| s.trim()) {
+        Some(s) if s.chars().count() > 128 => {
+            return Err(ParseError::new("search", "must be at most 128 characters").into());
+        }
+        Some(s) if !s.is_empty() => Some(s.to_owned()),
+        _ => None,
+    };
+    let role = match query.get("role") {
+        None => None,
+        Some(raw) => Some(Role::parse(raw).ok_or_else(|| {
+            ParseError::new("role", "must be one of user, admin, helpdesk, reports_reader")
+        })?),
+    };
+    let registration = match query.get("registration").map(String::as_str) {
+        None => None,
+        Some("registered") => Some(RegistrationFilter::Registered),
+        Some("not_registered") => Some(RegistrationFilter::NotRegistered),
+        Some("confirm_due") => Some(RegistrationFilter::ConfirmDue),
+        Some(_) => {
+            return Err(
+                ParseError::new("registration", "must be registered, not_registered or confirm_due").into()
+            );
+        }
+    };
+    let limit = match query.get("limit") {
+        None => 50,
+        Some(raw) => match raw.parse::<usize>() {
+            Ok(n) if (1..=latchkey_core::people::PAGE_MAX).contains(&n) => n,
+            _ => return Err(ParseError::new("limit", "must be a whole number from 1 to 200").into()),
+        },
+    };
+    let cursor = query.get("next").map(|raw| decode_cursor(raw)).transpose()?;
+    Ok(UserQuery {
+        search,
+        group: query.get("group").map(|g| parse_group(g, "group")).transpose()?,
+        role,
+        enabled: flag(query, "enabled")?,
+        locked: flag(query, "locked")?,
+        registration,
+        password_expired: flag(query, "password_expired")?,
+        limit,
+        cursor,
+    })
+}
+
+/// Cursors travel as URL-safe base64, so that they are opaque and survive a query string.
+fn encode_cursor(cursor: &Cursor) -> String {
+    use base64::Engine;
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(cursor.encode())
+}
+
+fn decode_cursor(raw: &str) -> Result<Cursor, ParseError> {
+    use base64::Engine;
+    let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(raw)
+        .map_err(|_| ParseError::new("next", "is not a cursor this API issued"))?;
+    let text =
+        String::from_utf8(bytes).map_err(|_| ParseError::new("next", "is not a cursor this API issued"))?;
+    Cursor::decode(&text)
+}
+
+fn row(r: UserRow) -> AdminUserRow {
+    AdminUserRow {
+        id: r.user.id.to_string(),
+        username: r.user.username.to_string(),
+        display_name: r.user.display_name.clone(),
+        email: r.user.emails.first().map(|e| e.as_str().to_owned()),
+        roles: role_names(&r.user.roles),
+        groups: r.user.groups.iter().cloned().collect(),
+        enabled: r.user.enabled,
+        registration: state(r.status),
+        must_change_password: r.user.must_change_password,
+        password_expires_at: r.password_expires_at,
+        last_sign_in_at: r.user.last_sign_in_at,
+        version: r.user.version,
+    }
+}
+
+/// Users, searched and filtered, a page at a time.
+#[utoipa::path(get, path = "/v1/admin/users", tag = "admin", security(("bearer" = [])),
+    params(
+        ("search" = Option<String>, Query, description = "A prefix of the username, display name or first email (any case)"),
+        ("group" = Option<String>, Query, description = "Only members of this group"),
+        ("role" = Option<String>, Query, description = "`user`, `admin`, `helpdesk` or `reports_reader`"),
+        ("enabled" = Option<bool>, Query, description = "Enabled (`true`) or disabled (`false`) accounts"),
+        ("locked" = Option<bool>, Query, description = "Accounts locked out now"),
+        ("registration" = Option<String>, Query, description = "`registered`, `not_registered` or `confirm_due`"),
+        ("password_expired" = Option<bool>, Query, description = "Passwords past the maximum age"),
+        ("limit" = Option<u32>, Query, description = "1–200 (default 50)"),
+        ("next" = Option<String>, Query, description = "The `next` of the previous page"),
+    ),
+    responses(
+        (status = 200, description = "A page of users (username matches, then display-name, then email matches); a page may be short when filters skip many users, and `next` goes on", body = AdminUserList),
+        (status = 400, description = "`invalid_request`: an unknown or malformed filter, or a cursor this API did not issue (`field` names it)", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`: not an administrator or helpdesk", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn list_users(
+    State(app): State<App>,
+    Session(claims): Session,
+    Query(query): Query<HashMap<String, String>>,
+) -> Result<Json<AdminUserList>, ApiError> {
+    let query = list_query(&query)?;
+    let page = app.admin().list_users(&UserId::new(claims.sub.clone()), &claims.session(), &query).await?;
+    Ok(Json(AdminUserList {
+        users: page.users.into_iter().map(row).collect(),
+        next: page.next.as_ref().map(encode_cursor),
+    }))
+}
+
+/// The snake_case name an audit enum is stored under.
+fn wire<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_value(value).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
+}
+
+fn activity(event: AuditEvent) -> ActivityEvent {
+    ActivityEvent {
+        id: event.id,
+        at: event.at,
+        action: wire(&event.action),
+        outcome: wire(&event.outcome),
+        actor: event.actor.map(|a| a.to_string()),
+        reason: event.reason,
+        client_ip: event.client_ip,
+    }
+}
+
+fn detail(d: UserDetail) -> AdminUserDetail {
+    let locked_until = d.locked_until;
+    let last_reset_at = d.last_reset_at;
+    let user = d.profile.user.clone();
+    let me = crate::routes::me::profile(d.profile);
+    AdminUserDetail {
+        id: user.id.to_string(),
+        username: user.username.to_string(),
+        display_name: user.display_name.clone(),
+        first_name: user.first_name.clone(),
+        last_name: user.last_name.clone(),
+        emails: user.emails.iter().map(|e| e.as_str().to_owned()).collect(),
+        phones: user.phones.iter().map(|p| p.as_str().to_owned()).collect(),
+        roles: role_names(&user.roles),
+        groups: user.groups.iter().cloned().collect(),
+        enabled: user.enabled,
+        methods: me.methods,
+        registration: me.registration,
+        password: AdminPasswordStatus {
+            changed_at: me.password.changed_at,
+            expires_at: me.password.expires_at,
+            never_expires: me.password.never_expires,
+            must_change: user.must_change_password,
+            temporary_until: user.temporary_until(),
+        },
+        locked_until,
+        created_at: user.created_at,
+        last_sign_in_at: user.last_sign_in_at,
+        last_reset_at,
+        activity: d.activity.into_iter().map(activity).collect(),
+        version: user.version,
+    }
+}
+
+/// One user: profile, methods (masked), state and the last 20 events.
+#[utoipa::path(get, path = "/v1/admin/users/{id}", tag = "admin", security(("bearer" = [])),
+    params(("id" = String, Path, description = "The user's id")),
+    responses(
+        (status = 200, description = "The user", body = AdminUserDetail),
+        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`user_not_found`", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn user_detail(
+    State(app): State<App>,
+    Session(claims): Session,
+    Path(target): Path<String>,
+) -> Result<Json<AdminUserDetail>, ApiError> {
+    let found = app
+        .admin()
+        .user_detail(&UserId::new(claims.sub.clone()), &claims.session(), &UserId::new(target))
+        .await?;
+    Ok(Json(detail(found)))
+}
+
+fn edit_of(body: &UpdateUserRequest) -> Result<UserEdit, ParseError> {
+    let name = |v: &Option<String>, field: &'static str, allow_empty: bool| {
+        v.as_deref().map(|raw| parse_name(raw, field, allow_empty)).transpose()
+    };
+    let bounded = |n: usize, field: &'static str| {
+        if n > 10 { Err(ParseError::new(field, "may hold at most 10 entries")) } else { Ok(()) }
+    };
+    let emails = match &body.emails {
+        None => None,
+        Some(list) => {
+            bounded(list.len(), "emails")?;
+            Some(
+                list.iter()
+                    .map(|e| Email::parse(e).map_err(|err| err.with_field("emails")))
+                    .collect::<Result<Vec<_>, _>>()?,
+            )
+        }
+    };
+    let phones = match &body.phones {
+        None => None,
+        Some(list) => {
+            bounded(list.len(), "phones")?;
+            Some(
+                list.iter()
+                    .map(|p| E164::parse(p).map_err(|err| err.with_field("phones")))
+                    .collect::<Result<Vec<_>, _>>()?,
+            )
+        }
+    };
+    let groups = match &body.groups {
+        None => None,
+        Some(list) => {
+            if list.len() > 50 {
+                return Err(ParseError::new("groups", "may hold at most 50 groups"));
+            }
+            Some(list.iter().map(|g| parse_group(g, "groups")).collect::<Result<BTreeSet<_>, _>>()?)
+        }
+    };
+    let roles = match &body.roles {
+        None => None,
+        Some(list) => Some(
+            list.iter()
+                .map(|r| {
+                    Role::parse(r).ok_or_else(|| {
+                        ParseError::new("roles", "must each be one of user, admin, helpdesk, reports_reader")
+                    })
+                })
+                .collect::<Result<BTreeSet<_>, _>>()?,
+        ),
+    };
+    Ok(UserEdit {
+        display_name: name(&body.display_name, "display_name", false)?,
+        first_name: name(&body.first_name, "first_name", true)?,
+        last_name: name(&body.last_name, "last_name", true)?,
+        emails,
+        phones,
+        groups,
+        roles,
+        enabled: body.enabled,
+        must_change_password: body.must_change_password,
+    })
+}
+
+/// Edits a user: names, contact data, groups, roles, enabled, a forced change.
+#[utoipa::path(patch, path = "/v1/admin/users/{id}", tag = "admin", request_body = UpdateUserRequest,
+    security(("bearer" = [])),
+    params(("id" = String, Path, description = "The user's id")),
+    responses(
+        (status = 200, description = "The user as saved (with its new `version`)", body = AdminUserDetail),
+        (status = 400, description = "`invalid_request` naming the field; nothing changed", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`: only administrators edit users", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`user_not_found`", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`version_conflict`: someone changed the user since `version`; `current_version` says what it is now, nothing changed", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`phone_country_not_allowed`", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn update_user(
+    State(app): State<App>,
+    Session(claims): Session,
+    Meta(meta): Meta,
+    Path(target): Path<String>,
+    ApiJson(body): ApiJson<UpdateUserRequest>,
+) -> Result<Json<AdminUserDetail>, ApiError> {
+    let edit = edit_of(&body)?;
+    let (id, target) = (UserId::new(claims.sub.clone()), UserId::new(target));
+    let admin = app.admin();
+    admin.edit_user(&id, &claims.session(), &target, body.version, &edit, &meta).await?;
+    Ok(Json(detail(admin.user_detail(&id, &claims.session(), &target).await?)))
+}
+
+/// Resets a user's password to a temporary one, shown once. The user must
+/// change it at their next sign-in, within 24 hours; their sessions end and
+/// their lockout lifts. Administrators never choose a user's password.
+#[utoipa::path(post, path = "/v1/admin/users/{id}/password-reset", tag = "admin", request_body = AdminResetRequest,
+    security(("bearer" = [])),
+    params(("id" = String, Path, description = "The user's id")),
+    responses(
+        (status = 200, description = "The temporary password, shown this once (never stored in plain text)", body = AdminResetResponse),
+        (status = 403, description = "`forbidden`: not allowed to reset this user (a helpdesk never resets a privileged user)", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`user_not_found`", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn reset_password(
+    State(app): State<App>,
+    Session(claims): Session,
+    Meta(meta): Meta,
+    Path(target): Path<String>,
+    ApiJson(body): ApiJson<AdminResetRequest>,
+) -> Result<Json<AdminResetResponse>, ApiError> {
+    let (id, target) = (UserId::new(claims.sub.clone()), UserId::new(target));
+    match body.mode {
+        AdminResetMode::TemporaryPassword => {
+            let issued =
+                app.admin().reset_with_temporary_password(&id, &claims.session(), &target, &meta).await?;
+            Ok(Json(AdminResetResponse {
+                temporary_password: issued.password.expose().to_owned(),
+                expires_at: issued.expires_at,
+            }))
+        }
+    }
+}
+
+/// Lifts a user's lockout, whatever sources the failures came from.
+#[utoipa::path(post, path = "/v1/admin/users/{id}/unlock", tag = "admin", security(("bearer" = [])),
+    params(("id" = String, Path, description = "The user's id")),
+    responses(
+        (status = 204, description = "Unlocked (the user is told)"),
+        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`user_not_found`", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn unlock(
+    State(app): State<App>,
+    Session(claims): Session,
+    Meta(meta): Meta,
+    Path(target): Path<String>,
+) -> Result<StatusCode, ApiError> {
+    let (id, target) = (UserId::new(claims.sub.clone()), UserId::new(target));
+    app.admin().unlock(&id, &claims.session(), &target, &meta).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Ends every session the user has.
+#[utoipa::path(delete, path = "/v1/admin/users/{id}/sessions", tag = "admin", security(("bearer" = [])),
+    params(("id" = String, Path, description = "The user's id")),
+    responses(
+        (status = 204, description = "Every session ended"),
+        (status = 403, description = "`forbidden`: only administrators", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`user_not_found`", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn end_sessions(
+    State(app): State<App>,
+    Session(claims): Session,
+    Meta(meta): Meta,
+    Path(target): Path<String>,
+) -> Result<StatusCode, ApiError> {
+    let (id, target) = (UserId::new(claims.sub.clone()), UserId::new(target));
+    app.admin().end_sessions(&id, &claims.session(), &target, &meta).await?;
+    Ok(StatusCode::NO_CONTENT)
+}

@@ -1,0 +1,663 @@
+//! Administrators' work on users: find them, read one, act on one.
+//!
+//! Who may do what is decided in [`crate::roles`]; everything here that
+//! changes a user is a versioned write with its audit event (actor, target,
+//! outcome, reason — never a secret), and the user is told on their channels.
+//!
+//! Lists never scan the directory: each search reads one of the store's
+//! sorted indexes (username, display name, email) from a prefix, and filters
+//! that the index cannot answer (group, role, state) are applied to at most
+//! [`EXAMINE_BUDGET`] users a request, the rest left to the next page.
+
+use std::collections::BTreeSet;
+
+use chrono::{DateTime, Duration, Utc};
+
+use crate::admin::Admin;
+use crate::audit::{Action, AuditEvent, Outcome, RequestMeta};
+use crate::error::Error;
+use crate::limits;
+use crate::registration::{self, Profile, Status};
+use crate::roles::{self, Permission};
+use crate::settings::OrgSettings;
+use crate::types::{E164, Email, ParseError, Password, UserId};
+use crate::user::{Role, SessionToken, User};
+
+/// How many users one list request may look at, matched or not.
+pub const EXAMINE_BUDGET: usize = 1000;
+/// The most users one page returns.
+pub const PAGE_MAX: usize = 200;
+/// How long an administrator's temporary password signs in (to change it).
+pub const TEMPORARY_PASSWORD_HOURS: i64 = 24;
+
+/// A sorted index of the directory a search reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UserIndex {
+    Username,
+    DisplayName,
+    Email,
+}
+
+/// Separates a sort key's text from the id that makes it unique.
+const UNIQUE: char = '\u{1f}';
+
+impl UserIndex {
+    const ORDER: [UserIndex; 3] = [UserIndex::Username, UserIndex::DisplayName, UserIndex::Email];
+
+    /// Where `user` sorts in this index (`None`: not in it). The store keeps
+    /// exactly these keys, so the domain and the store agree on the order.
+    pub fn sort_key(self, user: &User) -> Option<String> {
+        match self {
+            UserIndex::Username => Some(user.username.to_string()),
+            UserIndex::DisplayName => {
+                Some(format!("{}{UNIQUE}{}", user.display_name.to_lowercase(), user.id))
+            }
+            UserIndex::Email => {
+                user.emails.first().map(|e| format!("{}{UNIQUE}{}", e.as_str().to_lowercase(), user.id))
+            }
+        }
+    }
+
+    fn matches(self, user: &User, prefix: &str) -> bool {
+        self.sort_key(user).is_some_and(|k| k.starts_with(prefix))
+    }
+
+    fn position(self) -> usize {
+        Self::ORDER.iter().position(|i| *i == self).unwrap_or(0)
+    }
+}
+
+/// Registration as a list filter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RegistrationFilter {
+    Registered,
+    NotRegistered,
+    ConfirmDue,
+}
+
+/// What a list asks for. Every filter is optional.
+#[derive(Debug, Clone, Default)]
+pub struct UserQuery {
+    /// A prefix of the username, display name or first email (any case).
+    pub search: Option<String>,
+    pub group: Option<String>,
+    pub role: Option<Role>,
+    pub enabled: Option<bool>,
+    pub locked: Option<bool>,
+    pub registration: Option<RegistrationFilter>,
+    pub password_expired: Option<bool>,
+    pub limit: usize,
+    pub cursor: Option<Cursor>,
+}
+
+/// Where a list goes on: which index of the search, and the last sort key
+/// looked at in it. Opaque to clients (the API encodes it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cursor {
+    pub index: UserIndex,
+    pub after: String,
+}
+
+impl Cursor {
+    pub fn encode(&self) -> String {
+        format!("{}{}", self.index.position(), self.after)
+    }
+
+    pub fn decode(raw: &str) -> Result<Self, ParseError> {
+        let bad = || ParseError::new("next", "is not a cursor this API issued");
+        let mut chars = raw.chars();
+        let index = match chars.next() {
+            Some('0') => UserIndex::Username,
+            Some('1') => UserIndex::DisplayName,
+            Some('2') => UserIndex::Email,
+            _ => return Err(bad()),
+        };
+        let after: String = chars.collect();
+        if after.is_empty() || after.chars().count() > 400 {
+            return Err(bad());
+        }
+        Ok(Self { index, after })
+    }
+}
+
+/// One row of a list.
+#[derive(Debug, Clone)]
+pub struct UserRow {
+    pub user: User,
+    pub status: Status,
+    pub password_expires_at: Option<DateTime<Utc>>,
+}
+
+/// A page of a list.
+#[derive(Debug, Clone)]
+pub struct UserPage {
+    pub users: Vec<UserRow>,
+    pub next: Option<Cursor>,
+}
+
+/// Everything an administrator sees of one user.
+#[derive(Debug, Clone)]
+pub struct UserDetail {
+    pub profile: Profile,
+    /// The account's lockout (any source), when it is locked now.
+    pub locked_until: Option<DateTime<Utc>>,
+    pub last_reset_at: Option<DateTime<Utc>>,
+    /// The newest 20 events about the user, newest first.
+    pub activity: Vec<AuditEvent>,
+}
+
+/// A temporary password, shown once to the administrator who asked.
+pub struct TemporaryPassword {
+    pub password: Password,
+    pub expires_at: DateTime<Utc>,
+}
+
+/// Fields an administrator may change, each only when given.
+#[derive(Debug, Clone, Default)]
+pub struct UserEdit {
+    pub display_name: Option<String>,
+    pub first_name: Option<String>,
+    pub last_name: Option<String>,
+    pub emails: Option<Vec<Email>>,
+    pub phones: Option<Vec<E164>>,
+    pub groups: Option<BTreeSet<String>>,
+    pub roles: Option<BTreeSet<Role>>,
+    pub enabled: Option<bool>,
+    pub must_change_password: Option<bool>,
+}
+
+/// A display or person name: trimmed, 1–128 characters, no control characters.
+pub fn parse_name(raw: &str, field: &'static str, allow_empty: bool) -> Result<String, ParseError> {
+    let name = raw.trim();
+    if (!allow_empty && name.is_empty()) || name.chars().count() > 128 {
+        return Err(ParseError::new(field, "must be 1 to 128 characters"));
+    }
+    if name.chars().any(char::is_control) {
+        return Err(ParseError::new(field, "may not contain control characters"));
+    }
+    Ok(name.to_owned())
+}
+
+/// A group name: trimmed, 1–64 of letters, digits, space, `.`, `_`, `-`.
+pub fn parse_group(raw: &str, field: &'static str) -> Result<String, ParseError> {
+    let name = raw.trim();
+    if name.is_empty() || name.chars().count() > 64 {
+        return Err(ParseError::new(field, "must be 1 to 64 characters"));
+    }
+    if !name.chars().all(|c| c.is_alphanumeric() || matches!(c, ' ' | '.' | '_' | '-')) {
+        return Err(ParseError::new(field, "may contain only letters, digits, spaces, '.', '_' and '-'"));
+    }
+    Ok(name.to_owned())
+}
+
+/// Letters and digits that cannot be misread for each other (no 0/o, 1/l/i).
+const TEMPORARY_ALPHABET: &[u8; 32] = b"abcdefghjkmnpqrstuvwxyz23456789A";
+
+/// A temporary password: four groups of four from a 32-symbol alphabet
+/// (80 random bits), easy to read out and type.
+fn temporary_password(random: &dyn crate::ports::RandomSource) -> String {
+    let mut bytes = [0u8; 16];
+    random.fill(&mut bytes);
+    let symbols: Vec<char> = bytes.iter().map(|b| TEMPORARY_ALPHABET[usize::from(b & 31)] as char).collect();
+    symbols.chunks(4).map(|c| c.iter().collect::<String>()).collect::<Vec<_>>().join("-")
+}
+
+impl Admin {
+    /// The caller, if their session is good (any role; `roles` decides).
+    async fn operator(&self, id: &UserId, token: &SessionToken) -> Result<User, Error> {
+        crate::accounts::session_user(&self.ports, id, token).await
+    }
+
+    /// What the caller may do in the console.
+    pub async fn permissions(
+        &self,
+        id: &UserId,
+        token: &SessionToken,
+    ) -> Result<(User, Vec<Permission>), Error> {
+        let me = self.operator(id, token).await?;
+        let permissions = roles::permissions(&me);
+        if permissions.is_empty() {
+            return Err(Error::Forbidden);
+        }
+        Ok((me, permissions))
+    }
+
+    /// A page of users matching `query`, in a stable order: username
+    /// matches first, then display-name matches, then email matches, each
+    /// user once.
+    pub async fn list_users(
+        &self,
+        id: &UserId,
+        token: &SessionToken,
+        query: &UserQuery,
+    ) -> Result<UserPage, Error> {
+        let me = self.operator(id, token).await?;
+        roles::require(&me, Permission::ReadUsers)?;
+        let settings = self.ports.directory.settings().await?;
+        let now = self.ports.clock.now();
+        let limit = query.limit.clamp(1, PAGE_MAX);
+        let prefix = query.search.as_deref().map(|s| s.trim().to_lowercase()).unwrap_or_default();
+        // Without a search, the username index alone lists everyone.
+        let indexes: &[UserIndex] =
+            if prefix.is_empty() { &UserIndex::ORDER[..1] } else { &UserIndex::ORDER };
+        let (mut at, mut after) = match &query.cursor {
+            Some(c) => (c.index.position(), Some(c.after.clone())),
+            None => (0, None),
+        };
+        let mut rows = Vec::new();
+        let mut examined = 0;
+        while at < indexes.len() {
+            let index = indexes[at];
+            let want = (limit - rows.len()).min(EXAMINE_BUDGET - examined).clamp(1, PAGE_MAX);
+            let page = self.ports.directory.users_page(index, &prefix, after.as_deref(), want).await?;
+            // A short page is the end of this index.
+            let exhausted = page.len() < want;
+            let count = page.len();
+            for (n, user) in page.into_iter().enumerate() {
+                examined += 1;
+                after = index.sort_key(&user);
+                // Found by an earlier index of this search: listed there.
+                let earlier = indexes[..at].iter().any(|i| i.matches(&user, &prefix));
+                if !earlier && self.keeps(&user, query, &settings, now).await? {
+                    rows.push(row(user, &settings, now));
+                }
+                if rows.len() == limit || examined == EXAMINE_BUDGET {
+                    let more = n + 1 < count || !exhausted || at + 1 < indexes.len();
+                    let next = after.clone().filter(|_| more).map(|after| Cursor { index, after });
+                    return Ok(UserPage { users: rows, next });
+                }
+            }
+            if exhausted {
+                at += 1;
+                after = None;
+            }
+        }
+        Ok(UserPage { users: rows, next: None })
+    }
+
+    /// Whether `user` passes the filters the index did not.
+    async fn keeps(
+        &self,
+        user: &User,
+        query: &UserQuery,
+        settings: &OrgSettings,
+        now: DateTime<Utc>,
+    ) -> Result<bool, Error> {
+        if query.group.as_ref().is_some_and(|g| !user.groups.contains(g))
+            || query.role.is_some_and(|r| !user.roles.contains(&r))
+            || query.enabled.is_some_and(|e| user.enabled != e)
+            || query.password_expired.is_some_and(|e| user.password_expired(settings, now) != e)
+        {
+            return Ok(false);
+        }
+        if let Some(wanted) = query.registration {
+            let status = registration::status(user, settings, now).0;
+            let is = match wanted {
+                RegistrationFilter::Registered => matches!(status, Status::Complete | Status::ConfirmDue),
+                RegistrationFilter::NotRegistered => status == Status::Incomplete,
+                RegistrationFilter::ConfirmDue => status == Status::ConfirmDue,
+            };
+            if !is {
+                return Ok(false);
+            }
+        }
+        if let Some(locked) = query.locked {
+            return Ok(self.locked_until(user, settings, now).await?.is_some() == locked);
+        }
+        Ok(true)
+    }
+
+    /// When the account's own lockout (the one that counts every source)
+    /// ends, if it is locked now.
+    async fn locked_until(
+        &self,
+        user: &User,
+        settings: &OrgSettings,
+        now: DateTime<Utc>,
+    ) -> Result<Option<DateTime<Utc>>, Error> {
+        let name = limits::lock_name(&limits::counted_name(user.username.as_str()), Some(user));
+        let [_, account] = limits::sign_in(&self.ports, settings, &name, "");
+        limits::blocked(&self.ports, &[account], now).await
+    }
+
+    /// One user, with their methods (masked), state and recent activity.
+    pub async fn user_detail(
+        &self,
+        id: &UserId,
+        token: &SessionToken,
+        target: &UserId,
+    ) -> Result<UserDetail, Error> {
+        let me = self.operator(id, token).await?;
+        roles::require(&me, Permission::ReadUsers)?;
+        let user = self.ports.directory.user(target).await?.ok_or(Error::UserNotFound)?;
+        let settings = self.ports.directory.settings().await?;
+        let now = self.ports.clock.now();
+        let locked_until = self.locked_until(&user, &settings, now).await?;
+        let activity = self.ports.audit.for_user(&user.id, 20).await?;
+        let last_reset_at = activity
+            .iter()
+            .find(|e| {
+                e.outcome == Outcome::Success
+                    && (e.action == Action::AdminPasswordReset
+                        || (e.action == Action::ResetCompleted && e.reason.as_deref() != Some("unlock")))
+            })
+            .map(|e| e.at);
+        Ok(UserDetail {
+            profile: registration::profile_of(user, &settings, now),
+            locked_until,
+            last_reset_at,
+            activity,
+        })
+    }
+
+    /// Resets `target`'s password to a generated temporary one, returned
+    /// once and never stored in plain text: it signs in only to change the
+    /// password, for [`TEMPORARY_PASSWORD_HOURS`]. Ends the user's sessions
+    /// and lifts their lockout. The administrator never chooses it.
+    pub async fn reset_with_temporary_password(
+        &self,
+        id: &UserId,
+        token: &SessionToken,
+        target: &UserId,
+        meta: &RequestMeta,
+    ) -> Result<TemporaryPassword, Error> {
+        let me = self.operator(id, token).await?;
+        let settings = self.ports.directory.settings().await?;
+        let now = self.ports.clock.now();
+        let expires_at = now + Duration::hours(TEMPORARY_PASSWORD_HOURS);
+        let (user, password) = crate::on_contention!({
+            let mut user = self.ports.directory.user(target).await?.ok_or(Error::UserNotFound)?;
+            roles::require_on(&me, Permission::ResetPassword, &user)?;
+            let password = self.acceptable_temporary(&user, &settings).await?;
+            let hash = self.ports.hasher.hash(&password).await?;
+            user.replace_password(hash, now);
+            if let Some(state) = user.password.as_mut() {
+                state.temporary_until = Some(expires_at);
+            }
+            user.must_change_password = true;
+            user.revoke_sessions();
+            user.lock_epoch += 1;
+            user.version += 1;
+            let event =
+                self.operator_event(&me, &user, Action::AdminPasswordReset, "temporary_password", meta);
+            self.ports.directory.update_user(&user, &[event]).await?;
+            Ok::<_, Error>((user, password))
+        })?;
+        crate::notices::tell(&self.ports, &settings, &user, "password was reset by your administrator", now)
+            .await;
+        if user.is_admin() {
+            self.tell_other_admins(&settings, &user, &me, now).await;
+        }
+        Ok(TemporaryPassword { password, expires_at })
+    }
+
+    /// A generated password that the policy accepts for `user` (it nearly
+    /// always is the first; the policy is checked all the same).
+    async fn acceptable_temporary(&self, user: &User, settings: &OrgSettings) -> Result<Password, Error> {
+        for _ in 0..5 {
+            let password = Password::parse(&temporary_password(self.ports.random.as_ref()), "password")?;
+            if crate::policy::reasons_for(self.ports.hasher.as_ref(), user, &password, settings)
+                .await?
+                .is_empty()
+            {
+                return Ok(password);
+            }
+        }
+        Err(Error::Contention)
+    }
+
+    async fn tell_other_admins(&self, settings: &OrgSettings, reset: &User, by: &User, now: DateTime<Utc>) {
+        let admins = match self.ports.directory.users().await {
+            Ok(all) => all.into_iter().filter(|u| u.is_admin() && u.enabled && u.id != reset.id),
+            Err(err) => {
+                tracing::warn!(error = %crate::error::chain(&err), "could not list the administrators to tell");
+                return;
+            }
+        };
+        let what = format!(
+            "organisation's administrator {} had their password reset by {}",
+            reset.username, by.username
+        );
+        for admin in admins {
+            crate::notices::tell(&self.ports, settings, &admin, &what, now).await;
+        }
+    }
+
+    /// Lifts `target`'s lockout, wherever the failures came from.
+    pub async fn unlock(
+        &self,
+        id: &UserId,
+        token: &SessionToken,
+        target: &UserId,
+        meta: &RequestMeta,
+    ) -> Result<(), Error> {
+        let me = self.operator(id, token).await?;
+        let settings = self.ports.directory.settings().await?;
+        let user = crate::on_contention!({
+            let mut user = self.ports.directory.user(target).await?.ok_or(Error::UserNotFound)?;
+            roles::require_on(&me, Permission::Unlock, &user)?;
+            user.lock_epoch += 1;
+            user.lockout = Default::default();
+            user.version += 1;
+            let event = self.operator_event(&me, &user, Action::AccountUnlocked, "administrator", meta);
+            self.ports.directory.update_user(&user, &[event]).await?;
+            Ok::<_, Error>(user)
+        })?;
+        // The reset blocks the account collected (per source ones age out).
+        let name = limits::counted_name(user.username.as_str());
+        if let Err(err) =
+            limits::clear(&self.ports, &limits::reset_blockers(&self.ports, &settings, &name, "")).await
+        {
+            tracing::warn!(error = %crate::error::chain(&err), "could not clear the reset counters");
+        }
+        let now = self.ports.clock.now();
+        crate::notices::tell(
+            &self.ports,
+            &settings,
+            &user,
+            "account was unlocked by your administrator",
+            now,
+        )
+        .await;
+        Ok(())
+    }
+
+    /// Ends every session `target` has.
+    pub async fn end_sessions(
+        &self,
+        id: &UserId,
+        token: &SessionToken,
+        target: &UserId,
+        meta: &RequestMeta,
+    ) -> Result<(), Error> {
+        let me = self.operator(id, token).await?;
+        crate::on_contention!({
+            let mut user = self.ports.directory.user(target).await?.ok_or(Error::UserNotFound)?;
+            roles::require_on(&me, Permission::ManageUsers, &user)?;
+            user.revoke_sessions();
+            user.version += 1;
+            let event = self.operator_event(&me, &user, Action::UserUpdated, "sessions_ended", meta);
+            Ok::<_, Error>(self.ports.directory.update_user(&user, &[event]).await?)
+        })
+    }
+
+    /// Applies `edit` to `target` if it is still at `version` (the one the
+    /// administrator saw): a stale version is `VersionConflict` and nothing
+    /// changes, so two administrators never silently undo each other.
+    pub async fn edit_user(
+        &self,
+        id: &UserId,
+        token: &SessionToken,
+        target: &UserId,
+        version: u64,
+        edit: &UserEdit,
+        meta: &RequestMeta,
+    ) -> Result<User, Error> {
+        let me = self.operator(id, token).await?;
+        roles::require(&me, Permission::ManageUsers)?;
+        let settings = self.ports.directory.settings().await?;
+        let mut user = self.ports.directory.user(target).await?.ok_or(Error::UserNotFound)?;
+        if user.version != version {
+            return Err(Error::VersionConflict { current: user.version });
+        }
+        if edit.phones.as_ref().is_some_and(|p| p.iter().any(|n| !settings.telephony.allows(n))) {
+            return Err(Error::PhoneCountryNotAllowed);
+        }
+        if edit.roles.as_ref().is_some_and(|r| !r.contains(&Role::Admin)) && user.id == me.id {
+            // The last word on an organisation stays with someone.
+            return Err(Error::InvalidInput(ParseError::new(
+                "roles",
+                "you cannot remove your own admin role",
+            )));
+        }
+        let mut changed: Vec<&str> = Vec::new();
+        let mut set = |field: &'static str, differs: bool| {
+            if differs {
+                changed.push(field);
+            }
+        };
+        let before = user.clone();
+        let take = |slot: &mut String, v: &Option<String>| v.iter().for_each(|v| slot.clone_from(v));
+        take(&mut user.display_name, &edit.display_name);
+        take(&mut user.first_name, &edit.first_name);
+        take(&mut user.last_name, &edit.last_name);
+        edit.emails.iter().for_each(|v| user.emails.clone_from(v));
+        edit.phones.iter().for_each(|v| user.phones.clone_from(v));
+        edit.groups.iter().for_each(|v| user.groups.clone_from(v));
+        if let Some(v) = &edit.roles {
+            let mut roles = v.clone();
+            roles.insert(Role::User);
+            user.roles = roles;
+        }
+        if let Some(v) = edit.enabled {
+            user.enabled = v;
+            if !v && before.enabled {
+                // Disabling ends every session at once.
+                user.revoke_sessions();
+            }
+        }
+        if let Some(v) = edit.must_change_password {
+            user.must_change_password = v;
+        }
+        set("display_name", user.display_name != before.display_name);
+        set("first_name", user.first_name != before.first_name);
+        set("last_name", user.last_name != before.last_name);
+        set("emails", user.emails != before.emails);
+        set("phones", user.phones != before.phones);
+        set("groups", user.groups != before.groups);
+        set("enabled", user.enabled != before.enabled);
+        set("must_change_password", user.must_change_password != before.must_change_password);
+        let roles_changed = user.roles != before.roles;
+        if changed.is_empty() && !roles_changed {
+            return Ok(user);
+        }
+        user.version += 1;
+        let mut events = Vec::new();
+        if !changed.is_empty() {
+            events.push(self.operator_event(&me, &user, Action::UserUpdated, &changed.join(","), meta));
+        }
+        if roles_changed {
+            let roles: Vec<&str> =
+                user.roles.iter().filter(|r| r.is_privileged()).map(|r| r.as_str()).collect();
+            let reason = if roles.is_empty() { "none".to_owned() } else { roles.join(",") };
+            events.push(self.operator_event(&me, &user, Action::RolesChanged, &reason, meta));
+        }
+        match self.ports.directory.update_user(&user, &events).await {
+            Ok(()) => {}
+            Err(crate::PortError::Conflict { .. }) => {
+                let current = self.ports.directory.user(target).await?.map_or(0, |u| u.version);
+                return Err(Error::VersionConflict { current });
+            }
+            Err(err) => return Err(err.into()),
+        }
+        let now = self.ports.clock.now();
+        let added_contact = user.emails.iter().any(|e| !before.emails.contains(e))
+            || user.phones.iter().any(|p| !before.phones.contains(p));
+        if added_contact {
+            crate::notices::tell(
+                &self.ports,
+                &settings,
+                &user,
+                "contact details were changed by your administrator",
+                now,
+            )
+            .await;
+        }
+        if roles_changed {
+            self.tell_admins_of_roles(&settings, &user, &me, now).await;
+        }
+        Ok(user)
+    }
+
+    async fn tell_admins_of_roles(&self, settings: &OrgSettings, user: &User, by: &User, now: DateTime<Utc>) {
+        let Ok(all) = self.ports.directory.users().await else {
+            tracing::warn!("could not list the administrators to tell of a role change");
+            return;
+        };
+        let roles: Vec<&str> = user.roles.iter().filter(|r| r.is_privileged()).map(|r| r.as_str()).collect();
+        let what = format!(
+            "organisation's user {} now holds the roles [{}] (changed by {})",
+            user.username,
+            roles.join(", "),
+            by.username
+        );
+        for admin in all.into_iter().filter(|u| u.is_admin() && u.enabled) {
+            crate::notices::tell(&self.ports, settings, &admin, &what, now).await;
+        }
+    }
+
+    fn operator_event(
+        &self,
+        me: &User,
+        user: &User,
+        action: Action,
+        reason: &str,
+        meta: &RequestMeta,
+    ) -> AuditEvent {
+        AuditEvent::about(&self.ports, Some(&me.id), user, (action, Outcome::Success), reason, meta)
+    }
+}
+
+fn row(user: User, settings: &OrgSettings, now: DateTime<Utc>) -> UserRow {
+    let status = registration::status(&user, settings, now).0;
+    let password_expires_at = user.password_expires_at(settings);
+    UserRow { user, status, password_expires_at }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fakes::{SeqRandom, sample_user};
+
+    #[test]
+    fn cursors_round_trip_and_strangers_are_refused() {
+        let cursor = Cursor { index: UserIndex::DisplayName, after: format!("adele vance{UNIQUE}abc") };
+        assert_eq!(Cursor::decode(&cursor.encode()).unwrap(), cursor);
+        for bad in ["", "9abc", "0", "x"] {
+            assert!(Cursor::decode(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn sort_keys_are_lower_case_and_unique_per_user() {
+        let mut a = sample_user("adele");
+        a.display_name = "Adele Vance".into();
+        a.emails = vec![Email::parse("Adele@Contoso.example").unwrap()];
+        let mut b = sample_user("adele2");
+        b.display_name = "adele vance".into();
+        assert_ne!(UserIndex::DisplayName.sort_key(&a), UserIndex::DisplayName.sort_key(&b));
+        assert!(UserIndex::DisplayName.matches(&a, "adele v"));
+        assert!(UserIndex::Email.matches(&a, "adele@contoso"));
+        assert_eq!(UserIndex::Email.sort_key(&b), None);
+    }
+
+    #[test]
+    fn temporary_passwords_are_four_groups_of_unambiguous_symbols() {
+        let random = SeqRandom::default();
+        let one = temporary_password(&random);
+        let two = temporary_password(&random);
+        assert_ne!(one, two);
+        assert_eq!(one.len(), 19);
+        assert!(one.split('-').all(|g| g.len() == 4 && g.bytes().all(|b| TEMPORARY_ALPHABET.contains(&b))));
+    }
+}

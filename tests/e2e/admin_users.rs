@@ -1,0 +1,329 @@
+//! Administrators and the helpdesk on users: search, detail, temporary
+//! passwords, unlocks, sessions, edits — and the role rules between them.
+
+use latchkey_core::audit::Action;
+use latchkey_core::user::Role;
+use latchkey_e2e::{TestApp, TestOptions, problem};
+use reqwest::Method;
+use serde_json::{Value, json};
+
+use crate::ADELE_PASSWORD;
+
+const ADMIN_PASSWORD: &str = "harbour-violet-anchor-52";
+const DESK_PASSWORD: &str = "meadow-copper-lantern-38";
+
+async fn json_of(response: reqwest::Response, status: u16) -> Value {
+    let code = response.status().as_u16();
+    let body: Value = response.json().await.unwrap_or(Value::Null);
+    assert_eq!(code, status, "{body}");
+    body
+}
+
+/// The temporary password from an admin reset of `id`.
+async fn temporary_reset(app: &TestApp, token: &str, id: &str) -> Value {
+    let path = format!("/v1/admin/users/{id}/password-reset");
+    json_of(app.call(Method::POST, &path, token, Some(json!({"mode": "temporary_password"}))).await, 200)
+        .await
+}
+
+#[tokio::test]
+async fn search_finds_by_username_display_name_and_email_prefix_a_page_at_a_time() {
+    let app = TestApp::start().await;
+    let admin = app.create_user("boss", ADMIN_PASSWORD, &[Role::Admin]).await;
+    for name in ["ann", "anna", "annette", "bob", "annika", "anders"] {
+        app.create_user(name, ADELE_PASSWORD, &[]).await;
+    }
+    // Display name and email that the username does not share.
+    let zed = app.create_user("zed", ADELE_PASSWORD, &[]).await;
+    app.edit_user(&zed.id, |u| u.display_name = "Annabel Zed".into()).await;
+    let token = app.token("boss", ADMIN_PASSWORD).await;
+
+    let all = json_of(app.call(Method::GET, "/v1/admin/users?limit=200", &token, None).await, 200).await;
+    let names: Vec<&str> =
+        all["users"].as_array().unwrap().iter().map(|u| u["username"].as_str().unwrap()).collect();
+    assert_eq!(
+        names,
+        ["anders", "ann", "anna", "annette", "annika", "bob", "boss", "zed"],
+        "sorted by username"
+    );
+    assert_eq!(all["next"], Value::Null);
+
+    // "ann": four by username, then zed by display name; two at a time, each once.
+    let mut seen = Vec::new();
+    let mut path = "/v1/admin/users?search=ANN&limit=2".to_string();
+    loop {
+        let page = json_of(app.call(Method::GET, &path, &token, None).await, 200).await;
+        let rows = page["users"].as_array().unwrap();
+        assert!(rows.len() <= 2);
+        seen.extend(rows.iter().map(|u| u["username"].as_str().unwrap().to_string()));
+        match page["next"].as_str() {
+            Some(next) => path = format!("/v1/admin/users?search=ANN&limit=2&next={next}"),
+            None => break,
+        }
+    }
+    assert_eq!(seen, ["ann", "anna", "annette", "annika", "zed"]);
+
+    // By email prefix.
+    let by_mail = format!("/v1/admin/users?search={}", app.email_of("bob"));
+    let found = json_of(app.call(Method::GET, &by_mail, &token, None).await, 200).await;
+    assert_eq!(found["users"][0]["username"], "bob");
+    assert_eq!(found["users"].as_array().unwrap().len(), 1);
+
+    // Filters: the admin role; disabled accounts.
+    let admins = json_of(app.call(Method::GET, "/v1/admin/users?role=admin", &token, None).await, 200).await;
+    assert_eq!(admins["users"].as_array().unwrap().len(), 1);
+    assert_eq!(admins["users"][0]["id"], admin.id.to_string());
+    app.edit_user(&zed.id, |u| u.enabled = false).await;
+    let off = json_of(app.call(Method::GET, "/v1/admin/users?enabled=false", &token, None).await, 200).await;
+    assert_eq!(off["users"][0]["username"], "zed");
+
+    // Bad filters name the field.
+    for (query, field) in [
+        ("role=wizard", "role"),
+        ("limit=0", "limit"),
+        ("limit=201", "limit"),
+        ("enabled=yes", "enabled"),
+        ("next=!!!", "next"),
+        ("next=bm90LWEtY3Vyc29y", "next"),
+        ("colour=red", "colour"),
+    ] {
+        let bad = problem(
+            app.call(Method::GET, &format!("/v1/admin/users?{query}"), &token, None).await,
+            400,
+            "invalid_request",
+        )
+        .await;
+        assert_eq!(bad["field"], field, "{query}: {bad}");
+    }
+}
+
+#[tokio::test]
+async fn the_detail_shows_state_and_recent_activity_and_plain_users_see_nothing() {
+    let app = TestApp::start().await;
+    app.create_user("boss", ADMIN_PASSWORD, &[Role::Admin]).await;
+    let adele = app.create_user("adele", ADELE_PASSWORD, &[]).await;
+    assert_eq!(app.sign_in("adele", "not-her-password-at-all").await.status(), 401);
+    let token = app.token("boss", ADMIN_PASSWORD).await;
+    let path = format!("/v1/admin/users/{}", adele.id);
+    let detail = json_of(app.call(Method::GET, &path, &token, None).await, 200).await;
+    assert_eq!(detail["username"], "adele");
+    assert_eq!(detail["emails"][0], app.email_of("adele"));
+    assert_eq!(detail["locked_until"], Value::Null);
+    assert!(detail["version"].as_u64().unwrap() >= 1);
+    let actions: Vec<&str> =
+        detail["activity"].as_array().unwrap().iter().map(|e| e["action"].as_str().unwrap()).collect();
+    assert!(actions.contains(&"sign_in") && actions.contains(&"user_created"), "{actions:?}");
+    problem(app.call(Method::GET, "/v1/admin/users/nobody", &token, None).await, 404, "user_not_found").await;
+
+    let me = json_of(app.call(Method::GET, "/v1/admin/me", &token, None).await, 200).await;
+    assert!(me["permissions"].as_array().unwrap().contains(&json!("settings")));
+
+    // A plain user: no admin route answers them.
+    let user_token = app.token("adele", ADELE_PASSWORD).await;
+    for path in ["/v1/admin/me", "/v1/admin/users", path.as_str()] {
+        problem(app.call(Method::GET, path, &user_token, None).await, 403, "forbidden").await;
+    }
+}
+
+#[tokio::test]
+async fn a_temporary_password_is_shown_once_only_changes_the_password_and_expires() {
+    let app = TestApp::start_with(TestOptions { manual_clock: true, ..Default::default() }).await;
+    app.create_user("boss", ADMIN_PASSWORD, &[Role::Admin]).await;
+    let adele = app.create_user("adele", ADELE_PASSWORD, &[]).await;
+    let adele_session = app.token("adele", ADELE_PASSWORD).await;
+    let token = app.token("boss", ADMIN_PASSWORD).await;
+
+    // There is no way to choose the password.
+    let path = format!("/v1/admin/users/{}/password-reset", adele.id);
+    for body in [
+        json!({"mode": "temporary_password", "password": "chosen-by-admin-99"}),
+        json!({"password": "x"}),
+        json!({"mode": "chosen"}),
+    ] {
+        problem(app.call(Method::POST, &path, &token, Some(body)).await, 400, "invalid_request").await;
+    }
+    let issued = temporary_reset(&app, &token, adele.id.as_str()).await;
+    let temporary = issued["temporary_password"].as_str().unwrap().to_string();
+    assert_eq!(temporary.len(), 19, "{temporary}");
+
+    // Her sessions ended; the old password is gone; she is told (no secret).
+    problem(app.call(Method::GET, "/v1/me", &adele_session, None).await, 401, "unauthorized").await;
+    assert_eq!(app.sign_in("adele", ADELE_PASSWORD).await.status(), 401);
+    let told = app.outbox().to(&app.email_of("adele")).await;
+    let notice = told.last().expect("adele is told");
+    assert!(notice.body.contains("reset by your administrator"), "{}", notice.body);
+    assert!(!notice.body.contains(&temporary));
+
+    // The temporary session can do nothing but change the password.
+    let signed = json_of(app.sign_in("adele", &temporary).await, 201).await;
+    assert_eq!(signed["next"], "change_password");
+    let limited = signed["token"].as_str().unwrap();
+    problem(app.call(Method::GET, "/v1/me", limited, None).await, 403, "password_change_required").await;
+
+    // Nowhere in the stores or the audit trail.
+    assert!(!app.dump_tables().await.contains(&temporary), "the temporary password is stored somewhere");
+    let events = app.audit_for(&adele.id).await;
+    assert!(
+        events
+            .iter()
+            .any(|e| e.action == Action::AdminPasswordReset
+                && e.reason.as_deref() == Some("temporary_password"))
+    );
+    assert!(!format!("{events:?}").contains(&temporary));
+
+    // A day later it no longer signs in, and says why only to whoever knows it.
+    app.clock.as_ref().unwrap().advance(chrono::Duration::hours(25));
+    problem(app.sign_in("adele", &temporary).await, 401, "temporary_password_expired").await;
+    let token = app.token("boss", ADMIN_PASSWORD).await;
+
+    // A fresh one, changed in time, leaves an ordinary account.
+    let temporary = temporary_reset(&app, &token, adele.id.as_str()).await["temporary_password"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let limited = app.token("adele", &temporary).await;
+    assert_eq!(app.change_password(&limited, &temporary, crate::NEW_PASSWORD).await.status(), 204);
+    let fresh = json_of(app.sign_in("adele", crate::NEW_PASSWORD).await, 201).await;
+    assert_eq!(fresh["next"], Value::Null);
+}
+
+#[tokio::test]
+async fn a_helpdesk_resets_and_unlocks_plain_users_but_never_privileged_ones_nor_settings() {
+    let app = TestApp::start().await;
+    let boss = app.create_user("boss", ADMIN_PASSWORD, &[Role::Admin]).await;
+    let other = app.create_user("desk2", DESK_PASSWORD, &[Role::Helpdesk]).await;
+    let reader = app.create_user("reader", DESK_PASSWORD, &[Role::ReportsReader]).await;
+    app.create_user("desk", DESK_PASSWORD, &[Role::Helpdesk]).await;
+    let adele = app.create_user("adele", ADELE_PASSWORD, &[]).await;
+    let desk = app.token("desk", DESK_PASSWORD).await;
+
+    let me = json_of(app.call(Method::GET, "/v1/admin/me", &desk, None).await, 200).await;
+    let permissions: Vec<&str> =
+        me["permissions"].as_array().unwrap().iter().map(|p| p.as_str().unwrap()).collect();
+    assert_eq!(permissions, ["read_users", "reset_password", "unlock", "invite"]);
+
+    // Plain users: yes.
+    temporary_reset(&app, &desk, adele.id.as_str()).await;
+    let unlock = format!("/v1/admin/users/{}/unlock", adele.id);
+    assert_eq!(app.call(Method::POST, &unlock, &desk, None).await.status(), 204);
+    json_of(app.call(Method::GET, "/v1/admin/users", &desk, None).await, 200).await;
+
+    // Privileged users: never, and nothing changes.
+    let before = app.user(&boss.id).await;
+    for target in [&boss, &other, &reader] {
+        let path = format!("/v1/admin/users/{}/password-reset", target.id);
+        let body = Some(json!({"mode": "temporary_password"}));
+        problem(app.call(Method::POST, &path, &desk, body).await, 403, "forbidden").await;
+        let path = format!("/v1/admin/users/{}/unlock", target.id);
+        problem(app.call(Method::POST, &path, &desk, None).await, 403, "forbidden").await;
+    }
+    assert_eq!(app.user(&boss.id).await.version, before.version);
+    assert_eq!(app.sign_in("boss", ADMIN_PASSWORD).await.status(), 201);
+
+    // No settings, no edits, no ending sessions.
+    for path in ["/v1/admin/policy", "/v1/admin/password-policy", "/v1/admin/telephony"] {
+        problem(app.call(Method::GET, path, &desk, None).await, 403, "forbidden").await;
+    }
+    let patch = json!({"version": app.user(&adele.id).await.version, "display_name": "Someone Else"});
+    let path = format!("/v1/admin/users/{}", adele.id);
+    problem(app.call(Method::PATCH, &path, &desk, Some(patch)).await, 403, "forbidden").await;
+    let path = format!("/v1/admin/users/{}/sessions", adele.id);
+    problem(app.call(Method::DELETE, &path, &desk, None).await, 403, "forbidden").await;
+
+    // A reports reader reads no users at all.
+    let reader_token = app.token("reader", DESK_PASSWORD).await;
+    problem(app.call(Method::GET, "/v1/admin/users", &reader_token, None).await, 403, "forbidden").await;
+}
+
+#[tokio::test]
+async fn an_admin_unlock_lifts_a_lockout_from_every_source() {
+    let app = TestApp::start().await;
+    let boss = app.create_user("boss", ADMIN_PASSWORD, &[Role::Admin]).await;
+    let adele = app.create_user("adele", ADELE_PASSWORD, &[]).await;
+    let threshold = app.ports.directory.settings().await.unwrap().lockout.threshold;
+    for _ in 0..=threshold {
+        app.sign_in_from("203.0.113.7", "adele", "wrong-password-guess-1").await;
+    }
+    problem(app.sign_in_from("203.0.113.7", "adele", ADELE_PASSWORD).await, 423, "account_locked").await;
+
+    let token = app.token("boss", ADMIN_PASSWORD).await;
+    let unlock = format!("/v1/admin/users/{}/unlock", adele.id);
+    assert_eq!(app.call(Method::POST, &unlock, &token, None).await.status(), 204);
+    assert_eq!(app.sign_in_from("203.0.113.7", "adele", ADELE_PASSWORD).await.status(), 201);
+    let events = app.audit_for(&adele.id).await;
+    assert!(events.iter().any(|e| e.action == Action::AccountUnlocked && e.actor.as_ref() == Some(&boss.id)));
+    let told = app.outbox().to(&app.email_of("adele")).await;
+    assert!(told.iter().any(|m| m.body.contains("unlocked by your administrator")));
+}
+
+#[tokio::test]
+async fn two_admins_editing_one_user_never_silently_undo_each_other() {
+    let app = TestApp::start().await;
+    app.create_user("boss", ADMIN_PASSWORD, &[Role::Admin]).await;
+    app.create_user("boss2", ADMIN_PASSWORD, &[Role::Admin]).await;
+    let adele = app.create_user("adele", ADELE_PASSWORD, &[]).await;
+    let (one, two) = (app.token("boss", ADMIN_PASSWORD).await, app.token("boss2", ADMIN_PASSWORD).await);
+    let path = format!("/v1/admin/users/{}", adele.id);
+    let seen =
+        json_of(app.call(Method::GET, &path, &one, None).await, 200).await["version"].as_u64().unwrap();
+
+    let first = json!({"version": seen, "display_name": "Adele V.", "groups": ["Sales"]});
+    let saved = json_of(app.call(Method::PATCH, &path, &one, Some(first)).await, 200).await;
+    assert_eq!(
+        (saved["display_name"].clone(), saved["groups"].clone()),
+        (json!("Adele V."), json!(["Sales"]))
+    );
+
+    // The second admin edits from the same, now stale, version: refused, nothing changes.
+    let second = json!({"version": seen, "groups": []});
+    let refused =
+        problem(app.call(Method::PATCH, &path, &two, Some(second)).await, 409, "version_conflict").await;
+    assert_eq!(refused["current_version"], saved["version"]);
+    assert_eq!(app.user(&adele.id).await.groups.iter().collect::<Vec<_>>(), ["Sales"]);
+
+    // Bad input names the field and changes nothing.
+    let version = saved["version"].as_u64().unwrap();
+    for (body, field) in [
+        (json!({"version": version, "emails": ["not-an-address"]}), "emails"),
+        (json!({"version": version, "phones": ["12345"]}), "phones"),
+        (json!({"version": version, "roles": ["wizard"]}), "roles"),
+        (json!({"version": version, "display_name": ""}), "display_name"),
+        (json!({"version": version, "groups": ["bad/group"]}), "groups"),
+    ] {
+        let bad =
+            problem(app.call(Method::PATCH, &path, &two, Some(body)).await, 400, "invalid_request").await;
+        assert_eq!(bad["field"], field, "{bad}");
+    }
+    assert_eq!(app.user(&adele.id).await.version, version);
+
+    // Disabling ends her sessions; granting a role is audited and every admin told.
+    let adele_session = app.token("adele", ADELE_PASSWORD).await;
+    let version = app.user(&adele.id).await.version;
+    let off = json!({"version": version, "enabled": false, "roles": ["helpdesk"]});
+    let saved = json_of(app.call(Method::PATCH, &path, &two, Some(off)).await, 200).await;
+    assert_eq!(saved["enabled"], false);
+    problem(app.call(Method::GET, "/v1/me", &adele_session, None).await, 401, "unauthorized").await;
+    let events = app.audit_for(&adele.id).await;
+    assert!(
+        events.iter().any(|e| e.action == Action::RolesChanged && e.reason.as_deref() == Some("helpdesk"))
+    );
+    for admin in ["boss", "boss2"] {
+        let told = app.outbox().to(&app.email_of(admin)).await;
+        assert!(told.iter().any(|m| m.body.contains("now holds the roles [helpdesk]")), "{admin} told");
+    }
+}
+
+#[tokio::test]
+async fn ending_sessions_signs_the_user_out_everywhere() {
+    let app = TestApp::start().await;
+    app.create_user("boss", ADMIN_PASSWORD, &[Role::Admin]).await;
+    let adele = app.create_user("adele", ADELE_PASSWORD, &[]).await;
+    let (a, b) = (app.token("adele", ADELE_PASSWORD).await, app.token("adele", ADELE_PASSWORD).await);
+    let token = app.token("boss", ADMIN_PASSWORD).await;
+    let path = format!("/v1/admin/users/{}/sessions", adele.id);
+    assert_eq!(app.call(Method::DELETE, &path, &token, None).await.status(), 204);
+    for session in [a, b] {
+        problem(app.call(Method::GET, "/v1/me", &session, None).await, 401, "unauthorized").await;
+    }
+    assert_eq!(app.sign_in("adele", ADELE_PASSWORD).await.status(), 201);
+}
