@@ -33,6 +33,8 @@ bash localstack/dynamodb.sh start "$PORT"
 bash localstack/moto.sh start "$MESSAGING_PORT"
 CACHE="${XDG_CACHE_HOME:-$HOME/.cache}/latchkey"
 "$(bash localstack/moto.sh python)" localstack/check_emulator.py "$PORT" "$(cat "$CACHE/dynamodb-$PORT.pid")"
+# moto keeps only the newest messages and frees the rest (its own moto, ~15 s).
+"$(bash localstack/moto.sh python)" localstack/check_messaging.py
 
 step "tests (unit + end-to-end)"
 # The tests build their adapters for these two emulators (tests/support/emulator.rs).
