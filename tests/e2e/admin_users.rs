@@ -327,3 +327,159 @@ async fn ending_sessions_signs_the_user_out_everywhere() {
     }
     assert_eq!(app.sign_in("adele", ADELE_PASSWORD).await.status(), 201);
 }
+
+/// The invitation code in the newest email to `to`.
+async fn invitation_code(app: &TestApp, to: &str) -> String {
+    let mail = app.outbox().to(to).await;
+    let last = mail.last().expect("an invitation was sent");
+    assert!(last.subject.as_deref().unwrap_or_default().starts_with("Set your"), "{last:?}");
+    last.code(8).expect("an 8-digit code")
+}
+
+#[tokio::test]
+async fn a_new_user_gets_an_invitation_and_sets_their_own_password() {
+    let app = TestApp::start().await;
+    app.create_user("boss", ADMIN_PASSWORD, &[Role::Admin]).await;
+    let token = app.token("boss", ADMIN_PASSWORD).await;
+    let email = app.email_of("newbie");
+    let body =
+        json!({"username": "NewBie", "display_name": "New Bie", "emails": [email], "groups": ["Sales"]});
+    let created =
+        json_of(app.call(Method::POST, "/v1/admin/users", &token, Some(body.clone())).await, 201).await;
+    assert_eq!(
+        (created["username"].clone(), created["invitation"]["sent_to"].clone()),
+        (json!("newbie"), json!(email))
+    );
+    assert_eq!(created["password"]["changed_at"], Value::Null, "no password until the user sets one");
+    problem(app.call(Method::POST, "/v1/admin/users", &token, Some(body)).await, 409, "username_taken").await;
+
+    // Bad input names the field; nothing is created.
+    for (body, field) in [
+        (json!({"username": "has space", "display_name": "X"}), "username"),
+        (json!({"username": "nomail", "display_name": "No Mail"}), "email"),
+        (json!({"username": "x2", "display_name": "X", "emails": ["bad"]}), "emails"),
+        (json!({"username": "x3", "display_name": "X", "roles": ["root"]}), "roles"),
+        (json!({"username": "x4", "display_name": "X", "password": "chosen-by-admin-1"}), ""),
+    ] {
+        let bad = problem(
+            app.call(Method::POST, "/v1/admin/users", &token, Some(body)).await,
+            400,
+            "invalid_request",
+        )
+        .await;
+        if !field.is_empty() {
+            assert_eq!(bad["field"], field, "{bad}");
+        }
+    }
+    let nobody =
+        json_of(app.call(Method::GET, "/v1/admin/users?search=nomail", &token, None).await, 200).await;
+    assert!(nobody["users"].as_array().unwrap().is_empty());
+
+    // Wrong codes count; a weak password is refused without using the code up.
+    let code = invitation_code(&app, &email).await;
+    let accept =
+        |code: &str, password: &str| json!({"username": "newbie", "code": code, "new_password": password});
+    let wrong = if code == "12345678" { "87654321" } else { "12345678" };
+    problem(
+        app.post_json("/v1/invitations/accept", accept(wrong, crate::NEW_PASSWORD), None).await,
+        410,
+        "invitation_invalid",
+    )
+    .await;
+    problem(
+        app.post_json("/v1/invitations/accept", accept(&code, "password"), None).await,
+        422,
+        "password_rejected",
+    )
+    .await;
+    // An unknown name answers exactly like a wrong code.
+    let unknown = json!({"username": "nobody-here", "code": code, "new_password": crate::NEW_PASSWORD});
+    problem(app.post_json("/v1/invitations/accept", unknown, None).await, 410, "invitation_invalid").await;
+
+    assert_eq!(
+        app.post_json("/v1/invitations/accept", accept(&code, crate::NEW_PASSWORD), None).await.status(),
+        204
+    );
+    assert_eq!(app.sign_in("newbie", crate::NEW_PASSWORD).await.status(), 201);
+    // Single use.
+    problem(
+        app.post_json("/v1/invitations/accept", accept(&code, "another fine passphrase 7"), None).await,
+        410,
+        "invitation_invalid",
+    )
+    .await;
+    assert!(!app.dump_tables().await.contains(&code), "the code is stored somewhere");
+}
+
+#[tokio::test]
+async fn an_invitation_survives_five_wrong_codes_and_a_new_one_replaces_it() {
+    let app = TestApp::start().await;
+    app.create_user("boss", ADMIN_PASSWORD, &[Role::Admin]).await;
+    let adele = app.create_user("adele", ADELE_PASSWORD, &[]).await;
+    let token = app.token("boss", ADMIN_PASSWORD).await;
+    let path = format!("/v1/admin/users/{}/invitation", adele.id);
+    let sent = json_of(app.call(Method::POST, &path, &token, Some(json!({}))).await, 202).await;
+    assert_eq!(sent["sent_to"], app.email_of("adele"));
+    let bad = json!({"email": "someone-else@contoso.example"});
+    assert_eq!(
+        problem(app.call(Method::POST, &path, &token, Some(bad)).await, 400, "invalid_request").await["field"],
+        "email"
+    );
+    let code = invitation_code(&app, &app.email_of("adele")).await;
+    // Her password keeps working until the invitation is used.
+    assert_eq!(app.sign_in("adele", ADELE_PASSWORD).await.status(), 201);
+
+    let accept = |code: &str| json!({"username": "adele", "code": code, "new_password": crate::NEW_PASSWORD});
+    let wrong = if code == "12345678" { "87654321" } else { "12345678" };
+    // Five wrong codes in parallel, then the right one: the invitation is spent.
+    let guesses = (0..5).map(|_| {
+        let (http, url, body) = (app.http.clone(), app.url("/v1/invitations/accept"), accept(wrong));
+        async move { http.post(url).json(&body).send().await.unwrap().status().as_u16() }
+    });
+    assert_eq!(latchkey_e2e::spawn_all(guesses).await, [410; 5]);
+    problem(app.post_json("/v1/invitations/accept", accept(&code), None).await, 410, "invitation_invalid")
+        .await;
+
+    // A new invitation replaces it, with fresh tries; the old code is dead.
+    json_of(app.call(Method::POST, &path, &token, Some(json!({}))).await, 202).await;
+    let fresh = invitation_code(&app, &app.email_of("adele")).await;
+    if fresh != code {
+        problem(
+            app.post_json("/v1/invitations/accept", accept(&code), None).await,
+            410,
+            "invitation_invalid",
+        )
+        .await;
+    }
+    assert_eq!(app.post_json("/v1/invitations/accept", accept(&fresh), None).await.status(), 204);
+    assert_eq!(app.sign_in("adele", ADELE_PASSWORD).await.status(), 401, "the old password is gone");
+    let events = app.audit_for(&adele.id).await;
+    assert!(events.iter().any(|e| e.action == Action::InvitationSent));
+    assert!(events.iter().any(
+        |e| e.action == Action::InvitationAccepted && e.outcome == latchkey_core::audit::Outcome::Success
+    ));
+}
+
+#[tokio::test]
+async fn deleting_a_user_keeps_their_history() {
+    let app = TestApp::start().await;
+    let boss = app.create_user("boss", ADMIN_PASSWORD, &[Role::Admin]).await;
+    let adele = app.create_user("adele", ADELE_PASSWORD, &[]).await;
+    app.create_user("desk", DESK_PASSWORD, &[Role::Helpdesk]).await;
+    let desk_token = app.token("desk", DESK_PASSWORD).await;
+    let path = format!("/v1/admin/users/{}", adele.id);
+    problem(app.call(Method::DELETE, &path, &desk_token, None).await, 403, "forbidden").await;
+    let token = app.token("boss", ADMIN_PASSWORD).await;
+    let me = format!("/v1/admin/users/{}", boss.id);
+    problem(app.call(Method::DELETE, &me, &token, None).await, 400, "invalid_request").await;
+    assert_eq!(app.call(Method::DELETE, &path, &token, None).await.status(), 204);
+    problem(app.call(Method::GET, &path, &token, None).await, 404, "user_not_found").await;
+    assert_eq!(app.sign_in("adele", ADELE_PASSWORD).await.status(), 401);
+    let events = app.audit_for(&adele.id).await;
+    assert!(events.iter().any(|e| e.action == Action::UserDeleted && e.actor.as_ref() == Some(&boss.id)));
+    assert!(events.iter().any(|e| e.action == Action::UserCreated), "the history stays");
+    // The name is free again.
+    let again =
+        json!({"username": "adele", "display_name": "Adele Again", "emails": [app.email_of("adele")]});
+    json_of(app.call(Method::POST, "/v1/admin/users", &token, Some(again)).await, 201).await;
+}

@@ -129,6 +129,8 @@ struct UserItem {
     // Absent on items written before registration existed.
     #[serde(default)]
     registration: Registration,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    invitation: Option<latchkey_core::invitations::Invitation>,
     version: u64,
 }
 
@@ -173,6 +175,7 @@ impl From<&User> for UserItem {
             created_at: u.created_at,
             last_sign_in_at: u.last_sign_in_at,
             registration: u.registration.clone(),
+            invitation: u.invitation.clone(),
             version: u.version,
         }
     }
@@ -201,6 +204,7 @@ impl From<UserItem> for User {
             created_at: i.created_at,
             last_sign_in_at: i.last_sign_in_at,
             registration: i.registration,
+            invitation: i.invitation,
             version: i.version,
         }
     }
@@ -525,6 +529,29 @@ impl Directory for DynamoDirectory {
         let items = vec![
             self.put(item, "attribute_not_exists(pk)", None)?,
             self.put(claim, "attribute_not_exists(pk)", None)?,
+            audit_put(&self.tables.audit, event)?,
+        ];
+        self.transact(items).await
+    }
+
+    async fn delete_user(&self, user: &User, event: &AuditEvent) -> Result<(), PortError> {
+        let n = |v: u64| AttributeValue::N(v.to_string());
+        let delete = |(pk, sk): (String, String), condition: Option<&str>| {
+            let mut delete = aws_sdk_dynamodb::types::Delete::builder()
+                .table_name(&self.tables.directory)
+                .set_key(Some(key((pk, sk))));
+            if let Some(condition) = condition {
+                delete =
+                    delete.condition_expression(condition).expression_attribute_values(":v", n(user.version));
+            }
+            delete
+                .build()
+                .map(|d| TransactWriteItem::builder().delete(d).build())
+                .map_err(|e| invalid("user", e))
+        };
+        let items = vec![
+            delete(keys::user(&user.id), Some("version = :v"))?,
+            delete(keys::username(&user.username), None)?,
             audit_put(&self.tables.audit, event)?,
         ];
         self.transact(items).await

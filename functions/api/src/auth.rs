@@ -375,6 +375,7 @@ mod tests {
             created_at: Utc::now(),
             last_sign_in_at: None,
             registration: Default::default(),
+            invitation: None,
             version: 1,
         }
     }

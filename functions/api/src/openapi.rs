@@ -22,7 +22,8 @@ use crate::routes::{admin, me, password, resets, service, sessions, users};
         admin::telephony, admin::update_telephony,
         admin::set_office_phone, admin::remove_office_phone, admin::set_password_expiry,
         users::operator, users::list_users, users::user_detail, users::update_user, users::reset_password,
-        users::unlock, users::end_sessions,
+        users::unlock, users::end_sessions, users::create_user, users::delete_user, users::invite,
+        resets::accept_invitation,
     ),
     modifiers(&BearerAuth, &SharedResponses),
     tags(

@@ -219,6 +219,21 @@ impl ApiError {
                         "This user changed since you read it. Read it again, then redo your edit.",
                     )
                 },
+                Error::InvitationInvalid => problem(
+                    S::GONE,
+                    ProblemCode::InvitationInvalid,
+                    "Invitation not valid",
+                    "This code is wrong, was already used or has expired. Check it, or ask your administrator for a new invitation.",
+                ),
+                Error::UsernameTaken => Problem {
+                    field: Some("username".into()),
+                    ..problem(
+                        S::CONFLICT,
+                        ProblemCode::UsernameTaken,
+                        "Username taken",
+                        "Another user has this username.",
+                    )
+                },
                 Error::TemporaryPasswordExpired => problem(
                     S::UNAUTHORIZED,
                     ProblemCode::TemporaryPasswordExpired,

@@ -68,6 +68,36 @@ pub struct NewUser {
     pub groups: BTreeSet<String>,
 }
 
+impl NewUser {
+    /// The user as first stored: enabled, no password yet, version 1.
+    pub fn into_user(self, id: UserId, now: DateTime<Utc>) -> User {
+        User {
+            id,
+            username: self.username,
+            display_name: self.display_name,
+            first_name: self.first_name,
+            last_name: self.last_name,
+            emails: self.emails,
+            phones: self.phones,
+            roles: self.roles,
+            groups: self.groups,
+            enabled: true,
+            password: None,
+            must_change_password: false,
+            password_never_expires: false,
+            lockout: LockoutState::default(),
+            lock_epoch: 0,
+            token_version: 1,
+            kept_session: None,
+            created_at: now,
+            last_sign_in_at: None,
+            registration: Default::default(),
+            invitation: None,
+            version: 1,
+        }
+    }
+}
+
 /// The account operations. Cheap to clone; holds only the ports.
 #[derive(Clone)]
 pub struct Accounts {
@@ -383,29 +413,8 @@ impl Accounts {
     ) -> Result<User, Error> {
         let settings = self.ports.directory.settings().await?;
         let now = self.ports.clock.now();
-        let mut user = User {
-            id: UserId::new(self.ports.random.hex(16)),
-            username: new.username,
-            display_name: new.display_name,
-            first_name: new.first_name,
-            last_name: new.last_name,
-            emails: new.emails,
-            phones: new.phones,
-            roles: new.roles,
-            groups: new.groups,
-            enabled: true,
-            password: None,
-            must_change_password: must_change,
-            password_never_expires: false,
-            lockout: LockoutState::default(),
-            lock_epoch: 0,
-            token_version: 1,
-            kept_session: None,
-            created_at: now,
-            last_sign_in_at: None,
-            registration: Default::default(),
-            version: 1,
-        };
+        let mut user = new.into_user(UserId::new(self.ports.random.hex(16)), now);
+        user.must_change_password = must_change;
         let reasons = policy::reasons_for(self.ports.hasher.as_ref(), &user, password, &settings).await?;
         if !reasons.is_empty() {
             return Err(Error::PasswordRejected(reasons));

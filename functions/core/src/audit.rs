@@ -37,6 +37,10 @@ pub enum Action {
     RolesChanged,
     /// An administrator deleted a user (the audit history stays).
     UserDeleted,
+    /// An invitation to set a password was sent (reason: the channel).
+    InvitationSent,
+    /// Someone used an invitation's code (outcome says whether it was right).
+    InvitationAccepted,
 }
 
 /// How it ended.

@@ -106,6 +106,12 @@ pub enum Error {
     /// now): read it again and redo the edit.
     #[error("version conflict")]
     VersionConflict { current: u64 },
+    /// An invitation's code is wrong, used, expired or for nobody (one answer for all).
+    #[error("invitation invalid")]
+    InvitationInvalid,
+    /// Another user has this username.
+    #[error("username taken")]
+    UsernameTaken,
     /// The right temporary password, after its time ran out.
     #[error("temporary password expired")]
     TemporaryPasswordExpired,

@@ -122,6 +122,17 @@ impl Directory for FakeDirectory {
         self.audit.events.lock().unwrap().push(event.clone());
         Ok(())
     }
+    async fn delete_user(&self, user: &User, event: &AuditEvent) -> Result<(), PortError> {
+        let mut users = self.users.lock().unwrap();
+        match users.get(&user.id) {
+            Some(stored) if stored.version == user.version => {
+                users.remove(&user.id);
+                self.audit.events.lock().unwrap().push(event.clone());
+                Ok(())
+            }
+            _ => Err(PortError::Conflict { what: "user" }),
+        }
+    }
     async fn update_user(&self, user: &User, events: &[AuditEvent]) -> Result<(), PortError> {
         let mut users = self.users.lock().unwrap();
         let injected =
@@ -418,8 +429,7 @@ impl Default for FakeWorld {
 
 /// A plain enabled user with no password, for pure unit tests.
 pub fn sample_user(username: &str) -> User {
-    User {
-        id: UserId::new(format!("id-{username}")),
+    let new = crate::accounts::NewUser {
         username: Username::parse(username).unwrap(),
         display_name: username.to_owned(),
         first_name: String::new(),
@@ -428,17 +438,6 @@ pub fn sample_user(username: &str) -> User {
         phones: Vec::new(),
         roles: std::collections::BTreeSet::from([crate::user::Role::User]),
         groups: std::collections::BTreeSet::new(),
-        enabled: true,
-        password: None,
-        must_change_password: false,
-        password_never_expires: false,
-        lockout: Default::default(),
-        lock_epoch: 0,
-        token_version: 1,
-        kept_session: None,
-        created_at: Utc.timestamp_opt(1_700_000_000, 0).unwrap(),
-        last_sign_in_at: None,
-        registration: Default::default(),
-        version: 1,
-    }
+    };
+    new.into_user(UserId::new(format!("id-{username}")), Utc.timestamp_opt(1_700_000_000, 0).unwrap())
 }

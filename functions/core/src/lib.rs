@@ -10,6 +10,7 @@ pub mod audit;
 pub mod banned;
 pub mod codes;
 pub mod error;
+pub mod invitations;
 pub mod limits;
 pub mod notices;
 pub mod people;

@@ -13,6 +13,7 @@ use std::collections::BTreeSet;
 
 use chrono::{DateTime, Duration, Utc};
 
+use crate::accounts::NewUser;
 use crate::admin::Admin;
 use crate::audit::{Action, AuditEvent, Outcome, RequestMeta};
 use crate::error::Error;
@@ -587,6 +588,76 @@ impl Admin {
             self.tell_admins_of_roles(&settings, &user, &me, now).await;
         }
         Ok(user)
+    }
+
+    /// Creates a user with no password. With `invite`, an invitation to set
+    /// one goes to their first email in the same write; an administrator
+    /// never types a user's password.
+    pub async fn create_user(
+        &self,
+        id: &UserId,
+        token: &SessionToken,
+        new: NewUser,
+        invite: bool,
+        meta: &RequestMeta,
+    ) -> Result<(User, Option<crate::invitations::Sent>), Error> {
+        let me = self.operator(id, token).await?;
+        roles::require(&me, Permission::ManageUsers)?;
+        let settings = self.ports.directory.settings().await?;
+        if new.phones.iter().any(|p| !settings.telephony.allows(p)) {
+            return Err(Error::PhoneCountryNotAllowed);
+        }
+        let now = self.ports.clock.now();
+        let mut new = new;
+        new.roles.insert(Role::User);
+        let mut user = new.into_user(UserId::new(self.ports.random.hex(16)), now);
+        let drawn = if invite {
+            let to = crate::invitations::contact(&user, None)?;
+            let (invitation, code) = crate::invitations::draw(&self.ports, &user, to, now);
+            user.invitation = Some(invitation.clone());
+            Some((invitation, code))
+        } else {
+            None
+        };
+        let reason = if invite { "invitation" } else { "no_password" };
+        let event = self.operator_event(&me, &user, Action::UserCreated, reason, meta);
+        match self.ports.directory.create_user(&user, &event).await {
+            Ok(()) => {}
+            Err(crate::PortError::Conflict { .. }) => return Err(Error::UsernameTaken),
+            Err(err) => return Err(err.into()),
+        }
+        let sent = match drawn {
+            Some((invitation, code)) => {
+                crate::invitations::send(&self.ports, &settings, &user, &invitation, &code).await?;
+                Some(crate::invitations::Sent { to: invitation.sent_to, expires_at: invitation.expires_at })
+            }
+            None => None,
+        };
+        if user.is_privileged() {
+            self.tell_admins_of_roles(&settings, &user, &me, now).await;
+        }
+        Ok((user, sent))
+    }
+
+    /// Deletes `target` (not oneself); what the audit trail holds about
+    /// them stays.
+    pub async fn delete_user(
+        &self,
+        id: &UserId,
+        token: &SessionToken,
+        target: &UserId,
+        meta: &RequestMeta,
+    ) -> Result<(), Error> {
+        let me = self.operator(id, token).await?;
+        roles::require(&me, Permission::ManageUsers)?;
+        if &me.id == target {
+            return Err(Error::InvalidInput(ParseError::new("id", "you cannot delete yourself")));
+        }
+        crate::on_contention!({
+            let user = self.ports.directory.user(target).await?.ok_or(Error::UserNotFound)?;
+            let event = self.operator_event(&me, &user, Action::UserDeleted, "administrator", meta);
+            Ok::<_, Error>(self.ports.directory.delete_user(&user, &event).await?)
+        })
     }
 
     async fn tell_admins_of_roles(&self, settings: &OrgSettings, user: &User, by: &User, now: DateTime<Utc>) {

@@ -50,6 +50,11 @@ pub trait Directory: Send + Sync {
     /// `Conflict` when the id or the username is taken.
     async fn create_user(&self, user: &User, event: &AuditEvent) -> Result<(), PortError>;
 
+    /// Removes a user (and their username) and records `event`, atomically,
+    /// only if the stored user's version is `user.version`; otherwise
+    /// `Conflict`. The audit trail keeps everything about them.
+    async fn delete_user(&self, user: &User, event: &AuditEvent) -> Result<(), PortError>;
+
     /// Replaces a user and records `events`, atomically, only if the stored
     /// user's version is `user.version - 1`; otherwise `Conflict` and nothing
     /// is written.

@@ -21,6 +21,7 @@ use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 use subtle::ConstantTimeEq;
 
+use crate::accounts::NewUser;
 use crate::audit::{Action, AuditEvent, Outcome, RequestMeta};
 use crate::codes::{self, hex};
 use crate::error::Error;
@@ -412,8 +413,7 @@ impl Resets {
             registered.push(RegisteredAnswer { question_id: id, hash: self.ports.hasher.decoy().clone() });
         }
         let now = self.ports.clock.now();
-        User {
-            id: UserId::new("decoy"),
+        let new = NewUser {
             username: Username::parse(name)
                 .unwrap_or_else(|_| Username::parse("decoy").expect("a valid name")),
             display_name: String::new(),
@@ -423,19 +423,10 @@ impl Resets {
             phones: E164::parse(&phone).into_iter().collect(),
             roles,
             groups: BTreeSet::new(),
-            enabled: true,
-            password: None,
-            must_change_password: false,
-            password_never_expires: false,
-            lockout: LockoutState::default(),
-            lock_epoch: 0,
-            token_version: 1,
-            kept_session: None,
-            created_at: now,
-            last_sign_in_at: None,
-            registration: registration::Registration { questions: registered, ..Default::default() },
-            version: 1,
-        }
+        };
+        let mut user = new.into_user(UserId::new("decoy"), now);
+        user.registration = registration::Registration { questions: registered, ..Default::default() };
+        user
     }
 
     /// The share of administrators among the directory's users, recounted at

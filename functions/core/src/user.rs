@@ -101,6 +101,8 @@ pub struct User {
     pub last_sign_in_at: Option<DateTime<Utc>>,
     /// The methods the user registered themselves, and their confirmation.
     pub registration: Registration,
+    /// A pending invitation to set a password (`invitations`).
+    pub invitation: Option<crate::invitations::Invitation>,
     /// Optimistic-concurrency version; the store refuses a write based on an old one.
     pub version: u64,
 }

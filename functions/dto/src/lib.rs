@@ -191,6 +191,7 @@ problem_codes! {
     InternalError => "internal_error",
     InvalidCredentials => "invalid_credentials",
     InvalidRequest => "invalid_request",
+    InvitationInvalid => "invitation_invalid",
     MethodNotAllowed => "method_not_allowed",
     MethodNotAllowedByPolicy => "method_not_allowed_by_policy",
     MethodNotRegistered => "method_not_registered",
@@ -212,6 +213,7 @@ problem_codes! {
     Unauthorized => "unauthorized",
     UnsupportedMediaType => "unsupported_media_type",
     UserNotFound => "user_not_found",
+    UsernameTaken => "username_taken",
     VersionConflict => "version_conflict",
 }
 
@@ -932,7 +934,70 @@ pub struct AdminUserDetail {
     pub last_reset_at: Option<DateTime<Utc>>,
     /// The newest 20 events about the user, newest first.
     pub activity: Vec<ActivityEvent>,
+    /// A pending invitation to set a password; `null` when none.
+    pub invitation: Option<InvitationStatus>,
     pub version: u64,
+}
+
+/// An invitation sent: where to, and until when its code works.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct InvitationStatus {
+    pub sent_to: String,
+    pub expires_at: DateTime<Utc>,
+}
+
+/// `POST /v1/admin/users`: a user with no password; the invitation lets them set one.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CreateUserRequest {
+    /// 1–64 of `a-z 0-9 . _ - @` (any case; stored lower-case).
+    pub username: String,
+    pub display_name: String,
+    #[serde(default)]
+    pub first_name: String,
+    #[serde(default)]
+    pub last_name: String,
+    /// Contact emails the organisation knows; the invitation goes to the first.
+    #[serde(default)]
+    pub emails: Vec<String>,
+    #[serde(default)]
+    pub phones: Vec<String>,
+    #[serde(default)]
+    pub groups: Vec<String>,
+    /// `admin`, `helpdesk`, `reports_reader` (`user` is always held).
+    #[serde(default)]
+    pub roles: Vec<String>,
+    /// Send the invitation now (default); `false` leaves the user without a
+    /// way in until one is sent.
+    #[serde(default = "yes")]
+    pub send_invitation: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// `POST /v1/admin/users/{id}/invitation`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct InvitationRequest {
+    /// One of the user's emails; the first when left out.
+    #[serde(default)]
+    pub email: Option<String>,
+}
+
+/// `POST /v1/invitations/accept`: the code from the invitation and a new password.
+#[derive(Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct AcceptInvitationRequest {
+    pub username: String,
+    /// The 8-digit code from the invitation email.
+    pub code: String,
+    pub new_password: String,
 }
 
 /// `POST /v1/admin/users/{id}/password-reset`.

@@ -8,8 +8,9 @@ use latchkey_core::resets::{MethodKind as CoreKind, Proof};
 use latchkey_core::types::Password;
 use latchkey_core::types::{ParseError, ResetId};
 use latchkey_dto::{
-    ChallengeRequest, ChallengeResponse, MethodKind, Problem, ResetMethod, ResetPasswordRequest,
-    SecurityQuestion, StartResetRequest, StartResetResponse, UnlockRequest, VerifyRequest, VerifyResponse,
+    AcceptInvitationRequest, ChallengeRequest, ChallengeResponse, MethodKind, Problem, ResetMethod,
+    ResetPasswordRequest, SecurityQuestion, StartResetRequest, StartResetResponse, UnlockRequest,
+    VerifyRequest, VerifyResponse,
 };
 
 use crate::app::App;
@@ -29,6 +30,27 @@ pub fn routes() -> Router<App> {
         .route("/v1/resets/{reset_id}/verifications", post(verify))
         .route("/v1/resets/{reset_id}/password", post(password))
         .route("/v1/resets/{reset_id}/unlock", post(unlock))
+        .route("/v1/invitations/accept", post(accept_invitation))
+}
+
+/// Sets a password with an invitation's code (no session needed). Every
+/// failure — a wrong, used or expired code, a name with no invitation, no
+/// such user — answers the same 410; tries are counted first.
+#[utoipa::path(post, path = "/v1/invitations/accept", tag = "resets", request_body = AcceptInvitationRequest,
+    responses(
+        (status = 204, description = "Password set; sign in with it"),
+        (status = 410, description = "`invitation_invalid`", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`password_rejected`, with `reasons` (the code stays usable)", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "`too_many_requests`", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn accept_invitation(
+    State(app): State<App>,
+    Meta(meta): Meta,
+    ApiJson(body): ApiJson<AcceptInvitationRequest>,
+) -> Result<StatusCode, ApiError> {
+    let new = Password::parse(&body.new_password, "new_password")?;
+    app.accounts().accept_invitation(&body.username, &body.code, &new, &meta).await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 pub(crate) fn kind(kind: CoreKind) -> MethodKind {

@@ -8,17 +8,18 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::routing::{delete, get, post};
 use axum::{Json, Router};
+use latchkey_core::accounts::NewUser;
 use latchkey_core::audit::AuditEvent;
 use latchkey_core::people::{
     Cursor, RegistrationFilter, UserDetail, UserEdit, UserQuery, UserRow, parse_group, parse_name,
 };
 use latchkey_core::registration::Status;
-use latchkey_core::types::{E164, Email, ParseError, UserId};
+use latchkey_core::types::{E164, Email, ParseError, UserId, Username};
 use latchkey_core::user::Role;
 use latchkey_dto::{
     ActivityEvent, AdminPasswordStatus, AdminResetMode, AdminResetRequest, AdminResetResponse,
-    AdminUserDetail, AdminUserList, AdminUserRow, OperatorResponse, Problem, RegistrationState, SessionUser,
-    UpdateUserRequest,
+    AdminUserDetail, AdminUserList, AdminUserRow, CreateUserRequest, InvitationRequest, InvitationStatus,
+    OperatorResponse, Problem, RegistrationState, SessionUser, UpdateUserRequest,
 };
 
 use crate::app::App;
@@ -28,8 +29,9 @@ use crate::problem::ApiError;
 pub fn routes() -> Router<App> {
     Router::new()
         .route("/v1/admin/me", get(operator))
-        .route("/v1/admin/users", get(list_users))
-        .route("/v1/admin/users/{id}", get(user_detail).patch(update_user))
+        .route("/v1/admin/users", get(list_users).post(create_user))
+        .route("/v1/admin/users/{id}", get(user_detail).patch(update_user).delete(delete_user))
+        .route("/v1/admin/users/{id}/invitation", post(invite))
         .route("/v1/admin/users/{id}/password-reset", post(reset_password))
         .route("/v1/admin/users/{id}/unlock", post(unlock))
         .route("/v1/admin/users/{id}/sessions", delete(end_sessions))
@@ -246,6 +248,10 @@ fn detail(d: UserDetail) -> AdminUserDetail {
         last_sign_in_at: user.last_sign_in_at,
         last_reset_at,
         activity: d.activity.into_iter().map(activity).collect(),
+        invitation: user
+            .invitation
+            .as_ref()
+            .map(|i| InvitationStatus { sent_to: i.sent_to.as_str().to_owned(), expires_at: i.expires_at }),
         version: user.version,
     }
 }
@@ -308,18 +314,7 @@ fn edit_of(body: &UpdateUserRequest) -> Result<UserEdit, ParseError> {
             Some(list.iter().map(|g| parse_group(g, "groups")).collect::<Result<BTreeSet<_>, _>>()?)
         }
     };
-    let roles = match &body.roles {
-        None => None,
-        Some(list) => Some(
-            list.iter()
-                .map(|r| {
-                    Role::parse(r).ok_or_else(|| {
-                        ParseError::new("roles", "must each be one of user, admin, helpdesk, reports_reader")
-                    })
-                })
-                .collect::<Result<BTreeSet<_>, _>>()?,
-        ),
-    };
+    let roles = body.roles.as_deref().map(roles_of).transpose()?;
     Ok(UserEdit {
         display_name: name(&body.display_name, "display_name", false)?,
         first_name: name(&body.first_name, "first_name", true)?,
@@ -426,4 +421,111 @@ pub async fn end_sessions(
     let (id, target) = (UserId::new(claims.sub.clone()), UserId::new(target));
     app.admin().end_sessions(&id, &claims.session(), &target, &meta).await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+fn roles_of(list: &[String]) -> Result<BTreeSet<Role>, ParseError> {
+    list.iter()
+        .map(|r| {
+            Role::parse(r).ok_or_else(|| {
+                ParseError::new("roles", "must each be one of user, admin, helpdesk, reports_reader")
+            })
+        })
+        .collect()
+}
+
+fn new_user(body: &CreateUserRequest) -> Result<NewUser, ParseError> {
+    for (list, field) in [(&body.emails, "emails"), (&body.phones, "phones")] {
+        if list.len() > 10 {
+            return Err(ParseError::new(field, "may hold at most 10 entries"));
+        }
+    }
+    Ok(NewUser {
+        username: Username::parse(&body.username)?,
+        display_name: parse_name(&body.display_name, "display_name", false)?,
+        first_name: parse_name(&body.first_name, "first_name", true)?,
+        last_name: parse_name(&body.last_name, "last_name", true)?,
+        emails: body
+            .emails
+            .iter()
+            .map(|e| Email::parse(e).map_err(|err| err.with_field("emails")))
+            .collect::<Result<_, _>>()?,
+        phones: body
+            .phones
+            .iter()
+            .map(|p| E164::parse(p).map_err(|err| err.with_field("phones")))
+            .collect::<Result<_, _>>()?,
+        groups: body.groups.iter().map(|g| parse_group(g, "groups")).collect::<Result<_, _>>()?,
+        roles: roles_of(&body.roles)?,
+    })
+}
+
+/// Creates a user without a password and (by default) emails them an
+/// invitation to set one; an administrator never types a user's password.
+#[utoipa::path(post, path = "/v1/admin/users", tag = "admin", request_body = CreateUserRequest,
+    security(("bearer" = [])),
+    responses(
+        (status = 201, description = "Created; `invitation` says where the invitation went", body = AdminUserDetail),
+        (status = 400, description = "`invalid_request` naming the field (an invitation needs an email); nothing created", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`: only administrators create users", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`username_taken`", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`phone_country_not_allowed`", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn create_user(
+    State(app): State<App>,
+    Session(claims): Session,
+    Meta(meta): Meta,
+    ApiJson(body): ApiJson<CreateUserRequest>,
+) -> Result<(StatusCode, Json<AdminUserDetail>), ApiError> {
+    let new = new_user(&body)?;
+    let id = UserId::new(claims.sub.clone());
+    let admin = app.admin();
+    let (user, _) = admin.create_user(&id, &claims.session(), new, body.send_invitation, &meta).await?;
+    Ok((StatusCode::CREATED, Json(detail(admin.user_detail(&id, &claims.session(), &user.id).await?))))
+}
+
+/// Deletes a user; the audit trail keeps their history.
+#[utoipa::path(delete, path = "/v1/admin/users/{id}", tag = "admin", security(("bearer" = [])),
+    params(("id" = String, Path, description = "The user's id")),
+    responses(
+        (status = 204, description = "Deleted"),
+        (status = 400, description = "`invalid_request`: not yourself", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`: only administrators", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`user_not_found`", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn delete_user(
+    State(app): State<App>,
+    Session(claims): Session,
+    Meta(meta): Meta,
+    Path(target): Path<String>,
+) -> Result<StatusCode, ApiError> {
+    let (id, target) = (UserId::new(claims.sub.clone()), UserId::new(target));
+    app.admin().delete_user(&id, &claims.session(), &target, &meta).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Emails the user an invitation to set a (new) password: for a new user,
+/// or as the reset that sends a code instead of a temporary password. A
+/// current password keeps working until the invitation is used.
+#[utoipa::path(post, path = "/v1/admin/users/{id}/invitation", tag = "admin", request_body = InvitationRequest,
+    security(("bearer" = [])),
+    params(("id" = String, Path, description = "The user's id")),
+    responses(
+        (status = 202, description = "Sent; an earlier invitation stops working", body = InvitationStatus),
+        (status = 400, description = "`invalid_request`: `email` is not one of the user's, or they have none", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden` (a helpdesk never invites a privileged user); `account_disabled`: enable the user first", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`user_not_found`", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn invite(
+    State(app): State<App>,
+    Session(claims): Session,
+    Meta(meta): Meta,
+    Path(target): Path<String>,
+    ApiJson(body): ApiJson<InvitationRequest>,
+) -> Result<(StatusCode, Json<InvitationStatus>), ApiError> {
+    let to =
+        body.email.as_deref().map(|e| Email::parse(e).map_err(|err| err.with_field("email"))).transpose()?;
+    let (id, target) = (UserId::new(claims.sub.clone()), UserId::new(target));
+    let sent = app.admin().invite(&id, &claims.session(), &target, to, &meta).await?;
+    let status = InvitationStatus { sent_to: sent.to.as_str().to_owned(), expires_at: sent.expires_at };
+    Ok((StatusCode::ACCEPTED, Json(status)))
 }
