@@ -413,3 +413,44 @@ test("an administrator changes the password rules; a bad value is explained; use
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("an invited user sets their own password from the emailed code, then signs in", async () => {
+  // The administrator creates the user over the API; the invitation goes by email.
+  const api = async (method, path, body, token) => {
+    const response = await fetch(stack.base + path, {
+      method,
+      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    return { status: response.status, body: await response.json().catch(() => null) };
+  };
+  const session = await api("POST", "/v1/sessions", { username: "admin", password: DEMO.admin.password });
+  assert.equal(session.status, 201);
+  const email = "invited.browser@contoso.example";
+  const created = await api("POST", "/v1/admin/users",
+    { username: "invited", display_name: "Invited Person", emails: [email] }, session.body.token);
+  assert.equal(created.status, 201, JSON.stringify(created.body));
+  const code = await codeFor(stack.emulator, email, 1);
+
+  const { page, context, errors } = await open("/");
+  await page.getByRole("link", { name: "I have an invitation" }).click();
+  await page.getByRole("heading", { name: "Set your password" }).waitFor();
+  assert.equal(new URL(page.url()).pathname, "/invite");
+  await page.getByLabel("Username").fill("invited");
+  // A wrong code: the field says what to do.
+  await page.getByLabel("Invitation code").fill(code === "12345678" ? "87654321" : "12345678");
+  const fresh = "quarry-lantern-osprey-58";
+  await page.getByLabel("New password", { exact: true }).fill(fresh);
+  await page.getByLabel("Type the new password again").fill(fresh);
+  await page.getByRole("button", { name: "Set password" }).click();
+  await page.locator("#invite-code-error", { hasText: "ask your administrator for a new invitation" }).waitFor();
+  await shots(page, "20-invitation-wrong-code");
+  await page.getByLabel("Invitation code").fill(code);
+  await page.getByRole("button", { name: "Set password" }).click();
+  await page.getByText("Your password is set").waitFor();
+  await shots(page, "21-invitation-done");
+  await signIn(page, "invited", fresh);
+  await page.getByRole("heading", { name: "Your account" }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});

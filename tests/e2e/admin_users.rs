@@ -470,8 +470,23 @@ async fn deleting_a_user_keeps_their_history() {
     let path = format!("/v1/admin/users/{}", adele.id);
     problem(app.call(Method::DELETE, &path, &desk_token, None).await, 403, "forbidden").await;
     let token = app.token("boss", ADMIN_PASSWORD).await;
+    // Nobody ends their own session through the administrators' API.
     let me = format!("/v1/admin/users/{}", boss.id);
     problem(app.call(Method::DELETE, &me, &token, None).await, 400, "invalid_request").await;
+    let reset = json!({"mode": "temporary_password"});
+    let own = problem(
+        app.call(Method::POST, &format!("{me}/password-reset"), &token, Some(reset)).await,
+        400,
+        "invalid_request",
+    )
+    .await;
+    assert_eq!(own["field"], "id");
+    problem(app.call(Method::DELETE, &format!("{me}/sessions"), &token, None).await, 400, "invalid_request")
+        .await;
+    let off = json!({"version": app.user(&boss.id).await.version, "enabled": false});
+    let own = problem(app.call(Method::PATCH, &me, &token, Some(off)).await, 400, "invalid_request").await;
+    assert_eq!(own["field"], "enabled");
+    assert_eq!(app.call(Method::GET, "/v1/admin/me", &token, None).await.status(), 200, "still signed in");
     assert_eq!(app.call(Method::DELETE, &path, &token, None).await.status(), 204);
     problem(app.call(Method::GET, &path, &token, None).await, 404, "user_not_found").await;
     assert_eq!(app.sign_in("adele", ADELE_PASSWORD).await.status(), 401);

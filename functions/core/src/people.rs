@@ -366,6 +366,7 @@ impl Admin {
         let settings = self.ports.directory.settings().await?;
         let now = self.ports.clock.now();
         let expires_at = now + Duration::hours(TEMPORARY_PASSWORD_HOURS);
+        not_yourself(&me, target, "change your own password instead")?;
         let (user, password) = crate::on_contention!({
             let mut user = self.ports.directory.user(target).await?.ok_or(Error::UserNotFound)?;
             roles::require_on(&me, Permission::ResetPassword, &user)?;
@@ -472,6 +473,7 @@ impl Admin {
         meta: &RequestMeta,
     ) -> Result<(), Error> {
         let me = self.operator(id, token).await?;
+        not_yourself(&me, target, "sign out of your own sessions from your account instead")?;
         crate::on_contention!({
             let mut user = self.ports.directory.user(target).await?.ok_or(Error::UserNotFound)?;
             roles::require_on(&me, Permission::ManageUsers, &user)?;
@@ -504,12 +506,17 @@ impl Admin {
         if edit.phones.as_ref().is_some_and(|p| p.iter().any(|n| !settings.telephony.allows(n))) {
             return Err(Error::PhoneCountryNotAllowed);
         }
-        if edit.roles.as_ref().is_some_and(|r| !r.contains(&Role::Admin)) && user.id == me.id {
+        if user.id == me.id {
             // The last word on an organisation stays with someone.
-            return Err(Error::InvalidInput(ParseError::new(
-                "roles",
-                "you cannot remove your own admin role",
-            )));
+            if edit.roles.as_ref().is_some_and(|r| !r.contains(&Role::Admin)) {
+                return Err(Error::InvalidInput(ParseError::new(
+                    "roles",
+                    "you cannot remove your own admin role",
+                )));
+            }
+            if edit.enabled == Some(false) {
+                return Err(Error::InvalidInput(ParseError::new("enabled", "you cannot disable yourself")));
+            }
         }
         let mut changed: Vec<&str> = Vec::new();
         let mut set = |field: &'static str, differs: bool| {
@@ -650,9 +657,7 @@ impl Admin {
     ) -> Result<(), Error> {
         let me = self.operator(id, token).await?;
         roles::require(&me, Permission::ManageUsers)?;
-        if &me.id == target {
-            return Err(Error::InvalidInput(ParseError::new("id", "you cannot delete yourself")));
-        }
+        not_yourself(&me, target, "you cannot delete yourself")?;
         crate::on_contention!({
             let user = self.ports.directory.user(target).await?.ok_or(Error::UserNotFound)?;
             let event = self.operator_event(&me, &user, Action::UserDeleted, "administrator", meta);
@@ -687,6 +692,15 @@ impl Admin {
     ) -> AuditEvent {
         AuditEvent::about(&self.ports, Some(&me.id), user, (action, Outcome::Success), reason, meta)
     }
+}
+
+/// Administrators do not reset, sign out or delete themselves through the
+/// administrators' API: it would end the very session they act in.
+fn not_yourself(me: &User, target: &UserId, instead: &str) -> Result<(), Error> {
+    if &me.id == target {
+        return Err(Error::InvalidInput(ParseError::new("id", format!("is your own account: {instead}"))));
+    }
+    Ok(())
 }
 
 fn row(user: User, settings: &OrgSettings, now: DateTime<Utc>) -> UserRow {

@@ -994,10 +994,23 @@ pub struct InvitationRequest {
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct AcceptInvitationRequest {
+    /// Any string: a name with no invitation answers like a wrong code.
     pub username: String,
-    /// The 8-digit code from the invitation email.
+    /// The 8-digit code from the invitation email (anything else counts as a wrong code).
     pub code: String,
+    /// 1–256 characters; the password policy decides the rest (`422 password_rejected`).
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 256))]
     pub new_password: String,
+}
+
+impl fmt::Debug for AcceptInvitationRequest {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("AcceptInvitationRequest")
+            .field("username", &self.username)
+            .field("code", &"***")
+            .field("new_password", &"***")
+            .finish()
+    }
 }
 
 /// `POST /v1/admin/users/{id}/password-reset`.

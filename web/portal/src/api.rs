@@ -2,12 +2,12 @@
 
 use latchkey_dto::ProblemCode;
 use latchkey_dto::{
-    ChallengeRequest, ChallengeResponse, ChangePasswordRequest, CodeSent, ConfirmMethodsRequest,
-    CustomQuestions, CustomQuestionsSaved, MeResponse, PasswordPolicy, PasswordPolicyImpact, Problem,
-    PublicConfig, QuestionAnswer, RegisterEmailRequest, RegisterMobileRequest, RegisterQuestionsRequest,
-    ResetPasswordRequest, SecurityQuestionsResponse, SignInRequest, SignInResponse, StartResetRequest,
-    StartResetResponse, UnlockRequest, UpdateCustomQuestionsRequest, UpdatePasswordPolicyRequest,
-    VerifyMethodRequest, VerifyRequest, VerifyResponse,
+    AcceptInvitationRequest, ChallengeRequest, ChallengeResponse, ChangePasswordRequest, CodeSent,
+    ConfirmMethodsRequest, CustomQuestions, CustomQuestionsSaved, MeResponse, PasswordPolicy,
+    PasswordPolicyImpact, Problem, PublicConfig, QuestionAnswer, RegisterEmailRequest, RegisterMobileRequest,
+    RegisterQuestionsRequest, ResetPasswordRequest, SecurityQuestionsResponse, SignInRequest, SignInResponse,
+    StartResetRequest, StartResetResponse, UnlockRequest, UpdateCustomQuestionsRequest,
+    UpdatePasswordPolicyRequest, VerifyMethodRequest, VerifyRequest, VerifyResponse,
 };
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -41,6 +41,10 @@ pub async fn public_config() -> Result<PublicConfig, ApiError> {
 
 pub async fn sign_in(body: &SignInRequest) -> Result<SignInResponse, ApiError> {
     json(send("POST", "/v1/sessions", Some(body), None).await?)
+}
+
+pub async fn accept_invitation(body: &AcceptInvitationRequest) -> Result<(), ApiError> {
+    send("POST", "/v1/invitations/accept", Some(body), None).await.map(drop)
 }
 
 pub async fn change_password(token: &str, body: &ChangePasswordRequest) -> Result<(), ApiError> {

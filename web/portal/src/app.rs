@@ -78,6 +78,7 @@ pub fn App() -> impl IntoView {
         Route::Reset => view! { <Recover purpose=Purpose::Reset /> }.into_any(),
         Route::Unlock => view! { <Recover purpose=Purpose::Unlock /> }.into_any(),
         Route::Register => view! { <Register /> }.into_any(),
+        Route::Invite => view! { <crate::pages::invite::Invite /> }.into_any(),
         Route::Admin => view! { <Admin /> }.into_any(),
         Route::NotFound => view! { <NotFound /> }.into_any(),
     };

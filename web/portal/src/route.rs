@@ -11,6 +11,7 @@ pub enum Route {
     Reset,
     Unlock,
     Register,
+    Invite,
     Admin,
     NotFound,
 }
@@ -24,6 +25,7 @@ impl Route {
             "/reset" => Route::Reset,
             "/unlock" => Route::Unlock,
             "/register" => Route::Register,
+            "/invite" => Route::Invite,
             "/admin" => Route::Admin,
             _ => Route::NotFound,
         }
@@ -37,6 +39,7 @@ impl Route {
             Route::Reset => "/reset",
             Route::Unlock => "/unlock",
             Route::Register => "/register",
+            Route::Invite => "/invite",
             Route::Admin => "/admin",
         }
     }

@@ -362,6 +362,7 @@ pub async fn update_user(
     params(("id" = String, Path, description = "The user's id")),
     responses(
         (status = 200, description = "The temporary password, shown this once (never stored in plain text)", body = AdminResetResponse),
+        (status = 400, description = "`invalid_request`: your own account (change your password instead)", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "`forbidden`: not allowed to reset this user (a helpdesk never resets a privileged user)", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`user_not_found`", body = Problem, content_type = "application/problem+json"),
     ))]
@@ -409,6 +410,7 @@ pub async fn unlock(
     params(("id" = String, Path, description = "The user's id")),
     responses(
         (status = 204, description = "Every session ended"),
+        (status = 400, description = "`invalid_request`: your own account", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "`forbidden`: only administrators", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`user_not_found`", body = Problem, content_type = "application/problem+json"),
     ))]

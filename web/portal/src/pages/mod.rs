@@ -1,6 +1,7 @@
 pub mod account;
 pub mod admin;
 pub mod change;
+pub mod invite;
 pub mod recover;
 pub mod register;
 pub mod signin;

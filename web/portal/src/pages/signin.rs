@@ -68,6 +68,7 @@ pub fn SignIn() -> impl IntoView {
             <nav class="links" aria-label="Account help">
                 <Link to=Route::Reset>"Can't access your account?"</Link>
                 <Link to=Route::Unlock>"Account locked? Unlock it"</Link>
+                <Link to=Route::Invite>"I have an invitation"</Link>
             </nav>
         </section>
     }

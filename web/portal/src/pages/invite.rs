@@ -1,0 +1,97 @@
+//! "I have an invitation": a new user — or one an administrator sent an
+//! invitation to — sets their own password with the emailed code. Nobody
+//! else ever knows it.
+
+use latchkey_dto::{AcceptInvitationRequest, ProblemCode};
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::api::{self, ApiError};
+use crate::app::Ctx;
+use crate::components::{
+    Field, Link, NewPassword, NewPasswordFields, NoticeBox, PolicySummary, personal_terms,
+};
+use crate::messages::{Notice, notice};
+use crate::route::Route;
+
+#[component]
+pub fn Invite() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let username = RwSignal::new(String::new());
+    let code = RwSignal::new(String::new());
+    let new = NewPassword::new();
+    let code_error = RwSignal::new(None);
+    let error = RwSignal::new(None);
+    let busy = RwSignal::new(false);
+    let personal = Signal::derive(move || personal_terms(ctx, vec![username.get()]));
+
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        error.set(None);
+        code_error.set(None);
+        if username.get_untracked().trim().is_empty() {
+            error.set(Some(Notice::new("Enter your username", "It is in your invitation email.")));
+            return;
+        }
+        if !new.confirmed() {
+            return;
+        }
+        busy.set(true);
+        let request = AcceptInvitationRequest {
+            username: username.get_untracked(),
+            code: code.get_untracked(),
+            new_password: new.value.get_untracked(),
+        };
+        spawn_local(async move {
+            match api::accept_invitation(&request).await {
+                Ok(()) => {
+                    new.clear();
+                    ctx.flash.set(Some(Notice::new(
+                        "Your password is set",
+                        "Sign in with your username and your new password.",
+                    )));
+                    ctx.go(Route::SignIn);
+                }
+                Err(ApiError::Problem(p)) if p.code == ProblemCode::PasswordRejected => new.rejected(&p),
+                Err(e) if e.code() == Some(ProblemCode::InvitationInvalid) => {
+                    code_error.set(Some(
+                        "This code is wrong, was already used or has expired. Check your username and the code in the email, or ask your administrator for a new invitation."
+                            .to_owned(),
+                    ));
+                }
+                Err(e) => error.set(Some(notice(&e))),
+            }
+            busy.set(false);
+        });
+    };
+
+    view! {
+        <section class="card">
+            <h1 id="page-title" tabindex="-1">"Set your password"</h1>
+            <p class="lead">"Enter your username and the code from your invitation email, then choose your password."</p>
+            <PolicySummary />
+            <NoticeBox notice=error />
+            <form on:submit=submit novalidate>
+                <Field id="invite-username" label="Username" value=username autocomplete="username" autofocus=true />
+                <Field
+                    id="invite-code"
+                    label="Invitation code"
+                    value=code
+                    inputmode="numeric"
+                    autocomplete="one-time-code"
+                    hint="8 digits, from the email"
+                    error=code_error
+                />
+                <NewPasswordFields state=new personal=personal />
+                <button type="submit" class="primary" disabled=move || busy.get()>
+                    {move || if busy.get() { "Setting your password…" } else { "Set password" }}
+                </button>
+            </form>
+            <p class="links"><Link to=Route::SignIn>"Back to sign in"</Link></p>
+        </section>
+    }
+}
