@@ -498,3 +498,72 @@ async fn deleting_a_user_keeps_their_history() {
         json!({"username": "adele", "display_name": "Adele Again", "emails": [app.email_of("adele")]});
     json_of(app.call(Method::POST, "/v1/admin/users", &token, Some(again)).await, 201).await;
 }
+
+#[tokio::test]
+async fn branding_and_reset_limits_are_set_within_bounds_audited_and_seen_at_once() {
+    let app = TestApp::start().await;
+    app.create_user("boss", ADMIN_PASSWORD, &[Role::Admin]).await;
+    app.create_user("desk", DESK_PASSWORD, &[Role::Helpdesk]).await;
+    let token = app.token("boss", ADMIN_PASSWORD).await;
+    let desk = app.token("desk", DESK_PASSWORD).await;
+    for path in ["/v1/admin/branding", "/v1/admin/reset-limits"] {
+        problem(app.call(Method::GET, path, &desk, None).await, 403, "forbidden").await;
+    }
+
+    let branding = json!({"company_name": "Fabrikam", "logo_url": "https://fabrikam.example/logo.svg", "contact": "help@fabrikam.example"});
+    let saved = json_of(app.call(Method::PUT, "/v1/admin/branding", &token, Some(branding)).await, 200).await;
+    assert_eq!(saved["contact"], "mailto:help@fabrikam.example");
+    let public = json_of(app.get("/v1/config/public").await, 200).await;
+    assert_eq!(public["company_name"], "Fabrikam", "{public}");
+    for (body, field) in [
+        (json!({"company_name": "Fabrikam", "logo_url": "http://fabrikam.example/logo.svg"}), "logo_url"),
+        (json!({"company_name": "Fabrikam", "contact": "javascript:alert(1)"}), "contact"),
+        (json!({"company_name": ""}), "company_name"),
+    ] {
+        let bad = problem(
+            app.call(Method::PUT, "/v1/admin/branding", &token, Some(body)).await,
+            400,
+            "invalid_request",
+        )
+        .await;
+        assert_eq!(bad["field"], field, "{bad}");
+    }
+    assert_eq!(
+        json_of(app.get("/v1/config/public").await, 200).await["company_name"],
+        "Fabrikam",
+        "unchanged"
+    );
+
+    let limits = json_of(app.call(Method::GET, "/v1/admin/reset-limits", &token, None).await, 200).await;
+    assert_eq!((limits["code_digits"].clone(), limits["code_attempts"].clone()), (json!(8), json!(5)));
+    let mut tighter = limits.clone();
+    tighter["code_attempts"] = json!(3);
+    tighter["code_digits"] = json!(6);
+    tighter["decoy_email_domain"] = json!("Fabrikam.example");
+    let saved =
+        json_of(app.call(Method::PUT, "/v1/admin/reset-limits", &token, Some(tighter)).await, 200).await;
+    assert_eq!(
+        (saved["code_attempts"].clone(), saved["decoy_email_domain"].clone()),
+        (json!(3), json!("fabrikam.example"))
+    );
+    for (field, value) in
+        [("code_attempts", 10), ("code_lifetime_seconds", 3600), ("block_hours", 1), ("code_digits", 4)]
+    {
+        let mut looser = saved.clone();
+        looser[field] = json!(value);
+        let bad = problem(
+            app.call(Method::PUT, "/v1/admin/reset-limits", &token, Some(looser)).await,
+            400,
+            "invalid_request",
+        )
+        .await;
+        assert_eq!(bad["field"], field, "{bad}");
+    }
+    // The new figures apply: a reset code now has six digits.
+    app.create_user("alex", ADELE_PASSWORD, &[]).await;
+    let flow = app.reset_flow("alex").await;
+    let reset_id = flow["reset_id"].as_str().unwrap();
+    assert_eq!(app.challenge(reset_id, "m1").await.status(), 202);
+    let mail = app.outbox().to(&app.email_of("alex")).await;
+    assert!(mail.last().unwrap().code(6).is_some(), "a six-digit code");
+}

@@ -20,6 +20,7 @@ use crate::routes::{admin, me, password, resets, service, sessions, users};
         admin::password_policy, admin::preview_password_policy, admin::update_password_policy,
         admin::custom_questions, admin::preview_custom_questions, admin::update_custom_questions,
         admin::telephony, admin::update_telephony,
+        admin::branding, admin::update_branding, admin::reset_limits, admin::update_reset_limits,
         admin::set_office_phone, admin::remove_office_phone, admin::set_password_expiry,
         users::operator, users::list_users, users::user_detail, users::update_user, users::reset_password,
         users::unlock, users::end_sessions, users::create_user, users::delete_user, users::invite,

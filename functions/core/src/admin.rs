@@ -246,7 +246,7 @@ impl Admin {
     }
 
     /// The caller, if their session is good and they are an admin.
-    async fn admin(&self, id: &UserId, token: &SessionToken) -> Result<User, Error> {
+    pub(crate) async fn admin(&self, id: &UserId, token: &SessionToken) -> Result<User, Error> {
         let user = crate::accounts::session_user(&self.ports, id, token).await?;
         if user.is_admin() { Ok(user) } else { Err(Error::Forbidden) }
     }
@@ -554,7 +554,7 @@ impl Admin {
     }
 
     /// The stored settings, and a copy with `apply`'s change.
-    async fn settings_with(
+    pub(crate) async fn settings_with(
         &self,
         apply: impl FnOnce(&mut OrgSettings) -> Result<(), ParseError>,
     ) -> Result<(OrgSettings, OrgSettings), Error> {
@@ -567,7 +567,7 @@ impl Admin {
     /// Saves `next` in place of `current` with its audit event. False when
     /// another administrator saved in between: the caller starts again on
     /// their settings instead of overwriting them.
-    async fn save(
+    pub(crate) async fn save(
         &self,
         admin: &User,
         meta: &RequestMeta,

@@ -8,6 +8,7 @@ pub mod accounts;
 pub mod admin;
 pub mod audit;
 pub mod banned;
+pub mod branding;
 pub mod codes;
 pub mod error;
 pub mod invitations;

@@ -1067,3 +1067,49 @@ pub struct UpdateUserRequest {
     #[serde(default)]
     pub must_change_password: Option<bool>,
 }
+
+// --- branding and reset limits -------------------------------------------------------
+
+/// `GET`/`PUT /v1/admin/branding`: what users see of the organisation.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Branding {
+    /// 1–80 characters; in the portal and every message.
+    pub company_name: String,
+    /// An `https://` image URL; `null` for none.
+    #[serde(default)]
+    pub logo_url: Option<String>,
+    /// Where "contact your administrator" points: an `https://` page or an
+    /// email address (answered as `mailto:`); `null` for none.
+    #[serde(default)]
+    pub contact: Option<String>,
+}
+
+/// `GET`/`PUT /v1/admin/reset-limits`: codes, tries, sends and blocks, each
+/// within bounds that are never looser than the policy's floors.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ResetLimits {
+    /// 6–8.
+    pub code_digits: u8,
+    /// 60–600 (codes live at most 10 minutes).
+    pub code_lifetime_seconds: u64,
+    /// 120–900, and at least `code_lifetime_seconds`.
+    pub flow_lifetime_seconds: u64,
+    /// Wrong tries that kill a code: 1–5.
+    pub code_attempts: u8,
+    /// Codes one flow may send: 1–5.
+    pub sends_per_flow: u8,
+    /// Failed proofs in 24 hours before resets are blocked: 1–5.
+    pub failed_proofs_per_day: u8,
+    /// Texts and calls in an hour before resets are blocked: 1–5.
+    pub phone_sends_per_hour: u8,
+    /// Emails in ten minutes before resets are blocked: 1–10.
+    pub emails_per_ten_minutes: u8,
+    /// How long a block lasts: 24–168 hours.
+    pub block_hours: u32,
+    /// The email domain decoy flows show (the one most users' addresses use).
+    pub decoy_email_domain: String,
+}

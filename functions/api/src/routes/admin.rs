@@ -12,13 +12,15 @@ use axum::{Json, Router};
 use latchkey_core::admin::{
     Impact, PasswordImpact, PasswordPolicy as CorePasswordPolicy, ResetPolicy as CorePolicy,
 };
+use latchkey_core::branding::{Branding as CoreBranding, ResetLimits as CoreLimits};
 use latchkey_core::questions::{CustomQuestion as CoreQuestion, CustomQuestionEdit};
 use latchkey_core::settings::{LockoutRules, PasswordRules, Scope, Telephony as CoreTelephony};
 use latchkey_core::types::{E164, ParseError, UserId};
 use latchkey_dto::{
-    CustomQuestion, CustomQuestions, CustomQuestionsSaved, OfficePhoneRequest, PasswordExpiryRequest,
-    PasswordPolicy, PasswordPolicyImpact, PolicyImpact, Problem, ResetPolicy, ResetScope, Telephony,
-    UpdateCustomQuestionsRequest, UpdatePasswordPolicyRequest, UpdatePolicyRequest, UpdateTelephonyRequest,
+    Branding, CustomQuestion, CustomQuestions, CustomQuestionsSaved, OfficePhoneRequest,
+    PasswordExpiryRequest, PasswordPolicy, PasswordPolicyImpact, PolicyImpact, Problem, ResetLimits,
+    ResetPolicy, ResetScope, Telephony, UpdateCustomQuestionsRequest, UpdatePasswordPolicyRequest,
+    UpdatePolicyRequest, UpdateTelephonyRequest,
 };
 
 use crate::app::App;
@@ -35,6 +37,8 @@ pub fn routes() -> Router<App> {
         .route("/v1/admin/security-questions", get(custom_questions).put(update_custom_questions))
         .route("/v1/admin/security-questions/preview", post(preview_custom_questions))
         .route("/v1/admin/telephony", get(telephony).put(update_telephony))
+        .route("/v1/admin/branding", get(branding).put(update_branding))
+        .route("/v1/admin/reset-limits", get(reset_limits).put(update_reset_limits))
         .route("/v1/admin/users/{id}/office-phone", put(set_office_phone).delete(remove_office_phone))
         .route("/v1/admin/users/{id}/password-expiry", put(set_password_expiry))
         .merge(crate::routes::users::routes())
@@ -432,4 +436,103 @@ pub async fn set_password_expiry(
         .set_password_never_expires(&id, &claims.session(), &target, body.never_expires, &meta)
         .await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+fn branding_dto(b: CoreBranding) -> Branding {
+    Branding { company_name: b.company_name, logo_url: b.logo_url, contact: b.contact }
+}
+
+/// What users see of the organisation: its name, logo and contact link.
+#[utoipa::path(get, path = "/v1/admin/branding", tag = "admin", security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The branding", body = Branding),
+        (status = 403, description = "`forbidden`: not an administrator", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn branding(State(app): State<App>, Session(claims): Session) -> Result<Json<Branding>, ApiError> {
+    let b = app.admin().branding(&UserId::new(claims.sub.clone()), &claims.session()).await?;
+    Ok(Json(branding_dto(b)))
+}
+
+/// Saves the branding (audited); `GET /v1/config/public` shows it at once.
+#[utoipa::path(put, path = "/v1/admin/branding", tag = "admin", request_body = Branding,
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "Saved", body = Branding),
+        (status = 400, description = "`invalid_request` naming the field (the logo must be https://, the contact an https:// page or an email address); nothing changed", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn update_branding(
+    State(app): State<App>,
+    Session(claims): Session,
+    Meta(meta): Meta,
+    ApiJson(body): ApiJson<Branding>,
+) -> Result<Json<Branding>, ApiError> {
+    let wanted =
+        CoreBranding { company_name: body.company_name, logo_url: body.logo_url, contact: body.contact };
+    let saved =
+        app.admin().set_branding(&UserId::new(claims.sub.clone()), &claims.session(), &wanted, &meta).await?;
+    Ok(Json(branding_dto(saved)))
+}
+
+fn limits_dto(l: CoreLimits) -> ResetLimits {
+    ResetLimits {
+        code_digits: l.code_digits,
+        code_lifetime_seconds: l.code_lifetime_seconds,
+        flow_lifetime_seconds: l.flow_lifetime_seconds,
+        code_attempts: l.code_attempts,
+        sends_per_flow: l.sends_per_flow,
+        failed_proofs_per_day: l.failed_proofs_per_day,
+        phone_sends_per_hour: l.phone_sends_per_hour,
+        emails_per_ten_minutes: l.emails_per_ten_minutes,
+        block_hours: l.block_hours,
+        decoy_email_domain: l.decoy_email_domain,
+    }
+}
+
+/// Codes, tries, sends and blocks of self-service reset, and the decoy email domain.
+#[utoipa::path(get, path = "/v1/admin/reset-limits", tag = "admin", security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The limits", body = ResetLimits),
+        (status = 403, description = "`forbidden`: not an administrator", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn reset_limits(
+    State(app): State<App>,
+    Session(claims): Session,
+) -> Result<Json<ResetLimits>, ApiError> {
+    let l = app.admin().reset_limits(&UserId::new(claims.sub.clone()), &claims.session()).await?;
+    Ok(Json(limits_dto(l)))
+}
+
+/// Saves the reset limits (audited with every figure); each must lie within
+/// its bounds, which are never looser than the policy's floors.
+#[utoipa::path(put, path = "/v1/admin/reset-limits", tag = "admin", request_body = ResetLimits,
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "Saved", body = ResetLimits),
+        (status = 400, description = "`invalid_request` naming the field out of bounds; nothing changed", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn update_reset_limits(
+    State(app): State<App>,
+    Session(claims): Session,
+    Meta(meta): Meta,
+    ApiJson(b): ApiJson<ResetLimits>,
+) -> Result<Json<ResetLimits>, ApiError> {
+    let wanted = CoreLimits {
+        code_digits: b.code_digits,
+        code_lifetime_seconds: b.code_lifetime_seconds,
+        flow_lifetime_seconds: b.flow_lifetime_seconds,
+        code_attempts: b.code_attempts,
+        sends_per_flow: b.sends_per_flow,
+        failed_proofs_per_day: b.failed_proofs_per_day,
+        phone_sends_per_hour: b.phone_sends_per_hour,
+        emails_per_ten_minutes: b.emails_per_ten_minutes,
+        block_hours: b.block_hours,
+        decoy_email_domain: b.decoy_email_domain,
+    };
+    let saved = app
+        .admin()
+        .set_reset_limits(&UserId::new(claims.sub.clone()), &claims.session(), &wanted, &meta)
+        .await?;
+    Ok(Json(limits_dto(saved)))
 }
