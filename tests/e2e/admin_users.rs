@@ -567,3 +567,127 @@ async fn branding_and_reset_limits_are_set_within_bounds_audited_and_seen_at_onc
     let mail = app.outbox().to(&app.email_of("alex")).await;
     assert!(mail.last().unwrap().code(6).is_some(), "a six-digit code");
 }
+
+async fn import(
+    app: &TestApp,
+    token: &str,
+    dry_run: bool,
+    content_type: &str,
+    body: &str,
+) -> reqwest::Response {
+    app.http
+        .post(app.url(&format!("/v1/admin/users/import?dry_run={dry_run}")))
+        .bearer_auth(token)
+        .header("content-type", content_type)
+        .body(body.to_owned())
+        .send()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn an_import_dry_run_writes_nothing_and_a_file_with_bad_rows_writes_exactly_the_good_ones() {
+    let app = TestApp::start().await;
+    app.create_user("boss", ADMIN_PASSWORD, &[Role::Admin]).await;
+    let adele = app.create_user("adele", ADELE_PASSWORD, &[]).await;
+    let token = app.token("boss", ADMIN_PASSWORD).await;
+    let csv = format!(
+        "username,display_name,emails,mobile,groups,roles\n\
+         carol,Carol Danvers,carol@contoso.example,+14255550111,Sales;Pilots,\n\
+         bad name,Nobody,x@contoso.example,,,\n\
+         dave,\"Dave, the Second\",not-an-email,,,\n\
+         adele,Adele Vance,{},,Sales,\n\
+         erin,Erin,erin@contoso.example,,,helpdesk\n",
+        app.email_of("adele")
+    );
+    let audit_before = app.audit_count().await;
+    let dry = json_of(import(&app, &token, true, "text/csv", &csv).await, 200).await;
+    assert_eq!(
+        (dry["dry_run"].clone(), dry["created"].clone(), dry["updated"].clone(), dry["errors"].clone()),
+        (json!(true), json!(2), json!(1), json!(2)),
+        "{dry}"
+    );
+    let lines: Vec<(u64, &str)> = dry["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| (r["line"].as_u64().unwrap(), r["result"].as_str().unwrap()))
+        .collect();
+    assert_eq!(lines, [(2, "created"), (3, "error"), (4, "error"), (5, "updated"), (6, "created")]);
+    assert_eq!(dry["rows"][1]["field"], "username");
+    assert_eq!(dry["rows"][2]["field"], "emails");
+    assert_eq!(app.audit_count().await, audit_before, "a dry run writes nothing");
+    let nobody =
+        json_of(app.call(Method::GET, "/v1/admin/users?search=carol", &token, None).await, 200).await;
+    assert!(nobody["users"].as_array().unwrap().is_empty());
+
+    let real = json_of(import(&app, &token, false, "text/csv", &csv).await, 200).await;
+    assert_eq!(
+        (real["created"].clone(), real["updated"].clone(), real["errors"].clone()),
+        (json!(2), json!(1), json!(2))
+    );
+    let all = json_of(app.call(Method::GET, "/v1/admin/users?limit=200", &token, None).await, 200).await;
+    let names: Vec<&str> =
+        all["users"].as_array().unwrap().iter().map(|u| u["username"].as_str().unwrap()).collect();
+    assert_eq!(names, ["adele", "boss", "carol", "erin"], "exactly the good rows");
+    let carol = &all["users"][2];
+    assert_eq!(
+        (carol["groups"].clone(), carol["email"].clone()),
+        (json!(["Pilots", "Sales"]), json!("carol@contoso.example"))
+    );
+    assert_eq!(app.user(&adele.id).await.groups.iter().collect::<Vec<_>>(), ["Sales"]);
+    assert!(all["users"][3]["roles"].as_array().unwrap().contains(&json!("helpdesk")));
+
+    // Again: nothing changes (idempotent, so an interrupted import is finished by rerunning it).
+    let again = json_of(import(&app, &token, false, "text/csv", &csv).await, 200).await;
+    assert_eq!(
+        (again["unchanged"].clone(), again["created"].clone(), again["updated"].clone()),
+        (json!(3), json!(0), json!(0))
+    );
+
+    // JSON lines too; export gives the format back.
+    let lines = "{\"username\": \"frank\", \"display_name\": \"Frank\", \"emails\": [\"frank@contoso.example\"]}\n{\"username\": \"x\", \"colour\": \"red\"}\n";
+    problem(import(&app, &token, false, "application/x-ndjson", lines).await, 400, "invalid_request").await;
+    let lines =
+        "{\"username\": \"frank\", \"display_name\": \"Frank\", \"emails\": [\"frank@contoso.example\"]}\n";
+    assert_eq!(
+        json_of(import(&app, &token, false, "application/x-ndjson", lines).await, 200).await["created"],
+        1
+    );
+    let export = app.http.get(app.url("/v1/admin/users/export")).bearer_auth(&token).send().await.unwrap();
+    assert_eq!(export.status(), 200);
+    assert!(export.headers()["content-type"].to_str().unwrap().starts_with("text/csv"));
+    let text = export.text().await.unwrap();
+    assert!(
+        text.starts_with(
+            "username,display_name,first_name,last_name,emails,mobile,office_phone,groups,roles\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("carol,Carol Danvers,,,carol@contoso.example,+14255550111,,Pilots;Sales,\n"),
+        "{text}"
+    );
+    assert!(!text.contains("argon2"), "no hashes in an export");
+    let round = json_of(import(&app, &token, true, "text/csv", &text).await, 200).await;
+    assert_eq!(
+        (round["created"].clone(), round["updated"].clone(), round["errors"].clone()),
+        (json!(0), json!(0), json!(0)),
+        "{round}"
+    );
+
+    // Bad files: named, nothing written.
+    for (body, field) in [
+        ("user,display_name\nx,y\n", "header"),
+        ("username,username\nx,y\n", "header"),
+        ("username,display_name\n\"unclosed,x\n", "body"),
+    ] {
+        let bad = problem(import(&app, &token, false, "text/csv", body).await, 400, "invalid_request").await;
+        assert_eq!(bad["field"], field, "{bad}");
+    }
+    problem(import(&app, &token, false, "text/plain", "username\nx\n").await, 415, "unsupported_media_type")
+        .await;
+    app.create_user("desk", DESK_PASSWORD, &[Role::Helpdesk]).await;
+    let desk = app.token("desk", DESK_PASSWORD).await;
+    problem(import(&app, &desk, true, "text/csv", "username\nzed\n").await, 403, "forbidden").await;
+}

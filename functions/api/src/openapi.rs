@@ -3,7 +3,7 @@
 use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use crate::routes::{admin, me, password, resets, service, sessions, users};
+use crate::routes::{admin, import, me, password, resets, service, sessions, users};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -24,7 +24,7 @@ use crate::routes::{admin, me, password, resets, service, sessions, users};
         admin::set_office_phone, admin::remove_office_phone, admin::set_password_expiry,
         users::operator, users::list_users, users::user_detail, users::update_user, users::reset_password,
         users::unlock, users::end_sessions, users::create_user, users::delete_user, users::invite,
-        resets::accept_invitation,
+        resets::accept_invitation, import::import, import::export,
     ),
     modifiers(&BearerAuth, &SharedResponses),
     tags(

@@ -1113,3 +1113,35 @@ pub struct ResetLimits {
     /// The email domain decoy flows show (the one most users' addresses use).
     pub decoy_email_domain: String,
 }
+
+// --- import and export -------------------------------------------------------------
+
+/// One row's result in `POST /v1/admin/users/import`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct ImportRowResult {
+    /// The row's line in the file (the header is line 1).
+    pub line: usize,
+    pub username: String,
+    /// `created`, `updated`, `unchanged` or `error`.
+    pub result: String,
+    /// The column at fault (`error`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+}
+
+/// `200` from `POST /v1/admin/users/import`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct ImportReport {
+    /// A dry run wrote nothing: the results say what a real run would do.
+    pub dry_run: bool,
+    pub created: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+    pub errors: usize,
+    /// Every row, in file order.
+    pub rows: Vec<ImportRowResult>,
+}

@@ -42,6 +42,7 @@ pub fn routes() -> Router<App> {
         .route("/v1/admin/users/{id}/office-phone", put(set_office_phone).delete(remove_office_phone))
         .route("/v1/admin/users/{id}/password-expiry", put(set_password_expiry))
         .merge(crate::routes::users::routes())
+        .merge(crate::routes::import::routes())
 }
 
 fn to_dto(p: CorePolicy) -> ResetPolicy {
