@@ -1093,22 +1093,31 @@ pub struct Branding {
 #[serde(deny_unknown_fields)]
 pub struct ResetLimits {
     /// 6–8.
+    #[cfg_attr(feature = "openapi", schema(minimum = 6, maximum = 8))]
     pub code_digits: u8,
     /// 60–600 (codes live at most 10 minutes).
+    #[cfg_attr(feature = "openapi", schema(minimum = 60, maximum = 600))]
     pub code_lifetime_seconds: u64,
     /// 120–900, and at least `code_lifetime_seconds`.
+    #[cfg_attr(feature = "openapi", schema(minimum = 120, maximum = 900))]
     pub flow_lifetime_seconds: u64,
     /// Wrong tries that kill a code: 1–5.
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 5))]
     pub code_attempts: u8,
     /// Codes one flow may send: 1–5.
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 5))]
     pub sends_per_flow: u8,
     /// Failed proofs in 24 hours before resets are blocked: 1–5.
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 5))]
     pub failed_proofs_per_day: u8,
     /// Texts and calls in an hour before resets are blocked: 1–5.
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 5))]
     pub phone_sends_per_hour: u8,
     /// Emails in ten minutes before resets are blocked: 1–10.
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 10))]
     pub emails_per_ten_minutes: u8,
     /// How long a block lasts: 24–168 hours.
+    #[cfg_attr(feature = "openapi", schema(minimum = 24, maximum = 168))]
     pub block_hours: u32,
     /// The email domain decoy flows show (the one most users' addresses use).
     pub decoy_email_domain: String,
