@@ -187,6 +187,28 @@ async fn a_temporary_password_is_shown_once_only_changes_the_password_and_expire
     assert_eq!(fresh["next"], Value::Null);
 }
 
+/// A helpdesk check of `user` by the holder of `token`: a code to their
+/// email, "read out" from the outbox, a wrong code first.
+async fn verify_as(app: &TestApp, token: &str, user: &latchkey_core::user::User) {
+    let path = format!("/v1/admin/users/{}/verification", user.id);
+    let sent = json_of(app.call(Method::POST, &path, token, Some(json!({"kind": "email"}))).await, 202).await;
+    assert!(sent["hint"].as_str().unwrap().contains('•'), "{sent}");
+    let mail = app.outbox().to(user.emails[0].as_str()).await;
+    let message = mail.last().unwrap();
+    assert!(message.body.contains("helpdesk"), "{}", message.body);
+    let code = message.code(8).unwrap();
+    let check = format!("{path}/check");
+    let wrong = if code == "12345678" { "87654321" } else { "12345678" };
+    let refused = problem(
+        app.call(Method::POST, &check, token, Some(json!({"code": wrong}))).await,
+        400,
+        "code_invalid",
+    )
+    .await;
+    assert_eq!(refused["attempts_left"], 4);
+    assert_eq!(app.call(Method::POST, &check, token, Some(json!({"code": code}))).await.status(), 204);
+}
+
 #[tokio::test]
 async fn a_helpdesk_resets_and_unlocks_plain_users_but_never_privileged_ones_nor_settings() {
     let app = TestApp::start().await;
@@ -202,10 +224,25 @@ async fn a_helpdesk_resets_and_unlocks_plain_users_but_never_privileged_ones_nor
         me["permissions"].as_array().unwrap().iter().map(|p| p.as_str().unwrap()).collect();
     assert_eq!(permissions, ["read_users", "reset_password", "unlock", "invite"]);
 
-    // Plain users: yes.
+    // Plain users: yes, once the user has read out a code (the verified helpdesk reset).
+    let reset = format!("/v1/admin/users/{}/password-reset", adele.id);
+    let body = Some(json!({"mode": "temporary_password"}));
+    problem(app.call(Method::POST, &reset, &desk, body.clone()).await, 403, "verification_required").await;
+    verify_as(&app, &desk, &adele).await;
     temporary_reset(&app, &desk, adele.id.as_str()).await;
+    // Single use: the next action needs a new check.
     let unlock = format!("/v1/admin/users/{}/unlock", adele.id);
+    problem(app.call(Method::POST, &unlock, &desk, None).await, 403, "verification_required").await;
+    verify_as(&app, &desk, &adele).await;
     assert_eq!(app.call(Method::POST, &unlock, &desk, None).await.status(), 204);
+    let events = app.audit_for(&adele.id).await;
+    assert!(events.iter().any(|e| e.action == Action::AdminPasswordReset
+        && e.reason.as_deref() == Some("temporary_password,verified")));
+    assert!(
+        events
+            .iter()
+            .any(|e| e.action == Action::AccountUnlocked && e.reason.as_deref() == Some("helpdesk,verified"))
+    );
     json_of(app.call(Method::GET, "/v1/admin/users", &desk, None).await, 200).await;
 
     // Privileged users: never, and nothing changes.

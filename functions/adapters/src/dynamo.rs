@@ -131,6 +131,8 @@ struct UserItem {
     registration: Registration,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     invitation: Option<latchkey_core::invitations::Invitation>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    helpdesk_check: Option<latchkey_core::verification::HelpdeskCheck>,
     version: u64,
 }
 
@@ -176,6 +178,7 @@ impl From<&User> for UserItem {
             last_sign_in_at: u.last_sign_in_at,
             registration: u.registration.clone(),
             invitation: u.invitation.clone(),
+            helpdesk_check: u.helpdesk_check.clone(),
             version: u.version,
         }
     }
@@ -205,6 +208,7 @@ impl From<UserItem> for User {
             last_sign_in_at: i.last_sign_in_at,
             registration: i.registration,
             invitation: i.invitation,
+            helpdesk_check: i.helpdesk_check,
             version: i.version,
         }
     }

@@ -376,6 +376,7 @@ mod tests {
             last_sign_in_at: None,
             registration: Default::default(),
             invitation: None,
+            helpdesk_check: None,
             version: 1,
         }
     }

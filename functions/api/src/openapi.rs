@@ -24,6 +24,7 @@ use crate::routes::{admin, import, me, password, resets, service, sessions, user
         admin::set_office_phone, admin::remove_office_phone, admin::set_password_expiry,
         users::operator, users::list_users, users::user_detail, users::update_user, users::reset_password,
         users::unlock, users::end_sessions, users::create_user, users::delete_user, users::invite,
+        users::start_verification, users::check_verification,
         resets::accept_invitation, import::import, import::export,
     ),
     modifiers(&BearerAuth, &SharedResponses),

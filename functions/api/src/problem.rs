@@ -225,6 +225,12 @@ impl ApiError {
                     "Invitation not valid",
                     "This code is wrong, was already used or has expired. Check it, or ask your administrator for a new invitation.",
                 ),
+                Error::VerificationRequired => problem(
+                    S::FORBIDDEN,
+                    ProblemCode::VerificationRequired,
+                    "Check who the user is first",
+                    "Send the user a code (POST …/verification), have them read it out, and enter it (…/verification/check); then reset or unlock.",
+                ),
                 Error::UsernameTaken => Problem {
                     field: Some("username".into()),
                     ..problem(

@@ -93,6 +93,7 @@ impl NewUser {
             last_sign_in_at: None,
             registration: Default::default(),
             invitation: None,
+            helpdesk_check: None,
             version: 1,
         }
     }

@@ -41,6 +41,8 @@ pub enum Action {
     InvitationSent,
     /// Someone used an invitation's code (outcome says whether it was right).
     InvitationAccepted,
+    /// A helpdesk person checked who a user is (reason: code_sent, verified, code_invalid).
+    HelpdeskCheck,
 }
 
 /// How it ended.

@@ -13,6 +13,8 @@ use crate::types::{E164, Email};
 pub enum Purpose {
     Reset,
     Register,
+    /// A helpdesk person checks who the user is before resetting or unlocking.
+    Helpdesk,
 }
 
 /// A code of `digits` decimal digits, uniformly distributed.
@@ -48,6 +50,9 @@ pub async fn send_code(
         }
         Purpose::Register => {
             "Enter it where you added this address to your account, so it can be used to reset your password. If that was not you, ignore this message."
+        }
+        Purpose::Helpdesk => {
+            "Your helpdesk asked for it to check it is you. Read it out only to the helpdesk person you are talking to; if you are not talking to your helpdesk, tell your administrator."
         }
     };
     match kind {

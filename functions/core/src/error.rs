@@ -109,6 +109,9 @@ pub enum Error {
     /// An invitation's code is wrong, used, expired or for nobody (one answer for all).
     #[error("invitation invalid")]
     InvitationInvalid,
+    /// A helpdesk reset or unlock without a verified check of the user.
+    #[error("verification required")]
+    VerificationRequired,
     /// Another user has this username.
     #[error("username taken")]
     UsernameTaken,

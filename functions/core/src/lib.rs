@@ -28,6 +28,7 @@ pub mod strength;
 pub mod tries;
 pub mod types;
 pub mod user;
+pub mod verification;
 
 #[cfg(any(test, feature = "test-support"))]
 pub mod fakes;

@@ -370,6 +370,7 @@ impl Admin {
         let (user, password) = crate::on_contention!({
             let mut user = self.ports.directory.user(target).await?.ok_or(Error::UserNotFound)?;
             roles::require_on(&me, Permission::ResetPassword, &user)?;
+            let verified = crate::verification::consume(&mut user, &me, now)?;
             let password = self.acceptable_temporary(&user, &settings).await?;
             let hash = self.ports.hasher.hash(&password).await?;
             user.replace_password(hash, now);
@@ -380,8 +381,8 @@ impl Admin {
             user.revoke_sessions();
             user.lock_epoch += 1;
             user.version += 1;
-            let event =
-                self.operator_event(&me, &user, Action::AdminPasswordReset, "temporary_password", meta);
+            let reason = if verified { "temporary_password,verified" } else { "temporary_password" };
+            let event = self.operator_event(&me, &user, Action::AdminPasswordReset, reason, meta);
             self.ports.directory.update_user(&user, &[event]).await?;
             Ok::<_, Error>((user, password))
         })?;
@@ -438,10 +439,12 @@ impl Admin {
         let user = crate::on_contention!({
             let mut user = self.ports.directory.user(target).await?.ok_or(Error::UserNotFound)?;
             roles::require_on(&me, Permission::Unlock, &user)?;
+            let verified = crate::verification::consume(&mut user, &me, self.ports.clock.now())?;
             user.lock_epoch += 1;
             user.lockout = Default::default();
             user.version += 1;
-            let event = self.operator_event(&me, &user, Action::AccountUnlocked, "administrator", meta);
+            let reason = if verified { "helpdesk,verified" } else { "administrator" };
+            let event = self.operator_event(&me, &user, Action::AccountUnlocked, reason, meta);
             self.ports.directory.update_user(&user, &[event]).await?;
             Ok::<_, Error>(user)
         })?;

@@ -103,6 +103,8 @@ pub struct User {
     pub registration: Registration,
     /// A pending invitation to set a password (`invitations`).
     pub invitation: Option<crate::invitations::Invitation>,
+    /// A helpdesk person's check of who the user is (`verification`).
+    pub helpdesk_check: Option<crate::verification::HelpdeskCheck>,
     /// Optimistic-concurrency version; the store refuses a write based on an old one.
     pub version: u64,
 }

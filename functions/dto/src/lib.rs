@@ -214,6 +214,7 @@ problem_codes! {
     UnsupportedMediaType => "unsupported_media_type",
     UserNotFound => "user_not_found",
     UsernameTaken => "username_taken",
+    VerificationRequired => "verification_required",
     VersionConflict => "version_conflict",
 }
 
@@ -1153,4 +1154,30 @@ pub struct ImportReport {
     pub errors: usize,
     /// Every row, in file order.
     pub rows: Vec<ImportRowResult>,
+}
+
+/// `POST /v1/admin/users/{id}/verification`: which of the user's own methods gets the code.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct VerificationRequest {
+    /// `email`, `sms` or `voice` (not `questions`).
+    pub kind: MethodKind,
+}
+
+/// `202` from `POST /v1/admin/users/{id}/verification`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct VerificationSent {
+    /// Where the code went, masked: tell the user where to look.
+    pub hint: String,
+    pub expires_at: DateTime<Utc>,
+}
+
+/// `POST /v1/admin/users/{id}/verification/check`: the code the user read out.
+#[derive(Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct VerificationCheckRequest {
+    pub code: String,
 }

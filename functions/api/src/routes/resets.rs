@@ -62,6 +62,15 @@ pub(crate) fn kind(kind: CoreKind) -> MethodKind {
     }
 }
 
+pub(crate) fn core_kind(kind: MethodKind) -> CoreKind {
+    match kind {
+        MethodKind::Email => CoreKind::Email,
+        MethodKind::Sms => CoreKind::Sms,
+        MethodKind::Voice => CoreKind::Voice,
+        MethodKind::Questions => CoreKind::Questions,
+    }
+}
+
 /// Starts a reset. Every username gets a 201 of the same shape; for one that
 /// does not exist, is disabled, or has no methods, the flow is a decoy that
 /// can never succeed.

@@ -19,7 +19,8 @@ use latchkey_core::user::Role;
 use latchkey_dto::{
     ActivityEvent, AdminPasswordStatus, AdminResetMode, AdminResetRequest, AdminResetResponse,
     AdminUserDetail, AdminUserList, AdminUserRow, CreateUserRequest, InvitationRequest, InvitationStatus,
-    OperatorResponse, Problem, RegistrationState, SessionUser, UpdateUserRequest,
+    OperatorResponse, Problem, RegistrationState, SessionUser, UpdateUserRequest, VerificationCheckRequest,
+    VerificationRequest, VerificationSent,
 };
 
 use crate::app::App;
@@ -35,6 +36,8 @@ pub fn routes() -> Router<App> {
         .route("/v1/admin/users/{id}/password-reset", post(reset_password))
         .route("/v1/admin/users/{id}/unlock", post(unlock))
         .route("/v1/admin/users/{id}/sessions", delete(end_sessions))
+        .route("/v1/admin/users/{id}/verification", post(start_verification))
+        .route("/v1/admin/users/{id}/verification/check", post(check_verification))
 }
 
 fn state(status: Status) -> RegistrationState {
@@ -530,4 +533,54 @@ pub async fn invite(
     let sent = app.admin().invite(&id, &claims.session(), &target, to, &meta).await?;
     let status = InvitationStatus { sent_to: sent.to.as_str().to_owned(), expires_at: sent.expires_at };
     Ok((StatusCode::ACCEPTED, Json(status)))
+}
+
+/// The verified helpdesk reset, step 1: sends the user a code on one of
+/// their own methods. A helpdesk person must verify the user this way
+/// before each reset or unlock (administrators need not).
+#[utoipa::path(post, path = "/v1/admin/users/{id}/verification", tag = "admin", request_body = VerificationRequest,
+    security(("bearer" = [])),
+    params(("id" = String, Path, description = "The user's id")),
+    responses(
+        (status = 202, description = "Sent; ask the user to read it out", body = VerificationSent),
+        (status = 400, description = "`invalid_request`: the user has no method of that `kind`", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`user_not_found`", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "`phone_limit_reached`", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn start_verification(
+    State(app): State<App>,
+    Session(claims): Session,
+    Meta(meta): Meta,
+    Path(target): Path<String>,
+    ApiJson(body): ApiJson<VerificationRequest>,
+) -> Result<(StatusCode, Json<VerificationSent>), ApiError> {
+    let (id, target) = (UserId::new(claims.sub.clone()), UserId::new(target));
+    let kind = crate::routes::resets::core_kind(body.kind);
+    let (hint, expires_at) = app.admin().start_check(&id, &claims.session(), &target, kind, &meta).await?;
+    Ok((StatusCode::ACCEPTED, Json(VerificationSent { hint, expires_at })))
+}
+
+/// The verified helpdesk reset, step 2: the code the user read out. The
+/// next reset or unlock of this user by this helpdesk person goes through
+/// (once, within ten minutes) and its audit event says it was verified.
+#[utoipa::path(post, path = "/v1/admin/users/{id}/verification/check", tag = "admin", request_body = VerificationCheckRequest,
+    security(("bearer" = [])),
+    params(("id" = String, Path, description = "The user's id")),
+    responses(
+        (status = 204, description = "Verified"),
+        (status = 400, description = "`code_invalid`, with `attempts_left` (5 a check)", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`user_not_found`", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn check_verification(
+    State(app): State<App>,
+    Session(claims): Session,
+    Meta(meta): Meta,
+    Path(target): Path<String>,
+    ApiJson(body): ApiJson<VerificationCheckRequest>,
+) -> Result<StatusCode, ApiError> {
+    let (id, target) = (UserId::new(claims.sub.clone()), UserId::new(target));
+    app.admin().finish_check(&id, &claims.session(), &target, &body.code, &meta).await?;
+    Ok(StatusCode::NO_CONTENT)
 }
