@@ -10,7 +10,7 @@ use chrono::{DateTime, Utc};
 use crate::codes::escape_html;
 use crate::ports::{EmailMessage, Ports};
 use crate::settings::OrgSettings;
-use crate::types::{E164, Email};
+use crate::types::{E164, Email, UserId};
 use crate::user::User;
 
 /// The user's verified addresses and numbers, each once.
@@ -51,6 +51,32 @@ pub async fn tell(ports: &Ports, settings: &OrgSettings, user: &User, what: &str
         if let Err(err) = ports.sms.send_sms(phone, &text).await {
             tracing::warn!(error = %crate::error::chain(&err), "a notice by SMS failed");
         }
+    }
+}
+
+/// The enabled administrators but `except`: who hears of an event about the
+/// organisation's privileged accounts. A failure to list them is logged and
+/// tells nobody; the event itself is done by then.
+pub async fn admins(ports: &Ports, except: Option<&UserId>) -> Vec<User> {
+    match ports.directory.users().await {
+        Ok(all) => all.into_iter().filter(|u| u.is_admin() && u.enabled && Some(&u.id) != except).collect(),
+        Err(err) => {
+            tracing::warn!(error = %crate::error::chain(&err), "could not list the administrators to tell");
+            Vec::new()
+        }
+    }
+}
+
+/// Tells every enabled administrator but `except` that `what` happened.
+pub async fn tell_admins(
+    ports: &Ports,
+    settings: &OrgSettings,
+    except: Option<&UserId>,
+    what: &str,
+    now: DateTime<Utc>,
+) {
+    for admin in admins(ports, except).await {
+        tell(ports, settings, &admin, what, now).await;
     }
 }
 

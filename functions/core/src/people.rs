@@ -389,7 +389,11 @@ impl Admin {
         crate::notices::tell(&self.ports, &settings, &user, "password was reset by your administrator", now)
             .await;
         if user.is_admin() {
-            self.tell_other_admins(&settings, &user, &me, now).await;
+            let what = format!(
+                "organisation's administrator {} had their password reset by {}",
+                user.username, me.username
+            );
+            crate::notices::tell_admins(&self.ports, &settings, Some(&user.id), &what, now).await;
         }
         Ok(TemporaryPassword { password, expires_at })
     }
@@ -407,23 +411,6 @@ impl Admin {
             }
         }
         Err(Error::Contention)
-    }
-
-    async fn tell_other_admins(&self, settings: &OrgSettings, reset: &User, by: &User, now: DateTime<Utc>) {
-        let admins = match self.ports.directory.users().await {
-            Ok(all) => all.into_iter().filter(|u| u.is_admin() && u.enabled && u.id != reset.id),
-            Err(err) => {
-                tracing::warn!(error = %crate::error::chain(&err), "could not list the administrators to tell");
-                return;
-            }
-        };
-        let what = format!(
-            "organisation's administrator {} had their password reset by {}",
-            reset.username, by.username
-        );
-        for admin in admins {
-            crate::notices::tell(&self.ports, settings, &admin, &what, now).await;
-        }
     }
 
     /// Lifts `target`'s lockout, wherever the failures came from.
@@ -568,8 +555,7 @@ impl Admin {
             events.push(self.operator_event(&me, &user, Action::UserUpdated, &changed.join(","), meta));
         }
         if roles_changed {
-            let roles: Vec<&str> =
-                user.roles.iter().filter(|r| r.is_privileged()).map(|r| r.as_str()).collect();
+            let roles = user.privileged_roles();
             let reason = if roles.is_empty() { "none".to_owned() } else { roles.join(",") };
             events.push(self.operator_event(&me, &user, Action::RolesChanged, &reason, meta));
         }
@@ -669,20 +655,13 @@ impl Admin {
     }
 
     async fn tell_admins_of_roles(&self, settings: &OrgSettings, user: &User, by: &User, now: DateTime<Utc>) {
-        let Ok(all) = self.ports.directory.users().await else {
-            tracing::warn!("could not list the administrators to tell of a role change");
-            return;
-        };
-        let roles: Vec<&str> = user.roles.iter().filter(|r| r.is_privileged()).map(|r| r.as_str()).collect();
         let what = format!(
             "organisation's user {} now holds the roles [{}] (changed by {})",
             user.username,
-            roles.join(", "),
+            user.privileged_roles().join(", "),
             by.username
         );
-        for admin in all.into_iter().filter(|u| u.is_admin() && u.enabled) {
-            crate::notices::tell(&self.ports, settings, &admin, &what, now).await;
-        }
+        crate::notices::tell_admins(&self.ports, settings, None, &what, now).await;
     }
 
     fn operator_event(

@@ -903,13 +903,7 @@ impl Resets {
     /// Tells every other administrator that an administrator reset their own
     /// password (an attacker who takes over an admin account is noticed).
     async fn tell_admins(&self, user: &User, settings: &OrgSettings, now: DateTime<Utc>) {
-        let admins = match self.ports.directory.users().await {
-            Ok(all) => all.into_iter().filter(|u| u.is_admin() && u.enabled && u.id != user.id),
-            Err(err) => {
-                tracing::warn!(error = %crate::error::chain(&err), "could not list administrators to notify");
-                return;
-            }
-        };
+        let admins = notices::admins(&self.ports, Some(&user.id)).await;
         let org = &settings.name;
         let text = format!(
             "Administrator {} ({}) reset their {org} password by self-service on {}. If this is unexpected, check the account now.",

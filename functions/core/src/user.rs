@@ -151,6 +151,11 @@ impl User {
         self.roles.iter().any(|r| r.is_privileged())
     }
 
+    /// The names of the roles beyond the plain user's, in order.
+    pub fn privileged_roles(&self) -> Vec<&'static str> {
+        self.roles.iter().filter(|r| r.is_privileged()).map(|r| r.as_str()).collect()
+    }
+
     /// When the current password is an administrator's temporary one: until when.
     pub fn temporary_until(&self) -> Option<DateTime<Utc>> {
         self.password.as_ref().and_then(|p| p.temporary_until)

@@ -290,9 +290,7 @@ pub async fn export(State(app): State<App>, Session(claims): Session) -> Result<
                 user.phones.first().map(|p| p.as_str().to_owned()).unwrap_or_default(),
                 user.registration.office_phone.as_ref().map(|p| p.as_str().to_owned()).unwrap_or_default(),
                 join(user.groups.iter().cloned().collect()),
-                join(
-                    user.roles.iter().filter(|r| r.is_privileged()).map(|r| r.as_str().to_owned()).collect(),
-                ),
+                join(user.privileged_roles().into_iter().map(str::to_owned).collect()),
             ])
             .map_err(failed)?;
     }
