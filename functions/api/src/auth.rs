@@ -350,35 +350,14 @@ impl Tokens {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use latchkey_core::types::{UserId, Username};
-    use latchkey_core::user::{LockoutState, Role};
+    use latchkey_core::user::Role;
 
     fn user() -> User {
-        User {
-            id: UserId::new("u1"),
-            username: Username::parse("adele").unwrap(),
-            display_name: "Adele".into(),
-            first_name: "Adele".into(),
-            last_name: "Vance".into(),
-            emails: vec![],
-            phones: vec![],
-            roles: [Role::Admin].into(),
-            groups: Default::default(),
-            enabled: true,
-            password: None,
-            must_change_password: false,
-            password_never_expires: false,
-            lockout: LockoutState::default(),
-            lock_epoch: 0,
-            token_version: 3,
-            kept_session: None,
-            created_at: Utc::now(),
-            last_sign_in_at: None,
-            registration: Default::default(),
-            invitation: None,
-            helpdesk_check: None,
-            version: 1,
-        }
+        let mut user = latchkey_core::fakes::sample_user("adele");
+        user.id = latchkey_core::types::UserId::new("u1");
+        user.roles = [Role::Admin].into();
+        user.token_version = 3;
+        user
     }
 
     fn tokens(pem: &SecretString) -> Tokens {

@@ -15,7 +15,7 @@ use crate::admin::Admin;
 use crate::audit::{Action, AuditEvent, Outcome, RequestMeta};
 use crate::error::Error;
 use crate::people::{parse_group, parse_name};
-use crate::roles::{self, Permission};
+use crate::roles::Permission;
 use crate::settings::OrgSettings;
 use crate::types::{E164, Email, ParseError, UserId, Username};
 use crate::user::{Role, SessionToken, User};
@@ -132,24 +132,9 @@ fn apply(user: &mut User, wanted: &Wanted) -> bool {
 
 impl Admin {
     /// Every user, in username order, for an export (administrators only).
-    /// Read a page of the username index at a time.
     pub async fn export_users(&self, id: &UserId, token: &SessionToken) -> Result<Vec<User>, Error> {
-        let me = crate::accounts::session_user(&self.ports, id, token).await?;
-        roles::require(&me, Permission::ManageUsers)?;
-        let mut users: Vec<User> = Vec::new();
-        loop {
-            let after = users.last().map(|u| u.username.to_string());
-            let page = self
-                .ports
-                .directory
-                .users_page(crate::people::UserIndex::Username, "", after.as_deref(), 200)
-                .await?;
-            let done = page.len() < 200;
-            users.extend(page);
-            if done {
-                return Ok(users);
-            }
-        }
+        self.authorized(id, token, Permission::ManageUsers).await?;
+        Ok(self.ports.directory.users().await?)
     }
 
     /// The operator of an import, who must be an administrator (an import
@@ -159,8 +144,7 @@ impl Admin {
         id: &UserId,
         token: &SessionToken,
     ) -> Result<(User, OrgSettings), Error> {
-        let me = crate::accounts::session_user(&self.ports, id, token).await?;
-        roles::require(&me, Permission::ManageUsers)?;
+        let me = self.authorized(id, token, Permission::ManageUsers).await?;
         Ok((me, self.ports.directory.settings().await?))
     }
 

@@ -55,7 +55,7 @@ fn digest(ports: &Ports, user: &UserId, code: &OneTimeCode) -> String {
 /// The tries of invitations to one name (counted whether or not it is anyone's).
 fn tries(ports: &Ports, name: &str) -> Limit {
     Limit {
-        key: hex(&ports.keyed.digest("tries", format!("invitation\n{name}").as_bytes())),
+        key: limits::key(ports, &["invitation", name]),
         max: INVITATION_TRIES,
         window: Duration::hours(INVITATION_HOURS),
         block: BlockRule::fixed(Duration::hours(INVITATION_HOURS)),

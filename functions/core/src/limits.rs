@@ -41,7 +41,8 @@ pub fn lock_name(name: &str, user: Option<&crate::user::User>) -> String {
     }
 }
 
-fn key(ports: &Ports, parts: &[&str]) -> String {
+/// A counter's key: a keyed digest of what it counts and for whom.
+pub(crate) fn key(ports: &Ports, parts: &[&str]) -> String {
     hex(&ports.keyed.digest("tries", parts.join("\n").as_bytes()))
 }
 

@@ -209,6 +209,18 @@ impl Admin {
         crate::accounts::session_user(&self.ports, id, token).await
     }
 
+    /// The caller, if their session is good and their roles allow `permission`.
+    pub(crate) async fn authorized(
+        &self,
+        id: &UserId,
+        token: &SessionToken,
+        permission: Permission,
+    ) -> Result<User, Error> {
+        let me = self.operator(id, token).await?;
+        roles::require(&me, permission)?;
+        Ok(me)
+    }
+
     /// What the caller may do in the console.
     pub async fn permissions(
         &self,
@@ -232,8 +244,7 @@ impl Admin {
         token: &SessionToken,
         query: &UserQuery,
     ) -> Result<UserPage, Error> {
-        let me = self.operator(id, token).await?;
-        roles::require(&me, Permission::ReadUsers)?;
+        self.authorized(id, token, Permission::ReadUsers).await?;
         let settings = self.ports.directory.settings().await?;
         let now = self.ports.clock.now();
         let limit = query.limit.clamp(1, PAGE_MAX);
@@ -328,8 +339,7 @@ impl Admin {
         token: &SessionToken,
         target: &UserId,
     ) -> Result<UserDetail, Error> {
-        let me = self.operator(id, token).await?;
-        roles::require(&me, Permission::ReadUsers)?;
+        self.authorized(id, token, Permission::ReadUsers).await?;
         let user = self.ports.directory.user(target).await?.ok_or(Error::UserNotFound)?;
         let settings = self.ports.directory.settings().await?;
         let now = self.ports.clock.now();
@@ -486,8 +496,7 @@ impl Admin {
         edit: &UserEdit,
         meta: &RequestMeta,
     ) -> Result<User, Error> {
-        let me = self.operator(id, token).await?;
-        roles::require(&me, Permission::ManageUsers)?;
+        let me = self.authorized(id, token, Permission::ManageUsers).await?;
         let settings = self.ports.directory.settings().await?;
         let mut user = self.ports.directory.user(target).await?.ok_or(Error::UserNotFound)?;
         if user.version != version {
@@ -597,8 +606,7 @@ impl Admin {
         invite: bool,
         meta: &RequestMeta,
     ) -> Result<(User, Option<crate::invitations::Sent>), Error> {
-        let me = self.operator(id, token).await?;
-        roles::require(&me, Permission::ManageUsers)?;
+        let me = self.authorized(id, token, Permission::ManageUsers).await?;
         let settings = self.ports.directory.settings().await?;
         if new.phones.iter().any(|p| !settings.telephony.allows(p)) {
             return Err(Error::PhoneCountryNotAllowed);
@@ -644,8 +652,7 @@ impl Admin {
         target: &UserId,
         meta: &RequestMeta,
     ) -> Result<(), Error> {
-        let me = self.operator(id, token).await?;
-        roles::require(&me, Permission::ManageUsers)?;
+        let me = self.authorized(id, token, Permission::ManageUsers).await?;
         not_yourself(&me, target, "you cannot delete yourself")?;
         crate::on_contention!({
             let user = self.ports.directory.user(target).await?.ok_or(Error::UserNotFound)?;

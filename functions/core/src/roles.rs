@@ -39,12 +39,6 @@ impl Permission {
             Role::User => false,
         }
     }
-
-    /// Whether the permission reaches users who hold a privileged role (only
-    /// an admin's does).
-    fn reaches_privileged(self, actor: &User) -> bool {
-        actor.is_admin()
-    }
 }
 
 /// Whether `actor` may do `permission` at all.
@@ -61,7 +55,8 @@ pub fn require(actor: &User, permission: Permission) -> Result<(), Error> {
 /// never acts on a user with a privileged role.
 pub fn require_on(actor: &User, permission: Permission, target: &User) -> Result<(), Error> {
     require(actor, permission)?;
-    if target.is_privileged() && !permission.reaches_privileged(actor) {
+    // Only an administrator's permissions reach users with privileged roles.
+    if target.is_privileged() && !actor.is_admin() {
         return Err(Error::Forbidden);
     }
     Ok(())

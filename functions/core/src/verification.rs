@@ -40,9 +40,8 @@ fn digest(admin: &Admin, user: &UserId, operator: &UserId, code: &OneTimeCode) -
 }
 
 fn tries(admin: &Admin, user: &UserId, operator: &UserId) -> Limit {
-    let key = format!("helpdesk-check\n{}\n{}", user.as_str(), operator.as_str());
     Limit {
-        key: hex(&admin.ports.keyed.digest("tries", key.as_bytes())),
+        key: limits::key(&admin.ports, &["helpdesk-check", user.as_str(), operator.as_str()]),
         max: 5,
         window: Duration::minutes(CHECK_MINUTES),
         block: BlockRule::fixed(Duration::minutes(CHECK_MINUTES)),
