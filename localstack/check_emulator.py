@@ -19,17 +19,13 @@ import uuid
 import boto3
 from botocore.exceptions import ClientError
 
+from checks import Checks
+
 PORT, PID = sys.argv[1], int(sys.argv[2])
 ENDPOINT = f"http://127.0.0.1:{PORT}"
 AUTH = dict(region_name="us-east-1", aws_access_key_id="test", aws_secret_access_key="test")
 db = boto3.client("dynamodb", endpoint_url=ENDPOINT, **AUTH)
-failures = []
-
-
-def check(name, ok, detail=""):
-    print(f"[emulator] {'ok  ' if ok else 'FAIL'} {name}{': ' + detail if detail else ''}", flush=True)
-    if not ok:
-        failures.append(name)
+check = Checks("emulator")
 
 
 def rss_kib():
@@ -156,6 +152,4 @@ check("emulator memory per write stays small", grown < 12, f"{grown:.1f} KiB per
 check("write latency does not grow with the table", last < first * 1.5 + 0.002,
       f"median {first * 1000:.2f} ms at the start, {last * 1000:.2f} ms at the end")
 
-if failures:
-    print(f"[emulator] {len(failures)} check(s) failed: {', '.join(failures)}", file=sys.stderr)
-    sys.exit(1)
+check.finish()

@@ -20,16 +20,12 @@ import urllib.request
 
 import boto3
 
+from checks import Checks
+
 KEEP = 20
 SENT = 300
 HERE = os.path.dirname(os.path.abspath(__file__))
-failures = []
-
-
-def check(name, ok, detail=""):
-    print(f"[messaging] {'ok  ' if ok else 'FAIL'} {name}{': ' + detail if detail else ''}", flush=True)
-    if not ok:
-        failures.append(name)
+check = Checks("messaging")
 
 
 def free_port():
@@ -88,6 +84,4 @@ finally:
     server.terminate()
     server.wait(timeout=10)
 
-if failures:
-    print(f"[messaging] {len(failures)} check(s) failed: {', '.join(failures)}", file=sys.stderr)
-    sys.exit(1)
+check.finish()
