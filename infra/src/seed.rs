@@ -110,7 +110,12 @@ pub async fn seed_demo(accounts: &Accounts) -> Result<Vec<DemoUser>, SeedError> 
             name: "Contoso".into(),
             contact_url: Some("mailto:helpdesk@contoso.example".into()),
             // Decoy flows for unknown names show hints in the org's own domain, like real users'.
-            reset: ResetRules { decoy_email_domain: "contoso.example".into(), ..ResetRules::default() },
+            // The demo users reset with the contacts the directory gives them.
+            reset: ResetRules {
+                decoy_email_domain: "contoso.example".into(),
+                directory_contacts_count: true,
+                ..ResetRules::default()
+            },
             registration: RegistrationRules {
                 methods_allowed: [MethodKind::Email, MethodKind::Sms, MethodKind::Questions].into(),
                 ..RegistrationRules::default()

@@ -728,3 +728,38 @@ async fn an_import_dry_run_writes_nothing_and_a_file_with_bad_rows_writes_exactl
     let desk = app.token("desk", DESK_PASSWORD).await;
     problem(import(&app, &desk, true, "text/csv", "username\nzed\n").await, 403, "forbidden").await;
 }
+
+#[tokio::test]
+async fn an_administrator_adding_a_contact_is_told_to_the_user_where_they_already_read() {
+    let app = TestApp::start().await;
+    app.create_user("boss", ADMIN_PASSWORD, &[Role::Admin]).await;
+    let adele = app.create_user("adele", ADELE_PASSWORD, &[]).await;
+    let token = app.token("boss", ADMIN_PASSWORD).await;
+    let (own, added) = (app.email_of("adele"), format!("someone.{}@elsewhere.example", app.tag));
+    let path = format!("/v1/admin/users/{}", adele.id);
+    let body = json!({"version": adele.version, "emails": [own, added]});
+    json_of(app.call(Method::PATCH, &path, &token, Some(body)).await, 200).await;
+
+    let notice = app.outbox().nth_to(&own, 0).await;
+    assert!(notice.body.contains("contact details were added by your administrator"), "{}", notice.body);
+    assert!(notice.body.contains("s•••@e•••"), "the addition, masked: {}", notice.body);
+    assert!(!notice.body.contains(&added), "never the address itself");
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert!(app.outbox().to(&added).await.is_empty(), "not told on the address just added");
+
+    // An import that adds one is told the same way; one that adds none tells nobody.
+    let imported = format!("imported.{}@elsewhere.example", app.tag);
+    let csv = format!(
+        "username,display_name,emails,mobile\nadele,Adele Vance,{own};{added};{imported},{}\n",
+        app.phone_of("adele")
+    );
+    let done = json_of(import(&app, &token, false, "text/csv", &csv).await, 200).await;
+    assert_eq!(done["updated"], 1, "{done}");
+    let notice = app.outbox().nth_to(&added, 0).await;
+    assert!(notice.body.contains("i•••@e•••"), "{}", notice.body);
+    assert_eq!(app.outbox().to(&own).await.len(), 2);
+    let renamed = csv.replace("Adele Vance", "Adele V.");
+    json_of(import(&app, &token, false, "text/csv", &renamed).await, 200).await;
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_eq!(app.outbox().to(&own).await.len(), 2, "nothing added, nothing told");
+}

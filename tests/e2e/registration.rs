@@ -528,3 +528,115 @@ async fn changing_methods_needs_a_recent_sign_in_or_the_password_and_every_chann
     )
     .await;
 }
+
+/// Saves the reset policy through the API with `directory_contacts_count` set to `on`.
+async fn set_directory_contacts(app: &TestApp, token: &str, on: bool, accept_impact: bool) -> Response {
+    let mut policy: Value =
+        app.call(Method::GET, "/v1/admin/policy", token, None).await.json().await.unwrap();
+    policy["directory_contacts_count"] = json!(on);
+    let body = json!({"policy": policy, "accept_impact": accept_impact});
+    app.call(Method::PUT, "/v1/admin/policy", token, Some(body)).await
+}
+
+#[tokio::test]
+async fn directory_contacts_count_toward_reset_only_where_the_policy_allows_it() {
+    let app = TestApp::start().await;
+    app.create_user("boss", ADELE_PASSWORD, &[latchkey_core::user::Role::Admin]).await;
+    app.create_user("dora", ADELE_PASSWORD, &[]).await;
+    let admin = app.token("boss", ADELE_PASSWORD).await;
+    let policy: Value = app.call(Method::GET, "/v1/admin/policy", &admin, None).await.json().await.unwrap();
+    assert_eq!(policy["directory_contacts_count"], true, "the tests' stack counts them");
+
+    // Off: dora's directory email and phone are no methods; previewed, refused, then accepted.
+    let mut off = policy.clone();
+    off["directory_contacts_count"] = json!(false);
+    let preview = app.call(Method::POST, "/v1/admin/policy/preview", &admin, Some(off)).await;
+    let preview: Value = preview.json().await.unwrap();
+    assert_eq!(
+        (preview["eligible_before"].as_u64(), preview["losing"].as_u64()),
+        (Some(2), Some(2)),
+        "{preview}"
+    );
+    let refused = set_directory_contacts(&app, &admin, false, false).await;
+    assert_eq!(problem(refused, 409, "policy_strands_users").await["affected_users"], 2);
+    assert_eq!(set_directory_contacts(&app, &admin, false, true).await.status(), 200);
+    let saved: Value = app.call(Method::GET, "/v1/admin/policy", &admin, None).await.json().await.unwrap();
+    assert_eq!(saved["directory_contacts_count"], false);
+
+    app.reset_flow("dora").await;
+    assert_eq!(last_start_reason(&app, "dora").await.as_deref(), Some("not_registered"));
+    let token = app.token("dora", ADELE_PASSWORD).await;
+    let profile = me(&app, &token).await;
+    assert_eq!(
+        (profile["registration"]["state"].as_str(), profile["methods"].clone()),
+        (Some("incomplete"), json!([]))
+    );
+
+    // The user's own proven address counts all the same.
+    let alternate = alternate_of(&app, "dora");
+    let sent =
+        app.call(Method::PUT, "/v1/me/methods/email", &token, Some(json!({"address": alternate}))).await;
+    assert_eq!(sent.status(), 202);
+    let code = app.outbox().code_for(&alternate, 1).await;
+    let verified =
+        app.call(Method::POST, "/v1/me/methods/email/verify", &token, Some(json!({"code": code}))).await;
+    assert_eq!(verified.status(), 204);
+    let flow = app.reset_flow("dora").await;
+    let kinds: Vec<&str> =
+        flow["methods"].as_array().unwrap().iter().map(|m| m["kind"].as_str().unwrap()).collect();
+    assert_eq!(kinds, ["email"], "only her own address: {flow}");
+    assert!(flow["methods"][0]["hint"].as_str().unwrap().contains("h•••"), "{flow}");
+    let (reset_id, method) = (flow["reset_id"].as_str().unwrap(), flow["methods"][0]["id"].as_str().unwrap());
+    assert_eq!(app.challenge(reset_id, method).await.status(), 202);
+    // The registration code, the notice of the added address, this reset's code.
+    let code = app.outbox().code_for(&alternate, 3).await;
+    assert_eq!(app.verify_code(reset_id, method, &code).await.status(), 200);
+    assert_eq!(app.reset_password(reset_id, NEW_PASSWORD).await.status(), 204);
+
+    // On again: the directory's email is a method once more.
+    assert_eq!(set_directory_contacts(&app, &admin, true, false).await.status(), 200);
+    let flow = app.reset_flow("dora").await;
+    let kinds: Vec<&str> =
+        flow["methods"].as_array().unwrap().iter().map(|m| m["kind"].as_str().unwrap()).collect();
+    assert_eq!(
+        kinds,
+        ["email", "email", "sms"],
+        "the directory's email first, then hers, then the phone: {flow}"
+    );
+    let (reset_id, method) = (flow["reset_id"].as_str().unwrap(), flow["methods"][0]["id"].as_str().unwrap());
+    assert_eq!(app.challenge(reset_id, method).await.status(), 202);
+    // The notices of her added address and of the reset went there first.
+    let code = app.outbox().code_for(&app.email_of("dora"), 3).await;
+    assert_eq!(app.verify_code(reset_id, method, &code).await.status(), 200);
+}
+
+#[tokio::test]
+async fn settings_saved_before_the_setting_existed_do_not_count_directory_contacts() {
+    let app = TestApp::start().await;
+    app.create_user("sol", ADELE_PASSWORD, &[]).await;
+    // The stored settings as an older release wrote them: no such field.
+    let table = &app.config.tables.directory;
+    let key = |k: &str| aws_sdk_dynamodb::types::AttributeValue::S(k.into());
+    let stored = app
+        .dynamo
+        .get_item()
+        .table_name(table)
+        .key("pk", key("ORG"))
+        .key("sk", key("SETTINGS"))
+        .send()
+        .await
+        .unwrap();
+    let mut item = stored.item.unwrap();
+    let Some(aws_sdk_dynamodb::types::AttributeValue::M(settings)) = item.get_mut("settings") else {
+        panic!("settings map")
+    };
+    let Some(aws_sdk_dynamodb::types::AttributeValue::M(reset)) = settings.get_mut("reset") else {
+        panic!("reset map")
+    };
+    assert!(reset.remove("directory_contacts_count").is_some());
+    app.dynamo.put_item().table_name(table).set_item(Some(item)).send().await.unwrap();
+
+    assert!(!app.ports.directory.settings().await.unwrap().reset.directory_contacts_count);
+    app.reset_flow("sol").await;
+    assert_eq!(last_start_reason(&app, "sol").await.as_deref(), Some("not_registered"));
+}

@@ -31,6 +31,8 @@ pub struct ResetPolicy {
     pub reconfirm_days: u32,
     pub notify_users: bool,
     pub notify_admins_on_admin_reset: bool,
+    /// Contacts an administrator or an import supplied count as reset methods.
+    pub directory_contacts_count: bool,
 }
 
 impl ResetPolicy {
@@ -45,6 +47,7 @@ impl ResetPolicy {
             reconfirm_days: settings.registration.reconfirm_days,
             notify_users: settings.reset.notify_user,
             notify_admins_on_admin_reset: settings.reset.notify_admins_on_admin_reset,
+            directory_contacts_count: settings.reset.directory_contacts_count,
         }
     }
 
@@ -77,6 +80,7 @@ impl ResetPolicy {
         settings.registration.reconfirm_days = self.reconfirm_days;
         settings.reset.notify_user = self.notify_users;
         settings.reset.notify_admins_on_admin_reset = self.notify_admins_on_admin_reset;
+        settings.reset.directory_contacts_count = self.directory_contacts_count;
         Ok(())
     }
 }

@@ -387,6 +387,7 @@ impl FakeWorld {
             clock: clock.clone(),
             random: Arc::new(SeqRandom::default()),
         };
+        *directory.settings.lock().unwrap() = Some(test_settings());
         Self { ports, directory, flows, audit, hasher, outbox, clock }
     }
 }
@@ -425,6 +426,15 @@ impl Default for FakeWorld {
     fn default() -> Self {
         Self::new()
     }
+}
+
+/// The settings of the fakes: a fresh install's, except that the tests'
+/// users reset with the contacts the directory gives them (a fresh install
+/// counts only the users' own methods).
+pub fn test_settings() -> OrgSettings {
+    let mut settings = OrgSettings::default();
+    settings.reset.directory_contacts_count = true;
+    settings
 }
 
 /// A plain enabled user with no password, for pure unit tests.

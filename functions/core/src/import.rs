@@ -210,6 +210,7 @@ impl Admin {
                     }
                 }
                 Some(mut user) => {
+                    let before = user.clone();
                     if !apply(&mut user, &wanted) {
                         return Ok(RowOutcome::Unchanged);
                     }
@@ -219,6 +220,8 @@ impl Admin {
                     user.version += 1;
                     let updated = event(&user, Action::UserUpdated, "import");
                     self.ports.directory.update_user(&user, &[updated]).await?;
+                    let now = self.ports.clock.now();
+                    crate::notices::tell_contacts_added(&self.ports, settings, &before, &user, now).await;
                     Ok(RowOutcome::Updated)
                 }
             }

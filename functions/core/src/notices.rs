@@ -54,6 +54,38 @@ pub async fn tell(ports: &Ports, settings: &OrgSettings, user: &User, what: &str
     }
 }
 
+/// Tells a user that an administrator or an import added contact details to
+/// their account (`before` → `after`), on the channels they had *before*:
+/// whoever added an address of their own learns nothing from it, and the
+/// user hears of it where they already read. Each addition is named only by
+/// its masked hint; nothing is sent when nothing was added.
+pub async fn tell_contacts_added(
+    ports: &Ports,
+    settings: &OrgSettings,
+    before: &User,
+    after: &User,
+    when: DateTime<Utc>,
+) {
+    let mut added: Vec<String> = after
+        .emails
+        .iter()
+        .filter(|e| !before.emails.contains(e))
+        .map(|e| crate::resets::mask_email(e.as_str()))
+        .collect();
+    added.extend(
+        after
+            .phones
+            .iter()
+            .filter(|p| !before.phones.contains(p))
+            .map(|p| crate::resets::mask_phone(p.as_str())),
+    );
+    if added.is_empty() {
+        return;
+    }
+    let what = format!("contact details were added by your administrator ({})", added.join(", "));
+    tell(ports, settings, before, &what, when).await;
+}
+
 /// The enabled administrators but `except`: who hears of an event about the
 /// organisation's privileged accounts. A failure to list them is logged and
 /// tells nobody; the event itself is done by then.

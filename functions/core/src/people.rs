@@ -577,18 +577,7 @@ impl Admin {
             Err(err) => return Err(err.into()),
         }
         let now = self.ports.clock.now();
-        let added_contact = user.emails.iter().any(|e| !before.emails.contains(e))
-            || user.phones.iter().any(|p| !before.phones.contains(p));
-        if added_contact {
-            crate::notices::tell(
-                &self.ports,
-                &settings,
-                &user,
-                "contact details were changed by your administrator",
-                now,
-            )
-            .await;
-        }
+        crate::notices::tell_contacts_added(&self.ports, &settings, &before, &user, now).await;
         if roles_changed {
             self.tell_admins_of_roles(&settings, &user, &me, now).await;
         }

@@ -2,8 +2,11 @@
 //! use — an alternate email and a mobile number — each proven by a code
 //! before it counts, and re-confirms them from time to time.
 //!
-//! Methods an admin (or the directory sync) put on the user count as
-//! registered; the user can add to them but not remove them. A pending
+//! Contacts an admin (or an import) put on the user count as registered
+//! only where the policy's `directory_contacts_count` says so (off by
+//! default); the user can add to them but not remove them. An office phone
+//! an administrator sets is a method registered for the user and always
+//! counts. A pending
 //! address is stored on the user with only a keyed digest of its code; it
 //! never becomes a reset method until the code is entered.
 
@@ -138,7 +141,9 @@ pub fn reset_targets(user: &User, settings: &OrgSettings) -> Vec<(MethodKind, St
             out.push((kind, target.to_owned(), source));
         }
     };
-    for email in &user.emails {
+    // Contacts the directory holds count only where the organisation says so.
+    let directory_contacts = settings.reset.directory_contacts_count;
+    for email in user.emails.iter().filter(|_| directory_contacts) {
         add(MethodKind::Email, email.as_str(), Source::Directory);
     }
     if let Some(email) = &user.registration.email {
@@ -148,7 +153,7 @@ pub fn reset_targets(user: &User, settings: &OrgSettings) -> Vec<(MethodKind, St
     let phones = |list: &mut dyn Iterator<Item = &E164>| -> Vec<String> {
         list.filter(|p| settings.telephony.allows(p)).map(|p| p.as_str().to_owned()).collect()
     };
-    let directory = phones(&mut user.phones.iter());
+    let directory = phones(&mut user.phones.iter().filter(|_| directory_contacts));
     let mobile = phones(&mut user.registration.mobile.iter());
     let office = phones(&mut user.registration.office_phone.iter());
     for phone in &directory {
@@ -589,6 +594,7 @@ mod tests {
     async fn targets_follow_the_allowed_kinds_without_repeats() {
         let (_world, mut user) = adele(&[]).await;
         let mut settings = OrgSettings::default();
+        settings.reset.directory_contacts_count = true;
         user.registration.email = Some(user.emails[0].clone());
         user.registration.mobile = Some(E164::parse("+14255550199").unwrap());
         let kinds: Vec<_> = reset_targets(&user, &settings).into_iter().map(|(k, _, s)| (k, s)).collect();
@@ -602,6 +608,20 @@ mod tests {
         );
         settings.registration.methods_allowed = [MethodKind::Sms].into();
         assert!(reset_targets(&user, &settings).iter().all(|(k, _, _)| *k == MethodKind::Sms));
+    }
+
+    #[tokio::test]
+    async fn directory_contacts_count_only_where_the_policy_says_so() {
+        let (_world, mut user) = adele(&[]).await;
+        let mut settings = OrgSettings::default();
+        assert!(!settings.reset.directory_contacts_count, "off by default");
+        assert!(reset_targets(&user, &settings).is_empty(), "an admin's contacts are not methods");
+        assert_eq!(status(&user, &settings, Utc::now()).0, Status::Incomplete);
+        user.registration.mobile = Some(E164::parse("+14255550199").unwrap());
+        let own: Vec<_> = reset_targets(&user, &settings).into_iter().map(|(k, _, s)| (k, s)).collect();
+        assert_eq!(own, vec![(MethodKind::Sms, Source::User)], "the user's own still count");
+        settings.reset.directory_contacts_count = true;
+        assert_eq!(method_count(&user, &settings), 3);
     }
 
     #[tokio::test]
@@ -625,6 +645,7 @@ mod tests {
     async fn admins_need_two_methods_and_are_always_in_scope() {
         let (_world, mut user) = adele(&[Role::Admin]).await;
         let mut settings = OrgSettings::default();
+        settings.reset.directory_contacts_count = true;
         settings.registration.scope = crate::settings::Scope::None;
         assert!(in_scope(&user, &settings));
         assert_eq!(required_methods(&user, &settings), 2);
@@ -636,6 +657,7 @@ mod tests {
     async fn confirmation_falls_due_after_the_configured_days() {
         let (_world, user) = adele(&[]).await;
         let mut settings = OrgSettings::default();
+        settings.reset.directory_contacts_count = true;
         settings.registration.reconfirm_days = 10;
         let (state, due) = status(&user, &settings, user.created_at + Duration::days(9));
         assert_eq!((state, due), (Status::Complete, Some(user.created_at + Duration::days(10))));

@@ -128,6 +128,12 @@ pub struct ResetRules {
     pub notify_user: bool,
     /// Tell every administrator when an administrator resets their own password.
     pub notify_admins_on_admin_reset: bool,
+    /// Whether the contact emails and phones an administrator or an import
+    /// put on a user (`User::emails`, `User::phones`) count as reset methods.
+    /// Off by default: whoever can edit the directory could otherwise give
+    /// themselves a way into any account; the user's own proven methods
+    /// always count. Settings saved before this existed read as off.
+    pub directory_contacts_count: bool,
     /// The email domain shown in the masked hints of decoy flows (for users
     /// who do not exist): set it to the domain most users' addresses use, so
     /// decoys look like everyone else.
@@ -149,6 +155,7 @@ impl Default for ResetRules {
             block_hours: 24,
             notify_user: true,
             notify_admins_on_admin_reset: true,
+            directory_contacts_count: false,
             decoy_email_domain: "outlook.com".into(),
         }
     }

@@ -662,6 +662,11 @@ pub struct ResetPolicy {
     pub notify_users: bool,
     /// Tell all administrators when an administrator resets their own password.
     pub notify_admins_on_admin_reset: bool,
+    /// Whether the contact emails and phones an administrator or an import
+    /// put on a user count as reset methods (the users' own proven methods
+    /// always do). Off when left out, as it is by default.
+    #[serde(default)]
+    pub directory_contacts_count: bool,
 }
 
 /// Spend guardrails for texts and calls (`GET`/`PUT /v1/admin/telephony`).

@@ -45,6 +45,7 @@ fn reset_policy(p: dto::ResetPolicy) -> Option<ResetPolicy> {
         reconfirm_days: p.reconfirm_days,
         notify_users: p.notify_users,
         notify_admins_on_admin_reset: p.notify_admins_on_admin_reset,
+        directory_contacts_count: p.directory_contacts_count,
     })
 }
 

@@ -62,6 +62,7 @@ fn to_dto(p: CorePolicy) -> ResetPolicy {
         reconfirm_days: p.reconfirm_days,
         notify_users: p.notify_users,
         notify_admins_on_admin_reset: p.notify_admins_on_admin_reset,
+        directory_contacts_count: p.directory_contacts_count,
     }
 }
 
@@ -95,6 +96,7 @@ fn from_dto(p: ResetPolicy) -> Result<CorePolicy, ApiError> {
         reconfirm_days: p.reconfirm_days,
         notify_users: p.notify_users,
         notify_admins_on_admin_reset: p.notify_admins_on_admin_reset,
+        directory_contacts_count: p.directory_contacts_count,
     })
 }
 

@@ -172,7 +172,7 @@ async fn five_wrong_tries_kill_the_code() {
 async fn a_dead_code_cannot_be_used_even_before_the_block() {
     let (world, resets, _) = world(&[]).await;
     *world.directory.settings.lock().unwrap() = Some({
-        let mut s = OrgSettings::default();
+        let mut s = crate::fakes::test_settings();
         s.reset.failed_proofs_per_day = 50;
         s
     });
@@ -223,7 +223,7 @@ async fn flows_expire() {
 async fn too_many_emails_block_the_user() {
     let (world, resets, _) = world(&[]).await;
     *world.directory.settings.lock().unwrap() = Some({
-        let mut s = OrgSettings::default();
+        let mut s = crate::fakes::test_settings();
         s.reset.sends_per_flow = 100;
         s
     });
@@ -300,7 +300,7 @@ async fn codes_are_uniform_digits_of_the_configured_length() {
 async fn a_voice_call_reads_the_code_out_and_a_phone_counts_once() {
     let (world, resets, _) = world(&[]).await;
     *world.directory.settings.lock().unwrap() = Some({
-        let mut s = OrgSettings::default();
+        let mut s = crate::fakes::test_settings();
         s.registration.methods_allowed.insert(MethodKind::Voice);
         s.reset.methods_required = 2;
         s
