@@ -7,7 +7,7 @@ use latchkey_core::accounts::{Accounts, NewUser};
 use latchkey_core::audit::{Action, AuditEvent, Outcome, RequestMeta};
 use latchkey_core::resets::MethodKind;
 use latchkey_core::settings::{OrgSettings, RegistrationRules, ResetRules};
-use latchkey_core::types::{E164, Email, ParseError, Password, Username};
+use latchkey_core::types::{E164, Email, GroupName, ParseError, Password, Username};
 use latchkey_core::user::Role;
 use latchkey_core::{Error, PortError};
 
@@ -148,7 +148,7 @@ pub async fn seed_demo(accounts: &Accounts) -> Result<Vec<DemoUser>, SeedError> 
                     phone => vec![E164::parse(phone)?],
                 },
                 roles,
-                groups: BTreeSet::from(["staff".to_string()]),
+                groups: BTreeSet::from([GroupName::parse("staff")?]),
             };
             accounts
                 .create_user(new, &Password::parse(demo.password, "password")?, demo.temporary, None, &meta)

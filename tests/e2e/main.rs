@@ -3,6 +3,7 @@
 //! the workspace is built once for all of them.
 
 mod admin;
+mod admin_groups;
 mod admin_users;
 mod bootstrap;
 mod input;

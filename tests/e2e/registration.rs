@@ -34,14 +34,8 @@ async fn bare_user(app: &TestApp, username: &str) -> User {
     user
 }
 
-/// The reason recorded on the newest reset start for `username`.
 async fn last_start_reason(app: &TestApp, username: &str) -> Option<String> {
-    let events = app.audit_for_name(username).await;
-    events
-        .into_iter()
-        .filter(|e| e.action == Action::ResetStarted)
-        .max_by_key(|e| e.at)
-        .and_then(|e| e.reason)
+    app.last_start_reason(username).await
 }
 
 fn alternate_of(app: &TestApp, username: &str) -> String {
@@ -170,13 +164,11 @@ async fn re_confirmation_comes_due_and_confirming_clears_it() {
 async fn scope_to_a_group_excludes_everyone_else() {
     let app = TestApp::start().await;
     let pilot = app.create_user("pia", ADELE_PASSWORD, &[]).await;
-    app.edit_user(&pilot.id, |u| {
-        u.groups.insert("sspr-pilot".into());
-    })
-    .await;
+    app.join_group(&pilot.id, "sspr-pilot").await;
     app.create_user("otto", ADELE_PASSWORD, &[]).await;
     bare_user(&app, "olga").await;
-    app.set_settings(|s| s.registration.scope = Scope::Group { group: "sspr-pilot".into() }).await;
+    let pilots = latchkey_core::types::GroupName::parse("sspr-pilot").unwrap();
+    app.set_settings(|s| s.registration.scope = Scope::Groups { groups: [pilots].into() }).await;
 
     // Outside the group: a decoy flow that sends nothing, no registration prompt, no registering.
     let flow = app.reset_flow("otto").await;

@@ -226,6 +226,22 @@ impl TestApp {
         self.ports.directory.update_user(&user, &[]).await.expect("update user");
     }
 
+    /// Puts a user in a group (created if need be) through the directory's
+    /// group index, as the administrators' API does (setup only).
+    pub async fn join_group(&self, id: &UserId, group: &str) {
+        let group = latchkey_core::types::GroupName::parse(group).unwrap();
+        let meta = RequestMeta::default();
+        latchkey_core::groups::ensure(&self.ports, None, &BTreeSet::from([group.clone()]), &meta)
+            .await
+            .expect("group");
+        let mut user = self.user(id).await;
+        let before = user.groups.clone();
+        user.groups.insert(group);
+        user.version += 1;
+        let change = latchkey_core::groups::Regroup { user, before };
+        self.ports.directory.regroup(&[change], &[]).await.expect("join group");
+    }
+
     pub async fn set_settings(&self, edit: impl FnOnce(&mut OrgSettings)) {
         let mut settings = self.ports.directory.settings().await.expect("settings");
         edit(&mut settings);
@@ -332,6 +348,17 @@ impl TestApp {
 
     pub async fn audit_for(&self, id: &UserId) -> Vec<AuditEvent> {
         self.ports.audit.for_user(id, 1000).await.expect("read audit")
+    }
+
+    /// The reason recorded on the newest reset start for `username`
+    /// (`None`: a real flow; `out_of_scope`, `not_registered`: a decoy).
+    pub async fn last_start_reason(&self, username: &str) -> Option<String> {
+        let events = self.audit_for_name(username).await;
+        events
+            .into_iter()
+            .filter(|e| e.action == latchkey_core::audit::Action::ResetStarted)
+            .max_by_key(|e| e.at)
+            .and_then(|e| e.reason)
     }
 
     pub async fn audit_for_name(&self, name: &str) -> Vec<AuditEvent> {

@@ -4,6 +4,20 @@
 //! - `USER#<id>` / `PROFILE`: one user (GSI `by_kind`: `USER` / username, for listing)
 //! - `USERNAME#<username>` / `CLAIM`: makes usernames unique, points at the id
 //! - `ORG` / `SETTINGS`: the organisation's settings
+//! - `GROUP#<name>` / `GROUP`: a group and its member count (GSI `by_kind`:
+//!   `GROUP` / name, for listing)
+//! - `GROUP#<name>` / `MEMBER#<username>`: one member of the group
+//!
+//! Why an entry per (group, member) rather than an index on the users: a
+//! user is in many groups and a GSI key holds one value, so no index of the
+//! user items can list a group. With the entries in the group's own
+//! partition, a page of members is one Query (sorted by username, read
+//! consistently) plus one BatchGetItem of those users, whether the group
+//! has ten members or a million; the count is kept on the group record by
+//! `ADD` in the same transaction as every join and leave, so listing groups
+//! is one Query of `by_kind` and never counts anything. A million-member
+//! partition is fine: no local index caps its size, and its writes are the
+//! members' own edits.
 //!
 //! Audit table (`pk` = `DAY#<date>`, `sk` = `<time>#<id>`), GSI `by_target`
 //! (`target_key` = `USER#<id>` or `NAME#<name>`, `sk`), TTL on `expires_at`.
@@ -19,13 +33,14 @@ use aws_sdk_dynamodb::types::{AttributeValue, Put, TransactWriteItem};
 use chrono::{DateTime, Utc};
 use latchkey_core::PortError;
 use latchkey_core::audit::{Action, AuditEvent, Outcome};
+use latchkey_core::groups::{Group, Regroup};
 use latchkey_core::people::UserIndex;
 use latchkey_core::ports::{AuditLog, Directory, FlowStore};
 use latchkey_core::registration::Registration;
 use latchkey_core::resets::{Challenge, FlowMethod, MethodKind, MethodTarget, ResetFlow};
 use latchkey_core::settings::OrgSettings;
 use latchkey_core::tries::{Counter, Limit, Taken};
-use latchkey_core::types::{E164, Email, UserId, Username};
+use latchkey_core::types::{E164, Email, GroupName, UserId, Username};
 use latchkey_core::user::{LockoutState, PasswordState, Role, SessionToken, User};
 use serde::{Deserialize, Serialize};
 
@@ -50,7 +65,7 @@ pub mod index {
 
 /// Key builders: the one place that knows how keys are spelt.
 mod keys {
-    use latchkey_core::types::{UserId, Username};
+    use latchkey_core::types::{GroupName, UserId, Username};
 
     pub fn user(id: &UserId) -> (String, String) {
         (format!("USER#{id}"), "PROFILE".into())
@@ -64,6 +79,13 @@ mod keys {
     pub fn tries(digest: &str) -> String {
         format!("TRIES#{digest}")
     }
+    pub fn group(name: &GroupName) -> (String, String) {
+        (format!("GROUP#{name}"), "GROUP".into())
+    }
+    pub fn member(group: &GroupName, username: &Username) -> (String, String) {
+        (format!("GROUP#{group}"), format!("MEMBER#{username}"))
+    }
+    pub const MEMBER_PREFIX: &str = "MEMBER#";
     pub fn settings() -> (String, String) {
         ("ORG".into(), "SETTINGS".into())
     }
@@ -112,7 +134,7 @@ struct UserItem {
     emails: Vec<Email>,
     phones: Vec<E164>,
     roles: BTreeSet<Role>,
-    groups: BTreeSet<String>,
+    groups: BTreeSet<GroupName>,
     enabled: bool,
     password: Option<PasswordState>,
     must_change_password: bool,
@@ -221,6 +243,64 @@ struct ClaimItem {
     user_id: UserId,
 }
 
+/// A group as stored; `members` is kept by `ADD` (never by a put that has
+/// not checked it).
+#[derive(Serialize, Deserialize)]
+struct GroupItem {
+    pk: String,
+    sk: String,
+    gsi1pk: String,
+    gsi1sk: String,
+    name: GroupName,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    description: Option<String>,
+    created_at: DateTime<Utc>,
+    #[serde(default)]
+    members: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    renaming_to: Option<GroupName>,
+    version: u64,
+}
+
+impl From<&Group> for GroupItem {
+    fn from(g: &Group) -> Self {
+        let (pk, sk) = keys::group(&g.name);
+        Self {
+            pk,
+            sk,
+            gsi1pk: "GROUP".into(),
+            gsi1sk: g.name.to_string(),
+            name: g.name.clone(),
+            description: g.description.clone(),
+            created_at: g.created_at,
+            members: i64::try_from(g.members).unwrap_or(i64::MAX),
+            renaming_to: g.renaming_to.clone(),
+            version: g.version,
+        }
+    }
+}
+
+impl From<GroupItem> for Group {
+    fn from(i: GroupItem) -> Self {
+        Group {
+            name: i.name,
+            description: i.description,
+            created_at: i.created_at,
+            members: u64::try_from(i.members).unwrap_or(0),
+            renaming_to: i.renaming_to,
+            version: i.version,
+        }
+    }
+}
+
+/// One member of a group as stored.
+#[derive(Serialize, Deserialize)]
+struct MemberItem {
+    pk: String,
+    sk: String,
+    user_id: UserId,
+}
+
 #[derive(Serialize, Deserialize)]
 struct SettingsItem {
     pk: String,
@@ -312,6 +392,71 @@ async fn transact(
         .await
         .map_err(|e| classify(what, e))?;
     Ok(())
+}
+
+/// The index writes of `user` joining (`delta` 1) or leaving (−1) `group`:
+/// its member entry, and the group's count (the group must exist).
+fn membership(
+    table: &str,
+    group: &GroupName,
+    user: &User,
+    delta: i64,
+) -> Result<Vec<TransactWriteItem>, PortError> {
+    let (pk, sk) = keys::member(group, &user.username);
+    let entry = if delta > 0 {
+        let item = serde_dynamo::to_item(MemberItem { pk, sk, user_id: user.id.clone() })
+            .map_err(|e| corrupt("group member", e))?;
+        let put = Put::builder()
+            .table_name(table)
+            .set_item(Some(item))
+            .build()
+            .map_err(|e| invalid("group member", e))?;
+        TransactWriteItem::builder().put(put).build()
+    } else {
+        let delete = aws_sdk_dynamodb::types::Delete::builder()
+            .table_name(table)
+            .set_key(Some(key((pk, sk))))
+            .build()
+            .map_err(|e| invalid("group member", e))?;
+        TransactWriteItem::builder().delete(delete).build()
+    };
+    Ok(vec![entry])
+}
+
+/// Adds `delta` to each group's member count, only where the group exists.
+fn counts(table: &str, deltas: &BTreeMap<GroupName, i64>) -> Result<Vec<TransactWriteItem>, PortError> {
+    let mut items = Vec::new();
+    for (group, delta) in deltas.iter().filter(|(_, d)| **d != 0) {
+        let update = aws_sdk_dynamodb::types::Update::builder()
+            .table_name(table)
+            .set_key(Some(key(keys::group(group))))
+            .update_expression("ADD members :d")
+            .condition_expression("attribute_exists(pk)")
+            .expression_attribute_values(":d", AttributeValue::N(delta.to_string()))
+            .build()
+            .map_err(|e| invalid("group count", e))?;
+        items.push(TransactWriteItem::builder().update(update).build());
+    }
+    Ok(items)
+}
+
+/// The index writes of `user` going from the groups `before` to theirs.
+fn regroup_items(
+    table: &str,
+    user: &User,
+    before: &BTreeSet<GroupName>,
+    deltas: &mut BTreeMap<GroupName, i64>,
+) -> Result<Vec<TransactWriteItem>, PortError> {
+    let mut items = Vec::new();
+    for group in user.groups.difference(before) {
+        items.extend(membership(table, group, user, 1)?);
+        *deltas.entry(group.clone()).or_default() += 1;
+    }
+    for group in before.difference(&user.groups) {
+        items.extend(membership(table, group, user, -1)?);
+        *deltas.entry(group.clone()).or_default() -= 1;
+    }
+    Ok(items)
 }
 
 fn audit_put(table: &str, event: &AuditEvent) -> Result<TransactWriteItem, PortError> {
@@ -530,11 +675,14 @@ impl Directory for DynamoDirectory {
         let (pk, sk) = keys::username(&user.username);
         let claim = serde_dynamo::to_item(ClaimItem { pk, sk, user_id: user.id.clone() })
             .map_err(|e| corrupt("username claim", e))?;
-        let items = vec![
+        let mut items = vec![
             self.put(item, "attribute_not_exists(pk)", None)?,
             self.put(claim, "attribute_not_exists(pk)", None)?,
             audit_put(&self.tables.audit, event)?,
         ];
+        let mut deltas = BTreeMap::new();
+        items.extend(regroup_items(&self.tables.directory, user, &BTreeSet::new(), &mut deltas)?);
+        items.extend(counts(&self.tables.directory, &deltas)?);
         self.transact(items).await
     }
 
@@ -553,11 +701,15 @@ impl Directory for DynamoDirectory {
                 .map(|d| TransactWriteItem::builder().delete(d).build())
                 .map_err(|e| invalid("user", e))
         };
-        let items = vec![
+        let mut items = vec![
             delete(keys::user(&user.id), Some("version = :v"))?,
             delete(keys::username(&user.username), None)?,
             audit_put(&self.tables.audit, event)?,
         ];
+        let mut deltas = BTreeMap::new();
+        let gone = User { groups: BTreeSet::new(), ..user.clone() };
+        items.extend(regroup_items(&self.tables.directory, &gone, &user.groups, &mut deltas)?);
+        items.extend(counts(&self.tables.directory, &deltas)?);
         self.transact(items).await
     }
 
@@ -567,6 +719,184 @@ impl Directory for DynamoDirectory {
             items.push(audit_put(&self.tables.audit, event)?);
         }
         self.transact(items).await
+    }
+
+    async fn groups_page(&self, after: Option<&GroupName>, limit: usize) -> Result<Vec<Group>, PortError> {
+        let s = |v: &str| AttributeValue::S(v.to_owned());
+        let mut groups = Vec::new();
+        let mut start: Option<Item> = None;
+        loop {
+            let mut query = self
+                .client
+                .query()
+                .table_name(&self.tables.directory)
+                .index_name(index::DIRECTORY_BY_KIND)
+                .expression_attribute_values(":k", s("GROUP"))
+                .limit(i32::try_from(limit - groups.len()).unwrap_or(i32::MAX))
+                .set_exclusive_start_key(start.take());
+            query = match after {
+                Some(after) => query
+                    .key_condition_expression("gsi1pk = :k AND gsi1sk > :after")
+                    .expression_attribute_values(":after", s(after.as_str())),
+                None => query.key_condition_expression("gsi1pk = :k"),
+            };
+            let out = query.send().await.map_err(|e| classify("directory", e))?;
+            for item in out.items.unwrap_or_default() {
+                let stored: GroupItem = serde_dynamo::from_item(item).map_err(|e| corrupt("group", e))?;
+                groups.push(stored.into());
+            }
+            match out.last_evaluated_key {
+                Some(key) if !key.is_empty() && groups.len() < limit => start = Some(key),
+                _ => return Ok(groups),
+            }
+        }
+    }
+
+    async fn group(&self, name: &GroupName) -> Result<Option<Group>, PortError> {
+        let Some(item) = self.get(keys::group(name)).await? else {
+            return Ok(None);
+        };
+        let stored: GroupItem = serde_dynamo::from_item(item).map_err(|e| corrupt("group", e))?;
+        Ok(Some(stored.into()))
+    }
+
+    async fn create_group(&self, group: &Group, event: &AuditEvent) -> Result<(), PortError> {
+        let item = serde_dynamo::to_item(GroupItem::from(group)).map_err(|e| corrupt("group", e))?;
+        let items =
+            vec![self.put(item, "attribute_not_exists(pk)", None)?, audit_put(&self.tables.audit, event)?];
+        self.transact(items).await
+    }
+
+    async fn update_group(&self, group: &Group, events: &[AuditEvent]) -> Result<(), PortError> {
+        let item = serde_dynamo::to_item(GroupItem::from(group)).map_err(|e| corrupt("group", e))?;
+        // A whole-item put: it must not undo a join or leave since the read.
+        let n = |v: i64| AttributeValue::N(v.to_string());
+        let previous = i64::try_from(group.version.saturating_sub(1)).unwrap_or(0);
+        let values = HashMap::from([
+            (":previous".to_string(), n(previous)),
+            (":members".to_string(), n(i64::try_from(group.members).unwrap_or(i64::MAX))),
+        ]);
+        let mut items = vec![self.put(item, "version = :previous AND members = :members", Some(values))?];
+        for event in events {
+            items.push(audit_put(&self.tables.audit, event)?);
+        }
+        self.transact(items).await
+    }
+
+    async fn delete_group(&self, group: &Group, event: &AuditEvent) -> Result<(), PortError> {
+        let delete = aws_sdk_dynamodb::types::Delete::builder()
+            .table_name(&self.tables.directory)
+            .set_key(Some(key(keys::group(&group.name))))
+            .condition_expression(
+                "attribute_exists(pk) AND (attribute_not_exists(members) OR members <= :zero)",
+            )
+            .expression_attribute_values(":zero", AttributeValue::N("0".into()))
+            .build()
+            .map_err(|e| invalid("group", e))?;
+        let items =
+            vec![TransactWriteItem::builder().delete(delete).build(), audit_put(&self.tables.audit, event)?];
+        self.transact(items).await
+    }
+
+    async fn group_members(
+        &self,
+        group: &GroupName,
+        after: Option<&Username>,
+        limit: usize,
+    ) -> Result<Vec<User>, PortError> {
+        let s = |v: String| AttributeValue::S(v);
+        let (pk, _) = keys::group(group);
+        let mut ids = Vec::new();
+        let mut start: Option<Item> = None;
+        loop {
+            let mut query = self
+                .client
+                .query()
+                .table_name(&self.tables.directory)
+                .consistent_read(true)
+                .expression_attribute_values(":pk", s(pk.clone()))
+                .limit(i32::try_from(limit - ids.len()).unwrap_or(i32::MAX))
+                .set_exclusive_start_key(start.take());
+            // Member entries sort after the group's own record (`GROUP` < `MEMBER#`).
+            query = match after {
+                Some(after) => query
+                    .key_condition_expression("pk = :pk AND sk > :after")
+                    .expression_attribute_values(":after", s(keys::member(group, after).1)),
+                None => query
+                    .key_condition_expression("pk = :pk AND begins_with(sk, :members)")
+                    .expression_attribute_values(":members", s(keys::MEMBER_PREFIX.into())),
+            };
+            let out = query.send().await.map_err(|e| classify("directory", e))?;
+            for item in out.items.unwrap_or_default() {
+                let stored: MemberItem =
+                    serde_dynamo::from_item(item).map_err(|e| corrupt("group member", e))?;
+                ids.push(stored.user_id);
+            }
+            match out.last_evaluated_key {
+                Some(key) if !key.is_empty() && ids.len() < limit => start = Some(key),
+                _ => break,
+            }
+        }
+        self.users_by_id(&ids).await
+    }
+
+    async fn regroup(&self, changes: &[Regroup], events: &[AuditEvent]) -> Result<(), PortError> {
+        let table = &self.tables.directory;
+        let mut items = Vec::new();
+        let mut deltas = BTreeMap::new();
+        for change in changes {
+            items.push(user_update(table, &change.user)?);
+            items.extend(regroup_items(table, &change.user, &change.before, &mut deltas)?);
+        }
+        items.extend(counts(table, &deltas)?);
+        for event in events {
+            items.push(audit_put(&self.tables.audit, event)?);
+        }
+        self.transact(items).await
+    }
+}
+
+impl DynamoDirectory {
+    /// The users with these ids, in that order (one gone meanwhile is left
+    /// out): BatchGetItem, 100 keys a call, consistent, retrying what the
+    /// store leaves unprocessed.
+    async fn users_by_id(&self, ids: &[UserId]) -> Result<Vec<User>, PortError> {
+        use aws_sdk_dynamodb::types::KeysAndAttributes;
+        let mut found: HashMap<UserId, User> = HashMap::new();
+        for chunk in ids.chunks(100) {
+            let keys: Vec<Item> = chunk.iter().map(|id| key(keys::user(id))).collect();
+            let mut pending = Some(
+                KeysAndAttributes::builder()
+                    .set_keys(Some(keys))
+                    .consistent_read(true)
+                    .build()
+                    .map_err(|e| invalid("user keys", e))?,
+            );
+            for _ in 0..8 {
+                let Some(request) = pending.take() else { break };
+                let out = self
+                    .client
+                    .batch_get_item()
+                    .request_items(&self.tables.directory, request)
+                    .send()
+                    .await
+                    .map_err(|e| classify("directory", e))?;
+                for item in
+                    out.responses.unwrap_or_default().remove(&self.tables.directory).unwrap_or_default()
+                {
+                    let stored: UserItem = serde_dynamo::from_item(item).map_err(|e| corrupt("user", e))?;
+                    found.insert(stored.id.clone(), stored.into());
+                }
+                pending = out
+                    .unprocessed_keys
+                    .and_then(|mut u| u.remove(&self.tables.directory))
+                    .filter(|k| !k.keys.is_empty());
+            }
+            if pending.is_some() {
+                return Err(PortError::Conflict { what: "directory batch read" });
+            }
+        }
+        Ok(ids.iter().filter_map(|id| found.remove(id)).collect())
     }
 }
 

@@ -3,7 +3,7 @@
 use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use crate::routes::{admin, import, me, password, resets, service, sessions, users};
+use crate::routes::{admin, groups, import, me, password, resets, service, sessions, users};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -25,6 +25,8 @@ use crate::routes::{admin, import, me, password, resets, service, sessions, user
         users::operator, users::list_users, users::user_detail, users::update_user, users::reset_password,
         users::unlock, users::end_sessions, users::create_user, users::delete_user, users::invite,
         users::start_verification, users::check_verification,
+        groups::list_groups, groups::create_group, groups::group, groups::update_group, groups::delete_group,
+        groups::members, groups::add_member, groups::remove_member,
         resets::accept_invitation, import::import, import::export,
     ),
     modifiers(&BearerAuth, &SharedResponses),
@@ -33,7 +35,7 @@ use crate::routes::{admin, import, me, password, resets, service, sessions, user
         (name = "sessions", description = "Sign-in"),
         (name = "password", description = "Password change"),
         (name = "resets", description = "Self-service reset and unlock"),
-        (name = "admin", description = "Administrators and the helpdesk: users (search, detail, edits, password resets, unlocks, sessions); the reset, password and lockout policies; custom security questions; telephony guardrails"),
+        (name = "admin", description = "Administrators and the helpdesk: users (search, detail, edits, password resets, unlocks, sessions); groups and their members; the reset, password and lockout policies; custom security questions; telephony guardrails"),
         (name = "me", description = "The signed-in user's own verification methods (registration)"),
     )
 )]

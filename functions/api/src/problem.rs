@@ -231,6 +231,21 @@ impl ApiError {
                     "Check who the user is first",
                     "Send the user a code (POST …/verification), have them read it out, and enter it (…/verification/check); then reset or unlock.",
                 ),
+                Error::GroupNotFound => problem(
+                    S::NOT_FOUND,
+                    ProblemCode::GroupNotFound,
+                    "No such group",
+                    "There is no group by that name.",
+                ),
+                Error::GroupExists => Problem {
+                    field: Some("name".into()),
+                    ..problem(
+                        S::CONFLICT,
+                        ProblemCode::GroupExists,
+                        "Group exists",
+                        "Another group has this name.",
+                    )
+                },
                 Error::UsernameTaken => Problem {
                     field: Some("username".into()),
                     ..problem(

@@ -11,7 +11,7 @@ use crate::policy;
 use crate::ports::Ports;
 use crate::registration::{self, Status};
 use crate::settings::OrgSettings;
-use crate::types::{E164, Email, Password, UserId, Username};
+use crate::types::{E164, Email, GroupName, Password, UserId, Username};
 use crate::user::{LockoutState, PasswordState, Role, SessionToken, User};
 
 /// How long after a sign-in a session counts as recently authenticated.
@@ -65,7 +65,7 @@ pub struct NewUser {
     pub emails: Vec<Email>,
     pub phones: Vec<E164>,
     pub roles: BTreeSet<Role>,
-    pub groups: BTreeSet<String>,
+    pub groups: BTreeSet<GroupName>,
 }
 
 impl NewUser {
@@ -425,6 +425,7 @@ impl Accounts {
             Some(PasswordState { hash, changed_at: now, history: Vec::new(), temporary_until: None });
         let mut event = self.user_event(&user, Action::UserCreated, Outcome::Success, meta);
         event.actor = actor;
+        crate::groups::ensure(&self.ports, None, &user.groups, meta).await?;
         self.ports.directory.create_user(&user, &event).await?;
         Ok(user)
     }

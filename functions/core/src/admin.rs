@@ -65,8 +65,17 @@ impl ResetPolicy {
         if !(1..=self.questions_to_register).contains(&self.questions_to_reset) {
             return Err(ParseError::new("questions_to_reset", "must be between 1 and questions_to_register"));
         }
-        if matches!(&self.scope, Scope::Group { group } if group.trim().is_empty()) {
-            return Err(ParseError::new("scope", "a group scope needs a group name"));
+        match &self.scope {
+            Scope::Groups { groups } if groups.is_empty() => {
+                return Err(ParseError::new("scope_groups", "a group scope needs at least one group"));
+            }
+            Scope::Groups { groups } if groups.len() > SCOPE_GROUPS_MAX => {
+                return Err(ParseError::new(
+                    "scope_groups",
+                    format!("may name at most {SCOPE_GROUPS_MAX} groups"),
+                ));
+            }
+            _ => {}
         }
         if self.reconfirm_days > 730 {
             return Err(ParseError::new("reconfirm_days", "must be at most 730 (0 = never)"));
@@ -84,6 +93,9 @@ impl ResetPolicy {
         Ok(())
     }
 }
+
+/// The most groups a reset scope may name.
+pub const SCOPE_GROUPS_MAX: usize = 100;
 
 /// The password and sign-in lockout rules as an administrator edits them.
 #[derive(Debug, Clone, PartialEq, Eq)]

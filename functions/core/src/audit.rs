@@ -43,6 +43,18 @@ pub enum Action {
     InvitationAccepted,
     /// A helpdesk person checked who a user is (reason: code_sent, verified, code_invalid).
     HelpdeskCheck,
+    /// A group was created (reason: how — `created`, `renamed_from …`, `named_by_user_edit`).
+    GroupCreated,
+    /// A group's record changed (reason: `description`, `renaming_to …`).
+    GroupUpdated,
+    /// A rename finished: the old name's record is gone (reason: the new name, members moved).
+    GroupRenamed,
+    /// A group was deleted and taken off its members (reason: how many).
+    GroupDeleted,
+    /// A user joined a group (reason: which).
+    GroupMemberAdded,
+    /// A user left a group (reason: which, and whether they lost self-service reset).
+    GroupMemberRemoved,
 }
 
 /// How it ended.

@@ -112,6 +112,12 @@ pub enum Error {
     /// A helpdesk reset or unlock without a verified check of the user.
     #[error("verification required")]
     VerificationRequired,
+    /// An administrator named a group that does not exist.
+    #[error("group not found")]
+    GroupNotFound,
+    /// Another group has this name.
+    #[error("group exists")]
+    GroupExists,
     /// Another user has this username.
     #[error("username taken")]
     UsernameTaken,

@@ -11,6 +11,7 @@ use chrono::{DateTime, Duration, TimeZone, Utc};
 
 use crate::audit::AuditEvent;
 use crate::error::PortError;
+use crate::groups::{Group, Regroup};
 use crate::ports::{
     AuditLog, Clock, Directory, EmailMessage, EmailSender, FlowStore, KeyedHash, PasswordHasher, Ports,
     RandomSource, SmsSender,
@@ -18,7 +19,7 @@ use crate::ports::{
 use crate::resets::ResetFlow;
 use crate::settings::OrgSettings;
 use crate::tries::{Counter, Limit, Taken};
-use crate::types::{E164, Password, PasswordHash, UserId, Username};
+use crate::types::{E164, GroupName, Password, PasswordHash, UserId, Username};
 use crate::user::User;
 
 /// Audit events in a vector.
@@ -52,6 +53,8 @@ impl AuditLog for FakeAudit {
 /// Users and settings in maps; writes events to the shared [`FakeAudit`].
 pub struct FakeDirectory {
     pub users: Mutex<HashMap<UserId, User>>,
+    /// Group records; their member counts are worked out from `users`.
+    pub groups: Mutex<std::collections::BTreeMap<GroupName, Group>>,
     pub settings: Mutex<Option<OrgSettings>>,
     /// The next this-many `update_user` calls lose a (simulated) write race.
     pub conflicts_to_inject: AtomicU64,
@@ -62,6 +65,7 @@ impl FakeDirectory {
     pub fn new(audit: Arc<FakeAudit>) -> Self {
         Self {
             users: Mutex::default(),
+            groups: Mutex::default(),
             settings: Mutex::default(),
             conflicts_to_inject: AtomicU64::new(0),
             audit,
@@ -132,6 +136,89 @@ impl Directory for FakeDirectory {
             }
             _ => Err(PortError::Conflict { what: "user" }),
         }
+    }
+    async fn groups_page(&self, after: Option<&GroupName>, limit: usize) -> Result<Vec<Group>, PortError> {
+        let names: Vec<GroupName> = self
+            .groups
+            .lock()
+            .unwrap()
+            .keys()
+            .filter(|n| after.is_none_or(|a| *n > a))
+            .take(limit)
+            .cloned()
+            .collect();
+        let mut out = Vec::new();
+        for name in names {
+            out.extend(self.group(&name).await?);
+        }
+        Ok(out)
+    }
+    async fn group(&self, name: &GroupName) -> Result<Option<Group>, PortError> {
+        let members = self.users.lock().unwrap().values().filter(|u| u.groups.contains(name)).count();
+        Ok(self.groups.lock().unwrap().get(name).map(|g| Group { members: members as u64, ..g.clone() }))
+    }
+    async fn create_group(&self, group: &Group, event: &AuditEvent) -> Result<(), PortError> {
+        let mut groups = self.groups.lock().unwrap();
+        if groups.contains_key(&group.name) {
+            return Err(PortError::Conflict { what: "group" });
+        }
+        groups.insert(group.name.clone(), group.clone());
+        self.audit.events.lock().unwrap().push(event.clone());
+        Ok(())
+    }
+    async fn update_group(&self, group: &Group, events: &[AuditEvent]) -> Result<(), PortError> {
+        let mut groups = self.groups.lock().unwrap();
+        match groups.get(&group.name) {
+            Some(stored) if stored.version + 1 == group.version => {
+                groups.insert(group.name.clone(), group.clone());
+                self.audit.events.lock().unwrap().extend_from_slice(events);
+                Ok(())
+            }
+            _ => Err(PortError::Conflict { what: "group" }),
+        }
+    }
+    async fn delete_group(&self, group: &Group, event: &AuditEvent) -> Result<(), PortError> {
+        if self.users.lock().unwrap().values().any(|u| u.groups.contains(&group.name)) {
+            return Err(PortError::Conflict { what: "group" });
+        }
+        self.groups.lock().unwrap().remove(&group.name);
+        self.audit.events.lock().unwrap().push(event.clone());
+        Ok(())
+    }
+    async fn group_members(
+        &self,
+        group: &GroupName,
+        after: Option<&Username>,
+        limit: usize,
+    ) -> Result<Vec<User>, PortError> {
+        let mut members: Vec<User> = self
+            .users
+            .lock()
+            .unwrap()
+            .values()
+            .filter(|u| u.groups.contains(group) && after.is_none_or(|a| u.username.as_str() > a.as_str()))
+            .cloned()
+            .collect();
+        members.sort_by(|a, b| a.username.as_str().cmp(b.username.as_str()));
+        members.truncate(limit);
+        Ok(members)
+    }
+    async fn regroup(&self, changes: &[Regroup], events: &[AuditEvent]) -> Result<(), PortError> {
+        let mut users = self.users.lock().unwrap();
+        let groups = self.groups.lock().unwrap();
+        for change in changes {
+            let joins_missing =
+                change.user.groups.difference(&change.before).any(|g| !groups.contains_key(g));
+            let stale = users.get(&change.user.id).is_none_or(|u| u.version + 1 != change.user.version);
+            if joins_missing || stale {
+                return Err(PortError::Conflict { what: "user" });
+            }
+        }
+        for change in changes {
+            users.insert(change.user.id.clone(), change.user.clone());
+        }
+        self.audit.events.lock().unwrap().extend_from_slice(events);
+        Ok(())
     }
     async fn update_user(&self, user: &User, events: &[AuditEvent]) -> Result<(), PortError> {
         let mut users = self.users.lock().unwrap();

@@ -14,10 +14,10 @@ use crate::accounts::NewUser;
 use crate::admin::Admin;
 use crate::audit::{Action, AuditEvent, Outcome, RequestMeta};
 use crate::error::Error;
-use crate::people::{parse_group, parse_name};
+use crate::people::parse_name;
 use crate::roles::Permission;
 use crate::settings::OrgSettings;
-use crate::types::{E164, Email, ParseError, UserId, Username};
+use crate::types::{E164, Email, GroupName, ParseError, UserId, Username};
 use crate::user::{Role, SessionToken, User};
 
 /// One row as read from the file: text, not yet trusted.
@@ -80,7 +80,7 @@ fn checked(row: &ImportRow, settings: &OrgSettings) -> Result<Wanted, Error> {
         }
         Ok(Some(number))
     };
-    if row.emails.len() > 10 || row.groups.len() > 50 {
+    if row.emails.len() > 10 || row.groups.len() > crate::groups::GROUPS_PER_USER_MAX {
         let field = if row.emails.len() > 10 { "emails" } else { "groups" };
         return Err(Error::InvalidInput(ParseError::new(field, "has too many entries")));
     }
@@ -109,7 +109,7 @@ fn checked(row: &ImportRow, settings: &OrgSettings) -> Result<Wanted, Error> {
             .iter()
             .map(|g| g.trim())
             .filter(|g| !g.is_empty())
-            .map(|g| parse_group(g, "groups"))
+            .map(|g| GroupName::parse(g).map_err(|e| e.with_field("groups")))
             .collect::<Result<_, _>>()?,
     };
     Ok(Wanted { new, office_phone: phone(&row.office_phone, "office_phone")? })
@@ -202,6 +202,7 @@ impl Admin {
                     let mut user = wanted.new.clone().into_user(UserId::new(self.ports.random.hex(16)), now);
                     user.registration.office_phone.clone_from(&wanted.office_phone);
                     let created = event(&user, Action::UserCreated, "import");
+                    crate::groups::ensure(&self.ports, Some(&me.id), &user.groups, meta).await?;
                     match self.ports.directory.create_user(&user, &created).await {
                         Ok(()) => Ok(RowOutcome::Created),
                         // Someone took the name meanwhile: look again.
@@ -219,7 +220,15 @@ impl Admin {
                     }
                     user.version += 1;
                     let updated = event(&user, Action::UserUpdated, "import");
-                    self.ports.directory.update_user(&user, &[updated]).await?;
+                    if user.groups == before.groups {
+                        self.ports.directory.update_user(&user, &[updated]).await?;
+                    } else {
+                        let named = user.groups.union(&before.groups).cloned().collect();
+                        crate::groups::ensure(&self.ports, Some(&me.id), &named, meta).await?;
+                        let change =
+                            crate::groups::Regroup { user: user.clone(), before: before.groups.clone() };
+                        self.ports.directory.regroup(&[change], &[updated]).await?;
+                    }
                     let now = self.ports.clock.now();
                     crate::notices::tell_contacts_added(&self.ports, settings, &before, &user, now).await;
                     Ok(RowOutcome::Updated)

@@ -11,6 +11,7 @@ pub mod banned;
 pub mod branding;
 pub mod codes;
 pub mod error;
+pub mod groups;
 pub mod import;
 pub mod invitations;
 pub mod limits;

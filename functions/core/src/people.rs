@@ -21,7 +21,7 @@ use crate::limits;
 use crate::registration::{self, Profile, Status};
 use crate::roles::{self, Permission};
 use crate::settings::OrgSettings;
-use crate::types::{E164, Email, ParseError, Password, UserId};
+use crate::types::{E164, Email, GroupName, ParseError, Password, UserId};
 use crate::user::{Role, SessionToken, User};
 
 /// How many users one list request may look at, matched or not.
@@ -81,7 +81,7 @@ pub enum RegistrationFilter {
 pub struct UserQuery {
     /// A prefix of the username, display name or first email (any case).
     pub search: Option<String>,
-    pub group: Option<String>,
+    pub group: Option<GroupName>,
     pub role: Option<Role>,
     pub enabled: Option<bool>,
     pub locked: Option<bool>,
@@ -161,7 +161,7 @@ pub struct UserEdit {
     pub last_name: Option<String>,
     pub emails: Option<Vec<Email>>,
     pub phones: Option<Vec<E164>>,
-    pub groups: Option<BTreeSet<String>>,
+    pub groups: Option<BTreeSet<GroupName>>,
     pub roles: Option<BTreeSet<Role>>,
     pub enabled: Option<bool>,
     pub must_change_password: Option<bool>,
@@ -175,18 +175,6 @@ pub fn parse_name(raw: &str, field: &'static str, allow_empty: bool) -> Result<S
     }
     if name.chars().any(char::is_control) {
         return Err(ParseError::new(field, "may not contain control characters"));
-    }
-    Ok(name.to_owned())
-}
-
-/// A group name: trimmed, 1–64 of letters, digits, space, `.`, `_`, `-`.
-pub fn parse_group(raw: &str, field: &'static str) -> Result<String, ParseError> {
-    let name = raw.trim();
-    if name.is_empty() || name.chars().count() > 64 {
-        return Err(ParseError::new(field, "must be 1 to 64 characters"));
-    }
-    if !name.chars().all(|c| c.is_alphanumeric() || matches!(c, ' ' | '.' | '_' | '-')) {
-        return Err(ParseError::new(field, "may contain only letters, digits, spaces, '.', '_' and '-'"));
     }
     Ok(name.to_owned())
 }
@@ -568,7 +556,16 @@ impl Admin {
             let reason = if roles.is_empty() { "none".to_owned() } else { roles.join(",") };
             events.push(self.operator_event(&me, &user, Action::RolesChanged, &reason, meta));
         }
-        match self.ports.directory.update_user(&user, &events).await {
+        let written = if user.groups == before.groups {
+            self.ports.directory.update_user(&user, &events).await
+        } else {
+            crate::groups::check_count(&user.groups)?;
+            let named = user.groups.union(&before.groups).cloned().collect();
+            crate::groups::ensure(&self.ports, Some(&me.id), &named, meta).await?;
+            let change = crate::groups::Regroup { user: user.clone(), before: before.groups.clone() };
+            self.ports.directory.regroup(&[change], &events).await
+        };
+        match written {
             Ok(()) => {}
             Err(crate::PortError::Conflict { .. }) => {
                 let current = self.ports.directory.user(target).await?.map_or(0, |u| u.version);
@@ -614,6 +611,8 @@ impl Admin {
         };
         let reason = if invite { "invitation" } else { "no_password" };
         let event = self.operator_event(&me, &user, Action::UserCreated, reason, meta);
+        crate::groups::check_count(&user.groups)?;
+        crate::groups::ensure(&self.ports, Some(&me.id), &user.groups, meta).await?;
         match self.ports.directory.create_user(&user, &event).await {
             Ok(()) => {}
             Err(crate::PortError::Conflict { .. }) => return Err(Error::UsernameTaken),
@@ -681,7 +680,7 @@ fn not_yourself(me: &User, target: &UserId, instead: &str) -> Result<(), Error> 
     Ok(())
 }
 
-fn row(user: User, settings: &OrgSettings, now: DateTime<Utc>) -> UserRow {
+pub(crate) fn row(user: User, settings: &OrgSettings, now: DateTime<Utc>) -> UserRow {
     let status = registration::status(&user, settings, now).0;
     let password_expires_at = user.password_expires_at(settings);
     UserRow { user, status, password_expires_at }

@@ -9,10 +9,11 @@ use chrono::{DateTime, Utc};
 
 use crate::audit::AuditEvent;
 use crate::error::PortError;
+use crate::groups::{Group, Regroup};
 use crate::resets::ResetFlow;
 use crate::settings::OrgSettings;
 use crate::tries::{Counter, Limit, Taken};
-use crate::types::{E164, Email, Password, PasswordHash, UserId, Username};
+use crate::types::{E164, Email, GroupName, Password, PasswordHash, UserId, Username};
 use crate::user::User;
 
 /// Users, groups and the organisation's settings.
@@ -57,8 +58,46 @@ pub trait Directory: Send + Sync {
 
     /// Replaces a user and records `events`, atomically, only if the stored
     /// user's version is `user.version - 1`; otherwise `Conflict` and nothing
-    /// is written.
+    /// is written. The user's groups must be as stored: a change of groups
+    /// goes through [`Directory::regroup`], which keeps the group index.
     async fn update_user(&self, user: &User, events: &[AuditEvent]) -> Result<(), PortError>;
+
+    /// Up to `limit` groups in name order after `after`. One read of the
+    /// group index, never a scan.
+    async fn groups_page(&self, after: Option<&GroupName>, limit: usize) -> Result<Vec<Group>, PortError>;
+
+    /// The group of that name; `None` when there is none.
+    async fn group(&self, name: &GroupName) -> Result<Option<Group>, PortError>;
+
+    /// Stores a new group (version 1, no members) and records `event`,
+    /// atomically. `Conflict` when a group has the name.
+    async fn create_group(&self, group: &Group, event: &AuditEvent) -> Result<(), PortError>;
+
+    /// Replaces a group's description and `renaming_to` (never its member
+    /// count) and records `events`, if the stored record is at
+    /// `group.version - 1`; otherwise `Conflict`.
+    async fn update_group(&self, group: &Group, events: &[AuditEvent]) -> Result<(), PortError>;
+
+    /// Removes a group's record and records `event`, only if it has no
+    /// members left; otherwise `Conflict` and nothing is written.
+    async fn delete_group(&self, group: &Group, event: &AuditEvent) -> Result<(), PortError>;
+
+    /// Up to `limit` members of `group` in username order after `after`,
+    /// read consistently (a caller emptying a group sees its own writes).
+    /// One query of the group's entries, never a scan.
+    async fn group_members(
+        &self,
+        group: &GroupName,
+        after: Option<&Username>,
+        limit: usize,
+    ) -> Result<Vec<User>, PortError>;
+
+    /// Replaces users whose groups changed (each from `before`), keeping the
+    /// group index and the member counts in step, and records `events`, all
+    /// or nothing. Each user is guarded as in `update_user`; a group a user
+    /// joins must exist. `Conflict` and nothing written otherwise. At most
+    /// [`crate::groups::REGROUP_BATCH`] users.
+    async fn regroup(&self, changes: &[Regroup], events: &[AuditEvent]) -> Result<(), PortError>;
 }
 
 /// The append-only audit trail.

@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 use serde::{Deserialize, Serialize};
 
 use crate::resets::MethodKind;
+use crate::types::GroupName;
 
 /// Branding and rules for one organisation. A fresh install uses [`Default`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -207,22 +208,67 @@ impl Default for QuestionRules {
 
 /// Who self-service reset applies to (Entra's "none / selected / all").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "kind")]
+#[serde(rename_all = "snake_case", tag = "kind", from = "StoredScope")]
 pub enum Scope {
     None,
-    /// Members of this one group.
-    Group {
-        group: String,
+    /// Members of any of these groups.
+    Groups {
+        groups: BTreeSet<GroupName>,
     },
     All,
 }
 
+/// A scope as stored: settings saved when the scope named one group
+/// (`{"kind": "group", "group": …}`) read as that group alone.
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+enum StoredScope {
+    None,
+    Group { group: GroupName },
+    Groups { groups: BTreeSet<GroupName> },
+    All,
+}
+
+impl From<StoredScope> for Scope {
+    fn from(stored: StoredScope) -> Self {
+        match stored {
+            StoredScope::None => Scope::None,
+            StoredScope::Group { group } => Scope::Groups { groups: BTreeSet::from([group]) },
+            StoredScope::Groups { groups } => Scope::Groups { groups },
+            StoredScope::All => Scope::All,
+        }
+    }
+}
+
 impl Scope {
-    pub fn includes(&self, groups: &BTreeSet<String>) -> bool {
+    /// Whether a member of `groups` is in scope.
+    pub fn includes(&self, groups: &BTreeSet<GroupName>) -> bool {
         match self {
             Scope::None => false,
-            Scope::Group { group } => groups.contains(group),
+            Scope::Groups { groups: scoped } => !scoped.is_disjoint(groups),
             Scope::All => true,
+        }
+    }
+
+    /// Whether the scope names `group`.
+    pub fn names(&self, group: &GroupName) -> bool {
+        matches!(self, Scope::Groups { groups } if groups.contains(group))
+    }
+
+    /// The scope with `from` renamed to `to` (both kept while members move
+    /// across, so that no one is out of scope halfway), or without `from`
+    /// when `to` is `None`; a group scope left with no group is `None`.
+    pub fn regrouped(&self, from: &GroupName, to: Option<&GroupName>, keep_from: bool) -> Scope {
+        match self {
+            Scope::Groups { groups } if groups.contains(from) => {
+                let mut groups = groups.clone();
+                if !keep_from {
+                    groups.remove(from);
+                }
+                groups.extend(to.cloned());
+                if groups.is_empty() { Scope::None } else { Scope::Groups { groups } }
+            }
+            other => other.clone(),
         }
     }
 }

@@ -107,6 +107,55 @@ impl fmt::Display for Username {
     }
 }
 
+/// A group's name: trimmed, 1–64 of letters, digits, space, `.`, `_` and
+/// `-` (no control characters, no `/` or `#`, which keys and paths use).
+/// Compared exactly: `Sales` and `sales` are two groups, as they were when
+/// groups were free text on users.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct GroupName(String);
+
+/// The longest group name.
+pub const GROUP_NAME_MAX: usize = 64;
+
+impl GroupName {
+    pub fn parse(raw: &str) -> Result<Self, ParseError> {
+        let name = raw.trim();
+        if name.is_empty() || name.chars().count() > GROUP_NAME_MAX {
+            return Err(ParseError::new("name", "must be 1 to 64 characters"));
+        }
+        if !name.chars().all(|c| c.is_alphanumeric() || matches!(c, ' ' | '.' | '_' | '-')) {
+            return Err(ParseError::new(
+                "name",
+                "may contain only letters, digits, spaces, '.', '_' and '-'",
+            ));
+        }
+        Ok(Self(name.to_owned()))
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for GroupName {
+    type Error = ParseError;
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        Self::parse(&value)
+    }
+}
+
+impl From<GroupName> for String {
+    fn from(value: GroupName) -> Self {
+        value.0
+    }
+}
+
+impl fmt::Display for GroupName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
 /// An email address as SES takes it: a dot-atom local part (RFC 5322 `atext`
 /// between single dots, at most 64 characters), `@`, a dotted host name
 /// (letters, digits and hyphens; labels of at most 63), at most 254

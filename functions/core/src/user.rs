@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::registration::Registration;
 use crate::settings::{HISTORY_MAX, OrgSettings};
-use crate::types::{E164, Email, PasswordHash, UserId, Username};
+use crate::types::{E164, Email, GroupName, PasswordHash, UserId, Username};
 
 /// What a user may do beyond managing their own password (`roles` says what
 /// each may do to whom).
@@ -79,7 +79,7 @@ pub struct User {
     pub emails: Vec<Email>,
     pub phones: Vec<E164>,
     pub roles: BTreeSet<Role>,
-    pub groups: BTreeSet<String>,
+    pub groups: BTreeSet<GroupName>,
     pub enabled: bool,
     /// `None` until a password is first set.
     pub password: Option<PasswordState>,

@@ -188,6 +188,8 @@ problem_codes! {
     CodeExpired => "code_expired",
     CodeInvalid => "code_invalid",
     Forbidden => "forbidden",
+    GroupExists => "group_exists",
+    GroupNotFound => "group_not_found",
     InternalError => "internal_error",
     InvalidCredentials => "invalid_credentials",
     InvalidRequest => "invalid_request",
@@ -628,7 +630,10 @@ pub struct RegisterQuestionsRequest {
 #[serde(rename_all = "snake_case")]
 pub enum ResetScope {
     None,
-    /// Members of `scope_group` only.
+    /// Members of any of `scope_groups`.
+    Groups,
+    /// Accepted on input for clients written when a scope named one group
+    /// (`scope_group`); read back as `groups`.
     Group,
     All,
 }
@@ -639,6 +644,12 @@ pub enum ResetScope {
 #[serde(deny_unknown_fields)]
 pub struct ResetPolicy {
     pub scope: ResetScope,
+    /// The groups of a `groups` scope (1–100).
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_items = 100))]
+    pub scope_groups: Vec<String>,
+    /// Input only, for older clients: one more group of the scope (what
+    /// `scope: "group"` named). Never sent back.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope_group: Option<String>,
     /// Kinds users may register and reset with (`email`, `sms`, `questions`).
@@ -1185,4 +1196,59 @@ pub struct VerificationSent {
 #[serde(deny_unknown_fields)]
 pub struct VerificationCheckRequest {
     pub code: String,
+}
+
+// --- administrators' groups -------------------------------------------------------
+
+/// One group in `GET /v1/admin/groups`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct GroupSummary {
+    pub name: String,
+    pub description: Option<String>,
+    /// Members now.
+    pub members: u64,
+    /// The self-service reset scope names this group.
+    pub in_scope: bool,
+    pub created_at: DateTime<Utc>,
+    /// Set while a rename to that name moves the members (an interrupted
+    /// rename: send the same rename again to finish it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub renaming_to: Option<String>,
+}
+
+/// `200` from `GET /v1/admin/groups`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct GroupList {
+    pub groups: Vec<GroupSummary>,
+    /// Pass as `next` for the following page; `null` on the last one.
+    pub next: Option<String>,
+}
+
+/// `POST /v1/admin/groups`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CreateGroupRequest {
+    /// 1–64 letters, digits, spaces, `.`, `_` or `-` (trimmed); compared exactly.
+    pub name: String,
+    /// Up to 256 characters, no control characters; empty is none.
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 256))]
+    pub description: Option<String>,
+}
+
+/// `PATCH /v1/admin/groups/{name}`: each field only when given.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct UpdateGroupRequest {
+    /// A new name: every member and the reset scope follow it.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// A new description; `""` clears it.
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 256))]
+    pub description: Option<String>,
 }

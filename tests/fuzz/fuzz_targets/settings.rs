@@ -19,11 +19,17 @@ use libfuzzer_sys::fuzz_target;
 // functions/api/src/routes/admin.rs field by field (they hold no checks: the
 // checks are the domain's, which is what this target exercises).
 fn reset_policy(p: dto::ResetPolicy) -> Option<ResetPolicy> {
-    let scope = match (p.scope, p.scope_group) {
-        (dto::ResetScope::None, _) => Scope::None,
-        (dto::ResetScope::All, _) => Scope::All,
-        (dto::ResetScope::Group, Some(group)) => Scope::Group { group },
-        (dto::ResetScope::Group, None) => return None,
+    let scope = match p.scope {
+        dto::ResetScope::None => Scope::None,
+        dto::ResetScope::All => Scope::All,
+        dto::ResetScope::Groups | dto::ResetScope::Group => Scope::Groups {
+            groups: p
+                .scope_groups
+                .iter()
+                .chain(&p.scope_group)
+                .map(|g| latchkey_core::types::GroupName::parse(g).ok())
+                .collect::<Option<BTreeSet<_>>>()?,
+        },
     };
     let methods_allowed = p
         .methods_allowed

@@ -15,7 +15,7 @@ use latchkey_core::admin::{
 use latchkey_core::branding::{Branding as CoreBranding, ResetLimits as CoreLimits};
 use latchkey_core::questions::{CustomQuestion as CoreQuestion, CustomQuestionEdit};
 use latchkey_core::settings::{LockoutRules, PasswordRules, Scope, Telephony as CoreTelephony};
-use latchkey_core::types::{E164, ParseError, UserId};
+use latchkey_core::types::{E164, GroupName, UserId};
 use latchkey_dto::{
     Branding, CustomQuestion, CustomQuestions, CustomQuestionsSaved, OfficePhoneRequest,
     PasswordExpiryRequest, PasswordPolicy, PasswordPolicyImpact, PolicyImpact, Problem, ResetLimits,
@@ -43,17 +43,19 @@ pub fn routes() -> Router<App> {
         .route("/v1/admin/users/{id}/password-expiry", put(set_password_expiry))
         .merge(crate::routes::users::routes())
         .merge(crate::routes::import::routes())
+        .merge(crate::routes::groups::routes())
 }
 
 fn to_dto(p: CorePolicy) -> ResetPolicy {
-    let (scope, scope_group) = match p.scope {
-        Scope::None => (ResetScope::None, None),
-        Scope::Group { group } => (ResetScope::Group, Some(group)),
-        Scope::All => (ResetScope::All, None),
+    let (scope, scope_groups) = match p.scope {
+        Scope::None => (ResetScope::None, Vec::new()),
+        Scope::Groups { groups } => (ResetScope::Groups, groups.iter().map(|g| g.to_string()).collect()),
+        Scope::All => (ResetScope::All, Vec::new()),
     };
     ResetPolicy {
         scope,
-        scope_group,
+        scope_groups,
+        scope_group: None,
         methods_allowed: p.methods_allowed.into_iter().map(kind).collect(),
         methods_required: p.methods_required,
         questions_to_register: p.questions_to_register,
@@ -69,12 +71,16 @@ fn to_dto(p: CorePolicy) -> ResetPolicy {
 fn from_dto(p: ResetPolicy) -> Result<CorePolicy, ApiError> {
     use latchkey_core::resets::MethodKind as Core;
     use latchkey_dto::MethodKind as Dto;
-    let scope = match (p.scope, p.scope_group) {
-        (ResetScope::None, _) => Scope::None,
-        (ResetScope::All, _) => Scope::All,
-        (ResetScope::Group, Some(group)) => Scope::Group { group },
-        (ResetScope::Group, None) => {
-            return Err(ParseError::new("scope_group", "is required for a group scope").into());
+    let scope = match p.scope {
+        ResetScope::None => Scope::None,
+        ResetScope::All => Scope::All,
+        // `scope_group` is an older client's one group; it joins the list.
+        ResetScope::Groups | ResetScope::Group => {
+            let mut groups = std::collections::BTreeSet::new();
+            for raw in p.scope_groups.iter().chain(&p.scope_group) {
+                groups.insert(GroupName::parse(raw).map_err(|e| e.with_field("scope_groups"))?);
+            }
+            Scope::Groups { groups }
         }
     };
     let mut methods_allowed = std::collections::BTreeSet::new();

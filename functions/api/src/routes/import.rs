@@ -289,7 +289,7 @@ pub async fn export(State(app): State<App>, Session(claims): Session) -> Result<
                 join(user.emails.iter().map(|e| e.as_str().to_owned()).collect()),
                 user.phones.first().map(|p| p.as_str().to_owned()).unwrap_or_default(),
                 user.registration.office_phone.as_ref().map(|p| p.as_str().to_owned()).unwrap_or_default(),
-                join(user.groups.iter().cloned().collect()),
+                join(user.groups.iter().map(|g| g.to_string()).collect()),
                 join(user.privileged_roles().into_iter().map(str::to_owned).collect()),
             ])
             .map_err(failed)?;

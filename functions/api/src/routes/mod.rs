@@ -1,6 +1,7 @@
 //! One module per route group; one handler function per route.
 
 pub mod admin;
+pub mod groups;
 pub mod import;
 pub mod me;
 pub mod password;

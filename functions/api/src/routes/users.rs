@@ -11,10 +11,10 @@ use axum::{Json, Router};
 use latchkey_core::accounts::NewUser;
 use latchkey_core::audit::AuditEvent;
 use latchkey_core::people::{
-    Cursor, RegistrationFilter, UserDetail, UserEdit, UserQuery, UserRow, parse_group, parse_name,
+    Cursor, RegistrationFilter, UserDetail, UserEdit, UserQuery, UserRow, parse_name,
 };
 use latchkey_core::registration::Status;
-use latchkey_core::types::{E164, Email, ParseError, UserId, Username};
+use latchkey_core::types::{E164, Email, GroupName, ParseError, UserId, Username};
 use latchkey_core::user::Role;
 use latchkey_dto::{
     ActivityEvent, AdminPasswordStatus, AdminResetMode, AdminResetRequest, AdminResetResponse,
@@ -129,7 +129,7 @@ fn list_query(query: &HashMap<String, String>) -> Result<UserQuery, ApiError> {
     let cursor = query.get("next").map(|raw| decode_cursor(raw)).transpose()?;
     Ok(UserQuery {
         search,
-        group: query.get("group").map(|g| parse_group(g, "group")).transpose()?,
+        group: query.get("group").map(|g| group_name(g, "group")).transpose()?,
         role,
         enabled: flag(query, "enabled")?,
         locked: flag(query, "locked")?,
@@ -142,28 +142,35 @@ fn list_query(query: &HashMap<String, String>) -> Result<UserQuery, ApiError> {
 
 /// Cursors travel as URL-safe base64, so that they are opaque and survive a query string.
 fn encode_cursor(cursor: &Cursor) -> String {
+    encode_opaque(&cursor.encode())
+}
+
+/// Text a client must pass back untouched, as URL-safe base64.
+pub(crate) fn encode_opaque(text: &str) -> String {
     use base64::Engine;
-    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(cursor.encode())
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(text)
+}
+
+/// What `encode_opaque` encoded; any other text is not a cursor this API issued.
+pub(crate) fn decode_opaque(raw: &str) -> Result<String, ParseError> {
+    use base64::Engine;
+    let bad = || ParseError::new("next", "is not a cursor this API issued");
+    let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(raw).map_err(|_| bad())?;
+    String::from_utf8(bytes).map_err(|_| bad())
 }
 
 fn decode_cursor(raw: &str) -> Result<Cursor, ParseError> {
-    use base64::Engine;
-    let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
-        .decode(raw)
-        .map_err(|_| ParseError::new("next", "is not a cursor this API issued"))?;
-    let text =
-        String::from_utf8(bytes).map_err(|_| ParseError::new("next", "is not a cursor this API issued"))?;
-    Cursor::decode(&text)
+    Cursor::decode(&decode_opaque(raw)?)
 }
 
-fn row(r: UserRow) -> AdminUserRow {
+pub(crate) fn row(r: UserRow) -> AdminUserRow {
     AdminUserRow {
         id: r.user.id.to_string(),
         username: r.user.username.to_string(),
         display_name: r.user.display_name.clone(),
         email: r.user.emails.first().map(|e| e.as_str().to_owned()),
         roles: role_names(&r.user.roles),
-        groups: r.user.groups.iter().cloned().collect(),
+        groups: r.user.groups.iter().map(|g| g.to_string()).collect(),
         enabled: r.user.enabled,
         registration: state(r.status),
         must_change_password: r.user.must_change_password,
@@ -235,7 +242,7 @@ fn detail(d: UserDetail) -> AdminUserDetail {
         emails: user.emails.iter().map(|e| e.as_str().to_owned()).collect(),
         phones: user.phones.iter().map(|p| p.as_str().to_owned()).collect(),
         roles: role_names(&user.roles),
-        groups: user.groups.iter().cloned().collect(),
+        groups: user.groups.iter().map(|g| g.to_string()).collect(),
         enabled: user.enabled,
         methods: me.methods,
         registration: me.registration,
@@ -311,10 +318,9 @@ fn edit_of(body: &UpdateUserRequest) -> Result<UserEdit, ParseError> {
     let groups = match &body.groups {
         None => None,
         Some(list) => {
-            if list.len() > 50 {
-                return Err(ParseError::new("groups", "may hold at most 50 groups"));
-            }
-            Some(list.iter().map(|g| parse_group(g, "groups")).collect::<Result<BTreeSet<_>, _>>()?)
+            let groups = list.iter().map(|g| group_name(g, "groups")).collect::<Result<BTreeSet<_>, _>>()?;
+            latchkey_core::groups::check_count(&groups)?;
+            Some(groups)
         }
     };
     let roles = body.roles.as_deref().map(roles_of).transpose()?;
@@ -428,6 +434,11 @@ pub async fn end_sessions(
     Ok(StatusCode::NO_CONTENT)
 }
 
+/// A group name from a request, complaints under `field`.
+pub(crate) fn group_name(raw: &str, field: &'static str) -> Result<GroupName, ParseError> {
+    GroupName::parse(raw).map_err(|e| e.with_field(field))
+}
+
 fn roles_of(list: &[String]) -> Result<BTreeSet<Role>, ParseError> {
     list.iter()
         .map(|r| {
@@ -459,7 +470,11 @@ fn new_user(body: &CreateUserRequest) -> Result<NewUser, ParseError> {
             .iter()
             .map(|p| E164::parse(p).map_err(|err| err.with_field("phones")))
             .collect::<Result<_, _>>()?,
-        groups: body.groups.iter().map(|g| parse_group(g, "groups")).collect::<Result<_, _>>()?,
+        groups: {
+            let groups = body.groups.iter().map(|g| group_name(g, "groups")).collect::<Result<_, _>>()?;
+            latchkey_core::groups::check_count(&groups)?;
+            groups
+        },
         roles: roles_of(&body.roles)?,
     })
 }
