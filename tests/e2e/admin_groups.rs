@@ -334,3 +334,62 @@ async fn a_policy_stored_with_one_scope_group_still_reads_and_applies() {
     body["scope_group"] = json!("legacy");
     json_of(app.call(Method::POST, "/v1/admin/policy/preview", &token, Some(body)).await, 200).await;
 }
+
+#[tokio::test]
+async fn bootstrap_brings_members_stored_before_the_group_index_into_it_once() {
+    use aws_sdk_dynamodb::types::AttributeValue as A;
+    let app = TestApp::start().await;
+    app.create_user("boss", ADMIN_PASSWORD, &[Role::Admin]).await;
+    let olga = app.create_user("olga", ADELE_PASSWORD, &[]).await;
+    let omar = app.create_user("omar", ADELE_PASSWORD, &[]).await;
+    let token = app.token("boss", ADMIN_PASSWORD).await;
+    json_of(app.call(Method::POST, "/v1/admin/groups", &token, Some(json!({"name": "club"}))).await, 201)
+        .await;
+    // As an older release stored them: groups on the user, no member entries
+    // ("legacy" with no group record at all).
+    let old = |groups: &'static [&'static str]| {
+        move |u: &mut latchkey_core::user::User| {
+            u.groups.extend(groups.iter().map(|g| latchkey_core::types::GroupName::parse(g).unwrap()))
+        }
+    };
+    app.edit_user(&olga.id, old(&["legacy", "club"])).await;
+    app.edit_user(&omar.id, old(&["club"])).await;
+    // Leaving before the backfill takes nothing off a count that never counted omar.
+    let path = format!("/v1/admin/groups/club/members/{}", omar.id);
+    assert_eq!(status_of(app.call(Method::DELETE, &path, &token, None).await).await, 204);
+    let club = json_of(app.call(Method::GET, "/v1/admin/groups/club", &token, None).await, 200).await;
+    assert_eq!(club["members"], json!(0));
+    // A count an earlier release left wrong.
+    app.dynamo
+        .update_item()
+        .table_name(&app.config.tables.directory)
+        .key("pk", A::S("GROUP#club".into()))
+        .key("sk", A::S("GROUP".into()))
+        .update_expression("SET members = :m")
+        .expression_attribute_values(":m", A::N("-3".into()))
+        .send()
+        .await
+        .unwrap();
+
+    app.bootstrap_again().await;
+    app.bootstrap_again().await;
+
+    let list = json_of(app.call(Method::GET, "/v1/admin/groups", &token, None).await, 200).await;
+    assert_eq!(names(&list, "groups", "name"), ["club", "legacy"]);
+    let counts: Vec<Value> =
+        list["groups"].as_array().unwrap().iter().map(|g| g["members"].clone()).collect();
+    assert_eq!(counts, [json!(1), json!(1)], "counted once, however often it runs");
+    for group in ["club", "legacy"] {
+        let path = format!("/v1/admin/groups/{group}/members");
+        let page = json_of(app.call(Method::GET, &path, &token, None).await, 200).await;
+        assert_eq!(names(&page, "users", "username"), ["olga"], "{group}");
+    }
+
+    let path = format!("/v1/admin/groups/legacy/members/{}", olga.id);
+    assert_eq!(status_of(app.call(Method::DELETE, &path, &token, None).await).await, 204);
+    let legacy = json_of(app.call(Method::GET, "/v1/admin/groups/legacy", &token, None).await, 200).await;
+    assert_eq!(legacy["members"], json!(0));
+    let page =
+        json_of(app.call(Method::GET, "/v1/admin/groups/legacy/members", &token, None).await, 200).await;
+    assert!(page["users"].as_array().unwrap().is_empty());
+}

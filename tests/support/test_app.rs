@@ -226,6 +226,13 @@ impl TestApp {
         self.ports.directory.update_user(&user, &[]).await.expect("update user");
     }
 
+    /// Runs bootstrap again on this app's tables, as a new release's start
+    /// would (its upgrades and backfills).
+    pub async fn bootstrap_again(&self) {
+        let sdk = latchkey_adapters::aws::sdk_config(&self.config).await;
+        latchkey_infra::bootstrap(&sdk, &self.config, |_| {}).await.expect("bootstrap again");
+    }
+
     /// Puts a user in a group (created if need be) through the directory's
     /// group index, as the administrators' API does (setup only).
     pub async fn join_group(&self, id: &UserId, group: &str) {

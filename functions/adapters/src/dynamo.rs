@@ -394,16 +394,15 @@ async fn transact(
     Ok(())
 }
 
-/// The index writes of `user` joining (`delta` 1) or leaving (−1) `group`:
-/// its member entry, and the group's count (the group must exist).
-fn membership(
+/// A member entry's put (a join) or conditional delete (a leave).
+fn member_write(
     table: &str,
     group: &GroupName,
     user: &User,
-    delta: i64,
-) -> Result<Vec<TransactWriteItem>, PortError> {
+    join: bool,
+) -> Result<TransactWriteItem, PortError> {
     let (pk, sk) = keys::member(group, &user.username);
-    let entry = if delta > 0 {
+    if join {
         let item = serde_dynamo::to_item(MemberItem { pk, sk, user_id: user.id.clone() })
             .map_err(|e| corrupt("group member", e))?;
         let put = Put::builder()
@@ -411,54 +410,62 @@ fn membership(
             .set_item(Some(item))
             .build()
             .map_err(|e| invalid("group member", e))?;
-        TransactWriteItem::builder().put(put).build()
-    } else {
-        let delete = aws_sdk_dynamodb::types::Delete::builder()
-            .table_name(table)
-            .set_key(Some(key((pk, sk))))
-            .build()
-            .map_err(|e| invalid("group member", e))?;
-        TransactWriteItem::builder().delete(delete).build()
-    };
-    Ok(vec![entry])
+        return Ok(TransactWriteItem::builder().put(put).build());
+    }
+    let delete = aws_sdk_dynamodb::types::Delete::builder()
+        .table_name(table)
+        .set_key(Some(key((pk, sk))))
+        .condition_expression("attribute_exists(pk)")
+        .build()
+        .map_err(|e| invalid("group member", e))?;
+    Ok(TransactWriteItem::builder().delete(delete).build())
 }
 
-/// Adds `delta` to each group's member count, only where the group exists.
-fn counts(table: &str, deltas: &BTreeMap<GroupName, i64>) -> Result<Vec<TransactWriteItem>, PortError> {
-    let mut items = Vec::new();
-    for (group, delta) in deltas.iter().filter(|(_, d)| **d != 0) {
-        let update = aws_sdk_dynamodb::types::Update::builder()
-            .table_name(table)
-            .set_key(Some(key(keys::group(group))))
+/// A check that `parts` names no item (a member entry the write relies on
+/// being absent).
+fn absent(table: &str, parts: (String, String)) -> Result<TransactWriteItem, PortError> {
+    let check = aws_sdk_dynamodb::types::ConditionCheck::builder()
+        .table_name(table)
+        .set_key(Some(key(parts)))
+        .condition_expression("attribute_not_exists(pk)")
+        .build()
+        .map_err(|e| invalid("group member", e))?;
+    Ok(TransactWriteItem::builder().condition_check(check).build())
+}
+
+/// Adds `delta` to a group's member count, only where the group exists; a
+/// decrement also only where the count covers it. `stored` is the count as
+/// read (for decrements): a count already below what leaves (one stored
+/// wrong by an earlier release) is set to zero instead, guarded by that read,
+/// so no count ever goes negative.
+fn count_write(
+    table: &str,
+    group: &GroupName,
+    delta: i64,
+    stored: Option<i64>,
+) -> Result<TransactWriteItem, PortError> {
+    let n = |v: i64| AttributeValue::N(v.to_string());
+    let update =
+        aws_sdk_dynamodb::types::Update::builder().table_name(table).set_key(Some(key(keys::group(group))));
+    let update = match stored {
+        Some(current) if delta < 0 && current < -delta => update
+            .update_expression("SET members = :zero")
+            .condition_expression("members = :current")
+            .expression_attribute_values(":zero", n(0))
+            .expression_attribute_values(":current", n(current)),
+        _ if delta < 0 => update
+            .update_expression("ADD members :d")
+            .condition_expression("attribute_exists(pk) AND members >= :need")
+            .expression_attribute_values(":d", n(delta))
+            .expression_attribute_values(":need", n(-delta)),
+        _ => update
             .update_expression("ADD members :d")
             .condition_expression("attribute_exists(pk)")
-            .expression_attribute_values(":d", AttributeValue::N(delta.to_string()))
-            .build()
-            .map_err(|e| invalid("group count", e))?;
-        items.push(TransactWriteItem::builder().update(update).build());
-    }
-    Ok(items)
+            .expression_attribute_values(":d", n(delta)),
+    };
+    let update = update.build().map_err(|e| invalid("group count", e))?;
+    Ok(TransactWriteItem::builder().update(update).build())
 }
-
-/// The index writes of `user` going from the groups `before` to theirs.
-fn regroup_items(
-    table: &str,
-    user: &User,
-    before: &BTreeSet<GroupName>,
-    deltas: &mut BTreeMap<GroupName, i64>,
-) -> Result<Vec<TransactWriteItem>, PortError> {
-    let mut items = Vec::new();
-    for group in user.groups.difference(before) {
-        items.extend(membership(table, group, user, 1)?);
-        *deltas.entry(group.clone()).or_default() += 1;
-    }
-    for group in before.difference(&user.groups) {
-        items.extend(membership(table, group, user, -1)?);
-        *deltas.entry(group.clone()).or_default() -= 1;
-    }
-    Ok(items)
-}
-
 fn audit_put(table: &str, event: &AuditEvent) -> Result<TransactWriteItem, PortError> {
     let item: Item = serde_dynamo::to_item(AuditItem::from(event)).map_err(|e| corrupt("audit event", e))?;
     conditional_put(table, item, "attribute_not_exists(pk)", None)
@@ -680,9 +687,7 @@ impl Directory for DynamoDirectory {
             self.put(claim, "attribute_not_exists(pk)", None)?,
             audit_put(&self.tables.audit, event)?,
         ];
-        let mut deltas = BTreeMap::new();
-        items.extend(regroup_items(&self.tables.directory, user, &BTreeSet::new(), &mut deltas)?);
-        items.extend(counts(&self.tables.directory, &deltas)?);
+        items.extend(self.index_writes(&[(user, &BTreeSet::new())]).await?);
         self.transact(items).await
     }
 
@@ -706,10 +711,8 @@ impl Directory for DynamoDirectory {
             delete(keys::username(&user.username), None)?,
             audit_put(&self.tables.audit, event)?,
         ];
-        let mut deltas = BTreeMap::new();
         let gone = User { groups: BTreeSet::new(), ..user.clone() };
-        items.extend(regroup_items(&self.tables.directory, &gone, &user.groups, &mut deltas)?);
-        items.extend(counts(&self.tables.directory, &deltas)?);
+        items.extend(self.index_writes(&[(&gone, &user.groups)]).await?);
         self.transact(items).await
     }
 
@@ -843,12 +846,11 @@ impl Directory for DynamoDirectory {
     async fn regroup(&self, changes: &[Regroup], events: &[AuditEvent]) -> Result<(), PortError> {
         let table = &self.tables.directory;
         let mut items = Vec::new();
-        let mut deltas = BTreeMap::new();
         for change in changes {
             items.push(user_update(table, &change.user)?);
-            items.extend(regroup_items(table, &change.user, &change.before, &mut deltas)?);
         }
-        items.extend(counts(table, &deltas)?);
+        let moves: Vec<_> = changes.iter().map(|c| (&c.user, &c.before)).collect();
+        items.extend(self.index_writes(&moves).await?);
         for event in events {
             items.push(audit_put(&self.tables.audit, event)?);
         }
@@ -858,19 +860,30 @@ impl Directory for DynamoDirectory {
 
 impl DynamoDirectory {
     /// The users with these ids, in that order (one gone meanwhile is left
-    /// out): BatchGetItem, 100 keys a call, consistent, retrying what the
-    /// store leaves unprocessed.
+    /// out).
     async fn users_by_id(&self, ids: &[UserId]) -> Result<Vec<User>, PortError> {
-        use aws_sdk_dynamodb::types::KeysAndAttributes;
+        let keys: Vec<Item> = ids.iter().map(|id| key(keys::user(id))).collect();
         let mut found: HashMap<UserId, User> = HashMap::new();
-        for chunk in ids.chunks(100) {
-            let keys: Vec<Item> = chunk.iter().map(|id| key(keys::user(id))).collect();
+        for item in self.batch_get(keys).await? {
+            let stored: UserItem = serde_dynamo::from_item(item).map_err(|e| corrupt("user", e))?;
+            found.insert(stored.id.clone(), stored.into());
+        }
+        Ok(ids.iter().filter_map(|id| found.remove(id)).collect())
+    }
+
+    /// The directory items with these keys that exist, in no order:
+    /// BatchGetItem, 100 keys a call, consistent, retrying what the store
+    /// leaves unprocessed.
+    async fn batch_get(&self, keys: Vec<Item>) -> Result<Vec<Item>, PortError> {
+        use aws_sdk_dynamodb::types::KeysAndAttributes;
+        let mut found = Vec::new();
+        for chunk in keys.chunks(100) {
             let mut pending = Some(
                 KeysAndAttributes::builder()
-                    .set_keys(Some(keys))
+                    .set_keys(Some(chunk.to_vec()))
                     .consistent_read(true)
                     .build()
-                    .map_err(|e| invalid("user keys", e))?,
+                    .map_err(|e| invalid("directory keys", e))?,
             );
             for _ in 0..8 {
                 let Some(request) = pending.take() else { break };
@@ -881,12 +894,9 @@ impl DynamoDirectory {
                     .send()
                     .await
                     .map_err(|e| classify("directory", e))?;
-                for item in
-                    out.responses.unwrap_or_default().remove(&self.tables.directory).unwrap_or_default()
-                {
-                    let stored: UserItem = serde_dynamo::from_item(item).map_err(|e| corrupt("user", e))?;
-                    found.insert(stored.id.clone(), stored.into());
-                }
+                found.extend(
+                    out.responses.unwrap_or_default().remove(&self.tables.directory).unwrap_or_default(),
+                );
                 pending = out
                     .unprocessed_keys
                     .and_then(|mut u| u.remove(&self.tables.directory))
@@ -896,7 +906,273 @@ impl DynamoDirectory {
                 return Err(PortError::Conflict { what: "directory batch read" });
             }
         }
-        Ok(ids.iter().filter_map(|id| found.remove(id)).collect())
+        Ok(found)
+    }
+
+    /// The index writes of users going from the groups `before` to theirs:
+    /// member entries and counts. A leave reads the entry and the count
+    /// first: a member stored before the index existed has no entry and was
+    /// never counted, so leaving takes nothing off (and checks the entry is
+    /// still absent); a count stored too low is repaired to zero rather than
+    /// driven negative (see [`count_write`]).
+    async fn index_writes(
+        &self,
+        moves: &[(&User, &BTreeSet<GroupName>)],
+    ) -> Result<Vec<TransactWriteItem>, PortError> {
+        let table = &self.tables.directory;
+        let leaves: Vec<(&User, &GroupName)> = moves
+            .iter()
+            .flat_map(|(user, before)| before.difference(&user.groups).map(|g| (*user, g)))
+            .collect();
+        let mut present = BTreeSet::new();
+        let mut stored = BTreeMap::new();
+        if !leaves.is_empty() {
+            let mut wanted: Vec<Item> =
+                leaves.iter().map(|(u, g)| key(keys::member(g, &u.username))).collect();
+            let groups: BTreeSet<&GroupName> = leaves.iter().map(|(_, g)| *g).collect();
+            wanted.extend(groups.iter().map(|g| key(keys::group(g))));
+            for item in self.batch_get(wanted).await? {
+                let text = |k: &str| match item.get(k) {
+                    Some(AttributeValue::S(v)) => v.clone(),
+                    _ => String::new(),
+                };
+                if text("sk") == "GROUP" {
+                    let group: GroupItem = serde_dynamo::from_item(item).map_err(|e| corrupt("group", e))?;
+                    stored.insert(group.name, group.members);
+                } else {
+                    present.insert((text("pk"), text("sk")));
+                }
+            }
+        }
+        let mut items = Vec::new();
+        let mut deltas: BTreeMap<&GroupName, i64> = BTreeMap::new();
+        for (user, before) in moves {
+            for group in user.groups.difference(before) {
+                items.push(member_write(table, group, user, true)?);
+                *deltas.entry(group).or_default() += 1;
+            }
+        }
+        for (user, group) in leaves {
+            let entry = keys::member(group, &user.username);
+            if present.contains(&entry) {
+                items.push(member_write(table, group, user, false)?);
+                *deltas.entry(group).or_default() -= 1;
+            } else {
+                items.push(absent(table, entry)?);
+            }
+        }
+        for (group, delta) in deltas.into_iter().filter(|(_, d)| *d != 0) {
+            items.push(count_write(table, group, delta, stored.get(group).copied())?);
+        }
+        Ok(items)
+    }
+}
+
+/// What [`DynamoDirectory::backfill_group_index`] did.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Backfill {
+    /// Member entries written for users stored before the group index.
+    pub entries_added: usize,
+    /// Group counts set to their number of entries.
+    pub counts_corrected: usize,
+    /// Users or groups that changed under the backfill every time it tried;
+    /// the next run takes them.
+    pub skipped: usize,
+}
+
+impl DynamoDirectory {
+    /// Brings data stored before the group index (member entries and group
+    /// records) into it: each user's groups get their missing entries (and a
+    /// group record where none exists), then each group's count is set to its
+    /// number of entries, which also repairs a count an earlier leave drove
+    /// negative. Idempotent: an entry is only written where none is (so no
+    /// member is counted twice), guarded by the user's version so a
+    /// concurrent join or leave wins and the user is read again.
+    ///
+    /// A one-off migration, run by bootstrap: unlike every request path it
+    /// reads every user (a page at a time, through the `by_kind` index) and
+    /// every group's entries.
+    pub async fn backfill_group_index(&self, now: DateTime<Utc>) -> Result<Backfill, PortError> {
+        let mut done = Backfill::default();
+        let mut after: Option<String> = None;
+        loop {
+            let page = self.users_page(UserIndex::Username, "", after.as_deref(), 100).await?;
+            for user in &page {
+                self.backfill_user(user, now, &mut done).await?;
+            }
+            match page.last() {
+                Some(last) if page.len() == 100 => after = Some(last.username.to_string()),
+                _ => break,
+            }
+        }
+        let mut after: Option<GroupName> = None;
+        loop {
+            let page = self.groups_page(after.as_ref(), 100).await?;
+            for group in &page {
+                self.recount(&group.name, &mut done).await?;
+            }
+            match page.last() {
+                Some(last) if page.len() == 100 => after = Some(last.name.clone()),
+                _ => break,
+            }
+        }
+        Ok(done)
+    }
+
+    /// Writes the member entries `user`'s groups lack, rereading the user
+    /// when it changed meanwhile (a few times, then leaves it to the next run).
+    async fn backfill_user(
+        &self,
+        user: &User,
+        now: DateTime<Utc>,
+        done: &mut Backfill,
+    ) -> Result<(), PortError> {
+        let mut user = user.clone();
+        for _ in 0..3 {
+            let wanted = user.groups.iter().map(|g| key(keys::member(g, &user.username))).collect();
+            let present: BTreeSet<Option<String>> = self
+                .batch_get(wanted)
+                .await?
+                .into_iter()
+                .map(|item| match item.get("sk") {
+                    Some(AttributeValue::S(sk)) => Some(sk.clone()),
+                    _ => None,
+                })
+                .collect();
+            let missing: Vec<&GroupName> = user
+                .groups
+                .iter()
+                .filter(|g| !present.contains(&Some(keys::member(g, &user.username).1)))
+                .collect();
+            if missing.is_empty() {
+                return Ok(());
+            }
+            let mut written = 0;
+            let mut conflict = false;
+            // Two writes a group and the user's check: within a transaction's 100.
+            for chunk in missing.chunks(40) {
+                match self.transact(self.backfill_items(&user, chunk, now)?).await {
+                    Ok(()) => written += chunk.len(),
+                    Err(PortError::Conflict { .. }) => {
+                        conflict = true;
+                        break;
+                    }
+                    Err(err) => return Err(err),
+                }
+            }
+            done.entries_added += written;
+            if !conflict {
+                return Ok(());
+            }
+            match self.user(&user.id).await? {
+                Some(again) => user = again,
+                None => return Ok(()),
+            }
+        }
+        done.skipped += 1;
+        Ok(())
+    }
+
+    /// One transaction's worth of backfill for `user`: their version is
+    /// unchanged, and for each group an entry where none is and the group's
+    /// record (created where missing) counting it.
+    fn backfill_items(
+        &self,
+        user: &User,
+        groups: &[&GroupName],
+        now: DateTime<Utc>,
+    ) -> Result<Vec<TransactWriteItem>, PortError> {
+        let table = &self.tables.directory;
+        let s = |v: String| AttributeValue::S(v);
+        let n = |v: u64| AttributeValue::N(v.to_string());
+        let check = aws_sdk_dynamodb::types::ConditionCheck::builder()
+            .table_name(table)
+            .set_key(Some(key(keys::user(&user.id))))
+            .condition_expression("version = :v")
+            .expression_attribute_values(":v", n(user.version))
+            .build()
+            .map_err(|e| invalid("user", e))?;
+        let mut items = vec![TransactWriteItem::builder().condition_check(check).build()];
+        let created: AttributeValue =
+            serde_dynamo::to_attribute_value(now).map_err(|e| corrupt("group", e))?;
+        for group in groups {
+            let (pk, sk) = keys::member(group, &user.username);
+            let entry = serde_dynamo::to_item(MemberItem { pk, sk, user_id: user.id.clone() })
+                .map_err(|e| corrupt("group member", e))?;
+            items.push(self.put(entry, "attribute_not_exists(pk)", None)?);
+            let update = aws_sdk_dynamodb::types::Update::builder()
+                .table_name(table)
+                .set_key(Some(key(keys::group(group))))
+                .update_expression(
+                    "SET gsi1pk = if_not_exists(gsi1pk, :kind), gsi1sk = if_not_exists(gsi1sk, :name), \
+                     #name = if_not_exists(#name, :name), created_at = if_not_exists(created_at, :now), \
+                     version = if_not_exists(version, :one) ADD members :one",
+                )
+                .expression_attribute_names("#name", "name")
+                .expression_attribute_values(":kind", s("GROUP".into()))
+                .expression_attribute_values(":name", s(group.to_string()))
+                .expression_attribute_values(":now", created.clone())
+                .expression_attribute_values(":one", n(1))
+                .build()
+                .map_err(|e| invalid("group count", e))?;
+            items.push(TransactWriteItem::builder().update(update).build());
+        }
+        Ok(items)
+    }
+
+    /// Sets `group`'s count to its number of entries where they differ,
+    /// guarded by the count as read (a join or leave meanwhile wins).
+    async fn recount(&self, group: &GroupName, done: &mut Backfill) -> Result<(), PortError> {
+        let Some(item) = self.get(keys::group(group)).await? else {
+            return Ok(());
+        };
+        let stored: GroupItem = serde_dynamo::from_item(item).map_err(|e| corrupt("group", e))?;
+        let s = |v: String| AttributeValue::S(v);
+        let mut entries: i64 = 0;
+        let mut start: Option<Item> = None;
+        loop {
+            let out = self
+                .client
+                .query()
+                .table_name(&self.tables.directory)
+                .consistent_read(true)
+                .select(aws_sdk_dynamodb::types::Select::Count)
+                .key_condition_expression("pk = :pk AND begins_with(sk, :members)")
+                .expression_attribute_values(":pk", s(keys::group(group).0))
+                .expression_attribute_values(":members", s(keys::MEMBER_PREFIX.into()))
+                .set_exclusive_start_key(start.take())
+                .send()
+                .await
+                .map_err(|e| classify("directory", e))?;
+            entries += i64::from(out.count);
+            match out.last_evaluated_key {
+                Some(key) if !key.is_empty() => start = Some(key),
+                _ => break,
+            }
+        }
+        if entries == stored.members {
+            return Ok(());
+        }
+        let n = |v: i64| AttributeValue::N(v.to_string());
+        let result = self
+            .client
+            .update_item()
+            .table_name(&self.tables.directory)
+            .set_key(Some(key(keys::group(group))))
+            .update_expression("SET members = :count")
+            .condition_expression("members = :stored")
+            .expression_attribute_values(":count", n(entries))
+            .expression_attribute_values(":stored", n(stored.members))
+            .send()
+            .await;
+        match result {
+            Ok(_) => done.counts_corrected += 1,
+            Err(err) => match classify("directory", err) {
+                PortError::Conflict { .. } => done.skipped += 1,
+                other => return Err(other),
+            },
+        }
+        Ok(())
     }
 }
 
