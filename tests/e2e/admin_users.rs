@@ -763,3 +763,56 @@ async fn an_administrator_adding_a_contact_is_told_to_the_user_where_they_alread
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     assert_eq!(app.outbox().to(&own).await.len(), 2, "nothing added, nothing told");
 }
+
+#[tokio::test]
+async fn clearing_a_users_methods_sends_them_back_to_registration_and_leaves_directory_contacts() {
+    let app = TestApp::start().await;
+    // Only the methods she registered count, so clearing them leaves her incomplete.
+    app.set_settings(|s| s.reset.directory_contacts_count = false).await;
+    let boss = app.create_user("boss", ADMIN_PASSWORD, &[Role::Admin]).await;
+    app.create_user("desk", ADELE_PASSWORD, &[Role::Helpdesk]).await;
+    let adele = app.create_user("adele", ADELE_PASSWORD, &[]).await;
+    let personal = format!("adele.home{}@example.net", app.tag);
+    app.edit_user(&adele.id, |u| {
+        u.registration.email = Some(latchkey_core::types::Email::parse(&personal).unwrap());
+        u.registration.confirmed_at = Some(chrono::Utc::now());
+    })
+    .await;
+    let token = app.token("boss", ADMIN_PASSWORD).await;
+    let path = format!("/v1/admin/users/{}", adele.id);
+    let before = json_of(app.call(Method::GET, &path, &token, None).await, 200).await;
+    assert_eq!(before["registration"]["state"], "complete", "{before}");
+
+    let methods = format!("{path}/methods");
+    let desk = app.token("desk", ADELE_PASSWORD).await;
+    problem(app.call(Method::DELETE, &methods, &desk, None).await, 403, "forbidden").await;
+    let mine = format!("/v1/admin/users/{}/methods", boss.id);
+    problem(app.call(Method::DELETE, &mine, &token, None).await, 400, "invalid_request").await;
+    problem(
+        app.call(Method::DELETE, "/v1/admin/users/nobody/methods", &token, None).await,
+        404,
+        "user_not_found",
+    )
+    .await;
+    let cleared = app.call(Method::DELETE, &methods, &token, None).await;
+    assert_eq!(cleared.status().as_u16(), 204);
+
+    let after = json_of(app.call(Method::GET, &path, &token, None).await, 200).await;
+    let own: Vec<&Value> =
+        after["methods"].as_array().unwrap().iter().filter(|m| m["source"] == "user").collect();
+    assert!(own.is_empty(), "{after}");
+    assert_eq!(after["registration"]["state"], "incomplete");
+    assert_eq!(after["emails"], before["emails"], "directory contacts stay");
+    let events = app.audit_for(&adele.id).await;
+    assert!(
+        events
+            .iter()
+            .any(|e| e.action == Action::UserUpdated && e.reason.as_deref() == Some("methods_cleared")),
+        "{events:?}"
+    );
+    // Told where she read before, the cleared address included.
+    let notice = app.outbox().to(&personal).await;
+    assert!(notice.iter().any(|m| m.body.contains("register them again")), "{notice:?}");
+    let signed: Value = app.sign_in("adele", ADELE_PASSWORD).await.json().await.unwrap();
+    assert_eq!(signed["next"], "register_methods");
+}

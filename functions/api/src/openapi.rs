@@ -23,7 +23,7 @@ use crate::routes::{admin, groups, import, me, password, resets, service, sessio
         admin::branding, admin::update_branding, admin::reset_limits, admin::update_reset_limits,
         admin::set_office_phone, admin::remove_office_phone, admin::set_password_expiry,
         users::operator, users::list_users, users::user_detail, users::update_user, users::reset_password,
-        users::unlock, users::end_sessions, users::create_user, users::delete_user, users::invite,
+        users::unlock, users::end_sessions, users::clear_methods, users::create_user, users::delete_user, users::invite,
         users::start_verification, users::check_verification,
         groups::list_groups, groups::create_group, groups::group, groups::update_group, groups::delete_group,
         groups::members, groups::add_member, groups::remove_member,

@@ -472,6 +472,40 @@ impl Admin {
         })
     }
 
+    /// Requires `target` to register again (not oneself): clears the
+    /// methods they registered themselves ([`Registration::clear_methods`];
+    /// directory contacts stay), so their status reads incomplete unless
+    /// directory contacts alone meet the policy, and a sign-in under
+    /// `require_registration` sends them to registration. They are told on
+    /// the channels they had before the clearing.
+    ///
+    /// [`Registration::clear_methods`]: crate::registration::Registration::clear_methods
+    pub async fn clear_methods(
+        &self,
+        id: &UserId,
+        token: &SessionToken,
+        target: &UserId,
+        meta: &RequestMeta,
+    ) -> Result<(), Error> {
+        let me = self.authorized(id, token, Permission::ManageUsers).await?;
+        not_yourself(&me, target, "change your own methods from your account instead")?;
+        let before = crate::on_contention!({
+            let mut user = self.ports.directory.user(target).await?.ok_or(Error::UserNotFound)?;
+            roles::require_on(&me, Permission::ManageUsers, &user)?;
+            let before = user.clone();
+            user.registration.clear_methods();
+            user.version += 1;
+            let event = self.operator_event(&me, &user, Action::UserUpdated, "methods_cleared", meta);
+            self.ports.directory.update_user(&user, &[event]).await?;
+            Ok::<_, Error>(before)
+        })?;
+        let settings = self.ports.directory.settings().await?;
+        let what =
+            "sign-in methods were cleared by your administrator: register them again at your next sign-in";
+        crate::notices::tell(&self.ports, &settings, &before, what, self.ports.clock.now()).await;
+        Ok(())
+    }
+
     /// Applies `edit` to `target` if it is still at `version` (the one the
     /// administrator saw): a stale version is `VersionConflict` and nothing
     /// changes, so two administrators never silently undo each other.

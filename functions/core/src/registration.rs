@@ -45,6 +45,21 @@ pub struct Registration {
     pub office_phone: Option<E164>,
 }
 
+impl Registration {
+    /// Forgets every method the user registered themselves (proven email and
+    /// mobile, a code on its way, security questions) and when they last
+    /// confirmed, so they register again. What an administrator or the
+    /// directory put there (the office phone) stays, as does the SMS
+    /// pumping guard's record of recent sends.
+    pub fn clear_methods(&mut self) {
+        self.email = None;
+        self.mobile = None;
+        self.pending = None;
+        self.questions.clear();
+        self.confirmed_at = None;
+    }
+}
+
 /// One registered security question.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RegisteredAnswer {

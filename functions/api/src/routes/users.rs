@@ -36,6 +36,7 @@ pub fn routes() -> Router<App> {
         .route("/v1/admin/users/{id}/password-reset", post(reset_password))
         .route("/v1/admin/users/{id}/unlock", post(unlock))
         .route("/v1/admin/users/{id}/sessions", delete(end_sessions))
+        .route("/v1/admin/users/{id}/methods", delete(clear_methods))
         .route("/v1/admin/users/{id}/verification", post(start_verification))
         .route("/v1/admin/users/{id}/verification/check", post(check_verification))
 }
@@ -431,6 +432,29 @@ pub async fn end_sessions(
 ) -> Result<StatusCode, ApiError> {
     let (id, target) = (UserId::new(claims.sub.clone()), UserId::new(target));
     app.admin().end_sessions(&id, &claims.session(), &target, &meta).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Requires the user to register again: clears the methods they registered
+/// themselves (proven email and mobile, security questions); directory
+/// contacts stay. They are told on the channels they had.
+#[utoipa::path(delete, path = "/v1/admin/users/{id}/methods", tag = "admin", security(("bearer" = [])),
+    params(("id" = String, Path, description = "The user's id")),
+    responses(
+        (status = 204, description = "Their own methods cleared; they register again"),
+        (status = 400, description = "`invalid_request`: your own account", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`: only administrators who manage users", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`user_not_found`", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn clear_methods(
+    State(app): State<App>,
+    Session(claims): Session,
+    Meta(meta): Meta,
+    Path(target): Path<String>,
+) -> Result<StatusCode, ApiError> {
+    let (id, target) = (UserId::new(claims.sub.clone()), UserId::new(target));
+    app.admin().clear_methods(&id, &claims.session(), &target, &meta).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
