@@ -18,7 +18,7 @@ cargo fmt --all --check
 step "lints (cargo clippy --all-targets -D warnings, server and web)"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 # The web crates are linted for the host target: clippy needs no WASM std for that.
-(cd web && cargo clippy --locked --target "$(rustc -vV | sed -n 's/^host: //p')" -p latchkey-portal -- -D warnings)
+(cd web && cargo clippy --locked --target "$(rustc -vV | sed -n 's/^host: //p')" -p latchkey-portal -p latchkey-admin -p latchkey-web -- -D warnings)
 
 step "SAM template (cfn-lint, sam validate --lint)"
 bash infra/scripts/template-check.sh
@@ -47,7 +47,7 @@ step "tests (unit + end-to-end)"
     fi
 )
 
-step "web portal (build to WASM, size budget)"
+step "web apps: the portal and the admin console (build to WASM, size budgets)"
 bash web/build.sh
 
 step "browser tests (Debian Chromium via playwright-core; screenshots in target/browser-artifacts)"

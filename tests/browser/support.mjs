@@ -179,3 +179,23 @@ export async function shots(page, name) {
 export function saveMetrics(name, value) {
   writeFileSync(join(ARTIFACTS, `${name}.json`), JSON.stringify(value, null, 2));
 }
+
+/// A fresh browser context on `path`, once the app has started; `errors`
+/// collects page errors and console errors (except the 4xx the tests provoke).
+export async function openPage(stack, path = "/") {
+  const context = await stack.browser.newContext({ viewport: DESKTOP });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => m.type() === "error" && !m.text().includes("status of 4") && errors.push(m.text()));
+  await page.goto(stack.base + path);
+  await page.waitForSelector("html[data-ready=true]");
+  return { page, context, errors };
+}
+
+/// Fills the sign-in form (the portal's and the console's have the same labels).
+export async function signIn(page, username, password) {
+  await page.getByLabel("Username").fill(username);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}

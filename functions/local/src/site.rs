@@ -33,16 +33,26 @@ impl Site {
         let Some(relative) = clean(path) else { return not_found() };
         let mut file = self.root.join(&relative);
         if !file.is_file() {
-            // The portal's own pages (/reset, /unlock …) are routes inside index.html.
+            // Each app's pages (/reset, /admin/users/…) are routes inside its own index.html.
             if relative.extension().is_some() {
                 return not_found();
             }
-            file = self.root.join("index.html");
+            file = self.root.join(app_index(&relative));
         }
         match tokio::fs::read(&file).await {
             Ok(bytes) => respond(StatusCode::OK, content_type(&file), bytes),
             Err(_) => not_found(),
         }
+    }
+}
+
+/// The index.html of the app a page path belongs to: the admin console lives
+/// under `/admin/` (kept identical to the SiteRoutes function in template.yaml).
+fn app_index(relative: &Path) -> PathBuf {
+    if relative.starts_with("admin") {
+        PathBuf::from("admin/index.html")
+    } else {
+        PathBuf::from("index.html")
     }
 }
 
@@ -129,6 +139,8 @@ mod tests {
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(dir.join("index.html"), "<!doctype html>app").unwrap();
         std::fs::write(dir.join("portal_bg.wasm"), b"\0asm").unwrap();
+        std::fs::create_dir_all(dir.join("admin")).unwrap();
+        std::fs::write(dir.join("admin/index.html"), "<!doctype html>console").unwrap();
         let site = Site::open(&dir).expect("a built site");
         let page = site.serve("/unlock").await;
         assert_eq!(page.status(), StatusCode::OK);
@@ -137,6 +149,13 @@ mod tests {
         let wasm = site.serve("/portal_bg.wasm").await;
         assert_eq!(wasm.headers()[header::CONTENT_TYPE], "application/wasm");
         assert_eq!(site.serve("/missing.js").await.status(), StatusCode::NOT_FOUND);
+        for console_page in ["/admin", "/admin/", "/admin/users/u-1", "/admin/import"] {
+            let page = site.serve(console_page).await;
+            let body = axum::body::to_bytes(page.into_body(), 1024).await.unwrap();
+            assert_eq!(&body[..], b"<!doctype html>console", "{console_page} is the console's page");
+        }
+        let body = axum::body::to_bytes(site.serve("/administrators").await.into_body(), 1024).await.unwrap();
+        assert_eq!(&body[..], b"<!doctype html>app", "only the /admin/ folder is the console's");
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -8,8 +8,7 @@ use leptos::task::spawn_local;
 use crate::api;
 use crate::messages::Notice;
 use crate::pages::{
-    account::Account, admin::Admin, change::Change, recover::Purpose, recover::Recover, register::Register,
-    signin::SignIn,
+    account::Account, change::Change, recover::Purpose, recover::Recover, register::Register, signin::SignIn,
 };
 use crate::route::{self, Route};
 
@@ -79,7 +78,6 @@ pub fn App() -> impl IntoView {
         Route::Unlock => view! { <Recover purpose=Purpose::Unlock /> }.into_any(),
         Route::Register => view! { <Register /> }.into_any(),
         Route::Invite => view! { <crate::pages::invite::Invite /> }.into_any(),
-        Route::Admin => view! { <Admin /> }.into_any(),
         Route::NotFound => view! { <NotFound /> }.into_any(),
     };
     view! {

@@ -4,6 +4,7 @@
 use crate::api::ApiError;
 use crate::route::Route;
 use latchkey_dto::ProblemCode;
+pub use latchkey_web::time::{in_words, local_date, local_time, local_time_in};
 
 /// A message for the page, and the way out of it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -123,46 +124,4 @@ pub fn notice(error: &ApiError) -> Notice {
         }
         _ => Notice::new(problem.title.clone(), problem.detail.clone()).contact(),
     }
-}
-
-/// "in 3 minutes", "in about 2 hours".
-pub fn in_words(seconds: u64) -> String {
-    match seconds {
-        0..=59 => "in under a minute".to_owned(),
-        60..=119 => "in a minute".to_owned(),
-        120..=3599 => format!("in {} minutes", seconds.div_ceil(60)),
-        3600..=7199 => "in about an hour".to_owned(),
-        _ => format!("in about {} hours", seconds.div_ceil(3600)),
-    }
-}
-
-/// The wall-clock time `seconds` from now, in the browser's own locale and zone.
-pub fn local_time_in(seconds: u64) -> String {
-    let at = js_sys::Date::new_0();
-    at.set_time(at.get_time() + seconds as f64 * 1000.0);
-    time_of(&at)
-}
-
-/// An RFC 3339 instant in the browser's own locale and zone.
-pub fn local_time(rfc3339: &str) -> String {
-    time_of(&js_sys::Date::new(&wasm_bindgen::JsValue::from_str(rfc3339)))
-}
-
-/// The calendar date of an RFC 3339 instant, in the browser's own locale and
-/// zone, month spelt out ("21 December 2026") so no one misreads 03/04.
-pub fn local_date(rfc3339: &str) -> String {
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(rfc3339));
-    let options = js_sys::Object::new();
-    for (key, value) in [("day", "numeric"), ("month", "long"), ("year", "numeric")] {
-        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
-    }
-    String::from(date.to_locale_date_string("default", &options))
-}
-
-fn time_of(date: &js_sys::Date) -> String {
-    let options = js_sys::Object::new();
-    for (key, value) in [("hour", "2-digit"), ("minute", "2-digit")] {
-        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
-    }
-    String::from(date.to_locale_time_string_with_options("default", &options))
 }

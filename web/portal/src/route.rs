@@ -1,7 +1,6 @@
 //! The portal's pages and the browser history that moves between them.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsValue;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Route {
@@ -12,7 +11,6 @@ pub enum Route {
     Unlock,
     Register,
     Invite,
-    Admin,
     NotFound,
 }
 
@@ -26,7 +24,6 @@ impl Route {
             "/unlock" => Route::Unlock,
             "/register" => Route::Register,
             "/invite" => Route::Invite,
-            "/admin" => Route::Admin,
             _ => Route::NotFound,
         }
     }
@@ -40,7 +37,6 @@ impl Route {
             Route::Unlock => "/unlock",
             Route::Register => "/register",
             Route::Invite => "/invite",
-            Route::Admin => "/admin",
         }
     }
 
@@ -53,9 +49,7 @@ impl Route {
 /// Shows `route`, records it in the history, names the tab after it and moves
 /// keyboard and screen-reader focus to the new page's heading.
 pub fn go(current: RwSignal<Route>, route: Route) {
-    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-        let _ = history.push_state_with_url(&JsValue::NULL, "", Some(route.path()));
-    }
+    latchkey_web::nav::push(route.path());
     show(current, route);
 }
 
@@ -67,14 +61,5 @@ pub fn show(current: RwSignal<Route>, route: Route) {
 
 /// Focuses the page heading once the new page is in the DOM.
 pub fn focus_heading() {
-    request_animation_frame(|| {
-        let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-        let Some(heading) = doc.get_element_by_id("page-title") else { return };
-        if let Some(title) = heading.text_content() {
-            doc.set_title(&format!("{title} · Latchkey"));
-        }
-        if let Ok(heading) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(heading) {
-            let _ = heading.focus();
-        }
-    });
+    latchkey_web::nav::focus_heading("Latchkey");
 }

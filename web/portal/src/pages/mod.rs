@@ -1,5 +1,4 @@
 pub mod account;
-pub mod admin;
 pub mod change;
 pub mod invite;
 pub mod recover;

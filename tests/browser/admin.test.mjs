@@ -1,0 +1,367 @@
+// The admin console in a real browser, against its own fresh stack: an
+// administrator and a help-desk operator at work, every result read back from
+// the API and the emulator's outbox, with screenshots of each screen.
+
+import assert from "node:assert/strict";
+import { writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+import { DEMO, codeFor, countTo, openPage, shots, signIn, startStack } from "./support.mjs";
+
+let stack;
+before(async () => {
+  stack = await startStack();
+});
+after(async () => {
+  await stack?.stop();
+});
+
+async function api(method, path, body, token) {
+  const response = await fetch(stack.base + path, {
+    method,
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  return { status: response.status, body: await response.json().catch(() => null) };
+}
+
+async function tokenFor(username, password) {
+  const session = await api("POST", "/v1/sessions", { username, password });
+  assert.equal(session.status, 201, JSON.stringify(session.body));
+  return session.body.token;
+}
+
+const open = (path = "/") => openPage(stack, path);
+
+
+async function consoleAs(username, password, path = "/admin/") {
+  const opened = await open(path);
+  await opened.page.getByRole("heading", { name: "Sign in to the admin console" }).waitFor();
+  await signIn(opened.page, username, password);
+  await opened.page.locator("#sign-out").waitFor();
+  return opened;
+}
+
+async function openUser(page, search, name) {
+  await page.getByRole("link", { name: "Users", exact: true }).click();
+  await page.getByLabel("Find users").fill(search);
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await page.getByRole("link", { name }).click();
+  await page.getByRole("heading", { name, level: 1 }).waitFor();
+}
+
+async function userId(username) {
+  const token = await tokenFor("admin", DEMO.admin.password);
+  const list = await api("GET", `/v1/admin/users?search=${username}`, null, token);
+  return list.body.users.find((u) => u.username === username)?.id;
+}
+
+test("the console has its own small bundle, and a user without a role is turned away at sign-in", async () => {
+  const index = await fetch(`${stack.base}/admin/users/anything`);
+  assert.equal(index.status, 200);
+  assert.match(await index.text(), /admin\/boot\.js/, "console pages are the console's index.html");
+  assert.match(index.headers.get("content-security-policy") ?? "", /script-src 'self' 'wasm-unsafe-eval'/);
+  const { page, context, errors } = await open("/admin/");
+  await page.getByRole("heading", { name: "Sign in to the admin console" }).waitFor();
+  await shots(page, "40-console-sign-in");
+  await signIn(page, "megan", DEMO.megan.password);
+  await page.locator("[role=alert]", { hasText: "This console is for administrators" }).waitFor();
+  assert.equal(await page.locator("nav.side").count(), 0, "no console for a plain user");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("an administrator finds a user and resets the password: shown once, and it only lets the user choose a new one", async () => {
+  const { page, context, errors } = await consoleAs("admin", DEMO.admin.password);
+  await page.getByRole("heading", { name: "Users" }).waitFor();
+  await page.locator("table.users tbody tr").first().waitFor();
+  await shots(page, "41-console-users");
+  await page.getByLabel("Find users").fill("alex");
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await page.waitForFunction(() => document.querySelectorAll("table.users tbody tr").length === 1);
+  await page.getByRole("link", { name: "Alex Wilber" }).click();
+  await page.getByRole("heading", { name: "Alex Wilber", level: 1 }).waitFor();
+  assert.equal(new URL(page.url()).pathname.startsWith("/admin/users/"), true);
+  await shots(page, "42-console-user");
+
+  // Destructive: the first press only asks.
+  await page.getByRole("button", { name: "Reset password", exact: true }).click();
+  await page.getByRole("button", { name: "Make a temporary password" }).click();
+  const shown = page.locator("#temporary-password");
+  await shown.waitFor();
+  const temporary = (await shown.textContent()).trim();
+  assert.ok(temporary.length >= 16, "a long generated password");
+  assert.match(await page.textContent(".secret-panel"), /Shown only now/);
+  await shots(page, "43-console-temporary-password");
+  await page.getByRole("button", { name: "I have given it to the user" }).click();
+  await shown.waitFor({ state: "detached" });
+  assert.equal((await page.content()).includes(temporary), false, "gone from the page once dismissed");
+  await page.locator("[role=status]", { hasText: "Temporary password made" }).waitFor();
+
+  // The user signs in with it in the portal and must choose a new password.
+  const portal = await context.newPage();
+  await portal.goto(stack.base + "/");
+  await portal.waitForSelector("html[data-ready=true]");
+  await signIn(portal, "alex", temporary);
+  await portal.getByRole("heading", { name: "Change your password" }).waitFor();
+  await portal.getByLabel("Current password").fill(temporary);
+  const fresh = "orchid-basalt-ferry-64";
+  await portal.getByLabel("New password", { exact: true }).fill(fresh);
+  await portal.getByLabel("Type the new password again").fill(fresh);
+  await portal.getByRole("button", { name: "Change password" }).click();
+  await portal.getByRole("heading", { name: "Your account" }).waitFor();
+  assert.equal((await api("POST", "/v1/sessions", { username: "alex", password: temporary })).status, 401,
+    "the temporary password is spent");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("an administrator unlocks a locked-out user", async () => {
+  for (let i = 0; i < 10; i++) {
+    await api("POST", "/v1/sessions", { username: "adele", password: `wrong-guess-number-${i}` });
+  }
+  const locked = await api("POST", "/v1/sessions", { username: "adele", password: DEMO.adele.password });
+  assert.equal(locked.status, 423, "locked before");
+  const { page, context, errors } = await consoleAs("admin", DEMO.admin.password);
+  await openUser(page, "adele", "Adele Vance");
+  await page.locator("#locked-badge").waitFor();
+  await page.getByRole("button", { name: "Unlock", exact: true }).click();
+  await page.locator("[role=status]", { hasText: "The account is unlocked" }).waitFor();
+  await page.locator("#locked-badge").waitFor({ state: "detached" });
+  assert.equal(await page.textContent("#locked-until"), "No");
+  await shots(page, "44-console-unlocked");
+  const after = await api("POST", "/v1/sessions", { username: "adele", password: DEMO.adele.password });
+  assert.equal(after.status, 201, "signs in again");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("an import with one bad row: the dry run writes nothing, the real run writes exactly the good rows", async () => {
+  const file = join(tmpdir(), `latchkey-import-${process.pid}.csv`);
+  writeFileSync(file, [
+    "username,display_name,first_name,last_name,emails,mobile,office_phone,groups,roles",
+    "imp.one,Imported One,Imp,One,imp.one@contoso.example,,,sales,",
+    "imp.bad,Imported Bad,Imp,Bad,not-an-email,,,sales,",
+    "imp.two,Imported Two,Imp,Two,imp.two@contoso.example,,,sales;support,",
+    "",
+  ].join("\n"));
+  const token = await tokenFor("admin", DEMO.admin.password);
+  const imported = async () =>
+    (await api("GET", "/v1/admin/users?search=imp.", null, token)).body.users.map((u) => u.username).sort();
+
+  const { page, context, errors } = await consoleAs("admin", DEMO.admin.password);
+  await page.getByRole("link", { name: "Import and export" }).click();
+  await page.getByRole("heading", { name: "Import and export users" }).waitFor();
+  await page.setInputFiles("#import-file", file);
+  await page.getByText("3 row(s)").waitFor();
+  await page.getByRole("button", { name: "Check the file (writes nothing)" }).click();
+  await page.locator("#import-summary", { hasText: "Nothing was written. 2 to create, 0 to update, 0 unchanged, 1 with errors." }).waitFor();
+  const bad = page.locator("tr.error-row");
+  assert.equal(await bad.count(), 1);
+  assert.match(await bad.textContent(), /^3imp\.bad/);
+  assert.match(await bad.textContent(), /emails/);
+  await shots(page, "45-console-import-dry-run");
+  assert.deepEqual(await imported(), [], "a dry run writes nothing");
+
+  await page.getByRole("button", { name: "Import 2 row(s)" }).click();
+  await page.locator("[role=status]", { hasText: "Import finished" }).waitFor();
+  assert.equal(await page.getAttribute("#import-bar", "value"), "3");
+  assert.equal(await page.getAttribute("#import-bar", "max"), "3");
+  await shots(page, "46-console-import-done");
+  assert.deepEqual(await imported(), ["imp.one", "imp.two"], "exactly the good rows");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a reset-policy change that strands users is shown, refused, and saved only through its warning", async () => {
+  const token = await tokenFor("admin", DEMO.admin.password);
+  const before = (await api("GET", "/v1/admin/policy", null, token)).body;
+  const { page, context, errors } = await consoleAs("admin", DEMO.admin.password);
+  await page.getByRole("link", { name: "Reset policy" }).click();
+  await page.getByRole("heading", { name: "Reset policy" }).waitFor();
+  await page.waitForFunction(() => !document.querySelector("#save-policy")?.disabled);
+  await page.getByLabel("Self-service reset is on for").selectOption("groups");
+  await page.getByLabel("Groups", { exact: true }).fill("nobody-is-in-this-group");
+  await page.getByRole("button", { name: "Check the effect" }).click();
+  await page.locator("#impact figcaption", { hasText: /would lose it/ }).waitFor();
+  await shots(page, "47-console-policy-impact");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await page.locator("[role=alert]", { hasText: "Users would lose self-service reset" }).waitFor();
+  assert.deepEqual((await api("GET", "/v1/admin/policy", null, token)).body, before, "refused: nothing saved");
+
+  await page.getByRole("button", { name: /Save anyway/ }).click();
+  await page.locator("[role=status]", { hasText: "The reset policy applies from now on" }).waitFor();
+  const saved = (await api("GET", "/v1/admin/policy", null, token)).body;
+  assert.equal(saved.scope, "groups");
+  assert.deepEqual(saved.scope_groups, ["nobody-is-in-this-group"]);
+  // Back as it was, for the tests after this one.
+  assert.equal((await api("PUT", "/v1/admin/policy", { policy: before, accept_impact: true }, token)).status, 200);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("an administrator creates a group, adds a member, renames it and deletes it", async () => {
+  const token = await tokenFor("admin", DEMO.admin.password);
+  const groupNamed = async (name) =>
+    (await api("GET", "/v1/admin/groups?limit=200", null, token)).body.groups.find((g) => g.name === name);
+  const { page, context, errors } = await consoleAs("admin", DEMO.admin.password);
+  await page.getByRole("link", { name: "Groups", exact: true }).click();
+  await page.getByRole("heading", { name: "Groups", level: 1 }).waitFor();
+  await page.getByLabel("New group name").fill("bad/name");
+  await page.getByRole("button", { name: "Create group" }).click();
+  await page.locator("#new-group-name-error").filter({ hasText: /./ }).waitFor();
+  assert.equal(await groupNamed("bad/name"), undefined, "a bad name changes nothing");
+
+  await page.getByLabel("New group name").fill("Field team");
+  await page.getByRole("button", { name: "Create group" }).click();
+  await page.getByRole("heading", { name: "Group: Field team" }).waitFor();
+  await page.getByLabel("Add a member by username").fill("adele");
+  await page.getByRole("button", { name: "Add member" }).click();
+  await page.locator("ul.members li", { hasText: "Adele Vance" }).waitFor();
+  await shots(page, "53-console-group");
+  assert.equal((await groupNamed("Field team")).members, 1);
+
+  await page.getByLabel("Name", { exact: true }).fill("Field crew");
+  await page.getByRole("button", { name: "Rename" }).click();
+  await page.getByRole("heading", { name: "Group: Field crew" }).waitFor();
+  assert.equal(await groupNamed("Field team"), undefined);
+  assert.equal((await groupNamed("Field crew")).members, 1, "the member moved with the rename");
+  const adele = (await api("GET", `/v1/admin/users/${await userId("adele")}`, null, token)).body;
+  assert.ok(adele.groups.includes("Field crew"), JSON.stringify(adele.groups));
+
+  await page.getByRole("button", { name: "Delete group" }).click();
+  await page.locator("[role=status]", { hasText: "The group Field crew was deleted" }).waitFor();
+  assert.equal(await groupNamed("Field crew"), undefined);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the help desk sees no settings, cannot act on an administrator, and resets only after verifying the caller", async () => {
+  const token = await tokenFor("admin", DEMO.admin.password);
+  const email = "desk.person@contoso.example";
+  const created = await api("POST", "/v1/admin/users",
+    { username: "desk", display_name: "Desk Person", emails: [email], roles: ["helpdesk"] }, token);
+  assert.equal(created.status, 201, JSON.stringify(created.body));
+  const deskPassword = "ledger-walrus-saffron-27";
+  const accepted = await api("POST", "/v1/invitations/accept",
+    { username: "desk", code: await codeFor(stack.emulator, email, 1), new_password: deskPassword });
+  assert.equal(accepted.status, 204, JSON.stringify(accepted.body));
+
+  const { page, context, errors } = await consoleAs("desk", deskPassword);
+  await page.getByRole("heading", { name: "Users" }).waitFor();
+  const nav = await page.textContent("nav.side");
+  assert.doesNotMatch(nav, /Settings|Reset policy|Password rules|Branding|Import/, "no settings for the help desk");
+  await page.evaluate(() => {
+    history.pushState(null, "", "/admin/reset-policy");
+    dispatchEvent(new PopStateEvent("popstate"));
+  });
+  await page.getByRole("heading", { name: "Not available to your role" }).waitFor();
+  await shots(page, "48-console-helpdesk-no-settings");
+
+  await openUser(page, "admin", "Ada Admin");
+  assert.match(await page.textContent("#no-actions"), /Only an administrator/);
+  assert.equal(await page.getByRole("button", { name: "Reset password", exact: true }).count(), 0);
+
+  await openUser(page, "megan", "Megan Bowen");
+  await page.getByRole("heading", { name: "Verify the caller first" }).waitFor();
+  assert.equal(await page.isDisabled("#reset-password"), true, "no reset before the caller is verified");
+  const sent = await countTo(stack.emulator, DEMO.megan.email);
+  await page.getByRole("button", { name: "Email a code" }).click();
+  await page.getByText(/Code sent to/).waitFor();
+  await shots(page, "49-console-helpdesk-verify");
+  await page.getByLabel("Code the caller read out").fill(await codeFor(stack.emulator, DEMO.megan.email, sent + 1));
+  await page.getByRole("button", { name: "Check the code" }).click();
+  await page.getByRole("heading", { name: "Verify the caller first" }).waitFor({ state: "detached" });
+  await page.getByRole("button", { name: "Reset password", exact: true }).click();
+  await page.getByRole("button", { name: "Make a temporary password" }).click();
+  await page.locator("#temporary-password").waitFor();
+  await shots(page, "50-console-helpdesk-reset");
+
+  const id = await userId("megan");
+  const detail = (await api("GET", `/v1/admin/users/${id}`, null, token)).body;
+  const reset = detail.activity.find((e) => e.action === "admin_password_reset");
+  assert.ok(reset, JSON.stringify(detail.activity));
+  assert.match(reset.reason, /verified/, "the audit says the caller was verified");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("an administrator adds, rewords and removes the organisation's own security questions", async () => {
+  const { page, context, errors } = await consoleAs("admin", DEMO.admin.password);
+  await page.getByRole("link", { name: "Password rules and questions" }).click();
+  await page.getByRole("heading", { name: "Your own security questions" }).waitFor();
+  await page.waitForFunction(() => !document.querySelector("#add-question")?.disabled);
+
+  // Keyboard: the new row takes the cursor, so typing goes straight into it.
+  await page.getByRole("button", { name: "Add a question" }).click();
+  await page.keyboard.type("Too short");
+  await page.getByRole("button", { name: "Save questions" }).click();
+  await page.locator("#questions-error", { hasText: "question 1 must be 10 to 200 characters" }).waitFor();
+  await shots(page, "51-console-questions-invalid");
+  const catalogue = async () => (await (await fetch(`${stack.base}/v1/security-questions`)).json()).questions;
+  assert.equal((await catalogue()).length, 10, "nothing saved: the predefined ten only");
+
+  await page.getByLabel("Question 1", { exact: true }).fill("Which office did you start in?");
+  await page.getByRole("button", { name: "Add a question" }).click();
+  await page.getByLabel("Question 2", { exact: true }).fill("What was your first team called?");
+  await page.getByRole("button", { name: "Save questions" }).click();
+  await page.locator("[role=status]", { hasText: "Users see these questions" }).waitFor();
+  let offered = await catalogue();
+  assert.deepEqual(offered.slice(10).map((q) => q.text), ["Which office did you start in?", "What was your first team called?"]);
+  const officeId = offered[10].id;
+
+  // Rewording keeps the id (and users' answers); removing drops the question.
+  await page.getByLabel("Question 1", { exact: true }).fill("In which office did you start?");
+  await page.getByRole("button", { name: "Remove the question: What was your first team called?" }).click();
+  await page.getByRole("button", { name: "Save questions" }).click();
+  await page.waitForFunction(() => document.querySelectorAll("input.custom-question").length === 1);
+  await page.locator("[role=status]", { hasText: "Users see these questions" }).waitFor();
+  offered = await catalogue();
+  assert.deepEqual(offered.slice(10), [{ id: officeId, text: "In which office did you start?" }]);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+// Last: it changes the organisation's rules for everyone after it.
+test("an administrator changes the password rules; a bad value is explained next to its field", async () => {
+  const { page, context, errors } = await consoleAs("admin", DEMO.admin.password);
+  await page.getByRole("link", { name: "Password rules and questions" }).click();
+  await page.getByRole("heading", { name: "Password and lockout rules" }).waitFor();
+  await page.waitForFunction(() => document.querySelector("#min_length")?.value === "12");
+  assert.equal(await page.inputValue("#lockout_threshold"), "10");
+  assert.equal(await page.inputValue("#max_age_days"), "", "never expires");
+
+  await page.getByLabel("Minimum length").fill("6");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await page.locator("#min_length-error", { hasText: "Must be between 8 and 64" }).waitFor();
+  assert.equal(await page.getAttribute("#min_length", "aria-invalid"), "true");
+  await shots(page, "52-console-rules-invalid");
+  let config = await (await fetch(`${stack.base}/v1/config/public`)).json();
+  assert.equal(config.password_rules.min_length, 12, "nothing saved");
+
+  await page.getByLabel("Minimum length").fill("14");
+  await page.getByLabel("Banned words").fill("Fabrikam\nNorthwind");
+  await page.getByLabel("Maximum age in days").fill("90");
+  await page.getByRole("button", { name: "Check the effect" }).click();
+  await page.locator("#impact", { hasText: /with these rules 0 would/ }).waitFor();
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await page.locator("[role=status]", { hasText: "Saved" }).waitFor();
+  config = await (await fetch(`${stack.base}/v1/config/public`)).json();
+  assert.equal(config.password_rules.min_length, 14);
+  assert.equal(config.password_rules.max_age_days, 90);
+
+  // The portal follows: its change page lists the new minimum.
+  const portal = await context.newPage();
+  await portal.goto(stack.base + "/");
+  await portal.waitForSelector("html[data-ready=true]");
+  await signIn(portal, "nestor", DEMO.nestor.password);
+  await portal.waitForURL(/\/(register|account|change)$/);
+  await portal.evaluate(() => {
+    history.pushState(null, "", "/change");
+    dispatchEvent(new PopStateEvent("popstate"));
+  });
+  await portal.locator("#policy", { hasText: "At least 14 characters" }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});

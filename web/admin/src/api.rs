@@ -1,0 +1,213 @@
+//! One typed function per endpoint the console calls; every request and
+//! answer is the server's own DTO, so a renamed field breaks the build here.
+
+use latchkey_dto::{
+    AdminResetMode, AdminResetRequest, AdminResetResponse, AdminUserDetail, AdminUserList, Branding,
+    CreateGroupRequest, CreateUserRequest, CustomQuestions, CustomQuestionsSaved, GroupList, GroupSummary,
+    ImportReport, InvitationRequest, InvitationStatus, MethodKind, OperatorResponse, PasswordExpiryRequest,
+    PasswordPolicy, PasswordPolicyImpact, PolicyImpact, PublicConfig, ResetLimits, ResetPolicy,
+    SignInRequest, SignInResponse, UpdateCustomQuestionsRequest, UpdateGroupRequest,
+    UpdatePasswordPolicyRequest, UpdatePolicyRequest, UpdateUserRequest, VerificationCheckRequest,
+    VerificationRequest, VerificationSent,
+};
+pub use latchkey_web::http::ApiError;
+use latchkey_web::http::{Body, json, path, send, send_body};
+
+pub async fn public_config() -> Result<PublicConfig, ApiError> {
+    json(send::<()>("GET", "/v1/config/public", None, None).await?)
+}
+
+pub async fn sign_in(body: &SignInRequest) -> Result<SignInResponse, ApiError> {
+    json(send("POST", "/v1/sessions", Some(body), None).await?)
+}
+
+pub async fn operator(token: &str) -> Result<OperatorResponse, ApiError> {
+    json(send::<()>("GET", "/v1/admin/me", None, Some(token)).await?)
+}
+
+/// `query` is the list's query string without the `?` (already encoded).
+pub async fn users(token: &str, query: &str) -> Result<AdminUserList, ApiError> {
+    json(send::<()>("GET", &format!("/v1/admin/users?{query}"), None, Some(token)).await?)
+}
+
+pub async fn user(token: &str, id: &str) -> Result<AdminUserDetail, ApiError> {
+    json(send::<()>("GET", &path(&["/v1/admin/users/", id]), None, Some(token)).await?)
+}
+
+pub async fn create_user(token: &str, body: &CreateUserRequest) -> Result<AdminUserDetail, ApiError> {
+    json(send("POST", "/v1/admin/users", Some(body), Some(token)).await?)
+}
+
+pub async fn update_user(
+    token: &str,
+    id: &str,
+    body: &UpdateUserRequest,
+) -> Result<AdminUserDetail, ApiError> {
+    json(send("PATCH", &path(&["/v1/admin/users/", id]), Some(body), Some(token)).await?)
+}
+
+pub async fn delete_user(token: &str, id: &str) -> Result<(), ApiError> {
+    send::<()>("DELETE", &path(&["/v1/admin/users/", id]), None, Some(token)).await.map(drop)
+}
+
+pub async fn temporary_password(token: &str, id: &str) -> Result<AdminResetResponse, ApiError> {
+    let body = AdminResetRequest { mode: AdminResetMode::TemporaryPassword };
+    json(send("POST", &path(&["/v1/admin/users/", id, "/password-reset"]), Some(&body), Some(token)).await?)
+}
+
+pub async fn invite(token: &str, id: &str) -> Result<InvitationStatus, ApiError> {
+    let body = InvitationRequest::default();
+    json(send("POST", &path(&["/v1/admin/users/", id, "/invitation"]), Some(&body), Some(token)).await?)
+}
+
+pub async fn unlock(token: &str, id: &str) -> Result<(), ApiError> {
+    send::<()>("POST", &path(&["/v1/admin/users/", id, "/unlock"]), None, Some(token)).await.map(drop)
+}
+
+pub async fn end_sessions(token: &str, id: &str) -> Result<(), ApiError> {
+    send::<()>("DELETE", &path(&["/v1/admin/users/", id, "/sessions"]), None, Some(token)).await.map(drop)
+}
+
+/// Clears the methods the user registered, so they register again.
+pub async fn clear_methods(token: &str, id: &str) -> Result<(), ApiError> {
+    send::<()>("DELETE", &path(&["/v1/admin/users/", id, "/methods"]), None, Some(token)).await.map(drop)
+}
+
+pub async fn set_never_expires(token: &str, id: &str, never_expires: bool) -> Result<(), ApiError> {
+    let body = PasswordExpiryRequest { never_expires };
+    send("PUT", &path(&["/v1/admin/users/", id, "/password-expiry"]), Some(&body), Some(token))
+        .await
+        .map(drop)
+}
+
+pub async fn start_verification(
+    token: &str,
+    id: &str,
+    kind: MethodKind,
+) -> Result<VerificationSent, ApiError> {
+    let body = VerificationRequest { kind };
+    json(send("POST", &path(&["/v1/admin/users/", id, "/verification"]), Some(&body), Some(token)).await?)
+}
+
+pub async fn check_verification(token: &str, id: &str, code: String) -> Result<(), ApiError> {
+    let body = VerificationCheckRequest { code };
+    send("POST", &path(&["/v1/admin/users/", id, "/verification/check"]), Some(&body), Some(token))
+        .await
+        .map(drop)
+}
+
+/// `content_type` is `text/csv` or `application/x-ndjson`.
+pub async fn import(
+    token: &str,
+    content_type: &str,
+    text: &str,
+    dry_run: bool,
+) -> Result<ImportReport, ApiError> {
+    let url = format!("/v1/admin/users/import?dry_run={dry_run}");
+    json(send_body::<()>("POST", &url, Body::Text { content_type, text }, Some(token)).await?)
+}
+
+pub async fn export(token: &str) -> Result<String, ApiError> {
+    send::<()>("GET", "/v1/admin/users/export", None, Some(token)).await
+}
+
+pub async fn reset_policy(token: &str) -> Result<ResetPolicy, ApiError> {
+    json(send::<()>("GET", "/v1/admin/policy", None, Some(token)).await?)
+}
+
+pub async fn preview_reset_policy(token: &str, body: &ResetPolicy) -> Result<PolicyImpact, ApiError> {
+    json(send("POST", "/v1/admin/policy/preview", Some(body), Some(token)).await?)
+}
+
+pub async fn save_reset_policy(token: &str, body: &UpdatePolicyRequest) -> Result<PolicyImpact, ApiError> {
+    json(send("PUT", "/v1/admin/policy", Some(body), Some(token)).await?)
+}
+
+pub async fn password_policy(token: &str) -> Result<PasswordPolicy, ApiError> {
+    json(send::<()>("GET", "/v1/admin/password-policy", None, Some(token)).await?)
+}
+
+pub async fn preview_password_policy(
+    token: &str,
+    body: &PasswordPolicy,
+) -> Result<PasswordPolicyImpact, ApiError> {
+    json(send("POST", "/v1/admin/password-policy/preview", Some(body), Some(token)).await?)
+}
+
+pub async fn save_password_policy(
+    token: &str,
+    body: &UpdatePasswordPolicyRequest,
+) -> Result<PasswordPolicyImpact, ApiError> {
+    json(send("PUT", "/v1/admin/password-policy", Some(body), Some(token)).await?)
+}
+
+pub async fn custom_questions(token: &str) -> Result<CustomQuestions, ApiError> {
+    json(send::<()>("GET", "/v1/admin/security-questions", None, Some(token)).await?)
+}
+
+pub async fn save_custom_questions(
+    token: &str,
+    body: &UpdateCustomQuestionsRequest,
+) -> Result<CustomQuestionsSaved, ApiError> {
+    json(send("PUT", "/v1/admin/security-questions", Some(body), Some(token)).await?)
+}
+
+pub async fn branding(token: &str) -> Result<Branding, ApiError> {
+    json(send::<()>("GET", "/v1/admin/branding", None, Some(token)).await?)
+}
+
+pub async fn save_branding(token: &str, body: &Branding) -> Result<Branding, ApiError> {
+    json(send("PUT", "/v1/admin/branding", Some(body), Some(token)).await?)
+}
+
+pub async fn reset_limits(token: &str) -> Result<ResetLimits, ApiError> {
+    json(send::<()>("GET", "/v1/admin/reset-limits", None, Some(token)).await?)
+}
+
+pub async fn save_reset_limits(token: &str, body: &ResetLimits) -> Result<ResetLimits, ApiError> {
+    json(send("PUT", "/v1/admin/reset-limits", Some(body), Some(token)).await?)
+}
+
+pub async fn groups(token: &str, next: Option<&str>) -> Result<GroupList, ApiError> {
+    let url = match next {
+        Some(n) => {
+            format!("/v1/admin/groups?limit=50&next={}", String::from(js_sys::encode_uri_component(n)))
+        }
+        None => "/v1/admin/groups?limit=50".to_owned(),
+    };
+    json(send::<()>("GET", &url, None, Some(token)).await?)
+}
+
+pub async fn create_group(token: &str, body: &CreateGroupRequest) -> Result<GroupSummary, ApiError> {
+    json(send("POST", "/v1/admin/groups", Some(body), Some(token)).await?)
+}
+
+pub async fn update_group(
+    token: &str,
+    name: &str,
+    body: &UpdateGroupRequest,
+) -> Result<GroupSummary, ApiError> {
+    json(send("PATCH", &path(&["/v1/admin/groups/", name]), Some(body), Some(token)).await?)
+}
+
+pub async fn delete_group(token: &str, name: &str, accept_impact: bool) -> Result<(), ApiError> {
+    let url = format!("{}?accept_impact={accept_impact}", path(&["/v1/admin/groups/", name]));
+    send::<()>("DELETE", &url, None, Some(token)).await.map(drop)
+}
+
+pub async fn group_members(token: &str, name: &str) -> Result<AdminUserList, ApiError> {
+    let url = format!("{}?limit=100", path(&["/v1/admin/groups/", name, "/members"]));
+    json(send::<()>("GET", &url, None, Some(token)).await?)
+}
+
+pub async fn add_member(token: &str, name: &str, user_id: &str) -> Result<(), ApiError> {
+    send::<()>("PUT", &path(&["/v1/admin/groups/", name, "/members/", user_id]), None, Some(token))
+        .await
+        .map(drop)
+}
+
+pub async fn remove_member(token: &str, name: &str, user_id: &str) -> Result<(), ApiError> {
+    send::<()>("DELETE", &path(&["/v1/admin/groups/", name, "/members/", user_id]), None, Some(token))
+        .await
+        .map(drop)
+}

@@ -1,0 +1,307 @@
+//! The console shell: who is signed in and what they may do, the sign-in
+//! screen, the navigation (only what the operator's role allows), and the
+//! screen for the current address.
+
+use latchkey_dto::{NextStep, PublicConfig, SessionUser, SignInRequest};
+use latchkey_web::field::Field;
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::api::{self, ApiError};
+use crate::pages;
+use crate::route::{self, Route};
+use crate::ui::{Link, Notice, NoticeBox, notice};
+
+/// A signed-in operator. In memory only: a reload or a closed tab ends it,
+/// and no token ever reaches local storage, session storage or a cookie.
+#[derive(Clone)]
+pub struct Session {
+    pub token: String,
+    pub user: SessionUser,
+    /// What `GET /v1/admin/me` says this operator may do.
+    pub permissions: Vec<String>,
+}
+
+/// The permissions the console gates its screens and buttons on (the server
+/// checks every call again; hiding is for clarity, not for safety).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Perm {
+    ReadUsers,
+    ManageUsers,
+    ResetPassword,
+    Unlock,
+    Invite,
+    Settings,
+}
+
+impl Perm {
+    fn wire(self) -> &'static str {
+        match self {
+            Perm::ReadUsers => "read_users",
+            Perm::ManageUsers => "manage_users",
+            Perm::ResetPassword => "reset_password",
+            Perm::Unlock => "unlock",
+            Perm::Invite => "invite",
+            Perm::Settings => "settings",
+        }
+    }
+}
+
+/// State every screen may read; all fields are cheap `Copy` handles.
+#[derive(Clone, Copy)]
+pub struct Ctx {
+    pub route: RwSignal<Route>,
+    pub session: RwSignal<Option<Session>>,
+    pub config: RwSignal<Option<PublicConfig>>,
+    /// A message for the next screen ("User deleted").
+    pub flash: RwSignal<Option<Notice>>,
+}
+
+impl Ctx {
+    pub fn go(self, to: Route) {
+        route::go(self.route, to);
+    }
+
+    /// The session token, for a call made now (not tracked).
+    pub fn token(self) -> Option<String> {
+        self.session.with_untracked(|s| s.as_ref().map(|s| s.token.clone()))
+    }
+
+    pub fn may(self, perm: Perm) -> bool {
+        self.session.with(|s| s.as_ref().is_some_and(|s| s.permissions.iter().any(|p| p == perm.wire())))
+    }
+
+    /// The operator's own id: the console never offers actions on oneself.
+    pub fn me(self) -> Option<String> {
+        self.session.with(|s| s.as_ref().map(|s| s.user.id.clone()))
+    }
+
+    pub fn sign_out(self, why: Option<Notice>) {
+        self.session.set(None);
+        self.flash.set(why);
+    }
+
+    /// The common endings of a failed call: an ended session signs out, the
+    /// rest becomes the screen's notice.
+    pub fn failed(self, error: &ApiError, region: RwSignal<Option<Notice>>) {
+        match error.code() {
+            Some(latchkey_dto::ProblemCode::Unauthorized) => {
+                self.sign_out(Some(Notice::new("Please sign in again", "Your session has ended.")))
+            }
+            _ => region.set(Some(notice(error))),
+        }
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let ctx = Ctx {
+        route: RwSignal::new(Route::current()),
+        session: RwSignal::new(None),
+        config: RwSignal::new(None),
+        flash: RwSignal::new(None),
+    };
+    provide_context(ctx);
+    spawn_local(async move {
+        // Without the branding the console still works; the header just has no name.
+        if let Ok(config) = api::public_config().await {
+            ctx.config.set(Some(config));
+        }
+    });
+    let popstate =
+        window_event_listener(leptos::ev::popstate, move |_| route::show(ctx.route, Route::current()));
+    on_cleanup(move || popstate.remove());
+
+    view! {
+        <a class="skip" href="#main">"Skip to the content"</a>
+        <header class="top">
+            <a class="brand" href="/admin/">
+                <span class="brand-name">{move || ctx.config.get().map(|c| c.company_name).unwrap_or_default()}</span>
+                <span class="product">"Admin console"</span>
+            </a>
+            {move || ctx.session.get().map(|s| view! {
+                <div class="operator">
+                    <span class="who">{s.user.display_name.clone()}</span>
+                    <button type="button" class="link" id="sign-out"
+                        on:click=move |_| ctx.sign_out(Some(Notice::new("Signed out", "You have signed out.")))>
+                        "Sign out"
+                    </button>
+                </div>
+            })}
+        </header>
+        <div class="console">
+            <Show when=move || ctx.session.with(Option::is_some)>
+                <Nav />
+            </Show>
+            <main class="page" id="main">
+                {move || match ctx.session.with(Option::is_some) {
+                    false => view! { <SignIn /> }.into_any(),
+                    true => screen(ctx.route.get()),
+                }}
+            </main>
+        </div>
+    }
+}
+
+fn screen(route: Route) -> AnyView {
+    let ctx = expect_context::<Ctx>();
+    let needs = match &route {
+        Route::Users | Route::User(_) | Route::Groups => Perm::ReadUsers,
+        Route::Import => Perm::ManageUsers,
+        Route::ResetPolicy | Route::Passwords | Route::Branding => Perm::Settings,
+        Route::NotFound => Perm::ReadUsers,
+    };
+    if !ctx.may(needs) {
+        return view! { <NotAllowed /> }.into_any();
+    }
+    match route {
+        Route::Users => view! { <pages::users::Users /> }.into_any(),
+        Route::User(id) => view! { <pages::user::UserScreen id=id /> }.into_any(),
+        Route::Groups => view! { <pages::groups::Groups /> }.into_any(),
+        Route::Import => view! { <pages::import::Import /> }.into_any(),
+        Route::ResetPolicy => view! { <pages::policy::ResetPolicyScreen /> }.into_any(),
+        Route::Passwords => view! { <pages::passwords::Passwords /> }.into_any(),
+        Route::Branding => view! { <pages::branding::BrandingScreen /> }.into_any(),
+        Route::NotFound => view! {
+            <section class="card">
+                <h1 id="page-title" tabindex="-1">"Page not found"</h1>
+                <p>"There is no screen at this address."</p>
+                <p><Link to=Route::Users>"Go to users"</Link></p>
+            </section>
+        }
+        .into_any(),
+    }
+}
+
+/// The screens this operator may open, the current one marked.
+#[component]
+fn Nav() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let item = move |to: Route, label: &'static str, perm: Perm| {
+        let here = to.clone();
+        move || {
+            ctx.may(perm).then(|| {
+                let current = match (&here, &ctx.route.get()) {
+                    (Route::Users, Route::User(_)) => true,
+                    (a, b) => a == b,
+                };
+                view! { <li><Link to=here.clone() current=current>{label}</Link></li> }
+            })
+        }
+    };
+    view! {
+        <nav class="side" aria-label="Console">
+            <ul>
+                {item(Route::Users, "Users", Perm::ReadUsers)}
+                {item(Route::Groups, "Groups", Perm::ReadUsers)}
+                {item(Route::Import, "Import and export", Perm::ManageUsers)}
+            </ul>
+            <Show when=move || ctx.may(Perm::Settings)>
+                <p class="nav-heading">"Settings"</p>
+                <ul>
+                    {item(Route::ResetPolicy, "Reset policy", Perm::Settings)}
+                    {item(Route::Passwords, "Password rules and questions", Perm::Settings)}
+                    {item(Route::Branding, "Branding and limits", Perm::Settings)}
+                </ul>
+            </Show>
+        </nav>
+    }
+}
+
+#[component]
+fn NotAllowed() -> impl IntoView {
+    view! {
+        <section class="card">
+            <h1 id="page-title" tabindex="-1">"Not available to your role"</h1>
+            <p>"Your role does not include this screen. Ask an administrator if you need it."</p>
+            <p><Link to=Route::Users>"Go to users"</Link></p>
+        </section>
+    }
+}
+
+#[component]
+fn SignIn() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let username = RwSignal::new(String::new());
+    let password = RwSignal::new(String::new());
+    let error = RwSignal::new(None);
+    let busy = RwSignal::new(false);
+    let flash = RwSignal::new(ctx.flash.get_untracked());
+    ctx.flash.set(None);
+    route::focus_heading();
+
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        error.set(None);
+        flash.set(None);
+        let request =
+            SignInRequest { username: username.get_untracked(), password: password.get_untracked() };
+        spawn_local(async move {
+            password.set(String::new());
+            match sign_in(&request).await {
+                Ok(session) => {
+                    ctx.session.set(Some(session));
+                    route::focus_heading();
+                }
+                Err(why) => error.set(Some(why)),
+            }
+            busy.set(false);
+        });
+    };
+
+    view! {
+        <section class="card narrow">
+            <h1 id="page-title" tabindex="-1">"Sign in to the admin console"</h1>
+            <p class="lead">"For your organisation's administrators and help desk. Use your own account."</p>
+            <NoticeBox notice=flash tone="success" />
+            <NoticeBox notice=error />
+            <form on:submit=submit novalidate>
+                <Field id="username" label="Username" value=username autocomplete="username" autofocus=true />
+                <Field id="password" label="Password" value=password kind="password" autocomplete="current-password" />
+                <button type="submit" class="primary" disabled=move || busy.get()>
+                    {move || if busy.get() { "Signing in…" } else { "Sign in" }}
+                </button>
+            </form>
+            <p class="links"><a href="/">"Forgot your password? Use the password self-service portal"</a></p>
+        </section>
+    }
+}
+
+/// Signs in and asks what this operator may do; a user who is neither an
+/// administrator nor the help desk gets a plain refusal, not an empty console.
+async fn sign_in(request: &SignInRequest) -> Result<Session, Notice> {
+    let signed_in = api::sign_in(request).await.map_err(|e| notice_for_sign_in(&e))?;
+    if matches!(signed_in.next, Some(NextStep::ChangePassword)) {
+        return Err(Notice::new(
+            "Change your password first",
+            "Your password has expired or was set by another administrator. Change it in the self-service portal, then sign in here.",
+        ));
+    }
+    match api::operator(&signed_in.token).await {
+        Ok(me) => Ok(Session { token: signed_in.token, user: me.user, permissions: me.permissions }),
+        Err(e) if e.code() == Some(latchkey_dto::ProblemCode::Forbidden) => Err(Notice::new(
+            "This console is for administrators",
+            "Your account has no administrator or help-desk role. To manage your own password, use the self-service portal.",
+        )),
+        Err(e) => Err(notice(&e)),
+    }
+}
+
+fn notice_for_sign_in(e: &ApiError) -> Notice {
+    match e.code() {
+        Some(latchkey_dto::ProblemCode::InvalidCredentials) => Notice::new(
+            "Wrong username or password",
+            "Check both and try again. Too many wrong tries lock the account for a while.",
+        ),
+        Some(latchkey_dto::ProblemCode::PasswordChangeRequired) => Notice::new(
+            "Change your password first",
+            "Change it in the self-service portal, then sign in here.",
+        ),
+        _ => notice(e),
+    }
+}

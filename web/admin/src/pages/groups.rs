@@ -1,0 +1,291 @@
+//! Groups: create, rename, describe and delete them, and add or remove
+//! members. The reset scope follows a rename; deleting a group the scope names
+//! shows how many users would lose self-service reset and needs "Delete anyway".
+
+use latchkey_dto::{CreateGroupRequest, GroupSummary, ProblemCode, UpdateGroupRequest};
+use latchkey_web::field::Field;
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::api::{self, ApiError};
+use crate::app::{Ctx, Perm};
+use crate::route::Route;
+use crate::ui::{Link, Notice, NoticeBox, sentence};
+
+#[component]
+pub fn Groups() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let error = RwSignal::new(None);
+    let done = RwSignal::new(None);
+    let cursor = RwSignal::new(None::<String>);
+    let previous = RwSignal::new(Vec::<Option<String>>::new());
+    let selected = RwSignal::new(None::<String>);
+    let list = LocalResource::new(move || {
+        let token = ctx.token();
+        let next = cursor.get();
+        async move { api::groups(&token.ok_or(ApiError::Network)?, next.as_deref()).await }
+    });
+    Effect::new(move || {
+        if let Some(Err(e)) = list.get() {
+            ctx.failed(&e, error);
+        }
+    });
+    let changed = Callback::new(move |(message, select): (String, Option<String>)| {
+        done.set(Some(Notice::new("Saved", message)));
+        selected.set(select);
+        list.refetch();
+    });
+    view! {
+        <section class="card wide">
+            <h1 id="page-title" tabindex="-1">"Groups"</h1>
+            <p class="lead">"Groups decide who self-service reset is for (see the reset policy) and organise users. Members are also set on each user's profile and by imports."</p>
+            <NoticeBox notice=done tone="success" />
+            <NoticeBox notice=error />
+            <Show when=move || ctx.may(Perm::ManageUsers)>
+                <CreateGroup changed=changed />
+            </Show>
+            <Transition fallback=|| view! { <p class="loading" role="status">"Loading groups…"</p> }>
+                {move || list.get().and_then(Result::ok).map(|page| {
+                    let next = page.next.clone();
+                    view! {
+                        {if page.groups.is_empty() {
+                            view! { <p>"No groups yet."</p> }.into_any()
+                        } else {
+                            view! { <GroupTable groups=page.groups selected=selected /> }.into_any()
+                        }}
+                        <nav class="pager" aria-label="Pages">
+                            <button type="button" class="secondary" disabled=move || previous.with(Vec::is_empty)
+                                on:click=move |_| {
+                                    let mut stack = previous.get_untracked();
+                                    if let Some(before) = stack.pop() {
+                                        previous.set(stack);
+                                        cursor.set(before);
+                                    }
+                                }>"Previous page"</button>
+                            <button type="button" class="secondary" disabled=next.is_none()
+                                on:click=move |_| if let Some(n) = next.clone() {
+                                    previous.update(|p| p.push(cursor.get_untracked()));
+                                    cursor.set(Some(n));
+                                }>"Next page"</button>
+                        </nav>
+                    }
+                })}
+            </Transition>
+        </section>
+        {move || selected.get().map(|name| view! { <GroupDetail name=name changed=changed /> })}
+    }
+}
+
+#[component]
+fn GroupTable(groups: Vec<GroupSummary>, selected: RwSignal<Option<String>>) -> impl IntoView {
+    view! {
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Groups">
+            <table class="groups">
+                <thead><tr><th scope="col">"Group"</th><th scope="col">"Members"</th><th scope="col">"Reset scope"</th><th scope="col">"Description"</th></tr></thead>
+                <tbody>
+                    {groups.into_iter().map(|g| {
+                        let name = g.name.clone();
+                        view! {
+                            <tr>
+                                <td>
+                                    <button type="button" class="link" aria-label=format!("Open the group {}", g.name)
+                                        on:click=move |_| {
+                                            selected.set(Some(name.clone()));
+                                            request_animation_frame(|| crate::ui::focus_by_id("group-title"));
+                                        }>{g.name.clone()}</button>
+                                    {g.renaming_to.clone().map(|to| view! { <span class="username">{format!("Being renamed to {to}: rename again to finish")}</span> })}
+                                </td>
+                                <td>{g.members}</td>
+                                <td>{if g.in_scope { "In scope" } else { "—" }}</td>
+                                <td>{g.description.clone().unwrap_or_default()}</td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+#[component]
+fn CreateGroup(changed: Callback<(String, Option<String>)>) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let name = RwSignal::new(String::new());
+    let description = RwSignal::new(String::new());
+    let name_error = RwSignal::new(None);
+    let error = RwSignal::new(None);
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let Some(token) = ctx.token() else { return };
+        let body = CreateGroupRequest {
+            name: name.get_untracked().trim().to_owned(),
+            description: Some(description.get_untracked().trim().to_owned()).filter(|d| !d.is_empty()),
+        };
+        name_error.set(None);
+        error.set(None);
+        spawn_local(async move {
+            match api::create_group(&token, &body).await {
+                Ok(g) => {
+                    name.set(String::new());
+                    description.set(String::new());
+                    changed.run((format!("The group {} was created.", g.name), Some(g.name)));
+                }
+                Err(e) => match e.problem() {
+                    Some(p) if p.code == ProblemCode::GroupExists || p.field.as_deref() == Some("name") => {
+                        name_error.set(Some(sentence(&p.detail)))
+                    }
+                    _ => ctx.failed(&e, error),
+                },
+            }
+        });
+    };
+    view! {
+        <form class="panel inline-form" on:submit=submit novalidate aria-label="Create a group">
+            <NoticeBox notice=error />
+            <Field id="new-group-name" label="New group name" value=name error=name_error hint="1 to 64 letters, digits, spaces, . _ -" />
+            <Field id="new-group-description" label="Description (optional)" value=description />
+            <button type="submit" class="primary">"Create group"</button>
+        </form>
+    }
+}
+
+#[component]
+fn GroupDetail(name: String, changed: Callback<(String, Option<String>)>) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let group = StoredValue::new(name.clone());
+    let rename = RwSignal::new(name.clone());
+    let rename_error = RwSignal::new(None);
+    let member = RwSignal::new(String::new());
+    let member_error = RwSignal::new(None);
+    let error = RwSignal::new(None);
+    let strands = RwSignal::new(None::<u32>);
+    let members = LocalResource::new(move || {
+        let token = ctx.token();
+        let name = group.get_value();
+        async move { api::group_members(&token.ok_or(ApiError::Network)?, &name).await }
+    });
+    let save_name = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let Some(token) = ctx.token() else { return };
+        let body =
+            UpdateGroupRequest { name: Some(rename.get_untracked().trim().to_owned()), description: None };
+        rename_error.set(None);
+        spawn_local(async move {
+            match api::update_group(&token, &group.get_value(), &body).await {
+                Ok(g) => changed.run((
+                    format!("Renamed to {}; its members and the reset scope follow.", g.name),
+                    Some(g.name),
+                )),
+                Err(e) => match e.problem() {
+                    Some(p) if p.field.is_some() || p.code == ProblemCode::GroupExists => {
+                        rename_error.set(Some(sentence(&p.detail)))
+                    }
+                    _ => ctx.failed(&e, error),
+                },
+            }
+        });
+    };
+    let delete = move |accept: bool| {
+        let Some(token) = ctx.token() else { return };
+        spawn_local(async move {
+            match api::delete_group(&token, &group.get_value(), accept).await {
+                Ok(()) => changed.run((format!("The group {} was deleted.", group.get_value()), None)),
+                Err(ApiError::Problem(p)) if p.code == ProblemCode::PolicyStrandsUsers => {
+                    let n = p.affected_users.unwrap_or(0);
+                    strands.set(Some(n));
+                    error.set(Some(Notice::new(
+                        "Users would lose self-service reset",
+                        format!("The reset policy names this group: {n} member(s) could no longer reset their own password. Nothing was deleted."),
+                    )));
+                }
+                Err(e) => ctx.failed(&e, error),
+            }
+        });
+    };
+    let add = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let Some(token) = ctx.token() else { return };
+        let username = member.get_untracked().trim().to_lowercase();
+        member_error.set(None);
+        spawn_local(async move {
+            let query = format!("limit=5&search={}", String::from(js_sys::encode_uri_component(&username)));
+            let found = match api::users(&token, &query).await {
+                Ok(list) => list.users.into_iter().find(|u| u.username == username),
+                Err(e) => return ctx.failed(&e, error),
+            };
+            let Some(user) = found else {
+                member_error.set(Some("No user has this username.".to_owned()));
+                return;
+            };
+            match api::add_member(&token, &group.get_value(), &user.id).await {
+                Ok(()) => {
+                    member.set(String::new());
+                    members.refetch();
+                }
+                Err(e) => ctx.failed(&e, error),
+            }
+        });
+    };
+    let remove = move |id: String| {
+        let Some(token) = ctx.token() else { return };
+        spawn_local(async move {
+            match api::remove_member(&token, &group.get_value(), &id).await {
+                Ok(()) => members.refetch(),
+                Err(e) => ctx.failed(&e, error),
+            }
+        });
+    };
+    let manage = ctx.may(Perm::ManageUsers);
+    view! {
+        <section class="card wide" aria-labelledby="group-title">
+            <h2 id="group-title" tabindex="-1">{format!("Group: {name}")}</h2>
+            <NoticeBox notice=error />
+            {manage.then(|| view! {
+                <form class="inline-form" on:submit=save_name novalidate>
+                    <Field id="rename-group" label="Name" value=rename error=rename_error />
+                    <button type="submit" class="primary">"Rename"</button>
+                </form>
+                <div class="buttons">
+                    <button type="button" class="danger-outline" id="delete-group" on:click=move |_| delete(false)>"Delete group"</button>
+                    {move || strands.get().map(|n| view! {
+                        <button type="button" class="danger" id="delete-group-anyway" on:click=move |_| delete(true)>
+                            {format!("Delete anyway ({n} lose self-service reset)")}
+                        </button>
+                    })}
+                </div>
+                <form class="inline-form" on:submit=add novalidate>
+                    <Field id="add-member" label="Add a member by username" value=member error=member_error />
+                    <button type="submit" class="primary">"Add member"</button>
+                </form>
+            })}
+            <h3>"Members"</h3>
+            <Transition fallback=|| view! { <p class="loading" role="status">"Loading members…"</p> }>
+                {move || members.get().and_then(Result::ok).map(|page| {
+                    let more = page.next.is_some();
+                    if page.users.is_empty() {
+                        return view! { <p>"No members."</p> }.into_any();
+                    }
+                    view! {
+                        <ul class="members">
+                            {page.users.into_iter().map(|u| {
+                                let id = u.id.clone();
+                                view! {
+                                    <li>
+                                        <Link to=Route::User(u.id.clone())>{u.display_name.clone()}</Link>
+                                        " (" {u.username.clone()} ")"
+                                        {manage.then(|| view! {
+                                            <button type="button" class="link" aria-label=format!("Remove {} from the group", u.username)
+                                                on:click=move |_| remove(id.clone())>"Remove"</button>
+                                        })}
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                        {more.then(|| view! { <p class="hint">"More members: filter Users by this group to see them all."</p> })}
+                    }.into_any()
+                })}
+            </Transition>
+        </section>
+    }
+}

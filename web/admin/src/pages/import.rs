@@ -1,0 +1,306 @@
+//! Import and export. A file is checked first (a dry run: every row's result,
+//! nothing written), then applied in batches with a progress bar. Rows are
+//! upserted by username, so a batch sent twice changes nothing the second
+//! time: an interrupted import resumes from the first batch not confirmed.
+
+use latchkey_dto::{ImportReport, ImportRowResult};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::api;
+use crate::app::Ctx;
+use crate::ui::{Notice, NoticeBox};
+
+/// Rows per request when applying: small enough that each answer comes back
+/// within a couple of seconds, so the bar moves.
+const BATCH_ROWS: usize = 500;
+/// Rows of a dry run shown in full; errors are always all shown.
+const SHOWN_ROWS: usize = 200;
+
+/// A file split into its header and records (a quoted CSV field may hold a
+/// line break, so records are split outside quotes only).
+#[derive(Clone)]
+struct Upload {
+    name: String,
+    content_type: &'static str,
+    header: Option<String>,
+    records: Vec<String>,
+}
+
+impl Upload {
+    fn parse(name: String, text: &str) -> Upload {
+        let csv = !(name.ends_with(".jsonl") || name.ends_with(".ndjson") || name.ends_with(".json"));
+        let mut records = if csv { split_csv(text) } else { text.lines().map(str::to_owned).collect() };
+        records.retain(|r| !r.trim().is_empty());
+        let header = if csv && !records.is_empty() { Some(records.remove(0)) } else { None };
+        Upload { name, content_type: if csv { "text/csv" } else { "application/x-ndjson" }, header, records }
+    }
+
+    /// The body for records `from..to`, header first.
+    fn body(&self, from: usize, to: usize) -> String {
+        let mut out = String::new();
+        if let Some(h) = &self.header {
+            out.push_str(h);
+            out.push('\n');
+        }
+        for r in &self.records[from..to.min(self.records.len())] {
+            out.push_str(r);
+            out.push('\n');
+        }
+        out
+    }
+}
+
+/// CSV records, splitting on line breaks outside double quotes.
+fn split_csv(text: &str) -> Vec<String> {
+    let mut records = Vec::new();
+    let mut current = String::new();
+    let mut quoted = false;
+    for c in text.chars() {
+        match c {
+            '"' => {
+                quoted = !quoted;
+                current.push(c);
+            }
+            '\n' if !quoted => records.push(std::mem::take(&mut current).trim_end_matches('\r').to_owned()),
+            _ => current.push(c),
+        }
+    }
+    if !current.is_empty() {
+        records.push(current);
+    }
+    records
+}
+
+/// Where the apply stands.
+#[derive(Clone, Default)]
+struct Progress {
+    done: usize,
+    total: usize,
+    report: Option<ImportReport>,
+    /// The batch that failed, to resume from.
+    stopped_at: Option<usize>,
+}
+
+#[component]
+pub fn Import() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let upload = RwSignal::new(None::<Upload>);
+    let check = RwSignal::new(None::<ImportReport>);
+    let progress = RwSignal::new(None::<Progress>);
+    let busy = RwSignal::new(false);
+    let error = RwSignal::new(None);
+    let done = RwSignal::new(None);
+
+    let choose = move |ev: leptos::ev::Event| {
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+        check.set(None);
+        progress.set(None);
+        error.set(None);
+        done.set(None);
+        spawn_local(async move {
+            match JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string()) {
+                Some(text) => upload.set(Some(Upload::parse(file.name(), &text))),
+                None => error
+                    .set(Some(Notice::new("Can't read the file", "Choose a CSV or JSON-lines text file."))),
+            }
+        });
+    };
+
+    let dry_run = move |_| {
+        let (Some(token), Some(file)) = (ctx.token(), upload.get_untracked()) else { return };
+        busy.set(true);
+        error.set(None);
+        spawn_local(async move {
+            match api::import(&token, file.content_type, &file.body(0, file.records.len()), true).await {
+                Ok(report) => check.set(Some(report)),
+                Err(e) => ctx.failed(&e, error),
+            }
+            busy.set(false);
+        });
+    };
+
+    let apply = move |from: usize| {
+        let (Some(token), Some(file)) = (ctx.token(), upload.get_untracked()) else { return };
+        busy.set(true);
+        error.set(None);
+        let total = file.records.len();
+        let mut state = progress.get_untracked().filter(|_| from > 0).unwrap_or_default();
+        state.total = total;
+        state.stopped_at = None;
+        progress.set(Some(state.clone()));
+        spawn_local(async move {
+            let mut start = from;
+            let mut summary = state.report.take().unwrap_or(ImportReport {
+                dry_run: false,
+                created: 0,
+                updated: 0,
+                unchanged: 0,
+                errors: 0,
+                rows: Vec::new(),
+            });
+            while start < total {
+                let end = (start + BATCH_ROWS).min(total);
+                match api::import(&token, file.content_type, &file.body(start, end), false).await {
+                    Ok(batch) => {
+                        merge(&mut summary, batch, start, file.header.is_some());
+                        start = end;
+                        progress.set(Some(Progress {
+                            done: start,
+                            total,
+                            report: Some(summary.clone()),
+                            stopped_at: None,
+                        }));
+                    }
+                    Err(e) => {
+                        ctx.failed(&e, error);
+                        progress.set(Some(Progress {
+                            done: start,
+                            total,
+                            report: Some(summary.clone()),
+                            stopped_at: Some(start),
+                        }));
+                        busy.set(false);
+                        return;
+                    }
+                }
+            }
+            done.set(Some(Notice::new(
+                "Import finished",
+                format!(
+                    "{} created, {} updated, {} unchanged, {} with errors (not written).",
+                    summary.created, summary.updated, summary.unchanged, summary.errors
+                ),
+            )));
+            busy.set(false);
+        });
+    };
+
+    let export = move |_| {
+        let Some(token) = ctx.token() else { return };
+        spawn_local(async move {
+            match api::export(&token).await {
+                Ok(csv) => download("latchkey-users.csv", &csv),
+                Err(e) => ctx.failed(&e, error),
+            }
+        });
+    };
+
+    view! {
+        <section class="card wide">
+            <h1 id="page-title" tabindex="-1">"Import and export users"</h1>
+            <p class="lead">"A CSV file with a header row (username, display_name, first_name, last_name, emails, mobile, office_phone, groups, roles; several values separated by ;) or JSON lines. Users are matched by username: new ones are created, known ones updated. Nobody gets a password from a file."</p>
+            <NoticeBox notice=done tone="success" />
+            <NoticeBox notice=error />
+            <div class="field">
+                <label for="import-file">"File to import"</label>
+                <input type="file" id="import-file" accept=".csv,.jsonl,.ndjson,text/csv" on:change=choose />
+                <p class="hint">{move || upload.get().map(|u| format!("{}: {} row(s)", u.name, u.records.len()))}</p>
+            </div>
+            <div class="buttons">
+                <button type="button" class="secondary" id="dry-run" disabled=move || busy.get() || upload.with(Option::is_none) on:click=dry_run>
+                    "Check the file (writes nothing)"
+                </button>
+                <Show when=move || check.with(Option::is_some)>
+                    <button type="button" class="primary" id="apply-import" disabled=move || busy.get() on:click=move |_| apply(0)>
+                        {move || format!("Import {} row(s)", check.with(|c| c.as_ref().map_or(0, |r| r.created + r.updated + r.unchanged)))}
+                    </button>
+                </Show>
+                <button type="button" class="secondary" id="export" on:click=export>"Download all users (CSV)"</button>
+            </div>
+            {move || progress.get().map(|p| view! {
+                <div class="progress" id="import-progress">
+                    <label for="import-bar">{format!("Imported {} of {} rows", p.done, p.total)}</label>
+                    <progress id="import-bar" max=p.total.to_string() value=p.done.to_string()></progress>
+                    {p.stopped_at.map(|at| view! {
+                        <button type="button" class="primary" id="resume-import" on:click=move |_| apply(at)>
+                            {format!("Resume from row {}", at + 1)}
+                        </button>
+                    })}
+                </div>
+            })}
+            {move || check.get().map(|report| view! { <Report report=report title="Check of the file" /> })}
+            {move || progress.get().and_then(|p| p.report).filter(|_| !busy.get()).map(|report| view! { <Report report=report title="What the import did" /> })}
+        </section>
+    }
+}
+
+/// Adds one batch's results, with its lines counted from the file's start.
+fn merge(total: &mut ImportReport, batch: ImportReport, offset: usize, header: bool) {
+    total.created += batch.created;
+    total.updated += batch.updated;
+    total.unchanged += batch.unchanged;
+    total.errors += batch.errors;
+    let first = if header { 2 } else { 1 };
+    total.rows.extend(batch.rows.into_iter().map(|mut r| {
+        // The server counts lines within the batch it was sent.
+        r.line = r.line.saturating_sub(first) + offset + first;
+        r
+    }));
+}
+
+#[component]
+fn Report(report: ImportReport, title: &'static str) -> impl IntoView {
+    let errors: Vec<ImportRowResult> = report.rows.iter().filter(|r| r.result == "error").cloned().collect();
+    let others: Vec<ImportRowResult> =
+        report.rows.iter().filter(|r| r.result != "error").take(SHOWN_ROWS).cloned().collect();
+    let hidden = report.rows.len() - errors.len() - others.len();
+    let summary = format!(
+        "{}{} to create, {} to update, {} unchanged, {} with errors.",
+        if report.dry_run { "Nothing was written. " } else { "" },
+        report.created,
+        report.updated,
+        report.unchanged,
+        report.errors
+    );
+    view! {
+        <section class="report" aria-labelledby="report-title">
+            <h2 id="report-title">{title}</h2>
+            <p id="import-summary">{summary}</p>
+            <div class="table-wrap" tabindex="0" role="region" aria-label="Rows">
+                <table class="import-rows">
+                    <thead><tr><th scope="col">"Line"</th><th scope="col">"Username"</th><th scope="col">"Result"</th><th scope="col">"Problem"</th></tr></thead>
+                    <tbody>
+                        {errors.into_iter().chain(others).map(|r| {
+                            let problem = match (&r.field, &r.reason) {
+                                (Some(f), Some(why)) => format!("{f}: {why}"),
+                                (None, Some(why)) => why.clone(),
+                                _ => String::new(),
+                            };
+                            view! {
+                                <tr class:error-row=r.result == "error">
+                                    <td>{r.line}</td><td>{r.username.clone()}</td><td>{r.result.clone()}</td><td>{problem}</td>
+                                </tr>
+                            }
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+            {(hidden > 0).then(|| view! { <p class="hint">{format!("{hidden} more row(s) without errors are not listed.")}</p> })}
+        </section>
+    }
+}
+
+/// Hands `text` to the browser as a file download.
+fn download(name: &str, text: &str) {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("text/csv");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    let link = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.create_element("a").ok())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+    if let Some(link) = link {
+        link.set_href(&url);
+        link.set_download(name);
+        link.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}

@@ -1,0 +1,9 @@
+//! One module per screen of the console.
+
+pub mod branding;
+pub mod groups;
+pub mod import;
+pub mod passwords;
+pub mod policy;
+pub mod user;
+pub mod users;

@@ -1,0 +1,418 @@
+//! The password and lockout rules, and the organisation's own security
+//! questions (moved here from the user portal). Before a change is saved the page
+//! shows what it does (how many passwords a maximum age expires at once, how
+//! many users a removed question leaves unable to reset), and such a change
+//! needs a second, deliberate "Save anyway".
+
+use latchkey_dto::ProblemCode;
+use latchkey_dto::{
+    CustomQuestion, PasswordPolicy, PasswordPolicyImpact, Problem, UpdateCustomQuestionsRequest,
+    UpdatePasswordPolicyRequest,
+};
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::api::{self, ApiError};
+use crate::app::Ctx;
+use crate::ui::{GuardedNotices, GuardedSave, Refusal};
+use latchkey_web::field::{Field, focus_selector};
+
+#[component]
+pub fn Passwords() -> impl IntoView {
+    view! { <PolicyPage /> <QuestionsSection /> }
+}
+
+/// One number on the form: its API name, what is typed and its own error.
+#[derive(Clone, Copy)]
+struct Number {
+    name: &'static str,
+    value: RwSignal<String>,
+    error: RwSignal<Option<String>>,
+}
+
+impl Number {
+    fn new(name: &'static str) -> Self {
+        Number { name, value: RwSignal::new(String::new()), error: RwSignal::new(None) }
+    }
+
+    /// The typed number, or an error next to the field.
+    fn read<T: TryFrom<u64>>(self) -> Option<T> {
+        let parsed = self.value.get_untracked().trim().parse::<u64>().ok().and_then(|n| T::try_from(n).ok());
+        if parsed.is_none() {
+            self.error.set(Some("Enter a whole number in the range shown.".to_owned()));
+        }
+        parsed
+    }
+}
+
+/// Every field of the form.
+#[derive(Clone, Copy)]
+struct Form {
+    min_length: Number,
+    history: Number,
+    max_age_days: Number,
+    lockout_threshold: Number,
+    lockout_seconds: Number,
+    lockout_max_seconds: Number,
+    banned: RwSignal<String>,
+    banned_error: RwSignal<Option<String>>,
+}
+
+impl Form {
+    fn new() -> Self {
+        Form {
+            min_length: Number::new("min_length"),
+            history: Number::new("history"),
+            max_age_days: Number::new("max_age_days"),
+            lockout_threshold: Number::new("lockout_threshold"),
+            lockout_seconds: Number::new("lockout_seconds"),
+            lockout_max_seconds: Number::new("lockout_max_seconds"),
+            banned: RwSignal::new(String::new()),
+            banned_error: RwSignal::new(None),
+        }
+    }
+
+    fn numbers(self) -> [Number; 6] {
+        [
+            self.min_length,
+            self.history,
+            self.max_age_days,
+            self.lockout_threshold,
+            self.lockout_seconds,
+            self.lockout_max_seconds,
+        ]
+    }
+
+    fn fill(self, p: &PasswordPolicy) {
+        self.min_length.value.set(p.min_length.to_string());
+        self.history.value.set(p.history.to_string());
+        self.max_age_days.value.set(p.max_age_days.map(|d| d.to_string()).unwrap_or_default());
+        self.lockout_threshold.value.set(p.lockout_threshold.to_string());
+        self.lockout_seconds.value.set(p.lockout_seconds.to_string());
+        self.lockout_max_seconds.value.set(p.lockout_max_seconds.to_string());
+        self.banned.set(p.custom_banned.join("\n"));
+    }
+
+    /// The policy as typed; `None` (with errors by the fields) if a number is not one.
+    fn read(self) -> Option<PasswordPolicy> {
+        for n in self.numbers() {
+            n.error.set(None);
+        }
+        self.banned_error.set(None);
+        // Blank means "never expires".
+        let max_age_days = if self.max_age_days.value.get_untracked().trim().is_empty() {
+            Some(None)
+        } else {
+            self.max_age_days.read::<u32>().map(Some)
+        };
+        let policy = (
+            self.min_length.read::<u16>(),
+            self.history.read::<u8>(),
+            max_age_days,
+            self.lockout_threshold.read::<u32>(),
+            self.lockout_seconds.read::<u64>(),
+            self.lockout_max_seconds.read::<u64>(),
+        );
+        let (Some(min_length), Some(history), Some(max_age_days), Some(threshold), Some(first), Some(max)) =
+            policy
+        else {
+            return None;
+        };
+        let custom_banned = self
+            .banned
+            .get_untracked()
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(str::to_owned)
+            .collect();
+        Some(PasswordPolicy {
+            min_length,
+            history,
+            custom_banned,
+            max_age_days,
+            lockout_threshold: threshold,
+            lockout_seconds: first,
+            lockout_max_seconds: max,
+        })
+    }
+
+    /// Puts the server's complaint next to the field it names; false if it names none here.
+    fn show(self, problem: &Problem) -> bool {
+        let Some(field) = problem.field.as_deref() else { return false };
+        let text = problem.detail.strip_prefix(&format!("{field} ")).unwrap_or(&problem.detail);
+        let mut chars = text.chars();
+        let text = chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default();
+        if field == "custom_banned" {
+            self.banned_error.set(Some(text));
+            return true;
+        }
+        match self.numbers().into_iter().find(|n| n.name == field) {
+            Some(n) => {
+                n.error.set(Some(text));
+                true
+            }
+            None => false,
+        }
+    }
+}
+
+/// A maximum age that would expire passwords at once.
+const EXPIRES: Refusal = Refusal {
+    code: ProblemCode::PolicyExpiresPasswords,
+    title: "Passwords would expire at once",
+    what: |n| format!("With this maximum age, {n} user(s) must change their password at their next sign-in."),
+};
+
+fn impact_text(i: &PasswordPolicyImpact) -> String {
+    format!(
+        "Of {} users, {} have a password past its maximum age now; with these rules {} would.",
+        i.users, i.expired_before, i.expired_after
+    )
+}
+
+#[component]
+fn PolicyPage() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let form = Form::new();
+    let loaded = RwSignal::new(false);
+    let saving = GuardedSave::new();
+    let (error, busy) = (saving.error, saving.busy);
+    let impact = RwSignal::new(None::<String>);
+    let token = move || ctx.token();
+    let fail = move |e: ApiError| match e {
+        ApiError::Problem(p) if p.code == ProblemCode::InvalidRequest && form.show(&p) => {}
+        e => ctx.failed(&e, error),
+    };
+
+    if let Some(token) = token() {
+        spawn_local(async move {
+            match api::password_policy(&token).await {
+                Ok(p) => {
+                    form.fill(&p);
+                    loaded.set(true);
+                }
+                Err(e) => fail(e),
+            }
+        });
+    }
+
+    let preview = move |_| {
+        let (Some(token), Some(policy)) = (token(), form.read()) else { return };
+        error.set(None);
+        spawn_local(async move {
+            match api::preview_password_policy(&token, &policy).await {
+                Ok(i) => impact.set(Some(impact_text(&i))),
+                Err(e) => fail(e),
+            }
+        });
+    };
+
+    let save = move |accept_impact: bool| {
+        let (Some(token), Some(policy)) = (token(), form.read()) else { return };
+        let request = UpdatePasswordPolicyRequest { policy, accept_impact };
+        saving.run(
+            async move { api::save_password_policy(&token, &request).await },
+            EXPIRES,
+            "The new rules apply from each user's next sign-in or password change.",
+            move |i| impact.set(Some(impact_text(&i))),
+            fail,
+        );
+    };
+
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        saving.confirm.set(None);
+        save(false);
+    };
+
+    view! {
+        <section class="card wide">
+            <h1 id="page-title" tabindex="-1">"Password and lockout rules"</h1>
+            <p class="lead">"For everyone in your organisation. Existing passwords are checked against new rules at their next change."</p>
+            <GuardedNotices saving=saving id="save-anyway" label=|n| format!("Save anyway ({n} to change)")
+                again=Callback::new(move |_| save(true)) />
+            <form on:submit=submit novalidate aria-busy=move || (!loaded.get()).to_string()>
+                <fieldset>
+                    <legend>"Passwords"</legend>
+                    <Field id="min_length" label="Minimum length" value=form.min_length.value error=form.min_length.error inputmode="numeric" hint="8 to 64 characters; 12 or more is recommended." />
+                    <Field id="history" label="Passwords remembered" value=form.history.value error=form.history.error inputmode="numeric" hint="A change may not reuse this many recent passwords (0 to 24)." />
+                    <Field id="max_age_days" label="Maximum age in days" value=form.max_age_days.value error=form.max_age_days.error inputmode="numeric" hint="Blank: passwords never expire (recommended). Otherwise 1 to 3650." />
+                    <div class="field" class:invalid=move || form.banned_error.get().is_some()>
+                        <label for="custom_banned">"Banned words"</label>
+                        <p class="hint" id="custom_banned-hint">"One per line, 4 to 16 characters: your company's names, products, places. Matched like common passwords: case, look-alike characters and one typo ignored."</p>
+                        <textarea
+                            id="custom_banned"
+                            rows="5"
+                            spellcheck="false"
+                            aria-describedby="custom_banned-hint custom_banned-error"
+                            aria-invalid=move || if form.banned_error.get().is_some() { "true" } else { "false" }
+                            prop:value=move || form.banned.get()
+                            on:input=move |ev| {
+                                form.banned.set(event_target_value(&ev));
+                                form.banned_error.set(None);
+                            }
+                        ></textarea>
+                        <p class="field-error" id="custom_banned-error">{move || form.banned_error.get()}</p>
+                    </div>
+                </fieldset>
+                <fieldset>
+                    <legend>"Sign-in lockout"</legend>
+                    <Field id="lockout_threshold" label="Failed sign-ins before a lockout" value=form.lockout_threshold.value error=form.lockout_threshold.error inputmode="numeric" hint="1 to 100." />
+                    <Field id="lockout_seconds" label="First lockout, in seconds" value=form.lockout_seconds.value error=form.lockout_seconds.error inputmode="numeric" hint="Each further lockout doubles it." />
+                    <Field id="lockout_max_seconds" label="Longest lockout, in seconds" value=form.lockout_max_seconds.value error=form.lockout_max_seconds.error inputmode="numeric" hint="At most 604800 (a week)." />
+                </fieldset>
+                <p class="impact" aria-live="polite" id="impact">{move || impact.get()}</p>
+                <div class="buttons">
+                    <button type="button" class="secondary" id="preview" on:click=preview disabled=move || !loaded.get()>
+                        "Check the effect"
+                    </button>
+                    <button type="submit" class="primary" disabled=move || busy.get() || !loaded.get()>
+                        {move || if busy.get() { "Saving…" } else { "Save" }}
+                    </button>
+                </div>
+            </form>
+        </section>
+    }
+}
+
+/// One custom question on the form: its id once saved (kept, so rewording
+/// keeps users' answers), and a key for the list that never changes.
+#[derive(Clone, Copy)]
+struct QuestionRow {
+    key: u32,
+    id: StoredValue<Option<String>>,
+    text: RwSignal<String>,
+}
+
+/// The server's limit, so the page stops offering "Add" at it.
+const MAX_CUSTOM_QUESTIONS: usize = 20;
+
+#[component]
+fn QuestionsSection() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let rows = RwSignal::new(Vec::<QuestionRow>::new());
+    let next_key = StoredValue::new(0u32);
+    let add = move |q: CustomQuestion| {
+        let key = next_key.get_value();
+        next_key.set_value(key + 1);
+        rows.update(|r| r.push(QuestionRow { key, id: StoredValue::new(q.id), text: RwSignal::new(q.text) }));
+    };
+    let replace = move |questions: Vec<CustomQuestion>| {
+        rows.set(Vec::new());
+        questions.into_iter().for_each(add);
+    };
+    let loaded = RwSignal::new(false);
+    let saving = GuardedSave::new();
+    let (error, busy) = (saving.error, saving.busy);
+    let list_error = RwSignal::new(None::<String>);
+    let full = move || rows.with(Vec::len) >= MAX_CUSTOM_QUESTIONS;
+    let token = move || ctx.token();
+    let fail = move |e: ApiError| match e {
+        ApiError::Problem(p) if p.code == ProblemCode::InvalidRequest => {
+            list_error.set(Some(p.detail.clone()))
+        }
+        e => ctx.failed(&e, error),
+    };
+
+    if let Some(token) = token() {
+        spawn_local(async move {
+            match api::custom_questions(&token).await {
+                Ok(list) => {
+                    replace(list.questions);
+                    loaded.set(true);
+                }
+                Err(e) => fail(e),
+            }
+        });
+    }
+
+    let save = move |accept_impact: bool| {
+        let Some(token) = token() else { return };
+        // A row left blank is a row not wanted.
+        let questions: Vec<CustomQuestion> = rows
+            .get_untracked()
+            .iter()
+            .map(|r| CustomQuestion { id: r.id.get_value(), text: r.text.get_untracked().trim().to_owned() })
+            .filter(|q| !q.text.is_empty())
+            .collect();
+        list_error.set(None);
+        let request = UpdateCustomQuestionsRequest { questions, accept_impact };
+        saving.run(
+            async move { api::save_custom_questions(&token, &request).await },
+            Refusal {
+                code: ProblemCode::PolicyStrandsUsers,
+                title: "Users would lose self-service reset",
+                what: |n| format!("{n} user(s) answered a question you removed and would be left without enough answers to reset their password (they would be asked to register again)."),
+            },
+            "Users see these questions when they register security questions.",
+            move |saved| replace(saved.questions),
+            fail,
+        );
+    };
+
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        saving.confirm.set(None);
+        save(false);
+    };
+
+    view! {
+        <section class="card wide" aria-labelledby="questions-title">
+            <h2 id="questions-title">"Your own security questions"</h2>
+            <p class="lead">"Offered beside the ten predefined questions, as written, in every language. Up to 20, each 10 to 200 characters. Rewording a question keeps the answers users gave it; removing one cancels them."</p>
+            <GuardedNotices saving=saving id="questions-save-anyway" label=|n| format!("Save anyway ({n} to register again)")
+                again=Callback::new(move |_| save(true)) />
+            <form on:submit=submit novalidate aria-busy=move || (!loaded.get()).to_string()>
+                <ol class="question-list" aria-describedby="questions-error">
+                    <For each=move || rows.get() key=|r| r.key let:row>
+                        <li class="field">
+                            <label for=format!("custom-question-{}", row.key)>
+                                {move || format!("Question {}", rows.with(|r| r.iter().position(|x| x.key == row.key).map_or(0, |i| i + 1)))}
+                            </label>
+                            <input
+                                type="text"
+                                id=format!("custom-question-{}", row.key)
+                                class="custom-question"
+                                maxlength="200"
+                                prop:value=move || row.text.get()
+                                on:input=move |ev| {
+                                    row.text.set(event_target_value(&ev));
+                                    list_error.set(None);
+                                }
+                            />
+                            <button
+                                type="button"
+                                class="link"
+                                aria-label=move || format!("Remove the question: {}", row.text.get())
+                                on:click=move |_| rows.update(|r| r.retain(|x| x.key != row.key))
+                            >
+                                "Remove"
+                            </button>
+                        </li>
+                    </For>
+                </ol>
+                <p class="field-error" id="questions-error" role="alert">{move || list_error.get()}</p>
+                <div class="buttons">
+                    <button
+                        type="button"
+                        class="secondary"
+                        id="add-question"
+                        disabled=move || !loaded.get() || full()
+                        on:click=move |_| {
+                            add(CustomQuestion { id: None, text: String::new() });
+                            // The cursor goes into the new row, for keyboard users.
+                            focus_selector(".question-list li:last-child input");
+                        }
+                    >
+                        "Add a question"
+                    </button>
+                    <button type="submit" class="primary" id="save-questions" disabled=move || busy.get() || !loaded.get()>
+                        {move || if busy.get() { "Saving…" } else { "Save questions" }}
+                    </button>
+                </div>
+            </form>
+        </section>
+    }
+}

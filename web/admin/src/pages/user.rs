@@ -1,0 +1,622 @@
+//! One user: everything the organisation knows about them, their recent
+//! activity, and every action the operator's role allows, destructive ones
+//! behind a second confirmation. A temporary password is shown once, here,
+//! and lives only in this screen's memory until it is dismissed.
+
+use latchkey_dto::{
+    AdminResetResponse, AdminUserDetail, MethodKind, MethodSource, ProblemCode, UpdateUserRequest,
+};
+use latchkey_web::field::Field;
+use latchkey_web::time::local_date_time;
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::api::{self, ApiError};
+use crate::app::{Ctx, Perm};
+use crate::pages::users::{Check, list, registration_label, role_label};
+use crate::route::Route;
+use crate::ui::{ConfirmButton, Link, Notice, NoticeBox, focus_by_id, sentence, when};
+
+#[component]
+pub fn UserScreen(id: String) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let id = StoredValue::new(id);
+    let error = RwSignal::new(None);
+    let done = RwSignal::new(ctx.flash.get_untracked());
+    ctx.flash.set(None);
+    // Outside the reloading part of the screen: the user is re-read after a
+    // reset, and the password must stay on screen until it is dismissed.
+    let temporary = RwSignal::new(None::<AdminResetResponse>);
+    let detail = LocalResource::new(move || {
+        let token = ctx.token();
+        let id = id.get_value();
+        async move { api::user(&token.ok_or(ApiError::Network)?, &id).await }
+    });
+    Effect::new(move || {
+        if let Some(Err(e)) = detail.get() {
+            ctx.failed(&e, error);
+        }
+    });
+    view! {
+        <p class="crumbs"><Link to=Route::Users>"← All users"</Link></p>
+        <NoticeBox notice=error />
+        <TemporaryPassword shown=temporary />
+        <Transition fallback=|| view! { <section class="card wide"><h1 id="page-title" tabindex="-1">"Loading the user…"</h1></section> }>
+            {move || detail.get().and_then(Result::ok).map(|user| {
+                let user = StoredValue::new(user);
+                let reload = Callback::new(move |_: ()| detail.refetch());
+                view! {
+                    <Header user=user />
+                    <NoticeBox notice=done tone="success" />
+                    <Actions user=user done=done error=error reload=reload temporary=temporary />
+                    <Facts user=user />
+                    <Show when=move || ctx.may(Perm::ManageUsers)>
+                        <EditProfile user=user done=done reload=reload />
+                    </Show>
+                    <Activity user=user />
+                }
+            })}
+        </Transition>
+    }
+}
+
+/// Whether the user is locked out where they are. Wrong passwords from one
+/// network address lock the account for that address first (the account-wide
+/// lock, `locked_until`, needs many more), so a caller can be locked out while
+/// `locked_until` is empty: their newest sign-in, if refused as locked and not
+/// followed by an unlock or a reset, says so.
+fn locked_out(u: &AdminUserDetail) -> bool {
+    if u.locked_until.is_some() {
+        return true;
+    }
+    for event in &u.activity {
+        match event.action.as_str() {
+            "sign_in" => return event.outcome == "locked",
+            "account_unlocked" | "reset_completed" | "admin_password_reset" => return false,
+            _ => {}
+        }
+    }
+    false
+}
+
+#[component]
+fn Header(user: StoredValue<AdminUserDetail>) -> impl IntoView {
+    let u = user.get_value();
+    let locked = locked_out(&u);
+    view! {
+        <section class="card wide user-head">
+            <h1 id="page-title" tabindex="-1">{u.display_name.clone()}</h1>
+            <p class="username">{u.username.clone()}</p>
+            <ul class="badges">
+                {(!u.enabled).then(|| view! { <li class="badge bad">"Disabled"</li> })}
+                {locked.then(|| view! { <li class="badge bad" id="locked-badge">"Locked out"</li> })}
+                {u.password.must_change.then(|| view! { <li class="badge">"Must change password"</li> })}
+                <li class="badge">{registration_label(u.registration.state)}</li>
+                {u.roles.iter().filter(|r| *r != "user").map(|r| view! { <li class="badge role">{role_label(r).to_owned()}</li> }).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+/// Whether the operator may act on this user at all: never on oneself, and
+/// the help desk never on anyone holding a privileged role.
+fn may_act_on(ctx: Ctx, user: &AdminUserDetail) -> Result<(), &'static str> {
+    if ctx.me().as_deref() == Some(user.id.as_str()) {
+        return Err("This is your own account: change your password and methods in the self-service portal.");
+    }
+    let privileged = user.roles.iter().any(|r| r != "user");
+    if privileged && !ctx.may(Perm::Settings) {
+        return Err("Only an administrator can act on an account that holds an administrative role.");
+    }
+    Ok(())
+}
+
+/// The help desk proves the caller is the user before a reset or an unlock.
+fn needs_verification(ctx: Ctx) -> bool {
+    !ctx.session.with(|s| s.as_ref().is_some_and(|s| s.user.roles.iter().any(|r| r == "admin")))
+}
+
+#[component]
+fn Actions(
+    user: StoredValue<AdminUserDetail>,
+    done: RwSignal<Option<Notice>>,
+    error: RwSignal<Option<Notice>>,
+    reload: Callback<()>,
+    temporary: RwSignal<Option<AdminResetResponse>>,
+) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let u = user.get_value();
+    if let Err(why) = may_act_on(ctx, &u) {
+        return view! {
+            <section class="card wide" aria-labelledby="actions-title">
+                <h2 id="actions-title">"Actions"</h2>
+                <p class="hint" id="no-actions">{why}</p>
+            </section>
+        }
+        .into_any();
+    }
+    let id = u.id.clone();
+    let busy = RwSignal::new(false);
+    let verified = RwSignal::new(!needs_verification(ctx));
+    let locked = locked_out(&u);
+    let enabled = u.enabled;
+    let never_expires = u.password.never_expires;
+    let has_email = !u.emails.is_empty();
+
+    // Runs one call; on success says `message` and reloads the user.
+    let act = {
+        let id = id.clone();
+        move |what: Action, message: &'static str| {
+            let Some(token) = ctx.token() else { return };
+            if busy.get_untracked() {
+                return;
+            }
+            busy.set(true);
+            done.set(None);
+            error.set(None);
+            let id = id.clone();
+            spawn_local(async move {
+                let result = match what {
+                    Action::Unlock => api::unlock(&token, &id).await,
+                    Action::EndSessions => api::end_sessions(&token, &id).await,
+                    Action::ClearMethods => api::clear_methods(&token, &id).await,
+                    Action::Invite => api::invite(&token, &id).await.map(drop),
+                    Action::NeverExpires(on) => api::set_never_expires(&token, &id, on).await,
+                    Action::Patch(edit) => {
+                        let request = edit(user.with_value(|u| u.version));
+                        api::update_user(&token, &id, &request).await.map(drop)
+                    }
+                    Action::Delete => api::delete_user(&token, &id).await,
+                    Action::Temporary => match api::temporary_password(&token, &id).await {
+                        Ok(reset) => {
+                            temporary.set(Some(reset));
+                            request_animation_frame(|| focus_by_id("temporary-password-title"));
+                            Ok(())
+                        }
+                        Err(e) => Err(e),
+                    },
+                };
+                busy.set(false);
+                match result {
+                    Ok(()) if matches!(what, Action::Delete) => {
+                        ctx.flash.set(Some(Notice::new("User deleted", message)));
+                        ctx.go(Route::Users);
+                    }
+                    Ok(()) => {
+                        done.set(Some(Notice::new("Done", message)));
+                        if matches!(what, Action::Unlock | Action::Temporary) && needs_verification(ctx) {
+                            // A verification is good for one action.
+                            verified.set(false);
+                        }
+                        reload.run(());
+                    }
+                    Err(e) if e.code() == Some(ProblemCode::VerificationRequired) => {
+                        verified.set(false);
+                        ctx.failed(&e, error);
+                    }
+                    Err(e) => {
+                        ctx.failed(&e, error);
+                        if e.code() == Some(ProblemCode::VersionConflict) {
+                            reload.run(());
+                        }
+                    }
+                }
+            });
+        }
+    };
+    let act = StoredValue::new(act);
+    let run = move |what: Action, message: &'static str| act.with_value(|f| f(what, message));
+    let busy_signal = Signal::derive(move || busy.get());
+    let gated = Signal::derive(move || busy.get() || !verified.get());
+
+    view! {
+        <section class="card wide" aria-labelledby="actions-title">
+            <h2 id="actions-title">"Actions"</h2>
+            <Show when=move || !verified.get()>
+                <VerifyCaller user=user verified=verified />
+            </Show>
+            <div class="action-grid">
+                <Show when=move || ctx.may(Perm::ResetPassword)>
+                    <div class="action">
+                        <ConfirmButton
+                            label="Reset password"
+                            class="primary"
+                            busy=gated
+                            warning="Latchkey makes a temporary password, shown to you once. It works for 24 hours and only to choose a new password; the user's sessions end now.".to_owned()
+                            confirm="Make a temporary password"
+                            on_confirm=Callback::new(move |_| run(Action::Temporary, "Temporary password made. The user was told their password was reset."))
+                        />
+                    </div>
+                </Show>
+                <Show when=move || ctx.may(Perm::Invite) && has_email>
+                    <div class="action">
+                        <button type="button" class="secondary" id="send-invitation" disabled=move || busy.get()
+                            on:click=move |_| run(Action::Invite, "An invitation to set a new password was emailed to the user.")>
+                            "Email a reset invitation"
+                        </button>
+                    </div>
+                </Show>
+                <Show when=move || ctx.may(Perm::Unlock)>
+                    <div class="action">
+                        <button type="button" class="secondary" id="unlock" disabled=move || gated.get()
+                            on:click=move |_| run(Action::Unlock, "The account is unlocked; the user can sign in and reset again.")>
+                            "Unlock"
+                        </button>
+                        <p class="hint">{if locked { "Locked out now." } else { "Not locked out now; also lifts reset blocks." }}</p>
+                    </div>
+                </Show>
+                <Show when=move || ctx.may(Perm::ManageUsers)>
+                    <div class="action">
+                        <button type="button" class="secondary" id="require-change" disabled=move || busy.get()
+                            on:click=move |_| run(Action::Patch(|version| UpdateUserRequest { version, must_change_password: Some(true), ..Default::default() }), "The user must change their password at their next sign-in.")>
+                            "Require a password change"
+                        </button>
+                    </div>
+                    <div class="action">
+                        <ConfirmButton label="End all sessions" busy=busy_signal
+                            warning="The user is signed out everywhere at once.".to_owned()
+                            confirm="Yes, end them"
+                            on_confirm=Callback::new(move |_| run(Action::EndSessions, "Every session of this user has ended.")) />
+                    </div>
+                    <div class="action">
+                        <ConfirmButton label="Require re-registration" busy=busy_signal
+                            warning="The email, phone and security questions the user registered are removed; they set them up again at their next sign-in. Contacts from the directory stay.".to_owned()
+                            confirm="Yes, clear them"
+                            on_confirm=Callback::new(move |_| run(Action::ClearMethods, "The user's own methods were cleared; they register again at their next sign-in.")) />
+                    </div>
+                    <div class="action">
+                        <button type="button" class="secondary" id="never-expires" disabled=move || busy.get()
+                            on:click=move |_| run(Action::NeverExpires(!never_expires), if never_expires { "The password now expires under the password rules." } else { "The password no longer expires." })>
+                            {if never_expires { "Let the password expire" } else { "Password never expires" }}
+                        </button>
+                    </div>
+                    <div class="action">
+                        {if enabled {
+                            view! { <ConfirmButton label="Disable account" busy=busy_signal
+                                warning="The user can no longer sign in or reset, and every session ends now.".to_owned()
+                                confirm="Yes, disable"
+                                on_confirm=Callback::new(move |_| run(Action::Patch(|version| UpdateUserRequest { version, enabled: Some(false), ..Default::default() }), "The account is disabled and its sessions have ended.")) /> }.into_any()
+                        } else {
+                            view! { <button type="button" class="secondary" id="enable" disabled=move || busy.get()
+                                on:click=move |_| run(Action::Patch(|version| UpdateUserRequest { version, enabled: Some(true), ..Default::default() }), "The account is enabled again.")>
+                                "Enable account"
+                            </button> }.into_any()
+                        }}
+                    </div>
+                    <div class="action">
+                        <ConfirmButton label="Delete user" class="danger-outline" busy=busy_signal
+                            warning="The user is removed for good; their audit history stays.".to_owned()
+                            confirm="Yes, delete"
+                            on_confirm=Callback::new(move |_| run(Action::Delete, "The user was removed; their audit history stays.")) />
+                    </div>
+                </Show>
+            </div>
+        </section>
+    }
+    .into_any()
+}
+
+/// What an action button does.
+#[derive(Clone, Copy)]
+enum Action {
+    Temporary,
+    Invite,
+    Unlock,
+    EndSessions,
+    ClearMethods,
+    NeverExpires(bool),
+    /// An edit built on the user's current version.
+    Patch(fn(u64) -> UpdateUserRequest),
+    Delete,
+}
+
+/// The temporary password, once: copy it, read the warning, dismiss it.
+#[component]
+fn TemporaryPassword(shown: RwSignal<Option<AdminResetResponse>>) -> impl IntoView {
+    let copied = RwSignal::new(false);
+    move || {
+        shown.get().map(|reset| {
+            let password = reset.temporary_password.clone();
+            let expires = local_date_time(&reset.expires_at.to_rfc3339());
+            view! {
+                <div class="secret-panel card wide" role="region" aria-labelledby="temporary-password-title">
+                    <h3 id="temporary-password-title" tabindex="-1">"Temporary password"</h3>
+                    <p class="secret"><output id="temporary-password">{password.clone()}</output></p>
+                    <p class="warning">{format!("Shown only now: it is not stored and cannot be shown again. Give it to the user by a channel you trust, never by email. It works until {expires}, and only to choose a new password at the next sign-in.")}</p>
+                    <div class="buttons">
+                        <button type="button" class="secondary" id="copy-temporary-password" on:click=move |_| {
+                            if let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) {
+                                let _ = clipboard.write_text(&password);
+                                copied.set(true);
+                            }
+                        }>{move || if copied.get() { "Copied" } else { "Copy" }}</button>
+                        <button type="button" class="primary" id="dismiss-temporary-password" on:click=move |_| {
+                            copied.set(false);
+                            shown.set(None);
+                        }>"I have given it to the user"</button>
+                    </div>
+                </div>
+            }
+        })
+    }
+}
+
+/// The help desk's check that the caller is the user: a code to one of the
+/// user's own methods, read back over the phone.
+#[component]
+fn VerifyCaller(user: StoredValue<AdminUserDetail>, verified: RwSignal<bool>) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let kinds: Vec<MethodKind> = user
+        .with_value(|u| u.methods.iter().map(|m| m.kind).filter(|k| *k != MethodKind::Questions).collect());
+    let sent = RwSignal::new(None::<String>);
+    let code = RwSignal::new(String::new());
+    let code_error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None);
+    let busy = RwSignal::new(false);
+    let send = move |kind: MethodKind| {
+        let Some(token) = ctx.token() else { return };
+        let id = user.with_value(|u| u.id.clone());
+        busy.set(true);
+        error.set(None);
+        spawn_local(async move {
+            match api::start_verification(&token, &id, kind).await {
+                Ok(s) => {
+                    sent.set(Some(format!(
+                        "Code sent to {}. Ask the caller to read it to you; it works until {}.",
+                        s.hint,
+                        local_date_time(&s.expires_at.to_rfc3339())
+                    )));
+                    request_animation_frame(|| focus_by_id("verification-code"));
+                }
+                Err(e) => ctx.failed(&e, error),
+            }
+            busy.set(false);
+        });
+    };
+    let check = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let Some(token) = ctx.token() else { return };
+        let id = user.with_value(|u| u.id.clone());
+        let typed = code.get_untracked().trim().to_owned();
+        busy.set(true);
+        spawn_local(async move {
+            match api::check_verification(&token, &id, typed).await {
+                Ok(()) => {
+                    code.set(String::new());
+                    verified.set(true);
+                }
+                Err(ApiError::Problem(p))
+                    if p.code == ProblemCode::CodeInvalid || p.code == ProblemCode::CodeExpired =>
+                {
+                    code_error.set(Some(sentence(&p.detail)))
+                }
+                Err(e) => ctx.failed(&e, error),
+            }
+            busy.set(false);
+        });
+    };
+    view! {
+        <div class="verify-panel" role="region" aria-labelledby="verify-title">
+            <h3 id="verify-title">"Verify the caller first"</h3>
+            <p class="hint">"Before the help desk resets or unlocks, the user proves it is them: send a code to one of their own methods and enter the code they read to you."</p>
+            <NoticeBox notice=error />
+            {if kinds.is_empty() {
+                view! { <p class="warning" id="no-verification-method">"This user has no email or phone to send a code to. An administrator must handle this request."</p> }.into_any()
+            } else {
+                view! {
+                    <div class="buttons">
+                        {kinds.into_iter().map(|kind| {
+                            let label = match kind {
+                                MethodKind::Email => "Email a code",
+                                MethodKind::Sms => "Text a code",
+                                _ => "Call with a code",
+                            };
+                            view! { <button type="button" class="secondary" disabled=move || busy.get() on:click=move |_| send(kind)>{label}</button> }
+                        }).collect_view()}
+                    </div>
+                }.into_any()
+            }}
+            <p role="status" class="hint">{move || sent.get()}</p>
+            <Show when=move || sent.with(Option::is_some)>
+                <form on:submit=check novalidate class="inline-form">
+                    <Field id="verification-code" label="Code the caller read out" value=code error=code_error inputmode="numeric" autocomplete="one-time-code" />
+                    <button type="submit" class="primary" disabled=move || busy.get()>"Check the code"</button>
+                </form>
+            </Show>
+        </div>
+    }
+}
+
+#[component]
+fn Facts(user: StoredValue<AdminUserDetail>) -> impl IntoView {
+    let u = user.get_value();
+    let methods = if u.methods.is_empty() {
+        view! { <p>"None yet."</p> }.into_any()
+    } else {
+        view! {
+            <ul class="methods">
+                {u.methods.iter().map(|m| {
+                    let kind = match m.kind {
+                        MethodKind::Email => "Email",
+                        MethodKind::Sms => "Text message",
+                        MethodKind::Voice => "Voice call",
+                        MethodKind::Questions => "Security questions",
+                    };
+                    let source = match m.source {
+                        MethodSource::Admin => "from the directory",
+                        MethodSource::User => "registered by the user",
+                    };
+                    view! { <li>{format!("{kind}: {} ({source})", m.hint)}</li> }
+                }).collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
+    let reg = &u.registration;
+    let password = &u.password;
+    let expiry = if password.never_expires { "Never".to_owned() } else { when(password.expires_at) };
+    view! {
+        <section class="card wide" aria-labelledby="facts-title">
+            <h2 id="facts-title">"Details"</h2>
+            <dl class="facts">
+                <dt>"Emails"</dt><dd>{if u.emails.is_empty() { "—".to_owned() } else { u.emails.join(", ") }}</dd>
+                <dt>"Phones"</dt><dd>{if u.phones.is_empty() { "—".to_owned() } else { u.phones.join(", ") }}</dd>
+                <dt>"Groups"</dt><dd>{if u.groups.is_empty() { "—".to_owned() } else { u.groups.join(", ") }}</dd>
+                <dt>"Reset methods"</dt><dd>{methods}</dd>
+                <dt>"Registration"</dt>
+                <dd>{format!("{}: {} method(s), {} needed for a reset", registration_label(reg.state), reg.registered, reg.required)}
+                    {reg.confirm_by.map(|at| format!("; re-confirm by {}", local_date_time(&at.to_rfc3339())))}</dd>
+                <dt>"Locked out"</dt><dd id="locked-until">{match u.locked_until {
+                    Some(at) => format!("Everywhere, until {}", local_date_time(&at.to_rfc3339())),
+                    None if locked_out(&u) => "From the address of their last sign-in (too many wrong passwords there)".to_owned(),
+                    None => "No".to_owned(),
+                }}</dd>
+                <dt>"Password changed"</dt><dd>{when(password.changed_at)}</dd>
+                <dt>"Password expires"</dt><dd>{expiry}</dd>
+                {password.temporary_until.map(|at| view! { <dt>"Temporary password"</dt><dd>{format!("Valid until {}", local_date_time(&at.to_rfc3339()))}</dd> })}
+                <dt>"Last sign-in"</dt><dd>{when(u.last_sign_in_at)}</dd>
+                <dt>"Last reset"</dt><dd>{when(u.last_reset_at)}</dd>
+                <dt>"Created"</dt><dd>{when(Some(u.created_at))}</dd>
+                {u.invitation.clone().map(|i| view! { <dt>"Invitation"</dt><dd>{format!("Sent to {}; valid until {}", i.sent_to, local_date_time(&i.expires_at.to_rfc3339()))}</dd> })}
+            </dl>
+        </section>
+    }
+}
+
+/// Names, contacts, groups and roles, saved against the version read: if
+/// someone else saved first, the server refuses (409) and nothing is undone.
+#[component]
+fn EditProfile(
+    user: StoredValue<AdminUserDetail>,
+    done: RwSignal<Option<Notice>>,
+    reload: Callback<()>,
+) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let u = user.get_value();
+    let own = ctx.me().as_deref() == Some(u.id.as_str());
+    let display = RwSignal::new(u.display_name.clone());
+    let first = RwSignal::new(u.first_name.clone());
+    let last = RwSignal::new(u.last_name.clone());
+    let emails = RwSignal::new(u.emails.join(", "));
+    let phones = RwSignal::new(u.phones.join(", "));
+    let groups = RwSignal::new(u.groups.join(", "));
+    let has = |r: &str| u.roles.iter().any(|x| x == r);
+    let admin = RwSignal::new(has("admin"));
+    let helpdesk = RwSignal::new(has("helpdesk"));
+    let reports = RwSignal::new(has("reports_reader"));
+    let errors: [RwSignal<Option<String>>; 6] = std::array::from_fn(|_| RwSignal::new(None));
+    let error = RwSignal::new(None);
+    let busy = RwSignal::new(false);
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let Some(token) = ctx.token() else { return };
+        let (id, version) = user.with_value(|u| (u.id.clone(), u.version));
+        let mut roles = Vec::new();
+        for (on, name) in [(admin, "admin"), (helpdesk, "helpdesk"), (reports, "reports_reader")] {
+            if on.get_untracked() {
+                roles.push(name.to_owned());
+            }
+        }
+        let request = UpdateUserRequest {
+            version,
+            display_name: Some(display.get_untracked().trim().to_owned()),
+            first_name: Some(first.get_untracked().trim().to_owned()),
+            last_name: Some(last.get_untracked().trim().to_owned()),
+            emails: Some(list(&emails.get_untracked())),
+            phones: Some(list(&phones.get_untracked())),
+            groups: Some(list(&groups.get_untracked())),
+            // One's own roles are not offered: the server refuses a self-demotion anyway.
+            roles: (!own).then_some(roles),
+            ..Default::default()
+        };
+        errors.iter().for_each(|e| e.set(None));
+        error.set(None);
+        busy.set(true);
+        spawn_local(async move {
+            match api::update_user(&token, &id, &request).await {
+                Ok(_) => {
+                    done.set(Some(Notice::new("Saved", "The user's details are updated.")));
+                    reload.run(());
+                }
+                Err(e) => {
+                    let field = e.problem().and_then(|p| p.field.clone()).unwrap_or_default();
+                    let slot = ["display_name", "first_name", "last_name", "emails", "phones", "groups"]
+                        .iter()
+                        .position(|f| field.starts_with(f));
+                    match (slot, e.problem()) {
+                        (Some(i), Some(p)) if p.code == ProblemCode::InvalidRequest => {
+                            errors[i].set(Some(sentence(&p.detail)))
+                        }
+                        _ => {
+                            ctx.failed(&e, error);
+                            if e.code() == Some(ProblemCode::VersionConflict) {
+                                reload.run(());
+                            }
+                        }
+                    }
+                }
+            }
+            busy.set(false);
+        });
+    };
+    view! {
+        <section class="card wide" aria-labelledby="edit-title">
+            <h2 id="edit-title">"Profile"</h2>
+            <NoticeBox notice=error />
+            <form on:submit=submit novalidate class="two-columns">
+                <Field id="edit-display-name" label="Display name" value=display error=errors[0] />
+                <Field id="edit-first-name" label="First name" value=first error=errors[1] />
+                <Field id="edit-last-name" label="Last name" value=last error=errors[2] />
+                <Field id="edit-emails" label="Contact emails" value=emails error=errors[3] hint="Separate several with commas." />
+                <Field id="edit-phones" label="Contact phones" value=phones error=errors[4] hint="International format, +44 20 7946 0000." />
+                <Field id="edit-groups" label="Groups" value=groups error=errors[5] hint="Separate several with commas." />
+                {(!own).then(|| view! {
+                    <fieldset>
+                        <legend>"Roles"</legend>
+                        <Check id="edit-role-admin" label="Administrator" value=admin />
+                        <Check id="edit-role-helpdesk" label="Help desk" value=helpdesk />
+                        <Check id="edit-role-reports" label="Report reader" value=reports />
+                        <p class="hint">"Every administrator is told when a role is granted or removed."</p>
+                    </fieldset>
+                })}
+                <div class="buttons">
+                    <button type="submit" class="primary" id="save-profile" disabled=move || busy.get()>
+                        {move || if busy.get() { "Saving…" } else { "Save changes" }}
+                    </button>
+                </div>
+            </form>
+        </section>
+    }
+}
+
+#[component]
+fn Activity(user: StoredValue<AdminUserDetail>) -> impl IntoView {
+    let events = user.with_value(|u| u.activity.clone());
+    view! {
+        <section class="card wide" aria-labelledby="activity-title">
+            <h2 id="activity-title">"Recent activity"</h2>
+            {if events.is_empty() {
+                view! { <p>"Nothing yet."</p> }.into_any()
+            } else {
+                view! {
+                    <div class="table-wrap" tabindex="0" role="region" aria-label="Recent activity">
+                        <table class="activity">
+                            <thead><tr><th scope="col">"When"</th><th scope="col">"What"</th><th scope="col">"Outcome"</th><th scope="col">"Details"</th></tr></thead>
+                            <tbody>
+                                {events.into_iter().map(|e| view! {
+                                    <tr>
+                                        <td>{local_date_time(&e.at.to_rfc3339())}</td>
+                                        <td>{e.action.replace('_', " ")}</td>
+                                        <td>{e.outcome.clone()}</td>
+                                        <td>{e.reason.clone().unwrap_or_default().replace(['_', ','], " ")}</td>
+                                    </tr>
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                }.into_any()
+            }}
+        </section>
+    }
+}

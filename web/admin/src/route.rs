@@ -1,0 +1,73 @@
+//! The console's screens, their addresses under `/admin/`, and the history.
+
+use leptos::prelude::*;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    Users,
+    /// One user, by id.
+    User(String),
+    Groups,
+    Import,
+    ResetPolicy,
+    Passwords,
+    Branding,
+    NotFound,
+}
+
+impl Route {
+    pub fn from_path(path: &str) -> Route {
+        let rest = path.strip_prefix("/admin").unwrap_or(path).trim_end_matches('/');
+        match rest {
+            "" | "/users" => Route::Users,
+            "/groups" => Route::Groups,
+            "/import" => Route::Import,
+            "/reset-policy" => Route::ResetPolicy,
+            "/passwords" => Route::Passwords,
+            "/branding" => Route::Branding,
+            _ => match rest.strip_prefix("/users/") {
+                Some(id) if !id.is_empty() && !id.contains('/') => Route::User(decode(id)),
+                _ => Route::NotFound,
+            },
+        }
+    }
+
+    pub fn path(&self) -> String {
+        match self {
+            Route::Users | Route::NotFound => "/admin/".to_owned(),
+            Route::User(id) => format!("/admin/users/{}", String::from(js_sys::encode_uri_component(id))),
+            Route::Groups => "/admin/groups".to_owned(),
+            Route::Import => "/admin/import".to_owned(),
+            Route::ResetPolicy => "/admin/reset-policy".to_owned(),
+            Route::Passwords => "/admin/passwords".to_owned(),
+            Route::Branding => "/admin/branding".to_owned(),
+        }
+    }
+
+    pub fn current() -> Route {
+        let path = web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default();
+        Route::from_path(&path)
+    }
+}
+
+fn decode(part: &str) -> String {
+    js_sys::decode_uri_component(part).map(String::from).unwrap_or_else(|_| part.to_owned())
+}
+
+/// Shows `route`, records it in the history, names the tab after it and moves
+/// keyboard and screen-reader focus to the new page's heading.
+pub fn go(current: RwSignal<Route>, route: Route) {
+    latchkey_web::nav::push(&route.path());
+    show(current, route);
+}
+
+/// Shows `route` without a history entry (back/forward, first load).
+pub fn show(current: RwSignal<Route>, route: Route) {
+    current.set(route);
+    focus_heading();
+}
+
+/// Focuses the page heading once the new page is in the DOM.
+pub fn focus_heading() {
+    latchkey_web::nav::focus_heading("Latchkey admin");
+}

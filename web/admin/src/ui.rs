@@ -1,0 +1,292 @@
+//! The console's shared pieces: in-app links, the live message region, what
+//! each failure means to an administrator, and the two-step confirmation that
+//! guards every destructive action.
+
+use latchkey_dto::ProblemCode;
+use leptos::prelude::*;
+
+use crate::api::ApiError;
+use crate::app::Ctx;
+use crate::route::{self, Route};
+use latchkey_web::time::{in_words, local_date_time};
+
+/// A message for the screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub title: String,
+    pub body: String,
+}
+
+impl Notice {
+    pub fn new(title: impl Into<String>, body: impl Into<String>) -> Self {
+        Notice { title: title.into(), body: body.into() }
+    }
+}
+
+/// A link that moves inside the console without reloading it.
+#[component]
+pub fn Link(to: Route, children: Children, #[prop(optional)] current: bool) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let href = to.path();
+    view! {
+        <a
+            href=href
+            aria-current=current.then_some("page")
+            on:click=move |ev: leptos::ev::MouseEvent| {
+                // Let the browser handle "open in new tab" and friends.
+                if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
+                    return;
+                }
+                ev.prevent_default();
+                route::go(ctx.route, to.clone());
+            }
+        >
+            {children()}
+        </a>
+    }
+}
+
+/// The screen's live message region: always in the DOM, so screen readers
+/// announce what appears in it.
+#[component]
+pub fn NoticeBox(
+    notice: RwSignal<Option<Notice>>,
+    #[prop(optional)] tone: Option<&'static str>,
+) -> impl IntoView {
+    let tone = tone.unwrap_or("error");
+    let class = format!("notice-region {tone}");
+    let live = if tone == "error" { "assertive" } else { "polite" };
+    let role = if tone == "error" { "alert" } else { "status" };
+    view! {
+        <div class=class role=role aria-live=live aria-atomic="true">
+            {move || notice.get().map(|n| view! {
+                <div class="notice">
+                    <p class="notice-title">{n.title}</p>
+                    <p>{n.body}</p>
+                </div>
+            })}
+        </div>
+    }
+}
+
+/// What a failed call means, for the notice region. Screens handle the codes
+/// they can put next to a field before falling back to this.
+pub fn notice(error: &ApiError) -> Notice {
+    let problem = match error {
+        ApiError::Network => {
+            return Notice::new(
+                "Can't reach the server",
+                "Check your connection and try again. Nothing was changed.",
+            );
+        }
+        ApiError::Unexpected(status) => {
+            return Notice::new(
+                "Something went wrong",
+                format!("The server gave an unexpected answer ({status}). Try again in a moment."),
+            );
+        }
+        ApiError::Problem(p) => p,
+    };
+    match problem.code {
+        ProblemCode::Forbidden => {
+            Notice::new("Not allowed", "Your role does not allow this. Ask an administrator if you need it.")
+        }
+        ProblemCode::VersionConflict => Notice::new(
+            "Someone else changed this user",
+            "Their change was kept and yours was not saved. The page now shows the current details; make your change again.",
+        ),
+        ProblemCode::VerificationRequired => Notice::new(
+            "Verify the caller first",
+            "Send a code to one of the user's own methods and enter the code they read back to you.",
+        ),
+        ProblemCode::TooManyRequests => Notice::new(
+            "Too many tries",
+            match problem.retry_after {
+                Some(s) => format!("This is paused. Try again {}.", in_words(s)),
+                None => "This is paused for a while. Try again later.".to_owned(),
+            },
+        ),
+        ProblemCode::Busy | ProblemCode::ServiceUnavailable => Notice::new(
+            "Briefly unavailable",
+            "The service is busy or a part of it is down. Nothing was changed; try again in a minute.",
+        ),
+        ProblemCode::AccountLocked => Notice::new(
+            "This account is locked",
+            match problem.locked_until {
+                Some(at) => format!("It unlocks by itself at {}.", local_date_time(&at.to_rfc3339())),
+                None => "It unlocks by itself after a while.".to_owned(),
+            },
+        ),
+        _ => Notice::new(problem.title.clone(), problem.detail.clone()),
+    }
+}
+
+/// The first letter upper-case: the server's field details read as sentences.
+pub fn sentence(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+/// A destructive action's button that asks once more, in place, before it acts:
+/// the first press shows what will happen and a second, explicit button.
+#[component]
+pub fn ConfirmButton(
+    /// The button's label ("Delete user").
+    label: &'static str,
+    /// What will happen, said before it does.
+    warning: String,
+    /// The confirming button's label ("Yes, delete").
+    confirm: &'static str,
+    /// Runs once confirmed.
+    on_confirm: Callback<()>,
+    #[prop(optional)] busy: Option<Signal<bool>>,
+    #[prop(default = "secondary")] class: &'static str,
+) -> impl IntoView {
+    let asking = RwSignal::new(false);
+    let busy = busy.unwrap_or_else(|| Signal::from(false));
+    let id = label.to_lowercase().replace(' ', "-");
+    let confirm_id = format!("{id}-confirm");
+    let focus_id = confirm_id.clone();
+    view! {
+        <div class="confirm-action">
+            <button
+                type="button"
+                class=class
+                id=id
+                aria-expanded=move || asking.get().to_string()
+                disabled=move || busy.get()
+                on:click=move |_| {
+                    asking.set(true);
+                    let focus_id = focus_id.clone();
+                    request_animation_frame(move || focus_by_id(&focus_id));
+                }
+            >
+                {label}
+            </button>
+            <Show when=move || asking.get()>
+                <div class="confirm-panel" role="group" aria-label=format!("Confirm: {label}")>
+                    <p>{warning.clone()}</p>
+                    <button
+                        type="button"
+                        class="danger"
+                        id=confirm_id.clone()
+                        disabled=move || busy.get()
+                        on:click=move |_| {
+                            asking.set(false);
+                            on_confirm.run(());
+                        }
+                    >
+                        {confirm}
+                    </button>
+                    <button type="button" class="link" on:click=move |_| asking.set(false)>"Cancel"</button>
+                </div>
+            </Show>
+        </div>
+    }
+}
+
+pub fn focus_by_id(id: &str) {
+    let el = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
+    if let Some(el) = el.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
+        let _ = el.focus();
+    }
+}
+
+/// An instant as the reader says it ("21 Dec 2026, 14:05"), or a dash for never.
+pub fn when(at: Option<chrono::DateTime<chrono::Utc>>) -> String {
+    at.map(|a| local_date_time(&a.to_rfc3339())).unwrap_or_else(|| "—".to_owned())
+}
+
+/// Why the server may refuse a save for what it would do (a 409 that counts
+/// the users affected), and how to say it.
+#[derive(Clone, Copy)]
+pub struct Refusal {
+    pub code: ProblemCode,
+    pub title: &'static str,
+    /// What the save would do to `n` users.
+    pub what: fn(u32) -> String,
+}
+
+/// The state of a form whose save the server may refuse until its impact is
+/// accepted: busy, the two notices, and the count a "Save anyway" shows.
+#[derive(Clone, Copy)]
+pub struct GuardedSave {
+    pub busy: RwSignal<bool>,
+    pub error: RwSignal<Option<Notice>>,
+    pub done: RwSignal<Option<Notice>>,
+    /// Set after a refusal: the next save may accept the impact now seen.
+    pub confirm: RwSignal<Option<u32>>,
+}
+
+impl GuardedSave {
+    pub fn new() -> Self {
+        GuardedSave {
+            busy: RwSignal::new(false),
+            error: RwSignal::new(None),
+            done: RwSignal::new(None),
+            confirm: RwSignal::new(None),
+        }
+    }
+
+    /// Runs `call` once at a time. Success clears the pending "Save anyway",
+    /// hands the answer to `saved` and says `message`; the refusal explains
+    /// itself and offers "Save anyway"; anything else goes to `fail`.
+    pub fn run<T: 'static>(
+        self,
+        call: impl std::future::Future<Output = Result<T, ApiError>> + 'static,
+        refusal: Refusal,
+        message: &'static str,
+        saved: impl FnOnce(T) + 'static,
+        fail: impl FnOnce(ApiError) + 'static,
+    ) {
+        if self.busy.get_untracked() {
+            return;
+        }
+        self.busy.set(true);
+        self.error.set(None);
+        self.done.set(None);
+        leptos::task::spawn_local(async move {
+            match call.await {
+                Ok(answer) => {
+                    self.confirm.set(None);
+                    saved(answer);
+                    self.done.set(Some(Notice::new("Saved", message)));
+                }
+                Err(ApiError::Problem(p)) if p.code == refusal.code => {
+                    // Nothing was saved; the next save may accept the impact.
+                    let n = p.affected_users.unwrap_or(0);
+                    self.confirm.set(Some(n));
+                    self.error.set(Some(Notice::new(
+                        refusal.title,
+                        format!(
+                            "{} Nothing was saved. Save anyway if that is what you want.",
+                            (refusal.what)(n)
+                        ),
+                    )));
+                }
+                Err(e) => fail(e),
+            }
+            self.busy.set(false);
+        });
+    }
+}
+
+/// The two notices of a guarded form and, after a refusal, its "Save anyway".
+#[component]
+pub fn GuardedNotices(
+    saving: GuardedSave,
+    /// The button's id.
+    id: &'static str,
+    /// The button's label for `n` users.
+    label: fn(u32) -> String,
+    /// Saves again, accepting the impact.
+    again: Callback<()>,
+) -> impl IntoView {
+    view! {
+        <NoticeBox notice=saving.done tone="success" />
+        <NoticeBox notice=saving.error />
+        {move || saving.confirm.get().map(|n| view! {
+            <button type="button" class="danger" id=id on:click=move |_| again.run(())>{label(n)}</button>
+        })}
+    }
+}

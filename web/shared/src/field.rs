@@ -1,0 +1,87 @@
+//! The labelled input both apps build their forms from, and moving focus to
+//! where the work is.
+
+use leptos::prelude::*;
+
+/// One labelled input with its hint and its own error, wired for assistive tech.
+#[component]
+pub fn Field(
+    id: &'static str,
+    label: &'static str,
+    value: RwSignal<String>,
+    #[prop(default = "text")] kind: &'static str,
+    #[prop(default = "off")] autocomplete: &'static str,
+    #[prop(optional)] inputmode: Option<&'static str>,
+    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional)] error: Option<RwSignal<Option<String>>>,
+    #[prop(optional)] autofocus: bool,
+    #[prop(optional)] node_ref: Option<NodeRef<leptos::html::Input>>,
+) -> impl IntoView {
+    let error = error.unwrap_or_else(|| RwSignal::new(None));
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described = {
+        let hint_id = hint_id.clone();
+        let error_id = error_id.clone();
+        move || {
+            let mut ids = Vec::new();
+            if hint.is_some() {
+                ids.push(hint_id.clone());
+            }
+            if error.get().is_some() {
+                ids.push(error_id.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    let node_ref = node_ref.unwrap_or_default();
+    view! {
+        <div class="field" class:invalid=move || error.get().is_some()>
+            <label for=id>{label}</label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
+            <input
+                id=id
+                name=id
+                type=kind
+                autocomplete=autocomplete
+                inputmode=inputmode
+                autocapitalize="off"
+                spellcheck="false"
+                autofocus=autofocus
+                node_ref=node_ref
+                aria-invalid=move || if error.get().is_some() { "true" } else { "false" }
+                aria-describedby=described
+                prop:value=move || value.get()
+                on:input=move |ev| {
+                    value.set(event_target_value(&ev));
+                    error.set(None);
+                }
+            />
+            <p class="field-error" id=error_id>
+                {move || error.get()}
+            </p>
+        </div>
+    }
+}
+
+/// Once the page has drawn, puts focus on the first element matching
+/// `selector` (keyboard and screen-reader users land where the work is).
+pub fn focus_selector(selector: &'static str) {
+    request_animation_frame(move || {
+        let first = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector(selector).ok().flatten());
+        if let Some(el) = first.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
+            let _ = el.focus();
+        }
+    });
+}
+
+/// Puts the cursor in `input` once it is on screen.
+pub fn focus(input: NodeRef<leptos::html::Input>) {
+    request_animation_frame(move || {
+        if let Some(input) = input.get_untracked() {
+            let _ = input.focus();
+        }
+    });
+}
