@@ -127,6 +127,7 @@ async fn the_detail_shows_state_and_recent_activity_and_plain_users_see_nothing(
 
 #[tokio::test]
 async fn a_temporary_password_is_shown_once_only_changes_the_password_and_expires() {
+    let logs = latchkey_e2e::logs::capture();
     let app = TestApp::start_with(TestOptions { manual_clock: true, ..Default::default() }).await;
     app.create_user("boss", ADMIN_PASSWORD, &[Role::Admin]).await;
     let adele = app.create_user("adele", ADELE_PASSWORD, &[]).await;
@@ -170,6 +171,12 @@ async fn a_temporary_password_is_shown_once_only_changes_the_password_and_expire
                 && e.reason.as_deref() == Some("temporary_password"))
     );
     assert!(!format!("{events:?}").contains(&temporary));
+    let logged = logs.text();
+    // Every level of every crate, the SDK's calls to the emulator included.
+    assert!(logged.contains("aws_sdk_dynamodb::operation::update_item"), "the capture sees the app's writes");
+    assert!(!logged.contains(&temporary), "the temporary password is in a log");
+    let sent = app.outbox().all().await;
+    assert!(!sent.iter().any(|m| m.body.contains(&temporary)), "the temporary password was sent");
 
     // A day later it no longer signs in, and says why only to whoever knows it.
     app.clock.as_ref().unwrap().advance(chrono::Duration::hours(25));

@@ -4,6 +4,7 @@
 //! the real router on a free port against its own fresh tables.
 
 pub mod emulator;
+pub mod logs;
 pub mod outbox;
 pub mod proxy;
 pub mod test_app;
