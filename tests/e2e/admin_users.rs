@@ -823,3 +823,50 @@ async fn clearing_a_users_methods_sends_them_back_to_registration_and_leaves_dir
     let signed: Value = app.sign_in("adele", ADELE_PASSWORD).await.json().await.unwrap();
     assert_eq!(signed["next"], "register_methods");
 }
+
+#[tokio::test]
+async fn an_import_with_invitations_invites_each_user_it_creates_and_only_them() {
+    let app = TestApp::start().await;
+    app.create_user("boss", ADMIN_PASSWORD, &[Role::Admin]).await;
+    app.create_user("adele", ADELE_PASSWORD, &[]).await;
+    let token = app.token("boss", ADMIN_PASSWORD).await;
+    let csv = format!(
+        "username,display_name,emails\nfran,Fran Kim,fran@contoso.example\ngus,Gus No-Mail,\nadele,Adele Vance,{}\n",
+        app.email_of("adele")
+    );
+    let send = |dry_run: bool| {
+        app.http
+            .post(app.url(&format!("/v1/admin/users/import?dry_run={dry_run}&invite=true")))
+            .bearer_auth(&token)
+            .header("content-type", "text/csv")
+            .body(csv.clone())
+            .send()
+    };
+    let dry = json_of(send(true).await.unwrap(), 200).await;
+    assert_eq!(dry["rows"][0]["reason"], "an invitation would be sent", "{dry}");
+    assert!(app.outbox().to("fran@contoso.example").await.is_empty(), "a dry run sends nothing");
+
+    let real = json_of(send(false).await.unwrap(), 200).await;
+    assert_eq!(real["rows"][0]["reason"], "invitation sent to fran@contoso.example", "{real}");
+    assert_eq!(real["rows"][1]["reason"], "no invitation: the user has no email address");
+    assert_eq!(real["rows"][1]["result"], "created", "the user is created without one");
+    let mail = app.outbox().to("fran@contoso.example").await;
+    assert_eq!(mail.len(), 1);
+    assert!(mail[0].code(8).is_some(), "the invitation carries its code");
+    // Adele already existed: updated (or unchanged), never invited.
+    assert!(real["rows"][2].get("reason").is_none(), "{real}");
+    assert!(
+        !app.outbox().to(&app.email_of("adele")).await.iter().any(|m| m.body.contains("invit")),
+        "existing users are not invited"
+    );
+    let bad = app
+        .http
+        .post(app.url("/v1/admin/users/import?dry_run=true&invite=maybe"))
+        .bearer_auth(&token)
+        .header("content-type", "text/csv")
+        .body(csv.clone())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(problem(bad, 400, "invalid_request").await["field"], "invite");
+}

@@ -50,6 +50,17 @@ pub struct RowResult {
     pub line: usize,
     pub username: String,
     pub outcome: RowOutcome,
+    /// What else happened to a created user (the invitation sent, or why not).
+    pub note: Option<String>,
+}
+
+/// How an import runs.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ImportMode {
+    /// Write nothing; say what a real run would do.
+    pub dry_run: bool,
+    /// Send each user the import creates an invitation to set a password.
+    pub invite: bool,
 }
 
 /// A row, checked: what the user should look like.
@@ -156,11 +167,26 @@ impl Admin {
         me: &User,
         settings: &OrgSettings,
         row: &ImportRow,
-        dry_run: bool,
+        mode: ImportMode,
         meta: &RequestMeta,
     ) -> RowResult {
-        let outcome = match self.import_checked(me, settings, row, dry_run, meta).await {
-            Ok(outcome) => outcome,
+        let mut note = None;
+        let outcome = match self.import_checked(me, settings, row, mode.dry_run, meta).await {
+            Ok((RowOutcome::Created, Some(id))) if mode.invite => {
+                // The user exists whatever happens to the email: an invitation
+                // that could not go is said, and can be sent again from the user.
+                note = Some(match self.invite_as(me, &id, None, meta).await {
+                    Ok(sent) => format!("invitation sent to {}", sent.to.as_str()),
+                    Err(Error::InvalidInput(_)) => "no invitation: the user has no email address".to_owned(),
+                    Err(_) => "no invitation: sending failed; send one from the user's page".to_owned(),
+                });
+                RowOutcome::Created
+            }
+            Ok((RowOutcome::Created, _)) if mode.invite && mode.dry_run => {
+                note = Some("an invitation would be sent".to_owned());
+                RowOutcome::Created
+            }
+            Ok((outcome, _)) => outcome,
             Err(Error::InvalidInput(e)) => RowOutcome::Error { field: e.field.to_owned(), reason: e.message },
             Err(Error::PhoneCountryNotAllowed) => RowOutcome::Error {
                 field: "mobile".into(),
@@ -177,7 +203,7 @@ impl Admin {
                         .into(),
             },
         };
-        RowResult { line: row.line, username: row.username.trim().to_lowercase(), outcome }
+        RowResult { line: row.line, username: row.username.trim().to_lowercase(), outcome, note }
     }
 
     async fn import_checked(
@@ -187,7 +213,7 @@ impl Admin {
         row: &ImportRow,
         dry_run: bool,
         meta: &RequestMeta,
-    ) -> Result<RowOutcome, Error> {
+    ) -> Result<(RowOutcome, Option<UserId>), Error> {
         let wanted = checked(row, settings)?;
         crate::on_contention!({
             let event = |user: &User, action: Action, reason: &str| {
@@ -196,7 +222,7 @@ impl Admin {
             match self.ports.directory.user_by_username(&wanted.new.username).await? {
                 None => {
                     if dry_run {
-                        return Ok(RowOutcome::Created);
+                        return Ok((RowOutcome::Created, None));
                     }
                     let now = self.ports.clock.now();
                     let mut user = wanted.new.clone().into_user(UserId::new(self.ports.random.hex(16)), now);
@@ -204,7 +230,7 @@ impl Admin {
                     let created = event(&user, Action::UserCreated, "import");
                     crate::groups::ensure(&self.ports, Some(&me.id), &user.groups, meta).await?;
                     match self.ports.directory.create_user(&user, &created).await {
-                        Ok(()) => Ok(RowOutcome::Created),
+                        Ok(()) => Ok((RowOutcome::Created, Some(user.id.clone()))),
                         // Someone took the name meanwhile: look again.
                         Err(crate::PortError::Conflict { .. }) => Err(Error::Contention),
                         Err(err) => Err(err.into()),
@@ -213,10 +239,10 @@ impl Admin {
                 Some(mut user) => {
                     let before = user.clone();
                     if !apply(&mut user, &wanted) {
-                        return Ok(RowOutcome::Unchanged);
+                        return Ok((RowOutcome::Unchanged, None));
                     }
                     if dry_run {
-                        return Ok(RowOutcome::Updated);
+                        return Ok((RowOutcome::Updated, None));
                     }
                     user.version += 1;
                     let updated = event(&user, Action::UserUpdated, "import");
@@ -231,7 +257,7 @@ impl Admin {
                     }
                     let now = self.ports.clock.now();
                     crate::notices::tell_contacts_added(&self.ports, settings, &before, &user, now).await;
-                    Ok(RowOutcome::Updated)
+                    Ok((RowOutcome::Updated, None))
                 }
             }
         })
@@ -263,22 +289,26 @@ mod tests {
         let meta = RequestMeta::default();
         let rows = [row(2, "ann"), ImportRow { emails: vec!["not-an-email".into()], ..row(3, "bob") }];
         let before = world.audit.events.lock().unwrap().len();
-        let dry: Vec<_> =
-            futures_lite(rows.iter().map(|r| app.import_row(&admin, &settings, r, true, &meta))).await;
+        let dry: Vec<_> = futures_lite(rows.iter().map(|r| {
+            app.import_row(&admin, &settings, r, ImportMode { dry_run: true, invite: false }, &meta)
+        }))
+        .await;
         assert_eq!(dry[0].outcome, RowOutcome::Created);
         assert!(matches!(&dry[1].outcome, RowOutcome::Error { field, .. } if field == "emails"));
         assert_eq!(world.audit.events.lock().unwrap().len(), before, "a dry run writes nothing");
         assert_eq!(world.directory.users.lock().unwrap().len(), 1);
 
-        let real: Vec<_> =
-            futures_lite(rows.iter().map(|r| app.import_row(&admin, &settings, r, false, &meta))).await;
+        let real: Vec<_> = futures_lite(
+            rows.iter().map(|r| app.import_row(&admin, &settings, r, ImportMode::default(), &meta)),
+        )
+        .await;
         assert_eq!(real[0].outcome, RowOutcome::Created);
         assert_eq!(world.directory.users.lock().unwrap().len(), 2, "exactly the good row");
-        let again = app.import_row(&admin, &settings, &rows[0], false, &meta).await;
+        let again = app.import_row(&admin, &settings, &rows[0], ImportMode::default(), &meta).await;
         assert_eq!(again.outcome, RowOutcome::Unchanged);
         let renamed = ImportRow { display_name: "Ann Other".into(), ..rows[0].clone() };
         assert_eq!(
-            app.import_row(&admin, &settings, &renamed, false, &meta).await.outcome,
+            app.import_row(&admin, &settings, &renamed, ImportMode::default(), &meta).await.outcome,
             RowOutcome::Updated
         );
     }

@@ -123,11 +123,23 @@ impl Admin {
         meta: &RequestMeta,
     ) -> Result<Sent, Error> {
         let me = crate::accounts::session_user(&self.ports, id, token).await?;
+        self.invite_as(&me, target, to, meta).await
+    }
+
+    /// [`Admin::invite`] for an operator already signed in (an import that
+    /// invites the users it creates).
+    pub(crate) async fn invite_as(
+        &self,
+        me: &User,
+        target: &UserId,
+        to: Option<Email>,
+        meta: &RequestMeta,
+    ) -> Result<Sent, Error> {
         let settings = self.ports.directory.settings().await?;
         let now = self.ports.clock.now();
         let (user, invitation, code) = crate::on_contention!({
             let mut user = self.ports.directory.user(target).await?.ok_or(Error::UserNotFound)?;
-            roles::require_on(&me, Permission::Invite, &user)?;
+            roles::require_on(me, Permission::Invite, &user)?;
             if !user.enabled {
                 return Err(Error::AccountDisabled);
             }

@@ -1154,6 +1154,8 @@ pub struct ImportRowResult {
     /// The column at fault (`error`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
+    /// Why a row failed (`error`); for a `created` row of an `invite=true`
+    /// import, where its invitation went or why none could go.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
 }

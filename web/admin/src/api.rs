@@ -97,13 +97,15 @@ pub async fn check_verification(token: &str, id: &str, code: String) -> Result<(
 }
 
 /// `content_type` is `text/csv` or `application/x-ndjson`.
+/// `invite`: email each user the import creates an invitation to set a password.
 pub async fn import(
     token: &str,
     content_type: &str,
     text: &str,
     dry_run: bool,
+    invite: bool,
 ) -> Result<ImportReport, ApiError> {
-    let url = format!("/v1/admin/users/import?dry_run={dry_run}");
+    let url = format!("/v1/admin/users/import?dry_run={dry_run}&invite={invite}");
     json(send_body::<()>("POST", &url, Body::Text { content_type, text }, Some(token)).await?)
 }
 

@@ -12,7 +12,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use futures::StreamExt;
-use latchkey_core::import::{ImportRow, RowOutcome, RowResult};
+use latchkey_core::import::{ImportMode, ImportRow, RowOutcome, RowResult};
 use latchkey_core::types::{ParseError, UserId};
 use latchkey_dto::{ImportReport, ImportRowResult, Problem};
 use serde::Deserialize;
@@ -169,7 +169,7 @@ fn from_json_lines(bytes: &[u8]) -> Result<Vec<ImportRow>, ApiError> {
 
 fn result(r: RowResult) -> ImportRowResult {
     let (word, field, reason) = match r.outcome {
-        RowOutcome::Created => ("created", None, None),
+        RowOutcome::Created => ("created", None, r.note),
         RowOutcome::Updated => ("updated", None, None),
         RowOutcome::Unchanged => ("unchanged", None, None),
         RowOutcome::Error { field, reason } => ("error", Some(field).filter(|f| !f.is_empty()), Some(reason)),
@@ -181,10 +181,13 @@ fn result(r: RowResult) -> ImportRowResult {
 /// username. `dry_run=true` (the default) writes nothing and says what a
 /// real run would do; a real run writes every good row whole and none of a
 /// bad one, and running it again changes nothing. New users get no password:
-/// send them an invitation.
+/// `invite=true` sends each an invitation to set one.
 #[utoipa::path(post, path = "/v1/admin/users/import", tag = "admin",
     security(("bearer" = [])),
-    params(("dry_run" = Option<bool>, Query, description = "`true` (default): write nothing, report what would happen; `false`: import")),
+    params(
+        ("dry_run" = Option<bool>, Query, description = "`true` (default): write nothing, report what would happen; `false`: import"),
+        ("invite" = Option<bool>, Query, description = "`true`: email each user the import creates an invitation to set a password (the row's `reason` says where it went, or why not); default `false`"),
+    ),
     request_body(content = String, description = "CSV with a header row (`username`, `display_name`, `first_name`, `last_name`, `emails`, `mobile`, `office_phone`, `groups`, `roles`; lists separated by `;`), or JSON lines of the same fields", content_type = "text/csv"),
     responses(
         (status = 200, description = "Every row's result, with totals", body = ImportReport),
@@ -201,7 +204,7 @@ pub async fn import(
     headers: HeaderMap,
     body: Body,
 ) -> Result<Json<ImportReport>, ApiError> {
-    if let Some(unknown) = query.keys().find(|k| k.as_str() != "dry_run") {
+    if let Some(unknown) = query.keys().find(|k| !matches!(k.as_str(), "dry_run" | "invite")) {
         return Err(bad(unknown, format!("{unknown} is not a parameter of the import")));
     }
     let dry_run = match query.get("dry_run").map(String::as_str) {
@@ -209,6 +212,12 @@ pub async fn import(
         Some("false") => false,
         Some(_) => return Err(ParseError::new("dry_run", "must be true or false").into()),
     };
+    let invite = match query.get("invite").map(String::as_str) {
+        None | Some("false") => false,
+        Some("true") => true,
+        Some(_) => return Err(ParseError::new("invite", "must be true or false").into()),
+    };
+    let mode = ImportMode { dry_run, invite };
     let mime = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
@@ -231,7 +240,7 @@ pub async fn import(
             let shared = shared.clone();
             async move {
                 let (admin, me, settings, meta) = &*shared;
-                admin.import_row(me, settings, &row, dry_run, meta).await
+                admin.import_row(me, settings, &row, mode, meta).await
             }
         })
         .buffered(PARALLEL_ROWS)

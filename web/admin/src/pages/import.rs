@@ -11,6 +11,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::api;
 use crate::app::Ctx;
+use crate::pages::users::Check;
 use crate::ui::{Notice, NoticeBox};
 
 /// Rows per request when applying: small enough that each answer comes back
@@ -93,6 +94,7 @@ pub fn Import() -> impl IntoView {
     let busy = RwSignal::new(false);
     let error = RwSignal::new(None);
     let done = RwSignal::new(None);
+    let invite = RwSignal::new(true);
 
     let choose = move |ev: leptos::ev::Event| {
         let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
@@ -117,7 +119,15 @@ pub fn Import() -> impl IntoView {
         busy.set(true);
         error.set(None);
         spawn_local(async move {
-            match api::import(&token, file.content_type, &file.body(0, file.records.len()), true).await {
+            match api::import(
+                &token,
+                file.content_type,
+                &file.body(0, file.records.len()),
+                true,
+                invite.get_untracked(),
+            )
+            .await
+            {
                 Ok(report) => check.set(Some(report)),
                 Err(e) => ctx.failed(&e, error),
             }
@@ -146,7 +156,15 @@ pub fn Import() -> impl IntoView {
             });
             while start < total {
                 let end = (start + BATCH_ROWS).min(total);
-                match api::import(&token, file.content_type, &file.body(start, end), false).await {
+                match api::import(
+                    &token,
+                    file.content_type,
+                    &file.body(start, end),
+                    false,
+                    invite.get_untracked(),
+                )
+                .await
+                {
                     Ok(batch) => {
                         merge(&mut summary, batch, start, file.header.is_some());
                         start = end;
@@ -202,6 +220,7 @@ pub fn Import() -> impl IntoView {
                 <input type="file" id="import-file" accept=".csv,.jsonl,.ndjson,text/csv" on:change=choose />
                 <p class="hint">{move || upload.get().map(|u| format!("{}: {} row(s)", u.name, u.records.len()))}</p>
             </div>
+            <Check id="import-invite" label="Email each new user an invitation to set their password" value=invite />
             <div class="buttons">
                 <button type="button" class="secondary" id="dry-run" disabled=move || busy.get() || upload.with(Option::is_none) on:click=dry_run>
                     "Check the file (writes nothing)"
@@ -264,7 +283,7 @@ fn Report(report: ImportReport, title: &'static str) -> impl IntoView {
             <p id="import-summary">{summary}</p>
             <div class="table-wrap" tabindex="0" role="region" aria-label="Rows">
                 <table class="import-rows">
-                    <thead><tr><th scope="col">"Line"</th><th scope="col">"Username"</th><th scope="col">"Result"</th><th scope="col">"Problem"</th></tr></thead>
+                    <thead><tr><th scope="col">"Line"</th><th scope="col">"Username"</th><th scope="col">"Result"</th><th scope="col">"Problem or note"</th></tr></thead>
                     <tbody>
                         {errors.into_iter().chain(others).map(|r| {
                             let problem = match (&r.field, &r.reason) {
