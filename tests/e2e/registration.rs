@@ -85,6 +85,9 @@ async fn a_user_without_methods_registers_an_email_with_a_code_then_resets_with_
     let profile = me(&app, &token).await;
     assert_eq!(profile["registration"]["state"], "complete");
     assert_eq!(profile["methods"][0]["source"], "user");
+    // When it was proven is kept, for the user and the administrators.
+    let proven = profile["methods"][0]["proven_at"].as_str().expect("a proof time");
+    assert!(chrono::DateTime::parse_from_rfc3339(proven).is_ok(), "{proven}");
     assert_eq!(next_step(&app, "nomad").await, Value::Null);
 
     // The proven address now resets the password.

@@ -43,6 +43,29 @@ pub struct Registration {
     /// A desk phone for voice calls: set only by an administrator or the
     /// directory sync, never by the user.
     pub office_phone: Option<E164>,
+    /// When each of the user's own methods was last proven (a code entered,
+    /// answers given); `None` for data stored before these were kept.
+    pub proven: Proven,
+}
+
+/// When the user last proved each method they registered themselves.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Proven {
+    pub email: Option<DateTime<Utc>>,
+    pub mobile: Option<DateTime<Utc>>,
+    pub questions: Option<DateTime<Utc>>,
+}
+
+impl Proven {
+    /// When the user proved a method of `kind` (a mobile takes texts and calls).
+    pub fn of(&self, kind: MethodKind) -> Option<DateTime<Utc>> {
+        match kind {
+            MethodKind::Email => self.email,
+            MethodKind::Sms | MethodKind::Voice => self.mobile,
+            MethodKind::Questions => self.questions,
+        }
+    }
 }
 
 impl Registration {
@@ -57,6 +80,7 @@ impl Registration {
         self.pending = None;
         self.questions.clear();
         self.confirmed_at = None;
+        self.proven = Proven::default();
     }
 }
 
@@ -93,6 +117,8 @@ pub struct MethodView {
     pub kind: MethodKind,
     pub hint: String,
     pub source: Source,
+    /// When the user proved it; `None` for what the directory holds.
+    pub proven_at: Option<DateTime<Utc>>,
 }
 
 /// Where a user stands with registration.
@@ -127,7 +153,13 @@ pub fn profile_of(user: User, settings: &OrgSettings, now: DateTime<Utc>) -> Pro
     let (status, confirm_by) = status(&user, settings, now);
     let methods = reset_targets(&user, settings)
         .into_iter()
-        .map(|(kind, target, source)| MethodView { kind, hint: hint(kind, &target), source })
+        .map(|(kind, target, source)| {
+            let proven_at = match source {
+                Source::User => user.registration.proven.of(kind),
+                Source::Directory => None,
+            };
+            MethodView { kind, hint: hint(kind, &target), source, proven_at }
+        })
         .collect();
     let pending = user
         .registration
@@ -405,6 +437,10 @@ impl Registrations {
             }
             user.registration.pending = None;
             user.registration.confirmed_at = Some(now);
+            match kind {
+                MethodKind::Email => user.registration.proven.email = Some(now),
+                _ => user.registration.proven.mobile = Some(now),
+            }
             let event = self.event(user, Action::MethodRegistered, Outcome::Success, kind_name(kind), meta);
             Ok((Ok(()), vec![event]))
         })
@@ -447,10 +483,18 @@ impl Registrations {
         let settings = self.ports.directory.settings().await?;
         let before = self.ports.directory.user(user_id).await?;
         self.update(user_id, token, |user, _now| {
+            let proven = &mut user.registration.proven;
             let removed = match kind {
-                MethodKind::Email => user.registration.email.take().is_some(),
-                MethodKind::Sms => user.registration.mobile.take().is_some(),
-                MethodKind::Questions => !std::mem::take(&mut user.registration.questions).is_empty(),
+                MethodKind::Email => {
+                    user.registration.email.take().inspect(|_| proven.email = None).is_some()
+                }
+                MethodKind::Sms => {
+                    user.registration.mobile.take().inspect(|_| proven.mobile = None).is_some()
+                }
+                MethodKind::Questions => {
+                    proven.questions = None;
+                    !std::mem::take(&mut user.registration.questions).is_empty()
+                }
                 // A call goes to a registered mobile or an admin-set office phone: remove those instead.
                 MethodKind::Voice => false,
             };
@@ -525,6 +569,7 @@ impl Registrations {
         self.update(user_id, token, |user, now| {
             user.registration.questions = registered.clone();
             user.registration.confirmed_at = Some(now);
+            user.registration.proven.questions = Some(now);
             Ok(((), vec![self.event(user, Action::MethodRegistered, Outcome::Success, "questions", meta)]))
         })
         .await?;

@@ -446,6 +446,11 @@ pub struct RegisteredMethod {
     /// `j•••@c•••.com`, `•••• •••• •12`.
     pub hint: String,
     pub source: MethodSource,
+    /// When the user last proved it (a code entered, answers given); `null`
+    /// for contacts the organisation supplied, and for methods proven before
+    /// this was recorded.
+    #[serde(default)]
+    pub proven_at: Option<DateTime<Utc>>,
 }
 
 /// An address waiting for its code.

@@ -62,6 +62,7 @@ pub(crate) fn profile(p: Profile) -> MeResponse {
                 Source::Directory => MethodSource::Admin,
                 Source::User => MethodSource::User,
             },
+            proven_at: m.proven_at,
         })
         .collect();
     MeResponse {

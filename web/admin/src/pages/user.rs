@@ -443,9 +443,10 @@ fn Facts(user: StoredValue<AdminUserDetail>) -> impl IntoView {
                         MethodKind::Voice => "Voice call",
                         MethodKind::Questions => "Security questions",
                     };
-                    let source = match m.source {
-                        MethodSource::Admin => "from the directory",
-                        MethodSource::User => "registered by the user",
+                    let source = match (m.source, m.proven_at) {
+                        (MethodSource::Admin, _) => "from the directory".to_owned(),
+                        (MethodSource::User, Some(at)) => format!("proven by the user {}", local_date_time(&at.to_rfc3339())),
+                        (MethodSource::User, None) => "registered by the user".to_owned(),
                     };
                     view! { <li>{format!("{kind}: {} ({source})", m.hint)}</li> }
                 }).collect_view()}
