@@ -280,6 +280,7 @@ async fn only_an_administrator_sets_an_office_phone_and_it_takes_code_calls() {
     let found: Value = find().await.json().await.unwrap();
     let methods = found["methods"].as_array().unwrap();
     assert!(methods.iter().any(|m| m["kind"] == "voice" && m["source"] == "admin"), "{found}");
+    assert_eq!(found["office_phone"], office.as_str(), "the detail names the number");
     let events = app.audit_for(&adele.id).await;
     let set = events.iter().find(|e| e.reason.as_deref() == Some("office_phone")).expect("audited");
     assert_eq!((set.action, set.actor.as_ref()), (Action::MethodRegistered, Some(&boss.id)));

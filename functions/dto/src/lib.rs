@@ -942,6 +942,9 @@ pub struct AdminUserDetail {
     /// Contact data the organisation supplied.
     pub emails: Vec<String>,
     pub phones: Vec<String>,
+    /// The desk phone code calls go to (set only by administrators; E.164).
+    #[serde(default)]
+    pub office_phone: Option<String>,
     pub roles: Vec<String>,
     pub groups: Vec<String>,
     pub enabled: bool,

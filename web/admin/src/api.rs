@@ -4,9 +4,9 @@
 use latchkey_dto::{
     AdminResetMode, AdminResetRequest, AdminResetResponse, AdminUserDetail, AdminUserList, Branding,
     CreateGroupRequest, CreateUserRequest, CustomQuestions, CustomQuestionsSaved, GroupList, GroupSummary,
-    ImportReport, InvitationRequest, InvitationStatus, MethodKind, OperatorResponse, PasswordExpiryRequest,
-    PasswordPolicy, PasswordPolicyImpact, PolicyImpact, PublicConfig, ResetLimits, ResetPolicy,
-    SignInRequest, SignInResponse, UpdateCustomQuestionsRequest, UpdateGroupRequest,
+    ImportReport, InvitationRequest, InvitationStatus, MethodKind, OfficePhoneRequest, OperatorResponse,
+    PasswordExpiryRequest, PasswordPolicy, PasswordPolicyImpact, PolicyImpact, PublicConfig, ResetLimits,
+    ResetPolicy, SignInRequest, SignInResponse, UpdateCustomQuestionsRequest, UpdateGroupRequest,
     UpdatePasswordPolicyRequest, UpdatePolicyRequest, UpdateUserRequest, VerificationCheckRequest,
     VerificationRequest, VerificationSent,
 };
@@ -71,6 +71,15 @@ pub async fn end_sessions(token: &str, id: &str) -> Result<(), ApiError> {
 /// Clears the methods the user registered, so they register again.
 pub async fn clear_methods(token: &str, id: &str) -> Result<(), ApiError> {
     send::<()>("DELETE", &path(&["/v1/admin/users/", id, "/methods"]), None, Some(token)).await.map(drop)
+}
+
+/// Sets (`Some`) or removes (`None`) the desk phone code calls go to.
+pub async fn set_office_phone(token: &str, id: &str, phone: Option<String>) -> Result<(), ApiError> {
+    let url = path(&["/v1/admin/users/", id, "/office-phone"]);
+    match phone {
+        Some(phone) => send("PUT", &url, Some(&OfficePhoneRequest { phone }), Some(token)).await.map(drop),
+        None => send::<()>("DELETE", &url, None, Some(token)).await.map(drop),
+    }
 }
 
 pub async fn set_never_expires(token: &str, id: &str, never_expires: bool) -> Result<(), ApiError> {

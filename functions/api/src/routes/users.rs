@@ -242,6 +242,7 @@ fn detail(d: UserDetail) -> AdminUserDetail {
         last_name: user.last_name.clone(),
         emails: user.emails.iter().map(|e| e.as_str().to_owned()).collect(),
         phones: user.phones.iter().map(|p| p.as_str().to_owned()).collect(),
+        office_phone: user.registration.office_phone.as_ref().map(|p| p.as_str().to_owned()),
         roles: role_names(&user.roles),
         groups: user.groups.iter().map(|g| g.to_string()).collect(),
         enabled: user.enabled,

@@ -53,6 +53,7 @@ pub fn UserScreen(id: String) -> impl IntoView {
                     <Facts user=user />
                     <Show when=move || ctx.may(Perm::ManageUsers)>
                         <EditProfile user=user done=done reload=reload />
+                        <OfficePhone user=user done=done reload=reload />
                     </Show>
                     <Activity user=user />
                 }
@@ -586,6 +587,67 @@ fn EditProfile(
                         {move || if busy.get() { "Saving…" } else { "Save changes" }}
                     </button>
                 </div>
+            </form>
+        </section>
+    }
+}
+
+/// The desk phone that takes code calls: only administrators set it, and
+/// it counts as a method at once (the user is told).
+#[component]
+fn OfficePhone(
+    user: StoredValue<AdminUserDetail>,
+    done: RwSignal<Option<Notice>>,
+    reload: Callback<()>,
+) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let current = user.with_value(|u| u.office_phone.clone());
+    let has = current.is_some();
+    let phone = RwSignal::new(current.unwrap_or_default());
+    let phone_error = RwSignal::new(None);
+    let error = RwSignal::new(None);
+    let save = move |value: Option<String>| {
+        let Some(token) = ctx.token() else { return };
+        let id = user.with_value(|u| u.id.clone());
+        phone_error.set(None);
+        spawn_local(async move {
+            let removing = value.is_none();
+            match api::set_office_phone(&token, &id, value).await {
+                Ok(()) => {
+                    done.set(Some(Notice::new(
+                        "Saved",
+                        if removing {
+                            "The office phone was removed."
+                        } else {
+                            "Code calls can now go to the office phone."
+                        },
+                    )));
+                    reload.run(());
+                }
+                Err(e) => match e.problem() {
+                    Some(p) if p.field.as_deref() == Some("phone") => {
+                        phone_error.set(Some(sentence(&p.detail)))
+                    }
+                    _ => ctx.failed(&e, error),
+                },
+            }
+        });
+    };
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        save(Some(phone.get_untracked().trim().to_owned()));
+    };
+    view! {
+        <section class="card wide" aria-labelledby="office-title">
+            <h2 id="office-title">"Office phone"</h2>
+            <NoticeBox notice=error />
+            <form class="inline-form" on:submit=submit novalidate>
+                <Field id="office-phone" label="Desk phone for code calls" value=phone error=phone_error kind="tel"
+                    hint="International format, +44 20 7946 0000. Set only by administrators." />
+                <button type="submit" class="primary">"Save office phone"</button>
+                {has.then(|| view! {
+                    <button type="button" class="secondary" id="remove-office-phone" on:click=move |_| save(None)>"Remove"</button>
+                })}
             </form>
         </section>
     }
