@@ -95,14 +95,16 @@ pub async fn bootstrap(
         progress(format!("table {} {}", spec.name, if created { "created" } else { "already exists" }));
     }
     // Users stored before the group index existed have groups but no member
-    // entries; idempotent, so it runs on every start like the rest.
+    // entries: brought in once (it reads every user), then recorded as done.
     let directory = latchkey_adapters::dynamo::DynamoDirectory::new(dynamo.clone(), config.tables.clone());
     let now = latchkey_core::ports::Clock::now(&latchkey_adapters::system::SystemClock);
-    let backfill = directory.backfill_group_index(now).await.map_err(BootstrapError::Backfill)?;
-    progress(format!(
-        "group index: {} member entries added, {} counts corrected, {} left for the next run",
-        backfill.entries_added, backfill.counts_corrected, backfill.skipped
-    ));
+    match directory.migrate_group_index(now).await.map_err(BootstrapError::Backfill)? {
+        None => progress("group index: migrated already".to_owned()),
+        Some(backfill) => progress(format!(
+            "group index: {} member entries added, {} counts corrected, {} left for the next run",
+            backfill.entries_added, backfill.counts_corrected, backfill.skipped
+        )),
+    }
     let domain = config.email_domain();
     if config.email_api == latchkey_adapters::EmailApi::SesV1 {
         // SES v1 (LocalStack's free edition): verify the sender address itself.

@@ -89,6 +89,10 @@ mod keys {
     pub fn settings() -> (String, String) {
         ("ORG".into(), "SETTINGS".into())
     }
+    /// The record that a one-off data migration ran to completion.
+    pub fn migration(name: &str) -> (String, String) {
+        (format!("MIGRATION#{name}"), "DONE".into())
+    }
     pub fn audit_target_user(id: &UserId) -> String {
         format!("USER#{id}")
     }
@@ -306,6 +310,13 @@ struct SettingsItem {
     pk: String,
     sk: String,
     settings: OrgSettings,
+}
+
+#[derive(Serialize, Deserialize)]
+struct MigrationItem {
+    pk: String,
+    sk: String,
+    completed_at: DateTime<Utc>,
 }
 
 /// An audit event as stored.
@@ -981,6 +992,31 @@ pub struct Backfill {
 }
 
 impl DynamoDirectory {
+    /// Runs [`Self::backfill_group_index`] unless a complete run is already
+    /// recorded, and records one that left nothing for later. The backfill
+    /// reads every user, and bootstrap runs on every start of the local server
+    /// and every deploy: once done, it must not be paid again. `None`: it had
+    /// run before.
+    pub async fn migrate_group_index(&self, now: DateTime<Utc>) -> Result<Option<Backfill>, PortError> {
+        let (pk, sk) = keys::migration("group-index");
+        if self.get((pk.clone(), sk.clone())).await?.is_some() {
+            return Ok(None);
+        }
+        let done = self.backfill_group_index(now).await?;
+        if done.skipped == 0 {
+            let item = serde_dynamo::to_item(MigrationItem { pk, sk, completed_at: now })
+                .map_err(|e| corrupt("migration", e))?;
+            self.client
+                .put_item()
+                .table_name(&self.tables.directory)
+                .set_item(Some(item))
+                .send()
+                .await
+                .map_err(|e| classify("directory", e))?;
+        }
+        Ok(Some(done))
+    }
+
     /// Brings data stored before the group index (member entries and group
     /// records) into it: each user's groups get their missing entries (and a
     /// group record where none exists), then each group's count is set to its
