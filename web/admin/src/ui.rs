@@ -1,6 +1,7 @@
 //! The console's shared pieces: in-app links, the live message region, what
-//! each failure means to an administrator, and the two-step confirmation that
-//! guards every destructive action.
+//! each failure means to an administrator, the two-step confirmation that
+//! guards every destructive action, saves the server may refuse for their
+//! impact, and the drop-downs and checkboxes the forms share.
 
 use latchkey_dto::ProblemCode;
 use leptos::prelude::*;
@@ -289,4 +290,50 @@ pub fn GuardedNotices(
             <button type="button" class="danger" id=id on:click=move |_| again.run(())>{label(n)}</button>
         })}
     }
+}
+
+/// A labelled drop-down whose choice applies at once.
+#[component]
+pub fn Select(
+    id: &'static str,
+    label: &'static str,
+    value: RwSignal<String>,
+    options: Vec<(&'static str, &'static str)>,
+    #[prop(optional, into)] on_change: Option<Callback<()>>,
+) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <select id=id prop:value=move || value.get() on:change=move |ev| {
+                value.set(event_target_value(&ev));
+                if let Some(cb) = on_change { cb.run(()); }
+            }>
+                {options.into_iter().map(|(v, text)| view! { <option value=v>{text}</option> }).collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// A labelled checkbox whose change applies at once.
+#[component]
+pub fn Check(
+    id: &'static str,
+    label: &'static str,
+    value: RwSignal<bool>,
+    #[prop(optional, into)] on_change: Option<Callback<()>>,
+) -> impl IntoView {
+    view! {
+        <div class="field check">
+            <input type="checkbox" id=id prop:checked=move || value.get() on:change=move |ev| {
+                value.set(event_target_checked(&ev));
+                if let Some(cb) = on_change { cb.run(()); }
+            } />
+            <label for=id>{label}</label>
+        </div>
+    }
+}
+
+/// Splits "a, b; c" into its items.
+pub fn list(text: &str) -> Vec<String> {
+    text.split([',', ';', '\n']).map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned).collect()
 }

@@ -11,8 +11,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::api;
 use crate::app::Ctx;
-use crate::pages::users::Check;
-use crate::ui::{Notice, NoticeBox};
+use crate::ui::{Check, Notice, NoticeBox};
 
 /// Rows per request when applying: small enough that each answer comes back
 /// within a couple of seconds, so the bar moves.

@@ -11,8 +11,7 @@ use leptos::task::spawn_local;
 
 use crate::api::{self, ApiError};
 use crate::app::Ctx;
-use crate::pages::users::{Check, Select, list};
-use crate::ui::{GuardedNotices, GuardedSave, Refusal, sentence};
+use crate::ui::{Check, GuardedNotices, GuardedSave, Refusal, Select, list, sentence};
 
 /// The form's state: text for what is typed, flags for what is ticked.
 #[derive(Clone, Copy)]

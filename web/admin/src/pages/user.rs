@@ -14,9 +14,9 @@ use leptos::task::spawn_local;
 
 use crate::api::{self, ApiError};
 use crate::app::{Ctx, Perm};
-use crate::pages::users::{Check, list, registration_label, role_label};
+use crate::pages::users::{registration_label, role_label};
 use crate::route::Route;
-use crate::ui::{ConfirmButton, Link, Notice, NoticeBox, focus_by_id, sentence, when};
+use crate::ui::{Check, ConfirmButton, Link, Notice, NoticeBox, focus_by_id, list, sentence, when};
 
 #[component]
 pub fn UserScreen(id: String) -> impl IntoView {

@@ -11,7 +11,7 @@ use leptos::task::spawn_local;
 use crate::api;
 use crate::app::{Ctx, Perm};
 use crate::route::Route;
-use crate::ui::{Link, Notice, NoticeBox, sentence, when};
+use crate::ui::{Check, Link, Notice, NoticeBox, Select, list, sentence, when};
 
 /// The rows one page shows; the server allows up to 200.
 const PAGE_SIZE: u32 = 50;
@@ -262,52 +262,6 @@ pub fn registration_label(state: RegistrationState) -> &'static str {
         RegistrationState::ConfirmDue => "Re-confirmation due",
         RegistrationState::NotInScope => "Not in reset scope",
     }
-}
-
-/// A labelled drop-down whose choice applies at once.
-#[component]
-pub fn Select(
-    id: &'static str,
-    label: &'static str,
-    value: RwSignal<String>,
-    options: Vec<(&'static str, &'static str)>,
-    #[prop(optional, into)] on_change: Option<Callback<()>>,
-) -> impl IntoView {
-    view! {
-        <div class="field">
-            <label for=id>{label}</label>
-            <select id=id prop:value=move || value.get() on:change=move |ev| {
-                value.set(event_target_value(&ev));
-                if let Some(cb) = on_change { cb.run(()); }
-            }>
-                {options.into_iter().map(|(v, text)| view! { <option value=v>{text}</option> }).collect_view()}
-            </select>
-        </div>
-    }
-}
-
-/// A labelled checkbox whose change applies at once.
-#[component]
-pub fn Check(
-    id: &'static str,
-    label: &'static str,
-    value: RwSignal<bool>,
-    #[prop(optional, into)] on_change: Option<Callback<()>>,
-) -> impl IntoView {
-    view! {
-        <div class="field check">
-            <input type="checkbox" id=id prop:checked=move || value.get() on:change=move |ev| {
-                value.set(event_target_checked(&ev));
-                if let Some(cb) = on_change { cb.run(()); }
-            } />
-            <label for=id>{label}</label>
-        </div>
-    }
-}
-
-/// Splits "a, b; c" into its items.
-pub fn list(text: &str) -> Vec<String> {
-    text.split([',', ';', '\n']).map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned).collect()
 }
 
 /// A new user: no password (an invitation lets them set their own).
