@@ -73,6 +73,7 @@ cat <<TRY
 Latchkey is running:
   Portal        http://$LISTEN/   (sign in as adele / velvet-otter-compass-17)
                 (nestor / juniper-harbor-violet-71 has no methods yet: sign in to try registration)
+  Admin console http://$LISTEN/admin/   (sign in as admin / harbor-lantern-quartz-42)
   API           http://$LISTEN/v1/…  (described at http://$LISTEN/openapi.json)
   Local AWS     SES and SNS http://127.0.0.1:$MOTO_PORT  (read the codes it "sent": bash localstack/outbox.sh $MOTO_PORT)
                 DynamoDB    http://127.0.0.1:$DYNAMODB_PORT

@@ -91,7 +91,9 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
         }
     };
     let listener = tokio::net::TcpListener::bind(listen).await?;
-    println!("Latchkey listening on http://{listen}/ (portal) and http://{listen}/v1/… (API)");
+    println!(
+        "Latchkey listening on http://{listen}/ (portal), http://{listen}/admin/ (admin console) and http://{listen}/v1/… (API)"
+    );
     axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
         .with_graceful_shutdown(shutdown())
         .await?;
