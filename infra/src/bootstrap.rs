@@ -52,7 +52,7 @@ const DIRECTORY_INDEXES: &[Gsi] = &[
     (index::DIRECTORY_BY_EMAIL, "gsi3pk", "gsi3sk"),
 ];
 
-fn specs(tables: &TableNames) -> [TableSpec<'_>; 3] {
+fn specs(tables: &TableNames) -> [TableSpec<'_>; 4] {
     [
         TableSpec { name: &tables.directory, gsis: DIRECTORY_INDEXES, ttl: None },
         TableSpec {
@@ -61,6 +61,7 @@ fn specs(tables: &TableNames) -> [TableSpec<'_>; 3] {
             ttl: Some("expires_at"),
         },
         TableSpec { name: &tables.flows, gsis: &[], ttl: Some("expires_at") },
+        TableSpec { name: &tables.breach, gsis: &[], ttl: None },
     ]
 }
 

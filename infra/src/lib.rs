@@ -3,6 +3,7 @@
 //! identity to match `template.yaml`, and seeds a demo organisation.
 
 pub mod bootstrap;
+pub mod breach;
 pub mod keys;
 pub mod seed;
 

@@ -11,7 +11,7 @@ async fn bootstrap_creates_everything_once_and_then_leaves_it_alone() {
     latchkey_infra::bootstrap(&sdk, &config, |line| first.push(line)).await.unwrap();
     assert_eq!(
         first.iter().filter(|l| l.ends_with(" created") && l.starts_with("table")).count(),
-        3,
+        4,
         "{first:?}"
     );
     let mut second = Vec::new();
@@ -19,7 +19,7 @@ async fn bootstrap_creates_everything_once_and_then_leaves_it_alone() {
     // moto accepts a repeated CreateEmailIdentity, so only the tables report "already exists" there.
     assert_eq!(
         second.iter().filter(|l| l.starts_with("table") && l.ends_with("already exists")).count(),
-        3,
+        4,
         "{second:?}"
     );
     assert!(second.iter().any(|l| l.starts_with("SES identity latchkey.example")), "{second:?}");

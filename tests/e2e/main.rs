@@ -6,6 +6,7 @@ mod admin;
 mod admin_groups;
 mod admin_users;
 mod bootstrap;
+mod breach;
 mod input;
 mod notify;
 mod password_change;

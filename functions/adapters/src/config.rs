@@ -21,15 +21,19 @@ pub struct TableNames {
     pub audit: String,
     /// Short-lived flows (resets, registrations), expired by TTL.
     pub flows: String,
+    /// The imported breached-password corpus (shards and their manifest);
+    /// the functions only read it, the import tool writes it.
+    pub breach: String,
 }
 
 impl TableNames {
-    /// `<prefix>directory`, `<prefix>audit`, `<prefix>flows`.
+    /// `<prefix>directory`, `<prefix>audit`, `<prefix>flows`, `<prefix>breach`.
     pub fn with_prefix(prefix: &str) -> Self {
         Self {
             directory: format!("{prefix}directory"),
             audit: format!("{prefix}audit"),
             flows: format!("{prefix}flows"),
+            breach: format!("{prefix}breach"),
         }
     }
 }

@@ -4,6 +4,7 @@
 //! randomness.
 
 pub mod aws;
+pub mod breach;
 pub mod config;
 pub mod dynamo;
 pub mod hashing;
@@ -32,10 +33,15 @@ pub async fn connect(config: &AdapterConfig) -> Ports {
     });
     Ports {
         directory: Arc::new(dynamo::DynamoDirectory::new(dynamo.clone(), config.tables.clone())),
-        flows: Arc::new(dynamo::DynamoFlows::new(dynamo, config.tables.clone())),
+        flows: Arc::new(dynamo::DynamoFlows::new(dynamo.clone(), config.tables.clone())),
         keyed: Arc::new(keyed::HmacKeyed::new(&pepper)),
         audit,
         hasher: Arc::new(hashing::Argon2Hasher::new()),
+        breaches: Arc::new(breach::DynamoBreaches::new(
+            dynamo.clone(),
+            config.tables.breach.clone(),
+            config.tables.directory.clone(),
+        )),
         email: match config.email_api {
             EmailApi::SesV2 => {
                 Arc::new(notify::SesEmail::new(aws_sdk_sesv2::Client::new(&sdk), config.email_from.clone()))

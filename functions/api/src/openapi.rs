@@ -18,6 +18,7 @@ use crate::routes::{admin, groups, import, me, password, resets, service, sessio
         me::remove_questions,
         admin::policy, admin::preview_policy, admin::update_policy,
         admin::password_policy, admin::preview_password_policy, admin::update_password_policy,
+        admin::breach_status,
         admin::custom_questions, admin::preview_custom_questions, admin::update_custom_questions,
         admin::telephony, admin::update_telephony,
         admin::branding, admin::update_branding, admin::reset_limits, admin::update_reset_limits,

@@ -382,7 +382,7 @@ impl Accounts {
         let now = self.ports.clock.now();
         let failure = (Action::PasswordChange, "wrong_password");
         self.check_current_password(&user, current, settings, now, failure, meta).await?;
-        let reasons = policy::reasons_for(self.ports.hasher.as_ref(), &user, new, settings).await?;
+        let reasons = policy::reasons_for(&self.ports, None, &user, new, settings, meta).await?;
         if !reasons.is_empty() {
             let mut event = self.user_event(&user, Action::PasswordChange, Outcome::Failure, meta);
             event.actor = Some(user.id.clone());
@@ -416,7 +416,8 @@ impl Accounts {
         let now = self.ports.clock.now();
         let mut user = new.into_user(UserId::new(self.ports.random.hex(16)), now);
         user.must_change_password = must_change;
-        let reasons = policy::reasons_for(self.ports.hasher.as_ref(), &user, password, &settings).await?;
+        let reasons =
+            policy::reasons_for(&self.ports, actor.as_ref(), &user, password, &settings, meta).await?;
         if !reasons.is_empty() {
             return Err(Error::PasswordRejected(reasons));
         }

@@ -7,6 +7,7 @@ use std::collections::BTreeSet;
 
 use crate::PortError;
 use crate::audit::{Action, AuditEvent, Outcome, RequestMeta};
+use crate::breach::{self, BreachMode, BreachTally, BreachThreshold};
 use crate::error::Error;
 use crate::ports::Ports;
 use crate::questions::{self, CustomQuestion, CustomQuestionEdit};
@@ -98,10 +99,16 @@ impl ResetPolicy {
 pub const SCOPE_GROUPS_MAX: usize = 100;
 
 /// The password and sign-in lockout rules as an administrator edits them.
+/// The breach check's mode and minimum count are kept as they are when
+/// `None` (clients written before the check existed leave them out);
+/// `password.breached` is not read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PasswordPolicy {
     pub password: PasswordRules,
     pub lockout: LockoutRules,
+    pub breach_mode: Option<BreachMode>,
+    /// Checked on apply: one of [`BreachThreshold::ALL`].
+    pub breach_min_count: Option<u32>,
 }
 
 /// The highest minimum length an admin may set: long enough for passphrases,
@@ -117,7 +124,12 @@ pub const LOCKOUT_MAX_SECONDS: u64 = 7 * 24 * 3600;
 
 impl PasswordPolicy {
     pub fn of(settings: &OrgSettings) -> Self {
-        Self { password: settings.password.clone(), lockout: settings.lockout.clone() }
+        Self {
+            password: settings.password.clone(),
+            lockout: settings.lockout.clone(),
+            breach_mode: Some(settings.password.breached.mode),
+            breach_min_count: Some(settings.password.breached.min_count.count()),
+        }
     }
 
     /// Checks the values and writes them into `settings`. Banned words are
@@ -173,7 +185,14 @@ impl PasswordPolicy {
                 format!("must be between lockout_seconds and {LOCKOUT_MAX_SECONDS}"),
             ));
         }
-        settings.password = PasswordRules { custom_banned: banned, ..p.clone() };
+        let mut breached = settings.password.breached;
+        if let Some(mode) = self.breach_mode {
+            breached.mode = mode;
+        }
+        if let Some(count) = self.breach_min_count {
+            breached.min_count = BreachThreshold::parse(count)?;
+        }
+        settings.password = PasswordRules { custom_banned: banned, breached, ..p.clone() };
         settings.lockout = l.clone();
         Ok(())
     }
@@ -229,6 +248,20 @@ pub struct PasswordImpact {
     pub users: u32,
     pub expired_before: u32,
     pub expired_after: u32,
+    /// New passwords checked against breaches in the last
+    /// [`breach::RECENT_DAYS`] days, and how many were breached: what an
+    /// enforcing check would have refused (audit-only mode records them).
+    pub recent_breaches: BreachTally,
+}
+
+/// The breach check as it stands: its rules, the shipped list, the imported
+/// corpus and the recent tally.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BreachStatus {
+    pub rules: crate::breach::BreachRules,
+    pub shipped_entries: u64,
+    pub corpus: Option<crate::breach::CorpusStatus>,
+    pub recent: BreachTally,
 }
 
 /// What a policy change would do to who can reset.
@@ -456,6 +489,24 @@ impl Admin {
         })
     }
 
+    async fn recent_breaches(&self) -> Result<BreachTally, Error> {
+        let since = self.ports.clock.now().date_naive() - chrono::Duration::days(breach::RECENT_DAYS - 1);
+        Ok(self.ports.breaches.recent(since).await?)
+    }
+
+    /// The breach check: rules, the shipped list's size, the imported corpus
+    /// and how many recent new passwords were breached.
+    pub async fn breach_status(&self, id: &UserId, token: &SessionToken) -> Result<BreachStatus, Error> {
+        self.admin(id, token).await?;
+        let settings = self.ports.directory.settings().await?;
+        Ok(BreachStatus {
+            rules: settings.password.breached,
+            shipped_entries: self.ports.breaches.shipped_entries(),
+            corpus: self.ports.breaches.corpus().await?,
+            recent: self.recent_breaches().await?,
+        })
+    }
+
     pub async fn password_policy(&self, id: &UserId, token: &SessionToken) -> Result<PasswordPolicy, Error> {
         self.admin(id, token).await?;
         Ok(PasswordPolicy::of(&self.ports.directory.settings().await?))
@@ -493,7 +544,12 @@ impl Admin {
             if newly > 0 && !accept_impact {
                 return Err(Error::PolicyExpiresPasswords { expiring: newly });
             }
-            let reason = format!("password_policy; {newly} more passwords expired");
+            let b = next.password.breached;
+            let reason = format!(
+                "password_policy; {newly} more passwords expired; breach check {} at {}",
+                b.mode.as_str(),
+                b.min_count.count()
+            );
             if self.save(&admin, meta, &current, next, reason).await? {
                 Ok(impact)
             } else {
@@ -631,7 +687,8 @@ impl Admin {
     ) -> Result<PasswordImpact, Error> {
         let now = self.ports.clock.now();
         let users = self.ports.directory.users().await?;
-        let mut impact = PasswordImpact { users: 0, expired_before: 0, expired_after: 0 };
+        let recent_breaches = self.recent_breaches().await?;
+        let mut impact = PasswordImpact { users: 0, expired_before: 0, expired_after: 0, recent_breaches };
         for user in users.iter().filter(|u| u.enabled) {
             impact.users += 1;
             impact.expired_before += u32::from(user.password_expired(before, now));

@@ -55,6 +55,10 @@ pub enum Action {
     GroupMemberAdded,
     /// A user left a group (reason: which, and whether they lost self-service reset).
     GroupMemberRemoved,
+    /// A new password was found in known breaches and accepted, because the
+    /// check is audit-only (reason: `audit_only,<where it was found>`); the
+    /// change itself has its own event.
+    BreachedPasswordAudited,
 }
 
 /// How it ended.

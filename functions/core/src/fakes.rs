@@ -444,8 +444,62 @@ impl RandomSource for SeqRandom {
 }
 
 /// Every fake, wired together, with handles for inspection.
+/// A breach corpus of the passwords a test names, with the tallies kept.
+#[derive(Default)]
+pub struct FakeBreaches {
+    /// Keys of breached passwords and how often each was seen.
+    pub known: Mutex<HashMap<u64, u32>>,
+    pub tallies: Mutex<std::collections::BTreeMap<chrono::NaiveDate, crate::breach::BreachTally>>,
+}
+
+impl FakeBreaches {
+    /// Marks `password` as seen `count` times in breaches.
+    pub fn add(&self, password: &str, count: u32) {
+        let password = Password::parse(password, "password").expect("a password");
+        self.known.lock().unwrap().insert(crate::breach::BreachKey::of(&password).value(), count);
+    }
+}
+
+#[async_trait]
+impl crate::breach::BreachedPasswords for FakeBreaches {
+    async fn lookup(
+        &self,
+        key: crate::breach::BreachKey,
+        min_count: crate::breach::BreachThreshold,
+    ) -> Result<Option<crate::breach::BreachSource>, PortError> {
+        let seen = self.known.lock().unwrap().get(&key.value()).copied();
+        Ok(seen.filter(|n| *n >= min_count.count()).map(|_| crate::breach::BreachSource::Corpus))
+    }
+
+    async fn tally(&self, day: chrono::NaiveDate, breached: bool) -> Result<(), PortError> {
+        let mut tallies = self.tallies.lock().unwrap();
+        let tally = tallies.entry(day).or_default();
+        tally.checked += 1;
+        tally.breached += u64::from(breached);
+        Ok(())
+    }
+
+    async fn recent(&self, since: chrono::NaiveDate) -> Result<crate::breach::BreachTally, PortError> {
+        let tallies = self.tallies.lock().unwrap();
+        Ok(tallies.range(since..).fold(Default::default(), |mut sum, (_, t)| {
+            sum.checked += t.checked;
+            sum.breached += t.breached;
+            sum
+        }))
+    }
+
+    fn shipped_entries(&self) -> u64 {
+        0
+    }
+
+    async fn corpus(&self) -> Result<Option<crate::breach::CorpusStatus>, PortError> {
+        Ok(None)
+    }
+}
+
 pub struct FakeWorld {
     pub ports: Ports,
+    pub breaches: Arc<FakeBreaches>,
     pub directory: Arc<FakeDirectory>,
     pub flows: Arc<FakeFlows>,
     pub audit: Arc<FakeAudit>,
@@ -462,7 +516,9 @@ impl FakeWorld {
         let hasher = Arc::new(FakeHasher::new());
         let outbox = Arc::new(FakeOutbox::default());
         let clock = Arc::new(ManualClock::new());
+        let breaches = Arc::new(FakeBreaches::default());
         let ports = Ports {
+            breaches: breaches.clone(),
             directory: directory.clone(),
             flows: flows.clone(),
             keyed: Arc::new(FakeKeyed),
@@ -475,7 +531,7 @@ impl FakeWorld {
             random: Arc::new(SeqRandom::default()),
         };
         *directory.settings.lock().unwrap() = Some(test_settings());
-        Self { ports, directory, flows, audit, hasher, outbox, clock }
+        Self { ports, breaches, directory, flows, audit, hasher, outbox, clock }
     }
 }
 

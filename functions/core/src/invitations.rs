@@ -244,7 +244,7 @@ impl Accounts {
             ports.audit.record(&event).await?;
             return Err(Error::InvitationInvalid);
         }
-        let reasons = crate::policy::reasons_for(ports.hasher.as_ref(), &user, new, &settings).await?;
+        let reasons = crate::policy::reasons_for(ports, None, &user, new, &settings, meta).await?;
         if !reasons.is_empty() {
             // The right code: a weak password does not use up a try.
             ports.flows.release_try(&limit.key).await?;

@@ -9,6 +9,7 @@ pub mod admin;
 pub mod audit;
 pub mod banned;
 pub mod branding;
+pub mod breach;
 pub mod codes;
 pub mod error;
 pub mod groups;

@@ -369,7 +369,7 @@ impl Admin {
             let mut user = self.ports.directory.user(target).await?.ok_or(Error::UserNotFound)?;
             roles::require_on(&me, Permission::ResetPassword, &user)?;
             let verified = crate::verification::consume(&mut user, &me, now)?;
-            let password = self.acceptable_temporary(&user, &settings).await?;
+            let password = self.acceptable_temporary(&me.id, &user, &settings, meta).await?;
             let hash = self.ports.hasher.hash(&password).await?;
             user.replace_password(hash, now);
             if let Some(state) = user.password.as_mut() {
@@ -398,10 +398,16 @@ impl Admin {
 
     /// A generated password that the policy accepts for `user` (it nearly
     /// always is the first; the policy is checked all the same).
-    async fn acceptable_temporary(&self, user: &User, settings: &OrgSettings) -> Result<Password, Error> {
+    async fn acceptable_temporary(
+        &self,
+        admin: &UserId,
+        user: &User,
+        settings: &OrgSettings,
+        meta: &RequestMeta,
+    ) -> Result<Password, Error> {
         for _ in 0..5 {
             let password = Password::parse(&temporary_password(self.ports.random.as_ref()), "password")?;
-            if crate::policy::reasons_for(self.ports.hasher.as_ref(), user, &password, settings)
+            if crate::policy::reasons_for(&self.ports, Some(admin), user, &password, settings, meta)
                 .await?
                 .is_empty()
             {

@@ -2,11 +2,12 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::audit::RequestMeta;
 use crate::banned::{self, BannedTerms, TermSource};
 use crate::error::PortError;
-use crate::ports::PasswordHasher;
+use crate::ports::Ports;
 use crate::settings::{HISTORY_MAX, OrgSettings, PasswordRules};
-use crate::types::{MAX_PASSWORD_CHARS, Password};
+use crate::types::{MAX_PASSWORD_CHARS, Password, UserId};
 use crate::user::User;
 
 /// Which rule a password broke.
@@ -16,6 +17,8 @@ pub enum Rule {
     MinLength,
     MaxLength,
     Banned,
+    /// In known data breaches (the shipped list or the imported corpus).
+    Breached,
     History,
 }
 
@@ -25,6 +28,7 @@ impl Rule {
             Rule::MinLength => "min_length",
             Rule::MaxLength => "max_length",
             Rule::Banned => "banned",
+            Rule::Breached => "breached",
             Rule::History => "history",
         }
     }
@@ -83,18 +87,24 @@ pub fn check(password: &Password, rules: &PasswordRules, terms: &BannedTerms<'_>
 }
 
 /// Every reason `new` may not become `user`'s password: length, banned terms
-/// (with the user's names and the organisation's name as personal terms), and
-/// reuse of the last `history` passwords (one slow verification each).
+/// (with the user's names and the organisation's name as personal terms),
+/// known breaches (under the organisation's breach rules; `actor` is who sets
+/// the password, `None` for the user themselves), and reuse of the last
+/// `history` passwords (one slow verification each, so last).
 pub async fn reasons_for(
-    hasher: &dyn PasswordHasher,
+    ports: &Ports,
+    actor: Option<&UserId>,
     user: &User,
     new: &Password,
     settings: &OrgSettings,
+    meta: &RequestMeta,
 ) -> Result<Vec<Rejection>, PortError> {
+    let hasher = ports.hasher.as_ref();
     let mut personal = user.personal_terms();
     personal.push(settings.name.as_str());
     let terms = BannedTerms { custom: &settings.password.custom_banned, personal };
     let mut reasons = check(new, &settings.password, &terms);
+    reasons.extend(crate::breach::screen(ports, actor, user, new, settings.password.breached, meta).await?);
     if let Some(state) = &user.password {
         let depth = usize::from(settings.password.history.min(HISTORY_MAX));
         for old in std::iter::once(&state.hash).chain(&state.history).take(depth) {

@@ -236,6 +236,7 @@ pub struct Ports {
     pub keyed: Arc<dyn KeyedHash>,
     pub audit: Arc<dyn AuditLog>,
     pub hasher: Arc<dyn PasswordHasher>,
+    pub breaches: Arc<dyn crate::breach::BreachedPasswords>,
     pub email: Arc<dyn EmailSender>,
     pub sms: Arc<dyn SmsSender>,
     pub voice: Arc<dyn VoiceCaller>,

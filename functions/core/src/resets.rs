@@ -830,7 +830,7 @@ impl Resets {
             let was_locked = limits::blocked(&self.ports, &signin, now).await?.is_some();
             let mut events = Vec::new();
             if let Some(new) = new {
-                let reasons = policy::reasons_for(self.ports.hasher.as_ref(), &user, new, &settings).await?;
+                let reasons = policy::reasons_for(&self.ports, None, &user, new, &settings, meta).await?;
                 if !reasons.is_empty() {
                     let rules = policy::rule_names(&reasons);
                     let event =

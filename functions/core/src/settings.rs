@@ -285,11 +285,20 @@ pub struct PasswordRules {
     pub custom_banned: Vec<String>,
     /// Passwords older than this must be changed at the next sign-in; `None` = never.
     pub max_age_days: Option<u32>,
+    /// The check against known breaches: off, audit-only or enforce, and the
+    /// minimum breach count of the imported corpus.
+    pub breached: crate::breach::BreachRules,
 }
 
 impl Default for PasswordRules {
     fn default() -> Self {
-        Self { min_length: 12, history: 1, custom_banned: Vec::new(), max_age_days: None }
+        Self {
+            min_length: 12,
+            history: 1,
+            custom_banned: Vec::new(),
+            max_age_days: None,
+            breached: crate::breach::BreachRules::default(),
+        }
     }
 }
 

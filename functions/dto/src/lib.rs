@@ -753,6 +753,60 @@ pub struct PasswordPolicy {
     /// The longest a lockout may last, in seconds (`lockout_seconds`–604800).
     #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 604800))]
     pub lockout_max_seconds: u64,
+    /// New passwords found in known data breaches: `enforce` refuses them
+    /// (reason `breached`; the default), `audit` accepts and records them,
+    /// `off` checks nothing. Left out of a `PUT` or preview: unchanged.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub breached_mode: Option<BreachedMode>,
+    /// The imported corpus refuses a password seen at least this many times:
+    /// 1, 10, 100, 1000 or 10000 (the shipped list of the most common
+    /// passwords refuses at any count). Left out: unchanged.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 10000))]
+    pub breached_min_count: Option<u32>,
+}
+
+/// What the breach check does with a new password found in known breaches.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum BreachedMode {
+    Off,
+    Audit,
+    Enforce,
+}
+
+/// `GET /v1/admin/password-policy/breaches`: the breach check as it stands.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct BreachStatus {
+    pub mode: BreachedMode,
+    pub min_count: u32,
+    /// Passwords in the list shipped with the functions.
+    pub shipped_entries: u64,
+    /// The imported corpus; `null` when none was imported.
+    pub corpus: Option<BreachCorpus>,
+    /// The days `recent_checked` and `recent_breached` cover (ending today).
+    pub recent_days: u32,
+    /// New passwords checked in those days.
+    pub recent_checked: u64,
+    /// Of them, found in breaches: refused when enforcing, recorded when auditing.
+    pub recent_breached: u64,
+}
+
+/// An imported breach corpus, as its import recorded it.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct BreachCorpus {
+    /// Distinct hashes.
+    pub entries: u64,
+    /// Shards written (up to 65,536).
+    pub shards: u32,
+    /// Bytes of every shard's filters.
+    pub bytes: u64,
+    pub imported_at: DateTime<Utc>,
+    /// What the import was told it was (a file name, a version).
+    pub source: String,
 }
 
 /// `PUT /v1/admin/password-policy`.
@@ -778,6 +832,12 @@ pub struct PasswordPolicyImpact {
     pub expired_before: u32,
     /// Users whose password would be expired under the new policy.
     pub expired_after: u32,
+    /// The days `recent_checked` and `recent_breached` cover (ending today).
+    pub recent_days: u32,
+    /// New passwords checked against breaches in those days.
+    pub recent_checked: u64,
+    /// Of them, found in breaches: what enforcing would have refused.
+    pub recent_breached: u64,
 }
 
 /// What a policy change does to who can reset.

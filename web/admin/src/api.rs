@@ -3,12 +3,12 @@
 
 use latchkey_dto::{
     AdminResetMode, AdminResetRequest, AdminResetResponse, AdminUserDetail, AdminUserList, Branding,
-    CreateGroupRequest, CreateUserRequest, CustomQuestions, CustomQuestionsSaved, GroupList, GroupSummary,
-    ImportReport, InvitationRequest, InvitationStatus, MethodKind, OfficePhoneRequest, OperatorResponse,
-    PasswordExpiryRequest, PasswordPolicy, PasswordPolicyImpact, PolicyImpact, PublicConfig, ResetLimits,
-    ResetPolicy, SignInRequest, SignInResponse, UpdateCustomQuestionsRequest, UpdateGroupRequest,
-    UpdatePasswordPolicyRequest, UpdatePolicyRequest, UpdateUserRequest, VerificationCheckRequest,
-    VerificationRequest, VerificationSent,
+    BreachStatus, CreateGroupRequest, CreateUserRequest, CustomQuestions, CustomQuestionsSaved, GroupList,
+    GroupSummary, ImportReport, InvitationRequest, InvitationStatus, MethodKind, OfficePhoneRequest,
+    OperatorResponse, PasswordExpiryRequest, PasswordPolicy, PasswordPolicyImpact, PolicyImpact,
+    PublicConfig, ResetLimits, ResetPolicy, SignInRequest, SignInResponse, UpdateCustomQuestionsRequest,
+    UpdateGroupRequest, UpdatePasswordPolicyRequest, UpdatePolicyRequest, UpdateUserRequest,
+    VerificationCheckRequest, VerificationRequest, VerificationSent,
 };
 pub use latchkey_web::http::ApiError;
 use latchkey_web::http::{Body, json, path, send, send_body};
@@ -136,6 +136,10 @@ pub async fn save_reset_policy(token: &str, body: &UpdatePolicyRequest) -> Resul
 
 pub async fn password_policy(token: &str) -> Result<PasswordPolicy, ApiError> {
     json(send::<()>("GET", "/v1/admin/password-policy", None, Some(token)).await?)
+}
+
+pub async fn breach_status(token: &str) -> Result<BreachStatus, ApiError> {
+    json(send::<()>("GET", "/v1/admin/password-policy/breaches", None, Some(token)).await?)
 }
 
 pub async fn preview_password_policy(

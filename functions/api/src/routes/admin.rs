@@ -13,14 +13,15 @@ use latchkey_core::admin::{
     Impact, PasswordImpact, PasswordPolicy as CorePasswordPolicy, ResetPolicy as CorePolicy,
 };
 use latchkey_core::branding::{Branding as CoreBranding, ResetLimits as CoreLimits};
+use latchkey_core::breach::{BreachMode, RECENT_DAYS};
 use latchkey_core::questions::{CustomQuestion as CoreQuestion, CustomQuestionEdit};
 use latchkey_core::settings::{LockoutRules, PasswordRules, Scope, Telephony as CoreTelephony};
 use latchkey_core::types::{E164, GroupName, UserId};
 use latchkey_dto::{
-    Branding, CustomQuestion, CustomQuestions, CustomQuestionsSaved, OfficePhoneRequest,
-    PasswordExpiryRequest, PasswordPolicy, PasswordPolicyImpact, PolicyImpact, Problem, ResetLimits,
-    ResetPolicy, ResetScope, Telephony, UpdateCustomQuestionsRequest, UpdatePasswordPolicyRequest,
-    UpdatePolicyRequest, UpdateTelephonyRequest,
+    Branding, BreachCorpus, BreachStatus, BreachedMode, CustomQuestion, CustomQuestions,
+    CustomQuestionsSaved, OfficePhoneRequest, PasswordExpiryRequest, PasswordPolicy, PasswordPolicyImpact,
+    PolicyImpact, Problem, ResetLimits, ResetPolicy, ResetScope, Telephony, UpdateCustomQuestionsRequest,
+    UpdatePasswordPolicyRequest, UpdatePolicyRequest, UpdateTelephonyRequest,
 };
 
 use crate::app::App;
@@ -34,6 +35,7 @@ pub fn routes() -> Router<App> {
         .route("/v1/admin/policy/preview", post(preview_policy))
         .route("/v1/admin/password-policy", get(password_policy).put(update_password_policy))
         .route("/v1/admin/password-policy/preview", post(preview_password_policy))
+        .route("/v1/admin/password-policy/breaches", get(breach_status))
         .route("/v1/admin/security-questions", get(custom_questions).put(update_custom_questions))
         .route("/v1/admin/security-questions/preview", post(preview_custom_questions))
         .route("/v1/admin/telephony", get(telephony).put(update_telephony))
@@ -229,6 +231,16 @@ fn password_to_dto(p: CorePasswordPolicy) -> PasswordPolicy {
         lockout_threshold: p.lockout.threshold,
         lockout_seconds: p.lockout.base_seconds,
         lockout_max_seconds: p.lockout.max_seconds,
+        breached_mode: p.breach_mode.map(breached_mode),
+        breached_min_count: p.breach_min_count,
+    }
+}
+
+fn breached_mode(mode: BreachMode) -> BreachedMode {
+    match mode {
+        BreachMode::Off => BreachedMode::Off,
+        BreachMode::Audit => BreachedMode::Audit,
+        BreachMode::Enforce => BreachedMode::Enforce,
     }
 }
 
@@ -239,17 +251,62 @@ fn password_from_dto(p: PasswordPolicy) -> CorePasswordPolicy {
             history: p.history,
             custom_banned: p.custom_banned,
             max_age_days: p.max_age_days,
+            // Not read: `breach_mode` and `breach_min_count` say what changes.
+            breached: Default::default(),
         },
         lockout: LockoutRules {
             threshold: p.lockout_threshold,
             base_seconds: p.lockout_seconds,
             max_seconds: p.lockout_max_seconds,
         },
+        breach_mode: p.breached_mode.map(|mode| match mode {
+            BreachedMode::Off => BreachMode::Off,
+            BreachedMode::Audit => BreachMode::Audit,
+            BreachedMode::Enforce => BreachMode::Enforce,
+        }),
+        breach_min_count: p.breached_min_count,
     }
 }
 
 fn password_impact(i: PasswordImpact) -> PasswordPolicyImpact {
-    PasswordPolicyImpact { users: i.users, expired_before: i.expired_before, expired_after: i.expired_after }
+    PasswordPolicyImpact {
+        users: i.users,
+        expired_before: i.expired_before,
+        expired_after: i.expired_after,
+        recent_days: RECENT_DAYS as u32,
+        recent_checked: i.recent_breaches.checked,
+        recent_breached: i.recent_breaches.breached,
+    }
+}
+
+/// The breach check: its mode and minimum count, the shipped list, the
+/// imported corpus, and how many recent new passwords were found breached.
+#[utoipa::path(get, path = "/v1/admin/password-policy/breaches", tag = "admin", security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The breach check as it stands", body = BreachStatus),
+        (status = 403, description = "`forbidden`: not an administrator", body = Problem, content_type = "application/problem+json"),
+        (status = 503, description = "`unavailable`: the corpus could not be read", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn breach_status(
+    State(app): State<App>,
+    Session(claims): Session,
+) -> Result<Json<BreachStatus>, ApiError> {
+    let s = app.admin().breach_status(&UserId::new(claims.sub.clone()), &claims.session()).await?;
+    Ok(Json(BreachStatus {
+        mode: breached_mode(s.rules.mode),
+        min_count: s.rules.min_count.count(),
+        shipped_entries: s.shipped_entries,
+        corpus: s.corpus.map(|c| BreachCorpus {
+            entries: c.entries,
+            shards: c.shards,
+            bytes: c.bytes,
+            imported_at: c.imported_at,
+            source: c.source,
+        }),
+        recent_days: RECENT_DAYS as u32,
+        recent_checked: s.recent.checked,
+        recent_breached: s.recent.breached,
+    }))
 }
 
 /// The password and sign-in lockout rules.

@@ -6,8 +6,8 @@
 
 use latchkey_dto::ProblemCode;
 use latchkey_dto::{
-    CustomQuestion, PasswordPolicy, PasswordPolicyImpact, Problem, UpdateCustomQuestionsRequest,
-    UpdatePasswordPolicyRequest,
+    BreachStatus, BreachedMode, CustomQuestion, PasswordPolicy, PasswordPolicyImpact, Problem,
+    UpdateCustomQuestionsRequest, UpdatePasswordPolicyRequest,
 };
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -15,7 +15,7 @@ use leptos::task::spawn_local;
 
 use crate::api::{self, ApiError};
 use crate::app::Ctx;
-use crate::ui::{GuardedNotices, GuardedSave, Refusal};
+use crate::ui::{GuardedNotices, GuardedSave, Refusal, Select};
 use latchkey_web::field::{Field, focus_selector};
 
 #[component]
@@ -57,6 +57,8 @@ struct Form {
     lockout_max_seconds: Number,
     banned: RwSignal<String>,
     banned_error: RwSignal<Option<String>>,
+    breached_mode: RwSignal<String>,
+    breached_min_count: RwSignal<String>,
 }
 
 impl Form {
@@ -70,6 +72,8 @@ impl Form {
             lockout_max_seconds: Number::new("lockout_max_seconds"),
             banned: RwSignal::new(String::new()),
             banned_error: RwSignal::new(None),
+            breached_mode: RwSignal::new("enforce".to_owned()),
+            breached_min_count: RwSignal::new("1".to_owned()),
         }
     }
 
@@ -92,6 +96,8 @@ impl Form {
         self.lockout_seconds.value.set(p.lockout_seconds.to_string());
         self.lockout_max_seconds.value.set(p.lockout_max_seconds.to_string());
         self.banned.set(p.custom_banned.join("\n"));
+        self.breached_mode.set(mode_name(p.breached_mode.unwrap_or(BreachedMode::Enforce)).to_owned());
+        self.breached_min_count.set(p.breached_min_count.unwrap_or(1).to_string());
     }
 
     /// The policy as typed; `None` (with errors by the fields) if a number is not one.
@@ -135,6 +141,13 @@ impl Form {
             lockout_threshold: threshold,
             lockout_seconds: first,
             lockout_max_seconds: max,
+            breached_mode: Some(match self.breached_mode.get_untracked().as_str() {
+                "off" => BreachedMode::Off,
+                "audit" => BreachedMode::Audit,
+                _ => BreachedMode::Enforce,
+            }),
+            // The choices are the server's own five; anything else is its to refuse.
+            breached_min_count: self.breached_min_count.get_untracked().parse().ok(),
         })
     }
 
@@ -167,9 +180,71 @@ const EXPIRES: Refusal = Refusal {
 
 fn impact_text(i: &PasswordPolicyImpact) -> String {
     format!(
-        "Of {} users, {} have a password past its maximum age now; with these rules {} would.",
-        i.users, i.expired_before, i.expired_after
+        "Of {} users, {} have a password past its maximum age now; with these rules {} would. {}",
+        i.users,
+        i.expired_before,
+        i.expired_after,
+        recent_text(
+            i.recent_days,
+            i.recent_checked,
+            i.recent_breached,
+            "an enforcing check refuses such passwords"
+        )
     )
+}
+
+fn mode_name(mode: BreachedMode) -> &'static str {
+    match mode {
+        BreachedMode::Off => "off",
+        BreachedMode::Audit => "audit",
+        BreachedMode::Enforce => "enforce",
+    }
+}
+
+/// "In the last 30 days, 3 of 41 new passwords were found in known breaches; …"
+fn recent_text(days: u32, checked: u64, breached: u64, then: &str) -> String {
+    if checked == 0 {
+        return format!("No new password was checked against breaches in the last {days} days.");
+    }
+    let noun = if checked == 1 { "password" } else { "passwords" };
+    format!(
+        "In the last {days} days, {breached} of {checked} new {noun} were found in known breaches; {then}."
+    )
+}
+
+/// Where breached passwords are looked up, and what the check did lately.
+fn status_text(s: &BreachStatus) -> String {
+    let corpus = match &s.corpus {
+        Some(c) => format!(
+            " and an imported corpus of {} hashes ({}, imported {})",
+            thousands(c.entries),
+            c.source,
+            c.imported_at.format("%e %B %Y")
+        ),
+        None => ". No full corpus is imported (see the README: latchkey-breach-import)".to_owned(),
+    };
+    let then = match s.mode {
+        BreachedMode::Enforce => "they were refused",
+        BreachedMode::Audit => "they were accepted, as the check is audit-only",
+        BreachedMode::Off => "the check is off",
+    };
+    format!(
+        "New passwords are looked up in the {} most common breached passwords shipped with Latchkey{corpus}. {}",
+        thousands(s.shipped_entries),
+        recent_text(s.recent_days, s.recent_checked, s.recent_breached, then)
+    )
+}
+
+fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 #[component]
@@ -186,6 +261,7 @@ fn PolicyPage() -> impl IntoView {
         e => ctx.failed(&e, error),
     };
 
+    let status = RwSignal::new(None::<String>);
     if let Some(token) = token() {
         spawn_local(async move {
             match api::password_policy(&token).await {
@@ -193,6 +269,10 @@ fn PolicyPage() -> impl IntoView {
                     form.fill(&p);
                     loaded.set(true);
                 }
+                Err(e) => fail(e),
+            }
+            match api::breach_status(&token).await {
+                Ok(s) => status.set(Some(status_text(&s))),
                 Err(e) => fail(e),
             }
         });
@@ -256,6 +336,25 @@ fn PolicyPage() -> impl IntoView {
                         ></textarea>
                         <p class="field-error" id="custom_banned-error">{move || form.banned_error.get()}</p>
                     </div>
+                </fieldset>
+                <fieldset>
+                    <legend>"Breached passwords"</legend>
+                    <p class="hint">"Passwords found in known data breaches are the first an attacker tries. Latchkey looks each new password up without sending it anywhere."</p>
+                    <Select id="breached_mode" label="New passwords found in breaches" value=form.breached_mode options=vec![
+                        ("enforce", "Refuse them (recommended)"),
+                        ("audit", "Accept them, and record each (audit only)"),
+                        ("off", "Don't check"),
+                    ] />
+                    <Select id="breached_min_count" label="Refuse passwords seen in the imported corpus" value=form.breached_min_count options=vec![
+                        ("1", "At least once"),
+                        ("10", "At least 10 times"),
+                        ("100", "At least 100 times"),
+                        ("1000", "At least 1,000 times"),
+                        ("10000", "At least 10,000 times"),
+                    ] />
+                    <p class="hint" id="breach-status" aria-live="polite">
+                        {move || status.get().unwrap_or_else(|| "Reading the breach check's state…".to_owned())}
+                    </p>
                 </fieldset>
                 <fieldset>
                     <legend>"Sign-in lockout"</legend>

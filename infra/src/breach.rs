@@ -1,0 +1,412 @@
+//! Imports a breached-password corpus in the Pwned Passwords download format
+//! into the breach table: 65,536 shards by the hash's first four hex digits,
+//! each a binary fuse filter per breach-count tier, one DynamoDB item each.
+//!
+//! Input: one file of `HASH:COUNT` lines (the whole corpus), or a directory
+//! of per-prefix files named by five hex digits (`5BAA6` or `5BAA6.txt`)
+//! holding `SUFFIX:COUNT` lines, as the Pwned Passwords downloader writes
+//! them. Either way the hashes must come in order, as they are published:
+//! the import streams one shard at a time, so its memory stays that of one
+//! shard (≈ 30,000 hashes at full scale) whatever the corpus size.
+//!
+//! The shards are written under a new generation and the manifest is flipped
+//! last, so checks see the old corpus or the new one, never a mix; the
+//! generation before the previous one is deleted afterwards.
+
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use aws_sdk_dynamodb::Client as Dynamo;
+use aws_sdk_dynamodb::primitives::Blob;
+use aws_sdk_dynamodb::types::{AttributeValue, DeleteRequest, PutRequest, WriteRequest};
+use latchkey_adapters::breach::keys;
+use latchkey_breach::{Key, SHARDS, Shard, parse_line, shard_name};
+use tokio::task::JoinSet;
+
+/// DynamoDB's largest item, less room for the key and numbers.
+const ITEM_LIMIT: usize = 400 * 1024 - 1024;
+/// Items in one `BatchWriteItem` (DynamoDB's maximum).
+const BATCH: usize = 25;
+/// Batches in flight at once.
+const IN_FLIGHT: usize = 4;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    #[error("could not read {path}")]
+    Read {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path}:{line}: {reason}")]
+    Line { path: PathBuf, line: u64, reason: &'static str },
+    #[error("{path}:{line}: the hashes are not in order (the import needs them sorted, as published)")]
+    Unsorted { path: PathBuf, line: u64 },
+    #[error("{0} holds no per-prefix files (named by five hex digits) and is not a file")]
+    NoInput(PathBuf),
+    #[error("shard {shard} is {bytes} bytes, over DynamoDB's item limit; raise the minimum count")]
+    ShardTooLarge { shard: String, bytes: usize },
+    #[error("could not {action} the breach table {table}")]
+    Aws {
+        action: &'static str,
+        table: String,
+        #[source]
+        source: Box<dyn std::error::Error + Send + Sync>,
+    },
+}
+
+/// What an import did.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportReport {
+    pub generation: String,
+    /// Distinct 64-bit keys (a few hashes may share one).
+    pub entries: u64,
+    /// Lines read.
+    pub lines: u64,
+    /// Shards written (empty prefixes are not).
+    pub shards: u32,
+    /// Bytes of every filter of every shard.
+    pub bytes: u64,
+    /// Bytes of the lowest tier alone (all hashes).
+    pub lowest_tier_bytes: u64,
+    pub seconds: f64,
+    /// Generations deleted afterwards.
+    pub pruned: Vec<String>,
+}
+
+/// The corpus's lines, in order, across one file or many per-prefix files.
+struct Corpus {
+    files: Vec<(String, PathBuf)>,
+}
+
+impl Corpus {
+    fn open(input: &Path) -> Result<Self, ImportError> {
+        let read = |source| ImportError::Read { path: input.to_owned(), source };
+        if std::fs::metadata(input).map_err(read)?.is_file() {
+            return Ok(Self { files: vec![(String::new(), input.to_owned())] });
+        }
+        let mut files = Vec::new();
+        for entry in std::fs::read_dir(input).map_err(read)? {
+            let path = entry.map_err(read)?.path();
+            let Some(stem) = path.file_stem().and_then(|s| s.to_str()) else { continue };
+            if stem.len() == 5 && stem.bytes().all(|b| b.is_ascii_hexdigit()) {
+                files.push((stem.to_ascii_uppercase(), path));
+            }
+        }
+        if files.is_empty() {
+            return Err(ImportError::NoInput(input.to_owned()));
+        }
+        files.sort();
+        Ok(Self { files })
+    }
+
+    /// Calls `each` with every (key, count), checking the order.
+    fn for_each(
+        &self,
+        mut each: impl FnMut(Key, u32) -> Result<(), ImportError>,
+    ) -> Result<u64, ImportError> {
+        let mut last = 0u64;
+        let mut lines = 0u64;
+        for (prefix, path) in &self.files {
+            let file = std::fs::File::open(path)
+                .map_err(|source| ImportError::Read { path: path.clone(), source })?;
+            let reader = BufReader::with_capacity(1 << 20, file);
+            for (n, line) in reader.lines().enumerate() {
+                let line = line.map_err(|source| ImportError::Read { path: path.clone(), source })?;
+                let number = n as u64 + 1;
+                if line.trim().is_empty() {
+                    continue;
+                }
+                let (key, count) = parse_line(prefix, &line).map_err(|reason| ImportError::Line {
+                    path: path.clone(),
+                    line: number,
+                    reason,
+                })?;
+                if key.0 < last {
+                    return Err(ImportError::Unsorted { path: path.clone(), line: number });
+                }
+                last = key.0;
+                lines += 1;
+                each(key, count)?;
+            }
+        }
+        Ok(lines)
+    }
+}
+
+fn aws(
+    action: &'static str,
+    table: &str,
+    err: impl std::error::Error + Send + Sync + 'static,
+) -> ImportError {
+    ImportError::Aws { action, table: table.to_owned(), source: Box::new(err) }
+}
+
+type Item = HashMap<String, AttributeValue>;
+
+/// Writes (or deletes) one batch, retrying what DynamoDB leaves unprocessed.
+async fn write_batch(
+    client: Dynamo,
+    table: String,
+    mut requests: Vec<WriteRequest>,
+) -> Result<(), ImportError> {
+    let mut backoff = std::time::Duration::from_millis(50);
+    while !requests.is_empty() {
+        let out = client
+            .batch_write_item()
+            .request_items(&table, requests)
+            .send()
+            .await
+            .map_err(|e| aws("write shards to", &table, e))?;
+        requests = out.unprocessed_items.and_then(|mut u| u.remove(&table)).unwrap_or_default();
+        if !requests.is_empty() {
+            tokio::time::sleep(backoff).await;
+            backoff = (backoff * 2).min(std::time::Duration::from_secs(2));
+        }
+    }
+    Ok(())
+}
+
+/// Sends batches with at most [`IN_FLIGHT`] at once.
+struct Writer {
+    client: Dynamo,
+    table: String,
+    pending: Vec<WriteRequest>,
+    running: JoinSet<Result<(), ImportError>>,
+}
+
+impl Writer {
+    fn new(client: &Dynamo, table: &str) -> Self {
+        Self { client: client.clone(), table: table.to_owned(), pending: Vec::new(), running: JoinSet::new() }
+    }
+
+    async fn push(&mut self, request: WriteRequest) -> Result<(), ImportError> {
+        self.pending.push(request);
+        if self.pending.len() == BATCH {
+            self.send().await?;
+        }
+        Ok(())
+    }
+
+    async fn send(&mut self) -> Result<(), ImportError> {
+        if self.pending.is_empty() {
+            return Ok(());
+        }
+        while self.running.len() >= IN_FLIGHT {
+            self.running.join_next().await.expect("a task is running").expect("the batch task ran")?;
+        }
+        let batch = std::mem::take(&mut self.pending);
+        self.running.spawn(write_batch(self.client.clone(), self.table.clone(), batch));
+        Ok(())
+    }
+
+    async fn finish(mut self) -> Result<(), ImportError> {
+        self.send().await?;
+        while let Some(done) = self.running.join_next().await {
+            done.expect("the batch task ran")?;
+        }
+        Ok(())
+    }
+}
+
+fn shard_key(generation: &str, shard: u16) -> Item {
+    HashMap::from([
+        ("pk".to_owned(), AttributeValue::S(keys::shard(generation, shard))),
+        ("sk".to_owned(), AttributeValue::S(keys::SHARD_SK.to_owned())),
+    ])
+}
+
+fn manifest_key(sk: &str) -> Item {
+    HashMap::from([
+        ("pk".to_owned(), AttributeValue::S(keys::MANIFEST.0.to_owned())),
+        ("sk".to_owned(), AttributeValue::S(sk.to_owned())),
+    ])
+}
+
+async fn read_manifest(client: &Dynamo, table: &str, sk: &str) -> Result<Option<Item>, ImportError> {
+    let out = client
+        .get_item()
+        .table_name(table)
+        .set_key(Some(manifest_key(sk)))
+        .consistent_read(true)
+        .send()
+        .await
+        .map_err(|e| aws("read the manifest of", table, e))?;
+    Ok(out.item)
+}
+
+fn generation_of(item: &Item, attribute: &str) -> Option<String> {
+    match item.get(attribute) {
+        Some(AttributeValue::S(g)) => Some(g.clone()),
+        _ => None,
+    }
+}
+
+/// Imports `input` into `table`, saying how far it got through `progress`.
+pub async fn import(
+    client: &Dynamo,
+    table: &str,
+    input: &Path,
+    source: &str,
+    mut progress: impl FnMut(String),
+) -> Result<ImportReport, ImportError> {
+    let started = Instant::now();
+    let corpus = Corpus::open(input)?;
+    let current = read_manifest(client, table, keys::MANIFEST.1).await?;
+    let stale_pending =
+        read_manifest(client, table, "PENDING").await?.and_then(|p| generation_of(&p, "generation"));
+    let generation = format!("{:x}", chrono::Utc::now().timestamp_millis());
+    let mut pending = manifest_key("PENDING");
+    pending.insert("generation".into(), AttributeValue::S(generation.clone()));
+    client
+        .put_item()
+        .table_name(table)
+        .set_item(Some(pending))
+        .send()
+        .await
+        .map_err(|e| aws("record the pending import in", table, e))?;
+
+    // The corpus is read on a blocking thread (it is file I/O and filter
+    // building); finished shards come back over a bounded channel.
+    let (tx, mut rx) = tokio::sync::mpsc::channel::<(u16, Shard)>(64);
+    let reader = tokio::task::spawn_blocking(move || -> Result<u64, ImportError> {
+        let mut shard: Option<u16> = None;
+        let mut entries: Vec<(Key, u32)> = Vec::new();
+        let flush = |shard: u16, entries: &mut Vec<(Key, u32)>| {
+            let built = Shard::build(entries);
+            entries.clear();
+            // The receiver only goes away when the import failed already.
+            let _ = tx.blocking_send((shard, built));
+        };
+        let lines = corpus.for_each(|key, count| {
+            if shard != Some(key.shard()) {
+                if let Some(done) = shard {
+                    flush(done, &mut entries);
+                }
+                shard = Some(key.shard());
+            }
+            entries.push((key, count));
+            Ok(())
+        })?;
+        if let Some(done) = shard {
+            flush(done, &mut entries);
+        }
+        Ok(lines)
+    });
+
+    let mut writer = Writer::new(client, table);
+    let (mut entries, mut shards, mut bytes, mut lowest) = (0u64, 0u32, 0u64, 0u64);
+    let mut next_report = 4096u32;
+    while let Some((shard, built)) = rx.recv().await {
+        let size = built.encoded_len();
+        if size > ITEM_LIMIT {
+            return Err(ImportError::ShardTooLarge { shard: shard_name(shard), bytes: size });
+        }
+        entries += built.entries;
+        shards += 1;
+        bytes += size as u64;
+        lowest += built.tiers.first().map_or(0, |(_, f)| f.encoded_len() as u64);
+        let mut item = shard_key(&generation, shard);
+        item.insert("n".into(), AttributeValue::N(built.entries.to_string()));
+        for (tier, filter) in &built.tiers {
+            item.insert(tier.attribute(), AttributeValue::B(Blob::new(filter.encode())));
+        }
+        let put = PutRequest::builder().set_item(Some(item)).build().expect("the item is set");
+        writer.push(WriteRequest::builder().put_request(put).build()).await?;
+        if u32::from(shard) + 1 >= next_report {
+            progress(format!(
+                "shards up to {} of {SHARDS} ({}%), {entries} hashes, {:.0} s",
+                shard_name(shard),
+                (u64::from(shard) + 1) * 100 / u64::from(SHARDS),
+                started.elapsed().as_secs_f64()
+            ));
+            next_report = (u32::from(shard) + 1).div_ceil(4096) * 4096 + 4096;
+        }
+    }
+    let lines = reader.await.expect("the reader task ran")?;
+    writer.finish().await?;
+
+    let previous = current.as_ref().and_then(|c| generation_of(c, "generation"));
+    let mut manifest = manifest_key(keys::MANIFEST.1);
+    let n = |v: u64| AttributeValue::N(v.to_string());
+    manifest.insert("generation".into(), AttributeValue::S(generation.clone()));
+    manifest.insert("entries".into(), n(entries));
+    manifest.insert("shards".into(), n(u64::from(shards)));
+    manifest.insert("bytes".into(), n(bytes));
+    manifest.insert("imported_at".into(), AttributeValue::S(chrono::Utc::now().to_rfc3339()));
+    manifest.insert("source".into(), AttributeValue::S(source.to_owned()));
+    if let Some(previous) = &previous {
+        manifest.insert("previous".into(), AttributeValue::S(previous.clone()));
+    }
+    client
+        .put_item()
+        .table_name(table)
+        .set_item(Some(manifest))
+        .send()
+        .await
+        .map_err(|e| aws("switch the manifest of", table, e))?;
+    client
+        .delete_item()
+        .table_name(table)
+        .set_key(Some(manifest_key("PENDING")))
+        .send()
+        .await
+        .map_err(|e| aws("clear the pending import in", table, e))?;
+    progress(format!("manifest switched to generation {generation}"));
+
+    // The generation before the previous one is no longer read by anyone
+    // (warm functions re-read the manifest within a minute, and the previous
+    // generation stays); a crashed import's leftovers go too.
+    let mut pruned = Vec::new();
+    let two_back = current.as_ref().and_then(|c| generation_of(c, "previous"));
+    for old in two_back.into_iter().chain(stale_pending.filter(|p| Some(p) != previous.as_ref())) {
+        progress(format!("deleting the shards of generation {old}"));
+        let mut deleter = Writer::new(client, table);
+        for shard in 0..SHARDS {
+            let key = shard_key(&old, u16::try_from(shard).expect("16-bit shards"));
+            let delete = DeleteRequest::builder().set_key(Some(key)).build().expect("the key is set");
+            deleter.push(WriteRequest::builder().delete_request(delete).build()).await?;
+        }
+        deleter.finish().await?;
+        pruned.push(old);
+    }
+    Ok(ImportReport {
+        generation,
+        entries,
+        lines,
+        shards,
+        bytes,
+        lowest_tier_bytes: lowest,
+        seconds: started.elapsed().as_secs_f64(),
+        pruned,
+    })
+}
+
+/// Writes a synthetic corpus of `count` hashes in the whole-file format,
+/// sorted, with breach counts drawn like real ones (most hashes seen once or
+/// twice, a few very often): `SHA-1("synthetic-<i>")` for i in 0..count.
+pub fn generate(count: u64, out: &Path) -> std::io::Result<()> {
+    use sha1::{Digest, Sha1};
+    use std::io::Write;
+    let mut hashes: Vec<([u8; 20], u32)> = (0..count)
+        .map(|i| {
+            let digest: [u8; 20] = Sha1::digest(format!("synthetic-{i}").as_bytes()).into();
+            // A heavy tail: count = ⌊2^(20·u³)⌋ for u uniform in [0, 1) taken
+            // from the digest itself, so the file is the same on every run.
+            let u = f64::from(u32::from_be_bytes([digest[16], digest[17], digest[18], digest[19]]))
+                / f64::from(u32::MAX);
+            (digest, 2f64.powf(20.0 * u * u * u) as u32)
+        })
+        .collect();
+    hashes.sort_unstable();
+    let mut file = std::io::BufWriter::with_capacity(1 << 20, std::fs::File::create(out)?);
+    for (digest, count) in hashes {
+        for byte in digest {
+            write!(file, "{byte:02X}")?;
+        }
+        writeln!(file, ":{}", count.max(1))?;
+    }
+    file.flush()
+}
