@@ -385,19 +385,20 @@ pub async fn import(
 }
 
 /// Writes a synthetic corpus of `count` hashes in the whole-file format,
-/// sorted, with breach counts drawn like real ones (most hashes seen once or
-/// twice, a few very often): `SHA-1("synthetic-<i>")` for i in 0..count.
+/// sorted, with breach counts drawn like real ones, a power law (a tenth
+/// seen 10 times or more, a hundredth 100 times…): `SHA-1("synthetic-<i>")`
+/// for i in 0..count.
 pub fn generate(count: u64, out: &Path) -> std::io::Result<()> {
     use sha1::{Digest, Sha1};
     use std::io::Write;
     let mut hashes: Vec<([u8; 20], u32)> = (0..count)
         .map(|i| {
             let digest: [u8; 20] = Sha1::digest(format!("synthetic-{i}").as_bytes()).into();
-            // A heavy tail: count = ⌊2^(20·u³)⌋ for u uniform in [0, 1) taken
-            // from the digest itself, so the file is the same on every run.
-            let u = f64::from(u32::from_be_bytes([digest[16], digest[17], digest[18], digest[19]]))
-                / f64::from(u32::MAX);
-            (digest, 2f64.powf(20.0 * u * u * u) as u32)
+            // P(count ≥ k) = 1/k: count = ⌊1/u⌋ for u uniform in (0, 1],
+            // taken from the digest itself so the file is the same every run.
+            let u = (f64::from(u32::from_be_bytes([digest[16], digest[17], digest[18], digest[19]])) + 1.0)
+                / (f64::from(u32::MAX) + 1.0);
+            (digest, (1.0 / u) as u32)
         })
         .collect();
     hashes.sort_unstable();

@@ -351,6 +351,22 @@ test("an administrator changes the password rules; a bad value is explained next
   assert.equal(config.password_rules.min_length, 14);
   assert.equal(config.password_rules.max_age_days, 90);
 
+  // The breach check: where new passwords are looked up, switched to audit
+  // only (the preview says what enforcing would refuse), and kept.
+  await page.locator("#breach-status", { hasText: /76,374 most common breached passwords/ }).waitFor();
+  assert.equal(await page.inputValue("#breached_mode"), "enforce", "the default");
+  await page.selectOption("#breached_mode", "audit");
+  await page.getByRole("button", { name: "Check the effect" }).click();
+  await page.locator("#impact", { hasText: /new passwords? (was|were) (checked|found)|No new password was checked/ }).waitFor();
+  const saved = page.waitForResponse((r) => r.url().endsWith("/v1/admin/password-policy") && r.request().method() === "PUT");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  assert.equal((await saved).status(), 200);
+  await shots(page, "53-console-breach-audit");
+  await page.getByRole("link", { name: "Users", exact: true }).click();
+  await page.getByRole("link", { name: "Password rules and questions" }).click();
+  await page.waitForFunction(() => document.querySelector("#min_length")?.value === "14");
+  assert.equal(await page.inputValue("#breached_mode"), "audit", "saved");
+
   // The portal follows: its change page lists the new minimum.
   const portal = await context.newPage();
   await portal.goto(stack.base + "/");
