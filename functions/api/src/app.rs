@@ -251,11 +251,11 @@ impl RouteGroup {
             RouteGroup::Me => &["DirectoryTable", "AuditTable"],
             // Sign-in and change count password tries in the flows table;
             // administrators read lockouts there and an unlock clears them.
-            RouteGroup::Sessions
-            | RouteGroup::Password
-            | RouteGroup::Resets
-            | RouteGroup::Admin
-            | RouteGroup::All => &["DirectoryTable", "AuditTable", "FlowsTable"],
+            RouteGroup::Sessions => &["DirectoryTable", "AuditTable", "FlowsTable"],
+            // Every route that sets a password reads the breach corpus.
+            RouteGroup::Password | RouteGroup::Resets | RouteGroup::Admin | RouteGroup::All => {
+                &["DirectoryTable", "AuditTable", "FlowsTable", "BreachTable"]
+            }
         }
     }
 }
