@@ -9,7 +9,8 @@ cd "$REPO_ROOT"
 
 step "checking tools"
 ensure_rust
-apt_install curl python3-venv
+# slapd: the writeback agent's tests start their own OpenLDAP (functions/agent/tests).
+apt_install curl python3-venv slapd
 
 step "formatting (cargo fmt --check, server and web)"
 cargo fmt --all --check

@@ -1,0 +1,493 @@
+//! The directory side of writeback: set a password (the directory's own
+//! policy judges it), unlock, mark must-change, and read users for sync.
+//!
+//! Every operation opens its own connection and binds as the agent's
+//! service account: jobs are rare (one per reset) and a fresh connection
+//! never carries a half-failed state into the next job.
+
+use std::collections::{BTreeSet, HashSet};
+use std::sync::Arc;
+
+use ldap3::controls::RawControl;
+use ldap3::exop::PasswordModify;
+use ldap3::{LdapConnAsync, LdapConnSettings, Mod, Scope, SearchEntry, ldap_escape};
+use secrecy::{ExposeSecret, SecretString};
+use serde::Serialize;
+
+use crate::config::{DirectoryConfig, DirectoryKind};
+
+/// The ppolicy request/response control (draft-behera-ldap-password-policy).
+const PPOLICY_OID: &str = "1.3.6.1.4.1.42.2.27.8.5.1";
+/// LDAP result codes the agent tells apart.
+const CONSTRAINT_VIOLATION: u32 = 19;
+const NO_SUCH_OBJECT: u32 = 32;
+const INVALID_CREDENTIALS: u32 = 49;
+const UNWILLING_TO_PERFORM: u32 = 53;
+
+/// Why the directory would not take a password, in words a user can act on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "reason", content = "detail")]
+pub enum Refusal {
+    TooShort,
+    InHistory,
+    /// Not complex enough, or another quality rule of the directory.
+    Complexity,
+    /// Changed too recently (a minimum password age).
+    TooYoung,
+    /// Any other refusal, with the directory's own words (never the password).
+    Other(String),
+}
+
+impl Refusal {
+    /// What the user is shown.
+    pub fn message(&self) -> String {
+        match self {
+            Refusal::TooShort => "Your organisation's directory needs a longer password.".into(),
+            Refusal::InHistory => "Your organisation's directory remembers this password: choose one you have not used before.".into(),
+            Refusal::Complexity => "Your organisation's directory needs a more complex password (for example more kinds of characters).".into(),
+            Refusal::TooYoung => "Your organisation's directory does not allow another change so soon.".into(),
+            Refusal::Other(text) => format!("Your organisation's directory refused the password: {text}"),
+        }
+    }
+}
+
+/// What went wrong, by what the caller does next.
+#[derive(Debug, thiserror::Error)]
+pub enum DirectoryError {
+    /// The directory could not be reached or did not answer in time: try
+    /// another agent, or tell the user it is down.
+    #[error("the directory at {url} could not be reached")]
+    Unreachable {
+        url: String,
+        #[source]
+        source: Box<ldap3::LdapError>,
+    },
+    /// The agent's own credentials were refused: an administrator must fix them.
+    #[error("the directory refused the agent's service account ({bind_dn})")]
+    ServiceAccount { bind_dn: String },
+    #[error("no user matches {attribute}={username} under {base_dn}")]
+    UserNotFound { attribute: String, username: String, base_dn: String },
+    #[error("more than one entry matches {attribute}={username}: refusing to guess")]
+    Ambiguous { attribute: String, username: String },
+    /// The directory's policy refused the password.
+    #[error("the directory refused the password: {0:?}")]
+    Refused(Refusal),
+    /// Any other answer (kept with its code and text; never a password).
+    #[error("the directory answered {rc} ({text}) to {operation}")]
+    Failed { operation: &'static str, rc: u32, text: String },
+    #[error("could not read the CA bundle")]
+    CaBundle(#[source] std::io::Error),
+}
+
+/// One user as the directory holds them, for sync.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DirectoryUser {
+    pub dn: String,
+    pub username: String,
+    pub first_name: Option<String>,
+    pub last_name: Option<String>,
+    pub display_name: Option<String>,
+    pub mail: Option<String>,
+    pub mobile: Option<String>,
+    pub telephone: Option<String>,
+    pub groups: BTreeSet<String>,
+    pub enabled: bool,
+    pub locked: bool,
+}
+
+pub struct Directory {
+    config: DirectoryConfig,
+    tls: Option<Arc<rustls::ClientConfig>>,
+}
+
+fn first(entry: &SearchEntry, attribute: &str) -> Option<String> {
+    entry.attrs.get(attribute).and_then(|v| v.first()).cloned()
+}
+
+/// The value Active Directory takes for `unicodePwd`: the password in double
+/// quotes, UTF-16 little-endian.
+pub fn unicode_pwd(password: &str) -> Vec<u8> {
+    format!("\"{password}\"").encode_utf16().flat_map(u16::to_le_bytes).collect()
+}
+
+/// The `error` of a ppolicy response control (a BER SEQUENCE whose `[1]`
+/// element is an ENUMERATED), if the answer carried one.
+fn ppolicy_error(ctrls: &[ldap3::controls::Control]) -> Option<u8> {
+    let value = ctrls.iter().find(|c| c.1.ctype == PPOLICY_OID)?.1.val.as_deref()?;
+    let (&0x30, rest) = value.split_first()? else { return None };
+    let (&len, mut body) = rest.split_first()?;
+    if usize::from(len) != body.len() {
+        return None;
+    }
+    while let [tag, len, tail @ ..] = body {
+        let len = usize::from(*len);
+        let (content, next) = (tail.get(..len)?, tail.get(len..)?);
+        if *tag == 0x81 && len == 1 {
+            return Some(content[0]);
+        }
+        body = next;
+    }
+    None
+}
+
+/// A refusal from an OpenLDAP ppolicy error or an Active Directory / Samba message.
+fn classify(ppolicy: Option<u8>, text: &str) -> Refusal {
+    match ppolicy {
+        Some(6) => return Refusal::TooShort,
+        Some(8) => return Refusal::InHistory,
+        Some(7) => return Refusal::TooYoung,
+        Some(5) => return Refusal::Complexity,
+        _ => {}
+    }
+    let lower = text.to_ascii_lowercase();
+    if lower.contains("too short") {
+        Refusal::TooShort
+    } else if lower.contains("history") || lower.contains("not being changed") {
+        Refusal::InHistory
+    } else if lower.contains("complex") || lower.contains("quality") {
+        Refusal::Complexity
+    } else if lower.contains("too young") || lower.contains("too soon") {
+        Refusal::TooYoung
+    } else {
+        // The diagnostic text is the directory's, never the password.
+        Refusal::Other(text.chars().take(200).collect())
+    }
+}
+
+impl Directory {
+    pub fn new(config: DirectoryConfig) -> Result<Self, DirectoryError> {
+        let tls = match &config.ca_bundle {
+            None => None,
+            Some(path) => {
+                let mut roots = rustls::RootCertStore::empty();
+                let pem = std::fs::read(path).map_err(DirectoryError::CaBundle)?;
+                use rustls_pki_types::pem::PemObject;
+                for cert in rustls_pki_types::CertificateDer::pem_slice_iter(&pem) {
+                    let cert =
+                        cert.map_err(|e| DirectoryError::CaBundle(std::io::Error::other(e.to_string())))?;
+                    roots
+                        .add(cert)
+                        .map_err(|e| DirectoryError::CaBundle(std::io::Error::other(e.to_string())))?;
+                }
+                let provider = Arc::new(rustls::crypto::ring::default_provider());
+                let tls = rustls::ClientConfig::builder_with_provider(provider)
+                    .with_safe_default_protocol_versions()
+                    .map_err(|e| DirectoryError::CaBundle(std::io::Error::other(e.to_string())))?
+                    .with_root_certificates(roots)
+                    .with_no_client_auth();
+                Some(Arc::new(tls))
+            }
+        };
+        Ok(Self { config, tls })
+    }
+
+    pub fn kind(&self) -> DirectoryKind {
+        self.config.kind
+    }
+
+    /// A connection bound as the service account.
+    async fn connect(&self) -> Result<ldap3::Ldap, DirectoryError> {
+        let unreachable =
+            |source| DirectoryError::Unreachable { url: self.config.url.clone(), source: Box::new(source) };
+        let mut settings = LdapConnSettings::new().set_conn_timeout(self.config.timeout);
+        if let Some(tls) = &self.tls {
+            settings = settings.set_config(tls.clone());
+        }
+        let (conn, mut ldap) =
+            LdapConnAsync::with_settings(settings, &self.config.url).await.map_err(unreachable)?;
+        ldap3::drive!(conn);
+        ldap.with_timeout(self.config.timeout);
+        let bound = ldap
+            .simple_bind(&self.config.bind_dn, self.config.bind_secret.expose_secret())
+            .await
+            .map_err(unreachable)?;
+        match bound.rc {
+            0 => Ok(ldap),
+            INVALID_CREDENTIALS => {
+                Err(DirectoryError::ServiceAccount { bind_dn: self.config.bind_dn.clone() })
+            }
+            rc => Err(DirectoryError::Failed { operation: "bind", rc, text: bound.text }),
+        }
+    }
+
+    fn unreachable(&self, source: ldap3::LdapError) -> DirectoryError {
+        DirectoryError::Unreachable { url: self.config.url.clone(), source: Box::new(source) }
+    }
+
+    /// The one entry whose match attribute is `username`.
+    async fn find(&self, ldap: &mut ldap3::Ldap, username: &str) -> Result<String, DirectoryError> {
+        let attribute = &self.config.match_attribute;
+        let filter = format!("({attribute}={})", ldap_escape(username));
+        let ldap3::SearchResult(entries, result) = ldap
+            .search(&self.config.base_dn, Scope::Subtree, &filter, vec!["1.1"])
+            .await
+            .map_err(|e| self.unreachable(e))?;
+        if result.rc != 0 && result.rc != NO_SUCH_OBJECT {
+            return Err(DirectoryError::Failed { operation: "search", rc: result.rc, text: result.text });
+        }
+        match entries.len() {
+            0 => Err(DirectoryError::UserNotFound {
+                attribute: attribute.clone(),
+                username: username.to_owned(),
+                base_dn: self.config.base_dn.clone(),
+            }),
+            1 => Ok(SearchEntry::construct(entries.into_iter().next().expect("one entry")).dn),
+            _ => {
+                Err(DirectoryError::Ambiguous { attribute: attribute.clone(), username: username.to_owned() })
+            }
+        }
+    }
+
+    /// Whether the directory answers and takes the agent's credentials.
+    pub async fn check(&self) -> Result<(), DirectoryError> {
+        let mut ldap = self.connect().await?;
+        let _ = ldap.unbind().await;
+        Ok(())
+    }
+
+    /// Sets `username`'s password, under the directory's own policy; with
+    /// `must_change` the user must change it at their next directory sign-in
+    /// (an administrator's temporary password), otherwise any such flag is
+    /// cleared (the user chose this password themselves).
+    pub async fn set_password(
+        &self,
+        username: &str,
+        password: &SecretString,
+        must_change: bool,
+    ) -> Result<(), DirectoryError> {
+        let mut ldap = self.connect().await?;
+        let dn = self.find(&mut ldap, username).await?;
+        let result = match self.config.kind {
+            DirectoryKind::OpenLdap => {
+                let ppolicy = RawControl { ctype: PPOLICY_OID.into(), crit: false, val: None };
+                let exop = PasswordModify {
+                    user_id: Some(&dn),
+                    old_pass: None,
+                    new_pass: Some(password.expose_secret()),
+                };
+                ldap.with_controls(vec![ppolicy]).extended(exop).await.map_err(|e| self.unreachable(e))?.1
+            }
+            DirectoryKind::ActiveDirectory => {
+                let value = unicode_pwd(password.expose_secret());
+                let mods = vec![Mod::Replace(b"unicodePwd".to_vec(), HashSet::from([value]))];
+                ldap.modify(&dn, mods).await.map_err(|e| self.unreachable(e))?
+            }
+        };
+        match result.rc {
+            0 => {}
+            CONSTRAINT_VIOLATION | UNWILLING_TO_PERFORM => {
+                return Err(DirectoryError::Refused(classify(ppolicy_error(&result.ctrls), &result.text)));
+            }
+            NO_SUCH_OBJECT => {
+                return Err(DirectoryError::UserNotFound {
+                    attribute: self.config.match_attribute.clone(),
+                    username: username.to_owned(),
+                    base_dn: self.config.base_dn.clone(),
+                });
+            }
+            rc => {
+                return Err(DirectoryError::Failed { operation: "set the password", rc, text: result.text });
+            }
+        }
+        self.flag_must_change(&mut ldap, &dn, must_change).await?;
+        let _ = ldap.unbind().await;
+        Ok(())
+    }
+
+    async fn flag_must_change(
+        &self,
+        ldap: &mut ldap3::Ldap,
+        dn: &str,
+        must_change: bool,
+    ) -> Result<(), DirectoryError> {
+        let mods: Vec<Mod<&str>> = match (self.config.kind, must_change) {
+            (DirectoryKind::OpenLdap, true) => vec![Mod::Replace("pwdReset", HashSet::from(["TRUE"]))],
+            // Deleting an absent pwdReset is an error; replacing with no values is not.
+            (DirectoryKind::OpenLdap, false) => vec![Mod::Replace("pwdReset", HashSet::new())],
+            (DirectoryKind::ActiveDirectory, true) => vec![Mod::Replace("pwdLastSet", HashSet::from(["0"]))],
+            // The password was just set: pwdLastSet is now, nothing to clear.
+            (DirectoryKind::ActiveDirectory, false) => return Ok(()),
+        };
+        let result = ldap.modify(dn, mods).await.map_err(|e| self.unreachable(e))?;
+        match result.rc {
+            0 => Ok(()),
+            rc => Err(DirectoryError::Failed { operation: "mark the password", rc, text: result.text }),
+        }
+    }
+
+    /// Clears `username`'s lockout (the password stays).
+    pub async fn unlock(&self, username: &str) -> Result<(), DirectoryError> {
+        let mut ldap = self.connect().await?;
+        let dn = self.find(&mut ldap, username).await?;
+        let mods: Vec<Mod<&str>> = match self.config.kind {
+            // ppolicy keeps pwdFailureTime to itself and clears it at the next good bind.
+            DirectoryKind::OpenLdap => vec![Mod::Replace("pwdAccountLockedTime", HashSet::new())],
+            DirectoryKind::ActiveDirectory => vec![Mod::Replace("lockoutTime", HashSet::from(["0"]))],
+        };
+        let result = ldap.modify(&dn, mods).await.map_err(|e| self.unreachable(e))?;
+        let _ = ldap.unbind().await;
+        match result.rc {
+            0 => Ok(()),
+            rc => Err(DirectoryError::Failed { operation: "unlock", rc, text: result.text }),
+        }
+    }
+
+    /// Every user under the base DN with the attributes sync needs.
+    pub async fn users(&self) -> Result<Vec<DirectoryUser>, DirectoryError> {
+        let mut ldap = self.connect().await?;
+        let attribute = self.config.match_attribute.clone();
+        let (filter, state) = match self.config.kind {
+            DirectoryKind::OpenLdap => (
+                format!("(&(objectClass=inetOrgPerson)({attribute}=*))"),
+                ["pwdAccountLockedTime", "nsAccountLock"],
+            ),
+            DirectoryKind::ActiveDirectory => (
+                format!("(&(objectCategory=person)(objectClass=user)({attribute}=*))"),
+                ["lockoutTime", "userAccountControl"],
+            ),
+        };
+        let mut attrs = vec![attribute.as_str()];
+        attrs.extend([
+            "givenName",
+            "sn",
+            "cn",
+            "displayName",
+            "mail",
+            "mobile",
+            "telephoneNumber",
+            "memberOf",
+        ]);
+        attrs.extend(state);
+        let ldap3::SearchResult(entries, result) = ldap
+            .search(&self.config.base_dn, Scope::Subtree, &filter, attrs)
+            .await
+            .map_err(|e| self.unreachable(e))?;
+        if result.rc != 0 {
+            return Err(DirectoryError::Failed { operation: "read users", rc: result.rc, text: result.text });
+        }
+        // OpenLDAP has memberOf only with its overlay (and not for entries
+        // loaded offline): the groups' own member lists are the truth there.
+        let mut members: std::collections::HashMap<String, BTreeSet<String>> = Default::default();
+        if self.config.kind == DirectoryKind::OpenLdap {
+            let ldap3::SearchResult(groups, result) = ldap
+                .search(
+                    &self.config.base_dn,
+                    Scope::Subtree,
+                    "(objectClass=groupOfNames)",
+                    vec!["cn", "member"],
+                )
+                .await
+                .map_err(|e| self.unreachable(e))?;
+            if result.rc != 0 {
+                return Err(DirectoryError::Failed {
+                    operation: "read groups",
+                    rc: result.rc,
+                    text: result.text,
+                });
+            }
+            for group in groups.into_iter().map(SearchEntry::construct) {
+                let Some(name) = first(&group, "cn") else { continue };
+                for member in group.attrs.get("member").into_iter().flatten() {
+                    members.entry(member.to_ascii_lowercase()).or_default().insert(name.clone());
+                }
+            }
+        }
+        let _ = ldap.unbind().await;
+        let users = entries
+            .into_iter()
+            .map(SearchEntry::construct)
+            .filter_map(|e| {
+                let username = first(&e, &attribute)?;
+                let mut groups: BTreeSet<String> = e
+                    .attrs
+                    .get("memberOf")
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|dn| dn.split(',').next()?.split_once('=').map(|(_, cn)| cn.to_owned()))
+                    .collect();
+                groups.extend(members.get(&e.dn.to_ascii_lowercase()).into_iter().flatten().cloned());
+                let (enabled, locked) = match self.config.kind {
+                    DirectoryKind::OpenLdap => (
+                        first(&e, "nsAccountLock").is_none_or(|v| !v.eq_ignore_ascii_case("true")),
+                        e.attrs.contains_key("pwdAccountLockedTime"),
+                    ),
+                    DirectoryKind::ActiveDirectory => (
+                        // userAccountControl bit 2: ACCOUNTDISABLE.
+                        first(&e, "userAccountControl")
+                            .and_then(|v| v.parse::<u32>().ok())
+                            .is_none_or(|v| v & 2 == 0),
+                        first(&e, "lockoutTime").is_some_and(|v| v != "0"),
+                    ),
+                };
+                Some(DirectoryUser {
+                    username,
+                    first_name: first(&e, "givenName"),
+                    last_name: first(&e, "sn"),
+                    display_name: first(&e, "displayName").or_else(|| first(&e, "cn")),
+                    mail: first(&e, "mail"),
+                    mobile: first(&e, "mobile"),
+                    telephone: first(&e, "telephoneNumber"),
+                    groups,
+                    enabled,
+                    locked,
+                    dn: e.dn,
+                })
+            })
+            .collect();
+        Ok(users)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unicode_pwd_is_quoted_utf16_little_endian() {
+        assert_eq!(unicode_pwd("Ab1"), vec![b'"', 0, b'A', 0, b'b', 0, b'1', 0, b'"', 0]);
+        assert_eq!(unicode_pwd("é").len(), 6, "one UTF-16 unit for é");
+    }
+
+    fn control(value: &[u8]) -> Vec<ldap3::controls::Control> {
+        vec![ldap3::controls::Control(
+            None,
+            RawControl { ctype: PPOLICY_OID.into(), crit: false, val: Some(value.to_vec()) },
+        )]
+    }
+
+    #[test]
+    fn the_ppolicy_error_is_read_from_its_control_and_bad_controls_are_ignored() {
+        // What OpenLDAP 2.5 sent for a too-short password: 30 03 81 01 06.
+        assert_eq!(ppolicy_error(&control(&[0x30, 3, 0x81, 1, 6])), Some(6));
+        // A warning element ([0]) before the error.
+        assert_eq!(ppolicy_error(&control(&[0x30, 7, 0xA0, 2, 0x80, 0, 0x81, 1, 8])), Some(8));
+        assert_eq!(ppolicy_error(&control(&[0x30, 9, 0x81])), None, "truncated");
+        assert_eq!(ppolicy_error(&control(&[0x04, 1, 6])), None, "not a sequence");
+        assert_eq!(ppolicy_error(&[]), None);
+    }
+
+    #[test]
+    fn refusals_are_told_apart_from_ppolicy_or_the_directorys_words() {
+        assert_eq!(classify(Some(6), "Password fails quality checking policy"), Refusal::TooShort);
+        assert_eq!(classify(Some(8), ""), Refusal::InHistory);
+        assert_eq!(
+            classify(
+                None,
+                "0000052D: Constraint violation - check_password_restrictions: the password is too short. It should be equal or longer than 7 characters!"
+            ),
+            Refusal::TooShort
+        );
+        assert_eq!(
+            classify(
+                None,
+                "check_password_restrictions: the password does not meet the complexity criteria!"
+            ),
+            Refusal::Complexity
+        );
+        assert_eq!(
+            classify(None, "check_password_restrictions: the password was already used (in history)!"),
+            Refusal::InHistory
+        );
+        assert!(matches!(classify(None, "something else"), Refusal::Other(_)));
+    }
+}

@@ -1,0 +1,55 @@
+//! `latchkey-agent check` binds to the configured directory with the agent's
+//! service account and says whether it works; `latchkey-agent users` prints
+//! the users sync would send, one JSON object a line (no secrets). Settings:
+//! `DirectoryConfig::from_env` (see README, "Running the writeback agent").
+
+use std::process::ExitCode;
+
+use latchkey_agent::{Directory, DirectoryConfig};
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .json()
+        .with_env_filter(tracing_subscriber::EnvFilter::from_default_env())
+        .init();
+    let command = std::env::args().nth(1).unwrap_or_default();
+    let directory = match DirectoryConfig::from_env()
+        .map_err(|e| e.to_string())
+        .and_then(|c| Directory::new(c).map_err(|e| e.to_string()))
+    {
+        Ok(directory) => directory,
+        Err(err) => {
+            eprintln!("latchkey-agent: {err}");
+            return ExitCode::from(2);
+        }
+    };
+    let result = match command.as_str() {
+        "check" => directory
+            .check()
+            .await
+            .map(|()| println!("the directory answers and accepts the agent's account")),
+        "users" => directory.users().await.map(|users| {
+            for user in users {
+                println!("{}", serde_json::to_string(&user).expect("users serialise"));
+            }
+        }),
+        _ => {
+            eprintln!("usage: latchkey-agent check | users");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            let mut text = err.to_string();
+            let mut source = std::error::Error::source(&err);
+            while let Some(s) = source {
+                text.push_str(&format!(": {s}"));
+                source = s.source();
+            }
+            eprintln!("latchkey-agent: {text}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,258 @@
+//! The agent against a real OpenLDAP (slapd with the ppolicy overlay), started by each test on its own port from a fresh database.
+//! Needs Debian's `slapd` package (`infra/test.sh` installs it).
+
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use latchkey_agent::{Directory, DirectoryConfig, DirectoryError, Refusal};
+use ldap3::{LdapConnAsync, Scope, SearchEntry};
+use secrecy::SecretString;
+
+const SUFFIX: &str = "dc=example,dc=test";
+const AGENT_DN: &str = "cn=latchkey,ou=services,dc=example,dc=test";
+const AGENT_SECRET: &str = "agent-secret-123";
+const ADELE: &str = "uid=adele,ou=people,dc=example,dc=test";
+const OLD: &str = "Old-Password-1";
+
+/// A throwaway slapd, stopped and deleted when dropped.
+struct Slapd {
+    dir: PathBuf,
+    child: Child,
+    url: String,
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+impl Slapd {
+    fn start() -> Self {
+        let slapd = ["/usr/sbin/slapd", "/usr/sbin/slapadd"];
+        for binary in slapd {
+            assert!(
+                std::path::Path::new(binary).exists(),
+                "{binary} is missing: install Debian's slapd package (infra/test.sh does)"
+            );
+        }
+        static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+        let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        let dir = std::env::temp_dir().join(format!("latchkey-slapd-{}-{n}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("db")).unwrap();
+        let conf = format!(
+            r#"include /etc/ldap/schema/core.schema
+include /etc/ldap/schema/cosine.schema
+include /etc/ldap/schema/inetorgperson.schema
+include /etc/ldap/schema/nis.schema
+modulepath /usr/lib/ldap
+moduleload back_mdb
+moduleload ppolicy
+pidfile {dir}/slapd.pid
+database mdb
+suffix "{SUFFIX}"
+rootdn "cn=root,{SUFFIX}"
+rootpw root-secret-not-used-by-the-agent
+directory {dir}/db
+overlay ppolicy
+ppolicy_default "cn=default,ou=policies,{SUFFIX}"
+ppolicy_hash_cleartext
+ppolicy_use_lockout
+access to attrs=userPassword by dn.exact="{AGENT_DN}" write by self write by anonymous auth by * none
+access to * by dn.exact="{AGENT_DN}" write by * read
+"#,
+            dir = dir.display()
+        );
+        std::fs::write(dir.join("slapd.conf"), conf).unwrap();
+        let ldif = format!(
+            "dn: {SUFFIX}\nobjectClass: dcObject\nobjectClass: organization\no: Example\ndc: example\n\n\
+             dn: ou=policies,{SUFFIX}\nobjectClass: organizationalUnit\nou: policies\n\n\
+             dn: cn=default,ou=policies,{SUFFIX}\nobjectClass: device\nobjectClass: pwdPolicy\ncn: default\n\
+             pwdAttribute: userPassword\npwdMinLength: 10\npwdCheckQuality: 2\npwdInHistory: 3\n\
+             pwdLockout: TRUE\npwdMaxFailure: 3\npwdLockoutDuration: 0\n\n\
+             dn: ou=services,{SUFFIX}\nobjectClass: organizationalUnit\nou: services\n\n\
+             dn: {AGENT_DN}\nobjectClass: person\ncn: latchkey\nsn: agent\nuserPassword: {AGENT_SECRET}\n\n\
+             dn: ou=people,{SUFFIX}\nobjectClass: organizationalUnit\nou: people\n\n\
+             dn: {ADELE}\nobjectClass: inetOrgPerson\nuid: adele\ncn: Adele Vance\nsn: Vance\ngivenName: Adele\n\
+             mail: adele@example.test\nmobile: +14255550101\ntelephoneNumber: +14255550199\nuserPassword: {OLD}\n\n\
+             dn: uid=alex,ou=people,{SUFFIX}\nobjectClass: inetOrgPerson\nuid: alex\ncn: Alex Wilber\nsn: Wilber\n\
+             userPassword: Alex-Password-1\n\n\
+             dn: ou=groups,{SUFFIX}\nobjectClass: organizationalUnit\nou: groups\n\n\
+             dn: cn=Sales,ou=groups,{SUFFIX}\nobjectClass: groupOfNames\ncn: Sales\nmember: {ADELE}\n"
+        );
+        std::fs::write(dir.join("base.ldif"), ldif).unwrap();
+        let loaded = Command::new("/usr/sbin/slapadd")
+            .args([
+                "-f",
+                &dir.join("slapd.conf").to_string_lossy(),
+                "-l",
+                &dir.join("base.ldif").to_string_lossy(),
+            ])
+            .stdout(Stdio::null())
+            .output()
+            .unwrap();
+        assert!(loaded.status.success(), "slapadd: {}", String::from_utf8_lossy(&loaded.stderr));
+        let port = free_port();
+        let url = format!("ldap://127.0.0.1:{port}");
+        // -d 0: stay in the foreground (so the test owns the process), logging nothing.
+        let child = Command::new("/usr/sbin/slapd")
+            .args(["-f", &dir.join("slapd.conf").to_string_lossy(), "-h", &format!("{url}/"), "-d", "0"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let started = Instant::now();
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(started.elapsed() < Duration::from_secs(10), "slapd did not start");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        Self { dir, child, url }
+    }
+
+    fn config(&self) -> DirectoryConfig {
+        let url = self.url.clone();
+        DirectoryConfig::from_lookup(|name| {
+            Some(match name {
+                "LATCHKEY_AGENT_LDAP_URL" => url.clone(),
+                "LATCHKEY_AGENT_BIND_DN" => AGENT_DN.into(),
+                "LATCHKEY_AGENT_BIND_SECRET" => AGENT_SECRET.into(),
+                "LATCHKEY_AGENT_BASE_DN" => SUFFIX.into(),
+                _ => return None,
+            })
+        })
+        .unwrap()
+    }
+
+    fn directory(&self) -> Directory {
+        Directory::new(self.config()).unwrap()
+    }
+
+    /// Whether `dn` can sign in to the directory with `password`.
+    async fn binds(&self, dn: &str, password: &str) -> bool {
+        let (conn, mut ldap) = LdapConnAsync::new(&self.url).await.unwrap();
+        ldap3::drive!(conn);
+        let ok = ldap.simple_bind(dn, password).await.unwrap().rc == 0;
+        let _ = ldap.unbind().await;
+        ok
+    }
+
+    /// `attribute` of `dn`, as the agent's account reads it (operational ones included).
+    async fn attribute(&self, dn: &str, attribute: &str) -> Option<String> {
+        let (conn, mut ldap) = LdapConnAsync::new(&self.url).await.unwrap();
+        ldap3::drive!(conn);
+        ldap.simple_bind(AGENT_DN, AGENT_SECRET).await.unwrap().success().unwrap();
+        let ldap3::SearchResult(entries, _) =
+            ldap.search(dn, Scope::Base, "(objectClass=*)", vec![attribute]).await.unwrap();
+        let entry = SearchEntry::construct(entries.into_iter().next()?);
+        entry.attrs.get(attribute).and_then(|v| v.first()).cloned()
+    }
+}
+
+impl Drop for Slapd {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+fn secret(s: &str) -> SecretString {
+    SecretString::from(s.to_owned())
+}
+
+#[tokio::test]
+async fn after_a_reset_the_user_binds_with_the_new_password_and_not_the_old() {
+    let slapd = Slapd::start();
+    let directory = slapd.directory();
+    directory.check().await.unwrap();
+    directory.set_password("adele", &secret("Glacier-Mosaic-94"), false).await.unwrap();
+    assert!(slapd.binds(ADELE, "Glacier-Mosaic-94").await);
+    assert!(!slapd.binds(ADELE, OLD).await);
+    assert_eq!(slapd.attribute(ADELE, "pwdReset").await, None, "the user chose it: no must-change");
+
+    // An administrator's temporary password must be changed at the next directory sign-in.
+    directory.set_password("adele", &secret("Temporary-Pass-77"), true).await.unwrap();
+    assert_eq!(slapd.attribute(ADELE, "pwdReset").await.as_deref(), Some("TRUE"));
+    // A later self-service reset clears it again.
+    directory.set_password("adele", &secret("Harbour-Kestrel-91"), false).await.unwrap();
+    assert_eq!(slapd.attribute(ADELE, "pwdReset").await, None);
+}
+
+#[tokio::test]
+async fn the_directorys_own_policy_refusals_come_back_in_plain_words_and_change_nothing() {
+    let slapd = Slapd::start();
+    let directory = slapd.directory();
+    let refused = directory.set_password("adele", &secret("short-1"), false).await.unwrap_err();
+    assert!(matches!(refused, DirectoryError::Refused(Refusal::TooShort)), "{refused:?}");
+    assert!(slapd.binds(ADELE, OLD).await, "unchanged");
+
+    let refused = directory.set_password("adele", &secret(OLD), false).await.unwrap_err();
+    assert!(matches!(refused, DirectoryError::Refused(Refusal::InHistory)), "{refused:?}");
+    let DirectoryError::Refused(refusal) = refused else { unreachable!() };
+    assert!(refusal.message().contains("remembers this password"));
+    assert!(!refusal.message().contains(OLD) && !format!("{refusal:?}").contains(OLD));
+    assert!(slapd.binds(ADELE, OLD).await, "unchanged");
+}
+
+#[tokio::test]
+async fn unlock_clears_the_directorys_lock_and_the_bind_works_again() {
+    let slapd = Slapd::start();
+    for _ in 0..3 {
+        assert!(!slapd.binds(ADELE, "not-the-password").await);
+    }
+    assert!(slapd.attribute(ADELE, "pwdAccountLockedTime").await.is_some(), "ppolicy locked the account");
+    assert!(!slapd.binds(ADELE, OLD).await, "locked: even the right password fails");
+    let users = slapd.directory().users().await.unwrap();
+    assert!(users.iter().find(|u| u.username == "adele").unwrap().locked, "sync sees the lock");
+
+    slapd.directory().unlock("adele").await.unwrap();
+    assert_eq!(slapd.attribute(ADELE, "pwdAccountLockedTime").await, None);
+    assert!(slapd.binds(ADELE, OLD).await, "the password stays, and works");
+}
+
+#[tokio::test]
+async fn sync_reads_each_users_names_contacts_groups_and_state() {
+    let slapd = Slapd::start();
+    let mut users = slapd.directory().users().await.unwrap();
+    users.sort_by(|a, b| a.username.cmp(&b.username));
+    let names: Vec<&str> = users.iter().map(|u| u.username.as_str()).collect();
+    assert_eq!(names, ["adele", "alex"], "people only, not the service account");
+    let adele = &users[0];
+    assert_eq!(adele.dn, ADELE);
+    assert_eq!(adele.first_name.as_deref(), Some("Adele"));
+    assert_eq!(adele.last_name.as_deref(), Some("Vance"));
+    assert_eq!(adele.display_name.as_deref(), Some("Adele Vance"));
+    assert_eq!(adele.mail.as_deref(), Some("adele@example.test"));
+    assert_eq!(adele.mobile.as_deref(), Some("+14255550101"));
+    assert_eq!(adele.telephone.as_deref(), Some("+14255550199"));
+    assert_eq!(adele.groups.iter().map(String::as_str).collect::<Vec<_>>(), ["Sales"]);
+    assert!(adele.enabled && !adele.locked);
+    assert!(users[1].groups.is_empty());
+}
+
+#[tokio::test]
+async fn unknown_users_bad_credentials_and_a_directory_that_is_down_are_told_apart() {
+    let slapd = Slapd::start();
+    let err =
+        slapd.directory().set_password("nobody", &secret("Glacier-Mosaic-94"), false).await.unwrap_err();
+    assert!(matches!(err, DirectoryError::UserNotFound { .. }), "{err:?}");
+    // A filter-shaped username matches nothing rather than everyone.
+    let err = slapd.directory().unlock("*").await.unwrap_err();
+    assert!(matches!(err, DirectoryError::UserNotFound { .. }), "{err:?}");
+
+    let mut wrong = slapd.config();
+    wrong.bind_secret = secret("not-the-agent-secret");
+    let err = Directory::new(wrong).unwrap().check().await.unwrap_err();
+    assert!(matches!(err, DirectoryError::ServiceAccount { .. }), "{err:?}");
+    assert!(!err.to_string().contains("not-the-agent-secret"));
+
+    let mut down = slapd.config();
+    down.url = format!("ldap://127.0.0.1:{}", free_port());
+    let err = Directory::new(down)
+        .unwrap()
+        .set_password("adele", &secret("Glacier-Mosaic-94"), false)
+        .await
+        .unwrap_err();
+    assert!(matches!(err, DirectoryError::Unreachable { .. }), "{err:?}");
+    assert!(slapd.binds(ADELE, OLD).await, "nothing changed");
+}
