@@ -10,7 +10,9 @@ cd "$REPO_ROOT"
 step "checking tools"
 ensure_rust
 # slapd: the writeback agent's tests start their own OpenLDAP (functions/agent/tests).
-apt_install curl python3-venv slapd
+# samba-ad-dc, samba-ad-provision, iproute2, openssl: an Active Directory stand-in
+# on 127.0.0.2 with its own CA (infra/scripts/samba-dc.sh), for the same tests.
+apt_install curl python3-venv slapd samba-ad-dc samba-ad-provision iproute2 openssl
 
 step "formatting (cargo fmt --check, server and web)"
 cargo fmt --all --check

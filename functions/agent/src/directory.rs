@@ -186,17 +186,24 @@ impl Directory {
     }
 
     /// A connection bound as the service account.
-    async fn connect(&self) -> Result<ldap3::Ldap, DirectoryError> {
-        let unreachable =
-            |source| DirectoryError::Unreachable { url: self.config.url.clone(), source: Box::new(source) };
+    /// A connection, not yet bound.
+    async fn open(&self) -> Result<(LdapConnAsync, ldap3::Ldap), DirectoryError> {
         let mut settings = LdapConnSettings::new().set_conn_timeout(self.config.timeout);
         if let Some(tls) = &self.tls {
             settings = settings.set_config(tls.clone());
         }
-        let (conn, mut ldap) =
-            LdapConnAsync::with_settings(settings, &self.config.url).await.map_err(unreachable)?;
-        ldap3::drive!(conn);
+        let (conn, mut ldap) = LdapConnAsync::with_settings(settings, &self.config.url)
+            .await
+            .map_err(|e| self.unreachable(e))?;
         ldap.with_timeout(self.config.timeout);
+        Ok((conn, ldap))
+    }
+
+    async fn connect(&self) -> Result<ldap3::Ldap, DirectoryError> {
+        let unreachable =
+            |source| DirectoryError::Unreachable { url: self.config.url.clone(), source: Box::new(source) };
+        let (conn, mut ldap) = self.open().await?;
+        ldap3::drive!(conn);
         let bound = ldap
             .simple_bind(&self.config.bind_dn, self.config.bind_secret.expose_secret())
             .await
@@ -235,6 +242,24 @@ impl Directory {
             _ => {
                 Err(DirectoryError::Ambiguous { attribute: attribute.clone(), username: username.to_owned() })
             }
+        }
+    }
+
+    /// Whether `username` can sign in to the directory with `password` (a
+    /// locked or disabled account cannot). The agent's account finds the
+    /// entry; the bind is the user's own, on a connection of its own.
+    pub async fn binds(&self, username: &str, password: &SecretString) -> Result<bool, DirectoryError> {
+        let mut ldap = self.connect().await?;
+        let dn = self.find(&mut ldap, username).await?;
+        let _ = ldap.unbind().await;
+        let (conn, mut user) = self.open().await?;
+        ldap3::drive!(conn);
+        let bound = user.simple_bind(&dn, password.expose_secret()).await.map_err(|e| self.unreachable(e))?;
+        let _ = user.unbind().await;
+        match bound.rc {
+            0 => Ok(true),
+            INVALID_CREDENTIALS => Ok(false),
+            rc => Err(DirectoryError::Failed { operation: "bind as the user", rc, text: bound.text }),
         }
     }
 
