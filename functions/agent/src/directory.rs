@@ -14,6 +14,8 @@ use ldap3::{LdapConnAsync, LdapConnSettings, Mod, Scope, SearchEntry, ldap_escap
 use secrecy::{ExposeSecret, SecretString};
 use serde::Serialize;
 
+pub use latchkey_writeback::Refusal;
+
 use crate::config::{DirectoryConfig, DirectoryKind};
 
 /// The ppolicy request/response control (draft-behera-ldap-password-policy).
@@ -23,33 +25,6 @@ const CONSTRAINT_VIOLATION: u32 = 19;
 const NO_SUCH_OBJECT: u32 = 32;
 const INVALID_CREDENTIALS: u32 = 49;
 const UNWILLING_TO_PERFORM: u32 = 53;
-
-/// Why the directory would not take a password, in words a user can act on.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case", tag = "reason", content = "detail")]
-pub enum Refusal {
-    TooShort,
-    InHistory,
-    /// Not complex enough, or another quality rule of the directory.
-    Complexity,
-    /// Changed too recently (a minimum password age).
-    TooYoung,
-    /// Any other refusal, with the directory's own words (never the password).
-    Other(String),
-}
-
-impl Refusal {
-    /// What the user is shown.
-    pub fn message(&self) -> String {
-        match self {
-            Refusal::TooShort => "Your organisation's directory needs a longer password.".into(),
-            Refusal::InHistory => "Your organisation's directory remembers this password: choose one you have not used before.".into(),
-            Refusal::Complexity => "Your organisation's directory needs a more complex password (for example more kinds of characters).".into(),
-            Refusal::TooYoung => "Your organisation's directory does not allow another change so soon.".into(),
-            Refusal::Other(text) => format!("Your organisation's directory refused the password: {text}"),
-        }
-    }
-}
 
 /// What went wrong, by what the caller does next.
 #[derive(Debug, thiserror::Error)]

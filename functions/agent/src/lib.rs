@@ -8,6 +8,8 @@
 
 pub mod config;
 pub mod directory;
+pub mod worker;
 
 pub use config::{ConfigError, DirectoryConfig, DirectoryKind};
 pub use directory::{Directory, DirectoryError, DirectoryUser, Refusal};
+pub use worker::Worker;

@@ -256,3 +256,95 @@ async fn unknown_users_bad_credentials_and_a_directory_that_is_down_are_told_apa
     assert!(matches!(err, DirectoryError::Unreachable { .. }), "{err:?}");
     assert!(slapd.binds(ADELE, OLD).await, "nothing changed");
 }
+
+mod jobs {
+    use chrono::{Duration, Utc};
+    use latchkey_agent::Worker;
+    use latchkey_writeback::{AgentKeys, Job, JobId, Operation, Outcome, Refusal};
+    use secrecy::SecretString;
+
+    use super::{ADELE, OLD, Slapd};
+
+    fn set_password(keys: &latchkey_writeback::AgentPublicKey, id: &str, password: &str, ttl: i64) -> Job {
+        let id = JobId(id.into());
+        let sealed = keys.seal(&id, &SecretString::from(password.to_owned()));
+        let now = Utc::now();
+        Job {
+            id,
+            issued_at: now,
+            expires_at: now + Duration::seconds(ttl),
+            operation: Operation::SetPassword {
+                username: "adele".into(),
+                password: sealed,
+                must_change: false,
+            },
+        }
+    }
+
+    #[tokio::test]
+    async fn a_sealed_job_is_applied_once_and_its_refusal_comes_back() {
+        let slapd = Slapd::start();
+        let mut worker = Worker::new(slapd.directory(), AgentKeys::generate());
+        let public = worker.keys().public();
+
+        let first = set_password(&public, "job-1", "Glacier-Mosaic-94", 120);
+        assert_eq!(worker.apply(&first, Utc::now()).await.outcome, Outcome::Applied);
+        assert!(slapd.binds(ADELE, "Glacier-Mosaic-94").await && !slapd.binds(ADELE, OLD).await);
+
+        let second = set_password(&public, "job-2", "Harbour-Kestrel-91", 120);
+        assert_eq!(worker.apply(&second, Utc::now()).await.outcome, Outcome::Applied);
+        // The queue hands job 1 over again: answered as before, not re-applied.
+        assert_eq!(worker.apply(&first, Utc::now()).await.outcome, Outcome::Applied);
+        assert!(slapd.binds(ADELE, "Harbour-Kestrel-91").await, "job 1 did not run twice");
+
+        let weak = set_password(&public, "job-3", "short-1", 120);
+        assert_eq!(
+            worker.apply(&weak, Utc::now()).await.outcome,
+            Outcome::Refused { refusal: Refusal::TooShort }
+        );
+        assert!(slapd.binds(ADELE, "Harbour-Kestrel-91").await, "unchanged");
+    }
+
+    #[tokio::test]
+    async fn expired_jobs_and_jobs_sealed_to_another_agent_change_nothing() {
+        let slapd = Slapd::start();
+        let mut worker = Worker::new(slapd.directory(), AgentKeys::generate());
+        let late = set_password(&worker.keys().public(), "job-late", "Glacier-Mosaic-94", 120);
+        let outcome = worker.apply(&late, Utc::now() + Duration::seconds(121)).await.outcome;
+        assert_eq!(outcome, Outcome::Expired);
+
+        let stranger = AgentKeys::generate().public();
+        let foreign = set_password(&stranger, "job-foreign", "Glacier-Mosaic-94", 120);
+        let Outcome::Failed { detail } = worker.apply(&foreign, Utc::now()).await.outcome else {
+            panic!("a password sealed to another agent must not open")
+        };
+        assert!(!detail.contains("Glacier"), "{detail}");
+        assert!(slapd.binds(ADELE, OLD).await, "nothing changed");
+
+        let unlock = Job {
+            id: JobId("job-unlock".into()),
+            issued_at: Utc::now(),
+            expires_at: Utc::now() + Duration::seconds(120),
+            operation: Operation::Unlock { username: "nobody".into() },
+        };
+        assert_eq!(worker.apply(&unlock, Utc::now()).await.outcome, Outcome::UserNotFound);
+    }
+
+    #[tokio::test]
+    async fn a_directory_that_is_down_is_reported_and_the_job_may_be_tried_again() {
+        let slapd = Slapd::start();
+        let mut down = slapd.config();
+        down.url = format!("ldap://127.0.0.1:{}", super::free_port());
+        let keys = AgentKeys::generate();
+        let job = set_password(&keys.public(), "job-down", "Glacier-Mosaic-94", 120);
+        let text = keys.private_text();
+        let mut worker = Worker::new(latchkey_agent::Directory::new(down).unwrap(), keys);
+        assert_eq!(worker.apply(&job, Utc::now()).await.outcome, Outcome::DirectoryDown);
+        // The same agent (same key) with the directory back applies the redelivery.
+        use secrecy::ExposeSecret;
+        let keys = AgentKeys::from_private_text(text.expose_secret()).unwrap();
+        let mut worker = Worker::new(slapd.directory(), keys);
+        assert_eq!(worker.apply(&job, Utc::now()).await.outcome, Outcome::Applied);
+        assert!(slapd.binds(ADELE, "Glacier-Mosaic-94").await);
+    }
+}
