@@ -1,7 +1,10 @@
-//! `latchkey-agent check` binds to the configured directory with the agent's
-//! service account and says whether it works; `latchkey-agent users` prints
-//! the users sync would send, one JSON object a line (no secrets). Settings:
-//! `DirectoryConfig::from_env` (see README, "Running the writeback agent").
+//! `latchkey-agent key <file>` makes the agent's key pair once (the private
+//! key in `<file>`, readable by the agent's user only) and prints the public
+//! key, the only half that is ever shared; `latchkey-agent check` binds to
+//! the configured directory with the agent's service account and says
+//! whether it works; `latchkey-agent users` prints the users sync would send,
+//! one JSON object a line (no secrets). Settings: `DirectoryConfig::from_env`
+//! (see README, "Running the writeback agent").
 
 use std::process::ExitCode;
 
@@ -14,6 +17,22 @@ async fn main() -> ExitCode {
         .with_env_filter(tracing_subscriber::EnvFilter::from_default_env())
         .init();
     let command = std::env::args().nth(1).unwrap_or_default();
+    if command == "key" {
+        let Some(path) = std::env::args().nth(2) else {
+            eprintln!("usage: latchkey-agent key <file>");
+            return ExitCode::from(2);
+        };
+        return match key(std::path::Path::new(&path)) {
+            Ok(public) => {
+                println!("{public}");
+                ExitCode::SUCCESS
+            }
+            Err(err) => {
+                eprintln!("latchkey-agent: {path}: {err}");
+                ExitCode::FAILURE
+            }
+        };
+    }
     let directory = match DirectoryConfig::from_env()
         .map_err(|e| e.to_string())
         .and_then(|c| Directory::new(c).map_err(|e| e.to_string()))
@@ -35,7 +54,7 @@ async fn main() -> ExitCode {
             }
         }),
         _ => {
-            eprintln!("usage: latchkey-agent check | users");
+            eprintln!("usage: latchkey-agent key <file> | check | users");
             return ExitCode::from(2);
         }
     };
@@ -52,4 +71,20 @@ async fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// The agent's key pair from `path`, made there first if it is not yet
+/// (created with mode 0600, never overwritten); returns the public key.
+fn key(path: &std::path::Path) -> Result<String, Box<dyn std::error::Error>> {
+    use secrecy::ExposeSecret;
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    if path.exists() {
+        let keys = latchkey_writeback::AgentKeys::from_private_text(&std::fs::read_to_string(path)?)?;
+        return Ok(keys.public().to_text());
+    }
+    let keys = latchkey_writeback::AgentKeys::generate();
+    let mut file = std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(path)?;
+    writeln!(file, "{}", keys.private_text().expose_secret())?;
+    Ok(keys.public().to_text())
 }
