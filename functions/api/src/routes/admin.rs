@@ -90,6 +90,7 @@ fn from_dto(p: ResetPolicy) -> Result<CorePolicy, ApiError> {
             Dto::Sms => Core::Sms,
             Dto::Questions => Core::Questions,
             Dto::Voice => Core::Voice,
+            Dto::Authenticator => Core::Authenticator,
         });
     }
     Ok(CorePolicy {

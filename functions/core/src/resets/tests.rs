@@ -31,7 +31,7 @@ fn last_code(world: &FakeWorld, kind: MethodKind) -> String {
         MethodKind::Sms => world.outbox.sms.lock().unwrap().last().unwrap().1.clone(),
         // The call reads the digits out one by one.
         MethodKind::Voice => world.outbox.calls.lock().unwrap().last().unwrap().1.replace(' ', ""),
-        MethodKind::Questions => unreachable!("security questions are never sent"),
+        MethodKind::Questions | MethodKind::Authenticator => unreachable!("never sent"),
     };
     text.split(|c: char| !c.is_ascii_digit()).find(|w| w.len() == 8).expect("an 8-digit code").to_string()
 }
@@ -356,6 +356,7 @@ mod judge {
             created_at: now,
             expires_at: now + Duration::minutes(15),
             spent: false,
+            authenticator_required: false,
             version: 1,
         };
         (flow, sms)
