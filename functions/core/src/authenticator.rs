@@ -30,6 +30,7 @@ use crate::codes::hex;
 use crate::error::Error;
 use crate::limits;
 use crate::ports::Ports;
+use crate::resets::MethodKind;
 use crate::settings::{OrgSettings, SecondFactor};
 use crate::types::UserId;
 use crate::user::{Role, SessionToken, User};
@@ -285,7 +286,9 @@ impl Authenticators {
 
     /// Draws a new key and keeps it (sealed) waiting for its first code. A
     /// user who has an authenticator removes it first: a stolen password
-    /// (or a forgotten session) must not swap it for an attacker's.
+    /// (or a forgotten session) must not swap it for an attacker's. Open to
+    /// those whose sign-in needs one, and to others where the policy allows
+    /// `authenticator` as a reset method.
     pub async fn begin(
         &self,
         user_id: &UserId,
@@ -301,6 +304,11 @@ impl Authenticators {
             let mut user = session_user(&self.ports, user_id, token).await?;
             if user.registration.authenticator.is_some() {
                 return Err(Error::AlreadyRegistered);
+            }
+            // A sign-in factor for whoever needs one; a reset method where the policy allows it.
+            let allowed = settings.registration.methods_allowed.contains(&MethodKind::Authenticator);
+            if !allowed && !needs_second_factor(&user, &settings) {
+                return Err(Error::MethodNotAllowed);
             }
             let now = self.ports.clock.now();
             let expires_at = now + SETUP_LIFETIME;

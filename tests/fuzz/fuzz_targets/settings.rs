@@ -39,6 +39,7 @@ fn reset_policy(p: dto::ResetPolicy) -> Option<ResetPolicy> {
             dto::MethodKind::Sms => MethodKind::Sms,
             dto::MethodKind::Questions => MethodKind::Questions,
             dto::MethodKind::Voice => MethodKind::Voice,
+            dto::MethodKind::Authenticator => MethodKind::Authenticator,
         })
         .collect::<BTreeSet<_>>();
     Some(ResetPolicy {

@@ -344,7 +344,7 @@ pub async fn remove_questions(
         (status = 200, description = "The key to add to the app; prove it within 15 minutes", body = AuthenticatorSetup),
         (status = 400, description = "Malformed request", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`reauthentication_required` (a session over 5 minutes old without `current_password`), `second_factor_required`, or `password_change_required`", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`reauthentication_required` (a session over 5 minutes old without `current_password`), `method_not_allowed_by_policy` (not a reset method here, and this sign-in needs none), `second_factor_required`, or `password_change_required`", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "`method_already_registered`: remove the authenticator first", body = Problem, content_type = "application/problem+json"),
         (status = 423, description = "`account_locked`: too many wrong `current_password`s", body = Problem, content_type = "application/problem+json"),
         (status = 503, description = "A dependency is down", body = Problem, content_type = "application/problem+json"),

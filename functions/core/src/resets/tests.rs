@@ -405,4 +405,23 @@ mod judge {
         flow.verified.extend(["m1".to_owned(), "m2".to_owned()]);
         assert_eq!(flow.remaining(), 1, "the same number twice is one method");
     }
+
+    #[test]
+    fn a_flow_whose_sign_in_needs_the_authenticator_is_not_done_without_it() {
+        let now = Utc::now();
+        let (mut flow, sms) = flow(now);
+        let app = FlowMethod {
+            id: "m2".into(),
+            kind: MethodKind::Authenticator,
+            target: Some(MethodTarget::Authenticator),
+            hint: "authenticator app".into(),
+        };
+        flow.methods.push(app.clone());
+        flow.authenticator_required = true;
+        assert_eq!(flow.judge(&sms, true, now), Judged::Proven);
+        assert_eq!(flow.remaining(), 1, "one method proven of one required, but not the authenticator");
+        assert_eq!(flow.judge(&app, false, now), Judged::Wrong { code_tries_left: 0 });
+        assert_eq!(flow.judge(&app, true, now), Judged::Proven, "nothing is sent: no challenge needed");
+        assert_eq!(flow.remaining(), 0);
+    }
 }

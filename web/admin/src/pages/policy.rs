@@ -22,6 +22,7 @@ struct Form {
     sms: RwSignal<bool>,
     voice: RwSignal<bool>,
     questions: RwSignal<bool>,
+    authenticator: RwSignal<bool>,
     required: RwSignal<String>,
     to_register: RwSignal<String>,
     to_reset: RwSignal<String>,
@@ -42,6 +43,7 @@ impl Form {
             sms: RwSignal::new(false),
             voice: RwSignal::new(false),
             questions: RwSignal::new(false),
+            authenticator: RwSignal::new(false),
             required: RwSignal::new("1".to_owned()),
             to_register: RwSignal::new(String::new()),
             to_reset: RwSignal::new(String::new()),
@@ -68,6 +70,7 @@ impl Form {
         self.sms.set(p.methods_allowed.contains(&MethodKind::Sms));
         self.voice.set(p.methods_allowed.contains(&MethodKind::Voice));
         self.questions.set(p.methods_allowed.contains(&MethodKind::Questions));
+        self.authenticator.set(p.methods_allowed.contains(&MethodKind::Authenticator));
         self.required.set(p.methods_required.to_string());
         self.to_register.set(p.questions_to_register.to_string());
         self.to_reset.set(p.questions_to_reset.to_string());
@@ -97,6 +100,7 @@ impl Form {
             (self.sms, MethodKind::Sms),
             (self.voice, MethodKind::Voice),
             (self.questions, MethodKind::Questions),
+            (self.authenticator, MethodKind::Authenticator),
         ] {
             if on.get_untracked() {
                 methods.push(kind);
@@ -204,6 +208,7 @@ pub fn ResetPolicyScreen() -> impl IntoView {
                     <Check id="method-sms" label="Text message code" value=form.sms />
                     <Check id="method-voice" label="Voice call" value=form.voice />
                     <Check id="method-questions" label="Security questions" value=form.questions />
+                    <Check id="method-authenticator" label="Authenticator app code" value=form.authenticator />
                     <Check id="directory-contacts" label="Contact emails and phones from administrators or imports count as methods" value=form.directory_contacts />
                     <p class="hint">"Off: only methods a user proved themselves count. Users are told when a contact is added for them."</p>
                     <Select id="methods-required" label="Methods a user proves" value=form.required options=vec![
