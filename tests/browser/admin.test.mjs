@@ -7,7 +7,7 @@ import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { DEMO, authenticatorCode, codeFor, countTo, openPage, shots, signIn, startStack } from "./support.mjs";
+import { DEMO, authenticatorCode, call, codeFor, countTo, openPage, shots, signIn, startStack } from "./support.mjs";
 
 let stack;
 before(async () => {
@@ -17,14 +17,7 @@ after(async () => {
   await stack?.stop();
 });
 
-async function api(method, path, body, token) {
-  const response = await fetch(stack.base + path, {
-    method,
-    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  return { status: response.status, body: await response.json().catch(() => null) };
-}
+const api = (method, path, body, token) => call(stack, method, path, body, token);
 
 // The authenticator keys of the people signing in (the seed's for the administrator).
 const keys = new Map([["admin", DEMO.admin.authenticatorKey]]);

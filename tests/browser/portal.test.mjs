@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import {
-  DEMO, authenticatorCode, codeFor, countTo, openPage, saveMetrics, shots, signIn, startStack, totpAt,
+  DEMO, authenticatorCode, call, codeFor, countTo, openPage, saveMetrics, shots, signIn, startStack, totpAt,
 } from "./support.mjs";
 
 let stack;
@@ -17,14 +17,7 @@ after(async () => {
 
 const open = (path = "/") => openPage(stack, path);
 
-async function api(method, path, body, token) {
-  const response = await fetch(stack.base + path, {
-    method,
-    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  return { status: response.status, body: await response.json().catch(() => null) };
-}
+const api = (method, path, body, token) => call(stack, method, path, body, token);
 
 let adminSession;
 /// The demo administrator's session over the API: the password, then the

@@ -195,6 +195,16 @@ export async function openPage(stack, path = "/") {
   return { page, context, errors };
 }
 
+/// A JSON call to the stack's API: the status and the parsed body.
+export async function call(stack, method, path, body, token) {
+  const response = await fetch(stack.base + path, {
+    method,
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  return { status: response.status, body: await response.json().catch(() => null) };
+}
+
 /// Fills the sign-in form (the portal's and the console's have the same
 /// labels); with an authenticator `key` (base32), then the code step too.
 export async function signIn(page, username, password, key) {

@@ -3,7 +3,7 @@
 //! screen for the current address.
 
 use latchkey_dto::{NextStep, PublicConfig, SecondFactorRequest, SessionUser, SignInRequest};
-use latchkey_web::field::Field;
+use latchkey_web::field::{CodeInput, Field};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -316,13 +316,9 @@ fn SignIn() -> impl IntoView {
                 .into_any(),
                 Some(_) => view! {
                     <form on:submit=verify novalidate>
-                        <Field id="authenticator-code" label="Code from your authenticator app" value=code
-                            autocomplete="one-time-code" inputmode="numeric"
-                            hint="The 6 digits the app shows for this account, or one of your recovery codes."
+                        <CodeInput id="authenticator-code" label="Code from your authenticator app" value=code busy
+                            hint=Some("The 6 digits the app shows for this account, or one of your recovery codes.")
                             error=code_error />
-                        <button type="submit" class="primary" disabled=move || busy.get()>
-                            {move || if busy.get() { "Checking…" } else { "Verify" }}
-                        </button>
                     </form>
                 }
                 .into_any(),

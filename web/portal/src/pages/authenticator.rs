@@ -10,7 +10,7 @@ use leptos::task::spawn_local;
 
 use crate::api::{self, ApiError};
 use crate::app::Ctx;
-use crate::components::{Field, NoticeBox, focus};
+use crate::components::{CodeInput, NoticeBox, focus};
 use crate::messages::{Notice, notice};
 use crate::pages::account::SignInFirst;
 use crate::pages::signin::signed_in;
@@ -60,12 +60,7 @@ fn SetUp(
     }
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let typed = code.get_untracked().trim().to_owned();
-        if busy.get_untracked() || typed.is_empty() {
-            field_error.set(typed.is_empty().then(|| "Enter the 6-digit code the app shows.".to_owned()));
-            return;
-        }
-        busy.set(true);
+        let Some(typed) = crate::pages::signin::typed_code(code, busy, field_error) else { return };
         error.set(None);
         let token = token.clone();
         spawn_local(async move {
@@ -105,18 +100,7 @@ fn SetUp(
                 <div class="qr" role="img" aria-label="QR code of your authenticator key" inner_html=s.qr_svg></div>
                 <p>"Key: " <code id="authenticator-key" class="key">{s.secret}</code></p>
                 <form on:submit=submit.clone() novalidate>
-                    <Field
-                        id="authenticator-code"
-                        label="Code the app shows"
-                        value=code
-                        autocomplete="one-time-code"
-                        inputmode="numeric"
-                        error=field_error
-                        node_ref=input
-                    />
-                    <button type="submit" class="primary" disabled=move || busy.get()>
-                        {move || if busy.get() { "Checking…" } else { "Verify" }}
-                    </button>
+                    <CodeInput id="authenticator-code" label="Code the app shows" value=code busy error=field_error node_ref=input />
                 </form>
             }
         })

@@ -15,7 +15,7 @@ use leptos::task::spawn_local;
 use crate::api::{self, ApiError};
 use crate::app::Ctx;
 use crate::components::{
-    Field, Link, NewPassword, NewPasswordFields, NoticeBox, PolicySummary, focus, focus_selector,
+    CodeInput, Field, Link, NewPassword, NewPasswordFields, NoticeBox, PolicySummary, focus, focus_selector,
     personal_terms,
 };
 use crate::messages::{Notice, local_time, notice};
@@ -369,18 +369,7 @@ fn CodeStep(
         <NoticeBox notice=info tone="success" />
         <NoticeBox notice=error />
         <form on:submit=submit novalidate>
-            <Field
-                id="code"
-                label="Code"
-                value=code
-                autocomplete="one-time-code"
-                inputmode="numeric"
-                error=field_error
-                node_ref=input
-            />
-            <button type="submit" class="primary" disabled=move || busy.get()>
-                {move || if busy.get() { "Checking…" } else { "Verify" }}
-            </button>
+            <CodeInput id="code" label="Code" value=code busy error=field_error node_ref=input />
         </form>
         <div class="links">
             {(!app_code).then(|| view! {

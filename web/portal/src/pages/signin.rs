@@ -5,7 +5,7 @@ use leptos::task::spawn_local;
 
 use crate::api::{self, ApiError};
 use crate::app::{Ctx, Session};
-use crate::components::{Field, Link, NoticeBox, focus};
+use crate::components::{CodeInput, Field, Link, NoticeBox, focus};
 use crate::messages::notice;
 use crate::route::Route;
 
@@ -98,6 +98,22 @@ pub fn SignIn() -> impl IntoView {
     }
 }
 
+/// The authenticator code as typed, with the form marked busy; `None` (and
+/// the field told why) when it is empty or a check is already on its way.
+pub fn typed_code(
+    code: RwSignal<String>,
+    busy: RwSignal<bool>,
+    field_error: RwSignal<Option<String>>,
+) -> Option<String> {
+    let typed = code.get_untracked().trim().to_owned();
+    if busy.get_untracked() || typed.is_empty() {
+        field_error.set(typed.is_empty().then(|| "Enter the code your app shows.".to_owned()));
+        return None;
+    }
+    busy.set(true);
+    Some(typed)
+}
+
 /// The second step: the code the authenticator app shows, or a recovery code.
 #[component]
 fn CodeStep(
@@ -114,12 +130,7 @@ fn CodeStep(
     focus(input);
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let typed = code.get_untracked().trim().to_owned();
-        if busy.get_untracked() || typed.is_empty() {
-            field_error.set(typed.is_empty().then(|| "Enter the code your app shows.".to_owned()));
-            return;
-        }
-        busy.set(true);
+        let Some(typed) = typed_code(code, busy, field_error) else { return };
         error.set(None);
         let token = token.clone();
         spawn_local(async move {
@@ -149,19 +160,15 @@ fn CodeStep(
     view! {
         <form on:submit=submit novalidate>
             <p class="lead">"Open your authenticator app and enter the 6-digit code it shows for this account."</p>
-            <Field
+            <CodeInput
                 id="authenticator-code"
                 label="Code from your authenticator app"
                 value=code
-                autocomplete="one-time-code"
-                inputmode="numeric"
-                hint="Lost your phone? Enter one of your recovery codes instead."
+                busy
+                hint=Some("Lost your phone? Enter one of your recovery codes instead.")
                 error=field_error
                 node_ref=input
             />
-            <button type="submit" class="primary" disabled=move || busy.get()>
-                {move || if busy.get() { "Checking…" } else { "Verify" }}
-            </button>
         </form>
         <div class="links">
             <button type="button" class="link" on:click=move |_| pending.set(None)>"Start again"</button>
