@@ -297,6 +297,32 @@ async fn everyone_can_be_asked_and_a_removal_needs_a_recent_sign_in_and_is_told(
 }
 
 #[tokio::test]
+async fn administrators_ask_everyone_through_the_reset_policy() {
+    let app = TestApp::start().await;
+    app.create_user("boss", BOSS_PASSWORD, &[Role::Admin]).await;
+    app.create_user("adele", ADELE_PASSWORD, &[]).await;
+    let token = app.token("boss", BOSS_PASSWORD).await;
+    let mut policy =
+        json_of(app.call(reqwest::Method::GET, "/v1/admin/policy", &token, None).await, 200).await;
+    assert_eq!(
+        policy["second_factor_for_everyone"], false,
+        "administrators and the help desk only, by default"
+    );
+    assert_eq!(json_of(app.sign_in("adele", ADELE_PASSWORD).await, 201).await["next"], Value::Null);
+    policy["second_factor_for_everyone"] = json!(true);
+    let saved = app
+        .call(
+            reqwest::Method::PUT,
+            "/v1/admin/policy",
+            &token,
+            Some(json!({"policy": policy, "accept_impact": true})),
+        )
+        .await;
+    assert_eq!(saved.status(), 200);
+    password_step(&app, "adele", ADELE_PASSWORD, "register_authenticator").await;
+}
+
+#[tokio::test]
 async fn no_key_code_or_recovery_code_reaches_a_log_or_the_audit_trail() {
     let logs = latchkey_e2e::logs::capture();
     let app = TestApp::start().await;

@@ -743,7 +743,7 @@ pub struct ResetPolicy {
     /// `scope: "group"` named). Never sent back.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope_group: Option<String>,
-    /// Kinds users may register and reset with (`email`, `sms`, `questions`).
+    /// Kinds users may register and reset with (`email`, `sms`, `voice`, `questions`, `authenticator`).
     #[cfg_attr(feature = "openapi", schema(min_items = 1))]
     pub methods_allowed: Vec<MethodKind>,
     /// Methods a user proves to reset: 1 or 2 (administrators always 2).
@@ -769,6 +769,10 @@ pub struct ResetPolicy {
     /// always do). Off when left out, as it is by default.
     #[serde(default)]
     pub directory_contacts_count: bool,
+    /// Ask every user, not only administrators and the help desk (always
+    /// asked), for an authenticator code after the password. Off when left out.
+    #[serde(default)]
+    pub second_factor_for_everyone: bool,
 }
 
 /// Spend guardrails for texts and calls (`GET`/`PUT /v1/admin/telephony`).

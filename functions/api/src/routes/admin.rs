@@ -65,6 +65,7 @@ fn to_dto(p: CorePolicy) -> ResetPolicy {
         notify_users: p.notify_users,
         notify_admins_on_admin_reset: p.notify_admins_on_admin_reset,
         directory_contacts_count: p.directory_contacts_count,
+        second_factor_for_everyone: p.second_factor_for_everyone,
     }
 }
 
@@ -104,6 +105,7 @@ fn from_dto(p: ResetPolicy) -> Result<CorePolicy, ApiError> {
         notify_users: p.notify_users,
         notify_admins_on_admin_reset: p.notify_admins_on_admin_reset,
         directory_contacts_count: p.directory_contacts_count,
+        second_factor_for_everyone: p.second_factor_for_everyone,
     })
 }
 

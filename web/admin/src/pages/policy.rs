@@ -23,6 +23,7 @@ struct Form {
     voice: RwSignal<bool>,
     questions: RwSignal<bool>,
     authenticator: RwSignal<bool>,
+    everyone_second_factor: RwSignal<bool>,
     required: RwSignal<String>,
     to_register: RwSignal<String>,
     to_reset: RwSignal<String>,
@@ -44,6 +45,7 @@ impl Form {
             voice: RwSignal::new(false),
             questions: RwSignal::new(false),
             authenticator: RwSignal::new(false),
+            everyone_second_factor: RwSignal::new(false),
             required: RwSignal::new("1".to_owned()),
             to_register: RwSignal::new(String::new()),
             to_reset: RwSignal::new(String::new()),
@@ -79,6 +81,7 @@ impl Form {
         self.notify_users.set(p.notify_users);
         self.notify_admins.set(p.notify_admins_on_admin_reset);
         self.directory_contacts.set(p.directory_contacts_count);
+        self.everyone_second_factor.set(p.second_factor_for_everyone);
     }
 
     /// The policy as filled in; `None` (and a message) when a number is not one.
@@ -128,6 +131,7 @@ impl Form {
             notify_users: self.notify_users.get_untracked(),
             notify_admins_on_admin_reset: self.notify_admins.get_untracked(),
             directory_contacts_count: self.directory_contacts.get_untracked(),
+            second_factor_for_everyone: self.everyone_second_factor.get_untracked(),
         })
     }
 }
@@ -220,6 +224,7 @@ pub fn ResetPolicyScreen() -> impl IntoView {
                 <fieldset>
                     <legend>"Registration"</legend>
                     <Check id="require-registration" label="Send users with too few methods to registration at sign-in" value=form.require_registration />
+                    <Check id="everyone-second-factor" label="Ask everyone for an authenticator code at sign-in (administrators and the help desk always are)" value=form.everyone_second_factor />
                     <Field id="reconfirm-days" label="Ask users to re-confirm their methods every (days)" value=form.reconfirm_days inputmode="numeric" hint="0 for never; at most 730." />
                 </fieldset>
                 <fieldset>
