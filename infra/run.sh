@@ -73,7 +73,9 @@ cat <<TRY
 Latchkey is running:
   Portal        http://$LISTEN/   (sign in as adele / velvet-otter-compass-17)
                 (nestor / juniper-harbor-violet-71 has no methods yet: sign in to try registration)
-  Admin console http://$LISTEN/admin/   (sign in as admin / harbor-lantern-quartz-42)
+  Admin console http://$LISTEN/admin/   (sign in as admin / harbor-lantern-quartz-42, then the
+                authenticator code: add the key JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP to an authenticator
+                app, or run python3 infra/scripts/totp.py JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP)
   API           http://$LISTEN/v1/…  (described at http://$LISTEN/openapi.json)
   Local AWS     SES and SNS http://127.0.0.1:$MOTO_PORT  (read the codes it "sent": bash localstack/outbox.sh $MOTO_PORT)
                 DynamoDB    http://127.0.0.1:$DYNAMODB_PORT

@@ -5,10 +5,11 @@ use std::collections::BTreeSet;
 
 use latchkey_core::accounts::{Accounts, NewUser};
 use latchkey_core::audit::{Action, AuditEvent, Outcome, RequestMeta};
+use latchkey_core::authenticator::Authenticator;
 use latchkey_core::resets::MethodKind;
 use latchkey_core::settings::{OrgSettings, RegistrationRules, ResetRules};
 use latchkey_core::types::{E164, Email, GroupName, ParseError, Password, Username};
-use latchkey_core::user::Role;
+use latchkey_core::user::{Role, User};
 use latchkey_core::{Error, PortError};
 
 /// A seeded account, for printing.
@@ -18,7 +19,15 @@ pub struct DemoUser {
     pub password: &'static str,
     pub role: Role,
     pub created: bool,
+    /// The authenticator key (base32) the demo gives this account, if any.
+    pub authenticator_key: Option<&'static str>,
 }
+
+/// The demo administrator's authenticator key (base32), so the demo can be
+/// tried without a phone: add it to an authenticator app, or let
+/// `python3 infra/scripts/totp.py <key>` print the current code. A key
+/// printed for everyone to read, like the demo passwords: demo use only.
+pub const DEMO_AUTHENTICATOR_KEY: &str = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 
 #[derive(Debug, thiserror::Error)]
 pub enum SeedError {
@@ -150,13 +159,51 @@ pub async fn seed_demo(accounts: &Accounts) -> Result<Vec<DemoUser>, SeedError> 
                 roles,
                 groups: BTreeSet::from([GroupName::parse("staff")?]),
             };
-            accounts
+            let user = accounts
                 .create_user(new, &Password::parse(demo.password, "password")?, demo.temporary, None, &meta)
                 .await?;
+            if demo.admin {
+                register_demo_authenticator(accounts, user, &meta).await?;
+            }
         }
-        seeded.push(DemoUser { username: demo.username, password: demo.password, role, created: !exists });
+        seeded.push(DemoUser {
+            username: demo.username,
+            password: demo.password,
+            role,
+            created: !exists,
+            authenticator_key: demo.admin.then_some(DEMO_AUTHENTICATOR_KEY),
+        });
     }
     Ok(seeded)
+}
+
+/// Registers `DEMO_AUTHENTICATOR_KEY` as the user's authenticator, sealed
+/// as any other (no recovery codes: the key is printed).
+async fn register_demo_authenticator(
+    accounts: &Accounts,
+    mut user: User,
+    meta: &RequestMeta,
+) -> Result<(), SeedError> {
+    let ports = accounts.ports();
+    let key = latchkey_core::authenticator::from_base32(DEMO_AUTHENTICATOR_KEY).unwrap_or_default();
+    let now = ports.clock.now();
+    user.registration.authenticator = Some(Authenticator {
+        secret: ports.sealer.seal(user.id.as_str(), &key)?,
+        registered_at: now,
+        last_step: 0,
+        recovery_codes: Vec::new(),
+    });
+    user.version += 1;
+    let event = AuditEvent::about(
+        ports,
+        None,
+        &user,
+        (Action::MethodRegistered, Outcome::Success),
+        "authenticator",
+        meta,
+    );
+    ports.directory.update_user(&user, &[event]).await?;
+    Ok(())
 }
 
 /// Creates `count` users `bench00`, `bench01`, … sharing one password, each

@@ -3,7 +3,9 @@
 
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { DEMO, codeFor, countTo, openPage, saveMetrics, shots, signIn, startStack } from "./support.mjs";
+import {
+  DEMO, authenticatorCode, call, codeFor, countTo, openPage, saveMetrics, shots, signIn, startStack, totpAt,
+} from "./support.mjs";
 
 let stack;
 before(async () => {
@@ -14,6 +16,23 @@ after(async () => {
 });
 
 const open = (path = "/") => openPage(stack, path);
+
+const api = (method, path, body, token) => call(stack, method, path, body, token);
+
+let adminSession;
+/// The demo administrator's session over the API: the password, then the
+/// code of the authenticator key the seed gave the account. Kept: each
+/// sign-in spends a code, and the server takes each code once.
+async function adminToken() {
+  if (adminSession) return adminSession;
+  const pending = await api("POST", "/v1/sessions", { username: "admin", password: DEMO.admin.password });
+  assert.equal(pending.body?.next, "authenticator_code", JSON.stringify(pending.body));
+  const code = await authenticatorCode("admin", DEMO.admin.authenticatorKey);
+  const signed = await api("POST", "/v1/sessions/authenticator", { code }, pending.body.token);
+  assert.equal(signed.status, 201, JSON.stringify(signed.body));
+  adminSession = signed.body.token;
+  return adminSession;
+}
 
 
 test("the sign-in page renders fast, without layout shift, and works from the keyboard alone", async () => {
@@ -309,19 +328,9 @@ test("a new user is sent to registration, adds an email and security questions, 
 
 test("an invited user sets their own password from the emailed code, then signs in", async () => {
   // The administrator creates the user over the API; the invitation goes by email.
-  const api = async (method, path, body, token) => {
-    const response = await fetch(stack.base + path, {
-      method,
-      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    return { status: response.status, body: await response.json().catch(() => null) };
-  };
-  const session = await api("POST", "/v1/sessions", { username: "admin", password: DEMO.admin.password });
-  assert.equal(session.status, 201);
   const email = "invited.browser@contoso.example";
   const created = await api("POST", "/v1/admin/users",
-    { username: "invited", display_name: "Invited Person", emails: [email] }, session.body.token);
+    { username: "invited", display_name: "Invited Person", emails: [email] }, await adminToken());
   assert.equal(created.status, 201, JSON.stringify(created.body));
   const code = await codeFor(stack.emulator, email, 1);
 
@@ -344,6 +353,66 @@ test("an invited user sets their own password from the emailed code, then signs 
   await shots(page, "21-invitation-done");
   await signIn(page, "invited", fresh);
   await page.getByRole("heading", { name: "Your account" }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a help-desk person sets up an authenticator from the page, signs in with its code, and resets with it", async () => {
+  const email = "desk.browser@contoso.example";
+  const created = await api("POST", "/v1/admin/users",
+    { username: "deskb", display_name: "Desk Browser", emails: [email], roles: ["helpdesk"] }, await adminToken());
+  assert.equal(created.status, 201, JSON.stringify(created.body));
+  const password = "ledger-walrus-saffron-27";
+  const accepted = await api("POST", "/v1/invitations/accept",
+    { username: "deskb", code: await codeFor(stack.emulator, email, 1), new_password: password });
+  assert.equal(accepted.status, 204, JSON.stringify(accepted.body));
+
+  // The password alone leads only to setting up an authenticator.
+  const { page, context, errors } = await open("/");
+  await signIn(page, "deskb", password);
+  await page.getByRole("heading", { name: "Set up an authenticator app" }).waitFor();
+  await page.locator(".qr svg").waitFor();
+  const key = (await page.locator("#authenticator-key").textContent()).trim();
+  assert.match(key, /^[A-Z2-7]{32}$/);
+  await shots(page, "22-authenticator-set-up");
+  const near = [-1, 0, 1].map((d) => totpAt(key, Math.floor(Date.now() / 30_000) + d));
+  await page.getByLabel("Code the app shows").fill(["000000", "111111", "222222"].find((c) => !near.includes(c)));
+  await page.getByRole("button", { name: "Verify" }).click();
+  await page.locator("#authenticator-code-error", { hasText: "isn't right" }).waitFor();
+  await page.getByLabel("Code the app shows").fill(await authenticatorCode("deskb", key));
+  await page.getByRole("button", { name: "Verify" }).click();
+  await page.locator("#recovery-codes li").first().waitFor();
+  assert.equal(await page.locator("#recovery-codes li").count(), 10);
+  await shots(page, "23-authenticator-recovery-codes");
+  await page.getByRole("button", { name: /I have saved them/ }).click();
+  await page.getByRole("heading", { name: "Your account" }).waitFor();
+
+  // Signed out, the sign-in asks for the app's code.
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await signIn(page, "deskb", password);
+  await page.getByLabel("Code from your authenticator app").waitFor();
+  await shots(page, "24-sign-in-authenticator-code");
+  await page.getByLabel("Code from your authenticator app").fill(await authenticatorCode("deskb", key));
+  await page.getByRole("button", { name: "Verify" }).click();
+  await page.getByRole("heading", { name: "Your account" }).waitFor();
+  await page.getByRole("button", { name: "Sign out" }).click();
+
+  // A reset must prove the authenticator too (sign-in needs it): with its code.
+  await page.getByRole("link", { name: "Can't access your account?" }).click();
+  await page.getByLabel("Username").fill("deskb");
+  await page.getByRole("button", { name: "Next" }).click();
+  const app = page.getByLabel("Enter a code from your authenticator app");
+  await app.waitFor();
+  await app.check();
+  await shots(page, "25-reset-authenticator-method");
+  await page.getByRole("button", { name: "Send code" }).click();
+  await page.getByLabel("Code", { exact: true }).fill(await authenticatorCode("deskb", key));
+  await page.getByRole("button", { name: "Verify" }).click();
+  const fresh = "saffron-ledger-walrus-72";
+  await page.getByLabel("New password", { exact: true }).fill(fresh);
+  await page.getByLabel("Type the new password again").fill(fresh);
+  await page.getByRole("button", { name: "Set new password" }).click();
+  await page.getByRole("heading", { name: "Your password has been reset" }).waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -4,6 +4,7 @@
 // Chromium through playwright-core. Each suite starts its own and stops it.
 
 import { spawn } from "node:child_process";
+import { createHmac } from "node:crypto";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -17,7 +18,8 @@ export const PHONE = { width: 360, height: 740 };
 
 // The demo organisation's people (infra/src/seed.rs).
 export const DEMO = {
-  admin: { password: "harbor-lantern-quartz-42" },
+  // The seed gives the administrator this authenticator key (infra/src/seed.rs).
+  admin: { password: "harbor-lantern-quartz-42", authenticatorKey: "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP" },
   adele: { password: "velvet-otter-compass-17", email: "adele@contoso.example" },
   alex: { password: "maple-rocket-tundra-58", email: "alex@contoso.example" },
   megan: { password: "cobalt-fig-meadow-93", email: "megan@contoso.example" },
@@ -193,9 +195,50 @@ export async function openPage(stack, path = "/") {
   return { page, context, errors };
 }
 
-/// Fills the sign-in form (the portal's and the console's have the same labels).
-export async function signIn(page, username, password) {
+/// A JSON call to the stack's API: the status and the parsed body.
+export async function call(stack, method, path, body, token) {
+  const response = await fetch(stack.base + path, {
+    method,
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  return { status: response.status, body: await response.json().catch(() => null) };
+}
+
+/// Fills the sign-in form (the portal's and the console's have the same
+/// labels); with an authenticator `key` (base32), then the code step too.
+export async function signIn(page, username, password, key) {
   await page.getByLabel("Username").fill(username);
   await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
+  if (key) {
+    await page.getByLabel("Code from your authenticator app").fill(await authenticatorCode(username, key));
+    await page.getByRole("button", { name: "Verify" }).click();
+  }
+}
+
+/// The code an authenticator app shows for `key` at 30-second `step` (RFC 6238, SHA-1, 6 digits).
+export function totpAt(key, step) {
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+  let bits = "";
+  for (const c of key.replace(/=+$/, "").toUpperCase()) bits += alphabet.indexOf(c).toString(2).padStart(5, "0");
+  const secret = Buffer.from(bits.match(/.{8}/g).map((b) => parseInt(b, 2)));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(step));
+  const digest = createHmac("sha1", secret).update(counter).digest();
+  const offset = digest[digest.length - 1] & 0x0f;
+  return String((digest.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, "0");
+}
+
+const usedSteps = new Map();
+
+/// A code for `username`'s authenticator the server has not taken yet: each
+/// is taken once, so a second sign-in within a step uses the next step's
+/// (one step of drift is allowed), and a third waits for the clock.
+export async function authenticatorCode(username, key) {
+  const now = () => Math.floor(Date.now() / 30_000);
+  const step = Math.max(now(), (usedSteps.get(username) ?? 0) + 1);
+  while (step > now() + 1) await new Promise((ok) => setTimeout(ok, 250));
+  usedSteps.set(username, step);
+  return totpAt(key, step);
 }

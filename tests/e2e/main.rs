@@ -17,6 +17,7 @@ mod service;
 mod sessions;
 mod sign_in;
 mod telephony;
+mod totp;
 
 /// Passwords used across tests; the "no secret stored" checks look for them.
 pub const ADELE_PASSWORD: &str = "velvet-otter-compass-17";

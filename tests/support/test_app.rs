@@ -46,6 +46,8 @@ pub struct TestApp {
     outbox_endpoint: String,
     /// The voice calls this app placed (recorded, not placed).
     pub voice: Arc<latchkey_adapters::voice::RecordingVoice>,
+    /// The authenticator keys registered through `token` and `enrol`, by username.
+    authenticators: std::sync::Mutex<std::collections::HashMap<String, Vec<u8>>>,
 }
 
 static NEXT: AtomicU32 = AtomicU32::new(0);
@@ -109,6 +111,7 @@ impl TestApp {
             app,
             voice,
             outbox_endpoint: crate::emulator::messaging_endpoint(),
+            authenticators: Default::default(),
         };
         // Every test's requests come from 127.0.0.1: the per-address flood
         // limit is for the tests that are about it (they lower it again).
@@ -336,12 +339,118 @@ impl TestApp {
         self.post_json("/v1/sessions", json!({"username": username, "password": password}), None).await
     }
 
-    /// Signs in and returns the token; panics unless the sign-in succeeds.
+    /// Signs in and returns the session token; panics unless the sign-in
+    /// succeeds. Where the sign-in needs an authenticator (administrators,
+    /// the help desk) it takes the second step as a user would: registers
+    /// one the first time (keeping its key), then enters its code.
     pub async fn token(&self, username: &str, password: &str) -> String {
+        let body = self.session(username, password).await;
+        body["token"].as_str().expect("token").to_string()
+    }
+
+    /// Signs in as `token` does; the whole sign-in response.
+    pub async fn session(&self, username: &str, password: &str) -> Value {
         let response = self.sign_in(username, password).await;
         assert_eq!(response.status(), 201, "sign-in of {username} should succeed");
         let body: Value = response.json().await.expect("json");
-        body["token"].as_str().expect("token").to_string()
+        let pending = body["token"].as_str().expect("token").to_string();
+        match body["next"].as_str() {
+            Some("register_authenticator") => self.enrol(username, &pending).await["session"].clone(),
+            Some("authenticator_code") => {
+                let code = self.totp_code(username).await;
+                let response = self.second_factor(&pending, &code).await;
+                assert_eq!(response.status(), 201, "the authenticator code of {username} should be taken");
+                response.json().await.expect("json")
+            }
+            _ => body,
+        }
+    }
+
+    /// `POST /v1/sessions/authenticator` with the password step's token.
+    pub async fn second_factor(&self, pending: &str, code: &str) -> Response {
+        self.post_json("/v1/sessions/authenticator", json!({"code": code}), Some(pending)).await
+    }
+
+    /// Sets up an authenticator with the token of a sign-in that must
+    /// register one (or a session), keeps its key, and proves it: the
+    /// `AuthenticatorRegistered` body (recovery codes, and the session).
+    pub async fn enrol(&self, username: &str, token: &str) -> Value {
+        let setup = self.set_up_authenticator(username, token).await;
+        assert!(setup["qr_svg"].as_str().is_some_and(|svg| svg.contains("<svg")));
+        let code = self.totp_code(username).await;
+        let path = if self.is_sign_in_step(token) {
+            "/v1/sessions/authenticator/registration"
+        } else {
+            "/v1/me/methods/authenticator/verify"
+        };
+        let response = self.post_json(path, json!({"code": code}), Some(token)).await;
+        assert!([200, 201].contains(&response.status().as_u16()), "registering {username}'s authenticator");
+        response.json().await.expect("json")
+    }
+
+    /// `PUT /v1/me/methods/authenticator` as it answers.
+    pub async fn set_up_authenticator_raw(&self, token: &str) -> Response {
+        self.call(reqwest::Method::PUT, "/v1/me/methods/authenticator", token, Some(json!({}))).await
+    }
+
+    /// `PUT /v1/me/methods/authenticator`, keeping the key it shows.
+    pub async fn set_up_authenticator(&self, username: &str, token: &str) -> Value {
+        let response = self.set_up_authenticator_raw(token).await;
+        assert_eq!(response.status(), 200, "setting up {username}'s authenticator");
+        let setup: Value = response.json().await.expect("json");
+        let key = latchkey_core::authenticator::from_base32(setup["secret"].as_str().expect("secret"))
+            .expect("a base32 key");
+        self.authenticators.lock().unwrap().insert(username.to_owned(), key);
+        setup
+    }
+
+    fn is_sign_in_step(&self, token: &str) -> bool {
+        use base64::Engine;
+        let claims = token.split('.').nth(1).unwrap_or_default();
+        let claims = base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(claims).unwrap_or_default();
+        serde_json::from_slice::<Value>(&claims).is_ok_and(|c| c["stg"].is_string())
+    }
+
+    /// The key of `username`'s authenticator, as `token`, `enrol` or
+    /// `set_up_authenticator` kept it.
+    pub fn authenticator_key(&self, username: &str) -> Vec<u8> {
+        self.authenticators
+            .lock()
+            .unwrap()
+            .get(username)
+            .cloned()
+            .expect("an authenticator set up by this app")
+    }
+
+    /// A code the user's authenticator shows that the server will take: the
+    /// current step's, or the next one's if that was used already (one step
+    /// of drift is allowed). Tests
+    /// sign the same administrator in many times a minute; past the step
+    /// after next (the drift allowed), the stored last step is wound back —
+    /// test set-up only: replay itself is tested in `totp.rs`.
+    pub async fn totp_code(&self, username: &str) -> String {
+        use latchkey_core::authenticator::{STEP_SECONDS, code_at, step_at};
+        let key = self.authenticator_key(username);
+        let now = self.ports.clock.now();
+        let current = step_at(now);
+        let user = self.ports.directory.user_by_username(&Username::parse(username).unwrap()).await.unwrap();
+        let last =
+            user.as_ref().and_then(|u| u.registration.authenticator.as_ref()).map_or(0, |a| a.last_step);
+        // The current step, not the one before: a step boundary passed on
+        // the way would leave that one out of the window.
+        let mut step = current.max(last + 1);
+        if step > current + 1 {
+            let id = user.expect("the user").id;
+            self.edit_user(&id, |u| {
+                if let Some(a) = u.registration.authenticator.as_mut() {
+                    a.last_step = current - 1;
+                }
+            })
+            .await;
+            step = current;
+        }
+        let at = chrono::DateTime::from_timestamp(i64::try_from(step * STEP_SECONDS).unwrap(), 0).unwrap();
+        code_at(&key, at)
     }
 
     pub async fn change_password(&self, token: &str, current: &str, new: &str) -> Response {

@@ -81,6 +81,11 @@ pub struct AdapterConfig {
     /// Every instance must share it; `None` makes `connect` use a random one
     /// (fine for one process, wrong for a fleet).
     pub code_pepper: Option<SecretString>,
+    /// The key that seals authenticator secrets at rest (`LATCHKEY_SEALING_KEY`,
+    /// or the SSM SecureString `LATCHKEY_SEALING_KEY_PARAMETER` names). `None`:
+    /// a key derived from the code pepper (a distinct HMAC label), so a
+    /// deployment needs no new secret; a separate key keeps the two apart.
+    pub sealing_key: Option<SecretString>,
     /// `LATCHKEY_VOICE`: `sms-voice-v2` (default, needs `LATCHKEY_VOICE_ORIGINATION`) or `record`.
     pub voice: VoiceApi,
 }
@@ -147,6 +152,13 @@ impl AdapterConfig {
                 reason: "must be at least 32 characters".into(),
             });
         }
+        let sealing_key = var("LATCHKEY_SEALING_KEY").map(SecretString::from);
+        if sealing_key.as_ref().is_some_and(|k| secrecy::ExposeSecret::expose_secret(k).len() < 32) {
+            return Err(ConfigError::Invalid {
+                name: "LATCHKEY_SEALING_KEY",
+                reason: "must be at least 32 characters".into(),
+            });
+        }
         Ok(Self {
             tables: TableNames::with_prefix(&prefix),
             endpoint_url: var("AWS_ENDPOINT_URL"),
@@ -158,6 +170,7 @@ impl AdapterConfig {
             email_api,
             call_timeout: Duration::from_millis(timeout_ms),
             code_pepper,
+            sealing_key,
             voice,
         })
     }
@@ -173,6 +186,7 @@ impl AdapterConfig {
             email_api: EmailApi::SesV2,
             call_timeout: Duration::from_millis(3000),
             code_pepper: None,
+            sealing_key: None,
             voice: VoiceApi::Record { file: None },
         }
     }

@@ -1238,6 +1238,9 @@ struct FlowItem {
     created_at: DateTime<Utc>,
     expires_at: DateTime<Utc>,
     spent: bool,
+    /// Absent on flows stored before authenticators existed.
+    #[serde(default)]
+    authenticator_required: bool,
     version: u64,
 }
 
@@ -1281,7 +1284,8 @@ impl From<&ResetFlow> for FlowItem {
                     Some(MethodTarget::Email { to }) => item.email = Some(to.as_str().to_owned()),
                     Some(MethodTarget::Phone { to }) => item.phone = Some(to.as_str().to_owned()),
                     Some(MethodTarget::Questions { ids }) => item.questions = Some(ids.clone()),
-                    None => {}
+                    // The kind says it all: the key lives with the user.
+                    Some(MethodTarget::Authenticator) | None => {}
                 }
                 item
             })
@@ -1310,6 +1314,7 @@ impl From<&ResetFlow> for FlowItem {
             created_at: f.created_at,
             expires_at: f.expires_at,
             spent: f.spent,
+            authenticator_required: f.authenticator_required,
             version: f.version,
         }
     }
@@ -1329,6 +1334,9 @@ impl TryFrom<FlowItem> for ResetFlow {
                     to: E164::parse(&phone).map_err(|e| corrupt("reset flow", e))?,
                 }),
                 (None, None, Some(ids)) => Some(MethodTarget::Questions { ids }),
+                (None, None, None) if m.kind == MethodKind::Authenticator => {
+                    Some(MethodTarget::Authenticator)
+                }
                 (None, None, None) => None,
                 _ => return Err(corrupt("reset flow", "a method with more than one target")),
             };
@@ -1358,6 +1366,7 @@ impl TryFrom<FlowItem> for ResetFlow {
             created_at: i.created_at,
             expires_at: i.expires_at,
             spent: i.spent,
+            authenticator_required: i.authenticator_required,
             version: i.version,
         })
     }

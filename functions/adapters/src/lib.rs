@@ -10,6 +10,7 @@ pub mod dynamo;
 pub mod hashing;
 pub mod keyed;
 pub mod notify;
+pub mod sealed;
 pub mod system;
 pub mod voice;
 
@@ -35,6 +36,8 @@ pub async fn connect(config: &AdapterConfig) -> Ports {
         directory: Arc::new(dynamo::DynamoDirectory::new(dynamo.clone(), config.tables.clone())),
         flows: Arc::new(dynamo::DynamoFlows::new(dynamo.clone(), config.tables.clone())),
         keyed: Arc::new(keyed::HmacKeyed::new(&pepper)),
+        // Its own key where one is configured; else a key derived from the pepper.
+        sealer: Arc::new(sealed::ChaChaSealer::new(config.sealing_key.as_ref().unwrap_or(&pepper))),
         audit,
         hasher: Arc::new(hashing::Argon2Hasher::new()),
         breaches: Arc::new(breach::DynamoBreaches::new(

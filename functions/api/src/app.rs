@@ -11,6 +11,7 @@ use chrono::Duration;
 use latchkey_adapters::{AdapterConfig, ConfigError};
 use latchkey_core::accounts::Accounts;
 use latchkey_core::admin::Admin;
+use latchkey_core::authenticator::Authenticators;
 use latchkey_core::ports::Ports;
 use latchkey_core::registration::Registrations;
 use latchkey_core::resets::Resets;
@@ -59,6 +60,7 @@ struct Inner {
     accounts: Accounts,
     resets: Resets,
     registrations: Registrations,
+    authenticators: Authenticators,
     admin: Admin,
     pace: crate::pace::SendPace,
 
@@ -72,6 +74,7 @@ impl App {
                 accounts: Accounts::new(ports.clone()),
                 resets: Resets::new(ports.clone()),
                 registrations: Registrations::new(ports.clone()),
+                authenticators: Authenticators::new(ports.clone()),
                 admin: Admin::new(ports),
                 pace: crate::pace::SendPace::default(),
                 tokens,
@@ -95,6 +98,13 @@ impl App {
                 parameters.read(&name).await.map_err(|source| StartupError::KeyParameter { name, source })?;
             config.code_pepper = Some(pepper);
         }
+        if config.sealing_key.is_none()
+            && let Some(name) = env_var("LATCHKEY_SEALING_KEY_PARAMETER")
+        {
+            let key =
+                parameters.read(&name).await.map_err(|source| StartupError::KeyParameter { name, source })?;
+            config.sealing_key = Some(key);
+        }
         Ok(Self::new(latchkey_adapters::connect(&config).await, tokens))
     }
 
@@ -117,6 +127,10 @@ impl App {
 
     pub fn registrations(&self) -> &Registrations {
         &self.inner.registrations
+    }
+
+    pub fn authenticators(&self) -> &Authenticators {
+        &self.inner.authenticators
     }
 
     pub fn tokens(&self) -> &Tokens {
@@ -248,10 +262,10 @@ impl RouteGroup {
     pub fn tables(self) -> &'static [&'static str] {
         match self {
             RouteGroup::Service => &["DirectoryTable"],
-            RouteGroup::Me => &["DirectoryTable", "AuditTable"],
-            // Sign-in and change count password tries in the flows table;
+            // Sign-in and change count password tries in the flows table (and
+            // the authenticator's codes, registration's first one included);
             // administrators read lockouts there and an unlock clears them.
-            RouteGroup::Sessions => &["DirectoryTable", "AuditTable", "FlowsTable"],
+            RouteGroup::Me | RouteGroup::Sessions => &["DirectoryTable", "AuditTable", "FlowsTable"],
             // Every route that sets a password reads the breach corpus.
             RouteGroup::Password | RouteGroup::Resets | RouteGroup::Admin | RouteGroup::All => {
                 &["DirectoryTable", "AuditTable", "FlowsTable", "BreachTable"]

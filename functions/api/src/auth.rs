@@ -49,7 +49,25 @@ pub struct Claims {
     /// such a session can do nothing else (`extract::Session` refuses it).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub pwc: bool,
+    /// Set while a sign-in waits for its second step: the token can only
+    /// take that step (`extract::Session` refuses it everywhere else).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stg: Option<SignInStage>,
 }
+
+/// The second step a token is limited to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SignInStage {
+    /// Prove the authenticator (`POST /v1/sessions/authenticator`).
+    AuthenticatorCode,
+    /// Register an authenticator (`PUT`, `POST …/verify` of `/v1/me/methods/authenticator`).
+    RegisterAuthenticator,
+}
+
+/// How long a token waiting for its authenticator code lives: the code is
+/// at hand, so there is no reason to leave a password-only token about.
+const SECOND_STEP_TTL: Duration = Duration::minutes(5);
 
 impl Claims {
     /// The token's standing, for the directory to check against revocations.
@@ -266,6 +284,28 @@ impl Tokens {
         now: DateTime<Utc>,
         jti: String,
     ) -> Result<(String, DateTime<Utc>), ApiError> {
+        self.mint(user, must_change, None, now, jti).await
+    }
+
+    /// Issues a token limited to the second step of a sign-in.
+    pub async fn issue_stage(
+        &self,
+        user: &User,
+        stage: SignInStage,
+        now: DateTime<Utc>,
+        jti: String,
+    ) -> Result<(String, DateTime<Utc>), ApiError> {
+        self.mint(user, false, Some(stage), now, jti).await
+    }
+
+    async fn mint(
+        &self,
+        user: &User,
+        must_change: bool,
+        stage: Option<SignInStage>,
+        now: DateTime<Utc>,
+        jti: String,
+    ) -> Result<(String, DateTime<Utc>), ApiError> {
         self.refresh(KEYS_FRESH_FOR).await;
         let ring = self.current();
         let failed = |source: Box<dyn std::error::Error + Send + Sync>| {
@@ -276,7 +316,11 @@ impl Tokens {
         };
         let signer =
             ring.signer.as_ref().ok_or_else(|| failed("this function holds no signing key".into()))?;
-        let expires_at = now + self.ttl;
+        let ttl = match stage {
+            Some(SignInStage::AuthenticatorCode) => self.ttl.min(SECOND_STEP_TTL),
+            _ => self.ttl,
+        };
+        let expires_at = now + ttl;
         let claims = Claims {
             iss: self.issuer.clone(),
             aud: AUDIENCE.into(),
@@ -288,6 +332,7 @@ impl Tokens {
             exp: expires_at.timestamp(),
             jti,
             pwc: must_change,
+            stg: stage,
         };
         let mut header = Header::new(Algorithm::EdDSA);
         header.kid = Some(signer.kid.clone());

@@ -209,11 +209,21 @@ async fn bearer_claims(parts: &Parts, app: &App) -> Result<Claims, ApiError> {
     app.tokens().verify(token.trim(), app.accounts().ports().clock.now()).await
 }
 
+/// A full session's claims: a token still waiting for the sign-in's second
+/// step is refused (403 `second_factor_required`) before anything else.
+async fn signed_in_claims(parts: &Parts, app: &App) -> Result<Claims, ApiError> {
+    let claims = bearer_claims(parts, app).await?;
+    if claims.stg.is_some() {
+        return Err(latchkey_core::Error::SecondFactorRequired.into());
+    }
+    Ok(claims)
+}
+
 impl FromRequestParts<App> for Session {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, app: &App) -> Result<Self, Self::Rejection> {
-        let claims = bearer_claims(parts, app).await?;
+        let claims = signed_in_claims(parts, app).await?;
         if claims.pwc {
             return Err(ApiError::PasswordChangeRequired);
         }
@@ -225,7 +235,47 @@ impl FromRequestParts<App> for ChangeSession {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, app: &App) -> Result<Self, Self::Rejection> {
-        Ok(ChangeSession(bearer_claims(parts, app).await?))
+        Ok(ChangeSession(signed_in_claims(parts, app).await?))
+    }
+}
+
+/// A token that must be at the sign-in's second step `stage`, for that
+/// step's routes alone; any other bearer token is 403 (a full session has
+/// nothing to prove, so it may not take the step again).
+async fn stage_claims(parts: &Parts, app: &App, stage: crate::auth::SignInStage) -> Result<Claims, ApiError> {
+    let claims = bearer_claims(parts, app).await?;
+    if claims.stg != Some(stage) {
+        return Err(latchkey_core::Error::Forbidden.into());
+    }
+    Ok(claims)
+}
+
+/// A token waiting for its authenticator code: `POST /v1/sessions/authenticator` alone.
+pub struct SecondStepSession(pub Claims);
+
+impl FromRequestParts<App> for SecondStepSession {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, app: &App) -> Result<Self, Self::Rejection> {
+        Ok(SecondStepSession(stage_claims(parts, app, crate::auth::SignInStage::AuthenticatorCode).await?))
+    }
+}
+
+/// A full session, or a sign-in's token that may only register an
+/// authenticator: the authenticator set-up routes.
+pub struct EnrolSession(pub Claims);
+
+impl FromRequestParts<App> for EnrolSession {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, app: &App) -> Result<Self, Self::Rejection> {
+        let claims = bearer_claims(parts, app).await?;
+        match claims.stg {
+            Some(crate::auth::SignInStage::RegisterAuthenticator) => Ok(EnrolSession(claims)),
+            Some(_) => Err(latchkey_core::Error::SecondFactorRequired.into()),
+            None if claims.pwc => Err(ApiError::PasswordChangeRequired),
+            None => Ok(EnrolSession(claims)),
+        }
     }
 }
 

@@ -9,6 +9,7 @@ pub mod lambda;
 pub mod openapi;
 mod pace;
 pub mod problem;
+pub mod qr;
 pub mod routes;
 pub mod telemetry;
 

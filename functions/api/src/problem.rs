@@ -285,7 +285,7 @@ impl ApiError {
                         S::BAD_REQUEST,
                         ProblemCode::InvalidRequest,
                         "Invalid request",
-                        "Security questions are answered, not sent: verify this method with `answers`.",
+                        "Nothing is sent for this method: verify security questions with `answers`, an authenticator app with its `code`.",
                     )
                 },
                 Error::AnswersInvalid { attempts_left } => Problem {
@@ -308,6 +308,18 @@ impl ApiError {
                     ProblemCode::ReauthenticationRequired,
                     "Confirm it is you",
                     "Changing how you prove who you are needs your current password (current_password), or a sign-in in the last 5 minutes.",
+                ),
+                Error::AlreadyRegistered => problem(
+                    S::CONFLICT,
+                    ProblemCode::MethodAlreadyRegistered,
+                    "Already registered",
+                    "You already have an authenticator app. Remove it first to set up another.",
+                ),
+                Error::SecondFactorRequired => problem(
+                    S::FORBIDDEN,
+                    ProblemCode::SecondFactorRequired,
+                    "Enter your authenticator code first",
+                    "This session has proven the password only. Enter the code from your authenticator app (or register one, if asked), then go on.",
                 ),
                 Error::NotRegistered => problem(
                     S::NOT_FOUND,

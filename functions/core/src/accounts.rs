@@ -26,6 +26,19 @@ pub(crate) async fn session_user(ports: &Ports, id: &UserId, token: &SessionToke
     }
 }
 
+/// What a signed-in user must do first, if anything: change the password,
+/// register methods, or confirm them.
+fn regular_next(user: &User, settings: &OrgSettings, now: DateTime<Utc>) -> Option<NextStep> {
+    if user.must_change_password || user.password_expired(settings, now) {
+        return Some(NextStep::ChangePassword);
+    }
+    match registration::status(user, settings, now).0 {
+        Status::Incomplete if settings.registration.require_registration => Some(NextStep::RegisterMethods),
+        Status::ConfirmDue => Some(NextStep::ConfirmMethods),
+        _ => None,
+    }
+}
+
 /// What the user must do next after signing in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NextStep {
@@ -35,6 +48,12 @@ pub enum NextStep {
     RegisterMethods,
     /// Time to confirm the registered methods are still right.
     ConfirmMethods,
+    /// The password is right; an authenticator code (or a recovery code)
+    /// comes next, and until then the session can do nothing else.
+    AuthenticatorCode,
+    /// The password is right, but this sign-in needs an authenticator the
+    /// user has not registered: the session can only register one.
+    RegisterAuthenticator,
 }
 
 impl NextStep {
@@ -44,7 +63,14 @@ impl NextStep {
             NextStep::ChangePassword => "password_change_required",
             NextStep::RegisterMethods => "registration_required",
             NextStep::ConfirmMethods => "confirmation_due",
+            NextStep::AuthenticatorCode => "second_factor_required",
+            NextStep::RegisterAuthenticator => "authenticator_registration_required",
         }
+    }
+
+    /// Whether the step is the second factor: such a session is limited to it.
+    pub fn is_second_factor(self) -> bool {
+        matches!(self, NextStep::AuthenticatorCode | NextStep::RegisterAuthenticator)
     }
 }
 
@@ -222,7 +248,84 @@ impl Accounts {
         // against anything changed since); a retry reads it afresh.
         let id = user.id.clone();
         let mut read = Some(user);
-        crate::on_contention!(self.signed_in(read.take(), &id, &settings, now, meta).await)
+        crate::on_contention!(self.signed_in(read.take(), &id, &settings, now, false, meta).await)
+    }
+
+    /// The second step of a sign-in whose password step answered
+    /// `AuthenticatorCode`: a code from the user's authenticator, or one of
+    /// their recovery codes. The try comes from the same counters as every
+    /// other proof (`crate::authenticator`); a right one signs in, with the
+    /// code's step (or the spent recovery code) written in the same write.
+    pub async fn second_factor(
+        &self,
+        user_id: &UserId,
+        token: &SessionToken,
+        given: &str,
+        meta: &RequestMeta,
+    ) -> Result<SignedIn, Error> {
+        let settings = self.ports.directory.settings().await?;
+        let user = session_user(&self.ports, user_id, token).await?;
+        let name = limits::counted_name(user.username.as_str());
+        let now = self.ports.clock.now();
+        let mut next = None;
+        let proved = crate::authenticator::Authenticators::new(self.ports.clone())
+            .prove(Some(user_id), &name, given, &settings, meta, |user, accepted| {
+                next = regular_next(user, &settings, now);
+                let how = match accepted {
+                    crate::authenticator::Accepted::RecoveryCode { .. } => "recovery_code",
+                    _ => "authenticator",
+                };
+                vec![self.session_started(user, next, Some(how), now, meta)]
+            })
+            .await;
+        match proved {
+            Ok(user) => Ok(SignedIn { user, next }),
+            Err(err @ Error::CodeInvalid { .. }) => {
+                let mut event = self.user_event(&user, Action::SignIn, Outcome::Failure, meta);
+                event.actor = Some(user.id.clone());
+                event.reason = Some("authenticator_code_invalid".into());
+                self.ports.audit.record(&event).await?;
+                Err(err)
+            }
+            Err(err) => Err(err),
+        }
+    }
+
+    /// Ends a sign-in whose second step was registering an authenticator:
+    /// the first code just proved it, so the session starts now.
+    pub async fn enrolled(
+        &self,
+        user_id: &UserId,
+        token: &SessionToken,
+        meta: &RequestMeta,
+    ) -> Result<SignedIn, Error> {
+        let settings = self.ports.directory.settings().await?;
+        let now = self.ports.clock.now();
+        crate::on_contention!({
+            let user = session_user(&self.ports, user_id, token).await?;
+            if user.registration.authenticator.is_none() {
+                return Err(Error::SecondFactorRequired);
+            }
+            self.signed_in(Some(user), user_id, &settings, now, true, meta).await
+        })
+    }
+
+    /// Marks `user` signed in at `now` (lockout cleared) and returns the
+    /// event that says so, with the next step or else `how` as its reason.
+    fn session_started(
+        &self,
+        user: &mut User,
+        next: Option<NextStep>,
+        how: Option<&str>,
+        now: DateTime<Utc>,
+        meta: &RequestMeta,
+    ) -> AuditEvent {
+        user.lockout = LockoutState::default();
+        user.last_sign_in_at = Some(now);
+        let mut event = self.user_event(user, Action::SignIn, Outcome::Success, meta);
+        event.actor = Some(user.id.clone());
+        event.reason = next.map(|n| n.reason()).or(how).map(str::to_owned);
+        event
     }
 
     async fn record_sign_in_failure(
@@ -260,36 +363,40 @@ impl Accounts {
         Ok(())
     }
 
-    /// Records a successful sign-in on a fresh read of the user.
+    /// Records a successful sign-in on a fresh read of the user: the
+    /// password step (`second_step_done` false), which for a user whose
+    /// sign-in needs an authenticator leads only to it, or the end of the
+    /// second.
     async fn signed_in(
         &self,
         read: Option<User>,
         id: &UserId,
         settings: &OrgSettings,
         now: DateTime<Utc>,
+        second_step_done: bool,
         meta: &RequestMeta,
     ) -> Result<SignedIn, Error> {
         let mut user = match read {
             Some(user) => user,
             None => self.ports.directory.user(id).await?.ok_or(Error::InvalidCredentials)?,
         };
-        let next = if user.must_change_password || user.password_expired(settings, now) {
-            Some(NextStep::ChangePassword)
-        } else {
-            match registration::status(&user, settings, now).0 {
-                Status::Incomplete if settings.registration.require_registration => {
-                    Some(NextStep::RegisterMethods)
-                }
-                Status::ConfirmDue => Some(NextStep::ConfirmMethods),
-                _ => None,
-            }
-        };
-        user.lockout = LockoutState::default();
-        user.last_sign_in_at = Some(now);
         user.version += 1;
-        let mut event = self.user_event(&user, Action::SignIn, Outcome::Success, meta);
-        event.actor = Some(user.id.clone());
-        event.reason = next.map(|n| n.reason().to_owned());
+        if !second_step_done && crate::authenticator::needs_second_factor(&user, settings) {
+            let next = match user.registration.authenticator {
+                Some(_) => NextStep::AuthenticatorCode,
+                None => NextStep::RegisterAuthenticator,
+            };
+            // The password was right: its failures end, but no session starts yet.
+            user.lockout = LockoutState::default();
+            let mut event = self.user_event(&user, Action::SignIn, Outcome::Success, meta);
+            event.actor = Some(user.id.clone());
+            event.reason = Some(next.reason().to_owned());
+            self.ports.directory.update_user(&user, &[event]).await?;
+            return Ok(SignedIn { user, next: Some(next) });
+        }
+        let next = regular_next(&user, settings, now);
+        let how = second_step_done.then_some("authenticator_registered");
+        let event = self.session_started(&mut user, next, how, now, meta);
         self.ports.directory.update_user(&user, &[event]).await?;
         Ok(SignedIn { user, next })
     }

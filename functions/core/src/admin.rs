@@ -14,7 +14,7 @@ use crate::questions::{self, CustomQuestion, CustomQuestionEdit};
 use crate::registration;
 use crate::resets::MethodKind;
 use crate::settings::{
-    HISTORY_MAX, LockoutRules, MIN_LENGTH_FLOOR, OrgSettings, PasswordRules, Scope, Telephony,
+    HISTORY_MAX, LockoutRules, MIN_LENGTH_FLOOR, OrgSettings, PasswordRules, Scope, SecondFactor, Telephony,
 };
 use crate::types::{E164, ParseError, UserId, Username};
 use crate::user::{SessionToken, User};
@@ -34,6 +34,8 @@ pub struct ResetPolicy {
     pub notify_admins_on_admin_reset: bool,
     /// Contacts an administrator or an import supplied count as reset methods.
     pub directory_contacts_count: bool,
+    /// Every user proves an authenticator at sign-in (privileged roles always do).
+    pub second_factor_for_everyone: bool,
 }
 
 impl ResetPolicy {
@@ -49,6 +51,7 @@ impl ResetPolicy {
             notify_users: settings.reset.notify_user,
             notify_admins_on_admin_reset: settings.reset.notify_admins_on_admin_reset,
             directory_contacts_count: settings.reset.directory_contacts_count,
+            second_factor_for_everyone: settings.sign_in.second_factor == SecondFactor::Everyone,
         }
     }
 
@@ -91,6 +94,8 @@ impl ResetPolicy {
         settings.reset.notify_user = self.notify_users;
         settings.reset.notify_admins_on_admin_reset = self.notify_admins_on_admin_reset;
         settings.reset.directory_contacts_count = self.directory_contacts_count;
+        settings.sign_in.second_factor =
+            if self.second_factor_for_everyone { SecondFactor::Everyone } else { SecondFactor::Privileged };
         Ok(())
     }
 }

@@ -86,6 +86,13 @@ pub enum Error {
     /// current password.
     #[error("recent authentication required")]
     ReauthenticationRequired,
+    /// The user already has a method of that kind (an authenticator): remove it first.
+    #[error("method already registered")]
+    AlreadyRegistered,
+    /// This session has proven the password only: the authenticator code
+    /// (or registering an authenticator) comes first.
+    #[error("second factor required")]
+    SecondFactorRequired,
     /// The user has no method of that kind of their own to remove.
     #[error("method not registered")]
     NotRegistered,

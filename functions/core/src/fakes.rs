@@ -328,6 +328,30 @@ impl KeyedHash for FakeKeyed {
     }
 }
 
+/// A sealer stand-in: the context and the secret as hex, readable only
+/// under the same context. Not encryption.
+pub struct FakeSealer;
+
+impl crate::ports::SecretSealer for FakeSealer {
+    fn seal(&self, context: &str, secret: &[u8]) -> Result<crate::authenticator::SealedSecret, PortError> {
+        Ok(crate::authenticator::SealedSecret::new(format!("{context}:{}", crate::codes::hex(secret))))
+    }
+
+    fn open(
+        &self,
+        context: &str,
+        sealed: &crate::authenticator::SealedSecret,
+    ) -> Result<secrecy::SecretSlice<u8>, PortError> {
+        let failed = || PortError::Failed { what: "sealed secret", source: "does not open".into() };
+        let hex = sealed.as_str().strip_prefix(&format!("{context}:")).ok_or_else(failed)?;
+        let bytes: Option<Vec<u8>> = (0..hex.len())
+            .step_by(2)
+            .map(|i| hex.get(i..i + 2).and_then(|b| u8::from_str_radix(b, 16).ok()))
+            .collect();
+        Ok(bytes.ok_or_else(failed)?.into())
+    }
+}
+
 /// A fast, insecure stand-in for argon2 (FNV-1a), so unit tests run in
 /// microseconds. Counts verifications so tests can check the work done.
 pub struct FakeHasher {
@@ -522,6 +546,7 @@ impl FakeWorld {
             directory: directory.clone(),
             flows: flows.clone(),
             keyed: Arc::new(FakeKeyed),
+            sealer: Arc::new(FakeSealer),
             audit: audit.clone(),
             hasher: hasher.clone(),
             email: outbox.clone(),

@@ -7,6 +7,7 @@
 pub mod accounts;
 pub mod admin;
 pub mod audit;
+pub mod authenticator;
 pub mod banned;
 pub mod branding;
 pub mod breach;

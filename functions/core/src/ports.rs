@@ -8,6 +8,7 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
 use crate::audit::AuditEvent;
+use crate::authenticator::SealedSecret;
 use crate::error::PortError;
 use crate::groups::{Group, Regroup};
 use crate::resets::ResetFlow;
@@ -160,6 +161,19 @@ pub trait KeyedHash: Send + Sync {
     fn digest(&self, purpose: &str, data: &[u8]) -> [u8; 32];
 }
 
+/// Authenticated encryption for secrets Latchkey must read back (an
+/// authenticator app's shared key), under a server-side key: a copy of the
+/// tables holds only ciphertext, and any change to it is detected.
+pub trait SecretSealer: Send + Sync {
+    /// Encrypts `secret` bound to `context` (the owner's id): sealed text
+    /// copied onto another record does not open there.
+    fn seal(&self, context: &str, secret: &[u8]) -> Result<SealedSecret, PortError>;
+
+    /// The secret; `Failed` when the text does not open under this key and
+    /// context (tampered, moved, or sealed under another key).
+    fn open(&self, context: &str, sealed: &SealedSecret) -> Result<secrecy::SecretSlice<u8>, PortError>;
+}
+
 /// Slow, salted password hashing.
 #[async_trait]
 pub trait PasswordHasher: Send + Sync {
@@ -234,6 +248,7 @@ pub struct Ports {
     pub directory: Arc<dyn Directory>,
     pub flows: Arc<dyn FlowStore>,
     pub keyed: Arc<dyn KeyedHash>,
+    pub sealer: Arc<dyn SecretSealer>,
     pub audit: Arc<dyn AuditLog>,
     pub hasher: Arc<dyn PasswordHasher>,
     pub breaches: Arc<dyn crate::breach::BreachedPasswords>,

@@ -46,6 +46,10 @@ pub struct Registration {
     /// When each of the user's own methods was last proven (a code entered,
     /// answers given); `None` for data stored before these were kept.
     pub proven: Proven,
+    /// An authenticator app, proven by its first code.
+    pub authenticator: Option<crate::authenticator::Authenticator>,
+    /// A key shown at set-up, waiting for its first code.
+    pub pending_authenticator: Option<crate::authenticator::PendingAuthenticator>,
 }
 
 /// When the user last proved each method they registered themselves.
@@ -55,6 +59,7 @@ pub struct Proven {
     pub email: Option<DateTime<Utc>>,
     pub mobile: Option<DateTime<Utc>>,
     pub questions: Option<DateTime<Utc>>,
+    pub authenticator: Option<DateTime<Utc>>,
 }
 
 impl Proven {
@@ -64,14 +69,17 @@ impl Proven {
             MethodKind::Email => self.email,
             MethodKind::Sms | MethodKind::Voice => self.mobile,
             MethodKind::Questions => self.questions,
+            MethodKind::Authenticator => self.authenticator,
         }
     }
 }
 
 impl Registration {
     /// Forgets every method the user registered themselves (proven email and
-    /// mobile, a code on its way, security questions) and when they last
-    /// confirmed, so they register again. What an administrator or the
+    /// mobile, a code on its way, security questions, the authenticator app
+    /// and its recovery codes) and when they last confirmed, so they register
+    /// again — an administrator and the help desk then enrol an
+    /// authenticator afresh at their next sign-in (a lost phone). What an administrator or the
     /// directory put there (the office phone) stays, as does the SMS
     /// pumping guard's record of recent sends.
     pub fn clear_methods(&mut self) {
@@ -79,6 +87,8 @@ impl Registration {
         self.mobile = None;
         self.pending = None;
         self.questions.clear();
+        self.authenticator = None;
+        self.pending_authenticator = None;
         self.confirmed_at = None;
         self.proven = Proven::default();
     }
@@ -222,6 +232,14 @@ pub fn reset_targets(user: &User, settings: &OrgSettings) -> Vec<(MethodKind, St
     if questions_usable(user, settings) {
         add(MethodKind::Questions, "", Source::User);
     }
+    // Offered whenever the user's sign-in needs it, whatever the policy
+    // allows: a reset must prove it (no downgrade), so it must be there.
+    if user.registration.authenticator.is_some()
+        && (allowed.contains(&MethodKind::Authenticator)
+            || crate::authenticator::needs_second_factor(user, settings))
+    {
+        out.push((MethodKind::Authenticator, String::new(), Source::User));
+    }
     out
 }
 
@@ -255,9 +273,13 @@ pub fn questions_to_ask(settings: &OrgSettings) -> u8 {
 /// How many distinct methods the user has: a phone that takes both texts and
 /// calls is one method, as it is one thing to lose.
 pub fn method_count(user: &User, settings: &OrgSettings) -> usize {
-    let targets: std::collections::BTreeSet<(bool, String)> = reset_targets(user, settings)
+    // Keyed by what it is: a contact (by address or number), or the questions, or the app.
+    let targets: std::collections::BTreeSet<(Option<MethodKind>, String)> = reset_targets(user, settings)
         .into_iter()
-        .map(|(kind, target, _)| (kind == MethodKind::Questions, target))
+        .map(|(kind, target, _)| {
+            let own = matches!(kind, MethodKind::Questions | MethodKind::Authenticator).then_some(kind);
+            (own, target)
+        })
         .collect();
     targets.len()
 }
@@ -350,7 +372,7 @@ impl Registrations {
         }
         let (code, expires_at) = self
             .update(user_id, token, |user, now| {
-                if matches!(kind, MethodKind::Questions | MethodKind::Voice)
+                if matches!(kind, MethodKind::Questions | MethodKind::Voice | MethodKind::Authenticator)
                     || !in_scope(user, &settings)
                     || !settings.registration.methods_allowed.contains(&kind)
                 {
@@ -433,7 +455,9 @@ impl Registrations {
                     user.registration.mobile =
                         Some(E164::parse(&pending.target).map_err(Error::InvalidInput)?)
                 }
-                MethodKind::Questions | MethodKind::Voice => return Err(Error::ChallengeRequired),
+                MethodKind::Questions | MethodKind::Voice | MethodKind::Authenticator => {
+                    return Err(Error::ChallengeRequired);
+                }
             }
             user.registration.pending = None;
             user.registration.confirmed_at = Some(now);
@@ -495,6 +519,11 @@ impl Registrations {
                     proven.questions = None;
                     !std::mem::take(&mut user.registration.questions).is_empty()
                 }
+                MethodKind::Authenticator => {
+                    proven.authenticator = None;
+                    user.registration.pending_authenticator = None;
+                    user.registration.authenticator.take().is_some()
+                }
                 // A call goes to a registered mobile or an admin-set office phone: remove those instead.
                 MethodKind::Voice => false,
             };
@@ -511,6 +540,7 @@ impl Registrations {
         let what = match kind {
             MethodKind::Email => "alternate email was removed",
             MethodKind::Questions => "security questions were removed",
+            MethodKind::Authenticator => "authenticator app was removed",
             _ => "mobile number was removed",
         };
         self.tell_every_channel(user_id, before, what).await;
@@ -626,6 +656,7 @@ pub fn hint(kind: MethodKind, target: &str) -> String {
         MethodKind::Sms | MethodKind::Voice => mask_phone(target),
         MethodKind::Questions if target.is_empty() => "security questions".to_owned(),
         MethodKind::Questions => format!("{} security questions", target.split(',').count()),
+        MethodKind::Authenticator => "authenticator app".to_owned(),
     }
 }
 
@@ -635,6 +666,7 @@ fn kind_name(kind: MethodKind) -> &'static str {
         MethodKind::Sms => "mobile",
         MethodKind::Voice => "voice",
         MethodKind::Questions => "questions",
+        MethodKind::Authenticator => "authenticator",
     }
 }
 

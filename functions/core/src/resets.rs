@@ -23,6 +23,7 @@ use subtle::ConstantTimeEq;
 
 use crate::accounts::NewUser;
 use crate::audit::{Action, AuditEvent, Outcome, RequestMeta};
+use crate::authenticator;
 use crate::codes::{self, hex};
 use crate::error::Error;
 use crate::limits;
@@ -46,6 +47,8 @@ pub enum MethodKind {
     Voice,
     /// Security questions: answered, never sent.
     Questions,
+    /// A code from an authenticator app (TOTP), or a recovery code: never sent.
+    Authenticator,
 }
 
 /// Where a method's proof comes from: the address or number a code goes
@@ -63,6 +66,9 @@ pub enum MethodTarget {
     Questions {
         ids: Vec<String>,
     },
+    /// The user's authenticator app: nothing is sent, the code is judged
+    /// against the key stored with the user.
+    Authenticator,
 }
 
 impl MethodTarget {
@@ -71,7 +77,7 @@ impl MethodTarget {
         match self {
             MethodTarget::Email { to } => Some(to.as_str()),
             MethodTarget::Phone { to } => Some(to.as_str()),
-            MethodTarget::Questions { .. } => None,
+            MethodTarget::Questions { .. } | MethodTarget::Authenticator => None,
         }
     }
 
@@ -120,6 +126,9 @@ pub struct ResetFlow {
     pub created_at: DateTime<Utc>,
     pub expires_at: DateTime<Utc>,
     pub spent: bool,
+    /// The user's sign-in needs their authenticator, so the reset must
+    /// prove it too, whatever else is proven (no downgrade).
+    pub authenticator_required: bool,
     pub version: u64,
 }
 
@@ -129,7 +138,10 @@ impl ResetFlow {
     pub fn remaining(&self) -> u8 {
         let proven: std::collections::HashSet<&Option<MethodTarget>> =
             self.methods.iter().filter(|m| self.verified.contains(&m.id)).map(|m| &m.target).collect();
-        self.required.saturating_sub(u8::try_from(proven.len()).unwrap_or(u8::MAX))
+        let counted = self.required.saturating_sub(u8::try_from(proven.len()).unwrap_or(u8::MAX));
+        let authenticator_proven =
+            self.methods.iter().any(|m| m.kind == MethodKind::Authenticator && self.verified.contains(&m.id));
+        counted.max(u8::from(self.authenticator_required && !authenticator_proven))
     }
 
     /// Applies a judged proof to the (freshly read) flow: the pure step of
@@ -137,7 +149,7 @@ impl ResetFlow {
     pub(crate) fn judge(&mut self, method: &FlowMethod, right: bool, now: DateTime<Utc>) -> Judged {
         let flow = self;
         flow.version += 1;
-        if method.kind == MethodKind::Questions {
+        if matches!(method.kind, MethodKind::Questions | MethodKind::Authenticator) {
             if right {
                 flow.verified.insert(method.id.clone());
                 return Judged::Proven;
@@ -255,8 +267,17 @@ pub struct Resets {
     admins: std::sync::Arc<std::sync::Mutex<Option<CountedShare>>>,
 }
 
-/// When a share was counted, and the share.
-type CountedShare = (DateTime<Utc>, f64);
+/// When the shares were counted, and the shares.
+type CountedShare = (DateTime<Utc>, Shares);
+
+/// What decoys are drawn to match: the share of administrators among the
+/// users, and of those whose sign-in needs an authenticator, the share that
+/// registered one.
+#[derive(Debug, Clone, Copy, Default)]
+struct Shares {
+    admins: f64,
+    enrolled: f64,
+}
 
 impl Resets {
     pub fn new(ports: Ports) -> Self {
@@ -321,11 +342,14 @@ impl Resets {
         };
         // Both paths read the (cached) share of administrators, so that a
         // decoy can be one as often as a real name is.
-        let admin_share = self.admin_share().await?;
-        let (user_id, methods, required) = match eligible {
-            Some((u, methods, required)) => (Some(u.id.clone()), methods, required),
+        let admin_share = self.admin_share(&settings).await?;
+        let (user_id, methods, required, authenticator_required) = match eligible {
+            Some((u, methods, required)) => {
+                (Some(u.id.clone()), methods, required, authenticator::reset_must_prove(u, &settings))
+            }
             None => {
                 let decoy = self.decoy_user(&name, &settings, admin_share);
+                let authenticator_required = authenticator::reset_must_prove(&decoy, &settings);
                 let required = registration::required_methods(&decoy, &settings);
                 let methods = self
                     .real_methods(&decoy, &settings)
@@ -336,7 +360,7 @@ impl Resets {
                         ..m
                     })
                     .collect();
-                (None, methods, required)
+                (None, methods, required, authenticator_required)
             }
         };
         let mut id_bytes = [0u8; 32];
@@ -356,6 +380,7 @@ impl Resets {
             created_at: now,
             expires_at,
             spent: false,
+            authenticator_required,
             version: 1,
         };
         let reason = (!reason.is_empty()).then_some(reason);
@@ -384,10 +409,11 @@ impl Resets {
     /// unregistered, out of scope), drawn as a real user is under the current
     /// policy: an email and a mobile (the directory's usual pair), an
     /// administrator as often as real names are, registered questions when
-    /// the policy offers them. Everything but the random draw of questions at
+    /// the policy offers them, an authenticator app as often as real users
+    /// whose sign-in needs one have registered it. Everything but the random draw of questions at
     /// each start follows a keyed digest of the name, so asking twice looks
     /// the same, as it would for a real person.
-    fn decoy_user(&self, name: &str, settings: &OrgSettings, admin_share: f64) -> User {
+    fn decoy_user(&self, name: &str, settings: &OrgSettings, shares: Shares) -> User {
         let d = self.ports.keyed.digest("decoy-hints", name.as_bytes());
         let letter = |b: u8| char::from(b'a' + b % 26);
         let first = name.chars().next().filter(char::is_ascii_alphanumeric).unwrap_or(letter(d[0]));
@@ -397,7 +423,7 @@ impl Resets {
             .ok();
         let phone =
             format!("+1{:010}", u64::from_le_bytes(d[8..16].try_into().expect("8 bytes")) % 10_000_000_000);
-        let admin = f64::from(d[1]) / 256.0 < admin_share;
+        let admin = f64::from(d[1]) / 256.0 < shares.admins;
         let mut roles = BTreeSet::from([Role::User]);
         if admin {
             roles.insert(Role::Admin);
@@ -426,23 +452,37 @@ impl Resets {
         };
         let mut user = new.into_user(UserId::new("decoy"), now);
         user.registration = registration::Registration { questions: registered, ..Default::default() };
+        // As many of those whose sign-in needs an authenticator have one as
+        // among the real ones (the others have not signed in since).
+        if authenticator::needs_second_factor(&user, settings) && f64::from(d[2]) / 256.0 < shares.enrolled {
+            user.registration.authenticator = Some(authenticator::Authenticator {
+                secret: authenticator::SealedSecret::new(String::new()),
+                registered_at: now,
+                last_step: 0,
+                recovery_codes: Vec::new(),
+            });
+        }
         user
     }
 
-    /// The share of administrators among the directory's users, recounted at
-    /// most every five minutes per process.
-    async fn admin_share(&self) -> Result<f64, Error> {
+    /// The shares decoys are drawn to match, recounted at most every five
+    /// minutes per process.
+    async fn admin_share(&self, settings: &OrgSettings) -> Result<Shares, Error> {
         let now = self.ports.clock.now();
-        if let Some((at, share)) = *self.admins.lock().expect("admin share lock")
+        if let Some((at, shares)) = *self.admins.lock().expect("admin share lock")
             && now - at < Duration::minutes(5)
         {
-            return Ok(share);
+            return Ok(shares);
         }
         let users = self.ports.directory.users().await?;
+        let share = |part: usize, of: usize| if of == 0 { 0.0 } else { part as f64 / of as f64 };
         let admins = users.iter().filter(|u| u.is_admin()).count();
-        let share = if users.is_empty() { 0.0 } else { admins as f64 / users.len() as f64 };
-        *self.admins.lock().expect("admin share lock") = Some((now, share));
-        Ok(share)
+        let asked: Vec<&User> =
+            users.iter().filter(|u| authenticator::needs_second_factor(u, settings)).collect();
+        let enrolled = asked.iter().filter(|u| u.registration.authenticator.is_some()).count();
+        let shares = Shares { admins: share(admins, users.len()), enrolled: share(enrolled, asked.len()) };
+        *self.admins.lock().expect("admin share lock") = Some((now, shares));
+        Ok(shares)
     }
 
     /// Methods a user may reset with: their proven emails, then mobile numbers,
@@ -457,6 +497,7 @@ impl Resets {
                         let ids = self.pick_questions(user, settings);
                         (registration::hint(kind, &ids.join(",")), MethodTarget::Questions { ids })
                     }
+                    MethodKind::Authenticator => (registration::hint(kind, ""), MethodTarget::Authenticator),
                     MethodKind::Email => (
                         registration::hint(kind, &target),
                         MethodTarget::Email { to: Email::parse(&target).ok()? },
@@ -516,7 +557,7 @@ impl Resets {
         let now = self.ports.clock.now();
         let mut flow = self.load(reset_id).await?;
         let method = flow.methods.iter().find(|m| m.id == method_id).cloned().ok_or(Error::UnknownMethod)?;
-        if method.kind == MethodKind::Questions {
+        if matches!(method.kind, MethodKind::Questions | MethodKind::Authenticator) {
             return Err(Error::NotSendable);
         }
         let source = limits::source(meta.client_ip.as_deref());
@@ -670,35 +711,53 @@ impl Resets {
         // A code method with no code out, or an expired one, is answered
         // without judging anything, so it costs no try.
         let expired = match (method.kind, flow.challenges.get(method_id)) {
-            (MethodKind::Questions, _) => false,
+            (MethodKind::Questions | MethodKind::Authenticator, _) => false,
             (_, None) => return Err(Error::ChallengeRequired),
             (_, Some(challenge)) => challenge.expires_at <= now,
         };
         let source = limits::source(meta.client_ip.as_deref());
         self.refuse_if_blocked(&flow, &settings, source, now, meta).await?;
-        let mut counted = limits::proofs(&self.ports, &settings, &flow.target_name, source).to_vec();
-        if method.kind == MethodKind::Questions {
-            counted.push(limits::flow_answers(&self.ports, &settings, &flow.key));
-        }
-        if expired {
-            counted.clear();
-        }
-        let left = match limits::take(&self.ports, &counted, now).await? {
-            limits::Charge::Blocked { until, .. } => {
-                let event =
-                    self.event(&flow, Action::ResetBlocked, Outcome::Blocked, Some("failed_proofs"), meta);
-                self.ports.audit.record(&event).await?;
-                return Err(Error::TooManyRequests { retry_after: limits::retry_after(now, until) });
+        let (right, left) = match (method.kind, proof) {
+            (MethodKind::Authenticator, Proof::Code(code)) => {
+                // The authenticator takes its try from the same counters and
+                // moves the user's last accepted step itself (single use).
+                let proved = authenticator::Authenticators::new(self.ports.clone())
+                    .prove(flow.user.as_ref(), &flow.target_name, code, &settings, meta, |_, _| Vec::new())
+                    .await;
+                match proved {
+                    Ok(_) => (true, 0),
+                    Err(Error::CodeInvalid { attempts_left }) => (false, attempts_left),
+                    Err(Error::TooManyRequests { retry_after }) => {
+                        return Err(self.proofs_blocked(&flow, retry_after, meta).await?);
+                    }
+                    Err(err) => return Err(err),
+                }
             }
-            limits::Charge::Allowed { left } => u8::try_from(left).unwrap_or(u8::MAX),
+            _ => {
+                let mut counted = limits::proofs(&self.ports, &settings, &flow.target_name, source).to_vec();
+                if method.kind == MethodKind::Questions {
+                    counted.push(limits::flow_answers(&self.ports, &settings, &flow.key));
+                }
+                if expired {
+                    counted.clear();
+                }
+                let left = match limits::take(&self.ports, &counted, now).await? {
+                    limits::Charge::Blocked { until, .. } => {
+                        let retry_after = limits::retry_after(now, until);
+                        return Err(self.proofs_blocked(&flow, retry_after, meta).await?);
+                    }
+                    limits::Charge::Allowed { left } => u8::try_from(left).unwrap_or(u8::MAX),
+                };
+                let right = match proof {
+                    Proof::Answers(answers) => self.answers_right(&flow, &method, answers).await?,
+                    Proof::Code(code) => self.code_right(&flow, method_id, code, now)?,
+                };
+                if right {
+                    limits::release(&self.ports, &counted).await?;
+                }
+                (right, left)
+            }
         };
-        let right = match proof {
-            Proof::Answers(answers) => self.answers_right(&flow, &method, answers).await?,
-            Proof::Code(code) => self.code_right(&flow, method_id, code, now)?,
-        };
-        if right {
-            limits::release(&self.ports, &counted).await?;
-        }
         crate::on_contention!({
             let mut flow = self.load(reset_id).await?;
             let outcome = flow.judge(&method, right, now);
@@ -726,11 +785,27 @@ impl Resets {
                 Judged::Wrong { .. } if method.kind == MethodKind::Questions => {
                     Err(Error::AnswersInvalid { attempts_left: left })
                 }
+                Judged::Wrong { .. } if method.kind == MethodKind::Authenticator => {
+                    Err(Error::CodeInvalid { attempts_left: left })
+                }
                 Judged::Wrong { code_tries_left } => {
                     Err(Error::CodeInvalid { attempts_left: code_tries_left.min(left) })
                 }
             }
         })
+    }
+
+    /// Records that this source's proofs for the flow's name are blocked, and
+    /// the 429 to answer with.
+    async fn proofs_blocked(
+        &self,
+        flow: &ResetFlow,
+        retry_after: u64,
+        meta: &RequestMeta,
+    ) -> Result<Error, Error> {
+        let event = self.event(flow, Action::ResetBlocked, Outcome::Blocked, Some("failed_proofs"), meta);
+        self.ports.audit.record(&event).await?;
+        Ok(Error::TooManyRequests { retry_after })
     }
 
     /// Whether `code` is the one sent for the method (a decoy flow holds no
@@ -931,6 +1006,7 @@ fn kind_name(kind: MethodKind) -> &'static str {
         MethodKind::Sms => "sms",
         MethodKind::Voice => "voice",
         MethodKind::Questions => "questions",
+        MethodKind::Authenticator => "authenticator",
     }
 }
 

@@ -23,6 +23,7 @@ pub struct OrgSettings {
     pub questions: QuestionRules,
     pub anti_automation: AntiAutomation,
     pub telephony: Telephony,
+    pub sign_in: SignInRules,
     /// Bumped on every save: two administrators saving at once cannot
     /// silently undo each other (the second save is retried on fresh settings).
     pub version: u64,
@@ -41,9 +42,28 @@ impl Default for OrgSettings {
             questions: QuestionRules::default(),
             anti_automation: AntiAutomation::default(),
             telephony: Telephony::default(),
+            sign_in: SignInRules::default(),
             version: 0,
         }
     }
+}
+
+/// Who proves an authenticator-app code after the password at sign-in.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SecondFactor {
+    /// Administrators and the help desk (fixed: never fewer).
+    #[default]
+    Privileged,
+    /// Every user.
+    Everyone,
+}
+
+/// What sign-in asks for beyond the password.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SignInRules {
+    pub second_factor: SecondFactor,
 }
 
 /// Spend guardrails for texts and calls, which cost money per message and

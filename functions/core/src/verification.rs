@@ -86,7 +86,9 @@ impl Admin {
             roles::require_on(&me, Permission::ResetPassword, &user)?;
             let to = crate::registration::reset_targets(&user, &settings)
                 .into_iter()
-                .find(|(k, ..)| *k == kind && kind != MethodKind::Questions)
+                .find(|(k, ..)| {
+                    *k == kind && !matches!(kind, MethodKind::Questions | MethodKind::Authenticator)
+                })
                 .map(|(_, to, _)| to)
                 .ok_or_else(|| {
                     Error::InvalidInput(ParseError::new("kind", "the user has no method of this kind"))

@@ -40,6 +40,8 @@ pub enum MethodKind {
     Sms,
     Voice,
     Questions,
+    /// A code from an authenticator app (TOTP), or a recovery code.
+    Authenticator,
 }
 
 /// The password rules, for showing up front and checking as the user types.
@@ -82,6 +84,14 @@ pub enum NextStep {
     ChangePassword,
     RegisterMethods,
     ConfirmMethods,
+    /// The password was right; send an authenticator code (or a recovery
+    /// code) to `POST /v1/sessions/authenticator` with this token, which can
+    /// do nothing else.
+    AuthenticatorCode,
+    /// The password was right, but this account must register an
+    /// authenticator first (`PUT`, then `POST /v1/me/methods/authenticator/verify`
+    /// with this token, which can do nothing else).
+    RegisterAuthenticator,
 }
 
 /// The signed-in user, as the session response describes them.
@@ -195,6 +205,7 @@ problem_codes! {
     InvalidRequest => "invalid_request",
     InvitationInvalid => "invitation_invalid",
     MethodNotAllowed => "method_not_allowed",
+    MethodAlreadyRegistered => "method_already_registered",
     MethodNotAllowedByPolicy => "method_not_allowed_by_policy",
     MethodNotRegistered => "method_not_registered",
     MethodsRequired => "methods_required",
@@ -209,6 +220,7 @@ problem_codes! {
     ReauthenticationRequired => "reauthentication_required",
     ResetExpired => "reset_expired",
     ResetIncomplete => "reset_incomplete",
+    SecondFactorRequired => "second_factor_required",
     ServiceUnavailable => "service_unavailable",
     TemporaryPasswordExpired => "temporary_password_expired",
     TooManyRequests => "too_many_requests",
@@ -598,6 +610,80 @@ impl fmt::Debug for VerifyMethodRequest {
     }
 }
 
+/// `POST /v1/sessions/authenticator`: the second step of a sign-in.
+#[derive(Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SecondFactorRequest {
+    /// The six digits the authenticator app shows, or one of the recovery codes.
+    #[cfg_attr(feature = "openapi", schema(max_length = 64))]
+    pub code: String,
+}
+
+impl fmt::Debug for SecondFactorRequest {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("SecondFactorRequest").field("code", &"***").finish()
+    }
+}
+
+/// `PUT /v1/me/methods/authenticator`: set up an authenticator app.
+#[derive(Clone, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct AuthenticatorSetupRequest {
+    /// Needed when the session is over 5 minutes old.
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 256))]
+    pub current_password: Option<String>,
+}
+
+impl fmt::Debug for AuthenticatorSetupRequest {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("AuthenticatorSetupRequest")
+            .field("current_password", &self.current_password.as_ref().map(|_| "***"))
+            .finish()
+    }
+}
+
+/// `200` from `PUT /v1/me/methods/authenticator`: the key, shown this once.
+#[derive(Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct AuthenticatorSetup {
+    /// The key in base32, to type into the app.
+    pub secret: String,
+    /// The `otpauth://totp/…` URI the QR code holds.
+    pub uri: String,
+    /// The QR code of `uri` as an SVG document (drawn by the server: no third party sees the key).
+    pub qr_svg: String,
+    /// Prove it with a first code before this.
+    pub expires_at: DateTime<Utc>,
+}
+
+impl fmt::Debug for AuthenticatorSetup {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("AuthenticatorSetup").field("expires_at", &self.expires_at).finish_non_exhaustive()
+    }
+}
+
+/// `200` from `POST /v1/me/methods/authenticator/verify`.
+#[derive(Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct AuthenticatorRegistered {
+    /// Ten single-use codes that stand in for the app; shown this once.
+    pub recovery_codes: Vec<String>,
+    /// When the caller's token was the sign-in's registration step: the session it ends in.
+    pub session: Option<SignInResponse>,
+}
+
+impl fmt::Debug for AuthenticatorRegistered {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("AuthenticatorRegistered")
+            .field("recovery_codes", &self.recovery_codes.len())
+            .field("session", &self.session)
+            .finish()
+    }
+}
+
 /// `POST /v1/me/methods/confirm`: "my details still look good".
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
@@ -657,7 +743,7 @@ pub struct ResetPolicy {
     /// `scope: "group"` named). Never sent back.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope_group: Option<String>,
-    /// Kinds users may register and reset with (`email`, `sms`, `questions`).
+    /// Kinds users may register and reset with (`email`, `sms`, `voice`, `questions`, `authenticator`).
     #[cfg_attr(feature = "openapi", schema(min_items = 1))]
     pub methods_allowed: Vec<MethodKind>,
     /// Methods a user proves to reset: 1 or 2 (administrators always 2).
@@ -683,6 +769,10 @@ pub struct ResetPolicy {
     /// always do). Off when left out, as it is by default.
     #[serde(default)]
     pub directory_contacts_count: bool,
+    /// Ask every user, not only administrators and the help desk (always
+    /// asked), for an authenticator code after the password. Off when left out.
+    #[serde(default)]
+    pub second_factor_for_everyone: bool,
 }
 
 /// Spend guardrails for texts and calls (`GET`/`PUT /v1/admin/telephony`).

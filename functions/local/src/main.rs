@@ -64,6 +64,11 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
         println!("demo organisation \"Contoso\" — sign in with:");
         for user in users {
             println!("  {:<8} {:<28} ({})", user.username, user.password, user.role.as_str());
+            if let Some(key) = user.authenticator_key {
+                println!(
+                    "           authenticator key {key}  (code now: python3 infra/scripts/totp.py {key})"
+                );
+            }
         }
     }
 

@@ -39,6 +39,7 @@ fn reset_policy(p: dto::ResetPolicy) -> Option<ResetPolicy> {
             dto::MethodKind::Sms => MethodKind::Sms,
             dto::MethodKind::Questions => MethodKind::Questions,
             dto::MethodKind::Voice => MethodKind::Voice,
+            dto::MethodKind::Authenticator => MethodKind::Authenticator,
         })
         .collect::<BTreeSet<_>>();
     Some(ResetPolicy {
@@ -52,6 +53,7 @@ fn reset_policy(p: dto::ResetPolicy) -> Option<ResetPolicy> {
         notify_users: p.notify_users,
         notify_admins_on_admin_reset: p.notify_admins_on_admin_reset,
         directory_contacts_count: p.directory_contacts_count,
+        second_factor_for_everyone: p.second_factor_for_everyone,
     })
 }
 

@@ -6,9 +6,9 @@ use latchkey_dto::{
     BreachStatus, CreateGroupRequest, CreateUserRequest, CustomQuestions, CustomQuestionsSaved, GroupList,
     GroupSummary, ImportReport, InvitationRequest, InvitationStatus, MethodKind, OfficePhoneRequest,
     OperatorResponse, PasswordExpiryRequest, PasswordPolicy, PasswordPolicyImpact, PolicyImpact,
-    PublicConfig, ResetLimits, ResetPolicy, SignInRequest, SignInResponse, UpdateCustomQuestionsRequest,
-    UpdateGroupRequest, UpdatePasswordPolicyRequest, UpdatePolicyRequest, UpdateUserRequest,
-    VerificationCheckRequest, VerificationRequest, VerificationSent,
+    PublicConfig, ResetLimits, ResetPolicy, SecondFactorRequest, SignInRequest, SignInResponse,
+    UpdateCustomQuestionsRequest, UpdateGroupRequest, UpdatePasswordPolicyRequest, UpdatePolicyRequest,
+    UpdateUserRequest, VerificationCheckRequest, VerificationRequest, VerificationSent,
 };
 pub use latchkey_web::http::ApiError;
 use latchkey_web::http::{Body, json, path, send, send_body};
@@ -19,6 +19,11 @@ pub async fn public_config() -> Result<PublicConfig, ApiError> {
 
 pub async fn sign_in(body: &SignInRequest) -> Result<SignInResponse, ApiError> {
     json(send("POST", "/v1/sessions", Some(body), None).await?)
+}
+
+/// The sign-in's second step: the authenticator's code (or a recovery code).
+pub async fn second_factor(token: &str, body: &SecondFactorRequest) -> Result<SignInResponse, ApiError> {
+    json(send("POST", "/v1/sessions/authenticator", Some(body), Some(token)).await?)
 }
 
 pub async fn operator(token: &str) -> Result<OperatorResponse, ApiError> {

@@ -2,8 +2,8 @@
 //! screen, the navigation (only what the operator's role allows), and the
 //! screen for the current address.
 
-use latchkey_dto::{NextStep, PublicConfig, SessionUser, SignInRequest};
-use latchkey_web::field::Field;
+use latchkey_dto::{NextStep, PublicConfig, SecondFactorRequest, SessionUser, SignInRequest};
+use latchkey_web::field::{CodeInput, Field};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -227,6 +227,10 @@ fn SignIn() -> impl IntoView {
     let password = RwSignal::new(String::new());
     let error = RwSignal::new(None);
     let busy = RwSignal::new(false);
+    // The password step's token while the authenticator's code is asked for.
+    let pending = RwSignal::new(None::<String>);
+    let code = RwSignal::new(String::new());
+    let code_error = RwSignal::new(None::<String>);
     let flash = RwSignal::new(ctx.flash.get_untracked());
     ctx.flash.set(None);
     route::focus_heading();
@@ -244,11 +248,50 @@ fn SignIn() -> impl IntoView {
         spawn_local(async move {
             password.set(String::new());
             match sign_in(&request).await {
-                Ok(session) => {
+                Ok(Signed::Open(session)) => {
                     ctx.session.set(Some(session));
                     route::focus_heading();
                 }
+                Ok(Signed::CodeNeeded(token)) => {
+                    pending.set(Some(token));
+                    latchkey_web::field::focus_selector("#authenticator-code");
+                }
                 Err(why) => error.set(Some(why)),
+            }
+            busy.set(false);
+        });
+    };
+    let verify = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let Some(token) = pending.get_untracked() else { return };
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        error.set(None);
+        let request = SecondFactorRequest { code: code.get_untracked().trim().to_owned() };
+        spawn_local(async move {
+            code.set(String::new());
+            let signed = api::second_factor(&token, &request).await;
+            match signed {
+                Ok(signed) => match open(signed).await {
+                    Ok(session) => {
+                        ctx.session.set(Some(session));
+                        route::focus_heading();
+                    }
+                    Err(why) => error.set(Some(why)),
+                },
+                Err(e) if e.code() == Some(latchkey_dto::ProblemCode::CodeInvalid) => {
+                    code_error.set(Some(
+                        "That code isn't right, or it was used already: enter the app's next code."
+                            .to_owned(),
+                    ));
+                    latchkey_web::field::focus_selector("#authenticator-code");
+                }
+                Err(e) => {
+                    pending.set(None);
+                    error.set(Some(notice(&e)));
+                }
             }
             busy.set(false);
         });
@@ -260,22 +303,56 @@ fn SignIn() -> impl IntoView {
             <p class="lead">"For your organisation's administrators and help desk. Use your own account."</p>
             <NoticeBox notice=flash tone="success" />
             <NoticeBox notice=error />
-            <form on:submit=submit novalidate>
-                <Field id="username" label="Username" value=username autocomplete="username" autofocus=true />
-                <Field id="password" label="Password" value=password kind="password" autocomplete="current-password" />
-                <button type="submit" class="primary" disabled=move || busy.get()>
-                    {move || if busy.get() { "Signing in…" } else { "Sign in" }}
-                </button>
-            </form>
+            {move || match pending.get() {
+                None => view! {
+                    <form on:submit=submit novalidate>
+                        <Field id="username" label="Username" value=username autocomplete="username" autofocus=true />
+                        <Field id="password" label="Password" value=password kind="password" autocomplete="current-password" />
+                        <button type="submit" class="primary" disabled=move || busy.get()>
+                            {move || if busy.get() { "Signing in…" } else { "Sign in" }}
+                        </button>
+                    </form>
+                }
+                .into_any(),
+                Some(_) => view! {
+                    <form on:submit=verify novalidate>
+                        <CodeInput id="authenticator-code" label="Code from your authenticator app" value=code busy
+                            hint=Some("The 6 digits the app shows for this account, or one of your recovery codes.")
+                            error=code_error />
+                    </form>
+                }
+                .into_any(),
+            }}
             <p class="links"><a href="/">"Forgot your password? Use the password self-service portal"</a></p>
         </section>
     }
 }
 
-/// Signs in and asks what this operator may do; a user who is neither an
-/// administrator nor the help desk gets a plain refusal, not an empty console.
-async fn sign_in(request: &SignInRequest) -> Result<Session, Notice> {
+/// Where the password step left a sign-in.
+enum Signed {
+    Open(Session),
+    /// The authenticator's code comes next, with this token.
+    CodeNeeded(String),
+}
+
+/// Signs in with the password: the console opens, or asks for the
+/// authenticator's code. An account that has no authenticator yet sets one
+/// up in the portal (which shows the QR code) first.
+async fn sign_in(request: &SignInRequest) -> Result<Signed, Notice> {
     let signed_in = api::sign_in(request).await.map_err(|e| notice_for_sign_in(&e))?;
+    match signed_in.next {
+        Some(NextStep::AuthenticatorCode) => Ok(Signed::CodeNeeded(signed_in.token)),
+        Some(NextStep::RegisterAuthenticator) => Err(Notice::new(
+            "Set up your authenticator app first",
+            "Your account needs a code from an authenticator app at every sign-in. Sign in to the self-service portal, which walks you through setting one up, then sign in here.",
+        )),
+        _ => open(signed_in).await.map(Signed::Open),
+    }
+}
+
+/// Asks what this operator may do; a user who is neither an administrator
+/// nor the help desk gets a plain refusal, not an empty console.
+async fn open(signed_in: latchkey_dto::SignInResponse) -> Result<Session, Notice> {
     if matches!(signed_in.next, Some(NextStep::ChangePassword)) {
         return Err(Notice::new(
             "Change your password first",

@@ -1,11 +1,11 @@
 //! The typed REST client: every call takes and returns the server's own DTOs.
 
 use latchkey_dto::{
-    AcceptInvitationRequest, ChallengeRequest, ChallengeResponse, ChangePasswordRequest, CodeSent,
-    ConfirmMethodsRequest, MeResponse, PublicConfig, QuestionAnswer, RegisterEmailRequest,
-    RegisterMobileRequest, RegisterQuestionsRequest, ResetPasswordRequest, SecurityQuestionsResponse,
-    SignInRequest, SignInResponse, StartResetRequest, StartResetResponse, UnlockRequest, VerifyMethodRequest,
-    VerifyRequest, VerifyResponse,
+    AcceptInvitationRequest, AuthenticatorRegistered, AuthenticatorSetup, AuthenticatorSetupRequest,
+    ChallengeRequest, ChallengeResponse, ChangePasswordRequest, CodeSent, ConfirmMethodsRequest, MeResponse,
+    PublicConfig, QuestionAnswer, RegisterEmailRequest, RegisterMobileRequest, RegisterQuestionsRequest,
+    ResetPasswordRequest, SecondFactorRequest, SecurityQuestionsResponse, SignInRequest, SignInResponse,
+    StartResetRequest, StartResetResponse, UnlockRequest, VerifyMethodRequest, VerifyRequest, VerifyResponse,
 };
 pub use latchkey_web::http::ApiError;
 use latchkey_web::http::{json, send};
@@ -16,6 +16,32 @@ pub async fn public_config() -> Result<PublicConfig, ApiError> {
 
 pub async fn sign_in(body: &SignInRequest) -> Result<SignInResponse, ApiError> {
     json(send("POST", "/v1/sessions", Some(body), None).await?)
+}
+
+/// The sign-in's second step: the authenticator's code (or a recovery code).
+pub async fn second_factor(token: &str, code: String) -> Result<SignInResponse, ApiError> {
+    json(send("POST", "/v1/sessions/authenticator", Some(&SecondFactorRequest { code }), Some(token)).await?)
+}
+
+/// A fresh authenticator key to add to the app (with its QR code).
+pub async fn set_up_authenticator(token: &str) -> Result<AuthenticatorSetup, ApiError> {
+    let body = AuthenticatorSetupRequest::default();
+    json(send("PUT", "/v1/me/methods/authenticator", Some(&body), Some(token)).await?)
+}
+
+/// Proves the key with its first code: at sign-in (`at_sign_in`, which also
+/// starts the session) or from a session.
+pub async fn verify_authenticator(
+    token: &str,
+    code: String,
+    at_sign_in: bool,
+) -> Result<AuthenticatorRegistered, ApiError> {
+    let path = if at_sign_in {
+        "/v1/sessions/authenticator/registration"
+    } else {
+        "/v1/me/methods/authenticator/verify"
+    };
+    json(send("POST", path, Some(&VerifyMethodRequest { code }), Some(token)).await?)
 }
 
 pub async fn accept_invitation(body: &AcceptInvitationRequest) -> Result<(), ApiError> {

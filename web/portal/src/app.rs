@@ -77,6 +77,7 @@ pub fn App() -> impl IntoView {
         Route::Reset => view! { <Recover purpose=Purpose::Reset /> }.into_any(),
         Route::Unlock => view! { <Recover purpose=Purpose::Unlock /> }.into_any(),
         Route::Register => view! { <Register /> }.into_any(),
+        Route::Authenticator => view! { <crate::pages::authenticator::Authenticator /> }.into_any(),
         Route::Invite => view! { <crate::pages::invite::Invite /> }.into_any(),
         Route::NotFound => view! { <NotFound /> }.into_any(),
     };

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::app::Ctx;
 use crate::messages::Notice;
 use crate::route::{self, Route};
-pub use latchkey_web::field::{Field, focus, focus_selector};
+pub use latchkey_web::field::{CodeInput, Field, focus, focus_selector};
 
 /// A link that moves inside the portal without reloading it.
 #[component]

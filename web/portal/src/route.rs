@@ -10,6 +10,7 @@ pub enum Route {
     Reset,
     Unlock,
     Register,
+    Authenticator,
     Invite,
     NotFound,
 }
@@ -23,6 +24,7 @@ impl Route {
             "/reset" => Route::Reset,
             "/unlock" => Route::Unlock,
             "/register" => Route::Register,
+            "/authenticator" => Route::Authenticator,
             "/invite" => Route::Invite,
             _ => Route::NotFound,
         }
@@ -36,6 +38,7 @@ impl Route {
             Route::Reset => "/reset",
             Route::Unlock => "/unlock",
             Route::Register => "/register",
+            Route::Authenticator => "/authenticator",
             Route::Invite => "/invite",
         }
     }

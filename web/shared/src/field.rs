@@ -64,6 +64,39 @@ pub fn Field(
     }
 }
 
+/// A one-time code's field and its Verify button: every code step (a sent
+/// code, an authenticator's) looks and reads the same.
+#[component]
+pub fn CodeInput(
+    id: &'static str,
+    label: &'static str,
+    value: RwSignal<String>,
+    /// While the code is being checked: the button says so and waits.
+    busy: RwSignal<bool>,
+    #[prop(optional_no_strip)] hint: Option<&'static str>,
+    #[prop(optional)] error: Option<RwSignal<Option<String>>>,
+    #[prop(optional)] node_ref: Option<NodeRef<leptos::html::Input>>,
+) -> impl IntoView {
+    let error = error.unwrap_or_else(|| RwSignal::new(None));
+    let node_ref = node_ref.unwrap_or_default();
+    let field = match hint {
+        Some(hint) => view! {
+            <Field id label value autocomplete="one-time-code" inputmode="numeric" hint error node_ref />
+        }
+        .into_any(),
+        None => {
+            view! { <Field id label value autocomplete="one-time-code" inputmode="numeric" error node_ref /> }
+                .into_any()
+        }
+    };
+    view! {
+        {field}
+        <button type="submit" class="primary" disabled=move || busy.get()>
+            {move || if busy.get() { "Checking…" } else { "Verify" }}
+        </button>
+    }
+}
+
 /// Once the page has drawn, puts focus on the first element matching
 /// `selector` (keyboard and screen-reader users land where the work is).
 pub fn focus_selector(selector: &'static str) {

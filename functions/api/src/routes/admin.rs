@@ -67,6 +67,7 @@ fn to_dto(p: CorePolicy) -> ResetPolicy {
         notify_users: p.notify_users,
         notify_admins_on_admin_reset: p.notify_admins_on_admin_reset,
         directory_contacts_count: p.directory_contacts_count,
+        second_factor_for_everyone: p.second_factor_for_everyone,
     }
 }
 
@@ -92,6 +93,7 @@ fn from_dto(p: ResetPolicy) -> Result<CorePolicy, ApiError> {
             Dto::Sms => Core::Sms,
             Dto::Questions => Core::Questions,
             Dto::Voice => Core::Voice,
+            Dto::Authenticator => Core::Authenticator,
         });
     }
     Ok(CorePolicy {
@@ -105,6 +107,7 @@ fn from_dto(p: ResetPolicy) -> Result<CorePolicy, ApiError> {
         notify_users: p.notify_users,
         notify_admins_on_admin_reset: p.notify_admins_on_admin_reset,
         directory_contacts_count: p.directory_contacts_count,
+        second_factor_for_everyone: p.second_factor_for_everyone,
     })
 }
 

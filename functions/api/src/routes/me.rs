@@ -10,15 +10,15 @@ use latchkey_core::registration::{Profile, Source, Status};
 use latchkey_core::resets::MethodKind as CoreKind;
 use latchkey_core::types::{E164, Email, UserId};
 use latchkey_dto::{
-    CodeSent, ConfirmMethodsRequest, MeResponse, MethodSource, PasswordStatus, PendingMethod, Problem,
-    RegisterEmailRequest, RegisterMobileRequest, RegisterQuestionsRequest, RegisteredMethod,
-    RegistrationState, RegistrationStatus, SecurityQuestion, SecurityQuestionsResponse, SessionUser,
-    VerifyMethodRequest,
+    AuthenticatorRegistered, AuthenticatorSetup, AuthenticatorSetupRequest, CodeSent, ConfirmMethodsRequest,
+    MeResponse, MethodSource, PasswordStatus, PendingMethod, Problem, RegisterEmailRequest,
+    RegisterMobileRequest, RegisterQuestionsRequest, RegisteredMethod, RegistrationState, RegistrationStatus,
+    SecurityQuestion, SecurityQuestionsResponse, SessionUser, VerifyMethodRequest,
 };
 
 use crate::app::App;
 use crate::auth::Claims;
-use crate::extract::{ApiJson, Language, Meta, Session};
+use crate::extract::{ApiJson, EnrolSession, Language, Meta, Session};
 use crate::problem::ApiError;
 use crate::routes::resets::kind;
 
@@ -30,6 +30,8 @@ pub fn routes() -> Router<App> {
         .route("/v1/me/methods/mobile", put(register_mobile).delete(remove_mobile))
         .route("/v1/me/methods/confirm", post(confirm))
         .route("/v1/me/methods/questions", delete(remove_questions))
+        .route("/v1/me/methods/authenticator", put(set_up_authenticator).delete(remove_authenticator))
+        .route("/v1/me/methods/authenticator/verify", post(verify_authenticator))
         .route("/v1/me/security-questions", put(register_questions))
         .route("/v1/security-questions", get(security_questions))
 }
@@ -329,4 +331,87 @@ pub async fn remove_questions(
     Meta(meta): Meta,
 ) -> Result<StatusCode, ApiError> {
     remove(&app, &claims, CoreKind::Questions, &meta).await
+}
+
+/// Sets up an authenticator app: a fresh key, shown this once as text
+/// (base32) and as a QR code drawn here (no third party ever sees it). It
+/// counts once its first code is entered (`…/verify`). Also takes the token
+/// of a sign-in that must register an authenticator first. Refused while
+/// one is registered: remove it first.
+#[utoipa::path(put, path = "/v1/me/methods/authenticator", tag = "me", request_body = AuthenticatorSetupRequest,
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The key to add to the app; prove it within 15 minutes", body = AuthenticatorSetup),
+        (status = 400, description = "Malformed request", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`reauthentication_required` (a session over 5 minutes old without `current_password`), `method_not_allowed_by_policy` (not a reset method here, and this sign-in needs none), `second_factor_required`, or `password_change_required`", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`method_already_registered`: remove the authenticator first", body = Problem, content_type = "application/problem+json"),
+        (status = 423, description = "`account_locked`: too many wrong `current_password`s", body = Problem, content_type = "application/problem+json"),
+        (status = 503, description = "A dependency is down", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn set_up_authenticator(
+    State(app): State<App>,
+    EnrolSession(claims): EnrolSession,
+    Meta(meta): Meta,
+    ApiJson(body): ApiJson<AuthenticatorSetupRequest>,
+) -> Result<Json<AuthenticatorSetup>, ApiError> {
+    // A sign-in's registration token has just proven the password.
+    if claims.stg.is_none() {
+        recently_authenticated(&app, &claims, body.current_password.as_deref(), &meta).await?;
+    }
+    let (id, tv) = who(&claims);
+    let setup = app.authenticators().begin(&id, &tv, &meta).await?;
+    let secret = latchkey_core::authenticator::base32(secrecy::ExposeSecret::expose_secret(&setup.secret));
+    Ok(Json(AuthenticatorSetup {
+        secret,
+        qr_svg: crate::qr::svg(&setup.uri)?,
+        uri: setup.uri,
+        expires_at: setup.expires_at,
+    }))
+}
+
+/// Proves the authenticator just set up with its first code; it counts from
+/// now, and ten single-use recovery codes are shown this once. Every channel
+/// of the user is told. (At sign-in, `POST /v1/sessions/authenticator/registration`
+/// does the same and starts the session.)
+#[utoipa::path(post, path = "/v1/me/methods/authenticator/verify", tag = "me", request_body = VerifyMethodRequest,
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "Registered; the recovery codes, shown once (`session` is null)", body = AuthenticatorRegistered),
+        (status = 400, description = "`code_invalid`, with `attempts_left`; or a malformed request", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`second_factor_required` or `password_change_required`", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`challenge_required`: set it up first", body = Problem, content_type = "application/problem+json"),
+        (status = 410, description = "`code_expired`: the set-up ran out; start again", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "`too_many_requests`: too many wrong codes; see `Retry-After`", body = Problem, content_type = "application/problem+json"),
+        (status = 503, description = "A dependency is down", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn verify_authenticator(
+    State(app): State<App>,
+    Session(claims): Session,
+    Meta(meta): Meta,
+    ApiJson(body): ApiJson<VerifyMethodRequest>,
+) -> Result<Json<AuthenticatorRegistered>, ApiError> {
+    let (id, tv) = who(&claims);
+    let codes = app.authenticators().confirm(&id, &tv, &body.code, &meta).await?;
+    Ok(Json(AuthenticatorRegistered { recovery_codes: codes.0, session: None }))
+}
+
+/// Removes the authenticator app and its recovery codes. Needs a recent
+/// sign-in; every channel of the user is told. An administrator or help
+/// desk person then registers another at their next sign-in.
+#[utoipa::path(delete, path = "/v1/me/methods/authenticator", tag = "me", security(("bearer" = [])),
+    responses(
+        (status = 204, description = "Removed"),
+        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`reauthentication_required`: sign in again (a session over 5 minutes old)", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`method_not_registered`", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`methods_required`: it would leave too few methods", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn remove_authenticator(
+    State(app): State<App>,
+    Session(claims): Session,
+    Meta(meta): Meta,
+) -> Result<StatusCode, ApiError> {
+    remove(&app, &claims, CoreKind::Authenticator, &meta).await
 }

@@ -59,6 +59,7 @@ pub(crate) fn kind(kind: CoreKind) -> MethodKind {
         CoreKind::Sms => MethodKind::Sms,
         CoreKind::Voice => MethodKind::Voice,
         CoreKind::Questions => MethodKind::Questions,
+        CoreKind::Authenticator => MethodKind::Authenticator,
     }
 }
 
@@ -68,6 +69,7 @@ pub(crate) fn core_kind(kind: MethodKind) -> CoreKind {
         MethodKind::Sms => CoreKind::Sms,
         MethodKind::Voice => CoreKind::Voice,
         MethodKind::Questions => CoreKind::Questions,
+        MethodKind::Authenticator => CoreKind::Authenticator,
     }
 }
 

@@ -1,26 +1,36 @@
-//! `POST /v1/sessions`: sign in.
+//! `POST /v1/sessions`: sign in; `POST /v1/sessions/authenticator`: its second step.
 
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::post;
 use axum::{Json, Router};
-use latchkey_core::accounts::NextStep;
-use latchkey_core::types::Password;
-use latchkey_dto::{Problem, SessionUser, SignInRequest, SignInResponse};
+use latchkey_core::accounts::{NextStep, SignedIn};
+use latchkey_core::types::{Password, UserId};
+use latchkey_dto::{
+    AuthenticatorRegistered, Problem, SecondFactorRequest, SessionUser, SignInRequest, SignInResponse,
+    VerifyMethodRequest,
+};
 
 use crate::app::App;
-use crate::extract::{ApiJson, Meta};
+use crate::auth::SignInStage;
+use crate::extract::{ApiJson, EnrolSession, Meta, SecondStepSession};
 use crate::problem::ApiError;
 
 pub fn routes() -> Router<App> {
-    Router::new().route("/v1/sessions", post(sign_in))
+    Router::new()
+        .route("/v1/sessions", post(sign_in))
+        .route("/v1/sessions/authenticator", post(second_factor))
+        .route("/v1/sessions/authenticator/registration", post(register_authenticator))
 }
 
 /// Signs in with username and password and returns a short-lived session token.
-/// An unknown user and a wrong password get the same 401.
+/// An unknown user and a wrong password get the same 401. For an account
+/// whose sign-in needs an authenticator (administrators, the help desk, or
+/// everyone by policy) the token is limited to the second step: `next` is
+/// `authenticator_code`, or `register_authenticator` until one is registered.
 #[utoipa::path(post, path = "/v1/sessions", tag = "sessions", request_body = SignInRequest,
     responses(
-        (status = 201, description = "Signed in", body = SignInResponse),
+        (status = 201, description = "Signed in, or the password proven and `next` naming the second step", body = SignInResponse),
         (status = 400, description = "Malformed request", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "`invalid_credentials`", body = Problem, content_type = "application/problem+json"),
         (status = 413, description = "Body over 64 KiB", body = Problem, content_type = "application/problem+json"),
@@ -36,28 +46,104 @@ pub async fn sign_in(
 ) -> Result<(StatusCode, Json<SignInResponse>), ApiError> {
     let password = Password::parse(&body.password, "password")?;
     let signed = app.accounts().sign_in(&body.username, &password, &meta).await?;
-    let ports = app.accounts().ports();
-    // A session that must change the password first can do nothing else.
-    let must_change = signed.next == Some(NextStep::ChangePassword);
-    let (token, expires_at) =
-        app.tokens().issue(&signed.user, must_change, ports.clock.now(), ports.random.hex(16)).await?;
-    let user = signed.user;
+    Ok((StatusCode::CREATED, Json(session(&app, signed).await?)))
+}
+
+/// The second step of a sign-in: the code the authenticator app shows (or
+/// one of the recovery codes), with the token the password step gave. Each
+/// code is accepted once; every try counts toward the same block as the
+/// other proofs (5 wrong a day from one address, then 24 hours).
+#[utoipa::path(post, path = "/v1/sessions/authenticator", tag = "sessions", request_body = SecondFactorRequest,
+    security(("bearer" = [])),
+    responses(
+        (status = 201, description = "Signed in", body = SignInResponse),
+        (status = 400, description = "`code_invalid` (wrong, reused, out of its window, or a used recovery code), with `attempts_left`; or a malformed request", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "`unauthorized`: no token, or it expired (sign in again)", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`: the token is not waiting for an authenticator code", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "Body over 64 KiB", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "Not JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "`too_many_requests`: too many wrong codes; see `Retry-After`", body = Problem, content_type = "application/problem+json"),
+        (status = 503, description = "A dependency is down; nothing changed", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn second_factor(
+    State(app): State<App>,
+    SecondStepSession(claims): SecondStepSession,
+    Meta(meta): Meta,
+    ApiJson(body): ApiJson<SecondFactorRequest>,
+) -> Result<(StatusCode, Json<SignInResponse>), ApiError> {
+    let id = UserId::new(claims.sub.clone());
+    let signed = app.accounts().second_factor(&id, &claims.session(), &body.code, &meta).await?;
+    Ok((StatusCode::CREATED, Json(session(&app, signed).await?)))
+}
+
+/// The second step of a sign-in that must register an authenticator first:
+/// the first code of the key `PUT /v1/me/methods/authenticator` showed
+/// proves it, and the session starts. The recovery codes are shown this once.
+#[utoipa::path(post, path = "/v1/sessions/authenticator/registration", tag = "sessions", request_body = VerifyMethodRequest,
+    security(("bearer" = [])),
+    responses(
+        (status = 201, description = "Registered and signed in; the recovery codes, shown once", body = AuthenticatorRegistered),
+        (status = 400, description = "`code_invalid`, with `attempts_left`; or a malformed request", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "`unauthorized`: no token, or it expired (sign in again)", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`: the token is not a sign-in's registration step", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`challenge_required`: set the authenticator up first", body = Problem, content_type = "application/problem+json"),
+        (status = 410, description = "`code_expired`: the set-up ran out; start again", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "Body over 64 KiB", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "Not JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "`too_many_requests`: too many wrong codes; see `Retry-After`", body = Problem, content_type = "application/problem+json"),
+        (status = 503, description = "A dependency is down", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn register_authenticator(
+    State(app): State<App>,
+    EnrolSession(claims): EnrolSession,
+    Meta(meta): Meta,
+    ApiJson(body): ApiJson<VerifyMethodRequest>,
+) -> Result<(StatusCode, Json<AuthenticatorRegistered>), ApiError> {
+    if claims.stg != Some(SignInStage::RegisterAuthenticator) {
+        return Err(latchkey_core::Error::Forbidden.into());
+    }
+    let id = UserId::new(claims.sub.clone());
+    let token = claims.session();
+    let codes = app.authenticators().confirm(&id, &token, &body.code, &meta).await?;
+    let signed = app.accounts().enrolled(&id, &token, &meta).await?;
+    let session = session(&app, signed).await?;
     Ok((
         StatusCode::CREATED,
-        Json(SignInResponse {
-            token,
-            expires_at,
-            user: SessionUser {
-                id: user.id.to_string(),
-                username: user.username.to_string(),
-                display_name: user.display_name,
-                roles: user.roles.iter().map(|r| r.as_str().to_string()).collect(),
-            },
-            next: signed.next.map(|n| match n {
-                NextStep::ChangePassword => latchkey_dto::NextStep::ChangePassword,
-                NextStep::RegisterMethods => latchkey_dto::NextStep::RegisterMethods,
-                NextStep::ConfirmMethods => latchkey_dto::NextStep::ConfirmMethods,
-            }),
-        }),
+        Json(AuthenticatorRegistered { recovery_codes: codes.0, session: Some(session) }),
     ))
+}
+
+/// The token and body for a sign-in that got this far: a full session, one
+/// limited to changing the password, or one limited to the second step.
+pub(crate) async fn session(app: &App, signed: SignedIn) -> Result<SignInResponse, ApiError> {
+    let ports = app.accounts().ports();
+    let (now, jti) = (ports.clock.now(), ports.random.hex(16));
+    let (token, expires_at) = match signed.next {
+        Some(NextStep::AuthenticatorCode) => {
+            app.tokens().issue_stage(&signed.user, SignInStage::AuthenticatorCode, now, jti).await?
+        }
+        Some(NextStep::RegisterAuthenticator) => {
+            app.tokens().issue_stage(&signed.user, SignInStage::RegisterAuthenticator, now, jti).await?
+        }
+        // A session that must change the password first can do nothing else.
+        next => app.tokens().issue(&signed.user, next == Some(NextStep::ChangePassword), now, jti).await?,
+    };
+    let user = signed.user;
+    Ok(SignInResponse {
+        token,
+        expires_at,
+        user: SessionUser {
+            id: user.id.to_string(),
+            username: user.username.to_string(),
+            display_name: user.display_name,
+            roles: user.roles.iter().map(|r| r.as_str().to_string()).collect(),
+        },
+        next: signed.next.map(|n| match n {
+            NextStep::ChangePassword => latchkey_dto::NextStep::ChangePassword,
+            NextStep::RegisterMethods => latchkey_dto::NextStep::RegisterMethods,
+            NextStep::ConfirmMethods => latchkey_dto::NextStep::ConfirmMethods,
+            NextStep::AuthenticatorCode => latchkey_dto::NextStep::AuthenticatorCode,
+            NextStep::RegisterAuthenticator => latchkey_dto::NextStep::RegisterAuthenticator,
+        }),
+    })
 }

@@ -31,7 +31,7 @@ fn last_code(world: &FakeWorld, kind: MethodKind) -> String {
         MethodKind::Sms => world.outbox.sms.lock().unwrap().last().unwrap().1.clone(),
         // The call reads the digits out one by one.
         MethodKind::Voice => world.outbox.calls.lock().unwrap().last().unwrap().1.replace(' ', ""),
-        MethodKind::Questions => unreachable!("security questions are never sent"),
+        MethodKind::Questions | MethodKind::Authenticator => unreachable!("never sent"),
     };
     text.split(|c: char| !c.is_ascii_digit()).find(|w| w.len() == 8).expect("an 8-digit code").to_string()
 }
@@ -356,6 +356,7 @@ mod judge {
             created_at: now,
             expires_at: now + Duration::minutes(15),
             spent: false,
+            authenticator_required: false,
             version: 1,
         };
         (flow, sms)
@@ -403,5 +404,24 @@ mod judge {
         flow.required = 2;
         flow.verified.extend(["m1".to_owned(), "m2".to_owned()]);
         assert_eq!(flow.remaining(), 1, "the same number twice is one method");
+    }
+
+    #[test]
+    fn a_flow_whose_sign_in_needs_the_authenticator_is_not_done_without_it() {
+        let now = Utc::now();
+        let (mut flow, sms) = flow(now);
+        let app = FlowMethod {
+            id: "m2".into(),
+            kind: MethodKind::Authenticator,
+            target: Some(MethodTarget::Authenticator),
+            hint: "authenticator app".into(),
+        };
+        flow.methods.push(app.clone());
+        flow.authenticator_required = true;
+        assert_eq!(flow.judge(&sms, true, now), Judged::Proven);
+        assert_eq!(flow.remaining(), 1, "one method proven of one required, but not the authenticator");
+        assert_eq!(flow.judge(&app, false, now), Judged::Wrong { code_tries_left: 0 });
+        assert_eq!(flow.judge(&app, true, now), Judged::Proven, "nothing is sent: no challenge needed");
+        assert_eq!(flow.remaining(), 0);
     }
 }

@@ -22,6 +22,8 @@ struct Form {
     sms: RwSignal<bool>,
     voice: RwSignal<bool>,
     questions: RwSignal<bool>,
+    authenticator: RwSignal<bool>,
+    everyone_second_factor: RwSignal<bool>,
     required: RwSignal<String>,
     to_register: RwSignal<String>,
     to_reset: RwSignal<String>,
@@ -42,6 +44,8 @@ impl Form {
             sms: RwSignal::new(false),
             voice: RwSignal::new(false),
             questions: RwSignal::new(false),
+            authenticator: RwSignal::new(false),
+            everyone_second_factor: RwSignal::new(false),
             required: RwSignal::new("1".to_owned()),
             to_register: RwSignal::new(String::new()),
             to_reset: RwSignal::new(String::new()),
@@ -68,6 +72,7 @@ impl Form {
         self.sms.set(p.methods_allowed.contains(&MethodKind::Sms));
         self.voice.set(p.methods_allowed.contains(&MethodKind::Voice));
         self.questions.set(p.methods_allowed.contains(&MethodKind::Questions));
+        self.authenticator.set(p.methods_allowed.contains(&MethodKind::Authenticator));
         self.required.set(p.methods_required.to_string());
         self.to_register.set(p.questions_to_register.to_string());
         self.to_reset.set(p.questions_to_reset.to_string());
@@ -76,6 +81,7 @@ impl Form {
         self.notify_users.set(p.notify_users);
         self.notify_admins.set(p.notify_admins_on_admin_reset);
         self.directory_contacts.set(p.directory_contacts_count);
+        self.everyone_second_factor.set(p.second_factor_for_everyone);
     }
 
     /// The policy as filled in; `None` (and a message) when a number is not one.
@@ -97,6 +103,7 @@ impl Form {
             (self.sms, MethodKind::Sms),
             (self.voice, MethodKind::Voice),
             (self.questions, MethodKind::Questions),
+            (self.authenticator, MethodKind::Authenticator),
         ] {
             if on.get_untracked() {
                 methods.push(kind);
@@ -124,6 +131,7 @@ impl Form {
             notify_users: self.notify_users.get_untracked(),
             notify_admins_on_admin_reset: self.notify_admins.get_untracked(),
             directory_contacts_count: self.directory_contacts.get_untracked(),
+            second_factor_for_everyone: self.everyone_second_factor.get_untracked(),
         })
     }
 }
@@ -204,6 +212,7 @@ pub fn ResetPolicyScreen() -> impl IntoView {
                     <Check id="method-sms" label="Text message code" value=form.sms />
                     <Check id="method-voice" label="Voice call" value=form.voice />
                     <Check id="method-questions" label="Security questions" value=form.questions />
+                    <Check id="method-authenticator" label="Authenticator app code" value=form.authenticator />
                     <Check id="directory-contacts" label="Contact emails and phones from administrators or imports count as methods" value=form.directory_contacts />
                     <p class="hint">"Off: only methods a user proved themselves count. Users are told when a contact is added for them."</p>
                     <Select id="methods-required" label="Methods a user proves" value=form.required options=vec![
@@ -215,6 +224,7 @@ pub fn ResetPolicyScreen() -> impl IntoView {
                 <fieldset>
                     <legend>"Registration"</legend>
                     <Check id="require-registration" label="Send users with too few methods to registration at sign-in" value=form.require_registration />
+                    <Check id="everyone-second-factor" label="Ask everyone for an authenticator code at sign-in (administrators and the help desk always are)" value=form.everyone_second_factor />
                     <Field id="reconfirm-days" label="Ask users to re-confirm their methods every (days)" value=form.reconfirm_days inputmode="numeric" hint="0 for never; at most 730." />
                 </fieldset>
                 <fieldset>

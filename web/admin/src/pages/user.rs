@@ -348,8 +348,13 @@ fn TemporaryPassword(shown: RwSignal<Option<AdminResetResponse>>) -> impl IntoVi
 #[component]
 fn VerifyCaller(user: StoredValue<AdminUserDetail>, verified: RwSignal<bool>) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let kinds: Vec<MethodKind> = user
-        .with_value(|u| u.methods.iter().map(|m| m.kind).filter(|k| *k != MethodKind::Questions).collect());
+    let kinds: Vec<MethodKind> = user.with_value(|u| {
+        u.methods
+            .iter()
+            .map(|m| m.kind)
+            .filter(|k| !matches!(k, MethodKind::Questions | MethodKind::Authenticator))
+            .collect()
+    });
     let sent = RwSignal::new(None::<String>);
     let code = RwSignal::new(String::new());
     let code_error = RwSignal::new(None::<String>);
@@ -443,6 +448,7 @@ fn Facts(user: StoredValue<AdminUserDetail>) -> impl IntoView {
                         MethodKind::Sms => "Text message",
                         MethodKind::Voice => "Voice call",
                         MethodKind::Questions => "Security questions",
+                        MethodKind::Authenticator => "Authenticator app",
                     };
                     let source = match (m.source, m.proven_at) {
                         (MethodSource::Admin, _) => "from the directory".to_owned(),

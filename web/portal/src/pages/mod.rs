@@ -1,4 +1,5 @@
 pub mod account;
+pub mod authenticator;
 pub mod change;
 pub mod invite;
 pub mod recover;

@@ -15,7 +15,7 @@ use leptos::task::spawn_local;
 use crate::api::{self, ApiError};
 use crate::app::Ctx;
 use crate::components::{
-    Field, Link, NewPassword, NewPasswordFields, NoticeBox, PolicySummary, focus, focus_selector,
+    CodeInput, Field, Link, NewPassword, NewPasswordFields, NoticeBox, PolicySummary, focus, focus_selector,
     personal_terms,
 };
 use crate::messages::{Notice, local_time, notice};
@@ -187,6 +187,7 @@ fn describe(method: &ResetMethod) -> String {
         MethodKind::Sms => format!("Text a code to {}", method.hint),
         MethodKind::Questions => format!("Answer {}", method.hint),
         MethodKind::Voice => format!("Call {} and read a code out", method.hint),
+        MethodKind::Authenticator => "Enter a code from your authenticator app".to_owned(),
     }
 }
 
@@ -215,6 +216,9 @@ fn MethodsStep(step: RwSignal<Step>, flow: RwSignal<Flow>) -> impl IntoView {
         };
         if method.kind == MethodKind::Questions {
             advance(step, Step::Questions { method });
+        } else if method.kind == MethodKind::Authenticator {
+            // Nothing is sent: the app shows the code.
+            advance(step, Step::Code { method, expires_at: String::new() });
         } else {
             send_code(step, flow, method, busy, error);
         }
@@ -306,6 +310,10 @@ fn CodeStep(
     let where_to = match method.kind {
         MethodKind::Sms => format!("We texted a code to {}.", method.hint),
         MethodKind::Voice => format!("We're calling {} now; the code is read out twice.", method.hint),
+        MethodKind::Authenticator => {
+            "Enter the 6-digit code your authenticator app shows now, or one of your recovery codes."
+                .to_owned()
+        }
         _ => {
             format!("We emailed a code to {}. It may take a minute; check your junk folder too.", method.hint)
         }
@@ -354,27 +362,19 @@ fn CodeStep(
         }
     };
     let several = flow.get_untracked().methods.len() > 1;
+    let app_code = method.kind == MethodKind::Authenticator;
     view! {
         <p class="lead">{where_to}</p>
-        <p class="hint">{format!("The code works once and until {expires_at}.")}</p>
+        {(!app_code).then(|| view! { <p class="hint">{format!("The code works once and until {expires_at}.")}</p> })}
         <NoticeBox notice=info tone="success" />
         <NoticeBox notice=error />
         <form on:submit=submit novalidate>
-            <Field
-                id="code"
-                label="Code"
-                value=code
-                autocomplete="one-time-code"
-                inputmode="numeric"
-                error=field_error
-                node_ref=input
-            />
-            <button type="submit" class="primary" disabled=move || busy.get()>
-                {move || if busy.get() { "Checking…" } else { "Verify" }}
-            </button>
+            <CodeInput id="code" label="Code" value=code busy error=field_error node_ref=input />
         </form>
         <div class="links">
-            <button type="button" class="link" on:click=resend>"Send a new code"</button>
+            {(!app_code).then(|| view! {
+                <button type="button" class="link" on:click=resend>"Send a new code"</button>
+            })}
             {several.then(|| view! {
                 <button type="button" class="link" on:click=move |_| advance(step, Step::Methods)>
                     "Try another way"

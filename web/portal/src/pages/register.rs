@@ -160,6 +160,19 @@ fn RegisterPage() -> impl IntoView {
             <NoticeBox notice=error />
             {move || ctx.reauth.get().then(|| view! { <ConfirmIdentity done /> })}
             {move || profile.get().map(|p| view! { <Summary profile=p reload error /> })}
+            {move || {
+                let has = profile.get().map(|p| p.methods.iter().any(|m| m.kind == MethodKind::Authenticator));
+                // Offered where the policy allows it, and to those whose sign-in needs it.
+                let allowed = ctx.config.get().is_some_and(|c| c.methods.contains(&MethodKind::Authenticator))
+                    || ctx.session.get().is_some_and(|s| s.user.roles.iter().any(|r| r == "admin" || r == "helpdesk"));
+                (has == Some(false) && allowed).then(|| view! {
+                    <section class="method" aria-labelledby="authenticator-title">
+                        <h2 id="authenticator-title">"Authenticator app"</h2>
+                        <p class="hint">"A code from an app on your phone: nothing is sent, and it works offline."</p>
+                        <Link to=Route::Authenticator>"Set up an authenticator app"</Link>
+                    </section>
+                })
+            }}
             <AddContact kind="email" profile reload done error />
             <AddContact kind="mobile" profile reload done error />
             {move || questions_allowed().then(|| view! { <QuestionsForm reload done error /> })}
@@ -207,10 +220,12 @@ fn Summary(
                 MethodKind::Sms => "Mobile phone",
                 MethodKind::Voice => "Phone call",
                 MethodKind::Questions => "Security questions",
+                MethodKind::Authenticator => "Authenticator app",
             };
             let path_kind = match m.kind {
                 MethodKind::Email => "email",
                 MethodKind::Questions => "questions",
+                MethodKind::Authenticator => "authenticator",
                 _ => "mobile",
             };
             let remove = move |_| {

@@ -1,13 +1,31 @@
-use latchkey_dto::{NextStep, SignInRequest};
+use latchkey_dto::{NextStep, ProblemCode, SignInRequest, SignInResponse};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::api;
+use crate::api::{self, ApiError};
 use crate::app::{Ctx, Session};
-use crate::components::{Field, Link, NoticeBox};
+use crate::components::{CodeInput, Field, Link, NoticeBox, focus};
 use crate::messages::notice;
 use crate::route::Route;
+
+/// Opens the session a sign-in ended in and goes where it must go first:
+/// the authenticator's set-up, the password change, registration, or the
+/// page that asked for a session.
+pub fn signed_in(ctx: Ctx, signed: SignInResponse) {
+    let next = signed.next;
+    ctx.session.set(Some(Session { token: signed.token, user: signed.user, next }));
+    let to = match next {
+        Some(NextStep::RegisterAuthenticator) => Route::Authenticator,
+        Some(NextStep::ChangePassword) => Route::Change,
+        Some(NextStep::RegisterMethods | NextStep::ConfirmMethods) => Route::Register,
+        _ => ctx.return_to.get_untracked().unwrap_or(Route::Account),
+    };
+    if next != Some(NextStep::RegisterAuthenticator) {
+        ctx.return_to.set(None);
+    }
+    ctx.go(to);
+}
 
 #[component]
 pub fn SignIn() -> impl IntoView {
@@ -16,6 +34,8 @@ pub fn SignIn() -> impl IntoView {
     let password = RwSignal::new(String::new());
     let error = RwSignal::new(None);
     let busy = RwSignal::new(false);
+    // The password step's token while the authenticator's code is asked for.
+    let pending = RwSignal::new(None::<String>);
     // A success message from the page before ("Your password was reset").
     let flash = RwSignal::new(ctx.flash.get_untracked());
     ctx.flash.set(None);
@@ -32,17 +52,13 @@ pub fn SignIn() -> impl IntoView {
             SignInRequest { username: username.get_untracked(), password: password.get_untracked() };
         spawn_local(async move {
             match api::sign_in(&request).await {
-                Ok(signed_in) => {
+                Ok(signed) => {
                     password.set(String::new());
-                    let next = signed_in.next;
-                    ctx.session.set(Some(Session { token: signed_in.token, user: signed_in.user, next }));
-                    let to = match next {
-                        Some(NextStep::ChangePassword) => Route::Change,
-                        Some(NextStep::RegisterMethods | NextStep::ConfirmMethods) => Route::Register,
-                        _ => ctx.return_to.get_untracked().unwrap_or(Route::Account),
-                    };
-                    ctx.return_to.set(None);
-                    ctx.go(to);
+                    if signed.next == Some(NextStep::AuthenticatorCode) {
+                        pending.set(Some(signed.token));
+                    } else {
+                        signed_in(ctx, signed);
+                    }
                 }
                 Err(e) => {
                     password.set(String::new());
@@ -53,11 +69,8 @@ pub fn SignIn() -> impl IntoView {
         });
     };
 
-    view! {
-        <section class="card">
-            <h1 id="page-title" tabindex="-1">"Sign in"</h1>
-            <NoticeBox notice=flash tone="success" />
-            <NoticeBox notice=error />
+    let password_step = move || {
+        view! {
             <form on:submit=submit novalidate>
                 <Field id="username" label="Username" value=username autocomplete="username" autofocus=true />
                 <Field id="password" label="Password" value=password kind="password" autocomplete="current-password" />
@@ -70,6 +83,95 @@ pub fn SignIn() -> impl IntoView {
                 <Link to=Route::Unlock>"Account locked? Unlock it"</Link>
                 <Link to=Route::Invite>"I have an invitation"</Link>
             </nav>
+        }
+    };
+    view! {
+        <section class="card">
+            <h1 id="page-title" tabindex="-1">"Sign in"</h1>
+            <NoticeBox notice=flash tone="success" />
+            <NoticeBox notice=error />
+            {move || match pending.get() {
+                Some(token) => view! { <CodeStep token pending error /> }.into_any(),
+                None => password_step().into_any(),
+            }}
         </section>
+    }
+}
+
+/// The authenticator code as typed, with the form marked busy; `None` (and
+/// the field told why) when it is empty or a check is already on its way.
+pub fn typed_code(
+    code: RwSignal<String>,
+    busy: RwSignal<bool>,
+    field_error: RwSignal<Option<String>>,
+) -> Option<String> {
+    let typed = code.get_untracked().trim().to_owned();
+    if busy.get_untracked() || typed.is_empty() {
+        field_error.set(typed.is_empty().then(|| "Enter the code your app shows.".to_owned()));
+        return None;
+    }
+    busy.set(true);
+    Some(typed)
+}
+
+/// The second step: the code the authenticator app shows, or a recovery code.
+#[component]
+fn CodeStep(
+    /// The password step's token, good only for this step.
+    token: String,
+    pending: RwSignal<Option<String>>,
+    error: RwSignal<Option<crate::messages::Notice>>,
+) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let code = RwSignal::new(String::new());
+    let field_error = RwSignal::new(None);
+    let busy = RwSignal::new(false);
+    let input = NodeRef::new();
+    focus(input);
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let Some(typed) = typed_code(code, busy, field_error) else { return };
+        error.set(None);
+        let token = token.clone();
+        spawn_local(async move {
+            match api::second_factor(&token, typed).await {
+                Ok(signed) => signed_in(ctx, signed),
+                Err(ApiError::Problem(p)) if p.code == ProblemCode::CodeInvalid => {
+                    let left = match p.attempts_left {
+                        Some(1) => " 1 try left today.".to_owned(),
+                        Some(n) => format!(" {n} tries left today."),
+                        None => String::new(),
+                    };
+                    field_error.set(Some(format!(
+                        "That code isn't right, or it was used already: wait for the next one.{left}"
+                    )));
+                    code.set(String::new());
+                    focus(input);
+                }
+                Err(e) => {
+                    // Expired or blocked: back to the password, with the reason.
+                    error.set(Some(notice(&e)));
+                    pending.set(None);
+                }
+            }
+            busy.set(false);
+        });
+    };
+    view! {
+        <form on:submit=submit novalidate>
+            <p class="lead">"Open your authenticator app and enter the 6-digit code it shows for this account."</p>
+            <CodeInput
+                id="authenticator-code"
+                label="Code from your authenticator app"
+                value=code
+                busy
+                hint=Some("Lost your phone? Enter one of your recovery codes instead.")
+                error=field_error
+                node_ref=input
+            />
+        </form>
+        <div class="links">
+            <button type="button" class="link" on:click=move |_| pending.set(None)>"Start again"</button>
+        </div>
     }
 }
