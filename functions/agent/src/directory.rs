@@ -12,7 +12,6 @@ use ldap3::controls::RawControl;
 use ldap3::exop::PasswordModify;
 use ldap3::{LdapConnAsync, LdapConnSettings, Mod, Scope, SearchEntry, ldap_escape};
 use secrecy::{ExposeSecret, SecretString};
-use serde::Serialize;
 
 pub use latchkey_writeback::Refusal;
 
@@ -54,21 +53,8 @@ pub enum DirectoryError {
     CaBundle(#[source] std::io::Error),
 }
 
-/// One user as the directory holds them, for sync.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct DirectoryUser {
-    pub dn: String,
-    pub username: String,
-    pub first_name: Option<String>,
-    pub last_name: Option<String>,
-    pub display_name: Option<String>,
-    pub mail: Option<String>,
-    pub mobile: Option<String>,
-    pub telephone: Option<String>,
-    pub groups: BTreeSet<String>,
-    pub enabled: bool,
-    pub locked: bool,
-}
+/// One user as the directory holds them, for sync (the wire type).
+pub use latchkey_writeback::sync::SyncedUser as DirectoryUser;
 
 pub struct Directory {
     config: DirectoryConfig,

@@ -3,7 +3,10 @@
 //! key, the only half that is ever shared; `latchkey-agent check` binds to
 //! the configured directory with the agent's service account and says
 //! whether it works; `latchkey-agent users` prints the users sync would send,
-//! one JSON object a line (no secrets). Settings: `DirectoryConfig::from_env`
+//! one JSON object a line (no secrets); `latchkey-agent sync <state-file>`
+//! prints what changed since the last sync recorded there (as JSON: created,
+//! updated, removed) and records this one, unless the removals exceed the
+//! guard (then it records nothing and exits 3). Settings: `DirectoryConfig::from_env`
 //! (see README, "Running the writeback agent").
 
 use std::process::ExitCode;
@@ -48,13 +51,20 @@ async fn main() -> ExitCode {
             .check()
             .await
             .map(|()| println!("the directory answers and accepts the agent's account")),
+        "sync" => match std::env::args().nth(2) {
+            Some(state) => sync(&directory, std::path::Path::new(&state)).await,
+            None => {
+                eprintln!("usage: latchkey-agent sync <state-file>");
+                return ExitCode::from(2);
+            }
+        },
         "users" => directory.users().await.map(|users| {
             for user in users {
                 println!("{}", serde_json::to_string(&user).expect("users serialise"));
             }
         }),
         _ => {
-            eprintln!("usage: latchkey-agent key <file> | check | users");
+            eprintln!("usage: latchkey-agent key <file> | check | users | sync <state-file>");
             return ExitCode::from(2);
         }
     };
@@ -87,4 +97,31 @@ fn key(path: &std::path::Path) -> Result<String, Box<dyn std::error::Error>> {
     let mut file = std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(path)?;
     writeln!(file, "{}", keys.private_text().expose_secret())?;
     Ok(keys.public().to_text())
+}
+
+/// Compares the directory with the users recorded in `state`, prints the
+/// changes, and records the new state when the removal guard allows it.
+async fn sync(directory: &Directory, state: &std::path::Path) -> Result<(), latchkey_agent::DirectoryError> {
+    use latchkey_writeback::sync::{RemovalGuard, SyncedUser, diff};
+    let previous: Vec<SyncedUser> = match std::fs::read_to_string(state) {
+        Ok(text) => serde_json::from_str(&text).unwrap_or_else(|err| {
+            eprintln!("latchkey-agent: {} is not a sync state ({err}); starting afresh", state.display());
+            Vec::new()
+        }),
+        Err(_) => Vec::new(),
+    };
+    let current = directory.users().await?;
+    let changes = diff(&previous, &current);
+    println!("{}", serde_json::to_string(&changes).expect("changes serialise"));
+    if let Err(held) = RemovalGuard::default().check(previous.len(), &changes) {
+        eprintln!("latchkey-agent: {held}");
+        std::process::exit(3);
+    }
+    let text = serde_json::to_string(&current).expect("users serialise");
+    let temporary = state.with_extension("part");
+    if let Err(err) = std::fs::write(&temporary, text).and_then(|()| std::fs::rename(&temporary, state)) {
+        eprintln!("latchkey-agent: could not record the sync in {}: {err}", state.display());
+        std::process::exit(1);
+    }
+    Ok(())
 }

@@ -348,3 +348,38 @@ mod jobs {
         assert!(slapd.binds(ADELE, "Glacier-Mosaic-94").await);
     }
 }
+
+#[tokio::test]
+async fn sync_reports_created_then_updated_and_removed_users() {
+    use std::process::Command;
+    let slapd = Slapd::start();
+    let state = slapd.dir.join("sync-state.json");
+    let run = || {
+        let out = Command::new(env!("CARGO_BIN_EXE_latchkey-agent"))
+            .args(["sync", &state.to_string_lossy()])
+            .env("LATCHKEY_AGENT_LDAP_URL", &slapd.url)
+            .env("LATCHKEY_AGENT_BIND_DN", AGENT_DN)
+            .env("LATCHKEY_AGENT_BIND_SECRET", AGENT_SECRET)
+            .env("LATCHKEY_AGENT_BASE_DN", SUFFIX)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        serde_json::from_slice::<latchkey_writeback::sync::SyncChanges>(&out.stdout).unwrap()
+    };
+    let first = run();
+    let created: Vec<&str> = first.created.iter().map(|u| u.username.as_str()).collect();
+    assert_eq!(created, ["adele", "alex"]);
+    assert!(run().is_empty(), "nothing changed");
+
+    let (conn, mut ldap) = LdapConnAsync::new(&slapd.url).await.unwrap();
+    ldap3::drive!(conn);
+    ldap.simple_bind(AGENT_DN, AGENT_SECRET).await.unwrap().success().unwrap();
+    let mail = ldap3::Mod::Replace("mail", std::collections::HashSet::from(["adele.vance@example.test"]));
+    ldap.modify(ADELE, vec![mail]).await.unwrap().success().unwrap();
+    ldap.delete(&format!("uid=alex,ou=people,{SUFFIX}")).await.unwrap().success().unwrap();
+    let changes = run();
+    assert_eq!(changes.updated.len(), 1);
+    assert_eq!(changes.updated[0].mail.as_deref(), Some("adele.vance@example.test"));
+    assert_eq!(changes.removed, ["alex"]);
+    assert!(changes.created.is_empty());
+}

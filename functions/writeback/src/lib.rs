@@ -17,6 +17,8 @@ use hpke::{Deserializable, Kem as _, OpModeR, OpModeS, Serializable};
 use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
 
+pub mod sync;
+
 type Kem = X25519HkdfSha256;
 /// Domain separation: a sealed value from any other protocol or version never opens here.
 const INFO: &[u8] = b"latchkey writeback v1 password";
