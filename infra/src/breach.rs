@@ -322,7 +322,8 @@ pub async fn import(
                 (u64::from(shard) + 1) * 100 / u64::from(SHARDS),
                 started.elapsed().as_secs_f64()
             ));
-            next_report = (u32::from(shard) + 1).div_ceil(4096) * 4096 + 4096;
+            // The next multiple of 4,096 shards past this one.
+            next_report = (u32::from(shard) + 1) / 4096 * 4096 + 4096;
         }
     }
     let lines = reader.await.expect("the reader task ran")?;
@@ -384,6 +385,13 @@ pub async fn import(
     })
 }
 
+/// A breach count drawn from 32 uniform random bits by a power law,
+/// P(count ≥ k) = 1/k: ⌊1/u⌋ for u uniform in (0, 1].
+pub fn synthetic_count(bits: u32) -> u32 {
+    let u = (f64::from(bits) + 1.0) / (f64::from(u32::MAX) + 1.0);
+    (1.0 / u) as u32
+}
+
 /// Writes a synthetic corpus of `count` hashes in the whole-file format,
 /// sorted, with breach counts drawn like real ones, a power law (a tenth
 /// seen 10 times or more, a hundredth 100 times…): `SHA-1("synthetic-<i>")`
@@ -394,11 +402,8 @@ pub fn generate(count: u64, out: &Path) -> std::io::Result<()> {
     let mut hashes: Vec<([u8; 20], u32)> = (0..count)
         .map(|i| {
             let digest: [u8; 20] = Sha1::digest(format!("synthetic-{i}").as_bytes()).into();
-            // P(count ≥ k) = 1/k: count = ⌊1/u⌋ for u uniform in (0, 1],
-            // taken from the digest itself so the file is the same every run.
-            let u = (f64::from(u32::from_be_bytes([digest[16], digest[17], digest[18], digest[19]])) + 1.0)
-                / (f64::from(u32::MAX) + 1.0);
-            (digest, (1.0 / u) as u32)
+            // Drawn from the digest itself, so the file is the same every run.
+            (digest, synthetic_count(u32::from_be_bytes([digest[16], digest[17], digest[18], digest[19]])))
         })
         .collect();
     hashes.sort_unstable();
@@ -407,7 +412,7 @@ pub fn generate(count: u64, out: &Path) -> std::io::Result<()> {
         for byte in digest {
             write!(file, "{byte:02X}")?;
         }
-        writeln!(file, ":{}", count.max(1))?;
+        writeln!(file, ":{count}")?;
     }
     file.flush()
 }

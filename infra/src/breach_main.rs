@@ -186,8 +186,7 @@ fn measure(file: &str, non_members: u64) -> Result<(), Failure> {
     let full: Vec<(Key, u32)> = (0..per_shard)
         .map(|_| {
             let key = next();
-            let u = ((key >> 32) as f64 + 1.0) / (f64::from(u32::MAX) + 1.0);
-            (Key(key), (1.0 / u) as u32)
+            (Key(key), latchkey_infra::breach::synthetic_count((key >> 32) as u32))
         })
         .collect();
     let shard = Shard::build(&full);

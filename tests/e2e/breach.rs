@@ -7,7 +7,7 @@ use latchkey_breach::{Filter16, Key, Shard};
 use latchkey_core::audit::Action;
 use latchkey_core::breach::{BreachKey, BreachMode, BreachRules, BreachThreshold, BreachedPasswords};
 use latchkey_core::user::Role;
-use latchkey_e2e::{TestApp, problem};
+use latchkey_e2e::{TestApp, problem, rejected_rules as rules};
 use reqwest::Method;
 use serde_json::{Value, json};
 
@@ -29,15 +29,6 @@ fn rand_u64() -> u64 {
     let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
     hasher.write_u64(std::process::id().into());
     hasher.finish()
-}
-
-fn rules(body: &Value) -> Vec<String> {
-    body["reasons"]
-        .as_array()
-        .expect("reasons")
-        .iter()
-        .map(|r| r["rule"].as_str().unwrap().to_owned())
-        .collect()
 }
 
 fn sha1_hex(password: &str) -> String {

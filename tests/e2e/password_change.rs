@@ -1,17 +1,7 @@
 use latchkey_core::audit::{Action, Outcome};
-use latchkey_e2e::{TestApp, problem};
-use serde_json::Value;
+use latchkey_e2e::{TestApp, problem, rejected_rules as rules};
 
 use crate::{ADELE_PASSWORD, NEW_PASSWORD};
-
-fn rules(body: &Value) -> Vec<String> {
-    body["reasons"]
-        .as_array()
-        .expect("reasons")
-        .iter()
-        .map(|r| r["rule"].as_str().unwrap().to_string())
-        .collect()
-}
 
 #[tokio::test]
 async fn change_replaces_the_password() {

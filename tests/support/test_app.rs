@@ -521,6 +521,16 @@ impl TestApp {
     }
 }
 
+/// The rule names of a `password_rejected` problem's reasons, in order.
+pub fn rejected_rules(body: &Value) -> Vec<String> {
+    body["reasons"]
+        .as_array()
+        .expect("reasons")
+        .iter()
+        .map(|r| r["rule"].as_str().unwrap().to_owned())
+        .collect()
+}
+
 /// Reads a problem+json response, checking its content type and status.
 pub async fn problem(response: Response, status: u16, code: &str) -> Value {
     assert_eq!(response.status().as_u16(), status, "status");

@@ -243,3 +243,18 @@ impl BreachedPasswords for DynamoBreaches {
         Ok(self.manifest().await?.map(|m| m.status))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_threshold_the_settings_accept_is_a_tier_the_shards_hold() {
+        // The core cannot see the shard format: the two lists are kept equal here.
+        let tiers: Vec<u32> = Tier::ALL.iter().map(|t| t.count()).collect();
+        assert_eq!(tiers, BreachThreshold::ALL);
+        for count in BreachThreshold::ALL {
+            assert_eq!(tier(BreachThreshold::parse(count).unwrap()).count(), count);
+        }
+    }
+}

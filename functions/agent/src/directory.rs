@@ -72,23 +72,24 @@ pub fn unicode_pwd(password: &str) -> Vec<u8> {
 }
 
 /// The `error` of a ppolicy response control (a BER SEQUENCE whose `[1]`
-/// element is an ENUMERATED), if the answer carried one.
+/// element is an ENUMERATED), if the answer carried one; parsed with the BER
+/// reader ldap3 itself uses.
 fn ppolicy_error(ctrls: &[ldap3::controls::Control]) -> Option<u8> {
+    use ldap3::asn1::{TagClass, parse_tag};
     let value = ctrls.iter().find(|c| c.1.ctype == PPOLICY_OID)?.1.val.as_deref()?;
-    let (&0x30, rest) = value.split_first()? else { return None };
-    let (&len, mut body) = rest.split_first()?;
-    if usize::from(len) != body.len() {
+    let (rest, tag) = parse_tag(value).ok()?;
+    if !rest.is_empty() {
         return None;
     }
-    while let [tag, len, tail @ ..] = body {
-        let len = usize::from(*len);
-        let (content, next) = (tail.get(..len)?, tail.get(len..)?);
-        if *tag == 0x81 && len == 1 {
-            return Some(content[0]);
-        }
-        body = next;
+    // SEQUENCE is universal tag 16.
+    let elements = tag.match_class(TagClass::Universal)?.match_id(16)?.expect_constructed()?;
+    let error = elements
+        .into_iter()
+        .find_map(|e| e.match_class(TagClass::Context)?.match_id(1)?.expect_primitive())?;
+    match error.as_slice() {
+        [code] => Some(*code),
+        _ => None,
     }
-    None
 }
 
 /// A refusal from an OpenLDAP ppolicy error or an Active Directory / Samba message.
@@ -187,6 +188,14 @@ impl Directory {
         DirectoryError::Unreachable { url: self.config.url.clone(), source: Box::new(source) }
     }
 
+    fn not_found(&self, username: &str) -> DirectoryError {
+        DirectoryError::UserNotFound {
+            attribute: self.config.match_attribute.clone(),
+            username: username.to_owned(),
+            base_dn: self.config.base_dn.clone(),
+        }
+    }
+
     /// The one entry whose match attribute is `username`.
     async fn find(&self, ldap: &mut ldap3::Ldap, username: &str) -> Result<String, DirectoryError> {
         let attribute = &self.config.match_attribute;
@@ -199,11 +208,7 @@ impl Directory {
             return Err(DirectoryError::Failed { operation: "search", rc: result.rc, text: result.text });
         }
         match entries.len() {
-            0 => Err(DirectoryError::UserNotFound {
-                attribute: attribute.clone(),
-                username: username.to_owned(),
-                base_dn: self.config.base_dn.clone(),
-            }),
+            0 => Err(self.not_found(username)),
             1 => Ok(SearchEntry::construct(entries.into_iter().next().expect("one entry")).dn),
             _ => {
                 Err(DirectoryError::Ambiguous { attribute: attribute.clone(), username: username.to_owned() })
@@ -270,11 +275,7 @@ impl Directory {
                 return Err(DirectoryError::Refused(classify(ppolicy_error(&result.ctrls), &result.text)));
             }
             NO_SUCH_OBJECT => {
-                return Err(DirectoryError::UserNotFound {
-                    attribute: self.config.match_attribute.clone(),
-                    username: username.to_owned(),
-                    base_dn: self.config.base_dn.clone(),
-                });
+                return Err(self.not_found(username));
             }
             rc => {
                 return Err(DirectoryError::Failed { operation: "set the password", rc, text: result.text });

@@ -234,17 +234,15 @@ pub async fn screen(
         tracing::warn!(error = %err, "could not count a breach check");
     }
     let Some(source) = found else { return Ok(None) };
-    match rules.mode {
-        BreachMode::Enforce => Ok(Some(rejection())),
-        BreachMode::Audit => {
-            let reason = format!("audit_only,{}", source.as_str());
-            let outcome = (Action::BreachedPasswordAudited, Outcome::Success);
-            let event = AuditEvent::about(ports, actor.or(Some(&user.id)), user, outcome, &reason, meta);
-            ports.audit.record(&event).await?;
-            Ok(None)
-        }
-        BreachMode::Off => Ok(None),
+    if rules.mode == BreachMode::Enforce {
+        return Ok(Some(rejection()));
     }
+    // Audit-only (off returned above): accepted, and recorded.
+    let reason = format!("audit_only,{}", source.as_str());
+    let outcome = (Action::BreachedPasswordAudited, Outcome::Success);
+    let event = AuditEvent::about(ports, actor.or(Some(&user.id)), user, outcome, &reason, meta);
+    ports.audit.record(&event).await?;
+    Ok(None)
 }
 
 #[cfg(test)]
