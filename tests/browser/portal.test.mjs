@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import {
-  DEMO, authenticatorCode, call, codeFor, countTo, openPage, saveMetrics, shots, signIn, startStack, totpAt,
+  DEMO, authenticatorCode, call, codeFor, countTo, expectVisible, openPage, saveMetrics, shots, signIn, startStack, totpAt,
 } from "./support.mjs";
 
 let stack;
@@ -183,7 +183,7 @@ test("forgot password: reset by an emailed code read from the emulator, then sig
   await page.getByLabel("Type the new password again").fill(fresh);
   await shots(page, "11-reset-new-password");
   await page.getByRole("button", { name: "Set new password" }).click();
-  await page.getByRole("heading", { name: "Your password has been reset" }).waitFor();
+  await expectVisible(page, stack, page.getByRole("heading", { name: "Your password has been reset" }));
   await shots(page, "12-reset-done");
 
   await page.getByRole("link", { name: "Sign in" }).click();

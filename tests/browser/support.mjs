@@ -129,6 +129,8 @@ export async function startStack() {
     base,
     emulator,
     browser,
+    /// The server's output so far, for a failure's message.
+    log: () => log,
     async stop() {
       await browser.close();
       server.kill("SIGTERM");
@@ -176,6 +178,22 @@ export async function shots(page, name) {
   await page.screenshot({ path: join(ARTIFACTS, `${name}-phone.png`), fullPage: true });
   await page.setViewportSize(DESKTOP);
   if (overflow > 0) throw new Error(`${name}: the page is ${overflow}px wider than a 360px phone`);
+}
+
+/// Waits for `locator` like `locator.waitFor()`, but a timeout says what the
+/// page showed instead (its alerts and field errors) and the server's last
+/// words, so that a failure on CI can be understood from its log alone.
+export async function expectVisible(page, stack, locator) {
+  try {
+    await locator.waitFor();
+  } catch (e) {
+    const shown = await page
+      .locator("[role=alert], [aria-live], [id$=-error], h1")
+      .allInnerTexts()
+      .catch(() => []);
+    const said = shown.map((t) => t.trim()).filter(Boolean).join(" | ");
+    throw new Error(`${e.message}\nthe page showed: ${said || "(nothing)"} at ${page.url()}\nserver log (tail):\n${stack.log().slice(-3000)}`);
+  }
 }
 
 export function saveMetrics(name, value) {

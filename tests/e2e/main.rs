@@ -18,6 +18,7 @@ mod sessions;
 mod sign_in;
 mod telephony;
 mod totp;
+mod writeback;
 
 /// Passwords used across tests; the "no secret stored" checks look for them.
 pub const ADELE_PASSWORD: &str = "velvet-otter-compass-17";

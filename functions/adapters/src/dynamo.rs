@@ -101,15 +101,18 @@ mod keys {
     }
 }
 
-fn key((pk, sk): (String, String)) -> Item {
+pub(crate) fn key((pk, sk): (String, String)) -> Item {
     HashMap::from([("pk".to_string(), AttributeValue::S(pk)), ("sk".to_string(), AttributeValue::S(sk))])
 }
 
-fn corrupt(what: &'static str, err: impl Into<Box<dyn std::error::Error + Send + Sync>>) -> PortError {
+pub(crate) fn corrupt(
+    what: &'static str,
+    err: impl Into<Box<dyn std::error::Error + Send + Sync>>,
+) -> PortError {
     PortError::Failed { what, source: err.into() }
 }
 
-fn invalid(what: &'static str, err: aws_sdk_dynamodb::error::BuildError) -> PortError {
+pub(crate) fn invalid(what: &'static str, err: aws_sdk_dynamodb::error::BuildError) -> PortError {
     PortError::Failed { what, source: Box::new(err) }
 }
 
@@ -159,6 +162,8 @@ struct UserItem {
     invitation: Option<latchkey_core::invitations::Invitation>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     helpdesk_check: Option<latchkey_core::verification::HelpdeskCheck>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    synced: Option<latchkey_core::writeback::SyncedFrom>,
     version: u64,
 }
 
@@ -205,6 +210,7 @@ impl From<&User> for UserItem {
             registration: u.registration.clone(),
             invitation: u.invitation.clone(),
             helpdesk_check: u.helpdesk_check.clone(),
+            synced: u.synced.clone(),
             version: u.version,
         }
     }
@@ -235,6 +241,7 @@ impl From<UserItem> for User {
             registration: i.registration,
             invitation: i.invitation,
             helpdesk_check: i.helpdesk_check,
+            synced: i.synced,
             version: i.version,
         }
     }
@@ -391,7 +398,7 @@ fn user_update(table: &str, user: &User) -> Result<TransactWriteItem, PortError>
     versioned_put(table, item, user.version)
 }
 
-async fn transact(
+pub(crate) async fn transact(
     client: &Client,
     items: Vec<TransactWriteItem>,
     what: &'static str,
@@ -477,7 +484,7 @@ fn count_write(
     let update = update.build().map_err(|e| invalid("group count", e))?;
     Ok(TransactWriteItem::builder().update(update).build())
 }
-fn audit_put(table: &str, event: &AuditEvent) -> Result<TransactWriteItem, PortError> {
+pub(crate) fn audit_put(table: &str, event: &AuditEvent) -> Result<TransactWriteItem, PortError> {
     let item: Item = serde_dynamo::to_item(AuditItem::from(event)).map_err(|e| corrupt("audit event", e))?;
     conditional_put(table, item, "attribute_not_exists(pk)", None)
 }
@@ -516,7 +523,7 @@ impl DynamoDirectory {
 }
 
 /// A transaction item that writes `item` only if `condition` holds.
-fn conditional_put(
+pub(crate) fn conditional_put(
     table: &str,
     item: Item,
     condition: &str,

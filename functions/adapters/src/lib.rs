@@ -3,6 +3,7 @@
 //! argon2id for password hashing, and the operating system's clock and
 //! randomness.
 
+pub mod agents;
 pub mod aws;
 pub mod breach;
 pub mod config;
@@ -32,6 +33,8 @@ pub async fn connect(config: &AdapterConfig) -> Ports {
         );
         keyed::random_pepper()
     });
+    let agents = Arc::new(agents::DynamoAgents::new(dynamo.clone(), config.tables.clone()));
+    let jobs = Arc::new(agents::DynamoJobs::new(dynamo.clone(), config.tables.clone(), agents.clone()));
     Ports {
         directory: Arc::new(dynamo::DynamoDirectory::new(dynamo.clone(), config.tables.clone())),
         flows: Arc::new(dynamo::DynamoFlows::new(dynamo.clone(), config.tables.clone())),
@@ -45,6 +48,9 @@ pub async fn connect(config: &AdapterConfig) -> Ports {
             config.tables.breach.clone(),
             config.tables.directory.clone(),
         )),
+        writeback: jobs.clone(),
+        agents,
+        jobs,
         email: match config.email_api {
             EmailApi::SesV2 => {
                 Arc::new(notify::SesEmail::new(aws_sdk_sesv2::Client::new(&sdk), config.email_from.clone()))

@@ -116,34 +116,40 @@ fn classify(ppolicy: Option<u8>, text: &str) -> Refusal {
     }
 }
 
-impl Directory {
-    pub fn new(config: DirectoryConfig) -> Result<Self, DirectoryError> {
-        // Always our own TLS settings with an explicit provider: the process
-        // may link both of rustls's providers (the AWS SDK brings aws-lc-rs),
-        // and then rustls cannot pick a default by itself.
-        let bad = |e: String| DirectoryError::CaBundle(std::io::Error::other(e));
-        let mut roots = rustls::RootCertStore::empty();
-        match &config.ca_bundle {
-            Some(path) => {
-                use rustls_pki_types::pem::PemObject;
-                let pem = std::fs::read(path).map_err(DirectoryError::CaBundle)?;
-                for cert in rustls_pki_types::CertificateDer::pem_slice_iter(&pem) {
-                    roots.add(cert.map_err(|e| bad(e.to_string()))?).map_err(|e| bad(e.to_string()))?;
-                }
-            }
-            None => {
-                for cert in rustls_native_certs::load_native_certs().certs {
-                    // A system certificate rustls cannot use is one the directory's cannot chain to.
-                    let _ = roots.add(cert);
-                }
+/// Our own TLS settings with an explicit provider: the process may link
+/// both of rustls's providers (the AWS SDK brings aws-lc-rs), and then
+/// rustls cannot pick a default by itself. Trusts `ca_bundle`'s PEM
+/// certificates, or else the system's.
+pub fn tls_config(ca_bundle: Option<&std::path::Path>) -> Result<rustls::ClientConfig, DirectoryError> {
+    let bad = |e: String| DirectoryError::CaBundle(std::io::Error::other(e));
+    let mut roots = rustls::RootCertStore::empty();
+    match ca_bundle {
+        Some(path) => {
+            use rustls_pki_types::pem::PemObject;
+            let pem = std::fs::read(path).map_err(DirectoryError::CaBundle)?;
+            for cert in rustls_pki_types::CertificateDer::pem_slice_iter(&pem) {
+                roots.add(cert.map_err(|e| bad(e.to_string()))?).map_err(|e| bad(e.to_string()))?;
             }
         }
-        let provider = Arc::new(rustls::crypto::ring::default_provider());
-        let tls = rustls::ClientConfig::builder_with_provider(provider)
-            .with_safe_default_protocol_versions()
-            .map_err(|e| bad(e.to_string()))?
-            .with_root_certificates(roots)
-            .with_no_client_auth();
+        None => {
+            for cert in rustls_native_certs::load_native_certs().certs {
+                // A system certificate rustls cannot use is one the directory's cannot chain to.
+                let _ = roots.add(cert);
+            }
+        }
+    }
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let tls = rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map_err(|e| bad(e.to_string()))?
+        .with_root_certificates(roots)
+        .with_no_client_auth();
+    Ok(tls)
+}
+
+impl Directory {
+    pub fn new(config: DirectoryConfig) -> Result<Self, DirectoryError> {
+        let tls = tls_config(config.ca_bundle.as_deref())?;
         let tls = Some(Arc::new(tls));
         Ok(Self { config, tls })
     }

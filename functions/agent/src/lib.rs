@@ -3,13 +3,30 @@
 //! directory (OpenLDAP or Active Directory), and reads its users for sync.
 //! It only ever connects out.
 //!
-//! This crate holds the directory side: configuration and the operations
-//! against a real directory, each with its refusal in plain words.
+//! The directory side: configuration and the operations against a real
+//! directory, each with its refusal in plain words. The cloud side
+//! (`cloud`): enrolment, the signed job long-poll and results.
 
+pub mod cloud;
 pub mod config;
 pub mod directory;
+#[cfg(feature = "test-support")]
+pub mod testing;
 pub mod worker;
 
 pub use config::{ConfigError, DirectoryConfig, DirectoryKind};
 pub use directory::{Directory, DirectoryError, DirectoryUser, Refusal};
 pub use worker::Worker;
+
+/// An error and its causes on one line ("a: b: c"), for the one log line
+/// or message that reports it (none of the agent's errors holds a secret).
+pub fn chain(err: &dyn std::error::Error) -> String {
+    let mut text = err.to_string();
+    let mut source = err.source();
+    while let Some(cause) = source {
+        text.push_str(": ");
+        text.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    text
+}

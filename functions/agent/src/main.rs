@@ -1,13 +1,21 @@
-//! `latchkey-agent key <file>` makes the agent's key pair once (the private
-//! key in `<file>`, readable by the agent's user only) and prints the public
-//! key, the only half that is ever shared; `latchkey-agent check` binds to
-//! the configured directory with the agent's service account and says
-//! whether it works; `latchkey-agent users` prints the users sync would send,
-//! one JSON object a line (no secrets); `latchkey-agent sync <state-file>`
-//! prints what changed since the last sync recorded there (as JSON: created,
-//! updated, removed) and records this one, unless the removals exceed the
-//! guard (then it records nothing and exits 3). Settings: `DirectoryConfig::from_env`
-//! (see README, "Running the writeback agent").
+//! `latchkey-agent`, the on-premises writeback agent:
+//!
+//! - `enrol <state-file>`: enrols with the one-time token in
+//!   `LATCHKEY_AGENT_ENROLMENT_TOKEN` at `LATCHKEY_AGENT_API_URL`, making
+//!   the agent's key pairs here (only the public halves are sent) and
+//!   saving them with the agent's id in `<state-file>` (mode 0600);
+//! - `run <state-file>`: takes Latchkey's jobs for its directory and applies
+//!   them, until stopped (outbound HTTPS only);
+//! - `rotate <state-file>`: replaces both key pairs (the old ones stop at once);
+//! - `check`: binds with the service account and says whether it works;
+//! - `users`: prints the users sync would send, one JSON object a line;
+//! - `sync <state-file>`: prints what changed since the last sync recorded
+//!   there and records this one, unless the removals exceed the guard
+//!   (then it records nothing and exits 3);
+//! - `key <file>`: makes a sealing key pair in `<file>` and prints its public half.
+//!
+//! Directory settings: `DirectoryConfig::from_env` (see README, "Running the
+//! writeback agent").
 
 use std::process::ExitCode;
 
@@ -36,6 +44,22 @@ async fn main() -> ExitCode {
             }
         };
     }
+    if command == "enrol" {
+        return match (std::env::args().nth(2), enrol().await) {
+            (None, _) => usage(),
+            (Some(path), Ok(state)) => match state.save(std::path::Path::new(&path)) {
+                Ok(()) => {
+                    println!(
+                        "enrolled as {} for directory {}; state saved in {path}",
+                        state.agent_id, state.directory
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(err) => fail(&err),
+            },
+            (Some(_), Err(err)) => fail(err.as_ref()),
+        };
+    }
     let directory = match DirectoryConfig::from_env()
         .map_err(|e| e.to_string())
         .and_then(|c| Directory::new(c).map_err(|e| e.to_string()))
@@ -58,29 +82,76 @@ async fn main() -> ExitCode {
                 return ExitCode::from(2);
             }
         },
+        "run" | "rotate" => {
+            let Some(path) = std::env::args().nth(2) else { return usage() };
+            let path = std::path::PathBuf::from(path);
+            return match cloud_command(&command, directory, &path).await {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(err) => fail(err.as_ref()),
+            };
+        }
         "users" => directory.users().await.map(|users| {
             for user in users {
                 println!("{}", serde_json::to_string(&user).expect("users serialise"));
             }
         }),
-        _ => {
-            eprintln!("usage: latchkey-agent key <file> | check | users | sync <state-file>");
-            return ExitCode::from(2);
-        }
+        _ => return usage(),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
-        Err(err) => {
-            let mut text = err.to_string();
-            let mut source = std::error::Error::source(&err);
-            while let Some(s) = source {
-                text.push_str(&format!(": {s}"));
-                source = s.source();
-            }
-            eprintln!("latchkey-agent: {text}");
-            ExitCode::FAILURE
-        }
+        Err(err) => fail(&err),
     }
+}
+
+fn usage() -> ExitCode {
+    eprintln!(
+        "usage: latchkey-agent enrol <state-file> | run <state-file> | rotate <state-file> | check | users | sync <sync-file> | key <file>"
+    );
+    ExitCode::from(2)
+}
+
+fn fail(err: &dyn std::error::Error) -> ExitCode {
+    eprintln!("latchkey-agent: {}", latchkey_agent::chain(err));
+    ExitCode::FAILURE
+}
+
+fn env_var(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.trim().is_empty())
+}
+
+/// The HTTPS client for Latchkey: the system's roots, or `LATCHKEY_AGENT_API_CA`'s.
+fn http() -> Result<reqwest::Client, Box<dyn std::error::Error>> {
+    let ca = env_var("LATCHKEY_AGENT_API_CA").map(std::path::PathBuf::from);
+    Ok(latchkey_agent::cloud::http_client(latchkey_agent::directory::tls_config(ca.as_deref())?))
+}
+
+async fn enrol() -> Result<latchkey_agent::cloud::AgentState, Box<dyn std::error::Error>> {
+    let url = env_var("LATCHKEY_AGENT_API_URL").ok_or("LATCHKEY_AGENT_API_URL is not set")?;
+    let token =
+        env_var("LATCHKEY_AGENT_ENROLMENT_TOKEN").ok_or("LATCHKEY_AGENT_ENROLMENT_TOKEN is not set")?;
+    Ok(latchkey_agent::cloud::enrol(&http()?, &url, &token).await?)
+}
+
+async fn cloud_command(
+    command: &str,
+    directory: Directory,
+    path: &std::path::Path,
+) -> Result<(), Box<dyn std::error::Error>> {
+    use latchkey_agent::cloud::{AgentState, Cloud};
+    let state = AgentState::load(path)?;
+    let cloud = Cloud::new(http()?, &state)?;
+    if command == "rotate" {
+        let rotated = cloud.rotate(&state).await?;
+        rotated.save(path)?;
+        println!("new keys enrolled and saved in {}", path.display());
+        return Ok(());
+    }
+    directory.check().await?;
+    let pollers = env_var("LATCHKEY_AGENT_POLLERS").and_then(|v| v.parse().ok()).unwrap_or(4);
+    tracing::info!(agent = %state.agent_id, directory = %state.directory, pollers, "the agent is running");
+    let worker = std::sync::Arc::new(latchkey_agent::Worker::new(directory, state.sealing_keys()?));
+    latchkey_agent::cloud::run(std::sync::Arc::new(cloud), worker, pollers).await;
+    Ok(())
 }
 
 /// The agent's key pair from `path`, made there first if it is not yet

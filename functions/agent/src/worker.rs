@@ -3,6 +3,7 @@
 //! ending reported as an [`Outcome`] without a secret in it.
 
 use std::collections::HashMap;
+use std::sync::Mutex;
 
 use chrono::{DateTime, Duration, Utc};
 use latchkey_writeback::{AgentKeys, Job, JobId, JobResult, Operation, Outcome};
@@ -18,9 +19,10 @@ fn remembered_for() -> Duration {
 pub struct Worker {
     directory: Directory,
     keys: AgentKeys,
-    /// Jobs finished lately, with their results: a job delivered twice
-    /// (queues deliver at least once) is answered, not applied again.
-    done: HashMap<JobId, (DateTime<Utc>, Outcome)>,
+    /// Jobs finished lately, with their results: a job delivered twice is
+    /// answered, not applied again (Latchkey hands each job out once; this
+    /// holds even if a reply was lost and the same job came back).
+    done: Mutex<HashMap<JobId, (DateTime<Utc>, Outcome)>>,
 }
 
 fn outcome_of(result: Result<(), DirectoryError>) -> Outcome {
@@ -35,7 +37,7 @@ fn outcome_of(result: Result<(), DirectoryError>) -> Outcome {
 
 impl Worker {
     pub fn new(directory: Directory, keys: AgentKeys) -> Self {
-        Self { directory, keys, done: HashMap::new() }
+        Self { directory, keys, done: Mutex::default() }
     }
 
     pub fn keys(&self) -> &AgentKeys {
@@ -43,11 +45,16 @@ impl Worker {
     }
 
     /// Applies `job` (at `now`) and says how it ended.
-    pub async fn apply(&mut self, job: &Job, now: DateTime<Utc>) -> JobResult {
-        self.done.retain(|_, (at, _)| now - *at < remembered_for());
-        if let Some((_, outcome)) = self.done.get(&job.id) {
+    /// Jobs may be applied concurrently; the same job twice is not.
+    pub async fn apply(&self, job: &Job, now: DateTime<Utc>) -> JobResult {
+        let seen = {
+            let mut done = self.done.lock().expect("the done list is never poisoned");
+            done.retain(|_, (at, _)| now - *at < remembered_for());
+            done.get(&job.id).map(|(_, outcome)| outcome.clone())
+        };
+        if let Some(outcome) = seen {
             tracing::info!(job = %job.id.0, "job delivered again: answered, not applied twice");
-            return JobResult { job: job.id.clone(), outcome: outcome.clone() };
+            return JobResult { job: job.id.clone(), outcome };
         }
         let outcome = if now > job.expires_at {
             Outcome::Expired
@@ -66,7 +73,10 @@ impl Worker {
         };
         // A directory that was down changed nothing: a redelivery may try again.
         if outcome != Outcome::DirectoryDown {
-            self.done.insert(job.id.clone(), (now, outcome.clone()));
+            self.done
+                .lock()
+                .expect("the done list is never poisoned")
+                .insert(job.id.clone(), (now, outcome.clone()));
         }
         tracing::info!(job = %job.id.0, outcome = ?outcome, "job finished");
         JobResult { job: job.id.clone(), outcome }

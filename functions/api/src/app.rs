@@ -11,6 +11,7 @@ use chrono::Duration;
 use latchkey_adapters::{AdapterConfig, ConfigError};
 use latchkey_core::accounts::Accounts;
 use latchkey_core::admin::Admin;
+use latchkey_core::agents::Agents;
 use latchkey_core::authenticator::Authenticators;
 use latchkey_core::ports::Ports;
 use latchkey_core::registration::Registrations;
@@ -62,6 +63,7 @@ struct Inner {
     registrations: Registrations,
     authenticators: Authenticators,
     admin: Admin,
+    agents: Agents,
     pace: crate::pace::SendPace,
 
     tokens: Tokens,
@@ -75,6 +77,7 @@ impl App {
                 resets: Resets::new(ports.clone()),
                 registrations: Registrations::new(ports.clone()),
                 authenticators: Authenticators::new(ports.clone()),
+                agents: Agents::new(ports.clone()),
                 admin: Admin::new(ports),
                 pace: crate::pace::SendPace::default(),
                 tokens,
@@ -123,6 +126,10 @@ impl App {
 
     pub fn admin(&self) -> &Admin {
         &self.inner.admin
+    }
+
+    pub fn agents(&self) -> &Agents {
+        &self.inner.agents
     }
 
     pub fn registrations(&self) -> &Registrations {
@@ -222,6 +229,8 @@ pub enum RouteGroup {
     Me,
     /// `/v1/admin…`: administrators' policy.
     Admin,
+    /// `/v1/agent…`: the writeback agents' own calls (signed by each agent).
+    Agents,
     /// Every route: the local server.
     All,
 }
@@ -229,13 +238,14 @@ pub enum RouteGroup {
 impl RouteGroup {
     /// The groups deployed as Lambda functions, each with its binary's name
     /// (`functions/lambdas/src/bin/<name>.rs`, `Metadata: Binary` in `template.yaml`).
-    pub const DEPLOYED: [(RouteGroup, &'static str); 6] = [
+    pub const DEPLOYED: [(RouteGroup, &'static str); 7] = [
         (RouteGroup::Service, "latchkey-service"),
         (RouteGroup::Sessions, "latchkey-sessions"),
         (RouteGroup::Password, "latchkey-password"),
         (RouteGroup::Resets, "latchkey-resets"),
         (RouteGroup::Me, "latchkey-me"),
         (RouteGroup::Admin, "latchkey-admin"),
+        (RouteGroup::Agents, "latchkey-agents"),
     ];
 
     /// The OpenAPI tag its routes carry.
@@ -247,6 +257,7 @@ impl RouteGroup {
             RouteGroup::Resets => "resets",
             RouteGroup::Me => "me",
             RouteGroup::Admin => "admin",
+            RouteGroup::Agents => "agents",
             RouteGroup::All => "",
         }
     }
@@ -262,6 +273,9 @@ impl RouteGroup {
     pub fn tables(self) -> &'static [&'static str] {
         match self {
             RouteGroup::Service => &["DirectoryTable"],
+            // Agents and their jobs, nonces and enrolments; their audit
+            // events; the users a sync writes.
+            RouteGroup::Agents => &["DirectoryTable", "AuditTable", "FlowsTable"],
             // Sign-in and change count password tries in the flows table (and
             // the authenticator's codes, registration's first one included);
             // administrators read lockouts there and an unlock clears them.
@@ -285,12 +299,14 @@ pub fn router(app: App, group: RouteGroup) -> Router {
         RouteGroup::Resets => routes::resets::routes(),
         RouteGroup::Me => routes::me::routes(),
         RouteGroup::Admin => routes::admin::routes(),
+        RouteGroup::Agents => routes::agents::routes(),
         RouteGroup::All => routes::service::routes()
             .merge(routes::sessions::routes())
             .merge(routes::password::routes())
             .merge(routes::resets::routes())
             .merge(routes::me::routes())
-            .merge(routes::admin::routes()),
+            .merge(routes::admin::routes())
+            .merge(routes::agents::routes()),
     };
     routes
         .fallback(|| async { ApiError::NotFound })

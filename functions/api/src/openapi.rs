@@ -3,7 +3,9 @@
 use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use crate::routes::{admin, groups, import, me, password, resets, service, sessions, users};
+use crate::routes::{
+    admin, admin_agents, agents, groups, import, me, password, resets, service, sessions, users,
+};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -29,6 +31,8 @@ use crate::routes::{admin, groups, import, me, password, resets, service, sessio
         groups::list_groups, groups::create_group, groups::group, groups::update_group, groups::delete_group,
         groups::members, groups::add_member, groups::remove_member,
         resets::accept_invitation, import::import, import::export,
+        admin_agents::create_enrolment, admin_agents::list_agents, admin_agents::revoke_agent,
+        agents::enrol, agents::next_job, agents::result, agents::rotate_keys,
     ),
     modifiers(&BearerAuth, &SharedResponses),
     tags(
@@ -38,6 +42,7 @@ use crate::routes::{admin, groups, import, me, password, resets, service, sessio
         (name = "resets", description = "Self-service reset and unlock"),
         (name = "admin", description = "Administrators and the helpdesk: users (search, detail, edits, password resets, unlocks, sessions); groups and their members; the reset, password and lockout policies; custom security questions; telephony guardrails"),
         (name = "me", description = "The signed-in user's own verification methods (registration)"),
+        (name = "agents", description = "The on-premises writeback agents' own calls: enrolment, jobs and their results, key rotation. Signed with the agent's Ed25519 key (`Authorization: Latchkey-Agent <agent> <unix seconds> <nonce> <signature>`)"),
     )
 )]
 struct ApiDoc;

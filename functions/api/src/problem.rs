@@ -373,6 +373,62 @@ impl ApiError {
                         "The account is being changed by another request. Try again.",
                     )
                 },
+                Error::AgentUnauthorized => problem(
+                    S::UNAUTHORIZED,
+                    ProblemCode::AgentUnauthorized,
+                    "Agent not authorized",
+                    "The agent's signature, clock, nonce or enrolment token was not accepted, or the agent was revoked.",
+                ),
+                Error::AgentNotFound => problem(
+                    S::NOT_FOUND,
+                    ProblemCode::AgentNotFound,
+                    "No such agent",
+                    "There is no writeback agent with that id.",
+                ),
+                Error::JobNotYours => problem(
+                    S::NOT_FOUND,
+                    ProblemCode::JobNotFound,
+                    "No such job",
+                    "This agent has claimed no job with that id; nothing was changed.",
+                ),
+                Error::JobFinished => problem(
+                    S::CONFLICT,
+                    ProblemCode::JobFinished,
+                    "Job already finished",
+                    "This job already has a result; the first one stands and nothing was changed.",
+                ),
+                // The directory's own policy: shown like Latchkey's rules, next
+                // to the new password, and the flow goes on.
+                Error::DirectoryRefused { code, message } => Problem {
+                    reasons: Some(vec![RejectionReason {
+                        rule: format!("directory_{code}"),
+                        detail: message.clone(),
+                    }]),
+                    ..problem(
+                        S::UNPROCESSABLE_ENTITY,
+                        ProblemCode::PasswordRejected,
+                        "Password not accepted",
+                        "Your organisation's directory did not accept the new password; see reasons. Nothing was changed.",
+                    )
+                },
+                Error::DirectoryUnavailable { .. } => Problem {
+                    retry_after: Some(60),
+                    ..problem(
+                        S::SERVICE_UNAVAILABLE,
+                        ProblemCode::DirectoryUnavailable,
+                        "Directory unavailable",
+                        "Your organisation's directory cannot be reached right now, so this password cannot be changed. Nothing was changed; try again in a few minutes or contact your help desk.",
+                    )
+                },
+                Error::DirectoryUnconfirmed { .. } => Problem {
+                    retry_after: Some(60),
+                    ..problem(
+                        S::SERVICE_UNAVAILABLE,
+                        ProblemCode::DirectoryUnconfirmed,
+                        "Directory did not confirm",
+                        "Your organisation's directory did not confirm the change in time. Latchkey has not changed your password, but the directory may have: try the new password on your computer, and if it does not work, start again or contact your help desk.",
+                    )
+                },
                 Error::Unavailable(_) => Problem {
                     retry_after: Some(5),
                     ..problem(

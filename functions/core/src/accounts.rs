@@ -13,6 +13,7 @@ use crate::registration::{self, Status};
 use crate::settings::OrgSettings;
 use crate::types::{E164, Email, GroupName, Password, UserId, Username};
 use crate::user::{LockoutState, PasswordState, Role, SessionToken, User};
+use crate::writeback::{self, DirectoryChange};
 
 /// How long after a sign-in a session counts as recently authenticated.
 pub const RECENT_AUTH: chrono::Duration = chrono::Duration::minutes(5);
@@ -120,6 +121,7 @@ impl NewUser {
             registration: Default::default(),
             invitation: None,
             helpdesk_check: None,
+            synced: None,
             version: 1,
         }
     }
@@ -471,9 +473,12 @@ impl Accounts {
         meta: &RequestMeta,
     ) -> Result<(), Error> {
         let settings = self.ports.directory.settings().await?;
+        // Which agent wrote the password to the user's directory, once (a
+        // retry after losing a race must not send it again).
+        let mut written = None;
         crate::on_contention!({
             let user = session_user(&self.ports, user_id, token).await?;
-            self.change_user_password(user, token, current, new, &settings, meta).await
+            self.change_user_password(user, token, (current, new), &settings, meta, &mut written).await
         })
     }
 
@@ -481,10 +486,10 @@ impl Accounts {
         &self,
         mut user: User,
         token: &SessionToken,
-        current: &Password,
-        new: &Password,
+        (current, new): (&Password, &Password),
         settings: &OrgSettings,
         meta: &RequestMeta,
+        written: &mut Option<Option<String>>,
     ) -> Result<(), Error> {
         let now = self.ports.clock.now();
         let failure = (Action::PasswordChange, "wrong_password");
@@ -498,12 +503,33 @@ impl Accounts {
             return Err(Error::PasswordRejected(reasons));
         }
         let hash = self.ports.hasher.hash(new).await?;
+        let agent = match written {
+            Some(agent) => agent.clone(),
+            None => {
+                let change =
+                    DirectoryChange::Password { username: &user.username, password: new, must_change: false };
+                match writeback::write_back(&self.ports, &user, change).await {
+                    Ok(agent) => written.insert(agent).clone(),
+                    Err(err) => {
+                        let mut event =
+                            self.user_event(&user, Action::PasswordChange, Outcome::Failure, meta);
+                        event.actor = Some(user.id.clone());
+                        event.reason = Some(writeback::failure_reason(&err));
+                        self.ports.audit.record(&event).await?;
+                        return Err(err);
+                    }
+                }
+            }
+        };
         user.replace_password(hash, now);
         user.revoke_other_sessions(token);
         user.lockout = LockoutState::default();
         user.version += 1;
         let mut event = self.user_event(&user, Action::PasswordChange, Outcome::Success, meta);
         event.actor = Some(user.id.clone());
+        if agent.is_some() {
+            event.reason = Some(writeback::via(&agent).trim_start_matches(',').to_owned());
+        }
         self.ports.directory.update_user(&user, &[event]).await?;
         crate::notices::tell(&self.ports, settings, &user, "password was changed", now).await;
         Ok(())

@@ -59,6 +59,16 @@ pub enum Action {
     /// check is audit-only (reason: `audit_only,<where it was found>`); the
     /// change itself has its own event.
     BreachedPasswordAudited,
+    /// An administrator issued a one-time token to enrol a writeback agent (reason: the directory).
+    AgentEnrolmentIssued,
+    /// A writeback agent enrolled with a token (target name: the agent; actor: who issued the token).
+    AgentEnrolled,
+    /// An agent replaced its keys.
+    AgentKeysRotated,
+    /// An administrator revoked an agent.
+    AgentRevoked,
+    /// An agent sent its directory's users (reason: how many created, updated, removed).
+    DirectorySynced,
 }
 
 /// How it ended.

@@ -131,6 +131,31 @@ pub enum Error {
     /// The right temporary password, after its time ran out.
     #[error("temporary password expired")]
     TemporaryPasswordExpired,
+    /// The organisation's directory refused the new password (its own
+    /// policy); nothing changed, and the flow goes on.
+    #[error("directory refused the change")]
+    DirectoryRefused { code: String, message: String },
+    /// The user's directory has no agent alive, or it could not reach the
+    /// directory: nothing changed.
+    #[error("directory unavailable")]
+    DirectoryUnavailable { directory: crate::writeback::DirectoryId },
+    /// An agent took the change and never answered: the directory may have
+    /// applied it; Latchkey has not (it records only what was confirmed).
+    #[error("directory did not confirm")]
+    DirectoryUnconfirmed { agent: String },
+    /// An agent's request is unsigned, badly signed, replayed, stale, from
+    /// a revoked or unknown agent, or an enrolment token is wrong or spent
+    /// (one answer for all).
+    #[error("agent not authorized")]
+    AgentUnauthorized,
+    #[error("agent not found")]
+    AgentNotFound,
+    /// A result for a job this agent did not claim.
+    #[error("job not this agent's")]
+    JobNotYours,
+    /// A second result for a job: refused, the first stands.
+    #[error("job already finished")]
+    JobFinished,
     /// A write kept losing races; the caller may retry.
     #[error("too much contention, try again")]
     Contention,

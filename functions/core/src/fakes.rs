@@ -521,8 +521,150 @@ impl crate::breach::BreachedPasswords for FakeBreaches {
     }
 }
 
+/// A directory behind an agent, as a test scripts it: whether an agent is
+/// alive, the answer it gives next, and every change it was sent (the
+/// password as its text, which only a test may see).
+pub struct FakeWriteback {
+    pub alive: std::sync::atomic::AtomicBool,
+    pub answer: Mutex<crate::writeback::Answer>,
+    pub sent: Mutex<Vec<(String, String, Option<String>)>>,
+}
+
+impl Default for FakeWriteback {
+    fn default() -> Self {
+        Self {
+            alive: std::sync::atomic::AtomicBool::new(true),
+            answer: Mutex::new(crate::writeback::Answer::Applied { agent: "agent-1".into() }),
+            sent: Mutex::default(),
+        }
+    }
+}
+
+#[async_trait]
+impl crate::writeback::Writeback for FakeWriteback {
+    async fn unavailable(&self) -> Result<Vec<crate::writeback::DirectoryId>, PortError> {
+        Ok(if self.alive.load(std::sync::atomic::Ordering::SeqCst) {
+            Vec::new()
+        } else {
+            vec![crate::writeback::DirectoryId::parse("corp").expect("a directory id")]
+        })
+    }
+
+    async fn apply(
+        &self,
+        _directory: &crate::writeback::DirectoryId,
+        change: crate::writeback::DirectoryChange<'_>,
+    ) -> Result<crate::writeback::Answer, PortError> {
+        let (kind, username, password) = match change {
+            crate::writeback::DirectoryChange::Password { username, password, must_change } => (
+                if must_change { "temporary_password" } else { "password" },
+                username,
+                Some(password.expose().to_owned()),
+            ),
+            crate::writeback::DirectoryChange::Unlock { username } => ("unlock", username, None),
+        };
+        if !self.alive.load(std::sync::atomic::Ordering::SeqCst) {
+            return Ok(crate::writeback::Answer::NoAgent);
+        }
+        self.sent.lock().unwrap().push((kind.into(), username.to_string(), password));
+        Ok(self.answer.lock().unwrap().clone())
+    }
+}
+
+#[async_trait]
+impl crate::agents::JobBoard for FakeWriteback {
+    async fn next_job(
+        &self,
+        _agent: &crate::agents::Agent,
+        _wait: std::time::Duration,
+    ) -> Result<Option<crate::agents::HandedJob>, PortError> {
+        Ok(None)
+    }
+    async fn finish(
+        &self,
+        _agent: &crate::agents::Agent,
+        _job: &str,
+        _answer: crate::writeback::Answer,
+    ) -> Result<crate::agents::Finish, PortError> {
+        Ok(crate::agents::Finish::NotYours)
+    }
+}
+
+/// Agents and their enrolments, in memory.
+#[derive(Default)]
+pub struct FakeAgents {
+    pub enrolments: Mutex<HashMap<String, crate::agents::Enrolment>>,
+    pub agents: Mutex<HashMap<crate::agents::AgentId, crate::agents::Agent>>,
+    pub nonces: Mutex<std::collections::HashSet<(crate::agents::AgentId, String)>>,
+    audit: Option<Arc<FakeAudit>>,
+}
+
+impl FakeAgents {
+    fn new(audit: Arc<FakeAudit>) -> Self {
+        Self { audit: Some(audit), ..Default::default() }
+    }
+    fn record(&self, event: Option<&AuditEvent>) {
+        if let (Some(audit), Some(event)) = (&self.audit, event) {
+            audit.events.lock().unwrap().push(event.clone());
+        }
+    }
+}
+
+#[async_trait]
+impl crate::agents::AgentStore for FakeAgents {
+    async fn save_enrolment(
+        &self,
+        enrolment: &crate::agents::Enrolment,
+        event: &AuditEvent,
+    ) -> Result<(), PortError> {
+        self.enrolments.lock().unwrap().insert(enrolment.digest.clone(), enrolment.clone());
+        self.record(Some(event));
+        Ok(())
+    }
+    async fn take_enrolment(&self, digest: &str) -> Result<Option<crate::agents::Enrolment>, PortError> {
+        Ok(self.enrolments.lock().unwrap().remove(digest))
+    }
+    async fn save_agent(
+        &self,
+        agent: &crate::agents::Agent,
+        event: Option<&AuditEvent>,
+    ) -> Result<(), PortError> {
+        self.agents.lock().unwrap().insert(agent.id.clone(), agent.clone());
+        self.record(event);
+        Ok(())
+    }
+    async fn agent(&self, id: &crate::agents::AgentId) -> Result<Option<crate::agents::Agent>, PortError> {
+        Ok(self.agents.lock().unwrap().get(id).cloned())
+    }
+    async fn agents(&self) -> Result<Vec<crate::agents::Agent>, PortError> {
+        Ok(self.agents.lock().unwrap().values().cloned().collect())
+    }
+    async fn touch(
+        &self,
+        agent: &crate::agents::Agent,
+        now: DateTime<Utc>,
+        version: &str,
+    ) -> Result<(), PortError> {
+        if let Some(a) = self.agents.lock().unwrap().get_mut(&agent.id) {
+            a.last_contact_at = now;
+            a.version = version.to_owned();
+        }
+        Ok(())
+    }
+    async fn first_use(
+        &self,
+        agent: &crate::agents::AgentId,
+        nonce: &str,
+        _until: DateTime<Utc>,
+    ) -> Result<bool, PortError> {
+        Ok(self.nonces.lock().unwrap().insert((agent.clone(), nonce.to_owned())))
+    }
+}
+
 pub struct FakeWorld {
     pub ports: Ports,
+    pub agents: Arc<FakeAgents>,
+    pub writeback: Arc<FakeWriteback>,
     pub breaches: Arc<FakeBreaches>,
     pub directory: Arc<FakeDirectory>,
     pub flows: Arc<FakeFlows>,
@@ -541,8 +683,13 @@ impl FakeWorld {
         let outbox = Arc::new(FakeOutbox::default());
         let clock = Arc::new(ManualClock::new());
         let breaches = Arc::new(FakeBreaches::default());
+        let writeback = Arc::new(FakeWriteback::default());
+        let agents = Arc::new(FakeAgents::new(audit.clone()));
         let ports = Ports {
             breaches: breaches.clone(),
+            writeback: writeback.clone(),
+            agents: agents.clone(),
+            jobs: writeback.clone(),
             directory: directory.clone(),
             flows: flows.clone(),
             keyed: Arc::new(FakeKeyed),
@@ -556,7 +703,7 @@ impl FakeWorld {
             random: Arc::new(SeqRandom::default()),
         };
         *directory.settings.lock().unwrap() = Some(test_settings());
-        Self { ports, breaches, directory, flows, audit, hasher, outbox, clock }
+        Self { ports, agents, writeback, breaches, directory, flows, audit, hasher, outbox, clock }
     }
 }
 

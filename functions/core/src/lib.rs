@@ -6,6 +6,7 @@
 
 pub mod accounts;
 pub mod admin;
+pub mod agents;
 pub mod audit;
 pub mod authenticator;
 pub mod banned;
@@ -32,6 +33,7 @@ pub mod tries;
 pub mod types;
 pub mod user;
 pub mod verification;
+pub mod writeback;
 
 #[cfg(any(test, feature = "test-support"))]
 pub mod fakes;

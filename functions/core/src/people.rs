@@ -23,6 +23,7 @@ use crate::roles::{self, Permission};
 use crate::settings::OrgSettings;
 use crate::types::{E164, Email, GroupName, ParseError, Password, UserId};
 use crate::user::{Role, SessionToken, User};
+use crate::writeback::{self, DirectoryChange};
 
 /// How many users one list request may look at, matched or not.
 pub const EXAMINE_BUDGET: usize = 1000;
@@ -365,11 +366,26 @@ impl Admin {
         let now = self.ports.clock.now();
         let expires_at = now + Duration::hours(TEMPORARY_PASSWORD_HOURS);
         not_yourself(&me, target, "change your own password instead")?;
+        // The password the directory took, and which agent wrote it: a
+        // retry after losing a race keeps both instead of writing again.
+        let mut written: Option<(Password, Option<String>)> = None;
         let (user, password) = crate::on_contention!({
             let mut user = self.ports.directory.user(target).await?.ok_or(Error::UserNotFound)?;
             roles::require_on(&me, Permission::ResetPassword, &user)?;
             let verified = crate::verification::consume(&mut user, &me, now)?;
-            let password = self.acceptable_temporary(&me.id, &user, &settings, meta).await?;
+            let (password, agent) = match &written {
+                Some(done) => done.clone(),
+                None => {
+                    let password = self.acceptable_temporary(&me.id, &user, &settings, meta).await?;
+                    let change = DirectoryChange::Password {
+                        username: &user.username,
+                        password: &password,
+                        must_change: true,
+                    };
+                    let agent = self.write_back(&me, &user, change, Action::AdminPasswordReset, meta).await?;
+                    written.insert((password, agent)).clone()
+                }
+            };
             let hash = self.ports.hasher.hash(&password).await?;
             user.replace_password(hash, now);
             if let Some(state) = user.password.as_mut() {
@@ -380,7 +396,8 @@ impl Admin {
             user.lock_epoch += 1;
             user.version += 1;
             let reason = if verified { "temporary_password,verified" } else { "temporary_password" };
-            let event = self.operator_event(&me, &user, Action::AdminPasswordReset, reason, meta);
+            let reason = format!("{reason}{}", writeback::via(&agent));
+            let event = self.operator_event(&me, &user, Action::AdminPasswordReset, &reason, meta);
             self.ports.directory.update_user(&user, &[event]).await?;
             Ok::<_, Error>((user, password))
         })?;
@@ -394,6 +411,32 @@ impl Admin {
             crate::notices::tell_admins(&self.ports, &settings, Some(&user.id), &what, now).await;
         }
         Ok(TemporaryPassword { password, expires_at })
+    }
+
+    /// Writes `change` back to `user`'s directory; a refusal or an outage
+    /// is recorded as the operator's failed `action` and returned.
+    async fn write_back(
+        &self,
+        me: &User,
+        user: &User,
+        change: DirectoryChange<'_>,
+        action: Action,
+        meta: &RequestMeta,
+    ) -> Result<Option<String>, Error> {
+        let err = match writeback::write_back(&self.ports, user, change).await {
+            Ok(agent) => return Ok(agent),
+            Err(err) => err,
+        };
+        let event = AuditEvent::about(
+            &self.ports,
+            Some(&me.id),
+            user,
+            (action, Outcome::Failure),
+            &writeback::failure_reason(&err),
+            meta,
+        );
+        self.ports.audit.record(&event).await?;
+        Err(err)
     }
 
     /// A generated password that the policy accepts for `user` (it nearly
@@ -427,15 +470,25 @@ impl Admin {
     ) -> Result<(), Error> {
         let me = self.operator(id, token).await?;
         let settings = self.ports.directory.settings().await?;
+        let mut written: Option<Option<String>> = None;
         let user = crate::on_contention!({
             let mut user = self.ports.directory.user(target).await?.ok_or(Error::UserNotFound)?;
             roles::require_on(&me, Permission::Unlock, &user)?;
             let verified = crate::verification::consume(&mut user, &me, self.ports.clock.now())?;
+            let agent = match &written {
+                Some(agent) => agent.clone(),
+                None => {
+                    let change = DirectoryChange::Unlock { username: &user.username };
+                    let agent = self.write_back(&me, &user, change, Action::AccountUnlocked, meta).await?;
+                    written.insert(agent).clone()
+                }
+            };
             user.lock_epoch += 1;
             user.lockout = Default::default();
             user.version += 1;
             let reason = if verified { "helpdesk,verified" } else { "administrator" };
-            let event = self.operator_event(&me, &user, Action::AccountUnlocked, reason, meta);
+            let reason = format!("{reason}{}", writeback::via(&agent));
+            let event = self.operator_event(&me, &user, Action::AccountUnlocked, &reason, meta);
             self.ports.directory.update_user(&user, &[event]).await?;
             Ok::<_, Error>(user)
         })?;

@@ -36,6 +36,7 @@ use crate::registration::RegisteredAnswer;
 use crate::settings::OrgSettings;
 use crate::types::{E164, Email, OneTimeCode, ParseError, Password, ResetId, UserId, Username};
 use crate::user::{LockoutState, Role, User};
+use crate::writeback::{self, DirectoryChange};
 
 /// How a user proves who they are.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -340,6 +341,27 @@ impl Resets {
                 }
             }
         };
+        // A synced user whose directory has no agent alive is told now, not
+        // after proving methods for nothing (and so is a name that could not
+        // reset: see `ensure_reachable`).
+        if let Err(err) =
+            writeback::ensure_reachable(&self.ports, eligible.as_ref().map(|(u, _, _)| *u)).await
+        {
+            let event = AuditEvent {
+                id: self.ports.random.hex(16),
+                at: now,
+                actor: None,
+                target: eligible.as_ref().map(|(u, _, _)| u.id.clone()),
+                target_name: Some(name.clone()),
+                action: Action::ResetStarted,
+                outcome: Outcome::Failure,
+                reason: Some("directory_unavailable".into()),
+                client_ip: meta.client_ip.clone(),
+                user_agent: meta.user_agent.clone(),
+            };
+            self.ports.audit.record(&event).await?;
+            return Err(err);
+        }
         // Both paths read the (cached) share of administrators, so that a
         // decoy can be one as often as a real name is.
         let admin_share = self.admin_share(&settings).await?;
@@ -884,6 +906,9 @@ impl Resets {
         meta: &RequestMeta,
     ) -> Result<(), Error> {
         let settings = self.ports.directory.settings().await?;
+        // Which agent wrote the change to the user's directory (`Some(None)`:
+        // the user is Latchkey's own), kept across contention retries.
+        let mut written_back: Option<Option<String>> = None;
         crate::on_contention!({
             let now = self.ports.clock.now();
             let mut flow = self.load(reset_id).await?;
@@ -914,25 +939,36 @@ impl Resets {
                     return Err(Error::PasswordRejected(reasons));
                 }
                 let hash = self.ports.hasher.hash(new).await?;
+                // The directory first (once, even if the commit below is
+                // retried): a refusal leaves the flow open for another password.
+                if written_back.is_none() {
+                    let change = DirectoryChange::Password {
+                        username: &user.username,
+                        password: new,
+                        must_change: false,
+                    };
+                    written_back = Some(self.write_back(&flow, &user, change, meta).await?);
+                }
                 user.replace_password(hash, now);
                 // A reset ends every session the old password opened.
                 user.revoke_sessions();
-                events.push(self.event(
-                    &flow,
-                    Action::ResetCompleted,
-                    Outcome::Success,
-                    Some("password_reset"),
-                    meta,
-                ));
+                let reason =
+                    format!("password_reset{}", writeback::via(written_back.as_ref().expect("set above")));
+                events.push(self.event(&flow, Action::ResetCompleted, Outcome::Success, Some(&reason), meta));
+            } else if written_back.is_none() {
+                let change = DirectoryChange::Unlock { username: &user.username };
+                written_back = Some(self.write_back(&flow, &user, change, meta).await?);
             }
             user.lockout = LockoutState::default();
             user.version += 1;
             if new.is_none() || was_locked {
+                let reason =
+                    format!("self_service{}", writeback::via(written_back.as_ref().expect("set above")));
                 events.push(self.event(
                     &flow,
                     Action::AccountUnlocked,
                     Outcome::Success,
-                    Some("self_service"),
+                    Some(&reason),
                     meta,
                 ));
             }
@@ -944,6 +980,27 @@ impl Resets {
             self.after_completion(&flow, &user, new.is_some(), &settings, now, meta).await;
             Ok(())
         })
+    }
+
+    /// Writes `change` back to the user's directory (a user of Latchkey's
+    /// own: nothing to do). A refusal or an outage is recorded and returned;
+    /// the flow stays as it was.
+    async fn write_back(
+        &self,
+        flow: &ResetFlow,
+        user: &User,
+        change: DirectoryChange<'_>,
+        meta: &RequestMeta,
+    ) -> Result<Option<String>, Error> {
+        match writeback::write_back(&self.ports, user, change).await {
+            Ok(agent) => Ok(agent),
+            Err(err) => {
+                let reason = writeback::failure_reason(&err);
+                let event = self.event(flow, Action::ResetCompleted, Outcome::Failure, Some(&reason), meta);
+                self.ports.audit.record(&event).await?;
+                Err(err)
+            }
+        }
     }
 
     /// Clears the user's reset counters and tells them what happened. The

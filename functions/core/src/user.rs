@@ -105,6 +105,9 @@ pub struct User {
     pub invitation: Option<crate::invitations::Invitation>,
     /// A helpdesk person's check of who the user is (`verification`).
     pub helpdesk_check: Option<crate::verification::HelpdeskCheck>,
+    /// Set for a user synced from an on-premises directory: their password
+    /// changes are written back to it (`writeback`).
+    pub synced: Option<crate::writeback::SyncedFrom>,
     /// Optimistic-concurrency version; the store refuses a write based on an old one.
     pub version: u64,
 }

@@ -192,11 +192,15 @@ macro_rules! problem_codes {
 problem_codes! {
     AccountDisabled => "account_disabled",
     AccountLocked => "account_locked",
+    AgentNotFound => "agent_not_found",
+    AgentUnauthorized => "agent_unauthorized",
     AnswersInvalid => "answers_invalid",
     Busy => "busy",
     ChallengeRequired => "challenge_required",
     CodeExpired => "code_expired",
     CodeInvalid => "code_invalid",
+    DirectoryUnavailable => "directory_unavailable",
+    DirectoryUnconfirmed => "directory_unconfirmed",
     Forbidden => "forbidden",
     GroupExists => "group_exists",
     GroupNotFound => "group_not_found",
@@ -204,6 +208,8 @@ problem_codes! {
     InvalidCredentials => "invalid_credentials",
     InvalidRequest => "invalid_request",
     InvitationInvalid => "invitation_invalid",
+    JobFinished => "job_finished",
+    JobNotFound => "job_not_found",
     MethodNotAllowed => "method_not_allowed",
     MethodAlreadyRegistered => "method_already_registered",
     MethodNotAllowedByPolicy => "method_not_allowed_by_policy",
@@ -1411,4 +1417,67 @@ pub struct UpdateGroupRequest {
     #[serde(default)]
     #[cfg_attr(feature = "openapi", schema(max_length = 256))]
     pub description: Option<String>,
+}
+
+/// `POST /v1/admin/agents/enrolments`: a one-time token for one writeback agent.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CreateEnrolmentRequest {
+    /// The directory the agent writes to: lowercase letters, digits and dashes (`corp`).
+    pub directory: String,
+    /// What the agent is called on screen (`dc1 agent`).
+    pub name: String,
+}
+
+/// The token, shown once: the agent enrols with it within `expires_at`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct AgentEnrolment {
+    pub token: String,
+    pub directory: String,
+    pub name: String,
+    pub expires_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum AgentStatus {
+    /// In contact within the last 30 seconds.
+    Online,
+    Offline,
+    Revoked,
+}
+
+/// One writeback agent.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct AgentInfo {
+    pub id: String,
+    pub name: String,
+    pub directory: String,
+    pub version: String,
+    pub status: AgentStatus,
+    pub enrolled_at: DateTime<Utc>,
+    pub last_contact_at: DateTime<Utc>,
+    pub keys_rotated_at: DateTime<Utc>,
+    pub revoked_at: Option<DateTime<Utc>>,
+}
+
+/// A directory Latchkey writes back to, and whether it can now.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct DirectoryStatus {
+    pub directory: String,
+    /// Agents online now; 0 means resets of its users are refused up front.
+    pub online_agents: u32,
+}
+
+/// `GET /v1/admin/agents`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct AgentList {
+    pub agents: Vec<AgentInfo>,
+    pub directories: Vec<DirectoryStatus>,
 }

@@ -17,6 +17,7 @@ use hpke::{Deserializable, Kem as _, OpModeR, OpModeS, Serializable};
 use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
 
+pub mod signing;
 pub mod sync;
 
 type Kem = X25519HkdfSha256;
@@ -124,6 +125,7 @@ impl AgentPublicKey {
 
 /// A password sealed to one agent for one job.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Sealed {
     /// The HPKE encapsulated key.
@@ -139,11 +141,13 @@ impl std::fmt::Debug for Sealed {
 
 /// A job's id: unique, chosen by Latchkey.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(transparent)]
 pub struct JobId(pub String);
 
 /// One thing for the directory to do.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case", tag = "kind", deny_unknown_fields)]
 pub enum Operation {
     /// A self-service change or reset (`must_change: false`), or an
@@ -160,6 +164,7 @@ pub enum Operation {
 
 /// A job as an agent receives it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Job {
     pub id: JobId,
@@ -170,6 +175,7 @@ pub struct Job {
 
 /// Why the directory would not take a password, as the user is told.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case", tag = "reason", content = "detail")]
 pub enum Refusal {
     TooShort,
@@ -199,6 +205,7 @@ impl Refusal {
 
 /// How a job ended, as the agent reports it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case", tag = "status", deny_unknown_fields)]
 pub enum Outcome {
     /// The directory confirmed the change.
@@ -219,10 +226,55 @@ pub enum Outcome {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct JobResult {
     pub job: JobId,
     pub outcome: Outcome,
+}
+
+/// `POST /v1/agent/enrol`: the one-time token an administrator issued, and
+/// the agent's two public keys (it made the pairs itself).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct EnrolRequest {
+    pub token: String,
+    pub version: String,
+    /// X25519, for the passwords Latchkey seals to the agent.
+    pub sealing_key: String,
+    /// Ed25519, for the agent's request signatures.
+    pub signing_key: String,
+}
+
+/// The answer to an enrolment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Enrolled {
+    pub agent_id: String,
+    pub directory: String,
+    pub name: String,
+}
+
+/// `POST /v1/agent/jobs/next`: how long to wait for a job (at most 20 s).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct NextJobRequest {
+    pub wait_seconds: u8,
+}
+
+/// The longest an agent's poll is held open.
+pub const MAX_WAIT_SECONDS: u8 = 20;
+
+/// `POST /v1/agent/keys`: the agent's new public keys (a rotation).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct KeysRequest {
+    pub sealing_key: String,
+    pub signing_key: String,
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 /// One user as the directory holds them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SyncedUser {
     pub dn: String,
@@ -27,6 +28,7 @@ pub struct SyncedUser {
 
 /// What changed between two reads of the directory.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SyncChanges {
     pub created: Vec<SyncedUser>,

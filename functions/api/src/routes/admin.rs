@@ -46,6 +46,7 @@ pub fn routes() -> Router<App> {
         .merge(crate::routes::users::routes())
         .merge(crate::routes::import::routes())
         .merge(crate::routes::groups::routes())
+        .merge(crate::routes::admin_agents::routes())
 }
 
 fn to_dto(p: CorePolicy) -> ResetPolicy {

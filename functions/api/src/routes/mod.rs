@@ -1,6 +1,8 @@
 //! One module per route group; one handler function per route.
 
 pub mod admin;
+pub mod admin_agents;
+pub mod agents;
 pub mod groups;
 pub mod import;
 pub mod me;

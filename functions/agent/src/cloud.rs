@@ -1,0 +1,265 @@
+//! The agent's side of Latchkey's API: enrolment, the job long-poll, results,
+//! key rotation. Outbound HTTPS only; every call after enrolment is signed
+//! with the agent's own key (`latchkey_writeback::signing`).
+
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
+
+use base64::Engine;
+use chrono::Utc;
+use latchkey_writeback::signing::{AgentSigner, VERSION_HEADER};
+use latchkey_writeback::{AgentKeys, EnrolRequest, Enrolled, Job, JobResult, KeysRequest, NextJobRequest};
+use rand::RngCore;
+use secrecy::{ExposeSecret, SecretString};
+use serde::{Deserialize, Serialize};
+
+use crate::worker::Worker;
+
+/// The agent's version, sent with every call (admins see it).
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+#[derive(Debug, thiserror::Error)]
+pub enum CloudError {
+    #[error("{0} must be an https:// address (http:// only for this machine's own loopback)")]
+    Insecure(String),
+    #[error("could not reach Latchkey")]
+    Unreachable(#[source] reqwest::Error),
+    #[error("Latchkey refused the call ({status}): {detail}")]
+    Refused { status: u16, detail: String },
+    #[error("Latchkey's answer could not be read")]
+    Answer(#[source] reqwest::Error),
+    #[error("the agent's state file {path}")]
+    State {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("the agent's state file {path} is not valid: {reason}")]
+    BadState { path: String, reason: String },
+}
+
+/// What the agent keeps between runs, in a file only its user can read:
+/// where Latchkey is, who the agent is, and its two private keys.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AgentState {
+    pub url: String,
+    pub agent_id: String,
+    pub directory: String,
+    sealing_private: String,
+    signing_private: String,
+}
+
+impl AgentState {
+    pub fn load(path: &Path) -> Result<Self, CloudError> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|source| CloudError::State { path: path.display().to_string(), source })?;
+        serde_json::from_str(&text)
+            .map_err(|e| CloudError::BadState { path: path.display().to_string(), reason: e.to_string() })
+    }
+
+    /// Writes the state with mode 0600, replacing the file atomically.
+    pub fn save(&self, path: &Path) -> Result<(), CloudError> {
+        use std::io::Write;
+        use std::os::unix::fs::OpenOptionsExt;
+        let err = |source| CloudError::State { path: path.display().to_string(), source };
+        let temporary = path.with_extension("part");
+        let _ = std::fs::remove_file(&temporary);
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(&temporary)
+            .map_err(err)?;
+        file.write_all(serde_json::to_string_pretty(self).expect("state serialises").as_bytes())
+            .map_err(err)?;
+        file.sync_all().map_err(err)?;
+        std::fs::rename(&temporary, path).map_err(err)
+    }
+
+    pub fn sealing_keys(&self) -> Result<AgentKeys, CloudError> {
+        AgentKeys::from_private_text(&self.sealing_private)
+            .map_err(|e| CloudError::BadState { path: "sealing key".into(), reason: e.to_string() })
+    }
+
+    fn signer(&self) -> Result<AgentSigner, CloudError> {
+        AgentSigner::from_private_text(&SecretString::from(self.signing_private.clone()))
+            .map_err(|e| CloudError::BadState { path: "signing key".into(), reason: e.to_string() })
+    }
+}
+
+impl std::fmt::Debug for AgentState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AgentState")
+            .field("url", &self.url)
+            .field("agent_id", &self.agent_id)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Refuses plain HTTP except to the loopback (a local stack, the tests).
+fn checked_url(url: &str) -> Result<String, CloudError> {
+    let url = url.trim().trim_end_matches('/');
+    let loopback =
+        ["http://127.0.0.1:", "http://localhost:", "http://[::1]:"].iter().any(|p| url.starts_with(p));
+    if url.starts_with("https://") || loopback {
+        Ok(url.to_owned())
+    } else {
+        Err(CloudError::Insecure(url.to_owned()))
+    }
+}
+
+/// An HTTP client over our own TLS settings (the ring provider, the system's
+/// roots or `ca_bundle`'s); the same reasoning as the directory's.
+pub fn http_client(tls: rustls::ClientConfig) -> reqwest::Client {
+    reqwest::Client::builder()
+        .use_preconfigured_tls(tls)
+        .connect_timeout(Duration::from_secs(10))
+        // Longer than the longest poll Latchkey holds open.
+        .timeout(Duration::from_secs(40))
+        .build()
+        .expect("an HTTP client with a preconfigured TLS config builds")
+}
+
+async fn refused(response: reqwest::Response) -> CloudError {
+    let status = response.status().as_u16();
+    let detail = response
+        .json::<serde_json::Value>()
+        .await
+        .ok()
+        .and_then(|v| v.get("detail").and_then(|d| d.as_str()).map(str::to_owned))
+        .unwrap_or_default();
+    CloudError::Refused { status, detail }
+}
+
+/// Enrols with a one-time `token`: makes both key pairs here, sends only
+/// their public halves, and returns the state to save.
+pub async fn enrol(http: &reqwest::Client, url: &str, token: &str) -> Result<AgentState, CloudError> {
+    let url = checked_url(url)?;
+    let sealing = AgentKeys::generate();
+    let signing = AgentSigner::generate();
+    let body = EnrolRequest {
+        token: token.trim().to_owned(),
+        version: VERSION.into(),
+        sealing_key: sealing.public().to_text(),
+        signing_key: signing.public_text(),
+    };
+    let response = http
+        .post(format!("{url}/v1/agent/enrol"))
+        .json(&body)
+        .send()
+        .await
+        .map_err(CloudError::Unreachable)?;
+    if !response.status().is_success() {
+        return Err(refused(response).await);
+    }
+    let enrolled: Enrolled = response.json().await.map_err(CloudError::Answer)?;
+    Ok(AgentState {
+        url,
+        agent_id: enrolled.agent_id,
+        directory: enrolled.directory,
+        sealing_private: sealing.private_text().expose_secret().to_owned(),
+        signing_private: signing.private_text().expose_secret().to_owned(),
+    })
+}
+
+/// An enrolled agent's signed calls.
+pub struct Cloud {
+    http: reqwest::Client,
+    url: String,
+    agent_id: String,
+    signer: AgentSigner,
+}
+
+impl Cloud {
+    pub fn new(http: reqwest::Client, state: &AgentState) -> Result<Self, CloudError> {
+        Ok(Self {
+            http,
+            url: checked_url(&state.url)?,
+            agent_id: state.agent_id.clone(),
+            signer: state.signer()?,
+        })
+    }
+
+    async fn call(&self, path: &str, body: &impl Serialize) -> Result<reqwest::Response, CloudError> {
+        let body = serde_json::to_vec(body).expect("requests serialise");
+        let mut nonce = [0u8; 18];
+        rand::rngs::OsRng.fill_bytes(&mut nonce);
+        let nonce = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(nonce);
+        let authorization =
+            self.signer.authorization(&self.agent_id, "POST", path, Utc::now().timestamp(), &nonce, &body);
+        let response = self
+            .http
+            .post(format!("{}{path}", self.url))
+            .header(reqwest::header::AUTHORIZATION, authorization)
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .header(VERSION_HEADER, VERSION)
+            .body(body)
+            .send()
+            .await
+            .map_err(CloudError::Unreachable)?;
+        if response.status().is_success() { Ok(response) } else { Err(refused(response).await) }
+    }
+
+    /// The next job for this agent's directory, waiting up to `wait_seconds`.
+    pub async fn next_job(&self, wait_seconds: u8) -> Result<Option<Job>, CloudError> {
+        let response = self.call("/v1/agent/jobs/next", &NextJobRequest { wait_seconds }).await?;
+        if response.status() == reqwest::StatusCode::NO_CONTENT {
+            return Ok(None);
+        }
+        response.json().await.map(Some).map_err(CloudError::Answer)
+    }
+
+    pub async fn report(&self, result: &JobResult) -> Result<(), CloudError> {
+        self.call(&format!("/v1/agent/jobs/{}/result", result.job.0), result).await.map(|_| ())
+    }
+
+    /// Makes new key pairs, enrols their public halves, and returns the new
+    /// state: the old keys stop working at once.
+    pub async fn rotate(&self, state: &AgentState) -> Result<AgentState, CloudError> {
+        let sealing = AgentKeys::generate();
+        let signing = AgentSigner::generate();
+        let body =
+            KeysRequest { sealing_key: sealing.public().to_text(), signing_key: signing.public_text() };
+        self.call("/v1/agent/keys", &body).await?;
+        Ok(AgentState {
+            url: state.url.clone(),
+            agent_id: state.agent_id.clone(),
+            directory: state.directory.clone(),
+            sealing_private: sealing.private_text().expose_secret().to_owned(),
+            signing_private: signing.private_text().expose_secret().to_owned(),
+        })
+    }
+}
+
+/// Takes jobs and applies them until the process stops: `pollers` long
+/// polls at once, so one job in the directory never holds up the next.
+/// A failed call waits (1 s, doubling to 30 s) and tries again.
+pub async fn run(cloud: Arc<Cloud>, worker: Arc<Worker>, pollers: usize) {
+    let mut tasks = tokio::task::JoinSet::new();
+    for _ in 0..pollers.max(1) {
+        let (cloud, worker) = (cloud.clone(), worker.clone());
+        tasks.spawn(async move {
+            let mut backoff = Duration::from_secs(1);
+            loop {
+                match cloud.next_job(latchkey_writeback::MAX_WAIT_SECONDS).await {
+                    Ok(Some(job)) => {
+                        backoff = Duration::from_secs(1);
+                        let result = worker.apply(&job, Utc::now()).await;
+                        if let Err(err) = cloud.report(&result).await {
+                            tracing::error!(job = %job.id.0, error = %crate::chain(&err), "could not report a job's result");
+                        }
+                    }
+                    Ok(None) => backoff = Duration::from_secs(1),
+                    Err(err) => {
+                        tracing::warn!(error = %crate::chain(&err), retry_in = ?backoff, "could not poll Latchkey for jobs");
+                        tokio::time::sleep(backoff).await;
+                        backoff = (backoff * 2).min(Duration::from_secs(30));
+                    }
+                }
+            }
+        });
+    }
+    while tasks.join_next().await.is_some() {}
+}

@@ -1,0 +1,118 @@
+//! `/v1/admin/agents…`: administrators enrol writeback agents (a one-time
+//! token, shown once), see each agent's status, version and last contact
+//! and each directory's standing, and revoke an agent at once.
+
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::routing::{delete, get, post};
+use axum::{Json, Router};
+use latchkey_core::agents::AgentStatus as CoreStatus;
+use latchkey_core::types::UserId;
+use latchkey_core::writeback::DirectoryId;
+use latchkey_dto::{
+    AgentEnrolment, AgentInfo, AgentList, AgentStatus, CreateEnrolmentRequest, DirectoryStatus, Problem,
+};
+use secrecy::ExposeSecret;
+
+use crate::app::App;
+use crate::extract::{ApiJson, Meta, Session};
+use crate::problem::ApiError;
+
+pub fn routes() -> Router<App> {
+    Router::new()
+        .route("/v1/admin/agents", get(list_agents))
+        .route("/v1/admin/agents/enrolments", post(create_enrolment))
+        .route("/v1/admin/agents/{id}", delete(revoke_agent))
+}
+
+/// Issues a one-time enrolment token for a writeback agent of `directory`
+/// (valid 24 hours, shown only in this answer, stored as a digest).
+#[utoipa::path(post, path = "/v1/admin/agents/enrolments", tag = "admin", request_body = CreateEnrolmentRequest,
+    security(("bearer" = [])),
+    responses(
+        (status = 201, description = "The token, shown once", body = AgentEnrolment),
+        (status = 400, description = "`invalid_request`: a bad directory or name, named in `field`", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`: administrators only", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn create_enrolment(
+    State(app): State<App>,
+    Session(claims): Session,
+    Meta(meta): Meta,
+    ApiJson(body): ApiJson<CreateEnrolmentRequest>,
+) -> Result<(StatusCode, Json<AgentEnrolment>), ApiError> {
+    let directory = DirectoryId::parse(&body.directory)?;
+    let id = UserId::new(claims.sub.clone());
+    let issued = app.agents().issue_enrolment(&id, &claims.session(), directory, &body.name, &meta).await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(AgentEnrolment {
+            token: issued.token.expose_secret().to_owned(),
+            directory: issued.directory.to_string(),
+            name: issued.name,
+            expires_at: issued.expires_at,
+        }),
+    ))
+}
+
+/// The writeback agents, and for each directory how many are online.
+#[utoipa::path(get, path = "/v1/admin/agents", tag = "admin", security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The agents and the directories", body = AgentList),
+        (status = 403, description = "`forbidden`: administrators only", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn list_agents(
+    State(app): State<App>,
+    Session(claims): Session,
+) -> Result<Json<AgentList>, ApiError> {
+    let agents = app.agents().list(&UserId::new(claims.sub.clone()), &claims.session()).await?;
+    let mut directories: Vec<DirectoryStatus> = Vec::new();
+    for (agent, status) in &agents {
+        if status == &CoreStatus::Revoked {
+            continue;
+        }
+        let online = u32::from(*status == CoreStatus::Online);
+        match directories.iter_mut().find(|d| d.directory == agent.directory.as_str()) {
+            Some(d) => d.online_agents += online,
+            None => directories
+                .push(DirectoryStatus { directory: agent.directory.to_string(), online_agents: online }),
+        }
+    }
+    let agents = agents
+        .into_iter()
+        .map(|(a, status)| AgentInfo {
+            id: a.id.to_string(),
+            name: a.name,
+            directory: a.directory.to_string(),
+            version: a.version,
+            status: match status {
+                CoreStatus::Online => AgentStatus::Online,
+                CoreStatus::Offline => AgentStatus::Offline,
+                CoreStatus::Revoked => AgentStatus::Revoked,
+            },
+            enrolled_at: a.enrolled_at,
+            last_contact_at: a.last_contact_at,
+            keys_rotated_at: a.keys_rotated_at,
+            revoked_at: a.revoked_at,
+        })
+        .collect();
+    Ok(Json(AgentList { agents, directories }))
+}
+
+/// Revokes an agent: its next call is refused and it takes no more jobs.
+#[utoipa::path(delete, path = "/v1/admin/agents/{id}", tag = "admin", security(("bearer" = [])),
+    params(("id" = String, Path, description = "The agent's id")),
+    responses(
+        (status = 204, description = "Revoked (or it already was)"),
+        (status = 400, description = "`invalid_request`: not an agent id", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`: administrators only", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`agent_not_found`", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn revoke_agent(
+    State(app): State<App>,
+    Session(claims): Session,
+    Meta(meta): Meta,
+    Path(agent): Path<String>,
+) -> Result<StatusCode, ApiError> {
+    app.agents().revoke(&UserId::new(claims.sub.clone()), &claims.session(), &agent, &meta).await?;
+    Ok(StatusCode::NO_CONTENT)
+}

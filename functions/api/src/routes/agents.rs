@@ -1,0 +1,208 @@
+//! `/v1/agent…`: what writeback agents call, from inside the organisation's
+//! network, over outbound HTTPS: enrol with a one-time token, take their
+//! directory's jobs (a long poll), report each job's result, rotate their
+//! keys, send their directory's users. Every call but enrolment is signed
+//! with the agent's key (`latchkey_writeback::signing`).
+//!
+//! The messages are `latchkey_writeback`'s, which the agent compiles too
+//! (so both sides read one definition); the OpenAPI document lists them
+//! under the `agents` tag.
+
+use axum::extract::{FromRequest, Path, Request, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::routing::post;
+use axum::{Json, Router};
+use chrono::{DateTime, Utc};
+use latchkey_core::agents::{Agent, AgentKeys, HandedJob, HandedOperation};
+use latchkey_core::writeback::Answer;
+use latchkey_writeback::signing::{AgentAuthorization, VERSION_HEADER};
+use latchkey_writeback::{
+    EnrolRequest, Enrolled, Job, JobId, KeysRequest, MAX_WAIT_SECONDS, NextJobRequest, Operation, Outcome,
+    Sealed,
+};
+use serde::de::DeserializeOwned;
+
+use crate::app::App;
+use crate::extract::{ApiJson, MAX_BODY_BYTES, Meta, parse_json};
+use crate::problem::ApiError;
+
+pub fn routes() -> Router<App> {
+    Router::new()
+        .route("/v1/agent/enrol", post(enrol))
+        .route("/v1/agent/jobs/next", post(next_job))
+        .route("/v1/agent/jobs/{id}/result", post(result))
+        .route("/v1/agent/keys", post(rotate_keys))
+}
+
+/// Both public keys, checked as keys before anything is stored.
+fn keys(sealing: &str, signing: &str) -> Result<AgentKeys, ApiError> {
+    latchkey_writeback::AgentPublicKey::parse(sealing).map_err(|e| ApiError::InvalidRequest {
+        field: Some("sealing_key".into()),
+        detail: format!("sealing_key: {e}"),
+    })?;
+    latchkey_writeback::signing::parse_public(signing).map_err(|e| ApiError::InvalidRequest {
+        field: Some("signing_key".into()),
+        detail: format!("signing_key: {e}"),
+    })?;
+    Ok(AgentKeys { sealing: sealing.trim().to_owned(), signing: signing.trim().to_owned() })
+}
+
+/// Enrols an agent with a one-time token and its two public keys.
+#[utoipa::path(post, path = "/v1/agent/enrol", tag = "agents", request_body = EnrolRequest,
+    responses(
+        (status = 201, description = "Enrolled", body = Enrolled),
+        (status = 400, description = "`invalid_request`: a key or the version is not valid (named in `field`)", body = latchkey_dto::Problem, content_type = "application/problem+json"),
+        (status = 401, description = "`agent_unauthorized`: the token is wrong, spent or expired", body = latchkey_dto::Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn enrol(
+    State(app): State<App>,
+    Meta(meta): Meta,
+    ApiJson(body): ApiJson<EnrolRequest>,
+) -> Result<(StatusCode, Json<Enrolled>), ApiError> {
+    let keys = keys(&body.sealing_key, &body.signing_key)?;
+    let agent = app.agents().enrol(&body.token, &body.version, keys, &meta).await?;
+    tracing::info!(agent = %agent.id, directory = %agent.directory, "a writeback agent enrolled");
+    Ok((
+        StatusCode::CREATED,
+        Json(Enrolled {
+            agent_id: agent.id.to_string(),
+            directory: agent.directory.to_string(),
+            name: agent.name,
+        }),
+    ))
+}
+
+/// A request signed by an enrolled agent, with its JSON body: 401
+/// `agent_unauthorized` for any signature, clock, nonce or revocation
+/// problem (the same answer for all), else the body as `ApiJson` checks it.
+pub struct Signed<T> {
+    pub agent: Agent,
+    pub body: T,
+}
+
+impl<T: DeserializeOwned> FromRequest<App> for Signed<T> {
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, app: &App) -> Result<Self, Self::Rejection> {
+        let (parts, body) = req.into_parts();
+        let header = parts.headers.get(axum::http::header::AUTHORIZATION).and_then(|v| v.to_str().ok());
+        let auth =
+            header.and_then(AgentAuthorization::parse).ok_or(latchkey_core::Error::AgentUnauthorized)?;
+        let version = parts.headers.get(VERSION_HEADER).and_then(|v| v.to_str().ok()).map(str::to_owned);
+        let bytes =
+            axum::body::to_bytes(body, MAX_BODY_BYTES).await.map_err(|_| ApiError::PayloadTooLarge)?;
+        let agent = app.agents().signing_key(&auth.agent).await?;
+        if !auth.verifies(&agent.keys.signing, parts.method.as_str(), parts.uri.path(), &bytes) {
+            tracing::warn!(agent = %agent.id, "an agent request's signature does not verify; refused");
+            return Err(latchkey_core::Error::AgentUnauthorized.into());
+        }
+        let at =
+            DateTime::<Utc>::from_timestamp(auth.unix, 0).ok_or(latchkey_core::Error::AgentUnauthorized)?;
+        let agent = app.agents().admit(agent, at, &auth.nonce, version.as_deref()).await?;
+        let body = parse_json(if bytes.is_empty() { b"{}" } else { &bytes })?;
+        Ok(Self { agent, body })
+    }
+}
+
+fn to_job(job: HandedJob) -> Job {
+    let id = JobId(job.id);
+    let operation = match job.operation {
+        HandedOperation::SetPassword { username, enc, ciphertext, must_change } => {
+            Operation::SetPassword { username, password: Sealed { enc, ciphertext }, must_change }
+        }
+        HandedOperation::Unlock { username } => Operation::Unlock { username },
+    };
+    Job { id, issued_at: job.issued_at, expires_at: job.expires_at, operation }
+}
+
+/// Claims the next job of the agent's directory, waiting up to `wait_seconds`.
+#[utoipa::path(post, path = "/v1/agent/jobs/next", tag = "agents", request_body = NextJobRequest,
+    responses(
+        (status = 200, description = "A job, claimed by this agent alone", body = Job),
+        (status = 204, description = "No job came in the time"),
+        (status = 401, description = "`agent_unauthorized`: no valid signature by an enrolled, unrevoked agent, a stale timestamp, or a replayed nonce", body = latchkey_dto::Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn next_job(State(app): State<App>, request: Signed<NextJobRequest>) -> Result<Response, ApiError> {
+    if request.body.wait_seconds > MAX_WAIT_SECONDS {
+        return Err(ApiError::InvalidRequest {
+            field: Some("wait_seconds".into()),
+            detail: format!("wait_seconds is at most {MAX_WAIT_SECONDS}"),
+        });
+    }
+    let wait = std::time::Duration::from_secs(u64::from(request.body.wait_seconds));
+    Ok(match app.agents().next_job(&request.agent, wait).await? {
+        Some(job) => {
+            tracing::info!(agent = %request.agent.id, job = %job.id, "a writeback job was claimed");
+            Json(to_job(job)).into_response()
+        }
+        None => StatusCode::NO_CONTENT.into_response(),
+    })
+}
+
+/// The agent's outcome as the core's answer: the refusal in the user's words.
+fn answer(agent: &Agent, outcome: Outcome) -> Answer {
+    match outcome {
+        Outcome::Applied => Answer::Applied { agent: agent.id.to_string() },
+        Outcome::Refused { refusal } => {
+            let code = match &refusal {
+                latchkey_writeback::Refusal::TooShort => "too_short",
+                latchkey_writeback::Refusal::InHistory => "in_history",
+                latchkey_writeback::Refusal::Complexity => "complexity",
+                latchkey_writeback::Refusal::TooYoung => "too_young",
+                latchkey_writeback::Refusal::Other(_) => "other",
+            };
+            Answer::Refused { code: code.into(), message: refusal.message() }
+        }
+        Outcome::UserNotFound => Answer::UserNotFound,
+        Outcome::DirectoryDown => Answer::DirectoryDown,
+        // Never applied: the user is told it could not be done now.
+        Outcome::Expired => Answer::NoAgent,
+        Outcome::Failed { detail } => {
+            tracing::error!(agent = %agent.id, %detail, "an agent could not apply a job");
+            Answer::DirectoryDown
+        }
+    }
+}
+
+/// Reports how a job this agent claimed ended.
+#[utoipa::path(post, path = "/v1/agent/jobs/{id}/result", tag = "agents", request_body = latchkey_writeback::JobResult,
+    params(("id" = String, Path, description = "The job's id")),
+    responses(
+        (status = 204, description = "Recorded"),
+        (status = 401, description = "`agent_unauthorized`: no valid signature by an enrolled, unrevoked agent, a stale timestamp, or a replayed nonce", body = latchkey_dto::Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`job_not_found`: this agent claimed no such job", body = latchkey_dto::Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`job_finished`: the job already has a result", body = latchkey_dto::Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn result(
+    State(app): State<App>,
+    Path(id): Path<String>,
+    request: Signed<latchkey_writeback::JobResult>,
+) -> Result<StatusCode, ApiError> {
+    if request.body.job.0 != id {
+        return Err(ApiError::InvalidRequest {
+            field: Some("job".into()),
+            detail: "job must be the job id in the path".into(),
+        });
+    }
+    let answer = answer(&request.agent, request.body.outcome);
+    app.agents().finish(&request.agent, &id, answer).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Replaces the agent's public keys; the old ones stop working at once.
+#[utoipa::path(post, path = "/v1/agent/keys", tag = "agents", request_body = KeysRequest,
+    responses(
+        (status = 204, description = "Rotated"),
+        (status = 401, description = "`agent_unauthorized`: no valid signature by an enrolled, unrevoked agent, a stale timestamp, or a replayed nonce", body = latchkey_dto::Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn rotate_keys(
+    State(app): State<App>,
+    Meta(meta): Meta,
+    request: Signed<KeysRequest>,
+) -> Result<StatusCode, ApiError> {
+    let keys = keys(&request.body.sealing_key, &request.body.signing_key)?;
+    app.agents().rotate_keys(&request.agent, keys, &meta).await?;
+    tracing::info!(agent = %request.agent.id, "a writeback agent rotated its keys");
+    Ok(StatusCode::NO_CONTENT)
+}

@@ -1,0 +1,295 @@
+//! Writeback end to end: the real routes and DynamoDB emulator, a real
+//! OpenLDAP (slapd with ppolicy, started per test), and the writeback agent
+//! enrolled through the API and running in this process against both.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use latchkey_agent::cloud::{self, AgentState, Cloud};
+use latchkey_agent::testing::{ADELE, OLD, Slapd};
+use latchkey_core::user::Role;
+use latchkey_core::writeback::{DirectoryId, SyncedFrom};
+use latchkey_e2e::TestApp;
+use serde_json::{Value, json};
+
+const ADMIN_PASSWORD: &str = "orchid-lantern-ferry-52";
+const LATCHKEY_COPY: &str = "velvet-otter-compass-17";
+const NEW: &str = "Glacier-Mosaic-94";
+
+struct Stack {
+    app: TestApp,
+    slapd: Slapd,
+    admin: String,
+    state: AgentState,
+    agent: Option<tokio::task::JoinHandle<()>>,
+}
+
+fn http() -> reqwest::Client {
+    cloud::http_client(latchkey_agent::directory::tls_config(None).expect("TLS settings"))
+}
+
+impl Stack {
+    /// Latchkey, slapd with `people` more users, an admin, and an agent
+    /// for directory `corp` enrolled through the API and running.
+    async fn start(people: usize) -> Self {
+        let app = TestApp::start().await;
+        let slapd = Slapd::start_with_people(people);
+        app.create_user("admin", ADMIN_PASSWORD, &[Role::Admin]).await;
+        let admin = app.token("admin", ADMIN_PASSWORD).await;
+        let state = enrol(&app, &admin).await;
+        let mut stack = Self { app, slapd, admin, state, agent: None };
+        stack.start_agent();
+        stack.wait_online(true).await;
+        stack
+    }
+
+    fn start_agent(&mut self) {
+        let cloud = Arc::new(Cloud::new(http(), &self.state).expect("cloud"));
+        let worker = Arc::new(latchkey_agent::Worker::new(
+            self.slapd.directory(),
+            self.state.sealing_keys().expect("keys"),
+        ));
+        self.agent = Some(tokio::spawn(cloud::run(cloud, worker, 4)));
+    }
+
+    /// Stops the agent at once, whatever it was doing (as `kill -9` would).
+    fn kill_agent(&mut self) {
+        if let Some(agent) = self.agent.take() {
+            agent.abort();
+        }
+    }
+
+    async fn agents(&self) -> Value {
+        let response = self.app.call(reqwest::Method::GET, "/v1/admin/agents", &self.admin, None).await;
+        assert_eq!(response.status(), 200);
+        response.json().await.unwrap()
+    }
+
+    async fn wait_online(&self, online: bool) {
+        let started = Instant::now();
+        loop {
+            let list = self.agents().await;
+            let n = list["directories"][0]["online_agents"].as_u64().unwrap_or(0);
+            if (n > 0) == online {
+                return;
+            }
+            assert!(
+                started.elapsed() < Duration::from_secs(60),
+                "agent online = {online} never came: {list}"
+            );
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+    }
+
+    /// A Latchkey user `username` synced from `corp`.
+    async fn synced_user(&self, username: &str) -> latchkey_core::types::UserId {
+        let user = self.app.create_user(username, LATCHKEY_COPY, &[]).await;
+        self.app
+            .edit_user(&user.id, |u| {
+                u.synced = Some(SyncedFrom {
+                    directory: DirectoryId::parse("corp").unwrap(),
+                    synced_at: chrono::Utc::now(),
+                    removed_at: None,
+                })
+            })
+            .await;
+        user.id
+    }
+
+    /// A reset of `username` with its emailed code proven: the reset id.
+    async fn proven_reset(&self, username: &str) -> String {
+        let flow = self.app.reset_flow(username).await;
+        let id = flow["reset_id"].as_str().unwrap().to_owned();
+        let method = flow["methods"].as_array().unwrap().iter().find(|m| m["kind"] == "email").unwrap()["id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let before = self.app.outbox().to(&self.app.email_of(username)).await.len();
+        assert_eq!(self.app.challenge(&id, &method).await.status(), 202);
+        let code = self.app.outbox().code_for(&self.app.email_of(username), before + 1).await;
+        assert_eq!(self.app.verify_code(&id, &method, &code).await.status(), 200);
+        id
+    }
+}
+
+async fn enrol(app: &TestApp, admin: &str) -> AgentState {
+    let body = json!({"directory": "corp", "name": "dc1 agent"});
+    let response = app.call(reqwest::Method::POST, "/v1/admin/agents/enrolments", admin, Some(body)).await;
+    assert_eq!(response.status(), 201);
+    let enrolment: Value = response.json().await.unwrap();
+    let token = enrolment["token"].as_str().unwrap();
+    let state = cloud::enrol(&http(), &app.base, token).await.expect("enrol");
+    assert_eq!(state.directory, "corp");
+    // The token works once.
+    let again = cloud::enrol(&http(), &app.base, token).await.unwrap_err();
+    assert!(matches!(again, cloud::CloudError::Refused { status: 401, .. }), "{again:?}");
+    state
+}
+
+fn dn(username: &str) -> String {
+    format!("uid={username},ou=people,dc=example,dc=test")
+}
+
+#[tokio::test]
+async fn a_reset_reaches_the_directory_and_a_refusal_there_leaves_the_flow_open() {
+    let stack = Stack::start(0).await;
+    // Latchkey's own minimum below the directory's (10), so that the directory is the one to refuse.
+    stack.app.set_settings(|s| s.password.min_length = 8).await;
+    let user = stack.synced_user("adele").await;
+    let reset = stack.proven_reset("adele").await;
+
+    // The directory's own policy (10 characters at least) refuses; the user is told in the same request.
+    let response = stack.app.reset_password(&reset, "Kq7#vZp2w").await;
+    assert_eq!(response.status(), 422);
+    let problem: Value = response.json().await.unwrap();
+    assert_eq!(problem["reasons"][0]["rule"], "directory_too_short", "{problem}");
+    assert!(problem["reasons"][0]["detail"].as_str().unwrap().contains("longer password"));
+    assert!(stack.slapd.binds(ADELE, OLD).await, "the directory is unchanged");
+
+    // The flow is not spent: another password goes through, in both places.
+    let started = Instant::now();
+    assert_eq!(stack.app.reset_password(&reset, NEW).await.status(), 204);
+    let took = started.elapsed();
+    assert!(stack.slapd.binds(ADELE, NEW).await, "the new password works in the directory");
+    assert!(!stack.slapd.binds(ADELE, OLD).await, "the old one does not");
+    assert_eq!(stack.app.sign_in("adele", NEW).await.status(), 201, "and in Latchkey");
+    let events = stack.app.audit_for(&user).await;
+    let done =
+        events.iter().find(|e| e.reason.as_deref().is_some_and(|r| r.starts_with("password_reset"))).unwrap();
+    let reason = done.reason.as_deref().unwrap();
+    assert_eq!(reason, format!("password_reset,written_back_by:{}", stack.state.agent_id));
+    assert!(took < Duration::from_secs(5), "written back in {took:?}");
+}
+
+#[tokio::test]
+async fn unlock_change_and_admin_reset_are_written_back() {
+    let stack = Stack::start(0).await;
+    let user = stack.synced_user("adele").await;
+    // Lock adele in the directory (ppolicy: three failures).
+    for _ in 0..3 {
+        assert!(!stack.slapd.binds(ADELE, "not-the-password").await);
+    }
+    assert!(stack.slapd.attribute(ADELE, "pwdAccountLockedTime").await.is_some());
+    let reset = stack.proven_reset("adele").await;
+    assert_eq!(stack.app.unlock(&reset).await.status(), 204);
+    assert_eq!(
+        stack.slapd.attribute(ADELE, "pwdAccountLockedTime").await,
+        None,
+        "the directory's lock is gone"
+    );
+    assert!(stack.slapd.binds(ADELE, OLD).await, "and the old password binds again");
+
+    // A self-service change.
+    let token = stack.app.token("adele", LATCHKEY_COPY).await;
+    assert_eq!(stack.app.change_password(&token, LATCHKEY_COPY, NEW).await.status(), 204);
+    assert!(stack.slapd.binds(ADELE, NEW).await && !stack.slapd.binds(ADELE, OLD).await);
+
+    // An administrator's temporary password: set in the directory, to be changed there too.
+    let path = format!("/v1/admin/users/{}/password-reset", user.as_str());
+    let body = json!({"mode": "temporary_password"});
+    let response = stack.app.call(reqwest::Method::POST, &path, &stack.admin, Some(body)).await;
+    assert_eq!(response.status(), 200);
+    let issued: Value = response.json().await.unwrap();
+    let temporary = issued["temporary_password"].as_str().unwrap();
+    assert!(stack.slapd.binds(ADELE, temporary).await);
+    assert_eq!(stack.slapd.attribute(ADELE, "pwdReset").await.as_deref(), Some("TRUE"));
+}
+
+#[tokio::test]
+async fn with_the_agent_down_the_user_is_told_before_proving_anything_and_nothing_changes() {
+    let mut stack = Stack::start(0).await;
+    stack.synced_user("adele").await;
+    stack.kill_agent();
+    stack.wait_online(false).await;
+    let before = stack.app.outbox().to(&stack.app.email_of("adele")).await.len();
+    let response = stack.app.start_reset("adele").await;
+    assert_eq!(response.status(), 503);
+    let problem: Value = response.json().await.unwrap();
+    assert_eq!(problem["code"], "directory_unavailable", "{problem}");
+    assert!(problem["detail"].as_str().unwrap().contains("directory cannot be reached"));
+    // A name that does not exist gets the same answer.
+    assert_eq!(stack.app.start_reset("nobody-at-all").await.status(), 503);
+    assert_eq!(stack.app.outbox().to(&stack.app.email_of("adele")).await.len(), before, "no code was sent");
+    assert!(stack.slapd.binds(ADELE, OLD).await);
+
+    // Back up: resets work again.
+    stack.start_agent();
+    stack.wait_online(true).await;
+    let reset = stack.proven_reset("adele").await;
+    assert_eq!(stack.app.reset_password(&reset, NEW).await.status(), 204);
+    assert!(stack.slapd.binds(ADELE, NEW).await);
+}
+
+#[tokio::test]
+async fn killing_the_agent_during_a_burst_of_resets_leaves_each_applied_in_both_places_or_clearly_failed() {
+    const BURST: usize = 50;
+    let mut stack = Stack::start(BURST).await;
+    let mut resets = Vec::new();
+    for n in 0..BURST {
+        let name = format!("user{n}");
+        stack.synced_user(&name).await;
+        resets.push((name.clone(), stack.proven_reset(&name).await));
+    }
+    let app = Arc::new(stack.app);
+    let done = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let mut tasks = tokio::task::JoinSet::new();
+    for (n, (name, reset)) in resets.into_iter().enumerate() {
+        let (app, done) = (app.clone(), done.clone());
+        tasks.spawn(async move {
+            let password = format!("Burst-Password-{n:02}x");
+            let response = app.reset_password(&reset, &password).await;
+            let status = response.status().as_u16();
+            let code =
+                response.json::<Value>().await.ok().and_then(|p| p["code"].as_str().map(str::to_owned));
+            done.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            (name, password, (status, code))
+        });
+    }
+    // A fifth of the way through the burst, with jobs in the agent's hands, it dies.
+    let started = Instant::now();
+    while done.load(std::sync::atomic::Ordering::SeqCst) < BURST / 5 {
+        assert!(started.elapsed() < Duration::from_secs(60), "the burst does not progress");
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    stack.agent.take().unwrap().abort();
+    let mut outcomes = Vec::new();
+    while let Some(done) = tasks.join_next().await {
+        outcomes.push(done.unwrap());
+    }
+    let (mut applied, mut failed, mut unconfirmed) = (0, 0, 0);
+    for (name, password, (status, code)) in &outcomes {
+        let old = format!("User-Password-{}", &name[4..]);
+        let in_directory = stack.slapd.binds(&dn(name), password).await;
+        let in_latchkey = app.sign_in(name, password).await.status() == 201;
+        match (status, code.as_deref()) {
+            (204, _) => {
+                applied += 1;
+                assert!(in_directory && in_latchkey, "{name}: told done, so done in both places");
+            }
+            (503, Some("directory_unavailable")) => {
+                failed += 1;
+                assert!(!in_latchkey, "{name}: told it failed, so Latchkey is unchanged");
+                assert!(!in_directory, "{name}: told it failed, so the directory is unchanged");
+                assert!(
+                    stack.slapd.binds(&dn(name), &old).await,
+                    "{name}: the old password still works there"
+                );
+            }
+            // The agent died holding this job: the user is told the directory
+            // did not confirm (it may have applied it); Latchkey did not.
+            (503, Some("directory_unconfirmed")) => {
+                unconfirmed += 1;
+                assert!(!in_latchkey, "{name}: not confirmed, so Latchkey is unchanged");
+            }
+            other => panic!("{name}: unexpected answer {other:?}"),
+        }
+    }
+    assert_eq!(applied + failed + unconfirmed, BURST);
+    assert!(unconfirmed <= 4, "at most the agent's four pollers held a job when it died");
+    assert!(failed > 0, "the agent died before the burst ended (applied {applied})");
+    assert!(applied >= BURST / 5, "those done before the kill stay done");
+    println!(
+        "burst of {BURST} resets, agent killed after {:?}: {applied} applied, {failed} failed, {unconfirmed} unconfirmed",
+        started.elapsed()
+    );
+}
