@@ -293,3 +293,114 @@ async fn killing_the_agent_during_a_burst_of_resets_leaves_each_applied_in_both_
         started.elapsed()
     );
 }
+
+#[tokio::test]
+async fn user_sync_creates_updates_and_disables_users_who_then_reset_with_the_directorys_contacts() {
+    let stack = Stack::start(0).await;
+    let cloud = Cloud::new(http(), &stack.state).unwrap();
+    let state = stack.slapd.dir.join("users.json");
+    let directory = stack.slapd.directory();
+    let first = cloud::sync_once(&cloud, &directory, &state, false).await.unwrap();
+    assert_eq!((first.created, first.updated, first.removed), (2, 0, 0), "{first:?}");
+    let by_name = |name: &str| latchkey_core::types::Username::parse(name).unwrap();
+    let adele = stack.app.ports.directory.user_by_username(&by_name("adele")).await.unwrap().unwrap();
+    assert_eq!(adele.synced.as_ref().unwrap().directory.as_str(), "corp", "marked with its source");
+    assert_eq!(adele.emails[0].as_str(), "adele@example.test");
+    assert_eq!(adele.phones[0].as_str(), "+14255550101");
+    assert_eq!(adele.display_name, "Adele Vance");
+    assert_eq!(adele.groups.iter().map(|g| g.as_str()).collect::<Vec<_>>(), ["Sales"]);
+    assert!(adele.enabled && adele.password.is_none(), "the password lives in the directory");
+
+    let again = cloud::sync_once(&cloud, &directory, &state, false).await.unwrap();
+    assert_eq!((again.created, again.updated, again.removed), (0, 0, 0), "nothing changed");
+
+    stack.slapd.set(ADELE, "mail", &stack.app.email_of("adele")).await;
+    stack.slapd.delete(&dn("alex")).await;
+    let changed = cloud::sync_once(&cloud, &directory, &state, false).await.unwrap();
+    assert_eq!((changed.created, changed.updated, changed.removed), (0, 1, 1), "{changed:?}");
+    let alex = stack.app.ports.directory.user_by_username(&by_name("alex")).await.unwrap().unwrap();
+    assert!(!alex.enabled && alex.synced.unwrap().removed_at.is_some(), "removed softly: disabled, kept");
+
+    // A synced user who never had a Latchkey password resets with the directory's email.
+    let reset = stack.proven_reset("adele").await;
+    assert_eq!(stack.app.reset_password(&reset, NEW).await.status(), 204);
+    assert!(stack.slapd.binds(ADELE, NEW).await && !stack.slapd.binds(ADELE, OLD).await);
+}
+
+#[tokio::test]
+async fn agent_calls_unsigned_forged_replayed_stale_or_revoked_are_refused_and_change_nothing() {
+    let mut stack = Stack::start(0).await;
+    stack.kill_agent();
+    let signer = stack.state.signer().unwrap();
+    let agent = stack.state.agent_id.clone();
+    let url = stack.app.url("/v1/agent/jobs/next");
+    let body = br#"{"wait_seconds":0}"#.to_vec();
+    let send = |authorization: String, body: Vec<u8>| {
+        let request = stack
+            .app
+            .http
+            .post(&url)
+            .header("content-type", "application/json")
+            .header("authorization", authorization)
+            .body(body);
+        async move { request.send().await.unwrap() }
+    };
+    let now = chrono::Utc::now().timestamp();
+    let path = "/v1/agent/jobs/next";
+    let good = signer.authorization(&agent, "POST", path, now, "nonce-aaaaaaaaaaaaaaaa", &body);
+    assert_eq!(send(good.clone(), body.clone()).await.status(), 204, "a signed poll with no job");
+    let refusals = [
+        ("unsigned", "Bearer nothing".to_owned(), body.clone()),
+        ("replayed", good.clone(), body.clone()),
+        (
+            "body changed",
+            signer.authorization(&agent, "POST", path, now, "nonce-bbbbbbbbbbbbbbbb", &body),
+            b"{\"wait_seconds\":1}".to_vec(),
+        ),
+        (
+            "stale",
+            signer.authorization(&agent, "POST", path, now - 3600, "nonce-cccccccccccccccc", &body),
+            body.clone(),
+        ),
+        (
+            "another key",
+            latchkey_writeback::signing::AgentSigner::generate().authorization(
+                &agent,
+                "POST",
+                path,
+                now,
+                "nonce-dddddddddddddddd",
+                &body,
+            ),
+            body.clone(),
+        ),
+        (
+            "other path",
+            signer.authorization(&agent, "POST", "/v1/agent/keys", now, "nonce-eeeeeeeeeeeeeeee", &body),
+            body.clone(),
+        ),
+    ];
+    for (what, authorization, body) in refusals {
+        let response = send(authorization, body).await;
+        assert_eq!(response.status(), 401, "{what}");
+        let problem: Value = response.json().await.unwrap();
+        assert_eq!(problem["code"], "agent_unauthorized", "{what}: {problem}");
+    }
+
+    // A result for a job this agent never claimed changes nothing.
+    let cloud = Cloud::new(http(), &stack.state).unwrap();
+    let forged = latchkey_writeback::JobResult {
+        job: latchkey_writeback::JobId("000001764633600000-0123456789abcdef01234567".into()),
+        outcome: latchkey_writeback::Outcome::Applied,
+    };
+    let err = cloud.report(&forged).await.unwrap_err();
+    assert!(matches!(err, cloud::CloudError::Refused { status: 404, .. }), "{err:?}");
+
+    // Revoked: refused at once, and shown as revoked.
+    let path = format!("/v1/admin/agents/{agent}");
+    assert_eq!(stack.app.call(reqwest::Method::DELETE, &path, &stack.admin, None).await.status(), 204);
+    let err = cloud.next_job(0).await.unwrap_err();
+    assert!(matches!(err, cloud::CloudError::Refused { status: 401, .. }), "{err:?}");
+    let list = stack.agents().await;
+    assert_eq!(list["agents"][0]["status"], "revoked", "{list}");
+}

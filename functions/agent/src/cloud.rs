@@ -14,7 +14,10 @@ use rand::RngCore;
 use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
 
+use crate::directory::Directory;
 use crate::worker::Worker;
+
+use latchkey_writeback::sync::{RemovalGuard, SyncChanges, SyncSummary, SyncedUser, diff};
 
 /// The agent's version, sent with every call (admins see it).
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -83,7 +86,7 @@ impl AgentState {
             .map_err(|e| CloudError::BadState { path: "sealing key".into(), reason: e.to_string() })
     }
 
-    fn signer(&self) -> Result<AgentSigner, CloudError> {
+    pub fn signer(&self) -> Result<AgentSigner, CloudError> {
         AgentSigner::from_private_text(&SecretString::from(self.signing_private.clone()))
             .map_err(|e| CloudError::BadState { path: "signing key".into(), reason: e.to_string() })
     }
@@ -211,6 +214,11 @@ impl Cloud {
         response.json().await.map(Some).map_err(CloudError::Answer)
     }
 
+    /// Sends one page of the directory's changes (`SyncChanges::pages`).
+    pub async fn sync(&self, page: &SyncChanges) -> Result<SyncSummary, CloudError> {
+        self.call("/v1/agent/sync", page).await?.json().await.map_err(CloudError::Answer)
+    }
+
     pub async fn report(&self, result: &JobResult) -> Result<(), CloudError> {
         self.call(&format!("/v1/agent/jobs/{}/result", result.job.0), result).await.map(|_| ())
     }
@@ -262,4 +270,82 @@ pub async fn run(cloud: Arc<Cloud>, worker: Arc<Worker>, pollers: usize) {
         });
     }
     while tasks.join_next().await.is_some() {}
+}
+
+/// Why a sync did not finish.
+#[derive(Debug, thiserror::Error)]
+pub enum SyncError {
+    #[error(transparent)]
+    Directory(#[from] crate::DirectoryError),
+    #[error(transparent)]
+    Cloud(#[from] CloudError),
+    #[error("could not record the sync in {path}")]
+    State {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+/// One sync: reads the directory, sends what changed since the users
+/// recorded in `state` (in pages), and records them once Latchkey took
+/// every page (a failed sync sends the same changes again next time; they
+/// are idempotent). Removals past the guard are held back and stay pending
+/// until `allow_removals` (an administrator's confirmation, after the
+/// `latchkey-agent sync` preview): a wrong base DN must not disable everyone.
+pub async fn sync_once(
+    cloud: &Cloud,
+    directory: &Directory,
+    state: &Path,
+    allow_removals: bool,
+) -> Result<SyncSummary, SyncError> {
+    let previous: Vec<SyncedUser> =
+        std::fs::read_to_string(state).ok().and_then(|t| serde_json::from_str(&t).ok()).unwrap_or_default();
+    let current = directory.users().await?;
+    let mut changes = diff(&previous, &current);
+    let mut baseline = current.clone();
+    if !allow_removals && let Err(held) = RemovalGuard::default().check(previous.len(), &changes) {
+        tracing::error!(%held, "removals held back; run `latchkey-agent sync` to preview them and set LATCHKEY_AGENT_ALLOW_REMOVALS=1 to apply");
+        let removed: std::collections::BTreeSet<String> =
+            changes.removed.drain(..).map(|n| n.to_lowercase()).collect();
+        baseline.extend(previous.iter().filter(|u| removed.contains(&u.username.to_lowercase())).cloned());
+    }
+    let mut total = SyncSummary::default();
+    for page in changes.pages() {
+        let done = cloud.sync(&page).await?;
+        total.created += done.created;
+        total.updated += done.updated;
+        total.removed += done.removed;
+        total.skipped.extend(done.skipped);
+    }
+    let err = |source| SyncError::State { path: state.display().to_string(), source };
+    let temporary = state.with_extension("part");
+    std::fs::write(&temporary, serde_json::to_vec(&baseline).expect("users serialise")).map_err(err)?;
+    std::fs::rename(&temporary, state).map_err(err)?;
+    Ok(total)
+}
+
+/// Syncs every `every`, from the start, until the process stops.
+pub async fn sync_forever(
+    cloud: Arc<Cloud>,
+    directory: Directory,
+    state: std::path::PathBuf,
+    every: Duration,
+    allow_removals: bool,
+) {
+    loop {
+        match sync_once(&cloud, &directory, &state, allow_removals).await {
+            Ok(done) => tracing::info!(
+                created = done.created,
+                updated = done.updated,
+                removed = done.removed,
+                skipped = done.skipped.len(),
+                "directory sync done"
+            ),
+            Err(err) => {
+                tracing::error!(error = %crate::chain(&err), "directory sync failed; it runs again at the next interval")
+            }
+        }
+        tokio::time::sleep(every).await;
+    }
 }

@@ -148,9 +148,24 @@ async fn cloud_command(
     }
     directory.check().await?;
     let pollers = env_var("LATCHKEY_AGENT_POLLERS").and_then(|v| v.parse().ok()).unwrap_or(4);
-    tracing::info!(agent = %state.agent_id, directory = %state.directory, pollers, "the agent is running");
+    let every = env_var("LATCHKEY_AGENT_SYNC_SECONDS").and_then(|v| v.parse().ok()).unwrap_or(300u64);
+    let allow_removals = env_var("LATCHKEY_AGENT_ALLOW_REMOVALS").as_deref() == Some("1");
+    tracing::info!(agent = %state.agent_id, directory = %state.directory, pollers, sync_seconds = every, "the agent is running");
+    let cloud = std::sync::Arc::new(cloud);
+    let sync_state = path.with_extension("users.json");
+    let config = DirectoryConfig::from_env()?;
+    if every > 0 {
+        let sync = latchkey_agent::cloud::sync_forever(
+            cloud.clone(),
+            Directory::new(config)?,
+            sync_state,
+            std::time::Duration::from_secs(every),
+            allow_removals,
+        );
+        tokio::spawn(sync);
+    }
     let worker = std::sync::Arc::new(latchkey_agent::Worker::new(directory, state.sealing_keys()?));
-    latchkey_agent::cloud::run(std::sync::Arc::new(cloud), worker, pollers).await;
+    latchkey_agent::cloud::run(cloud, worker, pollers).await;
     Ok(())
 }
 

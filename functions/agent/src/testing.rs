@@ -161,6 +161,26 @@ access to * by dn.exact="{AGENT_DN}" write by * read
     }
 }
 
+impl Slapd {
+    async fn as_agent(&self) -> ldap3::Ldap {
+        let (conn, mut ldap) = LdapConnAsync::new(&self.url).await.unwrap();
+        ldap3::drive!(conn);
+        ldap.simple_bind(AGENT_DN, AGENT_SECRET).await.unwrap().success().unwrap();
+        ldap
+    }
+
+    /// Replaces `attribute` of `dn` with `value`, as the directory's admin would.
+    pub async fn set(&self, dn: &str, attribute: &str, value: &str) {
+        let change = ldap3::Mod::Replace(attribute, std::collections::HashSet::from([value]));
+        self.as_agent().await.modify(dn, vec![change]).await.unwrap().success().unwrap();
+    }
+
+    /// Deletes `dn`.
+    pub async fn delete(&self, dn: &str) {
+        self.as_agent().await.delete(dn).await.unwrap().success().unwrap();
+    }
+}
+
 impl Drop for Slapd {
     fn drop(&mut self) {
         let _ = self.child.kill();

@@ -32,7 +32,7 @@ use crate::routes::{
         groups::members, groups::add_member, groups::remove_member,
         resets::accept_invitation, import::import, import::export,
         admin_agents::create_enrolment, admin_agents::list_agents, admin_agents::revoke_agent,
-        agents::enrol, agents::next_job, agents::result, agents::rotate_keys,
+        agents::enrol, agents::next_job, agents::result, agents::rotate_keys, agents::sync,
     ),
     modifiers(&BearerAuth, &SharedResponses),
     tags(

@@ -177,6 +177,10 @@ impl Agents {
         Self { ports }
     }
 
+    pub(crate) fn ports(&self) -> &Ports {
+        &self.ports
+    }
+
     fn event(
         &self,
         actor: Option<&UserId>,

@@ -13,6 +13,7 @@ pub mod banned;
 pub mod branding;
 pub mod breach;
 pub mod codes;
+pub mod directory_sync;
 pub mod error;
 pub mod groups;
 pub mod import;

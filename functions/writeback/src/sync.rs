@@ -43,6 +43,43 @@ impl SyncChanges {
     }
 }
 
+/// What Latchkey did with one `POST /v1/agent/sync`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SyncSummary {
+    pub created: u32,
+    pub updated: u32,
+    pub removed: u32,
+    pub skipped: Vec<SkippedUser>,
+}
+
+/// A user a sync left as it was, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SkippedUser {
+    pub username: String,
+    pub reason: String,
+}
+
+/// The most users one sync call carries.
+pub const PAGE: usize = 100;
+
+impl SyncChanges {
+    /// The changes in calls of at most [`PAGE`] users each (each call
+    /// one kind of change), creations first and removals last.
+    pub fn pages(&self) -> Vec<SyncChanges> {
+        let created =
+            self.created.chunks(PAGE).map(|c| SyncChanges { created: c.to_vec(), ..Default::default() });
+        let updated =
+            self.updated.chunks(PAGE).map(|c| SyncChanges { updated: c.to_vec(), ..Default::default() });
+        let removed =
+            self.removed.chunks(PAGE).map(|c| SyncChanges { removed: c.to_vec(), ..Default::default() });
+        created.chain(updated).chain(removed).collect()
+    }
+}
+
 /// Usernames compare without case, as directories match them.
 fn by_name(users: &[SyncedUser]) -> BTreeMap<String, &SyncedUser> {
     users.iter().map(|u| (u.username.to_lowercase(), u)).collect()

@@ -33,6 +33,7 @@ pub fn routes() -> Router<App> {
         .route("/v1/agent/jobs/next", post(next_job))
         .route("/v1/agent/jobs/{id}/result", post(result))
         .route("/v1/agent/keys", post(rotate_keys))
+        .route("/v1/agent/sync", post(sync))
 }
 
 /// Both public keys, checked as keys before anything is stored.
@@ -205,4 +206,53 @@ pub async fn rotate_keys(
     app.agents().rotate_keys(&request.agent, keys, &meta).await?;
     tracing::info!(agent = %request.agent.id, "a writeback agent rotated its keys");
     Ok(StatusCode::NO_CONTENT)
+}
+
+fn directory_user(u: latchkey_writeback::sync::SyncedUser) -> latchkey_core::directory_sync::DirectoryUser {
+    latchkey_core::directory_sync::DirectoryUser {
+        username: u.username,
+        first_name: u.first_name,
+        last_name: u.last_name,
+        display_name: u.display_name,
+        mail: u.mail,
+        mobile: u.mobile,
+        groups: u.groups,
+        enabled: u.enabled,
+    }
+}
+
+/// Applies a page of the directory's user changes: creates and updates
+/// synced users, disables (never deletes) those the directory removed.
+#[utoipa::path(post, path = "/v1/agent/sync", tag = "agents", request_body = latchkey_writeback::sync::SyncChanges,
+    responses(
+        (status = 200, description = "What the sync did", body = latchkey_writeback::sync::SyncSummary),
+        (status = 400, description = "`invalid_request`: more than 200 users in one call", body = latchkey_dto::Problem, content_type = "application/problem+json"),
+        (status = 401, description = "`agent_unauthorized`: no valid signature by an enrolled, unrevoked agent, a stale timestamp, or a replayed nonce", body = latchkey_dto::Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn sync(
+    State(app): State<App>,
+    Meta(meta): Meta,
+    request: Signed<latchkey_writeback::sync::SyncChanges>,
+) -> Result<Json<latchkey_writeback::sync::SyncSummary>, ApiError> {
+    let changes = request.body;
+    let batch = latchkey_core::directory_sync::SyncBatch {
+        created: changes.created.into_iter().map(directory_user).collect(),
+        updated: changes.updated.into_iter().map(directory_user).collect(),
+        removed: changes.removed,
+    };
+    let report = app.agents().sync(&request.agent, batch, &meta).await?;
+    tracing::info!(
+        agent = %request.agent.id, created = report.created, updated = report.updated,
+        removed = report.removed, skipped = report.skipped.len(), "a directory sync was applied"
+    );
+    Ok(Json(latchkey_writeback::sync::SyncSummary {
+        created: report.created,
+        updated: report.updated,
+        removed: report.removed,
+        skipped: report
+            .skipped
+            .into_iter()
+            .map(|(username, reason)| latchkey_writeback::sync::SkippedUser { username, reason })
+            .collect(),
+    }))
 }
