@@ -400,3 +400,42 @@ test("an administrator changes the password rules; a bad value is explained next
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("an administrator enrols a writeback agent with a one-time token, sees it online, and revokes it", async () => {
+  const { page, context, errors } = await consoleAs("admin", DEMO.admin.password);
+  await page.getByRole("link", { name: "Directory writeback" }).click();
+  await page.getByRole("heading", { name: "Directory writeback" }).waitFor();
+  await page.getByText("No agent is enrolled").waitFor();
+  await page.getByLabel("Directory").fill("Corp AD");
+  await page.getByLabel("Agent name").fill("dc1 agent");
+  await page.getByRole("button", { name: "Issue enrolment token" }).click();
+  await page.locator("#agent-directory-error", { hasText: "lowercase" }).waitFor();
+  await page.getByLabel("Directory").fill("corp");
+  await page.getByRole("button", { name: "Issue enrolment token" }).click();
+  const token = (await page.locator("#enrolment-token").innerText()).trim();
+  assert.match(token, /^lkae_[0-9a-f]{64}$/);
+  await shots(page, "60-console-agent-token");
+
+  // The agent's side, as latchkey-agent enrol does it: its own key pairs, only the public halves sent.
+  const { generateKeyPairSync } = await import("node:crypto");
+  const raw = (type) => generateKeyPairSync(type).publicKey.export({ format: "jwk" }).x;
+  const enrol = (t) => api("POST", "/v1/agent/enrol", { token: t, version: "0.1.0", sealing_key: raw("x25519"), signing_key: raw("ed25519") });
+  const enrolled = await enrol(token);
+  assert.equal(enrolled.status, 201, JSON.stringify(enrolled.body));
+  assert.equal(enrolled.body.directory, "corp");
+  assert.equal((await enrol(token)).status, 401, "the token works once");
+
+  await page.getByRole("link", { name: "Users", exact: true }).click();
+  await page.getByRole("link", { name: "Directory writeback" }).click();
+  const row = page.locator("tr", { hasText: "dc1 agent" });
+  await row.getByText("Online").waitFor();
+  await page.locator("ul.directories", { hasText: "corp: 1 agent online" }).waitFor();
+  await shots(page, "61-console-agents");
+  await row.getByRole("button", { name: "Revoke" }).click();
+  await page.locator("[role=status]", { hasText: "dc1 agent can no longer take jobs" }).waitFor();
+  await row.getByText("Revoked").waitFor();
+  const list = await api("GET", "/v1/admin/agents", null, await tokenFor("admin", DEMO.admin.password));
+  assert.equal(list.body.agents[0].status, "revoked");
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -231,3 +231,18 @@ pub async fn remove_member(token: &str, name: &str, user_id: &str) -> Result<(),
         .await
         .map(drop)
 }
+
+pub async fn agents(token: &str) -> Result<latchkey_dto::AgentList, ApiError> {
+    json(send::<()>("GET", "/v1/admin/agents", None, Some(token)).await?)
+}
+
+pub async fn enrol_agent(
+    token: &str,
+    body: &latchkey_dto::CreateEnrolmentRequest,
+) -> Result<latchkey_dto::AgentEnrolment, ApiError> {
+    json(send("POST", "/v1/admin/agents/enrolments", Some(body), Some(token)).await?)
+}
+
+pub async fn revoke_agent(token: &str, id: &str) -> Result<(), ApiError> {
+    send::<()>("DELETE", &path(&["/v1/admin/agents/", id]), None, Some(token)).await.map(drop)
+}

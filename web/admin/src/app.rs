@@ -149,7 +149,7 @@ fn screen(route: Route) -> AnyView {
     let needs = match &route {
         Route::Users | Route::User(_) | Route::Groups => Perm::ReadUsers,
         Route::Import => Perm::ManageUsers,
-        Route::ResetPolicy | Route::Passwords | Route::Branding => Perm::Settings,
+        Route::ResetPolicy | Route::Passwords | Route::Branding | Route::Agents => Perm::Settings,
         Route::NotFound => Perm::ReadUsers,
     };
     if !ctx.may(needs) {
@@ -163,6 +163,7 @@ fn screen(route: Route) -> AnyView {
         Route::ResetPolicy => view! { <pages::policy::ResetPolicyScreen /> }.into_any(),
         Route::Passwords => view! { <pages::passwords::Passwords /> }.into_any(),
         Route::Branding => view! { <pages::branding::BrandingScreen /> }.into_any(),
+        Route::Agents => view! { <pages::agents::Agents /> }.into_any(),
         Route::NotFound => view! {
             <section class="card">
                 <h1 id="page-title" tabindex="-1">"Page not found"</h1>
@@ -203,6 +204,7 @@ fn Nav() -> impl IntoView {
                     {item(Route::ResetPolicy, "Reset policy", Perm::Settings)}
                     {item(Route::Passwords, "Password rules and questions", Perm::Settings)}
                     {item(Route::Branding, "Branding and limits", Perm::Settings)}
+                    {item(Route::Agents, "Directory writeback", Perm::Settings)}
                 </ul>
             </Show>
         </nav>

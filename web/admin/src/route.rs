@@ -12,6 +12,7 @@ pub enum Route {
     ResetPolicy,
     Passwords,
     Branding,
+    Agents,
     NotFound,
 }
 
@@ -25,6 +26,7 @@ impl Route {
             "/reset-policy" => Route::ResetPolicy,
             "/passwords" => Route::Passwords,
             "/branding" => Route::Branding,
+            "/agents" => Route::Agents,
             _ => match rest.strip_prefix("/users/") {
                 Some(id) if !id.is_empty() && !id.contains('/') => Route::User(decode(id)),
                 _ => Route::NotFound,
@@ -41,6 +43,7 @@ impl Route {
             Route::ResetPolicy => "/admin/reset-policy".to_owned(),
             Route::Passwords => "/admin/passwords".to_owned(),
             Route::Branding => "/admin/branding".to_owned(),
+            Route::Agents => "/admin/agents".to_owned(),
         }
     }
 

@@ -1,5 +1,6 @@
 //! One module per screen of the console.
 
+pub mod agents;
 pub mod branding;
 pub mod groups;
 pub mod import;
