@@ -57,7 +57,11 @@ fn specs(tables: &TableNames) -> [TableSpec<'_>; 4] {
         TableSpec { name: &tables.directory, gsis: DIRECTORY_INDEXES, ttl: None },
         TableSpec {
             name: &tables.audit,
-            gsis: &[(index::AUDIT_BY_TARGET, "target_key", "sk")],
+            gsis: &[
+                (index::AUDIT_BY_TARGET, "target_key", "sk"),
+                (index::AUDIT_BY_ACTOR, "actor_key", "sk"),
+                (index::AUDIT_BY_ACTIVITY, "activity_key", "sk"),
+            ],
             ttl: Some("expires_at"),
         },
         TableSpec { name: &tables.flows, gsis: &[], ttl: Some("expires_at") },

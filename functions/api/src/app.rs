@@ -222,6 +222,8 @@ pub enum RouteGroup {
     Me,
     /// `/v1/admin…`: administrators' policy.
     Admin,
+    /// `/v1/reports…`: the activity reports (read only).
+    Reports,
     /// Every route: the local server.
     All,
 }
@@ -229,13 +231,14 @@ pub enum RouteGroup {
 impl RouteGroup {
     /// The groups deployed as Lambda functions, each with its binary's name
     /// (`functions/lambdas/src/bin/<name>.rs`, `Metadata: Binary` in `template.yaml`).
-    pub const DEPLOYED: [(RouteGroup, &'static str); 6] = [
+    pub const DEPLOYED: [(RouteGroup, &'static str); 7] = [
         (RouteGroup::Service, "latchkey-service"),
         (RouteGroup::Sessions, "latchkey-sessions"),
         (RouteGroup::Password, "latchkey-password"),
         (RouteGroup::Resets, "latchkey-resets"),
         (RouteGroup::Me, "latchkey-me"),
         (RouteGroup::Admin, "latchkey-admin"),
+        (RouteGroup::Reports, "latchkey-reports"),
     ];
 
     /// The OpenAPI tag its routes carry.
@@ -247,6 +250,7 @@ impl RouteGroup {
             RouteGroup::Resets => "resets",
             RouteGroup::Me => "me",
             RouteGroup::Admin => "admin",
+            RouteGroup::Reports => "reports",
             RouteGroup::All => "",
         }
     }
@@ -262,6 +266,8 @@ impl RouteGroup {
     pub fn tables(self) -> &'static [&'static str] {
         match self {
             RouteGroup::Service => &["DirectoryTable"],
+            // Reads the caller's session in the directory and the audit trail.
+            RouteGroup::Reports => &["DirectoryTable", "AuditTable"],
             // Sign-in and change count password tries in the flows table (and
             // the authenticator's codes, registration's first one included);
             // administrators read lockouts there and an unlock clears them.
@@ -285,12 +291,14 @@ pub fn router(app: App, group: RouteGroup) -> Router {
         RouteGroup::Resets => routes::resets::routes(),
         RouteGroup::Me => routes::me::routes(),
         RouteGroup::Admin => routes::admin::routes(),
+        RouteGroup::Reports => routes::reports::routes(),
         RouteGroup::All => routes::service::routes()
             .merge(routes::sessions::routes())
             .merge(routes::password::routes())
             .merge(routes::resets::routes())
             .merge(routes::me::routes())
-            .merge(routes::admin::routes()),
+            .merge(routes::admin::routes())
+            .merge(routes::reports::routes()),
     };
     routes
         .fallback(|| async { ApiError::NotFound })

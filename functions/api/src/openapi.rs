@@ -3,7 +3,7 @@
 use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use crate::routes::{admin, groups, import, me, password, resets, service, sessions, users};
+use crate::routes::{admin, groups, import, me, password, reports, resets, service, sessions, users};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -29,6 +29,7 @@ use crate::routes::{admin, groups, import, me, password, resets, service, sessio
         groups::list_groups, groups::create_group, groups::group, groups::update_group, groups::delete_group,
         groups::members, groups::add_member, groups::remove_member,
         resets::accept_invitation, import::import, import::export,
+        reports::reset_activity,
     ),
     modifiers(&BearerAuth, &SharedResponses),
     tags(
@@ -38,6 +39,7 @@ use crate::routes::{admin, groups, import, me, password, resets, service, sessio
         (name = "resets", description = "Self-service reset and unlock"),
         (name = "admin", description = "Administrators and the helpdesk: users (search, detail, edits, password resets, unlocks, sessions); groups and their members; the reset, password and lockout policies; custom security questions; telephony guardrails"),
         (name = "me", description = "The signed-in user's own verification methods (registration)"),
+        (name = "reports", description = "The self-service password management activity: filtered, paged, or as CSV"),
     )
 )]
 struct ApiDoc;

@@ -1412,3 +1412,41 @@ pub struct UpdateGroupRequest {
     #[cfg_attr(feature = "openapi", schema(max_length = 256))]
     pub description: Option<String>,
 }
+
+/// One row of the reset activity report.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct ResetActivityRow {
+    /// The event's reference id (quote it to find the event again).
+    pub id: String,
+    pub at: DateTime<Utc>,
+    /// `policy_change`, `blocked_from_reset`, `self_service_change`,
+    /// `admin_reset`, `self_service_reset`, `flow_progress`,
+    /// `self_service_unlock`, `user_registered`, `admin_unlock`, `import`, `lockout`.
+    pub activity: String,
+    /// The audited action within the activity (`reset_started`, `reset_code_failed`, …).
+    pub action: String,
+    /// The id of the user who acted (`null`: anonymous, such as a reset).
+    pub actor: Option<String>,
+    /// The id of the account acted on, when one exists.
+    pub target: Option<String>,
+    /// The name given for the target (kept even when no such user exists).
+    pub target_name: Option<String>,
+    /// `success`, `failure`, `locked`, `blocked`.
+    pub outcome: String,
+    /// A rule name or fixed word saying why (`code_invalid`, `send_limit`, …).
+    pub reason: Option<String>,
+    /// The methods used: `email`, `sms`, `voice`, `questions`, `authenticator`.
+    pub methods: Vec<String>,
+    pub client_ip: Option<String>,
+    pub user_agent: Option<String>,
+}
+
+/// A page of the reset activity report, newest first.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct ResetActivityPage {
+    pub events: Vec<ResetActivityRow>,
+    /// Pass as `next` for the following page; `null` on the last one.
+    pub next: Option<String>,
+}

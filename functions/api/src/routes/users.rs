@@ -213,7 +213,7 @@ pub async fn list_users(
 }
 
 /// The snake_case name an audit enum is stored under.
-fn wire<T: serde::Serialize>(value: &T) -> String {
+pub(crate) fn wire<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_value(value).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
 }
 
