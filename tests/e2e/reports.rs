@@ -382,3 +382,177 @@ async fn events_expire_after_the_retention_period_and_older_ones_are_never_repor
 fn urlencode(text: &str) -> String {
     text.replace('+', "%2B").replace(':', "%3A")
 }
+
+#[tokio::test]
+async fn the_registration_summary_counts_by_standing_data_and_group_and_lists_who_is_missing() {
+    let app = TestApp::start().await;
+    let token = admin_token(&app).await;
+    let adele = app.create_user("adele", ADELE_PASSWORD, &[]).await;
+    let nestor = app.create_user("nestor", ADELE_PASSWORD, &[]).await;
+    let alex = app.create_user("alex", ADELE_PASSWORD, &[]).await;
+    for (user, group) in [(&adele, "sales"), (&nestor, "sales"), (&alex, "ops")] {
+        app.join_group(&user.id, group).await;
+    }
+    app.set_settings(|s| s.registration.scope = latchkey_core::settings::Scope::All).await;
+    // Nestor and Alex hold nothing a reset could use; Alex registered a mobile of his own.
+    for user in [&nestor, &alex] {
+        app.edit_user(&user.id, |u| {
+            u.emails.clear();
+            u.phones.clear();
+        })
+        .await;
+    }
+    app.edit_user(&alex.id, |u| {
+        u.registration.mobile = Some(latchkey_core::types::E164::parse("+14155550123").unwrap())
+    })
+    .await;
+    let summary: Value =
+        app.call(Method::GET, "/v1/reports/registration-summary", &token, None).await.json().await.unwrap();
+    // boss (an administrator with an authenticator), adele, nestor, alex.
+    assert_eq!(summary["all"]["users"], 4, "{summary}");
+    assert_eq!(summary["all"]["not_registered"], 1, "only nestor: {summary}");
+    let method = |name: &str| {
+        summary["by_method"].as_array().unwrap().iter().find(|m| m["method"] == name).unwrap()["users"]
+            .clone()
+    };
+    assert_eq!(method("mobile"), 1);
+    assert_eq!(method("authenticator"), 1);
+    let group =
+        |name: &str| summary["by_group"].as_array().unwrap().iter().find(|g| g["group"] == name).cloned();
+    let sales = group("sales").unwrap();
+    assert_eq!((sales["users"].clone(), sales["not_registered"].clone()), (2.into(), 1.into()));
+    assert_eq!(group("ops").unwrap()["registered"], 1);
+
+    let page: Value =
+        app.call(Method::GET, "/v1/reports/not-registered?limit=1", &token, None).await.json().await.unwrap();
+    let names: Vec<&str> =
+        page["users"].as_array().unwrap().iter().map(|u| u["username"].as_str().unwrap()).collect();
+    assert_eq!(names, ["nestor"]);
+    let csv = app
+        .http
+        .get(app.url("/v1/reports/not-registered"))
+        .bearer_auth(&token)
+        .header("accept", "text/csv")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(csv, format!("id,username,display_name,groups\n{},nestor,nestor Example,sales\n", nestor.id));
+    let response = app.call(Method::GET, "/v1/reports/not-registered?next=bm9wZQ", &token, None).await;
+    assert_eq!(problem(response, 400, "invalid_request").await["field"], "next");
+}
+
+#[tokio::test]
+async fn registration_activity_holds_only_registrations() {
+    let app = TestApp::start().await;
+    let token = admin_token(&app).await;
+    let now = Utc::now() - Duration::minutes(1);
+    let events = [
+        event(&app, now, (Action::MethodRegistered, Outcome::Success), Some("u1"), "u1", &[MethodKind::Sms]),
+        event(&app, now, (Action::MethodRemoved, Outcome::Success), Some("u1"), "u1", &[MethodKind::Email]),
+        event(&app, now, (Action::ResetStarted, Outcome::Success), None, "u1", &[]),
+    ];
+    record(&app, &events).await;
+    let body: Value = app
+        .call(Method::GET, "/v1/reports/registration-activity?user=u1", &token, None)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let actions: BTreeSet<&str> =
+        body["events"].as_array().unwrap().iter().map(|e| e["action"].as_str().unwrap()).collect();
+    assert_eq!(actions, BTreeSet::from(["method_registered", "method_removed"]));
+    let only_sms = all_ids(&app, &token, "user=u1&method=sms").await;
+    assert_eq!(only_sms, vec![events[0].id.clone()]);
+    let response =
+        app.call(Method::GET, "/v1/reports/registration-activity?activity=lockout", &token, None).await;
+    assert_eq!(problem(response, 400, "invalid_request").await["field"], "activity");
+}
+
+#[tokio::test]
+async fn the_insights_answer_the_administrators_questions() {
+    let app = TestApp::start().await;
+    let token = admin_token(&app).await;
+    let boss = app
+        .ports
+        .directory
+        .user_by_username(&latchkey_core::types::Username::parse("boss").unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    let at = Utc::now() - Duration::hours(2);
+    let mut events = Vec::new();
+    for _ in 0..4 {
+        let mut failed =
+            event(&app, at, (Action::ResetCodeFailed, Outcome::Failure), None, "mallory", &[MethodKind::Sms]);
+        failed.reason = Some("code_invalid".into());
+        events.push(failed);
+    }
+    for i in 0..10 {
+        let mut start =
+            event(&app, at, (Action::ResetStarted, Outcome::Success), None, &format!("v{i}"), &[]);
+        start.client_ip = Some("192.0.2.66".into());
+        events.push(start);
+    }
+    let mut blocked = event(&app, at, (Action::ResetBlocked, Outcome::Blocked), None, "mallory", &[]);
+    blocked.reason = Some("failed_proofs".into());
+    events.push(blocked);
+    events.push(event(
+        &app,
+        at,
+        (Action::ResetMethodVerified, Outcome::Success),
+        None,
+        "adele",
+        &[MethodKind::Email],
+    ));
+    events.push(event(
+        &app,
+        at,
+        (Action::ResetCompleted, Outcome::Success),
+        None,
+        "adele",
+        &[MethodKind::Email],
+    ));
+    let own = event(&app, at, (Action::ResetCompleted, Outcome::Success), None, boss.id.as_str(), &[]);
+    events.push(own.clone());
+    events.push(AuditEvent { id: app.ports.random.hex(16), ..own });
+    // Older than the default seven days: only in a wider range.
+    events.push(event(
+        &app,
+        at - Duration::days(8),
+        (Action::ResetCompleted, Outcome::Success),
+        None,
+        "old",
+        &[],
+    ));
+    record(&app, &events).await;
+    let body: Value = app.call(Method::GET, "/v1/reports/insights", &token, None).await.json().await.unwrap();
+    assert_eq!(body["resets"], 3, "{body}");
+    assert_eq!(body["complete"], true);
+    assert_eq!(body["problems"][0], serde_json::json!({"key": "code_invalid", "count": 4}));
+    assert_eq!(body["problems"][1], serde_json::json!({"key": "failed_proofs", "count": 1}));
+    assert_eq!(body["reset_methods"], serde_json::json!([{"method": "email", "users": 1}]));
+    assert_eq!(body["failed_proofs"][0]["name"], "mallory");
+    assert_eq!(body["blocked"][0]["count"], 1);
+    assert_eq!(body["starts_per_address"], serde_json::json!([{"key": "192.0.2.66", "count": 10}]));
+    assert_eq!(body["starts_per_user"], serde_json::json!([]), "one start each is not suspicious");
+    assert_eq!(body["admins_resetting_themselves"][0]["user"], boss.id.as_str());
+    assert_eq!(body["admins_resetting_themselves"][0]["count"], 2);
+    // The administrator registered an authenticator to sign in: a registration.
+    assert_eq!(body["registered_people"], 1);
+    assert_eq!(body["registered"][0]["name"], "boss");
+    assert!(body["coverage"]["users"].as_u64().unwrap() >= 1);
+    let from = urlencode(&(Utc::now() - Duration::days(30)).to_rfc3339());
+    let wider: Value = app
+        .call(Method::GET, &format!("/v1/reports/insights?from={from}"), &token, None)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(wider["resets"], 4);
+    let response =
+        app.call(Method::GET, "/v1/reports/insights?from=2026-02-30T00:00:00Z", &token, None).await;
+    assert_eq!(problem(response, 400, "invalid_request").await["field"], "from");
+}

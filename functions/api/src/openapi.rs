@@ -29,7 +29,8 @@ use crate::routes::{admin, groups, import, me, password, reports, resets, servic
         groups::list_groups, groups::create_group, groups::group, groups::update_group, groups::delete_group,
         groups::members, groups::add_member, groups::remove_member,
         resets::accept_invitation, import::import, import::export,
-        reports::reset_activity,
+        reports::reset_activity, reports::registration_activity, reports::registration_summary,
+        reports::not_registered, reports::insights,
     ),
     modifiers(&BearerAuth, &SharedResponses),
     tags(
