@@ -361,22 +361,30 @@ async fn events_expire_after_the_retention_period_and_older_ones_are_never_repor
     let range = format!("from={}&user=u1", urlencode(&(now - Duration::days(365)).to_rfc3339()));
     assert_eq!(all_ids(&app, &token, &range).await, vec![recent.id.clone()]);
     // Each item's TTL is its time plus the retention (365 days by default).
+    for item in stored_events_of(&app, "u1").await {
+        let at: DateTime<Utc> = item["at"].as_s().unwrap().parse().unwrap();
+        let expires: i64 = item["expires_at"].as_n().unwrap().parse().unwrap();
+        assert_eq!(expires, (at + Duration::days(365)).timestamp());
+        assert!(item["pk"].as_s().unwrap().starts_with("AUDIT#"), "written to a shard");
+    }
+}
+
+/// The stored items of the events about user `id`, as the table holds them.
+async fn stored_events_of(
+    app: &TestApp,
+    id: &str,
+) -> Vec<std::collections::HashMap<String, aws_sdk_dynamodb::types::AttributeValue>> {
     let out = app
         .dynamo
         .query()
         .table_name(&app.config.tables.audit)
         .index_name("by_target")
         .key_condition_expression("target_key = :t")
-        .expression_attribute_values(":t", aws_sdk_dynamodb::types::AttributeValue::S("USER#u1".into()))
+        .expression_attribute_values(":t", aws_sdk_dynamodb::types::AttributeValue::S(format!("USER#{id}")))
         .send()
         .await
         .unwrap();
-    for item in out.items.unwrap() {
-        let at: DateTime<Utc> = item["at"].as_s().unwrap().parse().unwrap();
-        let expires: i64 = item["expires_at"].as_n().unwrap().parse().unwrap();
-        assert_eq!(expires, (at + Duration::days(365)).timestamp());
-        assert!(item["pk"].as_s().unwrap().starts_with("AUDIT#"), "written to a shard");
-    }
+    out.items.unwrap()
 }
 
 fn urlencode(text: &str) -> String {
@@ -555,4 +563,48 @@ async fn the_insights_answer_the_administrators_questions() {
     let response =
         app.call(Method::GET, "/v1/reports/insights?from=2026-02-30T00:00:00Z", &token, None).await;
     assert_eq!(problem(response, 400, "invalid_request").await["field"], "from");
+}
+
+#[tokio::test]
+async fn bootstrap_moves_events_from_before_the_shards_into_them_once() {
+    use aws_sdk_dynamodb::types::AttributeValue::{N, S};
+    let app = TestApp::start().await;
+    let token = admin_token(&app).await;
+    let at = Utc::now() - Duration::days(3);
+    let expires = (at + Duration::days(400)).timestamp();
+    let legacy = [
+        ("pk", S(format!("DAY#{}", at.format("%Y-%m-%d")))),
+        ("sk", S(format!("{}#00aa11", at.format("%Y-%m-%dT%H:%M:%S%.6fZ")))),
+        ("target_key", S("USER#u-legacy".into())),
+        ("id", S("00aa11".into())),
+        ("at", S(at.to_rfc3339())),
+        ("target", S("u-legacy".into())),
+        ("target_name", S("legacy".into())),
+        ("action", S("reset_completed".into())),
+        ("outcome", S("success".into())),
+        ("reason", S("password_reset".into())),
+        ("expires_at", N(expires.to_string())),
+    ];
+    let mut put = app.dynamo.put_item().table_name(&app.config.tables.audit);
+    for (name, value) in legacy {
+        put = put.item(name, value);
+    }
+    put.send().await.unwrap();
+    // The first bootstrap found nothing to move and said so: forget that.
+    app.dynamo
+        .delete_item()
+        .table_name(&app.config.tables.directory)
+        .key("pk", S("MIGRATION#audit-shards".into()))
+        .key("sk", S("DONE".into()))
+        .send()
+        .await
+        .unwrap();
+    assert!(all_ids(&app, &token, "user=u-legacy").await.is_empty(), "not in the shards yet");
+    app.bootstrap_again().await;
+    app.bootstrap_again().await;
+    assert_eq!(all_ids(&app, &token, "user=u-legacy").await, ["00aa11"]);
+    let items = stored_events_of(&app, "u-legacy").await;
+    assert_eq!(items.len(), 1, "moved, not copied");
+    assert!(items[0]["pk"].as_s().unwrap().starts_with("AUDIT#"));
+    assert_eq!(items[0]["expires_at"].as_n().unwrap(), &expires.to_string(), "its expiry kept");
 }

@@ -32,7 +32,8 @@
 //! Query and merges them. No key holds a date: the sort key's time bounds
 //! each Query, so a range costs the same Queries whether it spans a minute
 //! or a year, and an empty day costs nothing. Events written before the
-//! shards (`pk` = `DAY#<date>`) are still found by `by_target`.
+//! shards (`pk` = `DAY#<date>`) are moved into them once, by bootstrap
+//! ([`DynamoAudit::migrate_to_shards`]).
 //!
 //! Every state change goes in one `TransactWriteItems` with its audit events,
 //! guarded by a condition on the user's `version`.
@@ -1071,21 +1072,12 @@ impl DynamoDirectory {
     /// and every deploy: once done, it must not be paid again. `None`: it had
     /// run before.
     pub async fn migrate_group_index(&self, now: DateTime<Utc>) -> Result<Option<Backfill>, PortError> {
-        let (pk, sk) = keys::migration("group-index");
-        if self.get((pk.clone(), sk.clone())).await?.is_some() {
+        if migrated(&self.client, &self.tables, "group-index").await? {
             return Ok(None);
         }
         let done = self.backfill_group_index(now).await?;
         if done.skipped == 0 {
-            let item = serde_dynamo::to_item(MigrationItem { pk, sk, completed_at: now })
-                .map_err(|e| corrupt("migration", e))?;
-            self.client
-                .put_item()
-                .table_name(&self.tables.directory)
-                .set_item(Some(item))
-                .send()
-                .await
-                .map_err(|e| classify("directory", e))?;
+            mark_migrated(&self.client, &self.tables, "group-index", now).await?;
         }
         Ok(Some(done))
     }
@@ -1709,6 +1701,40 @@ impl DynamoFlows {
     }
 }
 
+/// Whether the one-off migration `name` ran to completion (its record is
+/// in the directory table).
+async fn migrated(client: &Client, tables: &TableNames, name: &str) -> Result<bool, PortError> {
+    let out = client
+        .get_item()
+        .table_name(&tables.directory)
+        .set_key(Some(key(keys::migration(name))))
+        .consistent_read(true)
+        .send()
+        .await
+        .map_err(|e| classify("directory", e))?;
+    Ok(out.item.is_some())
+}
+
+/// Records that the migration `name` ran to completion.
+async fn mark_migrated(
+    client: &Client,
+    tables: &TableNames,
+    name: &str,
+    now: DateTime<Utc>,
+) -> Result<(), PortError> {
+    let (pk, sk) = keys::migration(name);
+    let item = serde_dynamo::to_item(MigrationItem { pk, sk, completed_at: now })
+        .map_err(|e| corrupt("migration", e))?;
+    client
+        .put_item()
+        .table_name(&tables.directory)
+        .set_item(Some(item))
+        .send()
+        .await
+        .map_err(|e| classify("directory", e))?;
+    Ok(())
+}
+
 /// The audit trail table.
 pub struct DynamoAudit {
     client: Client,
@@ -1873,6 +1899,65 @@ struct StreamRead {
 const STREAM_PAGES: usize = 8;
 
 impl DynamoAudit {
+    /// Moves events written before the shards (`pk` = `DAY#<date>`) into
+    /// them, keeping each one's expiry, unless a complete run is recorded
+    /// (in the directory table, beside the other migrations). `None`: it had
+    /// run before; else how many events it moved.
+    ///
+    /// A one-off migration, run by bootstrap: unlike every request path it
+    /// scans the table (the old keys cannot be listed otherwise). Each event
+    /// is put under its new key, then its old item deleted: a run cut short
+    /// puts the same item again next time, so nothing is lost or doubled.
+    pub async fn migrate_to_shards(&self, now: DateTime<Utc>) -> Result<Option<u64>, PortError> {
+        if migrated(&self.client, &self.tables, "audit-shards").await? {
+            return Ok(None);
+        }
+        let mut moved = 0;
+        let mut start = None;
+        loop {
+            let out = self
+                .client
+                .scan()
+                .table_name(&self.tables.audit)
+                .filter_expression("begins_with(pk, :day)")
+                .expression_attribute_values(":day", AttributeValue::S("DAY#".into()))
+                .set_exclusive_start_key(start.take())
+                .send()
+                .await
+                .map_err(|e| classify("audit", e))?;
+            for old in out.items.unwrap_or_default() {
+                let stored: AuditItem =
+                    serde_dynamo::from_item(old.clone()).map_err(|e| corrupt("audit event", e))?;
+                let expires_at = stored.expires_at;
+                let mut item = AuditItem::new(&AuditEvent::from(stored), self.retention);
+                item.expires_at = expires_at;
+                let item: Item = serde_dynamo::to_item(item).map_err(|e| corrupt("audit event", e))?;
+                self.client
+                    .put_item()
+                    .table_name(&self.tables.audit)
+                    .set_item(Some(item))
+                    .send()
+                    .await
+                    .map_err(|e| classify("audit", e))?;
+                let old_key = old.into_iter().filter(|(name, _)| name == "pk" || name == "sk").collect();
+                self.client
+                    .delete_item()
+                    .table_name(&self.tables.audit)
+                    .set_key(Some(old_key))
+                    .send()
+                    .await
+                    .map_err(|e| classify("audit", e))?;
+                moved += 1;
+            }
+            match out.last_evaluated_key {
+                Some(key) if !key.is_empty() => start = Some(key),
+                _ => break,
+            }
+        }
+        mark_migrated(&self.client, &self.tables, "audit-shards", now).await?;
+        Ok(Some(moved))
+    }
+
     async fn read_stream(&self, plan: &ReportPlan<'_>, stream: &str) -> Result<StreamRead, PortError> {
         // Filters drop items after DynamoDB counts them, so read wider pages then.
         let page = if plan.filter.len() > 1 || plan.hash == "pk" { 200 } else { plan.limit + 1 };
