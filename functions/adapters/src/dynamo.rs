@@ -1815,6 +1815,26 @@ impl AuditLog for DynamoAudit {
         let read = futures::future::try_join_all(reads).await?;
         Ok(merge_streams(read, query.limit))
     }
+
+    async fn all_activity(
+        &self,
+        query: &ActivityQuery,
+        max: usize,
+    ) -> Result<(Vec<AuditEvent>, bool), PortError> {
+        let query = ActivityQuery { after: None, ..query.clone() };
+        let plan = ReportPlan::new(&self.tables.audit, &query, Utc::now() - self.retention.duration());
+        let Some(plan) = plan else { return Ok((Vec::new(), true)) };
+        // Events spread evenly over the shards: each may hold its share (and
+        // a little more, for the unevenness of random ids).
+        let share = if plan.streams.len() == 1 { max } else { max / plan.streams.len() * 9 / 8 + 16 };
+        let reads = plan.streams.iter().map(|stream| self.read_whole_stream(&plan, stream, share));
+        let read = futures::future::try_join_all(reads).await?;
+        let complete = read.iter().all(|(_, complete)| *complete);
+        let mut events: Vec<AuditEvent> = read.into_iter().flat_map(|(events, _)| events).collect();
+        let complete = complete && events.len() <= max;
+        events.truncate(max);
+        Ok((events, complete))
+    }
 }
 
 /// How a report is read: which index, which keys (one per stream, merged
@@ -1883,6 +1903,41 @@ impl<'a> ReportPlan<'a> {
             values.insert(":method".into(), name);
         }
         Some(Self { table, index, hash, streams, low, high, after, filter, values, limit: query.limit })
+    }
+}
+
+impl ReportPlan<'_> {
+    /// One Query of `stream`'s range, newest first, `limit` items a page
+    /// (`None`: as many as fit DynamoDB's 1 MB), from `start`.
+    fn query(
+        &self,
+        client: &Client,
+        stream: &str,
+        start: Option<Item>,
+        limit: Option<usize>,
+    ) -> aws_sdk_dynamodb::operation::query::builders::QueryFluentBuilder {
+        let mut values = self.values.clone();
+        values.insert(":h".into(), AttributeValue::S(stream.to_owned()));
+        values.insert(":low".into(), AttributeValue::S(self.low.clone()));
+        values.insert(":high".into(), AttributeValue::S(self.high.clone()));
+        let mut request = client
+            .query()
+            .table_name(self.table)
+            .set_index_name(self.index.map(str::to_owned))
+            .key_condition_expression(format!("{} = :h AND sk BETWEEN :low AND :high", self.hash))
+            .set_expression_attribute_values(Some(values))
+            .scan_index_forward(false)
+            .set_limit(limit.map(|l| i32::try_from(l).unwrap_or(500)))
+            .set_exclusive_start_key(start);
+        if !self.filter.is_empty() {
+            request = request.filter_expression(self.filter.join(" AND "));
+        }
+        if self.index.is_none() {
+            // The table itself can be read consistently: a writer's own
+            // event is in its next report.
+            request = request.consistent_read(true);
+        }
+        request
     }
 }
 
@@ -1959,33 +2014,19 @@ impl DynamoAudit {
     }
 
     async fn read_stream(&self, plan: &ReportPlan<'_>, stream: &str) -> Result<StreamRead, PortError> {
+        // Events spread evenly over the streams, so each needs only its share
+        // of the page (twice over, for the unevenness of random ids): the
+        // merge stops at the highest place a stream stopped reading, and the
+        // page is full whenever the shares cover it. One stream needs it all.
+        let streams = plan.streams.len();
+        let want = if streams == 1 { plan.limit + 1 } else { plan.limit.div_ceil(streams) * 2 + 1 };
         // Filters drop items after DynamoDB counts them, so read wider pages then.
-        let page = if plan.filter.len() > 1 || plan.hash == "pk" { 200 } else { plan.limit + 1 };
+        let filtered = plan.filter.len() > usize::from(plan.hash == "pk");
+        let page = if filtered { (want * 4).clamp(50, 500) } else { want };
         let mut events = Vec::new();
         let mut start = None;
         for _ in 0..STREAM_PAGES {
-            let mut values = plan.values.clone();
-            values.insert(":h".into(), AttributeValue::S(stream.to_owned()));
-            values.insert(":low".into(), AttributeValue::S(plan.low.clone()));
-            values.insert(":high".into(), AttributeValue::S(plan.high.clone()));
-            let mut request = self
-                .client
-                .query()
-                .table_name(plan.table)
-                .set_index_name(plan.index.map(str::to_owned))
-                .key_condition_expression(format!("{} = :h AND sk BETWEEN :low AND :high", plan.hash))
-                .set_expression_attribute_values(Some(values))
-                .scan_index_forward(false)
-                .limit(i32::try_from(page).unwrap_or(200))
-                .set_exclusive_start_key(start.take());
-            if !plan.filter.is_empty() {
-                request = request.filter_expression(plan.filter.join(" AND "));
-            }
-            if plan.index.is_none() {
-                // The table itself can be read consistently: a writer's own
-                // event is in its next report.
-                request = request.consistent_read(true);
-            }
+            let request = plan.query(&self.client, stream, start.take(), Some(page));
             let out = request.send().await.map_err(|e| classify("audit", e))?;
             for item in out.items.unwrap_or_default() {
                 let item: AuditItem = serde_dynamo::from_item(item).map_err(|e| corrupt("audit event", e))?;
@@ -1995,7 +2036,7 @@ impl DynamoAudit {
                 events.push((item.sk.clone(), AuditEvent::from(item)));
             }
             start = out.last_evaluated_key.filter(|k| !k.is_empty());
-            if start.is_none() || events.len() >= plan.limit {
+            if start.is_none() || events.len() >= want {
                 break;
             }
         }
@@ -2007,6 +2048,38 @@ impl DynamoAudit {
             },
         };
         Ok(StreamRead { events, frontier })
+    }
+}
+
+impl DynamoAudit {
+    /// Every matching event of one stream, in pages as large as DynamoDB
+    /// gives (1 MB), up to `cap`; `false` when it held more.
+    async fn read_whole_stream(
+        &self,
+        plan: &ReportPlan<'_>,
+        stream: &str,
+        cap: usize,
+    ) -> Result<(Vec<AuditEvent>, bool), PortError> {
+        let mut events = Vec::new();
+        let mut start = None;
+        loop {
+            let out = plan
+                .query(&self.client, stream, start.take(), None)
+                .send()
+                .await
+                .map_err(|e| classify("audit", e))?;
+            for item in out.items.unwrap_or_default() {
+                let item: AuditItem = serde_dynamo::from_item(item).map_err(|e| corrupt("audit event", e))?;
+                events.push(AuditEvent::from(item));
+            }
+            start = out.last_evaluated_key.filter(|k| !k.is_empty());
+            if events.len() > cap {
+                return Ok((events, false));
+            }
+            if start.is_none() {
+                return Ok((events, true));
+            }
+        }
     }
 }
 

@@ -72,6 +72,18 @@ impl AuditLog for FakeAudit {
         let next = if more { events.last().map(AuditEvent::position) } else { None };
         Ok(crate::audit::ActivityPage { events, next })
     }
+
+    async fn all_activity(
+        &self,
+        query: &crate::audit::ActivityQuery,
+        max: usize,
+    ) -> Result<(Vec<AuditEvent>, bool), PortError> {
+        let everything = crate::audit::ActivityQuery { limit: usize::MAX, after: None, ..query.clone() };
+        let mut events = self.activity(&everything).await?.events;
+        let complete = events.len() <= max;
+        events.truncate(max);
+        Ok((events, complete))
+    }
 }
 
 /// Users and settings in maps; writes events to the shared [`FakeAudit`].

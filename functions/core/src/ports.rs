@@ -126,6 +126,16 @@ pub trait AuditLog: Send + Sync {
     /// short and still have a `next` when filters skip many events. Queries
     /// only, never a scan.
     async fn activity(&self, query: &ActivityQuery) -> Result<ActivityPage, PortError>;
+
+    /// Every event [`AuditLog::activity`] would page through for `query`
+    /// (its `limit` and `after` ignored), in no particular order, read at
+    /// once for totals; at most about `max`, with `false` when there were
+    /// more. Queries only, never a scan.
+    async fn all_activity(
+        &self,
+        query: &ActivityQuery,
+        max: usize,
+    ) -> Result<(Vec<AuditEvent>, bool), PortError>;
 }
 
 /// Short-lived reset flows and the try counters.

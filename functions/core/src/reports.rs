@@ -290,7 +290,7 @@ pub fn insights(
 
 impl Admin {
     /// The answers to the administrator's questions over `range`, read
-    /// from the trail a page at a time (at most [`INSIGHT_EVENTS`]).
+    /// from the trail at once (at most [`INSIGHT_EVENTS`]).
     /// Needs `read_reports`.
     pub async fn insights(
         &self,
@@ -299,7 +299,7 @@ impl Admin {
         range: TimeRange,
     ) -> Result<Insights, Error> {
         self.authorized(id, token, Permission::ReadReports).await?;
-        let mut query = ActivityQuery {
+        let query = ActivityQuery {
             from: range.from,
             to: range.to,
             activity: None,
@@ -310,16 +310,7 @@ impl Admin {
             limit: PAGE_MAX,
             after: None,
         };
-        let mut events = Vec::new();
-        let complete = loop {
-            let page = self.ports.audit.activity(&query).await?;
-            events.extend(page.events);
-            match page.next {
-                None => break true,
-                Some(_) if events.len() >= INSIGHT_EVENTS => break false,
-                next => query.after = next,
-            }
-        };
+        let (events, complete) = self.ports.audit.all_activity(&query, INSIGHT_EVENTS).await?;
         let admins =
             self.ports.directory.users().await?.into_iter().filter(User::is_admin).map(|u| u.id).collect();
         let mut answers = insights(&events, &admins);
