@@ -26,6 +26,8 @@ pub enum BootstrapError {
     NotActive(String),
     #[error("could not bring stored users into the group index")]
     Backfill(#[source] latchkey_core::PortError),
+    #[error("could not move older audit events into the shards")]
+    AuditShards(#[source] latchkey_core::PortError),
 }
 
 fn aws_err(
@@ -57,7 +59,11 @@ fn specs(tables: &TableNames) -> [TableSpec<'_>; 4] {
         TableSpec { name: &tables.directory, gsis: DIRECTORY_INDEXES, ttl: None },
         TableSpec {
             name: &tables.audit,
-            gsis: &[(index::AUDIT_BY_TARGET, "target_key", "sk")],
+            gsis: &[
+                (index::AUDIT_BY_TARGET, "target_key", "sk"),
+                (index::AUDIT_BY_ACTOR, "actor_key", "sk"),
+                (index::AUDIT_BY_ACTIVITY, "activity_key", "sk"),
+            ],
             ttl: Some("expires_at"),
         },
         TableSpec { name: &tables.flows, gsis: &[], ttl: Some("expires_at") },
@@ -105,6 +111,13 @@ pub async fn bootstrap(
             "group index: {} member entries added, {} counts corrected, {} left for the next run",
             backfill.entries_added, backfill.counts_corrected, backfill.skipped
         )),
+    }
+    // Events written before the audit trail was sharded move into the shards, once.
+    let audit = latchkey_adapters::dynamo::DynamoAudit::new(dynamo.clone(), config.tables.clone())
+        .with_retention(config.audit_retention);
+    match audit.migrate_to_shards(now).await.map_err(BootstrapError::AuditShards)? {
+        None => progress("audit shards: migrated already".to_owned()),
+        Some(moved) => progress(format!("audit shards: {moved} older events moved into the shards")),
     }
     let domain = config.email_domain();
     if config.email_api == latchkey_adapters::EmailApi::SesV1 {

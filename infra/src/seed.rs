@@ -261,5 +261,6 @@ fn settings_event(accounts: &Accounts, reason: &str) -> AuditEvent {
         reason: Some(reason.into()),
         client_ip: None,
         user_agent: Some("latchkey-seed".into()),
+        methods: Vec::new(),
     }
 }

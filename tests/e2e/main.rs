@@ -11,6 +11,7 @@ mod input;
 mod notify;
 mod password_change;
 mod registration;
+mod reports;
 mod resets;
 mod resilience;
 mod service;

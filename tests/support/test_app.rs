@@ -267,6 +267,7 @@ impl TestApp {
             reason: Some("test".into()),
             client_ip: None,
             user_agent: None,
+            methods: Vec::new(),
         };
         self.ports.directory.save_settings(&settings, &event).await.expect("save settings");
     }

@@ -136,11 +136,12 @@ struct EnrolmentItem {
 pub struct DynamoAgents {
     client: Client,
     tables: TableNames,
+    retention: latchkey_core::audit::Retention,
 }
 
 impl DynamoAgents {
-    pub fn new(client: Client, tables: TableNames) -> Self {
-        Self { client, tables }
+    pub fn new(client: Client, tables: TableNames, retention: latchkey_core::audit::Retention) -> Self {
+        Self { client, tables, retention }
     }
 }
 
@@ -159,7 +160,7 @@ impl AgentStore for DynamoAgents {
         let item: Item = serde_dynamo::to_item(item).map_err(|e| corrupt("enrolment", e))?;
         let items = vec![
             conditional_put(&self.tables.flows, item, "attribute_not_exists(pk)", None)?,
-            audit_put(&self.tables.audit, event)?,
+            audit_put(&self.tables.audit, self.retention, event)?,
         ];
         transact(&self.client, items, "agents").await
     }
@@ -200,7 +201,7 @@ impl AgentStore for DynamoAgents {
             .map_err(|e| invalid("agent", e))?;
         let mut items = vec![aws_sdk_dynamodb::types::TransactWriteItem::builder().put(put).build()];
         if let Some(event) = event {
-            items.push(audit_put(&self.tables.audit, event)?);
+            items.push(audit_put(&self.tables.audit, self.retention, event)?);
         }
         transact(&self.client, items, "agents").await
     }

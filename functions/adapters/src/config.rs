@@ -88,6 +88,9 @@ pub struct AdapterConfig {
     pub sealing_key: Option<SecretString>,
     /// `LATCHKEY_VOICE`: `sms-voice-v2` (default, needs `LATCHKEY_VOICE_ORIGINATION`) or `record`.
     pub voice: VoiceApi,
+    /// How long audit events are kept (`LATCHKEY_AUDIT_RETENTION_DAYS`,
+    /// 1–3650, default 365).
+    pub audit_retention: latchkey_core::audit::Retention,
 }
 
 impl AdapterConfig {
@@ -159,6 +162,17 @@ impl AdapterConfig {
                 reason: "must be at least 32 characters".into(),
             });
         }
+        let audit_retention = match var("LATCHKEY_AUDIT_RETENTION_DAYS") {
+            None => latchkey_core::audit::Retention::DEFAULT,
+            Some(v) => {
+                v.parse::<u32>().ok().and_then(|d| latchkey_core::audit::Retention::days(d).ok()).ok_or(
+                    ConfigError::Invalid {
+                        name: "LATCHKEY_AUDIT_RETENTION_DAYS",
+                        reason: "must be a number of days from 1 to 3650".into(),
+                    },
+                )?
+            }
+        };
         Ok(Self {
             tables: TableNames::with_prefix(&prefix),
             endpoint_url: var("AWS_ENDPOINT_URL"),
@@ -172,6 +186,7 @@ impl AdapterConfig {
             code_pepper,
             sealing_key,
             voice,
+            audit_retention,
         })
     }
 
@@ -188,6 +203,7 @@ impl AdapterConfig {
             code_pepper: None,
             sealing_key: None,
             voice: VoiceApi::Record { file: None },
+            audit_retention: latchkey_core::audit::Retention::DEFAULT,
         }
     }
 

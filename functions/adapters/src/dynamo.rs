@@ -19,8 +19,21 @@
 //! partition is fine: no local index caps its size, and its writes are the
 //! members' own edits.
 //!
-//! Audit table (`pk` = `DAY#<date>`, `sk` = `<time>#<id>`), GSI `by_target`
-//! (`target_key` = `USER#<id>` or `NAME#<name>`, `sk`), TTL on `expires_at`.
+//! Audit table (`pk` = `AUDIT#<shard>`, `sk` = `<time>#<id>`), GSIs
+//! `by_target` (`target_key` = `USER#<id>` or `NAME#<name>`, `sk`),
+//! `by_actor` (`actor_key` = `ACTOR#<id>`, `sk`; sparse) and `by_activity`
+//! (`activity_key` = `<activity>#<shard>`, `sk`; sparse: only the
+//! self-service activity), TTL on `expires_at`.
+//!
+//! Why shards: every event is written "now", so whatever key holds the time
+//! takes every write of the moment. The shard (from the event's random id)
+//! spreads them over [`AUDIT_SHARDS`] keys, in the table and in the activity
+//! index alike; a report reads each shard's newest-first range with one
+//! Query and merges them. No key holds a date: the sort key's time bounds
+//! each Query, so a range costs the same Queries whether it spans a minute
+//! or a year, and an empty day costs nothing. Events written before the
+//! shards (`pk` = `DAY#<date>`) are moved into them once, by bootstrap
+//! ([`DynamoAudit::migrate_to_shards`]).
 //!
 //! Every state change goes in one `TransactWriteItems` with its audit events,
 //! guarded by a condition on the user's `version`.
@@ -32,7 +45,7 @@ use aws_sdk_dynamodb::Client;
 use aws_sdk_dynamodb::types::{AttributeValue, Put, TransactWriteItem};
 use chrono::{DateTime, Utc};
 use latchkey_core::PortError;
-use latchkey_core::audit::{Action, AuditEvent, Outcome};
+use latchkey_core::audit::{Action, ActivityPage, ActivityQuery, AuditEvent, Outcome, Position, Retention};
 use latchkey_core::groups::{Group, Regroup};
 use latchkey_core::people::UserIndex;
 use latchkey_core::ports::{AuditLog, Directory, FlowStore};
@@ -49,8 +62,11 @@ use crate::config::TableNames;
 
 type Item = HashMap<String, AttributeValue>;
 
-/// How long audit events are kept before DynamoDB's TTL removes them.
-const AUDIT_RETENTION_DAYS: i64 = 400;
+/// How many keys the audit trail's writes are spread over. Each takes a
+/// sixteenth of the write rate (DynamoDB serves about 1,000 writes a second
+/// per key whose writes all land at its newest end); a report reads them all
+/// at once. Fixed: readers must know every shard a writer ever used.
+pub const AUDIT_SHARDS: u8 = 16;
 
 /// Names of the indexes, shared with the bootstrap and `template.yaml`.
 pub mod index {
@@ -61,6 +77,10 @@ pub mod index {
     /// Users by lower-cased first email (`gsi3pk` / `gsi3sk`; sparse).
     pub const DIRECTORY_BY_EMAIL: &str = "by_email";
     pub const AUDIT_BY_TARGET: &str = "by_target";
+    /// Events by who acted (`actor_key`, `sk`; sparse).
+    pub const AUDIT_BY_ACTOR: &str = "by_actor";
+    /// Self-service activity by type and shard (`activity_key`, `sk`; sparse).
+    pub const AUDIT_BY_ACTIVITY: &str = "by_activity";
 }
 
 /// Key builders: the one place that knows how keys are spelt.
@@ -98,6 +118,27 @@ mod keys {
     }
     pub fn audit_target_name(name: &str) -> String {
         format!("NAME#{name}")
+    }
+    pub fn audit_shard(shard: u8) -> String {
+        format!("AUDIT#{shard:02}")
+    }
+    pub fn audit_actor(id: &UserId) -> String {
+        format!("ACTOR#{id}")
+    }
+    pub fn audit_activity(activity: latchkey_core::audit::Activity, shard: u8) -> String {
+        format!("{}#{shard:02}", activity.as_str())
+    }
+    /// Fixed-width time first, so the sort key orders events in time.
+    pub fn audit_sort(at: &chrono::DateTime<chrono::Utc>, id: &str) -> String {
+        format!("{}#{id}", at.format("%Y-%m-%dT%H:%M:%S%.6fZ"))
+    }
+    /// The lowest and highest sort keys of events at `at` (ids are hex, and
+    /// `~` sorts after every hex digit).
+    pub fn audit_sort_floor(at: &chrono::DateTime<chrono::Utc>) -> String {
+        audit_sort(at, "")
+    }
+    pub fn audit_sort_ceiling(at: &chrono::DateTime<chrono::Utc>) -> String {
+        audit_sort(at, "~")
     }
 }
 
@@ -332,6 +373,10 @@ struct AuditItem {
     pk: String,
     sk: String,
     target_key: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    actor_key: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    activity_key: Option<String>,
     id: String,
     at: DateTime<Utc>,
     actor: Option<UserId>,
@@ -342,21 +387,33 @@ struct AuditItem {
     reason: Option<String>,
     client_ip: Option<String>,
     user_agent: Option<String>,
+    // Older items have none; a report's method filter reads this list.
+    #[serde(default)]
+    methods: Vec<MethodKind>,
     expires_at: i64,
 }
 
-impl From<&AuditEvent> for AuditItem {
-    fn from(e: &AuditEvent) -> Self {
+/// The shard of an event: from its id, which is random, so writes spread
+/// evenly; and only from its id, so the same event always lands in one.
+fn audit_shard(id: &str) -> u8 {
+    let sum = id.bytes().fold(0u32, |acc, b| acc.wrapping_mul(31).wrapping_add(u32::from(b)));
+    u8::try_from(sum % u32::from(AUDIT_SHARDS)).unwrap_or(0)
+}
+
+impl AuditItem {
+    fn new(e: &AuditEvent, retention: Retention) -> Self {
         let target_key = match (&e.target, &e.target_name) {
             (Some(id), _) => keys::audit_target_user(id),
             (None, Some(name)) => keys::audit_target_name(name),
             (None, None) => "NONE".into(),
         };
+        let shard = audit_shard(&e.id);
         Self {
-            pk: format!("DAY#{}", e.at.format("%Y-%m-%d")),
-            // Fixed-width time first, so the sort key orders events in time.
-            sk: format!("{}#{}", e.at.format("%Y-%m-%dT%H:%M:%S%.6fZ"), e.id),
+            pk: keys::audit_shard(shard),
+            sk: keys::audit_sort(&e.at, &e.id),
             target_key,
+            actor_key: e.actor.as_ref().map(keys::audit_actor),
+            activity_key: e.activity().map(|a| keys::audit_activity(a, shard)),
             id: e.id.clone(),
             at: e.at,
             actor: e.actor.clone(),
@@ -367,7 +424,8 @@ impl From<&AuditEvent> for AuditItem {
             reason: e.reason.clone(),
             client_ip: e.client_ip.clone(),
             user_agent: e.user_agent.clone(),
-            expires_at: (e.at + chrono::Duration::days(AUDIT_RETENTION_DAYS)).timestamp(),
+            methods: e.methods.clone(),
+            expires_at: (e.at + retention.duration()).timestamp(),
         }
     }
 }
@@ -385,6 +443,7 @@ impl From<AuditItem> for AuditEvent {
             reason: i.reason,
             client_ip: i.client_ip,
             user_agent: i.user_agent,
+            methods: i.methods,
         }
     }
 }
@@ -484,8 +543,13 @@ fn count_write(
     let update = update.build().map_err(|e| invalid("group count", e))?;
     Ok(TransactWriteItem::builder().update(update).build())
 }
-pub(crate) fn audit_put(table: &str, event: &AuditEvent) -> Result<TransactWriteItem, PortError> {
-    let item: Item = serde_dynamo::to_item(AuditItem::from(event)).map_err(|e| corrupt("audit event", e))?;
+pub(crate) fn audit_put(
+    table: &str,
+    retention: Retention,
+    event: &AuditEvent,
+) -> Result<TransactWriteItem, PortError> {
+    let item: Item =
+        serde_dynamo::to_item(AuditItem::new(event, retention)).map_err(|e| corrupt("audit event", e))?;
     conditional_put(table, item, "attribute_not_exists(pk)", None)
 }
 
@@ -493,11 +557,19 @@ pub(crate) fn audit_put(table: &str, event: &AuditEvent) -> Result<TransactWrite
 pub struct DynamoDirectory {
     client: Client,
     tables: TableNames,
+    retention: Retention,
 }
 
 impl DynamoDirectory {
     pub fn new(client: Client, tables: TableNames) -> Self {
-        Self { client, tables }
+        Self { client, tables, retention: Retention::DEFAULT }
+    }
+
+    /// How long the audit events it writes are kept (default a year).
+    #[must_use]
+    pub fn with_retention(mut self, retention: Retention) -> Self {
+        self.retention = retention;
+        self
     }
 
     async fn get(&self, key_parts: (String, String)) -> Result<Option<Item>, PortError> {
@@ -593,8 +665,10 @@ impl Directory for DynamoDirectory {
             .expression_attribute_values(":previous", AttributeValue::N(values.to_string()))
             .build()
             .map_err(|e| invalid("transaction item", e))?;
-        let items =
-            vec![TransactWriteItem::builder().put(put).build(), audit_put(&self.tables.audit, event)?];
+        let items = vec![
+            TransactWriteItem::builder().put(put).build(),
+            audit_put(&self.tables.audit, self.retention, event)?,
+        ];
         self.transact(items).await
     }
 
@@ -703,7 +777,7 @@ impl Directory for DynamoDirectory {
         let mut items = vec![
             self.put(item, "attribute_not_exists(pk)", None)?,
             self.put(claim, "attribute_not_exists(pk)", None)?,
-            audit_put(&self.tables.audit, event)?,
+            audit_put(&self.tables.audit, self.retention, event)?,
         ];
         items.extend(self.index_writes(&[(user, &BTreeSet::new())]).await?);
         self.transact(items).await
@@ -727,7 +801,7 @@ impl Directory for DynamoDirectory {
         let mut items = vec![
             delete(keys::user(&user.id), Some("version = :v"))?,
             delete(keys::username(&user.username), None)?,
-            audit_put(&self.tables.audit, event)?,
+            audit_put(&self.tables.audit, self.retention, event)?,
         ];
         let gone = User { groups: BTreeSet::new(), ..user.clone() };
         items.extend(self.index_writes(&[(&gone, &user.groups)]).await?);
@@ -737,7 +811,7 @@ impl Directory for DynamoDirectory {
     async fn update_user(&self, user: &User, events: &[AuditEvent]) -> Result<(), PortError> {
         let mut items = vec![user_update(&self.tables.directory, user)?];
         for event in events {
-            items.push(audit_put(&self.tables.audit, event)?);
+            items.push(audit_put(&self.tables.audit, self.retention, event)?);
         }
         self.transact(items).await
     }
@@ -783,8 +857,10 @@ impl Directory for DynamoDirectory {
 
     async fn create_group(&self, group: &Group, event: &AuditEvent) -> Result<(), PortError> {
         let item = serde_dynamo::to_item(GroupItem::from(group)).map_err(|e| corrupt("group", e))?;
-        let items =
-            vec![self.put(item, "attribute_not_exists(pk)", None)?, audit_put(&self.tables.audit, event)?];
+        let items = vec![
+            self.put(item, "attribute_not_exists(pk)", None)?,
+            audit_put(&self.tables.audit, self.retention, event)?,
+        ];
         self.transact(items).await
     }
 
@@ -799,7 +875,7 @@ impl Directory for DynamoDirectory {
         ]);
         let mut items = vec![self.put(item, "version = :previous AND members = :members", Some(values))?];
         for event in events {
-            items.push(audit_put(&self.tables.audit, event)?);
+            items.push(audit_put(&self.tables.audit, self.retention, event)?);
         }
         self.transact(items).await
     }
@@ -814,8 +890,10 @@ impl Directory for DynamoDirectory {
             .expression_attribute_values(":zero", AttributeValue::N("0".into()))
             .build()
             .map_err(|e| invalid("group", e))?;
-        let items =
-            vec![TransactWriteItem::builder().delete(delete).build(), audit_put(&self.tables.audit, event)?];
+        let items = vec![
+            TransactWriteItem::builder().delete(delete).build(),
+            audit_put(&self.tables.audit, self.retention, event)?,
+        ];
         self.transact(items).await
     }
 
@@ -870,7 +948,7 @@ impl Directory for DynamoDirectory {
         let moves: Vec<_> = changes.iter().map(|c| (&c.user, &c.before)).collect();
         items.extend(self.index_writes(&moves).await?);
         for event in events {
-            items.push(audit_put(&self.tables.audit, event)?);
+            items.push(audit_put(&self.tables.audit, self.retention, event)?);
         }
         self.transact(items).await
     }
@@ -1005,21 +1083,12 @@ impl DynamoDirectory {
     /// and every deploy: once done, it must not be paid again. `None`: it had
     /// run before.
     pub async fn migrate_group_index(&self, now: DateTime<Utc>) -> Result<Option<Backfill>, PortError> {
-        let (pk, sk) = keys::migration("group-index");
-        if self.get((pk.clone(), sk.clone())).await?.is_some() {
+        if migrated(&self.client, &self.tables, "group-index").await? {
             return Ok(None);
         }
         let done = self.backfill_group_index(now).await?;
         if done.skipped == 0 {
-            let item = serde_dynamo::to_item(MigrationItem { pk, sk, completed_at: now })
-                .map_err(|e| corrupt("migration", e))?;
-            self.client
-                .put_item()
-                .table_name(&self.tables.directory)
-                .set_item(Some(item))
-                .send()
-                .await
-                .map_err(|e| classify("directory", e))?;
+            mark_migrated(&self.client, &self.tables, "group-index", now).await?;
         }
         Ok(Some(done))
     }
@@ -1433,11 +1502,19 @@ const COUNTER_ATTEMPTS: usize = 8;
 pub struct DynamoFlows {
     client: Client,
     tables: TableNames,
+    retention: Retention,
 }
 
 impl DynamoFlows {
     pub fn new(client: Client, tables: TableNames) -> Self {
-        Self { client, tables }
+        Self { client, tables, retention: Retention::DEFAULT }
+    }
+
+    /// How long the audit events it writes are kept (default a year).
+    #[must_use]
+    pub fn with_retention(mut self, retention: Retention) -> Self {
+        self.retention = retention;
+        self
     }
 
     async fn get(&self, pk: String, sk: &str) -> Result<Option<Item>, PortError> {
@@ -1479,7 +1556,7 @@ impl FlowStore for DynamoFlows {
     async fn save_reset(&self, flow: &ResetFlow, events: &[AuditEvent]) -> Result<(), PortError> {
         let mut items = vec![self.reset_put(flow)?];
         for event in events {
-            items.push(audit_put(&self.tables.audit, event)?);
+            items.push(audit_put(&self.tables.audit, self.retention, event)?);
         }
         transact(&self.client, items, "flows").await
     }
@@ -1492,7 +1569,7 @@ impl FlowStore for DynamoFlows {
     ) -> Result<(), PortError> {
         let mut items = vec![self.reset_put(flow)?, user_update(&self.tables.directory, user)?];
         for event in events {
-            items.push(audit_put(&self.tables.audit, event)?);
+            items.push(audit_put(&self.tables.audit, self.retention, event)?);
         }
         transact(&self.client, items, "flows").await
     }
@@ -1635,15 +1712,57 @@ impl DynamoFlows {
     }
 }
 
+/// Whether the one-off migration `name` ran to completion (its record is
+/// in the directory table).
+async fn migrated(client: &Client, tables: &TableNames, name: &str) -> Result<bool, PortError> {
+    let out = client
+        .get_item()
+        .table_name(&tables.directory)
+        .set_key(Some(key(keys::migration(name))))
+        .consistent_read(true)
+        .send()
+        .await
+        .map_err(|e| classify("directory", e))?;
+    Ok(out.item.is_some())
+}
+
+/// Records that the migration `name` ran to completion.
+async fn mark_migrated(
+    client: &Client,
+    tables: &TableNames,
+    name: &str,
+    now: DateTime<Utc>,
+) -> Result<(), PortError> {
+    let (pk, sk) = keys::migration(name);
+    let item = serde_dynamo::to_item(MigrationItem { pk, sk, completed_at: now })
+        .map_err(|e| corrupt("migration", e))?;
+    client
+        .put_item()
+        .table_name(&tables.directory)
+        .set_item(Some(item))
+        .send()
+        .await
+        .map_err(|e| classify("directory", e))?;
+    Ok(())
+}
+
 /// The audit trail table.
 pub struct DynamoAudit {
     client: Client,
     tables: TableNames,
+    retention: Retention,
 }
 
 impl DynamoAudit {
     pub fn new(client: Client, tables: TableNames) -> Self {
-        Self { client, tables }
+        Self { client, tables, retention: Retention::DEFAULT }
+    }
+
+    /// How long the audit events it writes are kept (default a year).
+    #[must_use]
+    pub fn with_retention(mut self, retention: Retention) -> Self {
+        self.retention = retention;
+        self
     }
 
     async fn by_target(&self, target_key: String, limit: usize) -> Result<Vec<AuditEvent>, PortError> {
@@ -1674,8 +1793,8 @@ impl DynamoAudit {
 #[async_trait]
 impl AuditLog for DynamoAudit {
     async fn record(&self, event: &AuditEvent) -> Result<(), PortError> {
-        let item: Item =
-            serde_dynamo::to_item(AuditItem::from(event)).map_err(|e| corrupt("audit event", e))?;
+        let item: Item = serde_dynamo::to_item(AuditItem::new(event, self.retention))
+            .map_err(|e| corrupt("audit event", e))?;
         self.client
             .put_item()
             .table_name(&self.tables.audit)
@@ -1694,4 +1813,311 @@ impl AuditLog for DynamoAudit {
     async fn for_target_name(&self, name: &str, limit: usize) -> Result<Vec<AuditEvent>, PortError> {
         self.by_target(keys::audit_target_name(name), limit).await
     }
+
+    fn retention(&self) -> Retention {
+        self.retention
+    }
+
+    async fn activity(&self, query: &ActivityQuery) -> Result<ActivityPage, PortError> {
+        let now = Utc::now();
+        let plan = ReportPlan::new(&self.tables.audit, query, now - self.retention.duration());
+        let Some(plan) = plan else { return Ok(ActivityPage::default()) };
+        let reads = plan.streams.iter().map(|stream| self.read_stream(&plan, stream));
+        let read = futures::future::try_join_all(reads).await?;
+        Ok(merge_streams(read, query.limit))
+    }
+
+    async fn all_activity(
+        &self,
+        query: &ActivityQuery,
+        max: usize,
+    ) -> Result<(Vec<AuditEvent>, bool), PortError> {
+        let query = ActivityQuery { after: None, ..query.clone() };
+        let plan = ReportPlan::new(&self.tables.audit, &query, Utc::now() - self.retention.duration());
+        let Some(plan) = plan else { return Ok((Vec::new(), true)) };
+        // Events spread evenly over the shards: each may hold its share (and
+        // a little more, for the unevenness of random ids).
+        let share = if plan.streams.len() == 1 { max } else { max / plan.streams.len() * 9 / 8 + 16 };
+        let reads = plan.streams.iter().map(|stream| self.read_whole_stream(&plan, stream, share));
+        let read = futures::future::try_join_all(reads).await?;
+        let complete = read.iter().all(|(_, complete)| *complete);
+        let mut events: Vec<AuditEvent> = read.into_iter().flat_map(|(events, _)| events).collect();
+        let complete = complete && events.len() <= max;
+        events.truncate(max);
+        Ok((events, complete))
+    }
+}
+
+/// How a report is read: which index, which keys (one per stream, merged
+/// newest first), the sort-key range, and the filter for what the keys do
+/// not already select.
+struct ReportPlan<'a> {
+    table: &'a str,
+    index: Option<&'static str>,
+    hash: &'static str,
+    streams: Vec<String>,
+    low: String,
+    high: String,
+    /// The sort key of the cursor, itself excluded.
+    after: Option<String>,
+    filter: Vec<&'static str>,
+    values: Item,
+    limit: usize,
+}
+
+impl<'a> ReportPlan<'a> {
+    /// `None` when the range is empty (wholly older than `oldest`, or reversed).
+    fn new(table: &'a str, query: &ActivityQuery, oldest: DateTime<Utc>) -> Option<Self> {
+        let from = query.from.max(oldest);
+        let after = query.after.as_ref().map(|p| keys::audit_sort(&p.at, &p.id));
+        let mut high = keys::audit_sort_ceiling(&query.to);
+        if let Some(after) = &after {
+            high = high.min(after.clone());
+        }
+        let low = keys::audit_sort_floor(&from);
+        if low > high {
+            return None;
+        }
+        let shards = || 0..AUDIT_SHARDS;
+        let mut filter = Vec::new();
+        let mut values = Item::new();
+        // The most selective key carries the query; the rest are filters.
+        let (index, hash, streams) = if let Some(user) = &query.user {
+            (Some(index::AUDIT_BY_TARGET), "target_key", vec![keys::audit_target_user(user)])
+        } else if let Some(actor) = &query.actor {
+            (Some(index::AUDIT_BY_ACTOR), "actor_key", vec![keys::audit_actor(actor)])
+        } else if let Some(activity) = query.activity {
+            let streams = shards().map(|n| keys::audit_activity(activity, n)).collect();
+            (Some(index::AUDIT_BY_ACTIVITY), "activity_key", streams)
+        } else {
+            (None, "pk", shards().map(keys::audit_shard).collect())
+        };
+        if hash != "activity_key" {
+            // Only the self-service activity: events with an activity key.
+            filter.push("attribute_exists(activity_key)");
+            if let Some(activity) = query.activity {
+                filter.push("begins_with(activity_key, :activity)");
+                values.insert(":activity".into(), AttributeValue::S(format!("{}#", activity.as_str())));
+            }
+        }
+        if let (Some(actor), true) = (&query.actor, hash != "actor_key") {
+            filter.push("actor_key = :actor");
+            values.insert(":actor".into(), AttributeValue::S(keys::audit_actor(actor)));
+        }
+        if let Some(outcome) = query.outcome {
+            filter.push("outcome = :outcome");
+            values.insert(":outcome".into(), AttributeValue::S(outcome.as_str().into()));
+        }
+        if let Some(method) = query.method {
+            filter.push("contains(methods, :method)");
+            let name = serde_dynamo::to_attribute_value(method).ok()?;
+            values.insert(":method".into(), name);
+        }
+        Some(Self { table, index, hash, streams, low, high, after, filter, values, limit: query.limit })
+    }
+}
+
+impl ReportPlan<'_> {
+    /// One Query of `stream`'s range, newest first, `limit` items a page
+    /// (`None`: as many as fit DynamoDB's 1 MB), from `start`.
+    fn query(
+        &self,
+        client: &Client,
+        stream: &str,
+        start: Option<Item>,
+        limit: Option<usize>,
+    ) -> aws_sdk_dynamodb::operation::query::builders::QueryFluentBuilder {
+        let mut values = self.values.clone();
+        values.insert(":h".into(), AttributeValue::S(stream.to_owned()));
+        values.insert(":low".into(), AttributeValue::S(self.low.clone()));
+        values.insert(":high".into(), AttributeValue::S(self.high.clone()));
+        let mut request = client
+            .query()
+            .table_name(self.table)
+            .set_index_name(self.index.map(str::to_owned))
+            .key_condition_expression(format!("{} = :h AND sk BETWEEN :low AND :high", self.hash))
+            .set_expression_attribute_values(Some(values))
+            .scan_index_forward(false)
+            .set_limit(limit.map(|l| i32::try_from(l).unwrap_or(500)))
+            .set_exclusive_start_key(start);
+        if !self.filter.is_empty() {
+            request = request.filter_expression(self.filter.join(" AND "));
+        }
+        if self.index.is_none() {
+            // The table itself can be read consistently: a writer's own
+            // event is in its next report.
+            request = request.consistent_read(true);
+        }
+        request
+    }
+}
+
+/// What one stream gave: its matching events, newest first, and where it
+/// stopped reading (`None`: it has nothing older in range).
+struct StreamRead {
+    events: Vec<(String, AuditEvent)>,
+    frontier: Option<String>,
+}
+
+/// Pages of one stream a report reads at most, so that a filter matching
+/// almost nothing costs a bounded time; the page is then short and `next`
+/// goes on from where the reading stopped.
+const STREAM_PAGES: usize = 8;
+
+impl DynamoAudit {
+    /// Moves events written before the shards (`pk` = `DAY#<date>`) into
+    /// them, keeping each one's expiry, unless a complete run is recorded
+    /// (in the directory table, beside the other migrations). `None`: it had
+    /// run before; else how many events it moved.
+    ///
+    /// A one-off migration, run by bootstrap: unlike every request path it
+    /// scans the table (the old keys cannot be listed otherwise). Each event
+    /// is put under its new key, then its old item deleted: a run cut short
+    /// puts the same item again next time, so nothing is lost or doubled.
+    pub async fn migrate_to_shards(&self, now: DateTime<Utc>) -> Result<Option<u64>, PortError> {
+        if migrated(&self.client, &self.tables, "audit-shards").await? {
+            return Ok(None);
+        }
+        let mut moved = 0;
+        let mut start = None;
+        loop {
+            let out = self
+                .client
+                .scan()
+                .table_name(&self.tables.audit)
+                .filter_expression("begins_with(pk, :day)")
+                .expression_attribute_values(":day", AttributeValue::S("DAY#".into()))
+                .set_exclusive_start_key(start.take())
+                .send()
+                .await
+                .map_err(|e| classify("audit", e))?;
+            for old in out.items.unwrap_or_default() {
+                let stored: AuditItem =
+                    serde_dynamo::from_item(old.clone()).map_err(|e| corrupt("audit event", e))?;
+                let expires_at = stored.expires_at;
+                let mut item = AuditItem::new(&AuditEvent::from(stored), self.retention);
+                item.expires_at = expires_at;
+                let item: Item = serde_dynamo::to_item(item).map_err(|e| corrupt("audit event", e))?;
+                self.client
+                    .put_item()
+                    .table_name(&self.tables.audit)
+                    .set_item(Some(item))
+                    .send()
+                    .await
+                    .map_err(|e| classify("audit", e))?;
+                let old_key = old.into_iter().filter(|(name, _)| name == "pk" || name == "sk").collect();
+                self.client
+                    .delete_item()
+                    .table_name(&self.tables.audit)
+                    .set_key(Some(old_key))
+                    .send()
+                    .await
+                    .map_err(|e| classify("audit", e))?;
+                moved += 1;
+            }
+            match out.last_evaluated_key {
+                Some(key) if !key.is_empty() => start = Some(key),
+                _ => break,
+            }
+        }
+        mark_migrated(&self.client, &self.tables, "audit-shards", now).await?;
+        Ok(Some(moved))
+    }
+
+    async fn read_stream(&self, plan: &ReportPlan<'_>, stream: &str) -> Result<StreamRead, PortError> {
+        // Events spread evenly over the streams, so each needs only its share
+        // of the page (twice over, for the unevenness of random ids): the
+        // merge stops at the highest place a stream stopped reading, and the
+        // page is full whenever the shares cover it. One stream needs it all.
+        let streams = plan.streams.len();
+        let want = if streams == 1 { plan.limit + 1 } else { plan.limit.div_ceil(streams) * 2 + 1 };
+        // Filters drop items after DynamoDB counts them, so read wider pages then.
+        let filtered = plan.filter.len() > usize::from(plan.hash == "pk");
+        let page = if filtered { (want * 4).clamp(50, 500) } else { want };
+        let mut events = Vec::new();
+        let mut start = None;
+        for _ in 0..STREAM_PAGES {
+            let request = plan.query(&self.client, stream, start.take(), Some(page));
+            let out = request.send().await.map_err(|e| classify("audit", e))?;
+            for item in out.items.unwrap_or_default() {
+                let item: AuditItem = serde_dynamo::from_item(item).map_err(|e| corrupt("audit event", e))?;
+                if plan.after.as_ref() == Some(&item.sk) {
+                    continue;
+                }
+                events.push((item.sk.clone(), AuditEvent::from(item)));
+            }
+            start = out.last_evaluated_key.filter(|k| !k.is_empty());
+            if start.is_none() || events.len() >= want {
+                break;
+            }
+        }
+        let frontier = match start {
+            None => None,
+            Some(key) => match key.get("sk") {
+                Some(AttributeValue::S(sk)) => Some(sk.clone()),
+                _ => return Err(corrupt("audit page key", "the last evaluated key has no sort key")),
+            },
+        };
+        Ok(StreamRead { events, frontier })
+    }
+}
+
+impl DynamoAudit {
+    /// Every matching event of one stream, in pages as large as DynamoDB
+    /// gives (1 MB), up to `cap`; `false` when it held more.
+    async fn read_whole_stream(
+        &self,
+        plan: &ReportPlan<'_>,
+        stream: &str,
+        cap: usize,
+    ) -> Result<(Vec<AuditEvent>, bool), PortError> {
+        let mut events = Vec::new();
+        let mut start = None;
+        loop {
+            let out = plan
+                .query(&self.client, stream, start.take(), None)
+                .send()
+                .await
+                .map_err(|e| classify("audit", e))?;
+            for item in out.items.unwrap_or_default() {
+                let item: AuditItem = serde_dynamo::from_item(item).map_err(|e| corrupt("audit event", e))?;
+                events.push(AuditEvent::from(item));
+            }
+            start = out.last_evaluated_key.filter(|k| !k.is_empty());
+            if events.len() > cap {
+                return Ok((events, false));
+            }
+            if start.is_none() {
+                return Ok((events, true));
+            }
+        }
+    }
+}
+
+/// Merges streams newest first. Only events at or above the highest
+/// frontier are certain to be in order (a stream that stopped there may
+/// have newer ones below nobody's reach yet), so the page ends there.
+fn merge_streams(reads: Vec<StreamRead>, limit: usize) -> ActivityPage {
+    let bound = reads.iter().filter_map(|r| r.frontier.clone()).max();
+    let mut events: Vec<(String, AuditEvent)> = reads
+        .into_iter()
+        .flat_map(|r| r.events)
+        .filter(|(sk, _)| bound.as_ref().is_none_or(|b| sk >= b))
+        .collect();
+    events.sort_by(|a, b| b.0.cmp(&a.0));
+    let more = events.len() > limit;
+    events.truncate(limit);
+    let next = if more || (events.len() == limit && bound.is_some()) {
+        events.last().map(|(_, e)| e.position())
+    } else {
+        bound.as_deref().and_then(position_of)
+    };
+    ActivityPage { events: events.into_iter().map(|(_, e)| e).collect(), next }
+}
+
+/// The event position a sort key names (`<time>#<id>`).
+fn position_of(sk: &str) -> Option<Position> {
+    let (at, id) = sk.rsplit_once('#')?;
+    let at = DateTime::parse_from_rfc3339(at).ok()?.with_timezone(&Utc);
+    Some(Position { at, id: id.to_owned() })
 }

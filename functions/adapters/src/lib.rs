@@ -26,18 +26,24 @@ use latchkey_core::ports::Ports;
 pub async fn connect(config: &AdapterConfig) -> Ports {
     let sdk = aws::sdk_config(config).await;
     let dynamo = aws::dynamodb_client(&sdk, config);
-    let audit = Arc::new(dynamo::DynamoAudit::new(dynamo.clone(), config.tables.clone()));
+    let retention = config.audit_retention;
+    let audit =
+        Arc::new(dynamo::DynamoAudit::new(dynamo.clone(), config.tables.clone()).with_retention(retention));
     let pepper = config.code_pepper.clone().unwrap_or_else(|| {
         tracing::warn!(
             "LATCHKEY_CODE_PEPPER is not set: using a random key, so codes only work within this process"
         );
         keyed::random_pepper()
     });
-    let agents = Arc::new(agents::DynamoAgents::new(dynamo.clone(), config.tables.clone()));
+    let agents = Arc::new(agents::DynamoAgents::new(dynamo.clone(), config.tables.clone(), retention));
     let jobs = Arc::new(agents::DynamoJobs::new(dynamo.clone(), config.tables.clone(), agents.clone()));
     Ports {
-        directory: Arc::new(dynamo::DynamoDirectory::new(dynamo.clone(), config.tables.clone())),
-        flows: Arc::new(dynamo::DynamoFlows::new(dynamo.clone(), config.tables.clone())),
+        directory: Arc::new(
+            dynamo::DynamoDirectory::new(dynamo.clone(), config.tables.clone()).with_retention(retention),
+        ),
+        flows: Arc::new(
+            dynamo::DynamoFlows::new(dynamo.clone(), config.tables.clone()).with_retention(retention),
+        ),
         keyed: Arc::new(keyed::HmacKeyed::new(&pepper)),
         // Its own key where one is configured; else a key derived from the pepper.
         sealer: Arc::new(sealed::ChaChaSealer::new(config.sealing_key.as_ref().unwrap_or(&pepper))),

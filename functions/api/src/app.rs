@@ -231,6 +231,8 @@ pub enum RouteGroup {
     Admin,
     /// `/v1/agent…`: the writeback agents' own calls (signed by each agent).
     Agents,
+    /// `/v1/reports…`: the activity reports (read only).
+    Reports,
     /// Every route: the local server.
     All,
 }
@@ -238,7 +240,7 @@ pub enum RouteGroup {
 impl RouteGroup {
     /// The groups deployed as Lambda functions, each with its binary's name
     /// (`functions/lambdas/src/bin/<name>.rs`, `Metadata: Binary` in `template.yaml`).
-    pub const DEPLOYED: [(RouteGroup, &'static str); 7] = [
+    pub const DEPLOYED: [(RouteGroup, &'static str); 8] = [
         (RouteGroup::Service, "latchkey-service"),
         (RouteGroup::Sessions, "latchkey-sessions"),
         (RouteGroup::Password, "latchkey-password"),
@@ -246,6 +248,7 @@ impl RouteGroup {
         (RouteGroup::Me, "latchkey-me"),
         (RouteGroup::Admin, "latchkey-admin"),
         (RouteGroup::Agents, "latchkey-agents"),
+        (RouteGroup::Reports, "latchkey-reports"),
     ];
 
     /// The OpenAPI tag its routes carry.
@@ -258,6 +261,7 @@ impl RouteGroup {
             RouteGroup::Me => "me",
             RouteGroup::Admin => "admin",
             RouteGroup::Agents => "agents",
+            RouteGroup::Reports => "reports",
             RouteGroup::All => "",
         }
     }
@@ -276,6 +280,8 @@ impl RouteGroup {
             // Agents and their jobs, nonces and enrolments; their audit
             // events; the users a sync writes.
             RouteGroup::Agents => &["DirectoryTable", "AuditTable", "FlowsTable"],
+            // Reads the caller's session in the directory and the audit trail.
+            RouteGroup::Reports => &["DirectoryTable", "AuditTable"],
             // Sign-in and change count password tries in the flows table (and
             // the authenticator's codes, registration's first one included);
             // administrators read lockouts there and an unlock clears them.
@@ -300,13 +306,15 @@ pub fn router(app: App, group: RouteGroup) -> Router {
         RouteGroup::Me => routes::me::routes(),
         RouteGroup::Admin => routes::admin::routes(),
         RouteGroup::Agents => routes::agents::routes(),
+        RouteGroup::Reports => routes::reports::routes(),
         RouteGroup::All => routes::service::routes()
             .merge(routes::sessions::routes())
             .merge(routes::password::routes())
             .merge(routes::resets::routes())
             .merge(routes::me::routes())
             .merge(routes::admin::routes())
-            .merge(routes::agents::routes()),
+            .merge(routes::agents::routes())
+            .merge(routes::reports::routes()),
     };
     routes
         .fallback(|| async { ApiError::NotFound })

@@ -4,7 +4,7 @@ use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
 use crate::routes::{
-    admin, admin_agents, agents, groups, import, me, password, resets, service, sessions, users,
+    admin, admin_agents, agents, groups, import, me, password, reports, resets, service, sessions, users,
 };
 
 #[derive(OpenApi)]
@@ -33,6 +33,8 @@ use crate::routes::{
         resets::accept_invitation, import::import, import::export,
         admin_agents::create_enrolment, admin_agents::list_agents, admin_agents::revoke_agent,
         agents::enrol, agents::next_job, agents::result, agents::rotate_keys, agents::sync,
+        reports::reset_activity, reports::registration_activity, reports::registration_summary,
+        reports::not_registered, reports::insights,
     ),
     modifiers(&BearerAuth, &SharedResponses),
     tags(
@@ -43,6 +45,7 @@ use crate::routes::{
         (name = "admin", description = "Administrators and the helpdesk: users (search, detail, edits, password resets, unlocks, sessions); groups and their members; the reset, password and lockout policies; custom security questions; telephony guardrails"),
         (name = "me", description = "The signed-in user's own verification methods (registration)"),
         (name = "agents", description = "The on-premises writeback agents' own calls: enrolment, jobs and their results, key rotation. Signed with the agent's Ed25519 key (`Authorization: Latchkey-Agent <agent> <unix seconds> <nonce> <signature>`)"),
+        (name = "reports", description = "The self-service password management activity: filtered, paged, or as CSV"),
     )
 )]
 struct ApiDoc;

@@ -154,6 +154,7 @@ impl Accounts {
             reason: None,
             client_ip: meta.client_ip.clone(),
             user_agent: meta.user_agent.clone(),
+            methods: Vec::new(),
         }
     }
 

@@ -664,6 +664,7 @@ impl Admin {
             reason: Some(reason),
             client_ip: meta.client_ip.clone(),
             user_agent: meta.user_agent.clone(),
+            methods: Vec::new(),
         };
         match self.ports.directory.save_settings(&next, &event).await {
             Ok(()) => Ok(true),

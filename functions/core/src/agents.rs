@@ -200,6 +200,7 @@ impl Agents {
             reason: Some(reason),
             client_ip: meta.client_ip.clone(),
             user_agent: meta.user_agent.clone(),
+            methods: Vec::new(),
         }
     }
 

@@ -6,7 +6,8 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::types::UserId;
+use crate::resets::MethodKind;
+use crate::types::{ParseError, UserId};
 
 /// What was attempted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -107,6 +108,10 @@ pub struct AuditEvent {
     pub reason: Option<String>,
     pub client_ip: Option<String>,
     pub user_agent: Option<String>,
+    /// The methods the event is about: the one a code went to or was proven
+    /// with, or those a completed reset was proven by. Empty when none.
+    #[serde(default)]
+    pub methods: Vec<MethodKind>,
 }
 
 impl AuditEvent {
@@ -130,6 +135,273 @@ impl AuditEvent {
             reason: Some(reason.to_owned()),
             client_ip: meta.client_ip.clone(),
             user_agent: meta.user_agent.clone(),
+            methods: Vec::new(),
+        }
+    }
+
+    /// Where the event sits in the trail's newest-first order.
+    pub fn position(&self) -> Position {
+        Position { at: self.at, id: self.id.clone() }
+    }
+
+    /// The self-service password management activity this event belongs to,
+    /// if any (sign-ins, group edits and the like belong to none).
+    pub fn activity(&self) -> Option<Activity> {
+        use Action::*;
+        let by_someone_else = self.actor.is_some() && self.actor != self.target;
+        Some(match self.action {
+            SettingsChanged => Activity::PolicyChange,
+            ResetBlocked => Activity::BlockedFromReset,
+            PasswordChange => Activity::SelfServiceChange,
+            AdminPasswordReset => Activity::AdminReset,
+            ResetCompleted => Activity::SelfServiceReset,
+            ResetStarted | ResetCodeSent | ResetCodeFailed | ResetMethodVerified => Activity::FlowProgress,
+            AccountUnlocked if by_someone_else => Activity::AdminUnlock,
+            AccountUnlocked => Activity::SelfServiceUnlock,
+            MethodCodeSent | MethodCodeFailed | MethodRegistered | MethodRemoved | MethodsConfirmed => {
+                Activity::UserRegistered
+            }
+            UserCreated | UserUpdated if self.reason.as_deref() == Some("import") => Activity::Import,
+            AccountLockout => Activity::Lockout,
+            _ => return None,
+        })
+    }
+}
+
+/// The activity types of the reset-activity report: Entra's eight
+/// self-service password management activities, then Latchkey's own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Activity {
+    /// An administrator changed the reset policy or another setting.
+    PolicyChange,
+    /// A user was blocked from self-service reset (a limit was hit).
+    BlockedFromReset,
+    /// A signed-in user changed their own password.
+    SelfServiceChange,
+    /// An administrator or the helpdesk reset a user's password.
+    AdminReset,
+    /// A user reset their own password (or failed at the last step).
+    SelfServiceReset,
+    /// A reset flow moved on: started, a code sent, a method passed or failed.
+    FlowProgress,
+    /// A user unlocked their own account.
+    SelfServiceUnlock,
+    /// A user registered, removed or re-confirmed a method.
+    UserRegistered,
+    /// An administrator or the helpdesk lifted a lockout.
+    AdminUnlock,
+    /// An import created or updated a user.
+    Import,
+    /// Too many failed sign-ins locked an account.
+    Lockout,
+}
+
+impl Activity {
+    pub const ALL: [Activity; 11] = [
+        Activity::PolicyChange,
+        Activity::BlockedFromReset,
+        Activity::SelfServiceChange,
+        Activity::AdminReset,
+        Activity::SelfServiceReset,
+        Activity::FlowProgress,
+        Activity::SelfServiceUnlock,
+        Activity::UserRegistered,
+        Activity::AdminUnlock,
+        Activity::Import,
+        Activity::Lockout,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Activity::PolicyChange => "policy_change",
+            Activity::BlockedFromReset => "blocked_from_reset",
+            Activity::SelfServiceChange => "self_service_change",
+            Activity::AdminReset => "admin_reset",
+            Activity::SelfServiceReset => "self_service_reset",
+            Activity::FlowProgress => "flow_progress",
+            Activity::SelfServiceUnlock => "self_service_unlock",
+            Activity::UserRegistered => "user_registered",
+            Activity::AdminUnlock => "admin_unlock",
+            Activity::Import => "import",
+            Activity::Lockout => "lockout",
+        }
+    }
+
+    /// The activity of that name; `field` names the input in the error.
+    pub fn parse(raw: &str, field: &'static str) -> Result<Self, ParseError> {
+        Self::ALL.into_iter().find(|a| a.as_str() == raw).ok_or_else(|| {
+            let names: Vec<&str> = Self::ALL.iter().map(|a| a.as_str()).collect();
+            ParseError::new(field, format!("must be one of {}", names.join(", ")))
+        })
+    }
+}
+
+impl Outcome {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Success => "success",
+            Outcome::Failure => "failure",
+            Outcome::Locked => "locked",
+            Outcome::Blocked => "blocked",
+        }
+    }
+
+    pub fn parse(raw: &str, field: &'static str) -> Result<Self, ParseError> {
+        [Outcome::Success, Outcome::Failure, Outcome::Locked, Outcome::Blocked]
+            .into_iter()
+            .find(|o| o.as_str() == raw)
+            .ok_or_else(|| ParseError::new(field, "must be one of success, failure, locked, blocked"))
+    }
+}
+
+/// How long audit events are kept (DynamoDB's TTL removes them after
+/// that, and reports never show an older one even before it does).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Retention(u32);
+
+impl Retention {
+    /// A year, where Entra keeps thirty days: a reset rollout is judged
+    /// over months, and an investigation often starts long after the fact.
+    pub const DEFAULT: Retention = Retention(365);
+
+    /// 1 to 3,650 days.
+    pub fn days(days: u32) -> Result<Self, ParseError> {
+        if (1..=3650).contains(&days) {
+            Ok(Self(days))
+        } else {
+            Err(ParseError::new("retention_days", "must be 1 to 3650 days"))
+        }
+    }
+
+    pub fn duration(self) -> chrono::Duration {
+        chrono::Duration::days(i64::from(self.0))
+    }
+
+    pub fn as_days(self) -> u32 {
+        self.0
+    }
+}
+
+impl Default for Retention {
+    fn default() -> Self {
+        Self::DEFAULT
+    }
+}
+
+/// A place in the trail's newest-first order: a page goes on strictly
+/// after (older than) it. Time first, then the id, so no two events share one.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Position {
+    pub at: DateTime<Utc>,
+    pub id: String,
+}
+
+impl Position {
+    /// `<RFC 3339, microseconds>~<id>`: what an API cursor wraps.
+    pub fn encode(&self) -> String {
+        format!("{}~{}", self.at.format("%Y-%m-%dT%H:%M:%S%.6fZ"), self.id)
+    }
+
+    /// What `encode` wrote; `field` names the input in the error.
+    pub fn decode(raw: &str, field: &'static str) -> Result<Self, ParseError> {
+        let bad = || ParseError::new(field, "is not a cursor this API issued");
+        let (at, id) = raw.split_once('~').ok_or_else(bad)?;
+        let at = DateTime::parse_from_rfc3339(at).map_err(|_| bad())?.with_timezone(&Utc);
+        if id.is_empty() || id.len() > 64 || !id.chars().all(|c| c.is_ascii_alphanumeric()) {
+            return Err(bad());
+        }
+        Ok(Self { at, id: id.to_owned() })
+    }
+}
+
+/// Which events a report wants. Every filter is optional but the time range.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActivityQuery {
+    /// Oldest time included.
+    pub from: DateTime<Utc>,
+    /// Newest time included.
+    pub to: DateTime<Utc>,
+    pub activity: Option<Activity>,
+    pub outcome: Option<Outcome>,
+    /// The account acted on.
+    pub user: Option<UserId>,
+    /// Who acted.
+    pub actor: Option<UserId>,
+    pub method: Option<MethodKind>,
+    /// The page size.
+    pub limit: usize,
+    /// Go on after this event (from the previous page's `next`).
+    pub after: Option<Position>,
+}
+
+impl ActivityQuery {
+    /// Whether `event` passes every filter but the time range and cursor.
+    pub fn matches(&self, event: &AuditEvent) -> bool {
+        let Some(activity) = event.activity() else { return false };
+        self.activity.is_none_or(|a| a == activity)
+            && self.outcome.is_none_or(|o| o == event.outcome)
+            && self.user.as_ref().is_none_or(|u| event.target.as_ref() == Some(u))
+            && self.actor.as_ref().is_none_or(|a| event.actor.as_ref() == Some(a))
+            && self.method.is_none_or(|m| event.methods.contains(&m))
+    }
+}
+
+/// A page of a report, newest first.
+#[derive(Debug, Clone, Default)]
+pub struct ActivityPage {
+    pub events: Vec<AuditEvent>,
+    /// Where the next page starts; `None` on the last page. A page may be
+    /// shorter than asked when filters skip many events and still have a `next`.
+    pub next: Option<Position>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn event(action: Action, actor: Option<&str>, target: Option<&str>, reason: &str) -> AuditEvent {
+        AuditEvent {
+            id: "0a".into(),
+            at: Utc::now(),
+            actor: actor.map(UserId::new),
+            target: target.map(UserId::new),
+            target_name: None,
+            action,
+            outcome: Outcome::Success,
+            reason: Some(reason.into()),
+            client_ip: None,
+            user_agent: None,
+            methods: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn unlocks_are_self_service_unless_someone_else_acted_and_imports_are_their_own_activity() {
+        let unlock = |actor| event(Action::AccountUnlocked, actor, Some("u1"), "self_service").activity();
+        assert_eq!(unlock(None), Some(Activity::SelfServiceUnlock));
+        assert_eq!(unlock(Some("u1")), Some(Activity::SelfServiceUnlock));
+        assert_eq!(unlock(Some("admin")), Some(Activity::AdminUnlock));
+        assert_eq!(
+            event(Action::UserCreated, Some("a"), Some("u"), "import").activity(),
+            Some(Activity::Import)
+        );
+        assert_eq!(event(Action::UserCreated, Some("a"), Some("u"), "administrator").activity(), None);
+        assert_eq!(event(Action::SignIn, None, Some("u"), "").activity(), None);
+        for a in Activity::ALL {
+            assert_eq!(Activity::parse(a.as_str(), "activity").unwrap(), a);
+        }
+        assert_eq!(Activity::parse("reset", "activity").unwrap_err().field, "activity");
+    }
+
+    #[test]
+    fn a_position_survives_its_encoding_and_nothing_else_decodes() {
+        let p = Position { at: Utc::now(), id: "00ff".into() };
+        let back = Position::decode(&p.encode(), "next").unwrap();
+        assert_eq!(back.id, p.id);
+        assert_eq!(back.at.timestamp_micros(), p.at.timestamp_micros());
+        for bad in ["", "~", "2026-01-01T00:00:00Z~", "yesterday~00ff", "2026-01-01T00:00:00Z~a#b"] {
+            assert!(Position::decode(bad, "next").is_err(), "{bad}");
         }
     }
 }

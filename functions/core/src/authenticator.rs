@@ -281,7 +281,10 @@ impl Authenticators {
 
     /// An event about `user`'s authenticator, by the user.
     fn event(&self, user: &User, (action, outcome): (Action, Outcome), meta: &RequestMeta) -> AuditEvent {
-        AuditEvent::about(&self.ports, Some(&user.id), user, (action, outcome), "authenticator", meta)
+        let mut event =
+            AuditEvent::about(&self.ports, Some(&user.id), user, (action, outcome), "authenticator", meta);
+        event.methods = vec![crate::resets::MethodKind::Authenticator];
+        event
     }
 
     /// Draws a new key and keeps it (sealed) waiting for its first code. A

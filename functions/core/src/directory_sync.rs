@@ -225,6 +225,7 @@ impl Agents {
             )),
             client_ip: meta.client_ip.clone(),
             user_agent: meta.user_agent.clone(),
+            methods: Vec::new(),
         };
         ports.audit.record(&summary).await?;
         Ok(report)

@@ -48,6 +48,42 @@ impl AuditLog for FakeAudit {
             .cloned()
             .collect())
     }
+
+    fn retention(&self) -> crate::audit::Retention {
+        crate::audit::Retention::DEFAULT
+    }
+
+    async fn activity(
+        &self,
+        query: &crate::audit::ActivityQuery,
+    ) -> Result<crate::audit::ActivityPage, PortError> {
+        let mut events: Vec<AuditEvent> = self
+            .events
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|e| e.at >= query.from && e.at <= query.to && query.matches(e))
+            .filter(|e| query.after.as_ref().is_none_or(|after| e.position() < *after))
+            .cloned()
+            .collect();
+        events.sort_by_key(|e| std::cmp::Reverse(e.position()));
+        let more = events.len() > query.limit;
+        events.truncate(query.limit);
+        let next = if more { events.last().map(AuditEvent::position) } else { None };
+        Ok(crate::audit::ActivityPage { events, next })
+    }
+
+    async fn all_activity(
+        &self,
+        query: &crate::audit::ActivityQuery,
+        max: usize,
+    ) -> Result<(Vec<AuditEvent>, bool), PortError> {
+        let everything = crate::audit::ActivityQuery { limit: usize::MAX, after: None, ..query.clone() };
+        let mut events = self.activity(&everything).await?.events;
+        let complete = events.len() <= max;
+        events.truncate(max);
+        Ok((events, complete))
+    }
 }
 
 /// Users and settings in maps; writes events to the shared [`FakeAudit`].

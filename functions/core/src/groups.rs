@@ -467,6 +467,7 @@ fn group_event(
         reason: Some(reason.to_owned()),
         client_ip: meta.client_ip.clone(),
         user_agent: meta.user_agent.clone(),
+        methods: Vec::new(),
     }
 }
 

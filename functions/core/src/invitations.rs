@@ -222,6 +222,7 @@ impl Accounts {
                 reason: Some("no_invitation".into()),
                 client_ip: meta.client_ip.clone(),
                 user_agent: meta.user_agent.clone(),
+                methods: Vec::new(),
             };
             ports.audit.record(&event).await?;
             return Err(Error::InvitationInvalid);

@@ -25,6 +25,7 @@ pub mod policy;
 pub mod ports;
 pub mod questions;
 pub mod registration;
+pub mod reports;
 pub mod resets;
 pub mod retry;
 pub mod roles;

@@ -234,6 +234,11 @@ impl Admin {
         query: &UserQuery,
     ) -> Result<UserPage, Error> {
         self.authorized(id, token, Permission::ReadUsers).await?;
+        self.users_matching(query).await
+    }
+
+    /// The list itself, for a caller already authorized.
+    pub(crate) async fn users_matching(&self, query: &UserQuery) -> Result<UserPage, Error> {
         let settings = self.ports.directory.settings().await?;
         let now = self.ports.clock.now();
         let limit = query.limit.clamp(1, PAGE_MAX);

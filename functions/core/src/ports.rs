@@ -7,7 +7,7 @@ use std::sync::Arc;
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
-use crate::audit::AuditEvent;
+use crate::audit::{ActivityPage, ActivityQuery, AuditEvent, Retention};
 use crate::authenticator::SealedSecret;
 use crate::error::PortError;
 use crate::groups::{Group, Regroup};
@@ -113,6 +113,29 @@ pub trait AuditLog: Send + Sync {
 
     /// The newest events about a target name (used for names that match no user).
     async fn for_target_name(&self, name: &str, limit: usize) -> Result<Vec<AuditEvent>, PortError>;
+
+    /// How long events are kept: every write expires that long after its
+    /// time, and nothing older is ever returned (even before the store's
+    /// TTL has removed it).
+    fn retention(&self) -> Retention;
+
+    /// The self-service activity matching `query` ([`ActivityQuery::matches`])
+    /// with times in `from..=to`, newest first, strictly after `query.after`,
+    /// at most `query.limit`. Events written while a client pages are newer
+    /// than its cursor, so the pages never repeat or skip one. A page may be
+    /// short and still have a `next` when filters skip many events. Queries
+    /// only, never a scan.
+    async fn activity(&self, query: &ActivityQuery) -> Result<ActivityPage, PortError>;
+
+    /// Every event [`AuditLog::activity`] would page through for `query`
+    /// (its `limit` and `after` ignored), in no particular order, read at
+    /// once for totals; at most about `max`, with `false` when there were
+    /// more. Queries only, never a scan.
+    async fn all_activity(
+        &self,
+        query: &ActivityQuery,
+        max: usize,
+    ) -> Result<(Vec<AuditEvent>, bool), PortError>;
 }
 
 /// Short-lived reset flows and the try counters.

@@ -641,7 +641,13 @@ impl Registrations {
         reason: &str,
         meta: &RequestMeta,
     ) -> AuditEvent {
-        AuditEvent::about(&self.ports, Some(&user.id), user, (action, outcome), reason, meta)
+        let mut event = AuditEvent::about(&self.ports, Some(&user.id), user, (action, outcome), reason, meta);
+        // Registration events name their method in `reason`; reports filter by it.
+        event.methods = [MethodKind::Email, MethodKind::Sms, MethodKind::Voice, MethodKind::Questions]
+            .into_iter()
+            .filter(|k| kind_name(*k) == reason)
+            .collect();
+        event
     }
 
     fn code_digest(&self, user: &UserId, kind: MethodKind, target: &str, code: &OneTimeCode) -> String {

@@ -304,6 +304,15 @@ impl Resets {
             reason: reason.map(str::to_string),
             client_ip: meta.client_ip.clone(),
             user_agent: meta.user_agent.clone(),
+            // The methods proven so far: on a completed reset, those it took.
+            methods: flow
+                .methods
+                .iter()
+                .filter(|m| flow.verified.contains(&m.id))
+                .map(|m| m.kind)
+                .collect::<BTreeSet<_>>()
+                .into_iter()
+                .collect(),
         }
     }
 
@@ -358,6 +367,7 @@ impl Resets {
                 reason: Some("directory_unavailable".into()),
                 client_ip: meta.client_ip.clone(),
                 user_agent: meta.user_agent.clone(),
+                methods: Vec::new(),
             };
             self.ports.audit.record(&event).await?;
             return Err(err);
@@ -613,8 +623,9 @@ impl Resets {
         );
         flow.sends += 1;
         flow.version += 1;
-        let event =
+        let mut event =
             self.event(&flow, Action::ResetCodeSent, Outcome::Success, Some(kind_name(method.kind)), meta);
+        event.methods = vec![method.kind];
         self.ports.flows.save_reset(&flow, &[event]).await?;
         let Some(target) = method.target.as_ref().and_then(MethodTarget::destination) else {
             return Ok(Challenged {
@@ -794,7 +805,8 @@ impl Resets {
                 None => (Action::ResetMethodVerified, Outcome::Success),
                 Some(_) => (Action::ResetCodeFailed, Outcome::Failure),
             };
-            let event = self.event(&flow, action, result, reason, meta);
+            let mut event = self.event(&flow, action, result, reason, meta);
+            event.methods = vec![method.kind];
             // A lost race (`Conflict`) becomes `Contention`: read again and retry.
             self.ports.flows.save_reset(&flow, &[event]).await?;
             match outcome {

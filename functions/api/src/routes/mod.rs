@@ -7,6 +7,7 @@ pub mod groups;
 pub mod import;
 pub mod me;
 pub mod password;
+pub mod reports;
 pub mod resets;
 pub mod service;
 pub mod sessions;

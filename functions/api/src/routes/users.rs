@@ -120,13 +120,7 @@ fn list_query(query: &HashMap<String, String>) -> Result<UserQuery, ApiError> {
             );
         }
     };
-    let limit = match query.get("limit") {
-        None => 50,
-        Some(raw) => match raw.parse::<usize>() {
-            Ok(n) if (1..=latchkey_core::people::PAGE_MAX).contains(&n) => n,
-            _ => return Err(ParseError::new("limit", "must be a whole number from 1 to 200").into()),
-        },
-    };
+    let limit = page_limit(query, 50, latchkey_core::people::PAGE_MAX)?;
     let cursor = query.get("next").map(|raw| decode_cursor(raw)).transpose()?;
     Ok(UserQuery {
         search,
@@ -141,8 +135,23 @@ fn list_query(query: &HashMap<String, String>) -> Result<UserQuery, ApiError> {
     })
 }
 
+/// A list's `limit`: `default` when absent, else 1 to `max`.
+pub(crate) fn page_limit(
+    query: &HashMap<String, String>,
+    default: usize,
+    max: usize,
+) -> Result<usize, ParseError> {
+    match query.get("limit") {
+        None => Ok(default),
+        Some(raw) => match raw.parse::<usize>() {
+            Ok(n) if (1..=max).contains(&n) => Ok(n),
+            _ => Err(ParseError::new("limit", format!("must be a whole number from 1 to {max}"))),
+        },
+    }
+}
+
 /// Cursors travel as URL-safe base64, so that they are opaque and survive a query string.
-fn encode_cursor(cursor: &Cursor) -> String {
+pub(crate) fn encode_cursor(cursor: &Cursor) -> String {
     encode_opaque(&cursor.encode())
 }
 
@@ -160,7 +169,7 @@ pub(crate) fn decode_opaque(raw: &str) -> Result<String, ParseError> {
     String::from_utf8(bytes).map_err(|_| bad())
 }
 
-fn decode_cursor(raw: &str) -> Result<Cursor, ParseError> {
+pub(crate) fn decode_cursor(raw: &str) -> Result<Cursor, ParseError> {
     Cursor::decode(&decode_opaque(raw)?)
 }
 
@@ -213,7 +222,7 @@ pub async fn list_users(
 }
 
 /// The snake_case name an audit enum is stored under.
-fn wire<T: serde::Serialize>(value: &T) -> String {
+pub(crate) fn wire<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_value(value).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
 }
 
