@@ -81,6 +81,17 @@ struct AgentItem {
     revoked_at: Option<DateTime<Utc>>,
 }
 
+/// A conditional write's answer: `None` when its condition did not hold
+/// (another request got there first, or there was nothing to take), which
+/// here is an answer, not an error.
+fn unless_conditional<T>(result: Result<T, PortError>) -> Result<Option<T>, PortError> {
+    match result {
+        Ok(out) => Ok(Some(out)),
+        Err(PortError::Conflict { .. }) => Ok(None),
+        Err(err) => Err(err),
+    }
+}
+
 fn agent_key(id: &AgentId) -> (String, String) {
     ("AGENTS".into(), format!("AGENT#{id}"))
 }
@@ -176,12 +187,7 @@ impl AgentStore for DynamoAgents {
             .send()
             .await
             .map_err(|e| classify("agents", e));
-        let item = match out {
-            Ok(out) => out.attributes,
-            Err(PortError::Conflict { .. }) => return Ok(None),
-            Err(err) => return Err(err),
-        };
-        let Some(item) = item else { return Ok(None) };
+        let Some(item) = unless_conditional(out)?.and_then(|out| out.attributes) else { return Ok(None) };
         let item: EnrolmentItem = serde_dynamo::from_item(item).map_err(|e| corrupt("enrolment", e))?;
         Ok(Some(Enrolment {
             digest: digest.to_owned(),
@@ -279,11 +285,7 @@ impl AgentStore for DynamoAgents {
             .send()
             .await
             .map_err(|e| classify("agents", e));
-        match out {
-            Ok(_) => Ok(true),
-            Err(PortError::Conflict { .. }) => Ok(false),
-            Err(err) => Err(err),
-        }
+        Ok(unless_conditional(out)?.is_some())
     }
 }
 
@@ -399,17 +401,13 @@ impl DynamoJobs {
             condition.push_str(" AND claimed_by = :me");
             request = request.expression_attribute_values(":me", AttributeValue::S(agent.to_string()));
         }
-        match request
+        let out = request
             .update_expression(update)
             .condition_expression(condition)
             .send()
             .await
-            .map_err(|e| classify("jobs", e))
-        {
-            Ok(_) => Ok(true),
-            Err(PortError::Conflict { .. }) => Ok(false),
-            Err(err) => Err(err),
-        }
+            .map_err(|e| classify("jobs", e));
+        Ok(unless_conditional(out)?.is_some())
     }
 }
 
