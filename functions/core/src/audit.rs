@@ -70,6 +70,16 @@ pub enum Action {
     AgentRevoked,
     /// An agent sent its directory's users (reason: how many created, updated, removed).
     DirectorySynced,
+    /// An administrator created an API client (target name: its id; reason: name and scopes).
+    ClientCreated,
+    /// An administrator rotated a client's secret (reason: until when the previous one works).
+    ClientSecretRotated,
+    /// An administrator revoked a client: its secrets and tokens stop at once.
+    ClientRevoked,
+    /// The token endpoint refused a client (target name: the id given, when
+    /// it has a client id's shape; reason: `unknown_client`, `wrong_secret`,
+    /// `invalid_scope` or `too_many_failures`).
+    ClientTokenRefused,
 }
 
 /// How it ended.

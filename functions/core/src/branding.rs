@@ -5,6 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::clients::Caller;
 use crate::admin::Admin;
 use crate::audit::RequestMeta;
 use crate::error::Error;
@@ -174,8 +175,10 @@ impl ResetLimits {
 }
 
 impl Admin {
-    pub async fn branding(&self, id: &UserId, token: &SessionToken) -> Result<Branding, Error> {
-        self.admin(id, token).await?;
+    pub async fn branding(
+        &self,
+        caller: &Caller,) -> Result<Branding, Error> {
+        self.settings_reader(caller).await?;
         Ok(Branding::of(&self.ports.directory.settings().await?))
     }
 
@@ -204,8 +207,10 @@ impl Admin {
         })
     }
 
-    pub async fn reset_limits(&self, id: &UserId, token: &SessionToken) -> Result<ResetLimits, Error> {
-        self.admin(id, token).await?;
+    pub async fn reset_limits(
+        &self,
+        caller: &Caller,) -> Result<ResetLimits, Error> {
+        self.settings_reader(caller).await?;
         Ok(ResetLimits::of(&self.ports.directory.settings().await?))
     }
 

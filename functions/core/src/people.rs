@@ -13,6 +13,7 @@ use std::collections::BTreeSet;
 
 use chrono::{DateTime, Duration, Utc};
 
+use crate::clients::Caller;
 use crate::accounts::NewUser;
 use crate::admin::Admin;
 use crate::audit::{Action, AuditEvent, Outcome, RequestMeta};
@@ -229,11 +230,10 @@ impl Admin {
     /// user once.
     pub async fn list_users(
         &self,
-        id: &UserId,
-        token: &SessionToken,
+        caller: &Caller,
         query: &UserQuery,
     ) -> Result<UserPage, Error> {
-        self.authorized(id, token, Permission::ReadUsers).await?;
+        self.acting(caller, Permission::ReadUsers).await?;
         self.users_matching(query).await
     }
 
@@ -329,11 +329,10 @@ impl Admin {
     /// One user, with their methods (masked), state and recent activity.
     pub async fn user_detail(
         &self,
-        id: &UserId,
-        token: &SessionToken,
+        caller: &Caller,
         target: &UserId,
     ) -> Result<UserDetail, Error> {
-        self.authorized(id, token, Permission::ReadUsers).await?;
+        self.acting(caller, Permission::ReadUsers).await?;
         let user = self.ports.directory.user(target).await?.ok_or(Error::UserNotFound)?;
         let settings = self.ports.directory.settings().await?;
         let now = self.ports.clock.now();
@@ -361,12 +360,11 @@ impl Admin {
     /// and lifts their lockout. The administrator never chooses it.
     pub async fn reset_with_temporary_password(
         &self,
-        id: &UserId,
-        token: &SessionToken,
+        caller: &Caller,
         target: &UserId,
         meta: &RequestMeta,
     ) -> Result<TemporaryPassword, Error> {
-        let me = self.operator(id, token).await?;
+        let me = self.acting(caller, Permission::ResetPassword).await?;
         let settings = self.ports.directory.settings().await?;
         let now = self.ports.clock.now();
         let expires_at = now + Duration::hours(TEMPORARY_PASSWORD_HOURS);
@@ -468,12 +466,11 @@ impl Admin {
     /// Lifts `target`'s lockout, wherever the failures came from.
     pub async fn unlock(
         &self,
-        id: &UserId,
-        token: &SessionToken,
+        caller: &Caller,
         target: &UserId,
         meta: &RequestMeta,
     ) -> Result<(), Error> {
-        let me = self.operator(id, token).await?;
+        let me = self.acting(caller, Permission::Unlock).await?;
         let settings = self.ports.directory.settings().await?;
         let mut written: Option<Option<String>> = None;
         let user = crate::on_contention!({
