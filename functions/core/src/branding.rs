@@ -5,9 +5,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::clients::Caller;
 use crate::admin::Admin;
 use crate::audit::RequestMeta;
+use crate::clients::Caller;
 use crate::error::Error;
 use crate::settings::OrgSettings;
 use crate::types::{Email, ParseError, UserId};
@@ -175,9 +175,7 @@ impl ResetLimits {
 }
 
 impl Admin {
-    pub async fn branding(
-        &self,
-        caller: &Caller,) -> Result<Branding, Error> {
+    pub async fn branding(&self, caller: &Caller) -> Result<Branding, Error> {
         self.settings_reader(caller).await?;
         Ok(Branding::of(&self.ports.directory.settings().await?))
     }
@@ -207,9 +205,7 @@ impl Admin {
         })
     }
 
-    pub async fn reset_limits(
-        &self,
-        caller: &Caller,) -> Result<ResetLimits, Error> {
+    pub async fn reset_limits(&self, caller: &Caller) -> Result<ResetLimits, Error> {
         self.settings_reader(caller).await?;
         Ok(ResetLimits::of(&self.ports.directory.settings().await?))
     }

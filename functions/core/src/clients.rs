@@ -76,6 +76,12 @@ impl std::fmt::Display for ClientId {
     }
 }
 
+/// Whether `id` is a client's stand-in ([`ClientId::actor`]): user ids are
+/// random hex and never hold a colon.
+pub fn is_client_actor(id: &UserId) -> bool {
+    id.as_str().starts_with("client:")
+}
+
 /// What a client may do; each admin or report operation needs one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Scope {
@@ -277,7 +283,12 @@ impl ApiClient {
     pub fn secret_status(&self, now: DateTime<Utc>) -> SecretStatus {
         SecretStatus {
             created_at: self.secrets.first().map_or(self.created_at, |s| s.created_at),
-            previous_works_until: self.secrets.iter().skip(1).find(|s| s.works_at(now)).and_then(|s| s.retires_at),
+            previous_works_until: self
+                .secrets
+                .iter()
+                .skip(1)
+                .find(|s| s.works_at(now))
+                .and_then(|s| s.retires_at),
         }
     }
 
@@ -474,11 +485,21 @@ impl Clients {
             created_at: now,
             created_by: me.id.clone(),
             last_used_at: None,
-            secrets: vec![StoredSecret { digest: hex(&secret.digest(&self.ports)), created_at: now, retires_at: None }],
+            secrets: vec![StoredSecret {
+                digest: hex(&secret.digest(&self.ports)),
+                created_at: now,
+                retires_at: None,
+            }],
             version: 1,
         };
         let reason = format!("name:{},scopes:{}", client.name, client.scopes.to_space_separated());
-        let event = self.event(Some(&me.id), (Action::ClientCreated, Outcome::Success), client.id.as_str(), reason, meta);
+        let event = self.event(
+            Some(&me.id),
+            (Action::ClientCreated, Outcome::Success),
+            client.id.as_str(),
+            reason,
+            meta,
+        );
         self.ports.clients.create_client(&client, &event).await?;
         Ok((client, secret))
     }
@@ -501,8 +522,13 @@ impl Clients {
             let now = self.ports.clock.now();
             client.rotate(digest.clone(), now, ROTATION_OVERLAP);
             let reason = format!("previous_works_until:{}", (now + ROTATION_OVERLAP).to_rfc3339());
-            let event =
-                self.event(Some(&me.id), (Action::ClientSecretRotated, Outcome::Success), client_id.as_str(), reason, meta);
+            let event = self.event(
+                Some(&me.id),
+                (Action::ClientSecretRotated, Outcome::Success),
+                client_id.as_str(),
+                reason,
+                meta,
+            );
             self.ports.clients.update_client(&client, &event).await?;
             Ok::<_, Error>(client)
         })?;
@@ -522,7 +548,13 @@ impl Clients {
         let client_id = ClientId::parse(client).map_err(|_| Error::ClientNotFound)?;
         let found = self.ports.clients.client(&client_id).await?.ok_or(Error::ClientNotFound)?;
         let reason = format!("name:{}", found.name);
-        let event = self.event(Some(&me.id), (Action::ClientRevoked, Outcome::Success), client_id.as_str(), reason, meta);
+        let event = self.event(
+            Some(&me.id),
+            (Action::ClientRevoked, Outcome::Success),
+            client_id.as_str(),
+            reason,
+            meta,
+        );
         match self.ports.clients.delete_client(&client_id, &event).await {
             Ok(()) => Ok(()),
             Err(PortError::Conflict { .. }) => Err(Error::ClientNotFound),
@@ -697,7 +729,10 @@ mod tests {
         for bad in ["", "lkc_", "lkc_0123456789ABCDEF", "agent-0123456789abcd", "lkc_0123456789abcdef0"] {
             assert!(ClientId::parse(bad).is_err(), "{bad}");
         }
-        assert_eq!(ClientId::parse("lkc_0123456789abcdef").unwrap().actor().as_str(), "client:lkc_0123456789abcdef");
+        assert_eq!(
+            ClientId::parse("lkc_0123456789abcdef").unwrap().actor().as_str(),
+            "client:lkc_0123456789abcdef"
+        );
     }
 
     #[test]
@@ -758,7 +793,8 @@ mod tests {
 
         let grant = clients.authenticate(made.id.as_str(), &secret, None, &meta).await.unwrap();
         assert_eq!(grant.scopes.to_space_separated(), "reports:read users:read");
-        let narrow = clients.authenticate(made.id.as_str(), &secret, Some("users:read"), &meta).await.unwrap();
+        let narrow =
+            clients.authenticate(made.id.as_str(), &secret, Some("users:read"), &meta).await.unwrap();
         assert_eq!(narrow.scopes.to_space_separated(), "users:read");
         assert!(matches!(
             clients.authenticate(made.id.as_str(), &secret, Some("users:reset"), &meta).await,
@@ -775,10 +811,13 @@ mod tests {
         for _ in 3..FAILURES_PER_ADDRESS {
             let _ = clients.authenticate("nonsense", &wrong, None, &meta).await;
         }
-        assert!(matches!(
-            clients.authenticate(made.id.as_str(), &secret, None, &meta).await,
-            Err(TokenRefusal::TooManyRequests { .. })
-        ), "over the limit, even the right secret waits");
+        assert!(
+            matches!(
+                clients.authenticate(made.id.as_str(), &secret, None, &meta).await,
+                Err(TokenRefusal::TooManyRequests { .. })
+            ),
+            "over the limit, even the right secret waits"
+        );
         let elsewhere = RequestMeta { client_ip: Some("192.0.2.2".into()), user_agent: None };
         assert!(clients.authenticate(made.id.as_str(), &secret, None, &elsewhere).await.is_ok());
 
@@ -786,8 +825,12 @@ mod tests {
         let text = format!("{events:?}");
         assert!(!text.contains(secret.expose()), "no secret in the audit trail");
         assert!(events.iter().any(|e| e.action == Action::ClientCreated));
-        assert!(events.iter().any(|e| e.action == Action::ClientTokenRefused
-            && e.reason.as_deref() == Some("unknown_client")));
+        assert!(
+            events
+                .iter()
+                .any(|e| e.action == Action::ClientTokenRefused
+                    && e.reason.as_deref() == Some("unknown_client"))
+        );
     }
 
     #[tokio::test]
@@ -807,7 +850,10 @@ mod tests {
             Err(Error::InsufficientScope { scope: "users:read" })
         ));
         clients.revoke(&admin.id, &token, made.id.as_str(), &meta).await.unwrap();
-        assert!(matches!(admin_ops.acting(&caller, Permission::ReadReports).await, Err(Error::Unauthenticated)));
+        assert!(matches!(
+            admin_ops.acting(&caller, Permission::ReadReports).await,
+            Err(Error::Unauthenticated)
+        ));
         assert!(clients.authenticate(made.id.as_str(), &secret, None, &meta).await.is_err());
 
         let mut helpdesk = crate::fakes::sample_user("helpdesk");

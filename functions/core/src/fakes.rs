@@ -717,7 +717,11 @@ impl FakeClients {
 
 #[async_trait]
 impl crate::clients::ClientStore for FakeClients {
-    async fn create_client(&self, client: &crate::clients::ApiClient, event: &AuditEvent) -> Result<(), PortError> {
+    async fn create_client(
+        &self,
+        client: &crate::clients::ApiClient,
+        event: &AuditEvent,
+    ) -> Result<(), PortError> {
         let mut clients = self.clients.lock().unwrap();
         if clients.contains_key(&client.id) {
             return Err(PortError::Conflict { what: "client" });
@@ -726,13 +730,20 @@ impl crate::clients::ClientStore for FakeClients {
         self.record(event);
         Ok(())
     }
-    async fn client(&self, id: &crate::clients::ClientId) -> Result<Option<crate::clients::ApiClient>, PortError> {
+    async fn client(
+        &self,
+        id: &crate::clients::ClientId,
+    ) -> Result<Option<crate::clients::ApiClient>, PortError> {
         Ok(self.clients.lock().unwrap().get(id).cloned())
     }
     async fn clients(&self) -> Result<Vec<crate::clients::ApiClient>, PortError> {
         Ok(self.clients.lock().unwrap().values().cloned().collect())
     }
-    async fn update_client(&self, client: &crate::clients::ApiClient, event: &AuditEvent) -> Result<(), PortError> {
+    async fn update_client(
+        &self,
+        client: &crate::clients::ApiClient,
+        event: &AuditEvent,
+    ) -> Result<(), PortError> {
         let mut clients = self.clients.lock().unwrap();
         match clients.get(&client.id) {
             Some(stored) if stored.version + 1 == client.version => {
@@ -743,7 +754,11 @@ impl crate::clients::ClientStore for FakeClients {
             _ => Err(PortError::Conflict { what: "client" }),
         }
     }
-    async fn delete_client(&self, id: &crate::clients::ClientId, event: &AuditEvent) -> Result<(), PortError> {
+    async fn delete_client(
+        &self,
+        id: &crate::clients::ClientId,
+        event: &AuditEvent,
+    ) -> Result<(), PortError> {
         match self.clients.lock().unwrap().remove(id) {
             Some(_) => {
                 self.record(event);

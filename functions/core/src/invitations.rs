@@ -12,10 +12,10 @@
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::clients::Caller;
 use crate::accounts::Accounts;
 use crate::admin::Admin;
 use crate::audit::{Action, AuditEvent, Outcome, RequestMeta};
+use crate::clients::Caller;
 use crate::codes::{self, hex};
 use crate::error::Error;
 use crate::limits;

@@ -13,10 +13,10 @@ use std::collections::BTreeSet;
 
 use chrono::{DateTime, Duration, Utc};
 
-use crate::clients::Caller;
 use crate::accounts::NewUser;
 use crate::admin::Admin;
 use crate::audit::{Action, AuditEvent, Outcome, RequestMeta};
+use crate::clients::Caller;
 use crate::error::Error;
 use crate::limits;
 use crate::registration::{self, Profile, Status};
@@ -228,11 +228,7 @@ impl Admin {
     /// A page of users matching `query`, in a stable order: username
     /// matches first, then display-name matches, then email matches, each
     /// user once.
-    pub async fn list_users(
-        &self,
-        caller: &Caller,
-        query: &UserQuery,
-    ) -> Result<UserPage, Error> {
+    pub async fn list_users(&self, caller: &Caller, query: &UserQuery) -> Result<UserPage, Error> {
         self.acting(caller, Permission::ReadUsers).await?;
         self.users_matching(query).await
     }
@@ -327,11 +323,7 @@ impl Admin {
     }
 
     /// One user, with their methods (masked), state and recent activity.
-    pub async fn user_detail(
-        &self,
-        caller: &Caller,
-        target: &UserId,
-    ) -> Result<UserDetail, Error> {
+    pub async fn user_detail(&self, caller: &Caller, target: &UserId) -> Result<UserDetail, Error> {
         self.acting(caller, Permission::ReadUsers).await?;
         let user = self.ports.directory.user(target).await?.ok_or(Error::UserNotFound)?;
         let settings = self.ports.directory.settings().await?;
@@ -464,12 +456,7 @@ impl Admin {
     }
 
     /// Lifts `target`'s lockout, wherever the failures came from.
-    pub async fn unlock(
-        &self,
-        caller: &Caller,
-        target: &UserId,
-        meta: &RequestMeta,
-    ) -> Result<(), Error> {
+    pub async fn unlock(&self, caller: &Caller, target: &UserId, meta: &RequestMeta) -> Result<(), Error> {
         let me = self.acting(caller, Permission::Unlock).await?;
         let settings = self.ports.directory.settings().await?;
         let mut written: Option<Option<String>> = None;

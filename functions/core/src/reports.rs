@@ -5,9 +5,9 @@ use chrono::{DateTime, Duration, Utc};
 
 use std::collections::BTreeMap;
 
-use crate::clients::Caller;
 use crate::admin::Admin;
 use crate::audit::{ActivityPage, ActivityQuery, Retention};
+use crate::clients::Caller;
 use crate::error::Error;
 use crate::people::{Cursor, RegistrationFilter, UserPage, UserQuery};
 use crate::registration::{self, Status};
@@ -293,11 +293,7 @@ impl Admin {
     /// The answers to the administrator's questions over `range`, read
     /// from the trail at once (at most [`INSIGHT_EVENTS`]).
     /// Needs `read_reports`.
-    pub async fn insights(
-        &self,
-        caller: &Caller,
-        range: TimeRange,
-    ) -> Result<Insights, Error> {
+    pub async fn insights(&self, caller: &Caller, range: TimeRange) -> Result<Insights, Error> {
         self.acting(caller, Permission::ReadReports).await?;
         let query = ActivityQuery {
             from: range.from,
@@ -320,10 +316,7 @@ impl Admin {
 
     /// The registration summary over every user. Needs `read_reports`.
     /// Reads the whole user index once (one Query a page).
-    pub async fn registration_summary(
-        &self,
-        caller: &Caller,
-    ) -> Result<RegistrationSummary, Error> {
+    pub async fn registration_summary(&self, caller: &Caller) -> Result<RegistrationSummary, Error> {
         self.acting(caller, Permission::ReadReports).await?;
         let settings = self.ports.directory.settings().await?;
         let users = self.ports.directory.users().await?;
