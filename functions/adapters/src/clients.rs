@@ -17,7 +17,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::aws::classify;
 use crate::config::TableNames;
-use crate::dynamo::{audit_put, conditional_put, corrupt, invalid, key, transact};
+use crate::dynamo::{
+    audit_put, conditional_put, corrupt, get_consistent, invalid, key, query_prefix, transact,
+};
 
 type Item = HashMap<String, AttributeValue>;
 
@@ -124,46 +126,20 @@ impl ClientStore for DynamoClients {
     }
 
     async fn client(&self, id: &ClientId) -> Result<Option<ApiClient>, PortError> {
-        let out = self
-            .client
-            .get_item()
-            .table_name(&self.tables.directory)
-            .set_key(Some(key(client_key(id))))
-            .consistent_read(true)
-            .send()
-            .await
-            .map_err(|e| classify("clients", e))?;
-        out.item
+        get_consistent(&self.client, &self.tables.directory, client_key(id), "clients")
+            .await?
             .map(|item| serde_dynamo::from_item::<_, ClientItem>(item).map(ApiClient::from))
             .transpose()
             .map_err(|e| corrupt("client", e))
     }
 
     async fn clients(&self) -> Result<Vec<ApiClient>, PortError> {
-        let mut clients = Vec::new();
-        let mut start = None;
-        loop {
-            let out = self
-                .client
-                .query()
-                .table_name(&self.tables.directory)
-                .key_condition_expression("pk = :pk AND begins_with(sk, :client)")
-                .expression_attribute_values(":pk", AttributeValue::S("CLIENTS".into()))
-                .expression_attribute_values(":client", AttributeValue::S("CLIENT#".into()))
-                .consistent_read(true)
-                .set_exclusive_start_key(start)
-                .send()
-                .await
-                .map_err(|e| classify("clients", e))?;
-            for item in out.items.unwrap_or_default() {
-                let item: ClientItem = serde_dynamo::from_item(item).map_err(|e| corrupt("client", e))?;
-                clients.push(item.into());
-            }
-            start = out.last_evaluated_key;
-            if start.is_none() {
-                return Ok(clients);
-            }
-        }
+        query_prefix(&self.client, &self.tables.directory, ("CLIENTS", "CLIENT#"), "clients")
+            .await?
+            .into_iter()
+            .map(|item| serde_dynamo::from_item::<_, ClientItem>(item).map(ApiClient::from))
+            .collect::<Result<_, _>>()
+            .map_err(|e| corrupt("client", e))
     }
 
     async fn update_client(&self, client: &ApiClient, event: &AuditEvent) -> Result<(), PortError> {

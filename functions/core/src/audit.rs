@@ -135,14 +135,30 @@ impl AuditEvent {
         meta: &RequestMeta,
     ) -> Self {
         Self {
+            target: Some(user.id.clone()),
+            ..Self::named(ports, actor, (action, outcome), user.username.as_str(), reason.to_owned(), meta)
+        }
+    }
+
+    /// An event about something named that is no user (an agent, an API
+    /// client), by `actor` (`None`: anonymous or a machine), from `meta`.
+    pub fn named(
+        ports: &crate::ports::Ports,
+        actor: Option<&UserId>,
+        (action, outcome): (Action, Outcome),
+        name: &str,
+        reason: String,
+        meta: &RequestMeta,
+    ) -> Self {
+        Self {
             id: ports.random.hex(16),
             at: ports.clock.now(),
             actor: actor.cloned(),
-            target: Some(user.id.clone()),
-            target_name: Some(user.username.to_string()),
+            target: None,
+            target_name: Some(name.to_owned()),
             action,
             outcome,
-            reason: Some(reason.to_owned()),
+            reason: Some(reason),
             client_ip: meta.client_ip.clone(),
             user_agent: meta.user_agent.clone(),
             methods: Vec::new(),

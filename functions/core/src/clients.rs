@@ -430,24 +430,12 @@ impl Clients {
     fn event(
         &self,
         actor: Option<&UserId>,
-        (action, outcome): (Action, Outcome),
+        kind: (Action, Outcome),
         client: &str,
         reason: String,
         meta: &RequestMeta,
     ) -> AuditEvent {
-        AuditEvent {
-            id: self.ports.random.hex(16),
-            at: self.ports.clock.now(),
-            actor: actor.cloned(),
-            target: None,
-            target_name: Some(client.to_owned()),
-            action,
-            outcome,
-            reason: Some(reason),
-            client_ip: meta.client_ip.clone(),
-            user_agent: meta.user_agent.clone(),
-            methods: Vec::new(),
-        }
+        AuditEvent::named(&self.ports, actor, kind, client, reason, meta)
     }
 
     /// Every client, by name then id.
