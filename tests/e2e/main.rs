@@ -9,6 +9,7 @@ mod bootstrap;
 mod breach;
 mod input;
 mod notify;
+mod oauth;
 mod password_change;
 mod registration;
 mod reports;

@@ -48,7 +48,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::aws::classify;
 use crate::config::TableNames;
-use crate::dynamo::{audit_put, conditional_put, corrupt, invalid, key, transact};
+use crate::dynamo::{
+    audit_put, conditional_put, corrupt, get_consistent, invalid, key, query_prefix, transact,
+};
 
 type Item = HashMap<String, AttributeValue>;
 
@@ -213,46 +215,20 @@ impl AgentStore for DynamoAgents {
     }
 
     async fn agent(&self, id: &AgentId) -> Result<Option<Agent>, PortError> {
-        let out = self
-            .client
-            .get_item()
-            .table_name(&self.tables.directory)
-            .set_key(Some(key(agent_key(id))))
-            .consistent_read(true)
-            .send()
-            .await
-            .map_err(|e| classify("agents", e))?;
-        out.item
+        get_consistent(&self.client, &self.tables.directory, agent_key(id), "agents")
+            .await?
             .map(|item| serde_dynamo::from_item::<_, AgentItem>(item).map(Agent::from))
             .transpose()
             .map_err(|e| corrupt("agent", e))
     }
 
     async fn agents(&self) -> Result<Vec<Agent>, PortError> {
-        let mut agents = Vec::new();
-        let mut start = None;
-        loop {
-            let out = self
-                .client
-                .query()
-                .table_name(&self.tables.directory)
-                .key_condition_expression("pk = :pk AND begins_with(sk, :agent)")
-                .expression_attribute_values(":pk", AttributeValue::S("AGENTS".into()))
-                .expression_attribute_values(":agent", AttributeValue::S("AGENT#".into()))
-                .consistent_read(true)
-                .set_exclusive_start_key(start)
-                .send()
-                .await
-                .map_err(|e| classify("agents", e))?;
-            for item in out.items.unwrap_or_default() {
-                let item: AgentItem = serde_dynamo::from_item(item).map_err(|e| corrupt("agent", e))?;
-                agents.push(item.into());
-            }
-            start = out.last_evaluated_key;
-            if start.is_none() {
-                return Ok(agents);
-            }
-        }
+        query_prefix(&self.client, &self.tables.directory, ("AGENTS", "AGENT#"), "agents")
+            .await?
+            .into_iter()
+            .map(|item| serde_dynamo::from_item::<_, AgentItem>(item).map(Agent::from))
+            .collect::<Result<_, _>>()
+            .map_err(|e| corrupt("agent", e))
     }
 
     async fn touch(&self, agent: &Agent, now: DateTime<Utc>, version: &str) -> Result<(), PortError> {

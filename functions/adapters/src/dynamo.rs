@@ -146,6 +146,54 @@ pub(crate) fn key((pk, sk): (String, String)) -> Item {
     HashMap::from([("pk".to_string(), AttributeValue::S(pk)), ("sk".to_string(), AttributeValue::S(sk))])
 }
 
+/// Every item of partition `pk` whose sort key starts with `prefix`, read
+/// consistently, page by page (one Query each, never a scan).
+pub(crate) async fn query_prefix(
+    client: &Client,
+    table: &str,
+    (pk, prefix): (&str, &str),
+    what: &'static str,
+) -> Result<Vec<Item>, PortError> {
+    let mut items = Vec::new();
+    let mut start = None;
+    loop {
+        let out = client
+            .query()
+            .table_name(table)
+            .key_condition_expression("pk = :pk AND begins_with(sk, :prefix)")
+            .expression_attribute_values(":pk", AttributeValue::S(pk.into()))
+            .expression_attribute_values(":prefix", AttributeValue::S(prefix.into()))
+            .consistent_read(true)
+            .set_exclusive_start_key(start)
+            .send()
+            .await
+            .map_err(|e| classify(what, e))?;
+        items.extend(out.items.unwrap_or_default());
+        start = out.last_evaluated_key;
+        if start.is_none() {
+            return Ok(items);
+        }
+    }
+}
+
+/// The item under `key`, read consistently; `None` when there is none.
+pub(crate) async fn get_consistent(
+    client: &Client,
+    table: &str,
+    key_of: (String, String),
+    what: &'static str,
+) -> Result<Option<Item>, PortError> {
+    let out = client
+        .get_item()
+        .table_name(table)
+        .set_key(Some(key(key_of)))
+        .consistent_read(true)
+        .send()
+        .await
+        .map_err(|e| classify(what, e))?;
+    Ok(out.item)
+}
+
 pub(crate) fn corrupt(
     what: &'static str,
     err: impl Into<Box<dyn std::error::Error + Send + Sync>>,

@@ -6,6 +6,7 @@
 pub mod agents;
 pub mod aws;
 pub mod breach;
+pub mod clients;
 pub mod config;
 pub mod dynamo;
 pub mod hashing;
@@ -56,6 +57,7 @@ pub async fn connect(config: &AdapterConfig) -> Ports {
         )),
         writeback: jobs.clone(),
         agents,
+        clients: Arc::new(clients::DynamoClients::new(dynamo.clone(), config.tables.clone(), retention)),
         jobs,
         email: match config.email_api {
             EmailApi::SesV2 => {

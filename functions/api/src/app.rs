@@ -64,6 +64,7 @@ struct Inner {
     authenticators: Authenticators,
     admin: Admin,
     agents: Agents,
+    clients: latchkey_core::clients::Clients,
     pace: crate::pace::SendPace,
 
     tokens: Tokens,
@@ -78,6 +79,7 @@ impl App {
                 registrations: Registrations::new(ports.clone()),
                 authenticators: Authenticators::new(ports.clone()),
                 agents: Agents::new(ports.clone()),
+                clients: latchkey_core::clients::Clients::new(ports.clone()),
                 admin: Admin::new(ports),
                 pace: crate::pace::SendPace::default(),
                 tokens,
@@ -130,6 +132,10 @@ impl App {
 
     pub fn agents(&self) -> &Agents {
         &self.inner.agents
+    }
+
+    pub fn clients(&self) -> &latchkey_core::clients::Clients {
+        &self.inner.clients
     }
 
     pub fn registrations(&self) -> &Registrations {
@@ -219,7 +225,8 @@ pub async fn tokens_from_env(
 pub enum RouteGroup {
     /// `/healthz`, `/openapi.json`, `/.well-known/jwks.json`, `/v1/config/public`.
     Service,
-    /// `POST /v1/sessions`.
+    /// `POST /v1/sessions`, and `POST /v1/oauth/token` (integrators' access
+    /// tokens): the one group that holds the signing key.
     Sessions,
     /// `POST /v1/password/change`.
     Password,
@@ -300,7 +307,7 @@ impl RouteGroup {
 pub fn router(app: App, group: RouteGroup) -> Router {
     let routes = match group {
         RouteGroup::Service => routes::service::routes(),
-        RouteGroup::Sessions => routes::sessions::routes(),
+        RouteGroup::Sessions => routes::sessions::routes().merge(routes::oauth::routes()),
         RouteGroup::Password => routes::password::routes(),
         RouteGroup::Resets => routes::resets::routes(),
         RouteGroup::Me => routes::me::routes(),
@@ -309,6 +316,7 @@ pub fn router(app: App, group: RouteGroup) -> Router {
         RouteGroup::Reports => routes::reports::routes(),
         RouteGroup::All => routes::service::routes()
             .merge(routes::sessions::routes())
+            .merge(routes::oauth::routes())
             .merge(routes::password::routes())
             .merge(routes::resets::routes())
             .merge(routes::me::routes())

@@ -55,6 +55,34 @@ pub struct Claims {
     pub stg: Option<SignInStage>,
 }
 
+/// What an integrator's access token says (RFC 9068): the client is the
+/// subject, and no user claim is present. A session extractor never takes
+/// one: [`Tokens::verify`] refuses any token that carries `client_id`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ClientClaims {
+    pub iss: String,
+    pub aud: String,
+    /// The client's id (as `client_id`).
+    pub sub: String,
+    pub client_id: String,
+    /// Space-separated scopes granted.
+    pub scope: String,
+    pub iat: i64,
+    pub exp: i64,
+    pub jti: String,
+}
+
+/// A verified bearer token: a person's session or a client's access token.
+#[derive(Debug, Clone)]
+pub enum Bearer {
+    User(Claims),
+    Client(ClientClaims),
+}
+
+/// How long an integrator's access token lives: short, since each use
+/// re-reads the client anyway and a leaked token should soon be worthless.
+pub const CLIENT_TOKEN_TTL: Duration = Duration::minutes(10);
+
 /// The second step a token is limited to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -306,16 +334,6 @@ impl Tokens {
         now: DateTime<Utc>,
         jti: String,
     ) -> Result<(String, DateTime<Utc>), ApiError> {
-        self.refresh(KEYS_FRESH_FOR).await;
-        let ring = self.current();
-        let failed = |source: Box<dyn std::error::Error + Send + Sync>| {
-            ApiError::Domain(latchkey_core::Error::Internal(PortError::Failed {
-                what: "token signing",
-                source,
-            }))
-        };
-        let signer =
-            ring.signer.as_ref().ok_or_else(|| failed("this function holds no signing key".into()))?;
         let ttl = match stage {
             Some(SignInStage::AuthenticatorCode) => self.ttl.min(SECOND_STEP_TTL),
             _ => self.ttl,
@@ -334,18 +352,63 @@ impl Tokens {
             pwc: must_change,
             stg: stage,
         };
+        Ok((self.sign(&claims).await?, expires_at))
+    }
+
+    /// Signs `claims` with the current key, as an `at+jwt` naming its `kid`.
+    async fn sign(&self, claims: &impl Serialize) -> Result<String, ApiError> {
+        self.refresh(KEYS_FRESH_FOR).await;
+        let ring = self.current();
+        let failed = |source: Box<dyn std::error::Error + Send + Sync>| {
+            ApiError::Domain(latchkey_core::Error::Internal(PortError::Failed {
+                what: "token signing",
+                source,
+            }))
+        };
+        let signer =
+            ring.signer.as_ref().ok_or_else(|| failed("this function holds no signing key".into()))?;
         let mut header = Header::new(Algorithm::EdDSA);
         header.kid = Some(signer.kid.clone());
         header.typ = Some(TOKEN_TYPE.into());
-        let token =
-            jsonwebtoken::encode(&header, &claims, &signer.encoding).map_err(|e| failed(Box::new(e)))?;
-        Ok((token, expires_at))
+        jsonwebtoken::encode(&header, claims, &signer.encoding).map_err(|e| failed(Box::new(e)))
+    }
+
+    /// Issues an access token for `grant` (RFC 9068), valid from `now` for
+    /// [`CLIENT_TOKEN_TTL`] (or the configured lifetime, if shorter).
+    pub async fn issue_client(
+        &self,
+        grant: &latchkey_core::clients::Grant,
+        now: DateTime<Utc>,
+        jti: String,
+    ) -> Result<(String, Duration), ApiError> {
+        let ttl = self.ttl.min(CLIENT_TOKEN_TTL);
+        let claims = ClientClaims {
+            iss: self.issuer.clone(),
+            aud: AUDIENCE.into(),
+            sub: grant.client.to_string(),
+            client_id: grant.client.to_string(),
+            scope: grant.scopes.to_space_separated(),
+            iat: now.timestamp(),
+            exp: (now + ttl).timestamp(),
+            jti,
+        };
+        Ok((self.sign(&claims).await?, ttl))
     }
 
     /// Checks signature, key, type, issuer, audience and lifetime against
     /// `now` (the domain clock, so tests can move time). Any failure is 401,
     /// with no detail.
     pub async fn verify(&self, token: &str, now: DateTime<Utc>) -> Result<Claims, ApiError> {
+        match self.verify_bearer(token, now).await? {
+            Bearer::User(claims) => Ok(claims),
+            // A client's token never stands for a person.
+            Bearer::Client(_) => Err(ApiError::Unauthorized),
+        }
+    }
+
+    /// As [`Tokens::verify`], for routes an integrator may call too: a
+    /// token carrying `client_id` is a client's, any other a session.
+    pub async fn verify_bearer(&self, token: &str, now: DateTime<Utc>) -> Result<Bearer, ApiError> {
         let header = jsonwebtoken::decode_header(token).map_err(|_| ApiError::Unauthorized)?;
         if header.alg != Algorithm::EdDSA
             || !header.typ.as_deref().is_some_and(|t| t.eq_ignore_ascii_case(TOKEN_TYPE))
@@ -366,14 +429,23 @@ impl Tokens {
         validation.set_required_spec_claims(&["exp", "iss", "sub", "aud"]);
         // Lifetime is checked below against the injected clock.
         validation.validate_exp = false;
-        let claims = jsonwebtoken::decode::<Claims>(token, key, &validation)
+        let raw = jsonwebtoken::decode::<serde_json::Map<String, serde_json::Value>>(token, key, &validation)
             .map_err(|_| ApiError::Unauthorized)?
             .claims;
+        let bearer = if raw.contains_key("client_id") {
+            Bearer::Client(serde_json::from_value(raw.into()).map_err(|_| ApiError::Unauthorized)?)
+        } else {
+            Bearer::User(serde_json::from_value(raw.into()).map_err(|_| ApiError::Unauthorized)?)
+        };
+        let (iat, exp) = match &bearer {
+            Bearer::User(c) => (c.iat, c.exp),
+            Bearer::Client(c) => (c.iat, c.exp),
+        };
         let now = now.timestamp();
-        if claims.exp <= now || claims.iat > now + 60 {
+        if exp <= now || iat > now + 60 {
             return Err(ApiError::Unauthorized);
         }
-        Ok(claims)
+        Ok(bearer)
     }
 
     /// The public key set.

@@ -199,14 +199,20 @@ pub struct Session(pub Claims);
 /// password: for `POST /v1/password/change` alone.
 pub struct ChangeSession(pub Claims);
 
-async fn bearer_claims(parts: &Parts, app: &App) -> Result<Claims, ApiError> {
-    let token = parts
+fn bearer_token(parts: &Parts) -> Result<&str, ApiError> {
+    parts
         .headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")))
-        .ok_or(ApiError::Unauthorized)?;
-    app.tokens().verify(token.trim(), app.accounts().ports().clock.now()).await
+        .map(str::trim)
+        .ok_or(ApiError::Unauthorized)
+}
+
+/// A person's token: a client's is refused here (`Tokens::verify`), so no
+/// session extractor ever takes one.
+async fn bearer_claims(parts: &Parts, app: &App) -> Result<Claims, ApiError> {
+    app.tokens().verify(bearer_token(parts)?, app.accounts().ports().clock.now()).await
 }
 
 /// A full session's claims: a token still waiting for the sign-in's second
@@ -248,6 +254,34 @@ async fn stage_claims(parts: &Parts, app: &App, stage: crate::auth::SignInStage)
         return Err(latchkey_core::Error::Forbidden.into());
     }
     Ok(claims)
+}
+
+/// The caller of a route an integrator may use too: a full session (as
+/// [`Session`] takes it) or a client's access token, as the domain's
+/// [`latchkey_core::clients::Caller`]. The domain checks the client's scope
+/// and that it still exists.
+pub struct Principal(pub latchkey_core::clients::Caller);
+
+impl FromRequestParts<App> for Principal {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, app: &App) -> Result<Self, Self::Rejection> {
+        use latchkey_core::clients::{Caller, ClientId, Scopes};
+        let token = bearer_token(parts)?;
+        match app.tokens().verify_bearer(token, app.accounts().ports().clock.now()).await? {
+            crate::auth::Bearer::Client(claims) => {
+                let id = ClientId::parse(&claims.client_id).map_err(|_| ApiError::Unauthorized)?;
+                let scopes =
+                    Scopes::parse_space_separated(&claims.scope).map_err(|_| ApiError::Unauthorized)?;
+                Ok(Principal(Caller::Client { id, scopes }))
+            }
+            crate::auth::Bearer::User(_) => {
+                let Session(claims) = Session::from_request_parts(parts, app).await?;
+                let id = latchkey_core::types::UserId::new(claims.sub.clone());
+                Ok(Principal(Caller::User { id, token: claims.session() }))
+            }
+        }
+    }
 }
 
 /// A token waiting for its authenticator code: `POST /v1/sessions/authenticator` alone.

@@ -4,7 +4,8 @@ use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
 use crate::routes::{
-    admin, admin_agents, agents, groups, import, me, password, reports, resets, service, sessions, users,
+    admin, admin_agents, agents, clients, groups, import, me, oauth, password, reports, resets, service,
+    sessions, users,
 };
 
 #[derive(OpenApi)]
@@ -35,11 +36,13 @@ use crate::routes::{
         agents::enrol, agents::next_job, agents::result, agents::rotate_keys, agents::sync,
         reports::reset_activity, reports::registration_activity, reports::registration_summary,
         reports::not_registered, reports::insights,
+        oauth::token,
+        clients::list_clients, clients::create_client, clients::rotate_secret, clients::revoke_client,
     ),
     modifiers(&BearerAuth, &SharedResponses),
     tags(
         (name = "service", description = "Health, discovery and public configuration"),
-        (name = "sessions", description = "Sign-in"),
+        (name = "sessions", description = "Sign-in; integrators' access tokens (`POST /v1/oauth/token`, OAuth 2.0 client credentials)"),
         (name = "password", description = "Password change"),
         (name = "resets", description = "Self-service reset and unlock"),
         (name = "admin", description = "Administrators and the helpdesk: users (search, detail, edits, password resets, unlocks, sessions); groups and their members; the reset, password and lockout policies; custom security questions; telephony guardrails"),
@@ -58,6 +61,8 @@ impl Modify for BearerAuth {
         let mut scheme = Http::new(HttpAuthScheme::Bearer);
         scheme.bearer_format = Some("JWT".into());
         components.add_security_scheme("bearer", SecurityScheme::Http(scheme));
+        // The token endpoint's client authentication (RFC 6749 §2.3.1).
+        components.add_security_scheme("basic", SecurityScheme::Http(Http::new(HttpAuthScheme::Basic)));
     }
 }
 

@@ -385,6 +385,20 @@ impl ApiError {
                     "No such agent",
                     "There is no writeback agent with that id.",
                 ),
+                Error::ClientNotFound => problem(
+                    S::NOT_FOUND,
+                    ProblemCode::ClientNotFound,
+                    "No such client",
+                    "There is no API client with that id (it may have been revoked).",
+                ),
+                Error::InsufficientScope { scope } => problem(
+                    S::FORBIDDEN,
+                    ProblemCode::InsufficientScope,
+                    "Insufficient scope",
+                    format!(
+                        "This access token was not granted the scope {scope}, which this operation needs."
+                    ),
+                ),
                 Error::JobNotYours => problem(
                     S::NOT_FOUND,
                     ProblemCode::JobNotFound,
@@ -452,6 +466,13 @@ impl ApiError {
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let body = self.to_problem();
+        // RFC 6750 §3.1: which scope the token lacked.
+        let challenge = match &self {
+            ApiError::Domain(Error::InsufficientScope { scope }) => {
+                HeaderValue::from_str(&format!(r#"Bearer error="insufficient_scope", scope="{scope}""#)).ok()
+            }
+            _ => None,
+        };
         let status = StatusCode::from_u16(body.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
         if status.is_server_error() {
             tracing::error!(code = %body.code, error = %latchkey_core::error::chain(&self), "request failed");
@@ -461,6 +482,9 @@ impl IntoResponse for ApiError {
         let mut response = (status, axum::Json(&body)).into_response();
         let headers = response.headers_mut();
         headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/problem+json"));
+        if let Some(challenge) = challenge {
+            headers.insert(header::WWW_AUTHENTICATE, challenge);
+        }
         if let Some(seconds) = body.retry_after {
             headers.insert(header::RETRY_AFTER, HeaderValue::from(seconds));
         }

@@ -8,6 +8,7 @@ use std::collections::BTreeSet;
 use crate::PortError;
 use crate::audit::{Action, AuditEvent, Outcome, RequestMeta};
 use crate::breach::{self, BreachMode, BreachTally, BreachThreshold};
+use crate::clients::Caller;
 use crate::error::Error;
 use crate::ports::Ports;
 use crate::questions::{self, CustomQuestion, CustomQuestionEdit};
@@ -305,8 +306,8 @@ impl Admin {
         if user.is_admin() { Ok(user) } else { Err(Error::Forbidden) }
     }
 
-    pub async fn reset_policy(&self, id: &UserId, token: &SessionToken) -> Result<ResetPolicy, Error> {
-        self.admin(id, token).await?;
+    pub async fn reset_policy(&self, caller: &Caller) -> Result<ResetPolicy, Error> {
+        self.settings_reader(caller).await?;
         Ok(ResetPolicy::of(&self.ports.directory.settings().await?))
     }
 
@@ -453,8 +454,8 @@ impl Admin {
     }
 
     /// The spend guardrails for texts and calls.
-    pub async fn telephony(&self, id: &UserId, token: &SessionToken) -> Result<Telephony, Error> {
-        self.admin(id, token).await?;
+    pub async fn telephony(&self, caller: &Caller) -> Result<Telephony, Error> {
+        self.settings_reader(caller).await?;
         Ok(self.ports.directory.settings().await?.telephony)
     }
 
@@ -512,8 +513,8 @@ impl Admin {
         })
     }
 
-    pub async fn password_policy(&self, id: &UserId, token: &SessionToken) -> Result<PasswordPolicy, Error> {
-        self.admin(id, token).await?;
+    pub async fn password_policy(&self, caller: &Caller) -> Result<PasswordPolicy, Error> {
+        self.settings_reader(caller).await?;
         Ok(PasswordPolicy::of(&self.ports.directory.settings().await?))
     }
 
@@ -564,12 +565,8 @@ impl Admin {
     }
 
     /// The organisation's own security questions (offered beside the predefined ones).
-    pub async fn custom_questions(
-        &self,
-        id: &UserId,
-        token: &SessionToken,
-    ) -> Result<Vec<CustomQuestion>, Error> {
-        self.admin(id, token).await?;
+    pub async fn custom_questions(&self, caller: &Caller) -> Result<Vec<CustomQuestion>, Error> {
+        self.settings_reader(caller).await?;
         Ok(self.ports.directory.settings().await?.questions.custom)
     }
 
@@ -834,7 +831,9 @@ mod tests {
             "the removed question's answer no longer counts"
         );
         assert!(!eligible(&user, &after));
-        let denied = admin.custom_questions(&megan.id, &SessionToken::new(megan.token_version, "t")).await;
+        let denied = admin
+            .custom_questions(&Caller::user(&megan.id, &SessionToken::new(megan.token_version, "t")))
+            .await;
         assert!(matches!(denied, Err(Error::Forbidden)));
     }
 

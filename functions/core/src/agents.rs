@@ -189,19 +189,7 @@ impl Agents {
         reason: String,
         meta: &RequestMeta,
     ) -> AuditEvent {
-        AuditEvent {
-            id: self.ports.random.hex(16),
-            at: self.ports.clock.now(),
-            actor: actor.cloned(),
-            target: None,
-            target_name: Some(name.to_owned()),
-            action,
-            outcome: Outcome::Success,
-            reason: Some(reason),
-            client_ip: meta.client_ip.clone(),
-            user_agent: meta.user_agent.clone(),
-            methods: Vec::new(),
-        }
+        AuditEvent::named(&self.ports, actor, (action, Outcome::Success), name, reason, meta)
     }
 
     fn digest(&self, token: &str) -> String {

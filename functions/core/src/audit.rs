@@ -70,6 +70,16 @@ pub enum Action {
     AgentRevoked,
     /// An agent sent its directory's users (reason: how many created, updated, removed).
     DirectorySynced,
+    /// An administrator created an API client (target name: its id; reason: name and scopes).
+    ClientCreated,
+    /// An administrator rotated a client's secret (reason: until when the previous one works).
+    ClientSecretRotated,
+    /// An administrator revoked a client: its secrets and tokens stop at once.
+    ClientRevoked,
+    /// The token endpoint refused a client (target name: the id given, when
+    /// it has a client id's shape; reason: `unknown_client`, `wrong_secret`,
+    /// `invalid_scope` or `too_many_failures`).
+    ClientTokenRefused,
 }
 
 /// How it ended.
@@ -125,14 +135,30 @@ impl AuditEvent {
         meta: &RequestMeta,
     ) -> Self {
         Self {
+            target: Some(user.id.clone()),
+            ..Self::named(ports, actor, (action, outcome), user.username.as_str(), reason.to_owned(), meta)
+        }
+    }
+
+    /// An event about something named that is no user (an agent, an API
+    /// client), by `actor` (`None`: anonymous or a machine), from `meta`.
+    pub fn named(
+        ports: &crate::ports::Ports,
+        actor: Option<&UserId>,
+        (action, outcome): (Action, Outcome),
+        name: &str,
+        reason: String,
+        meta: &RequestMeta,
+    ) -> Self {
+        Self {
             id: ports.random.hex(16),
             at: ports.clock.now(),
             actor: actor.cloned(),
-            target: Some(user.id.clone()),
-            target_name: Some(user.username.to_string()),
+            target: None,
+            target_name: Some(name.to_owned()),
             action,
             outcome,
-            reason: Some(reason.to_owned()),
+            reason: Some(reason),
             client_ip: meta.client_ip.clone(),
             user_agent: meta.user_agent.clone(),
             methods: Vec::new(),

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::admin::Admin;
 use crate::audit::RequestMeta;
+use crate::clients::Caller;
 use crate::error::Error;
 use crate::settings::OrgSettings;
 use crate::types::{Email, ParseError, UserId};
@@ -174,8 +175,8 @@ impl ResetLimits {
 }
 
 impl Admin {
-    pub async fn branding(&self, id: &UserId, token: &SessionToken) -> Result<Branding, Error> {
-        self.admin(id, token).await?;
+    pub async fn branding(&self, caller: &Caller) -> Result<Branding, Error> {
+        self.settings_reader(caller).await?;
         Ok(Branding::of(&self.ports.directory.settings().await?))
     }
 
@@ -204,8 +205,8 @@ impl Admin {
         })
     }
 
-    pub async fn reset_limits(&self, id: &UserId, token: &SessionToken) -> Result<ResetLimits, Error> {
-        self.admin(id, token).await?;
+    pub async fn reset_limits(&self, caller: &Caller) -> Result<ResetLimits, Error> {
+        self.settings_reader(caller).await?;
         Ok(ResetLimits::of(&self.ports.directory.settings().await?))
     }
 

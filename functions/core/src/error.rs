@@ -150,6 +150,12 @@ pub enum Error {
     AgentUnauthorized,
     #[error("agent not found")]
     AgentNotFound,
+    /// An administrator named an API client that does not exist (or was revoked).
+    #[error("client not found")]
+    ClientNotFound,
+    /// An API client's token lacks the scope this operation needs.
+    #[error("the token lacks the scope {scope}")]
+    InsufficientScope { scope: &'static str },
     /// A result for a job this agent did not claim.
     #[error("job not this agent's")]
     JobNotYours,

@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use crate::accounts::Accounts;
 use crate::admin::Admin;
 use crate::audit::{Action, AuditEvent, Outcome, RequestMeta};
+use crate::clients::Caller;
 use crate::codes::{self, hex};
 use crate::error::Error;
 use crate::limits;
@@ -23,7 +24,7 @@ use crate::roles::{self, Permission};
 use crate::settings::OrgSettings;
 use crate::tries::{BlockRule, Limit};
 use crate::types::{Email, OneTimeCode, ParseError, Password, UserId, Username};
-use crate::user::{SessionToken, User};
+use crate::user::User;
 
 /// How long an invitation's code works.
 pub const INVITATION_HOURS: i64 = 72;
@@ -116,13 +117,12 @@ impl Admin {
     /// until the invitation is used.
     pub async fn invite(
         &self,
-        id: &UserId,
-        token: &SessionToken,
+        caller: &Caller,
         target: &UserId,
         to: Option<Email>,
         meta: &RequestMeta,
     ) -> Result<Sent, Error> {
-        let me = crate::accounts::session_user(&self.ports, id, token).await?;
+        let me = self.acting(caller, crate::roles::Permission::Invite).await?;
         self.invite_as(&me, target, to, meta).await
     }
 

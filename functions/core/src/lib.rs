@@ -12,6 +12,7 @@ pub mod authenticator;
 pub mod banned;
 pub mod branding;
 pub mod breach;
+pub mod clients;
 pub mod codes;
 pub mod directory_sync;
 pub mod error;

@@ -16,6 +16,7 @@ use chrono::{DateTime, Duration, Utc};
 use crate::accounts::NewUser;
 use crate::admin::Admin;
 use crate::audit::{Action, AuditEvent, Outcome, RequestMeta};
+use crate::clients::Caller;
 use crate::error::Error;
 use crate::limits;
 use crate::registration::{self, Profile, Status};
@@ -227,13 +228,8 @@ impl Admin {
     /// A page of users matching `query`, in a stable order: username
     /// matches first, then display-name matches, then email matches, each
     /// user once.
-    pub async fn list_users(
-        &self,
-        id: &UserId,
-        token: &SessionToken,
-        query: &UserQuery,
-    ) -> Result<UserPage, Error> {
-        self.authorized(id, token, Permission::ReadUsers).await?;
+    pub async fn list_users(&self, caller: &Caller, query: &UserQuery) -> Result<UserPage, Error> {
+        self.acting(caller, Permission::ReadUsers).await?;
         self.users_matching(query).await
     }
 
@@ -327,13 +323,8 @@ impl Admin {
     }
 
     /// One user, with their methods (masked), state and recent activity.
-    pub async fn user_detail(
-        &self,
-        id: &UserId,
-        token: &SessionToken,
-        target: &UserId,
-    ) -> Result<UserDetail, Error> {
-        self.authorized(id, token, Permission::ReadUsers).await?;
+    pub async fn user_detail(&self, caller: &Caller, target: &UserId) -> Result<UserDetail, Error> {
+        self.acting(caller, Permission::ReadUsers).await?;
         let user = self.ports.directory.user(target).await?.ok_or(Error::UserNotFound)?;
         let settings = self.ports.directory.settings().await?;
         let now = self.ports.clock.now();
@@ -361,12 +352,11 @@ impl Admin {
     /// and lifts their lockout. The administrator never chooses it.
     pub async fn reset_with_temporary_password(
         &self,
-        id: &UserId,
-        token: &SessionToken,
+        caller: &Caller,
         target: &UserId,
         meta: &RequestMeta,
     ) -> Result<TemporaryPassword, Error> {
-        let me = self.operator(id, token).await?;
+        let me = self.acting(caller, Permission::ResetPassword).await?;
         let settings = self.ports.directory.settings().await?;
         let now = self.ports.clock.now();
         let expires_at = now + Duration::hours(TEMPORARY_PASSWORD_HOURS);
@@ -466,14 +456,8 @@ impl Admin {
     }
 
     /// Lifts `target`'s lockout, wherever the failures came from.
-    pub async fn unlock(
-        &self,
-        id: &UserId,
-        token: &SessionToken,
-        target: &UserId,
-        meta: &RequestMeta,
-    ) -> Result<(), Error> {
-        let me = self.operator(id, token).await?;
+    pub async fn unlock(&self, caller: &Caller, target: &UserId, meta: &RequestMeta) -> Result<(), Error> {
+        let me = self.acting(caller, Permission::Unlock).await?;
         let settings = self.ports.directory.settings().await?;
         let mut written: Option<Option<String>> = None;
         let user = crate::on_contention!({

@@ -277,6 +277,7 @@ pub struct Ports {
     pub breaches: Arc<dyn crate::breach::BreachedPasswords>,
     pub writeback: Arc<dyn crate::writeback::Writeback>,
     pub agents: Arc<dyn crate::agents::AgentStore>,
+    pub clients: Arc<dyn crate::clients::ClientStore>,
     pub jobs: Arc<dyn crate::agents::JobBoard>,
     pub email: Arc<dyn EmailSender>,
     pub sms: Arc<dyn SmsSender>,

@@ -7,13 +7,14 @@ use std::collections::BTreeMap;
 
 use crate::admin::Admin;
 use crate::audit::{ActivityPage, ActivityQuery, Retention};
+use crate::clients::Caller;
 use crate::error::Error;
 use crate::people::{Cursor, RegistrationFilter, UserPage, UserQuery};
 use crate::registration::{self, Status};
 use crate::roles::Permission;
 use crate::settings::OrgSettings;
 use crate::types::{GroupName, ParseError, UserId};
-use crate::user::{SessionToken, User};
+use crate::user::User;
 
 /// The most rows one page of a report holds.
 pub const PAGE_MAX: usize = 500;
@@ -292,13 +293,8 @@ impl Admin {
     /// The answers to the administrator's questions over `range`, read
     /// from the trail at once (at most [`INSIGHT_EVENTS`]).
     /// Needs `read_reports`.
-    pub async fn insights(
-        &self,
-        id: &UserId,
-        token: &SessionToken,
-        range: TimeRange,
-    ) -> Result<Insights, Error> {
-        self.authorized(id, token, Permission::ReadReports).await?;
+    pub async fn insights(&self, caller: &Caller, range: TimeRange) -> Result<Insights, Error> {
+        self.acting(caller, Permission::ReadReports).await?;
         let query = ActivityQuery {
             from: range.from,
             to: range.to,
@@ -320,12 +316,8 @@ impl Admin {
 
     /// The registration summary over every user. Needs `read_reports`.
     /// Reads the whole user index once (one Query a page).
-    pub async fn registration_summary(
-        &self,
-        id: &UserId,
-        token: &SessionToken,
-    ) -> Result<RegistrationSummary, Error> {
-        self.authorized(id, token, Permission::ReadReports).await?;
+    pub async fn registration_summary(&self, caller: &Caller) -> Result<RegistrationSummary, Error> {
+        self.acting(caller, Permission::ReadReports).await?;
         let settings = self.ports.directory.settings().await?;
         let users = self.ports.directory.users().await?;
         Ok(summarize(&users, &settings, self.ports.clock.now()))
@@ -335,12 +327,11 @@ impl Admin {
     /// registered enough methods, in username order. Needs `read_reports`.
     pub async fn not_registered(
         &self,
-        id: &UserId,
-        token: &SessionToken,
+        caller: &Caller,
         cursor: Option<Cursor>,
         limit: usize,
     ) -> Result<UserPage, Error> {
-        self.authorized(id, token, Permission::ReadReports).await?;
+        self.acting(caller, Permission::ReadReports).await?;
         let query = UserQuery {
             enabled: Some(true),
             registration: Some(RegistrationFilter::NotRegistered),
@@ -376,11 +367,10 @@ impl Admin {
     /// A page of the reset activity report. Needs `read_reports`.
     pub async fn reset_activity(
         &self,
-        id: &UserId,
-        token: &SessionToken,
+        caller: &Caller,
         query: &ActivityQuery,
     ) -> Result<ActivityPage, Error> {
-        self.authorized(id, token, Permission::ReadReports).await?;
+        self.acting(caller, Permission::ReadReports).await?;
         Ok(self.ports.audit.activity(query).await?)
     }
 }

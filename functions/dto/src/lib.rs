@@ -193,6 +193,8 @@ problem_codes! {
     AccountDisabled => "account_disabled",
     AccountLocked => "account_locked",
     AgentNotFound => "agent_not_found",
+    ClientNotFound => "client_not_found",
+    InsufficientScope => "insufficient_scope",
     AgentUnauthorized => "agent_unauthorized",
     AnswersInvalid => "answers_invalid",
     Busy => "busy",
@@ -1640,4 +1642,70 @@ pub struct ReportInsights {
     pub starts_per_user: Vec<SubjectCount>,
     /// Suspicious: client addresses with 10 or more reset starts.
     pub starts_per_address: Vec<KeyCount>,
+}
+
+/// An integrator's API client as administrators see it (never its secret).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct ApiClientInfo {
+    pub id: String,
+    pub name: String,
+    /// Among `reports:read`, `users:read`, `users:write`, `users:reset`, `policy:read`.
+    pub scopes: Vec<String>,
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    /// When it was last given a token (to within a few minutes); null if never.
+    pub last_used_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// When the current secret was made.
+    pub secret_created_at: chrono::DateTime<chrono::Utc>,
+    /// While the previous secret still works after a rotation: until when.
+    pub previous_secret_works_until: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+/// `GET /v1/admin/clients`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct ApiClientList {
+    pub clients: Vec<ApiClientInfo>,
+}
+
+/// `POST /v1/admin/clients`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CreateClientRequest {
+    /// 1 to 64 characters.
+    pub name: String,
+    /// At least one of `reports:read`, `users:read`, `users:write`, `users:reset`, `policy:read`.
+    pub scopes: Vec<String>,
+}
+
+/// A client with its secret, shown this once (create and rotate).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct ApiClientSecret {
+    pub client: ApiClientInfo,
+    /// `lkcs_` and 64 hex digits; stored only as a keyed digest, never shown again.
+    pub client_secret: String,
+}
+
+/// `POST /v1/oauth/token`'s success (RFC 6749 §5.1).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct TokenResponse {
+    pub access_token: String,
+    /// Always `Bearer`.
+    pub token_type: String,
+    /// Seconds.
+    pub expires_in: i64,
+    /// The scopes granted, space-separated.
+    pub scope: String,
+}
+
+/// `POST /v1/oauth/token`'s error (RFC 6749 §5.2), not problem+json.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct OAuthError {
+    /// `invalid_request`, `invalid_client`, `invalid_scope`, `unsupported_grant_type`, or `slow_down` (429).
+    pub error: String,
+    pub error_description: String,
 }

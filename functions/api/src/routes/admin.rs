@@ -25,7 +25,7 @@ use latchkey_dto::{
 };
 
 use crate::app::App;
-use crate::extract::{ApiJson, Meta, Session};
+use crate::extract::{ApiJson, Meta, Principal, Session};
 use crate::problem::ApiError;
 use crate::routes::resets::kind;
 
@@ -47,6 +47,7 @@ pub fn routes() -> Router<App> {
         .merge(crate::routes::import::routes())
         .merge(crate::routes::groups::routes())
         .merge(crate::routes::admin_agents::routes())
+        .merge(crate::routes::clients::routes())
 }
 
 fn to_dto(p: CorePolicy) -> ResetPolicy {
@@ -128,8 +129,11 @@ fn impact(i: Impact) -> PolicyImpact {
         (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "`forbidden`: not an administrator", body = Problem, content_type = "application/problem+json"),
     ))]
-pub async fn policy(State(app): State<App>, Session(claims): Session) -> Result<Json<ResetPolicy>, ApiError> {
-    let p = app.admin().reset_policy(&UserId::new(claims.sub.clone()), &claims.session()).await?;
+pub async fn policy(
+    State(app): State<App>,
+    Principal(caller): Principal,
+) -> Result<Json<ResetPolicy>, ApiError> {
+    let p = app.admin().reset_policy(&caller).await?;
     Ok(Json(to_dto(p)))
 }
 
@@ -191,9 +195,9 @@ fn telephony_to_dto(t: CoreTelephony) -> Telephony {
     ))]
 pub async fn telephony(
     State(app): State<App>,
-    Session(claims): Session,
+    Principal(caller): Principal,
 ) -> Result<Json<Telephony>, ApiError> {
-    let rules = app.admin().telephony(&UserId::new(claims.sub.clone()), &claims.session()).await?;
+    let rules = app.admin().telephony(&caller).await?;
     Ok(Json(telephony_to_dto(rules)))
 }
 
@@ -322,9 +326,9 @@ pub async fn breach_status(
     ))]
 pub async fn password_policy(
     State(app): State<App>,
-    Session(claims): Session,
+    Principal(caller): Principal,
 ) -> Result<Json<PasswordPolicy>, ApiError> {
-    let p = app.admin().password_policy(&UserId::new(claims.sub.clone()), &claims.session()).await?;
+    let p = app.admin().password_policy(&caller).await?;
     Ok(Json(password_to_dto(p)))
 }
 
@@ -390,9 +394,9 @@ fn questions_from_dto(questions: Vec<CustomQuestion>) -> Vec<CustomQuestionEdit>
     ))]
 pub async fn custom_questions(
     State(app): State<App>,
-    Session(claims): Session,
+    Principal(caller): Principal,
 ) -> Result<Json<CustomQuestions>, ApiError> {
-    let questions = app.admin().custom_questions(&UserId::new(claims.sub.clone()), &claims.session()).await?;
+    let questions = app.admin().custom_questions(&caller).await?;
     Ok(Json(CustomQuestions { questions: questions_to_dto(questions) }))
 }
 
@@ -518,8 +522,11 @@ fn branding_dto(b: CoreBranding) -> Branding {
         (status = 200, description = "The branding", body = Branding),
         (status = 403, description = "`forbidden`: not an administrator", body = Problem, content_type = "application/problem+json"),
     ))]
-pub async fn branding(State(app): State<App>, Session(claims): Session) -> Result<Json<Branding>, ApiError> {
-    let b = app.admin().branding(&UserId::new(claims.sub.clone()), &claims.session()).await?;
+pub async fn branding(
+    State(app): State<App>,
+    Principal(caller): Principal,
+) -> Result<Json<Branding>, ApiError> {
+    let b = app.admin().branding(&caller).await?;
     Ok(Json(branding_dto(b)))
 }
 
@@ -567,9 +574,9 @@ fn limits_dto(l: CoreLimits) -> ResetLimits {
     ))]
 pub async fn reset_limits(
     State(app): State<App>,
-    Session(claims): Session,
+    Principal(caller): Principal,
 ) -> Result<Json<ResetLimits>, ApiError> {
-    let l = app.admin().reset_limits(&UserId::new(claims.sub.clone()), &claims.session()).await?;
+    let l = app.admin().reset_limits(&caller).await?;
     Ok(Json(limits_dto(l)))
 }
 

@@ -3,9 +3,11 @@
 pub mod admin;
 pub mod admin_agents;
 pub mod agents;
+pub mod clients;
 pub mod groups;
 pub mod import;
 pub mod me;
+pub mod oauth;
 pub mod password;
 pub mod reports;
 pub mod resets;

@@ -22,10 +22,10 @@ use latchkey_dto::{
 };
 
 use crate::app::App;
-use crate::auth::Claims;
-use crate::extract::Session;
+use crate::extract::Principal;
 use crate::problem::ApiError;
 use crate::routes::users::{decode_opaque, encode_opaque, page_limit, wire};
+use latchkey_core::clients::Caller;
 
 pub fn routes() -> Router<App> {
     Router::new()
@@ -232,16 +232,16 @@ fn wants_csv(headers: &HeaderMap) -> bool {
     ))]
 pub async fn reset_activity(
     State(app): State<App>,
-    Session(claims): Session,
+    Principal(caller): Principal,
     headers: HeaderMap,
     Query(query): Query<HashMap<String, String>>,
 ) -> Result<Response, ApiError> {
-    activity_report(app, claims, &headers, &query, None, "reset-activity").await
+    activity_report(app, caller, &headers, &query, None, "reset-activity").await
 }
 
 async fn activity_report(
     app: App,
-    claims: Claims,
+    caller: Caller,
     headers: &HeaderMap,
     query: &HashMap<String, String>,
     fixed: Option<Activity>,
@@ -249,9 +249,9 @@ async fn activity_report(
 ) -> Result<Response, ApiError> {
     let query = parse_query(&app, query, fixed)?;
     if wants_csv(headers) {
-        return csv_export(app, claims, query, name).await;
+        return csv_export(app, caller, query, name).await;
     }
-    let page = read_page(&app, &claims, &query).await?;
+    let page = read_page(&app, &caller, &query).await?;
     Ok(Json(ResetActivityPage {
         events: page.events.into_iter().map(row).collect(),
         next: page.next.as_ref().map(encode_cursor),
@@ -261,10 +261,10 @@ async fn activity_report(
 
 async fn read_page(
     app: &App,
-    claims: &Claims,
+    caller: &Caller,
     query: &ActivityQuery,
 ) -> Result<latchkey_core::audit::ActivityPage, ApiError> {
-    Ok(app.admin().reset_activity(&UserId::new(claims.sub.clone()), &claims.session(), query).await?)
+    Ok(app.admin().reset_activity(caller, query).await?)
 }
 
 /// Every matching row from the cursor on, one page of the store at a time,
@@ -274,24 +274,24 @@ async fn read_page(
 /// incomplete transfer, never a silently shorter file).
 async fn csv_export(
     app: App,
-    claims: Claims,
+    caller: Caller,
     mut query: ActivityQuery,
     name: &'static str,
 ) -> Result<Response, ApiError> {
     query.limit = PAGE_MAX;
-    let first = read_page(&app, &claims, &query).await?;
+    let first = read_page(&app, &caller, &query).await?;
     let rows: Vec<ResetActivityRow> = first.events.into_iter().map(row).collect();
     let head = csv_bytes(&COLUMNS, rows.iter().map(csv_record)).map_err(failed)?;
-    let state = (app, claims, query, first.next);
-    let rest = futures::stream::try_unfold(state, |(app, claims, mut query, next)| async move {
+    let state = (app, caller, query, first.next);
+    let rest = futures::stream::try_unfold(state, |(app, caller, mut query, next)| async move {
         let Some(after) = next else { return Ok(None) };
         query.after = Some(after);
-        let page = read_page(&app, &claims, &query).await.inspect_err(|e| {
+        let page = read_page(&app, &caller, &query).await.inspect_err(|e| {
             tracing::error!(error = %e, "a report export stopped part way");
         })?;
         let rows: Vec<ResetActivityRow> = page.events.into_iter().map(row).collect();
         let bytes = csv_bytes(&[], rows.iter().map(csv_record)).map_err(failed)?;
-        Ok::<_, ApiError>(Some((bytes::Bytes::from(bytes), (app, claims, query, page.next))))
+        Ok::<_, ApiError>(Some((bytes::Bytes::from(bytes), (app, caller, query, page.next))))
     });
     Ok(csv_response(name, head, rest))
 }
@@ -338,11 +338,11 @@ fn csv_response(
     ))]
 pub async fn registration_activity(
     State(app): State<App>,
-    Session(claims): Session,
+    Principal(caller): Principal,
     headers: HeaderMap,
     Query(query): Query<HashMap<String, String>>,
 ) -> Result<Response, ApiError> {
-    activity_report(app, claims, &headers, &query, Some(Activity::UserRegistered), "registration-activity")
+    activity_report(app, caller, &headers, &query, Some(Activity::UserRegistered), "registration-activity")
         .await
 }
 
@@ -394,12 +394,11 @@ fn summary_dto(s: latchkey_core::reports::RegistrationSummary) -> RegistrationSu
     ))]
 pub async fn registration_summary(
     State(app): State<App>,
-    Session(claims): Session,
+    Principal(caller): Principal,
     Query(query): Query<HashMap<String, String>>,
 ) -> Result<Json<RegistrationSummary>, ApiError> {
     no_params(&query, &[])?;
-    let summary =
-        app.admin().registration_summary(&UserId::new(claims.sub.clone()), &claims.session()).await?;
+    let summary = app.admin().registration_summary(&caller).await?;
     Ok(Json(summary_dto(summary)))
 }
 
@@ -432,19 +431,18 @@ fn not_registered_record(row: &NotRegisteredRow) -> [String; 4] {
     ))]
 pub async fn not_registered(
     State(app): State<App>,
-    Session(claims): Session,
+    Principal(caller): Principal,
     headers: HeaderMap,
     Query(query): Query<HashMap<String, String>>,
 ) -> Result<Response, ApiError> {
     no_params(&query, &["limit", "next"])?;
     let limit = page_limit(&query, 50, latchkey_core::people::PAGE_MAX)?;
     let cursor = query.get("next").map(|raw| crate::routes::users::decode_cursor(raw)).transpose()?;
-    let read = |app: App, claims: Claims, cursor, limit| async move {
-        let id = UserId::new(claims.sub.clone());
-        app.admin().not_registered(&id, &claims.session(), cursor, limit).await.map_err(ApiError::from)
+    let read = |app: App, caller: Caller, cursor, limit| async move {
+        app.admin().not_registered(&caller, cursor, limit).await.map_err(ApiError::from)
     };
     if !wants_csv(&headers) {
-        let page = read(app, claims, cursor, limit).await?;
+        let page = read(app, caller, cursor, limit).await?;
         return Ok(Json(NotRegisteredPage {
             users: page.users.into_iter().map(not_registered_row).collect(),
             next: page.next.as_ref().map(crate::routes::users::encode_cursor),
@@ -452,18 +450,18 @@ pub async fn not_registered(
         .into_response());
     }
     let page_max = latchkey_core::people::PAGE_MAX;
-    let first = read(app.clone(), claims.clone(), cursor, page_max).await?;
+    let first = read(app.clone(), caller.clone(), cursor, page_max).await?;
     let rows: Vec<NotRegisteredRow> = first.users.into_iter().map(not_registered_row).collect();
     let head =
         csv_bytes(&["id", "username", "display_name", "groups"], rows.iter().map(not_registered_record))
             .map_err(failed)?;
     let rest =
-        futures::stream::try_unfold((app, claims, first.next), move |(app, claims, next)| async move {
+        futures::stream::try_unfold((app, caller, first.next), move |(app, caller, next)| async move {
             let Some(cursor) = next else { return Ok(None) };
-            let page = read(app.clone(), claims.clone(), Some(cursor), page_max).await?;
+            let page = read(app.clone(), caller.clone(), Some(cursor), page_max).await?;
             let rows: Vec<NotRegisteredRow> = page.users.into_iter().map(not_registered_row).collect();
             let bytes = csv_bytes(&[], rows.iter().map(not_registered_record)).map_err(failed)?;
-            Ok(Some((bytes::Bytes::from(bytes), (app, claims, page.next))))
+            Ok(Some((bytes::Bytes::from(bytes), (app, caller, page.next))))
         });
     Ok(csv_response("not-registered", head, rest))
 }
@@ -497,14 +495,13 @@ fn kinds(rows: Vec<(MethodKind, u32)>) -> Vec<MethodCount> {
     ))]
 pub async fn insights(
     State(app): State<App>,
-    Session(claims): Session,
+    Principal(caller): Principal,
     Query(query): Query<HashMap<String, String>>,
 ) -> Result<Json<ReportInsights>, ApiError> {
     no_params(&query, &["from", "to"])?;
     let range = app.admin().recent_range(time(&query, "from")?, time(&query, "to")?, 7)?;
-    let id = UserId::new(claims.sub.clone());
-    let answers = app.admin().insights(&id, &claims.session(), range).await?;
-    let summary = summary_dto(app.admin().registration_summary(&id, &claims.session()).await?);
+    let answers = app.admin().insights(&caller, range).await?;
+    let summary = summary_dto(app.admin().registration_summary(&caller).await?);
     Ok(Json(ReportInsights {
         from: range.from,
         to: range.to,

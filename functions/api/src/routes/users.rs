@@ -23,8 +23,10 @@ use latchkey_dto::{
     VerificationRequest, VerificationSent,
 };
 
+use latchkey_core::clients::Caller;
+
 use crate::app::App;
-use crate::extract::{ApiJson, Meta, Session};
+use crate::extract::{ApiJson, Meta, Principal, Session};
 use crate::problem::ApiError;
 
 pub fn routes() -> Router<App> {
@@ -210,11 +212,11 @@ pub(crate) fn row(r: UserRow) -> AdminUserRow {
     ))]
 pub async fn list_users(
     State(app): State<App>,
-    Session(claims): Session,
+    Principal(caller): Principal,
     Query(query): Query<HashMap<String, String>>,
 ) -> Result<Json<AdminUserList>, ApiError> {
     let query = list_query(&query)?;
-    let page = app.admin().list_users(&UserId::new(claims.sub.clone()), &claims.session(), &query).await?;
+    let page = app.admin().list_users(&caller, &query).await?;
     Ok(Json(AdminUserList {
         users: page.users.into_iter().map(row).collect(),
         next: page.next.as_ref().map(encode_cursor),
@@ -287,13 +289,10 @@ fn detail(d: UserDetail) -> AdminUserDetail {
     ))]
 pub async fn user_detail(
     State(app): State<App>,
-    Session(claims): Session,
+    Principal(caller): Principal,
     Path(target): Path<String>,
 ) -> Result<Json<AdminUserDetail>, ApiError> {
-    let found = app
-        .admin()
-        .user_detail(&UserId::new(claims.sub.clone()), &claims.session(), &UserId::new(target))
-        .await?;
+    let found = app.admin().user_detail(&caller, &UserId::new(target)).await?;
     Ok(Json(detail(found)))
 }
 
@@ -371,7 +370,7 @@ pub async fn update_user(
     let (id, target) = (UserId::new(claims.sub.clone()), UserId::new(target));
     let admin = app.admin();
     admin.edit_user(&id, &claims.session(), &target, body.version, &edit, &meta).await?;
-    Ok(Json(detail(admin.user_detail(&id, &claims.session(), &target).await?)))
+    Ok(Json(detail(admin.user_detail(&Caller::user(&id, &claims.session()), &target).await?)))
 }
 
 /// Resets a user's password to a temporary one, shown once. The user must
@@ -388,16 +387,15 @@ pub async fn update_user(
     ))]
 pub async fn reset_password(
     State(app): State<App>,
-    Session(claims): Session,
+    Principal(caller): Principal,
     Meta(meta): Meta,
     Path(target): Path<String>,
     ApiJson(body): ApiJson<AdminResetRequest>,
 ) -> Result<Json<AdminResetResponse>, ApiError> {
-    let (id, target) = (UserId::new(claims.sub.clone()), UserId::new(target));
+    let target = UserId::new(target);
     match body.mode {
         AdminResetMode::TemporaryPassword => {
-            let issued =
-                app.admin().reset_with_temporary_password(&id, &claims.session(), &target, &meta).await?;
+            let issued = app.admin().reset_with_temporary_password(&caller, &target, &meta).await?;
             Ok(Json(AdminResetResponse {
                 temporary_password: issued.password.expose().to_owned(),
                 expires_at: issued.expires_at,
@@ -416,12 +414,12 @@ pub async fn reset_password(
     ))]
 pub async fn unlock(
     State(app): State<App>,
-    Session(claims): Session,
+    Principal(caller): Principal,
     Meta(meta): Meta,
     Path(target): Path<String>,
 ) -> Result<StatusCode, ApiError> {
-    let (id, target) = (UserId::new(claims.sub.clone()), UserId::new(target));
-    app.admin().unlock(&id, &claims.session(), &target, &meta).await?;
+    let target = UserId::new(target);
+    app.admin().unlock(&caller, &target, &meta).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -534,7 +532,10 @@ pub async fn create_user(
     let id = UserId::new(claims.sub.clone());
     let admin = app.admin();
     let (user, _) = admin.create_user(&id, &claims.session(), new, body.send_invitation, &meta).await?;
-    Ok((StatusCode::CREATED, Json(detail(admin.user_detail(&id, &claims.session(), &user.id).await?))))
+    Ok((
+        StatusCode::CREATED,
+        Json(detail(admin.user_detail(&Caller::user(&id, &claims.session()), &user.id).await?)),
+    ))
 }
 
 /// Deletes a user; the audit trail keeps their history.
@@ -571,15 +572,15 @@ pub async fn delete_user(
     ))]
 pub async fn invite(
     State(app): State<App>,
-    Session(claims): Session,
+    Principal(caller): Principal,
     Meta(meta): Meta,
     Path(target): Path<String>,
     ApiJson(body): ApiJson<InvitationRequest>,
 ) -> Result<(StatusCode, Json<InvitationStatus>), ApiError> {
     let to =
         body.email.as_deref().map(|e| Email::parse(e).map_err(|err| err.with_field("email"))).transpose()?;
-    let (id, target) = (UserId::new(claims.sub.clone()), UserId::new(target));
-    let sent = app.admin().invite(&id, &claims.session(), &target, to, &meta).await?;
+    let target = UserId::new(target);
+    let sent = app.admin().invite(&caller, &target, to, &meta).await?;
     let status = InvitationStatus { sent_to: sent.to.as_str().to_owned(), expires_at: sent.expires_at };
     Ok((StatusCode::ACCEPTED, Json(status)))
 }
