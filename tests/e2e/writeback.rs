@@ -5,8 +5,9 @@
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use latchkey_agent::DirectoryConfig;
 use latchkey_agent::cloud::{self, AgentState, Cloud};
-use latchkey_agent::testing::{ADELE, OLD, Slapd};
+use latchkey_agent::testing::{AD_OLD, ADELE, OLD, Samba, Slapd};
 use latchkey_core::user::Role;
 use latchkey_core::writeback::{DirectoryId, SyncedFrom};
 use latchkey_e2e::TestApp;
@@ -19,6 +20,8 @@ const NEW: &str = "Glacier-Mosaic-94";
 struct Stack {
     app: TestApp,
     slapd: Slapd,
+    /// The directory the agent writes to: the slapd's, or another's.
+    directory: DirectoryConfig,
     admin: String,
     state: AgentState,
     agent: Option<tokio::task::JoinHandle<()>>,
@@ -32,12 +35,18 @@ impl Stack {
     /// Latchkey, slapd with `people` more users, an admin, and an agent
     /// for directory `corp` enrolled through the API and running.
     async fn start(people: usize) -> Self {
+        Self::start_for(people, None).await
+    }
+
+    /// The same, with the agent writing to `directory` instead of the slapd.
+    async fn start_for(people: usize, directory: Option<DirectoryConfig>) -> Self {
         let app = TestApp::start().await;
         let slapd = Slapd::start_with_people(people);
+        let directory = directory.unwrap_or_else(|| slapd.config());
         app.create_user("admin", ADMIN_PASSWORD, &[Role::Admin]).await;
         let admin = app.token("admin", ADMIN_PASSWORD).await;
         let state = enrol(&app, &admin).await;
-        let mut stack = Self { app, slapd, admin, state, agent: None };
+        let mut stack = Self { app, slapd, directory, admin, state, agent: None };
         stack.start_agent();
         stack.wait_online(true).await;
         stack
@@ -45,10 +54,15 @@ impl Stack {
 
     fn start_agent(&mut self) {
         let cloud = Arc::new(Cloud::new(http(), &self.state).expect("cloud"));
-        let worker = Arc::new(latchkey_agent::Worker::new(
-            self.slapd.directory(),
-            self.state.sealing_keys().expect("keys"),
-        ));
+        let journal =
+            latchkey_agent::worker::Journal::open(&self.slapd.dir.join("journal")).expect("journal");
+        let worker = Arc::new(
+            latchkey_agent::Worker::new(
+                latchkey_agent::Directory::new(self.directory.clone()).expect("directory"),
+                self.state.sealing_keys().expect("keys"),
+            )
+            .with_journal(journal),
+        );
         self.agent = Some(tokio::spawn(cloud::run(cloud, worker, 4)));
     }
 
@@ -79,6 +93,15 @@ impl Stack {
             );
             tokio::time::sleep(Duration::from_millis(200)).await;
         }
+    }
+
+    /// Starts the agent again; adele's reset then reaches the slapd.
+    async fn agent_back_and_adele_resets(&mut self) {
+        self.start_agent();
+        self.wait_online(true).await;
+        let reset = self.proven_reset("adele").await;
+        assert_eq!(self.app.reset_password(&reset, NEW).await.status(), 204);
+        assert!(self.slapd.binds(ADELE, NEW).await);
     }
 
     /// A Latchkey user `username` synced from `corp`.
@@ -195,6 +218,152 @@ async fn unlock_change_and_admin_reset_are_written_back() {
     assert_eq!(stack.slapd.attribute(ADELE, "pwdReset").await.as_deref(), Some("TRUE"));
 }
 
+/// Active Directory through the whole path: Samba AD DC over LDAPS, its
+/// agent enrolled through the API, the domain's own policy judging.
+#[tokio::test]
+async fn samba_ad_takes_resets_refuses_what_the_domain_refuses_and_unlocks() {
+    let samba = Samba::start();
+    let stack = Stack::start_for(0, Some(samba.config())).await;
+    let ad = samba.directory();
+    let secret = |s: &str| secrecy::SecretString::from(s.to_owned());
+    stack.synced_user("adele").await;
+    let reset = stack.proven_reset("adele").await;
+
+    // A passphrase Latchkey takes, but the domain's complexity rule (three of:
+    // capitals, small letters, digits, symbols) refuses it.
+    let response = stack.app.reset_password(&reset, "glacier-mosaic-harbour-kestrel").await;
+    assert_eq!(response.status(), 422);
+    let problem: Value = response.json().await.unwrap();
+    assert_eq!(problem["reasons"][0]["rule"], "directory_complexity", "{problem}");
+    assert!(ad.binds("adele", &secret(AD_OLD)).await.unwrap(), "the domain is unchanged");
+
+    // The same flow goes on; the new password binds to the domain, the old does not.
+    assert_eq!(stack.app.reset_password(&reset, NEW).await.status(), 204);
+    assert!(ad.binds("adele", &secret(NEW)).await.unwrap(), "the new password works in AD");
+    assert!(!ad.binds("adele", &secret(AD_OLD)).await.unwrap(), "the old one does not");
+    assert_eq!(stack.app.sign_in("adele", NEW).await.status(), 201, "and in Latchkey");
+
+    // Three wrong passwords lock adele in the domain; a self-service unlock clears lockoutTime.
+    for _ in 0..3 {
+        assert!(!ad.binds("adele", &secret("not-the-password")).await.unwrap());
+    }
+    assert!(!ad.binds("adele", &secret(NEW)).await.unwrap(), "locked out in AD");
+    let unlock = stack.proven_reset("adele").await;
+    assert_eq!(stack.app.unlock(&unlock).await.status(), 204);
+    assert!(ad.binds("adele", &secret(NEW)).await.unwrap(), "unlocked in AD, password kept");
+
+    // A name the domain does not have: refused in plain words, nothing changes in Latchkey.
+    stack.synced_user("nobody").await;
+    let reset = stack.proven_reset("nobody").await;
+    let response = stack.app.reset_password(&reset, "Harbour-Kestrel-91").await;
+    assert_eq!(response.status(), 422);
+    let problem: Value = response.json().await.unwrap();
+    assert_eq!(problem["reasons"][0]["rule"], "directory_user_not_found", "{problem}");
+    assert_eq!(stack.app.sign_in("nobody", "Harbour-Kestrel-91").await.status(), 401);
+}
+
+#[tokio::test]
+async fn a_rotated_agent_works_with_its_new_keys_and_the_old_ones_stop_at_once() {
+    let mut stack = Stack::start(0).await;
+    stack.synced_user("adele").await;
+    let old = &stack.state;
+    let rotated = Cloud::new(http(), old).unwrap().rotate(old).await.expect("rotate");
+    assert_eq!(rotated.agent_id, old.agent_id, "the same agent");
+    // Calls signed with the old key are refused from now on.
+    let stale = Cloud::new(http(), old).unwrap().next_job(0).await.unwrap_err();
+    assert!(matches!(stale, cloud::CloudError::Refused { status: 401, .. }), "{stale:?}");
+    // The agent carries on with the new keys: a password sealed to the new key reaches it.
+    stack.kill_agent();
+    stack.state = rotated;
+    stack.agent_back_and_adele_resets().await;
+}
+
+/// The agent applied a reset in the directory and stopped before Latchkey
+/// had the answer: the user is told "not confirmed", and when the agent
+/// starts again its journal (asking the directory whether the change took)
+/// brings Latchkey to where the directory is.
+#[tokio::test]
+async fn an_answer_cut_off_by_a_stopped_agent_is_reported_from_its_journal_and_latchkey_follows() {
+    use latchkey_agent::worker::Journal;
+    let mut stack = Stack::start(0).await;
+    let user = stack.synced_user("adele").await;
+    stack.kill_agent();
+    let reset = stack.proven_reset("adele").await;
+    // This test is the agent now: it claims the job, applies it, and stops before reporting.
+    let cloud = Cloud::new(http(), &stack.state).unwrap();
+    let journal_dir = stack.slapd.dir.join("journal");
+    let worker = latchkey_agent::Worker::new(stack.slapd.directory(), stack.state.sealing_keys().unwrap())
+        .with_journal(Journal::open(&journal_dir).unwrap());
+    let (response, ()) = tokio::join!(stack.app.reset_password(&reset, NEW), async {
+        let job = cloud.next_job(20).await.unwrap().expect("the reset's job");
+        worker.apply(&job, chrono::Utc::now()).await;
+    });
+    assert_eq!(response.status(), 503);
+    let problem: Value = response.json().await.unwrap();
+    assert_eq!(problem["code"], "directory_unconfirmed", "{problem}");
+    assert!(stack.slapd.binds(ADELE, NEW).await, "the directory took it");
+    let before = stack.app.outbox().to(&stack.app.email_of("adele")).await.len();
+
+    // Stopped between the directory's answer and its journal's record of it:
+    // on restart the agent asks the directory, whose password changed.
+    let journal = Journal::open(&journal_dir).unwrap();
+    let mut entries = journal.entries();
+    assert_eq!(entries.len(), 1, "one job begun and not reported");
+    entries[0].outcome = None;
+    journal.write(&entries[0]).unwrap();
+    let restarted = latchkey_agent::Worker::new(stack.slapd.directory(), stack.state.sealing_keys().unwrap())
+        .with_journal(Journal::open(&journal_dir).unwrap());
+    let results = restarted.recover().await;
+    assert_eq!(results.len(), 1);
+    assert_eq!(results[0].outcome, latchkey_writeback::Outcome::Applied);
+    cloud.report(&results[0]).await.expect("a late answer is taken");
+    restarted.settled(&results[0].job);
+    assert!(journal.entries().is_empty(), "crossed out once reported");
+
+    // Latchkey follows the directory: the new password signs in, the old does not; it is told and audited.
+    assert_eq!(stack.app.sign_in("adele", NEW).await.status(), 201);
+    assert_eq!(stack.app.sign_in("adele", LATCHKEY_COPY).await.status(), 401);
+    let events = stack.app.audit_for(&user).await;
+    let late = events.iter().find(|e| e.reason.as_deref().is_some_and(|r| r.starts_with("confirmed_late")));
+    let late = late.expect("the late confirmation is audited");
+    assert_eq!(
+        late.reason.as_deref().unwrap(),
+        format!("confirmed_late,written_back_by:{}", stack.state.agent_id)
+    );
+    let notices = stack.app.outbox().to(&stack.app.email_of("adele")).await;
+    assert!(notices.len() > before, "the user is told");
+    // A second report of the same result changes nothing.
+    let again = cloud.report(&results[0]).await.unwrap_err();
+    assert!(matches!(again, cloud::CloudError::Refused { status: 409, .. }), "{again:?}");
+
+    // A job the agent was cut off in before the directory changed: reported as not applied; nothing changes.
+    let reset = stack.proven_reset("adele").await;
+    let (response, ()) = tokio::join!(stack.app.reset_password(&reset, "Harbour-Kestrel-91"), async {
+        let job = cloud.next_job(20).await.unwrap().expect("the reset's job");
+        let before = stack.slapd.directory().marker("adele").await.unwrap();
+        let entry = latchkey_agent::worker::JournalEntry {
+            job: job.id.clone(),
+            username: "adele".into(),
+            unlock: false,
+            before,
+            outcome: None,
+        };
+        journal.write(&entry).unwrap();
+    });
+    assert_eq!(response.status(), 503);
+    let results = restarted.recover().await;
+    assert_eq!(results.len(), 1);
+    assert!(matches!(results[0].outcome, latchkey_writeback::Outcome::Failed { .. }), "{results:?}");
+    cloud.report(&results[0]).await.expect("a late answer is taken");
+    assert_eq!(stack.app.sign_in("adele", NEW).await.status(), 201, "Latchkey unchanged");
+    assert!(stack.slapd.binds(ADELE, NEW).await, "the directory unchanged");
+    let events = stack.app.audit_for(&user).await;
+    assert!(
+        events.iter().any(|e| e.reason.as_deref().is_some_and(|r| r.starts_with("directory_not_applied"))),
+        "the failure is audited"
+    );
+}
+
 #[tokio::test]
 async fn with_the_agent_down_the_user_is_told_before_proving_anything_and_nothing_changes() {
     let mut stack = Stack::start(0).await;
@@ -213,11 +382,7 @@ async fn with_the_agent_down_the_user_is_told_before_proving_anything_and_nothin
     assert!(stack.slapd.binds(ADELE, OLD).await);
 
     // Back up: resets work again.
-    stack.start_agent();
-    stack.wait_online(true).await;
-    let reset = stack.proven_reset("adele").await;
-    assert_eq!(stack.app.reset_password(&reset, NEW).await.status(), 204);
-    assert!(stack.slapd.binds(ADELE, NEW).await);
+    stack.agent_back_and_adele_resets().await;
 }
 
 #[tokio::test]

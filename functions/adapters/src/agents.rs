@@ -40,7 +40,7 @@ use latchkey_core::agents::{
 };
 use latchkey_core::audit::AuditEvent;
 use latchkey_core::types::UserId;
-use latchkey_core::writeback::{Answer, DirectoryChange, DirectoryId, Writeback};
+use latchkey_core::writeback::{Answer, DirectoryChange, DirectoryId, Pending, Writeback};
 use latchkey_writeback::{AgentPublicKey, JobId, Sealed};
 use rand::RngCore;
 use secrecy::SecretString;
@@ -280,9 +280,18 @@ struct JobItem {
     /// The directory's answer, once the agent reported it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     answer: Option<String>,
-    /// TTL (seconds): an hour, for the record of what happened.
+    /// What Latchkey records if the directory's confirmation comes late
+    /// (a password's hash, never the password).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pending: Option<Pending>,
+    /// TTL (seconds): an hour for the record of what happened; a week for a
+    /// job abandoned unanswered, which its agent may still answer (`finish`).
     expires_at: i64,
 }
+
+/// How long an abandoned job waits for its agent's late answer (the agent
+/// reports it from its journal when it starts again).
+const LATE_ANSWER_DAYS: i64 = 7;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -420,7 +429,12 @@ impl Writeback for DynamoJobs {
         Ok(enrolled.difference(&up).map(|d| (*d).clone()).collect())
     }
 
-    async fn apply(&self, directory: &DirectoryId, change: DirectoryChange<'_>) -> Result<Answer, PortError> {
+    async fn apply(
+        &self,
+        directory: &DirectoryId,
+        change: DirectoryChange<'_>,
+        pending: &Pending,
+    ) -> Result<Answer, PortError> {
         let now = Utc::now();
         let online: Vec<Agent> = self
             .agents
@@ -434,7 +448,7 @@ impl Writeback for DynamoJobs {
         }
         let id = job_id(now);
         let operation = match change {
-            DirectoryChange::Password { username, password, must_change } => {
+            DirectoryChange::Password { username, password, must_change, .. } => {
                 let secret = SecretString::from(password.expose().to_owned());
                 let sealed = online
                     .iter()
@@ -462,6 +476,7 @@ impl Writeback for DynamoJobs {
             operation,
             claimed_by: None,
             answer: None,
+            pending: Some(pending.clone()),
             expires_at: (now + Duration::hours(1)).timestamp(),
         };
         let item: Item = serde_dynamo::to_item(item).map_err(|e| corrupt("job", e))?;
@@ -499,7 +514,12 @@ impl Writeback for DynamoJobs {
                     } else {
                         JobStatus::Abandoned
                     };
-                    if late && self.transition((&pk, &id), job.status, to, None, None, None).await? {
+                    // An abandoned job is kept for its agent's late answer.
+                    let keep = (to == JobStatus::Abandoned).then(|| {
+                        let until = (now + Duration::days(LATE_ANSWER_DAYS)).timestamp();
+                        ("expires_at", AttributeValue::N(until.to_string()))
+                    });
+                    if late && self.transition((&pk, &id), job.status, to, keep, None, None).await? {
                         let agent = job.claimed_by.map(|a| a.to_string()).unwrap_or_default();
                         if to == JobStatus::Withdrawn {
                             tracing::warn!(job = %id, %directory, "no agent took a writeback job in time; withdrawn");
@@ -591,17 +611,20 @@ impl JobBoard for DynamoJobs {
         let pk = format!("JOBS#{}", agent.directory);
         let text = serde_json::to_string(&answer).map_err(|e| corrupt("job answer", e))?;
         // Claimed (the usual case), or abandoned: the user was already told
-        // the directory did not confirm, and this late answer is kept and logged.
+        // the directory did not confirm, and this late answer is recorded
+        // now (the core reconciles Latchkey with the directory).
         for from in [JobStatus::Claimed, JobStatus::Abandoned] {
             let value = Some(("answer", AttributeValue::S(text.clone())));
             if self.transition((&pk, id), from, JobStatus::Done, value, None, Some(&agent.id)).await? {
-                if from == JobStatus::Abandoned {
-                    tracing::error!(
-                        job = %id, agent = %agent.id, answer = ?answer,
-                        "a writeback result came after the user was told the directory did not confirm"
-                    );
+                if from == JobStatus::Claimed {
+                    return Ok(Finish::Recorded);
                 }
-                return Ok(Finish::Recorded);
+                tracing::warn!(
+                    job = %id, agent = %agent.id, answer = ?answer,
+                    "a writeback result came after the user was told the directory did not confirm: reconciling"
+                );
+                let pending = self.job(&pk, id).await?.and_then(|job| job.pending);
+                return Ok(pending.map_or(Finish::Recorded, Finish::Late));
             }
         }
         Ok(match self.job(&pk, id).await? {

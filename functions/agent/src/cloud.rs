@@ -245,6 +245,10 @@ impl Cloud {
 /// polls at once, so one job in the directory never holds up the next.
 /// A failed call waits (1 s, doubling to 30 s) and tries again.
 pub async fn run(cloud: Arc<Cloud>, worker: Arc<Worker>, pollers: usize) {
+    // Jobs a stopped run began and did not report: reported first, late.
+    for result in worker.recover().await {
+        settle(&cloud, &worker, &result).await;
+    }
     let mut tasks = tokio::task::JoinSet::new();
     for _ in 0..pollers.max(1) {
         let (cloud, worker) = (cloud.clone(), worker.clone());
@@ -255,9 +259,7 @@ pub async fn run(cloud: Arc<Cloud>, worker: Arc<Worker>, pollers: usize) {
                     Ok(Some(job)) => {
                         backoff = Duration::from_secs(1);
                         let result = worker.apply(&job, Utc::now()).await;
-                        if let Err(err) = cloud.report(&result).await {
-                            tracing::error!(job = %job.id.0, error = %crate::chain(&err), "could not report a job's result");
-                        }
+                        settle(&cloud, &worker, &result).await;
                     }
                     Ok(None) => backoff = Duration::from_secs(1),
                     Err(err) => {
@@ -270,6 +272,18 @@ pub async fn run(cloud: Arc<Cloud>, worker: Arc<Worker>, pollers: usize) {
         });
     }
     while tasks.join_next().await.is_some() {}
+}
+
+/// Reports `result`; once Latchkey has it (or says the job is finished or
+/// not this agent's, so it never will), its journal entry goes. A result
+/// that could not be sent stays journalled for the next start.
+async fn settle(cloud: &Cloud, worker: &Worker, result: &JobResult) {
+    match cloud.report(result).await {
+        Ok(()) | Err(CloudError::Refused { status: 404 | 409, .. }) => worker.settled(&result.job),
+        Err(err) => {
+            tracing::error!(job = %result.job.0, error = %crate::chain(&err), "could not report a job's result; kept in the journal");
+        }
+    }
 }
 
 /// Why a sync did not finish.

@@ -147,6 +147,13 @@ pub fn tls_config(ca_bundle: Option<&std::path::Path>) -> Result<rustls::ClientC
     Ok(tls)
 }
 
+/// A user's password and lock state as the directory holds them.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Marker {
+    pub password_changed: Option<String>,
+    pub locked: bool,
+}
+
 impl Directory {
     pub fn new(config: DirectoryConfig) -> Result<Self, DirectoryError> {
         let tls = tls_config(config.ca_bundle.as_deref())?;
@@ -238,6 +245,36 @@ impl Directory {
             INVALID_CREDENTIALS => Ok(false),
             rc => Err(DirectoryError::Failed { operation: "bind as the user", rc, text: bound.text }),
         }
+    }
+
+    /// What the directory says of `username`'s password and lock now: when
+    /// the password last changed (`pwdChangedTime`; AD's `pwdLastSet`) and
+    /// whether the account is locked. Read before a job and again after a
+    /// restart, it tells whether a job the agent was cut off in took effect.
+    pub async fn marker(&self, username: &str) -> Result<Marker, DirectoryError> {
+        let (changed, lock) = match self.config.kind {
+            DirectoryKind::OpenLdap => ("pwdChangedTime", "pwdAccountLockedTime"),
+            DirectoryKind::ActiveDirectory => ("pwdLastSet", "lockoutTime"),
+        };
+        let mut ldap = self.connect().await?;
+        let dn = self.find(&mut ldap, username).await?;
+        let ldap3::SearchResult(entries, result) = ldap
+            .search(&dn, Scope::Base, "(objectClass=*)", vec![changed, lock])
+            .await
+            .map_err(|e| self.unreachable(e))?;
+        let _ = ldap.unbind().await;
+        let Some(entry) = entries.into_iter().next() else {
+            return Err(DirectoryError::Failed {
+                operation: "read the password state",
+                rc: result.rc,
+                text: result.text,
+            });
+        };
+        let entry = SearchEntry::construct(entry);
+        Ok(Marker {
+            password_changed: first(&entry, changed),
+            locked: first(&entry, lock).is_some_and(|v| v != "0"),
+        })
     }
 
     /// Whether the directory answers and takes the agent's credentials.

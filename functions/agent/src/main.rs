@@ -164,7 +164,10 @@ async fn cloud_command(
         );
         tokio::spawn(sync);
     }
-    let worker = std::sync::Arc::new(latchkey_agent::Worker::new(directory, state.sealing_keys()?));
+    // Beside the state file: jobs begun and not yet reported, for a restart to report.
+    let journal = latchkey_agent::worker::Journal::open(&path.with_extension("journal"))?;
+    let worker = latchkey_agent::Worker::new(directory, state.sealing_keys()?).with_journal(journal);
+    let worker = std::sync::Arc::new(worker);
     latchkey_agent::cloud::run(cloud, worker, pollers).await;
     Ok(())
 }

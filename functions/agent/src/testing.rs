@@ -2,7 +2,7 @@
 //! from a fresh database, for the agent's tests and the end-to-end
 //! writeback tests. Needs Debian's `slapd` package (`infra/test.sh` installs it).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -15,6 +15,10 @@ pub const AGENT_DN: &str = "cn=latchkey,ou=services,dc=example,dc=test";
 pub const AGENT_SECRET: &str = "agent-secret-123";
 pub const ADELE: &str = "uid=adele,ou=people,dc=example,dc=test";
 pub const OLD: &str = "Old-Password-1";
+/// adele's password in the Samba snapshot (`infra/scripts/samba-dc.sh`).
+pub const AD_OLD: &str = "Old-Passw0rd-1";
+/// The Samba agent account's password.
+pub const AD_AGENT_SECRET: &str = "Agent-Passw0rd-1";
 
 /// A throwaway slapd, stopped and deleted when dropped.
 pub struct Slapd {
@@ -185,6 +189,60 @@ impl Drop for Slapd {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+/// A throwaway Samba AD DC on 127.0.0.2 over LDAPS with its own CA
+/// (`infra/scripts/samba-dc.sh`), from a cached provisioned snapshot.
+/// Samba's ports are fixed, so one runs at a time: tests that start one have
+/// `samba` in their names, and nextest runs those one at a time
+/// (`.config/nextest.toml`).
+pub struct Samba {
+    pub dir: PathBuf,
+}
+
+fn script() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../infra/scripts/samba-dc.sh")
+}
+
+impl Samba {
+    pub fn start() -> Self {
+        assert!(
+            Path::new("/usr/sbin/samba").exists(),
+            "/usr/sbin/samba is missing: install Debian's samba-ad-dc and samba-ad-provision (infra/test.sh does)"
+        );
+        let dir = std::env::temp_dir().join(format!("latchkey-samba-{}", std::process::id()));
+        let out =
+            Command::new("bash").arg(script()).args(["start", &dir.to_string_lossy()]).output().unwrap();
+        assert!(out.status.success(), "samba-dc.sh start: {}", String::from_utf8_lossy(&out.stderr));
+        Self { dir }
+    }
+
+    pub fn config(&self) -> DirectoryConfig {
+        let ca = self.dir.join("ca.pem").to_string_lossy().into_owned();
+        DirectoryConfig::from_lookup(|name| {
+            Some(match name {
+                "LATCHKEY_AGENT_DIRECTORY" => "active-directory".into(),
+                "LATCHKEY_AGENT_LDAP_URL" => "ldaps://127.0.0.2:636".into(),
+                "LATCHKEY_AGENT_BIND_DN" => "latchkey@example.test".into(),
+                "LATCHKEY_AGENT_BIND_SECRET" => AD_AGENT_SECRET.into(),
+                "LATCHKEY_AGENT_CA_BUNDLE" => ca.clone(),
+                "LATCHKEY_AGENT_BASE_DN" => "DC=example,DC=test".into(),
+                _ => return None,
+            })
+        })
+        .unwrap()
+    }
+
+    pub fn directory(&self) -> Directory {
+        Directory::new(self.config()).unwrap()
+    }
+}
+
+impl Drop for Samba {
+    fn drop(&mut self) {
+        let _ = Command::new("bash").arg(script()).args(["stop", &self.dir.to_string_lossy()]).status();
         let _ = std::fs::remove_dir_all(&self.dir);
     }
 }

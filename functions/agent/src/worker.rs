@@ -1,14 +1,107 @@
 //! Applies Latchkey's jobs to the directory: each at most once, never after
 //! it expired, a password opened only with this agent's own key, and every
 //! ending reported as an [`Outcome`] without a secret in it.
+//!
+//! With a [`Journal`], every job is written down before the directory is
+//! touched (with the user's password and lock state as the directory holds
+//! them then) and crossed out once Latchkey has its result. An agent that
+//! was stopped mid-job reads its journal when it starts again, asks the
+//! directory whether the change took effect, and reports that, so that
+//! Latchkey ends up where the directory is (`writeback::reconcile` in the
+//! core). The journal holds no password, sealed or not.
 
 use std::collections::HashMap;
+use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use chrono::{DateTime, Duration, Utc};
 use latchkey_writeback::{AgentKeys, Job, JobId, JobResult, Operation, Outcome};
 
-use crate::directory::{Directory, DirectoryError};
+use serde::{Deserialize, Serialize};
+
+use crate::directory::{Directory, DirectoryError, Marker};
+
+/// One job begun: what the directory held before, and how it ended once known.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct JournalEntry {
+    pub job: JobId,
+    pub username: String,
+    pub unlock: bool,
+    pub before: Marker,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outcome: Option<Outcome>,
+}
+
+/// Jobs begun and not yet reported, a file each (mode 0600) in a directory
+/// only the agent may read (0700), written whole by rename.
+pub struct Journal {
+    dir: PathBuf,
+}
+
+impl Journal {
+    pub fn open(dir: &Path) -> std::io::Result<Self> {
+        std::fs::create_dir_all(dir)?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+        }
+        Ok(Self { dir: dir.to_owned() })
+    }
+
+    /// The entry's file: job ids are Latchkey's (digits, a dash, hex), but
+    /// anything else is kept out of the path all the same.
+    fn path(&self, job: &JobId) -> PathBuf {
+        let name: String =
+            job.0.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').take(64).collect();
+        self.dir.join(format!("{name}.json"))
+    }
+
+    pub fn write(&self, entry: &JournalEntry) -> std::io::Result<()> {
+        let path = self.path(&entry.job);
+        let part = path.with_extension("part");
+        let text = serde_json::to_vec(entry).map_err(std::io::Error::other)?;
+        {
+            use std::io::Write;
+            let mut options = std::fs::OpenOptions::new();
+            options.write(true).create(true).truncate(true);
+            #[cfg(unix)]
+            std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+            let mut file = options.open(&part)?;
+            file.write_all(&text)?;
+            file.sync_all()?;
+        }
+        std::fs::rename(part, path)
+    }
+
+    pub fn remove(&self, job: &JobId) {
+        let path = self.path(job);
+        if let Err(err) = std::fs::remove_file(&path)
+            && err.kind() != std::io::ErrorKind::NotFound
+        {
+            tracing::error!(job = %job.0, error = %err, "could not cross a job out of the journal");
+        }
+    }
+
+    pub fn entries(&self) -> Vec<JournalEntry> {
+        let Ok(files) = std::fs::read_dir(&self.dir) else { return Vec::new() };
+        let mut entries = Vec::new();
+        for file in files.flatten() {
+            let path = file.path();
+            if path.extension().is_none_or(|e| e != "json") {
+                continue;
+            }
+            match std::fs::read(&path).map(|b| serde_json::from_slice::<JournalEntry>(&b)) {
+                Ok(Ok(entry)) => entries.push(entry),
+                _ => {
+                    tracing::error!(path = %path.display(), "a journal entry that does not read: left as it is")
+                }
+            }
+        }
+        entries.sort_by(|a, b| a.job.cmp(&b.job));
+        entries
+    }
+}
 
 /// How long a finished job's result is kept to answer a redelivery: twice a
 /// job's lifetime, after which no copy of it can still be valid.
@@ -23,6 +116,7 @@ pub struct Worker {
     /// answered, not applied again (Latchkey hands each job out once; this
     /// holds even if a reply was lost and the same job came back).
     done: Mutex<HashMap<JobId, (DateTime<Utc>, Outcome)>>,
+    journal: Option<Journal>,
 }
 
 fn outcome_of(result: Result<(), DirectoryError>) -> Outcome {
@@ -37,7 +131,87 @@ fn outcome_of(result: Result<(), DirectoryError>) -> Outcome {
 
 impl Worker {
     pub fn new(directory: Directory, keys: AgentKeys) -> Self {
-        Self { directory, keys, done: Mutex::default() }
+        Self { directory, keys, done: Mutex::default(), journal: None }
+    }
+
+    /// Journals every job in `journal` (see the module's comment).
+    pub fn with_journal(mut self, journal: Journal) -> Self {
+        self.journal = Some(journal);
+        self
+    }
+
+    /// Latchkey has `job`'s result: its journal entry goes.
+    pub fn settled(&self, job: &JobId) {
+        if let Some(journal) = &self.journal {
+            journal.remove(job);
+        }
+    }
+
+    /// The results of jobs a stopped agent began and did not report: each
+    /// as its journal recorded it or, cut off before the directory answered,
+    /// as the directory's state now says (the password's change time moved,
+    /// the lock is gone). Call before taking new jobs. Entries whose
+    /// directory cannot be read now stay for the next start.
+    pub async fn recover(&self) -> Vec<JobResult> {
+        let Some(journal) = &self.journal else { return Vec::new() };
+        let mut results = Vec::new();
+        for entry in journal.entries() {
+            let outcome = match entry.outcome {
+                Some(outcome) => outcome,
+                None => match self.directory.marker(&entry.username).await {
+                    Ok(now) => {
+                        // An unlock took if the account is not locked now.
+                        let took = if entry.unlock {
+                            !now.locked
+                        } else {
+                            now.password_changed != entry.before.password_changed
+                        };
+                        if took {
+                            Outcome::Applied
+                        } else {
+                            Outcome::Failed {
+                                detail: "the agent stopped before the directory took the change".into(),
+                            }
+                        }
+                    }
+                    Err(DirectoryError::UserNotFound { .. }) => Outcome::UserNotFound,
+                    Err(err) => {
+                        tracing::warn!(job = %entry.job.0, error = %crate::chain(&err), "cannot tell yet whether a journalled job took effect");
+                        continue;
+                    }
+                },
+            };
+            tracing::info!(job = %entry.job.0, outcome = ?outcome, "a journalled job, to be reported late");
+            results.push(JobResult { job: entry.job, outcome });
+        }
+        results
+    }
+
+    /// Writes `entry` to the journal, if there is one.
+    fn journal(&self, entry: &JournalEntry) -> Result<(), Outcome> {
+        match &self.journal {
+            Some(journal) => journal.write(entry).map_err(|err| {
+                tracing::error!(job = %entry.job.0, error = %err, "could not write the journal: the job is not applied");
+                Outcome::Failed { detail: "the agent could not write its journal".into() }
+            }),
+            None => Ok(()),
+        }
+    }
+
+    /// Before the directory is touched: what it holds now, journalled.
+    async fn begin(&self, job: &Job) -> Result<Option<JournalEntry>, Outcome> {
+        if self.journal.is_none() {
+            return Ok(None);
+        }
+        let (username, unlock) = match &job.operation {
+            Operation::SetPassword { username, .. } => (username, false),
+            Operation::Unlock { username } => (username, true),
+        };
+        let before = self.directory.marker(username).await.map_err(|e| outcome_of(Err(e)))?;
+        let entry =
+            JournalEntry { job: job.id.clone(), username: username.clone(), unlock, before, outcome: None };
+        self.journal(&entry)?;
+        Ok(Some(entry))
     }
 
     pub fn keys(&self) -> &AgentKeys {
@@ -59,16 +233,17 @@ impl Worker {
         let outcome = if now > job.expires_at {
             Outcome::Expired
         } else {
-            match &job.operation {
-                Operation::SetPassword { username, password, must_change } => {
-                    match self.keys.open(&job.id, password) {
-                        Ok(password) => {
-                            outcome_of(self.directory.set_password(username, &password, *must_change).await)
-                        }
-                        Err(err) => Outcome::Failed { detail: err.to_string() },
+            match self.begin(job).await {
+                Err(outcome) => outcome,
+                Ok(entry) => {
+                    let outcome = self.apply_now(job).await;
+                    if let Some(mut entry) = entry {
+                        entry.outcome = Some(outcome.clone());
+                        // Not written: the entry says "unknown", and a restart asks the directory.
+                        let _ = self.journal(&entry);
                     }
+                    outcome
                 }
-                Operation::Unlock { username } => outcome_of(self.directory.unlock(username).await),
             }
         };
         // A directory that was down changed nothing: a redelivery may try again.
@@ -80,5 +255,19 @@ impl Worker {
         }
         tracing::info!(job = %job.id.0, outcome = ?outcome, "job finished");
         JobResult { job: job.id.clone(), outcome }
+    }
+
+    async fn apply_now(&self, job: &Job) -> Outcome {
+        match &job.operation {
+            Operation::SetPassword { username, password, must_change } => {
+                match self.keys.open(&job.id, password) {
+                    Ok(password) => {
+                        outcome_of(self.directory.set_password(username, &password, *must_change).await)
+                    }
+                    Err(err) => Outcome::Failed { detail: err.to_string() },
+                }
+            }
+            Operation::Unlock { username } => outcome_of(self.directory.unlock(username).await),
+        }
     }
 }

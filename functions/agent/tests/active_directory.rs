@@ -3,56 +3,9 @@
 //! provisioned snapshot (`infra/scripts/samba-dc.sh`). One test, because
 //! Samba's ports are fixed: two at once could not both listen.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
-
-use latchkey_agent::{Directory, DirectoryConfig, DirectoryError, Refusal};
+use latchkey_agent::testing::{AD_OLD, Samba};
+use latchkey_agent::{Directory, DirectoryError, Refusal};
 use secrecy::SecretString;
-
-struct Samba {
-    dir: PathBuf,
-}
-
-fn script() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../infra/scripts/samba-dc.sh")
-}
-
-impl Samba {
-    fn start() -> Self {
-        assert!(
-            Path::new("/usr/sbin/samba").exists(),
-            "/usr/sbin/samba is missing: install Debian's samba-ad-dc and samba-ad-provision (infra/test.sh does)"
-        );
-        let dir = std::env::temp_dir().join(format!("latchkey-samba-{}", std::process::id()));
-        let out =
-            Command::new("bash").arg(script()).args(["start", &dir.to_string_lossy()]).output().unwrap();
-        assert!(out.status.success(), "samba-dc.sh start: {}", String::from_utf8_lossy(&out.stderr));
-        Self { dir }
-    }
-
-    fn config(&self) -> DirectoryConfig {
-        let ca = self.dir.join("ca.pem").to_string_lossy().into_owned();
-        DirectoryConfig::from_lookup(|name| {
-            Some(match name {
-                "LATCHKEY_AGENT_DIRECTORY" => "active-directory".into(),
-                "LATCHKEY_AGENT_LDAP_URL" => "ldaps://127.0.0.2:636".into(),
-                "LATCHKEY_AGENT_BIND_DN" => "latchkey@example.test".into(),
-                "LATCHKEY_AGENT_BIND_SECRET" => "Agent-Passw0rd-1".into(),
-                "LATCHKEY_AGENT_CA_BUNDLE" => ca.clone(),
-                "LATCHKEY_AGENT_BASE_DN" => "DC=example,DC=test".into(),
-                _ => return None,
-            })
-        })
-        .unwrap()
-    }
-}
-
-impl Drop for Samba {
-    fn drop(&mut self) {
-        let _ = Command::new("bash").arg(script()).args(["stop", &self.dir.to_string_lossy()]).status();
-        let _ = std::fs::remove_dir_all(&self.dir);
-    }
-}
 
 fn secret(s: &str) -> SecretString {
     SecretString::from(s.to_owned())
@@ -67,7 +20,7 @@ async fn samba_ad_takes_passwords_unlocks_must_change_and_sync_over_ldaps() {
     // A reset: the new password binds, the old does not.
     ad.set_password("adele", &secret("Glacier-Mosaic-94"), false).await.unwrap();
     assert!(ad.binds("adele", &secret("Glacier-Mosaic-94")).await.unwrap());
-    assert!(!ad.binds("adele", &secret("Old-Passw0rd-1")).await.unwrap());
+    assert!(!ad.binds("adele", &secret(AD_OLD)).await.unwrap());
 
     // The domain's own rules, in plain words; nothing changes.
     let err = ad.set_password("adele", &secret("Sh0rt!"), false).await.unwrap_err();

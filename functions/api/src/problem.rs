@@ -440,7 +440,7 @@ impl ApiError {
                         S::SERVICE_UNAVAILABLE,
                         ProblemCode::DirectoryUnconfirmed,
                         "Directory did not confirm",
-                        "Your organisation's directory did not confirm the change in time. Latchkey has not changed your password, but the directory may have: try the new password on your computer, and if it does not work, start again or contact your help desk.",
+                        "Your organisation's directory did not confirm the change in time. Latchkey has not changed your password yet, but the directory may have: try the new password on your computer. When the directory's agent reports what happened, Latchkey follows it and you get a message; if the new password does not work, start again or contact your help desk.",
                     )
                 },
                 Error::Unavailable(_) => Problem {

@@ -507,9 +507,13 @@ impl Accounts {
         let agent = match written {
             Some(agent) => agent.clone(),
             None => {
-                let change =
-                    DirectoryChange::Password { username: &user.username, password: new, must_change: false };
-                match writeback::write_back(&self.ports, &user, change).await {
+                let change = DirectoryChange::Password {
+                    username: &user.username,
+                    password: new,
+                    hash: &hash,
+                    must_change: false,
+                };
+                match writeback::write_back(&self.ports, &user, change, Action::PasswordChange).await {
                     Ok(agent) => written.insert(agent).clone(),
                     Err(err) => {
                         let mut event =

@@ -127,10 +127,13 @@ pub enum HandedOperation {
     Unlock { username: String },
 }
 
-/// Why a job's result was not taken.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What became of a job's result.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Finish {
     Recorded,
+    /// Recorded after the user was told the directory did not confirm: what
+    /// Latchkey is to record (or not) now, by [`crate::writeback::reconcile`].
+    Late(crate::writeback::Pending),
     /// No job of that id was claimed by this agent (another agent's, not
     /// claimed, unknown): nothing changed.
     NotYours,
@@ -385,8 +388,18 @@ impl Agents {
     }
 
     pub async fn finish(&self, agent: &Agent, job: &str, answer: Answer) -> Result<(), Error> {
-        match self.ports.jobs.finish(agent, job, answer).await? {
+        match self.ports.jobs.finish(agent, job, answer.clone()).await? {
             Finish::Recorded => Ok(()),
+            Finish::Late(pending) => {
+                crate::writeback::reconcile(
+                    &self.ports,
+                    &agent.directory,
+                    agent.id.as_str(),
+                    pending,
+                    &answer,
+                )
+                .await
+            }
             Finish::NotYours => Err(Error::JobNotYours),
             Finish::AlreadyFinished => Err(Error::JobFinished),
         }

@@ -590,9 +590,10 @@ impl crate::writeback::Writeback for FakeWriteback {
         &self,
         _directory: &crate::writeback::DirectoryId,
         change: crate::writeback::DirectoryChange<'_>,
+        _pending: &crate::writeback::Pending,
     ) -> Result<crate::writeback::Answer, PortError> {
         let (kind, username, password) = match change {
-            crate::writeback::DirectoryChange::Password { username, password, must_change } => (
+            crate::writeback::DirectoryChange::Password { username, password, must_change, .. } => (
                 if must_change { "temporary_password" } else { "password" },
                 username,
                 Some(password.expose().to_owned()),

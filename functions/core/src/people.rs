@@ -22,7 +22,7 @@ use crate::limits;
 use crate::registration::{self, Profile, Status};
 use crate::roles::{self, Permission};
 use crate::settings::OrgSettings;
-use crate::types::{E164, Email, GroupName, ParseError, Password, UserId};
+use crate::types::{E164, Email, GroupName, ParseError, Password, PasswordHash, UserId};
 use crate::user::{Role, SessionToken, User};
 use crate::writeback::{self, DirectoryChange};
 
@@ -363,25 +363,26 @@ impl Admin {
         not_yourself(&me, target, "change your own password instead")?;
         // The password the directory took, and which agent wrote it: a
         // retry after losing a race keeps both instead of writing again.
-        let mut written: Option<(Password, Option<String>)> = None;
+        let mut written: Option<(Password, PasswordHash, Option<String>)> = None;
         let (user, password) = crate::on_contention!({
             let mut user = self.ports.directory.user(target).await?.ok_or(Error::UserNotFound)?;
             roles::require_on(&me, Permission::ResetPassword, &user)?;
             let verified = crate::verification::consume(&mut user, &me, now)?;
-            let (password, agent) = match &written {
+            let (password, hash, agent) = match &written {
                 Some(done) => done.clone(),
                 None => {
                     let password = self.acceptable_temporary(&me.id, &user, &settings, meta).await?;
+                    let hash = self.ports.hasher.hash(&password).await?;
                     let change = DirectoryChange::Password {
                         username: &user.username,
                         password: &password,
+                        hash: &hash,
                         must_change: true,
                     };
                     let agent = self.write_back(&me, &user, change, Action::AdminPasswordReset, meta).await?;
-                    written.insert((password, agent)).clone()
+                    written.insert((password, hash, agent)).clone()
                 }
             };
-            let hash = self.ports.hasher.hash(&password).await?;
             user.replace_password(hash, now);
             if let Some(state) = user.password.as_mut() {
                 state.temporary_until = Some(expires_at);
@@ -418,7 +419,7 @@ impl Admin {
         action: Action,
         meta: &RequestMeta,
     ) -> Result<Option<String>, Error> {
-        let err = match writeback::write_back(&self.ports, user, change).await {
+        let err = match writeback::write_back(&self.ports, user, change, action).await {
             Ok(agent) => return Ok(agent),
             Err(err) => err,
         };

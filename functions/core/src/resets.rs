@@ -957,9 +957,11 @@ impl Resets {
                     let change = DirectoryChange::Password {
                         username: &user.username,
                         password: new,
+                        hash: &hash,
                         must_change: false,
                     };
-                    written_back = Some(self.write_back(&flow, &user, change, meta).await?);
+                    written_back =
+                        Some(self.write_back(&flow, &user, change, Action::ResetCompleted, meta).await?);
                 }
                 user.replace_password(hash, now);
                 // A reset ends every session the old password opened.
@@ -969,7 +971,8 @@ impl Resets {
                 events.push(self.event(&flow, Action::ResetCompleted, Outcome::Success, Some(&reason), meta));
             } else if written_back.is_none() {
                 let change = DirectoryChange::Unlock { username: &user.username };
-                written_back = Some(self.write_back(&flow, &user, change, meta).await?);
+                written_back =
+                    Some(self.write_back(&flow, &user, change, Action::AccountUnlocked, meta).await?);
             }
             user.lockout = LockoutState::default();
             user.version += 1;
@@ -1002,9 +1005,10 @@ impl Resets {
         flow: &ResetFlow,
         user: &User,
         change: DirectoryChange<'_>,
+        action: Action,
         meta: &RequestMeta,
     ) -> Result<Option<String>, Error> {
-        match writeback::write_back(&self.ports, user, change).await {
+        match writeback::write_back(&self.ports, user, change, action).await {
             Ok(agent) => Ok(agent),
             Err(err) => {
                 let reason = writeback::failure_reason(&err);

@@ -15,10 +15,11 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::audit::{Action, AuditEvent, Outcome, RequestMeta};
 use crate::error::{Error, PortError};
 use crate::ports::Ports;
-use crate::types::{ParseError, Password, Username};
-use crate::user::User;
+use crate::types::{ParseError, Password, PasswordHash, UserId, Username};
+use crate::user::{LockoutState, User};
 
 /// A directory's name in Latchkey (`corp`, `emea-ad`): lowercase letters,
 /// digits and dashes, 1 to 40, as admins give it when they enrol an agent.
@@ -79,10 +80,13 @@ pub struct SyncedFrom {
 /// One change for a directory.
 pub enum DirectoryChange<'a> {
     /// A self-service change or reset (`must_change: false`), or an
-    /// administrator's temporary password (`true`).
+    /// administrator's temporary password (`true`). `hash` is what Latchkey
+    /// will record once the directory confirms (kept with the job, so that a
+    /// confirmation that comes late can still be recorded: [`reconcile`]).
     Password {
         username: &'a Username,
         password: &'a Password,
+        hash: &'a PasswordHash,
         must_change: bool,
     },
     Unlock {
@@ -118,8 +122,15 @@ pub trait Writeback: Send + Sync {
 
     /// Sends `change` to one of the directory's agents and waits for the
     /// directory's answer. It never applies a change after it answered
-    /// `NoAgent`: a job nobody took in time is withdrawn first.
-    async fn apply(&self, directory: &DirectoryId, change: DirectoryChange<'_>) -> Result<Answer, PortError>;
+    /// `NoAgent`: a job nobody took in time is withdrawn first. The job
+    /// keeps `pending` (never the password), and hands it back to
+    /// [`reconcile`] when an agent answers after `Unconfirmed`.
+    async fn apply(
+        &self,
+        directory: &DirectoryId,
+        change: DirectoryChange<'_>,
+        pending: &Pending,
+    ) -> Result<Answer, PortError>;
 }
 
 /// For a deployment with no directory: nobody is synced, so nothing is
@@ -135,6 +146,7 @@ impl Writeback for NoWriteback {
         &self,
         _directory: &DirectoryId,
         _change: DirectoryChange<'_>,
+        _pending: &Pending,
     ) -> Result<Answer, PortError> {
         Ok(Answer::NoAgent)
     }
@@ -164,16 +176,47 @@ pub async fn ensure_reachable(ports: &Ports, user: Option<&User>) -> Result<(), 
     }
 }
 
+/// What Latchkey records for a change once the directory confirms it: kept
+/// with a job (no password, only its hash) so that an agent's answer that
+/// comes after the user was told "not confirmed" is still recorded, and
+/// Latchkey ends up where the directory is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Pending {
+    pub user: UserId,
+    /// The request's action, for the audit event of the late answer.
+    pub action: Action,
+    pub issued_at: DateTime<Utc>,
+    /// The new password's hash; `None` for an unlock.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password: Option<PendingPassword>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PendingPassword {
+    pub hash: PasswordHash,
+    /// An administrator's temporary password: to be changed at the next sign-in.
+    pub must_change: bool,
+}
+
 /// Writes `change` back for a synced user; `Ok(None)` for a user of
 /// Latchkey's own, `Ok(Some(agent))` once the directory confirmed. Every
-/// other answer is an error, and nothing has changed anywhere.
+/// other answer is an error, and nothing has changed anywhere (after
+/// `DirectoryUnconfirmed`, a late answer is recorded by [`reconcile`]).
 pub async fn write_back(
     ports: &Ports,
     user: &User,
     change: DirectoryChange<'_>,
+    action: Action,
 ) -> Result<Option<String>, Error> {
     let Some(directory) = directory_of(user) else { return Ok(None) };
-    match ports.writeback.apply(directory, change).await? {
+    let password = match &change {
+        DirectoryChange::Password { hash, must_change, .. } => {
+            Some(PendingPassword { hash: (*hash).clone(), must_change: *must_change })
+        }
+        DirectoryChange::Unlock { .. } => None,
+    };
+    let pending = Pending { user: user.id.clone(), action, issued_at: ports.clock.now(), password };
+    match ports.writeback.apply(directory, change, &pending).await? {
         Answer::Applied { agent } => Ok(Some(agent)),
         Answer::Refused { code, message } => Err(Error::DirectoryRefused { code, message }),
         Answer::UserNotFound => Err(Error::DirectoryRefused {
@@ -195,6 +238,86 @@ pub fn failure_reason(err: &Error) -> String {
         Error::DirectoryUnconfirmed { agent } => format!("directory_unconfirmed:{agent}"),
         _ => "directory_unavailable".to_owned(),
     }
+}
+
+/// An agent answered a job after its user was told the directory did not
+/// confirm (the agent stopped, and on its restart reported what its
+/// journal and the directory say). Applied: Latchkey records the change now,
+/// as the request would have, ending every session, unless a later change
+/// of the password superseded it. Not applied: nothing changes. Either way
+/// the audit trail says so and the user is told.
+pub async fn reconcile(
+    ports: &Ports,
+    directory: &DirectoryId,
+    agent: &str,
+    pending: Pending,
+    answer: &Answer,
+) -> Result<(), Error> {
+    let settings = ports.directory.settings().await?;
+    let meta = RequestMeta::default();
+    let told = crate::on_contention!({
+        let now = ports.clock.now();
+        let Some(mut user) = ports.directory.user(&pending.user).await? else { return Ok(None) };
+        if directory_of(&user) != Some(directory) {
+            tracing::warn!(user = %user.id, %directory, "a late writeback answer for a user no longer of that directory: ignored");
+            return Ok(None);
+        }
+        let applied = matches!(answer, Answer::Applied { .. });
+        let superseded = pending.password.is_some()
+            && user.password.as_ref().is_some_and(|p| p.changed_at > pending.issued_at);
+        let (outcome, reason, what) = match (applied, superseded) {
+            (true, true) => {
+                (Outcome::Failure, format!("confirmed_late_superseded,written_back_by:{agent}"), None)
+            }
+            (true, false) => {
+                if let Some(password) = &pending.password {
+                    user.replace_password(password.hash.clone(), now);
+                    if password.must_change {
+                        user.must_change_password = true;
+                        if let Some(state) = user.password.as_mut() {
+                            state.temporary_until = Some(
+                                pending.issued_at
+                                    + chrono::Duration::hours(crate::people::TEMPORARY_PASSWORD_HOURS),
+                            );
+                        }
+                    }
+                    user.revoke_sessions();
+                }
+                user.lockout = LockoutState::default();
+                let what = match pending.password {
+                    Some(_) => "password change was confirmed by your organisation's directory after a delay",
+                    None => "account unlock was confirmed by your organisation's directory after a delay",
+                };
+                (Outcome::Success, format!("confirmed_late,written_back_by:{agent}"), Some(what))
+            }
+            (false, _) => {
+                let code = match answer {
+                    Answer::Refused { code, .. } => code.as_str(),
+                    Answer::UserNotFound => "user_not_found",
+                    _ => "not_applied",
+                };
+                let what = match pending.password {
+                    Some(_) => {
+                        "password change did not reach your organisation's directory; your password is unchanged"
+                    }
+                    None => "account unlock did not reach your organisation's directory",
+                };
+                (Outcome::Failure, format!("directory_not_applied:{code},agent:{agent}"), Some(what))
+            }
+        };
+        let event = AuditEvent::about(ports, None, &user, (pending.action, outcome), &reason, &meta);
+        if outcome == Outcome::Success {
+            user.version += 1;
+            ports.directory.update_user(&user, &[event]).await?;
+        } else {
+            ports.audit.record(&event).await?;
+        }
+        Ok::<_, Error>(what.map(|w| (user, w)))
+    })?;
+    if let Some((user, what)) = told {
+        crate::notices::tell(ports, &settings, &user, what, ports.clock.now()).await;
+    }
+    Ok(())
 }
 
 /// The audit reason suffix that names the agent which wrote a change back.

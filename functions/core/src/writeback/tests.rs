@@ -136,10 +136,15 @@ async fn a_user_the_directory_removed_is_not_written_back() {
     user.synced.as_mut().unwrap().removed_at = Some(Utc::now());
     assert_eq!(directory_of(&user), None);
     assert!(
-        write_back(&world.ports, &user, DirectoryChange::Unlock { username: &user.username })
-            .await
-            .unwrap()
-            .is_none()
+        write_back(
+            &world.ports,
+            &user,
+            DirectoryChange::Unlock { username: &user.username },
+            Action::AccountUnlocked
+        )
+        .await
+        .unwrap()
+        .is_none()
     );
 }
 
