@@ -472,6 +472,7 @@ async fn user_sync_creates_updates_and_disables_users_who_then_reset_with_the_di
     assert_eq!(adele.synced.as_ref().unwrap().directory.as_str(), "corp", "marked with its source");
     assert_eq!(adele.emails[0].as_str(), "adele@example.test");
     assert_eq!(adele.phones[0].as_str(), "+14255550101");
+    assert_eq!(adele.registration.office_phone.as_ref().map(|p| p.as_str()), Some("+14255550199"));
     assert_eq!(adele.display_name, "Adele Vance");
     assert_eq!(adele.groups.iter().map(|g| g.as_str()).collect::<Vec<_>>(), ["Sales"]);
     assert!(adele.enabled && adele.password.is_none(), "the password lives in the directory");
