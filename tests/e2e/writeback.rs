@@ -18,7 +18,7 @@ const LATCHKEY_COPY: &str = "velvet-otter-compass-17";
 const NEW: &str = "Glacier-Mosaic-94";
 
 struct Stack {
-    app: TestApp,
+    app: Arc<TestApp>,
     slapd: Slapd,
     /// The directory the agent writes to: the slapd's, or another's.
     directory: DirectoryConfig,
@@ -46,7 +46,7 @@ impl Stack {
         app.create_user("admin", ADMIN_PASSWORD, &[Role::Admin]).await;
         let admin = app.token("admin", ADMIN_PASSWORD).await;
         let state = enrol(&app, &admin).await;
-        let mut stack = Self { app, slapd, directory, admin, state, agent: None };
+        let mut stack = Self { app: Arc::new(app), slapd, directory, admin, state, agent: None };
         stack.start_agent();
         stack.wait_online(true).await;
         stack
@@ -395,7 +395,7 @@ async fn killing_the_agent_during_a_burst_of_resets_leaves_each_applied_in_both_
         stack.synced_user(&name).await;
         resets.push((name.clone(), stack.proven_reset(&name).await));
     }
-    let app = Arc::new(stack.app);
+    let app = stack.app.clone();
     let done = Arc::new(std::sync::atomic::AtomicUsize::new(0));
     let mut tasks = tokio::task::JoinSet::new();
     for (n, (name, reset)) in resets.into_iter().enumerate() {
@@ -421,7 +421,7 @@ async fn killing_the_agent_during_a_burst_of_resets_leaves_each_applied_in_both_
     while let Some(done) = tasks.join_next().await {
         outcomes.push(done.unwrap());
     }
-    let (mut applied, mut failed, mut unconfirmed) = (0, 0, 0);
+    let (mut applied, mut failed, mut unconfirmed) = (0, 0, Vec::new());
     for (name, password, (status, code)) in &outcomes {
         let old = format!("User-Password-{}", &name[4..]);
         let in_directory = stack.slapd.binds(&dn(name), password).await;
@@ -443,12 +443,27 @@ async fn killing_the_agent_during_a_burst_of_resets_leaves_each_applied_in_both_
             // The agent died holding this job: the user is told the directory
             // did not confirm (it may have applied it); Latchkey did not.
             (503, Some("directory_unconfirmed")) => {
-                unconfirmed += 1;
+                unconfirmed.push((name, password));
                 assert!(!in_latchkey, "{name}: not confirmed, so Latchkey is unchanged");
             }
             other => panic!("{name}: unexpected answer {other:?}"),
         }
     }
+    // The agent starts again: it reports what its journal holds, crossing
+    // each out once Latchkey has it, and Latchkey follows the directory.
+    stack.start_agent();
+    let journal = latchkey_agent::worker::Journal::open(&stack.slapd.dir.join("journal")).unwrap();
+    let started = Instant::now();
+    while !journal.entries().is_empty() {
+        assert!(started.elapsed() < Duration::from_secs(30), "the journal is never reported");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    for (name, password) in &unconfirmed {
+        let in_directory = stack.slapd.binds(&dn(name), password).await;
+        let in_latchkey = app.sign_in(name, password).await.status() == 201;
+        assert_eq!(in_latchkey, in_directory, "{name}: after the restart, applied in both places or neither");
+    }
+    let unconfirmed = unconfirmed.len();
     assert_eq!(applied + failed + unconfirmed, BURST);
     assert!(unconfirmed <= 4, "at most the agent's four pollers held a job when it died");
     assert!(failed > 0, "the agent died before the burst ended (applied {applied})");
@@ -472,6 +487,7 @@ async fn user_sync_creates_updates_and_disables_users_who_then_reset_with_the_di
     assert_eq!(adele.synced.as_ref().unwrap().directory.as_str(), "corp", "marked with its source");
     assert_eq!(adele.emails[0].as_str(), "adele@example.test");
     assert_eq!(adele.phones[0].as_str(), "+14255550101");
+    assert_eq!(adele.registration.office_phone.as_ref().map(|p| p.as_str()), Some("+14255550199"));
     assert_eq!(adele.display_name, "Adele Vance");
     assert_eq!(adele.groups.iter().map(|g| g.as_str()).collect::<Vec<_>>(), ["Sales"]);
     assert!(adele.enabled && adele.password.is_none(), "the password lives in the directory");

@@ -1,7 +1,7 @@
 //! User sync up from an on-premises directory, as its agent sends it.
 //!
 //! A synced user is marked with the directory (`User::synced`); their
-//! names, email, mobile, groups and enabled state follow the directory at
+//! names, email, mobile, office phone, groups and enabled state follow the directory at
 //! each sync, and their password lives in the directory (Latchkey keeps a
 //! hash only of a password set through Latchkey, so the portal's sign-in
 //! works after a reset or change; until then they reset without signing
@@ -31,6 +31,8 @@ pub struct DirectoryUser {
     pub display_name: Option<String>,
     pub mail: Option<String>,
     pub mobile: Option<String>,
+    /// The office phone (`telephoneNumber`): a voice-call method where the policy allows it.
+    pub telephone: Option<String>,
     pub groups: BTreeSet<String>,
     pub enabled: bool,
 }
@@ -85,6 +87,15 @@ fn apply_fields(user: &mut User, from: &DirectoryUser, skipped: &mut Vec<(String
             Vec::new()
         }
         None => Vec::new(),
+    };
+    user.registration.office_phone = match from.telephone.as_deref().map(E164::parse) {
+        Some(Ok(phone)) => Some(phone),
+        Some(Err(_)) => {
+            skipped
+                .push((from.username.clone(), "telephone is not an international number; left out".into()));
+            None
+        }
+        None => None,
     };
     user.groups = from.groups.iter().filter_map(|g| GroupName::parse(g).ok()).collect();
     user.enabled = from.enabled;

@@ -216,6 +216,7 @@ fn directory_user(u: latchkey_writeback::sync::SyncedUser) -> latchkey_core::dir
         display_name: u.display_name,
         mail: u.mail,
         mobile: u.mobile,
+        telephone: u.telephone,
         groups: u.groups,
         enabled: u.enabled,
     }
