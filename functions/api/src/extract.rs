@@ -215,12 +215,20 @@ async fn bearer_claims(parts: &Parts, app: &App) -> Result<Claims, ApiError> {
     app.tokens().verify(bearer_token(parts)?, app.accounts().ports().clock.now()).await
 }
 
-/// A full session's claims: a token still waiting for the sign-in's second
-/// step is refused (403 `second_factor_required`) before anything else.
-async fn signed_in_claims(parts: &Parts, app: &App) -> Result<Claims, ApiError> {
-    let claims = bearer_claims(parts, app).await?;
+/// A signed-in session's claims: a token still waiting for the sign-in's
+/// second step is refused (403 `second_factor_required`) before anything else.
+fn signed_in(claims: Claims) -> Result<Claims, ApiError> {
     if claims.stg.is_some() {
         return Err(latchkey_core::Error::SecondFactorRequired.into());
+    }
+    Ok(claims)
+}
+
+/// A full session's claims: signed in, and not held to a password change.
+fn full_session(claims: Claims) -> Result<Claims, ApiError> {
+    let claims = signed_in(claims)?;
+    if claims.pwc {
+        return Err(ApiError::PasswordChangeRequired);
     }
     Ok(claims)
 }
@@ -229,11 +237,7 @@ impl FromRequestParts<App> for Session {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, app: &App) -> Result<Self, Self::Rejection> {
-        let claims = signed_in_claims(parts, app).await?;
-        if claims.pwc {
-            return Err(ApiError::PasswordChangeRequired);
-        }
-        Ok(Session(claims))
+        Ok(Session(full_session(bearer_claims(parts, app).await?)?))
     }
 }
 
@@ -241,7 +245,7 @@ impl FromRequestParts<App> for ChangeSession {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, app: &App) -> Result<Self, Self::Rejection> {
-        Ok(ChangeSession(signed_in_claims(parts, app).await?))
+        Ok(ChangeSession(signed_in(bearer_claims(parts, app).await?)?))
     }
 }
 
@@ -275,8 +279,9 @@ impl FromRequestParts<App> for Principal {
                     Scopes::parse_space_separated(&claims.scope).map_err(|_| ApiError::Unauthorized)?;
                 Ok(Principal(Caller::Client { id, scopes }))
             }
-            crate::auth::Bearer::User(_) => {
-                let Session(claims) = Session::from_request_parts(parts, app).await?;
+            // Judged as `Session` judges it, from the token verified above.
+            crate::auth::Bearer::User(claims) => {
+                let claims = full_session(claims)?;
                 let id = latchkey_core::types::UserId::new(claims.sub.clone());
                 Ok(Principal(Caller::User { id, token: claims.session() }))
             }
