@@ -147,6 +147,37 @@ pub fn tls_config(ca_bundle: Option<&std::path::Path>) -> Result<rustls::ClientC
     Ok(tls)
 }
 
+/// One user's entry on an open, bound connection ([`Directory::user`]): the
+/// agent reads the marker and applies a job on one connection, not two.
+pub struct UserEntry<'a> {
+    directory: &'a Directory,
+    ldap: ldap3::Ldap,
+    dn: String,
+    username: String,
+}
+
+impl UserEntry<'_> {
+    pub async fn marker(&mut self) -> Result<Marker, DirectoryError> {
+        self.directory.read_marker(&mut self.ldap, &self.dn).await
+    }
+
+    pub async fn set_password(
+        &mut self,
+        password: &SecretString,
+        must_change: bool,
+    ) -> Result<(), DirectoryError> {
+        self.directory.write_password(&mut self.ldap, &self.dn, &self.username, password, must_change).await
+    }
+
+    pub async fn unlock(&mut self) -> Result<(), DirectoryError> {
+        self.directory.clear_lock(&mut self.ldap, &self.dn).await
+    }
+
+    pub async fn close(mut self) {
+        let _ = self.ldap.unbind().await;
+    }
+}
+
 /// A user's password and lock state as the directory holds them.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Marker {
@@ -252,17 +283,29 @@ impl Directory {
     /// whether the account is locked. Read before a job and again after a
     /// restart, it tells whether a job the agent was cut off in took effect.
     pub async fn marker(&self, username: &str) -> Result<Marker, DirectoryError> {
+        let mut user = self.user(username).await?;
+        let marker = user.marker().await;
+        user.close().await;
+        marker
+    }
+
+    /// `username`'s entry, on a connection bound as the service account, for
+    /// several operations in a row (read the marker, then change it).
+    pub async fn user(&self, username: &str) -> Result<UserEntry<'_>, DirectoryError> {
+        let mut ldap = self.connect().await?;
+        let dn = self.find(&mut ldap, username).await?;
+        Ok(UserEntry { directory: self, ldap, dn, username: username.to_owned() })
+    }
+
+    async fn read_marker(&self, ldap: &mut ldap3::Ldap, dn: &str) -> Result<Marker, DirectoryError> {
         let (changed, lock) = match self.config.kind {
             DirectoryKind::OpenLdap => ("pwdChangedTime", "pwdAccountLockedTime"),
             DirectoryKind::ActiveDirectory => ("pwdLastSet", "lockoutTime"),
         };
-        let mut ldap = self.connect().await?;
-        let dn = self.find(&mut ldap, username).await?;
         let ldap3::SearchResult(entries, result) = ldap
-            .search(&dn, Scope::Base, "(objectClass=*)", vec![changed, lock])
+            .search(dn, Scope::Base, "(objectClass=*)", vec![changed, lock])
             .await
             .map_err(|e| self.unreachable(e))?;
-        let _ = ldap.unbind().await;
         let Some(entry) = entries.into_iter().next() else {
             return Err(DirectoryError::Failed {
                 operation: "read the password state",
@@ -294,13 +337,25 @@ impl Directory {
         password: &SecretString,
         must_change: bool,
     ) -> Result<(), DirectoryError> {
-        let mut ldap = self.connect().await?;
-        let dn = self.find(&mut ldap, username).await?;
+        let mut user = self.user(username).await?;
+        let done = user.set_password(password, must_change).await;
+        user.close().await;
+        done
+    }
+
+    async fn write_password(
+        &self,
+        ldap: &mut ldap3::Ldap,
+        dn: &str,
+        username: &str,
+        password: &SecretString,
+        must_change: bool,
+    ) -> Result<(), DirectoryError> {
         let result = match self.config.kind {
             DirectoryKind::OpenLdap => {
                 let ppolicy = RawControl { ctype: PPOLICY_OID.into(), crit: false, val: None };
                 let exop = PasswordModify {
-                    user_id: Some(&dn),
+                    user_id: Some(dn),
                     old_pass: None,
                     new_pass: Some(password.expose_secret()),
                 };
@@ -309,7 +364,7 @@ impl Directory {
             DirectoryKind::ActiveDirectory => {
                 let value = unicode_pwd(password.expose_secret());
                 let mods = vec![Mod::Replace(b"unicodePwd".to_vec(), HashSet::from([value]))];
-                ldap.modify(&dn, mods).await.map_err(|e| self.unreachable(e))?
+                ldap.modify(dn, mods).await.map_err(|e| self.unreachable(e))?
             }
         };
         match result.rc {
@@ -324,9 +379,7 @@ impl Directory {
                 return Err(DirectoryError::Failed { operation: "set the password", rc, text: result.text });
             }
         }
-        self.flag_must_change(&mut ldap, &dn, must_change).await?;
-        let _ = ldap.unbind().await;
-        Ok(())
+        self.flag_must_change(ldap, dn, must_change).await
     }
 
     async fn flag_must_change(
@@ -352,15 +405,19 @@ impl Directory {
 
     /// Clears `username`'s lockout (the password stays).
     pub async fn unlock(&self, username: &str) -> Result<(), DirectoryError> {
-        let mut ldap = self.connect().await?;
-        let dn = self.find(&mut ldap, username).await?;
+        let mut user = self.user(username).await?;
+        let done = user.unlock().await;
+        user.close().await;
+        done
+    }
+
+    async fn clear_lock(&self, ldap: &mut ldap3::Ldap, dn: &str) -> Result<(), DirectoryError> {
         let mods: Vec<Mod<&str>> = match self.config.kind {
             // ppolicy keeps pwdFailureTime to itself and clears it at the next good bind.
             DirectoryKind::OpenLdap => vec![Mod::Replace("pwdAccountLockedTime", HashSet::new())],
             DirectoryKind::ActiveDirectory => vec![Mod::Replace("lockoutTime", HashSet::from(["0"]))],
         };
-        let result = ldap.modify(&dn, mods).await.map_err(|e| self.unreachable(e))?;
-        let _ = ldap.unbind().await;
+        let result = ldap.modify(dn, mods).await.map_err(|e| self.unreachable(e))?;
         match result.rc {
             0 => Ok(()),
             rc => Err(DirectoryError::Failed { operation: "unlock", rc, text: result.text }),

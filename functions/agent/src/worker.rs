@@ -19,7 +19,7 @@ use latchkey_writeback::{AgentKeys, Job, JobId, JobResult, Operation, Outcome};
 
 use serde::{Deserialize, Serialize};
 
-use crate::directory::{Directory, DirectoryError, Marker};
+use crate::directory::{Directory, DirectoryError, Marker, UserEntry};
 
 /// One job begun: what the directory held before, and how it ended once known.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -199,7 +199,7 @@ impl Worker {
     }
 
     /// Before the directory is touched: what it holds now, journalled.
-    async fn begin(&self, job: &Job) -> Result<Option<JournalEntry>, Outcome> {
+    async fn begin(&self, job: &Job, user: &mut UserEntry<'_>) -> Result<Option<JournalEntry>, Outcome> {
         if self.journal.is_none() {
             return Ok(None);
         }
@@ -207,7 +207,7 @@ impl Worker {
             Operation::SetPassword { username, .. } => (username, false),
             Operation::Unlock { username } => (username, true),
         };
-        let before = self.directory.marker(username).await.map_err(|e| outcome_of(Err(e)))?;
+        let before = user.marker().await.map_err(|e| outcome_of(Err(e)))?;
         let entry =
             JournalEntry { job: job.id.clone(), username: username.clone(), unlock, before, outcome: None };
         self.journal(&entry)?;
@@ -230,22 +230,7 @@ impl Worker {
             tracing::info!(job = %job.id.0, "job delivered again: answered, not applied twice");
             return JobResult { job: job.id.clone(), outcome };
         }
-        let outcome = if now > job.expires_at {
-            Outcome::Expired
-        } else {
-            match self.begin(job).await {
-                Err(outcome) => outcome,
-                Ok(entry) => {
-                    let outcome = self.apply_now(job).await;
-                    if let Some(mut entry) = entry {
-                        entry.outcome = Some(outcome.clone());
-                        // Not written: the entry says "unknown", and a restart asks the directory.
-                        let _ = self.journal(&entry);
-                    }
-                    outcome
-                }
-            }
-        };
+        let outcome = if now > job.expires_at { Outcome::Expired } else { self.apply_now(job).await };
         // A directory that was down changed nothing: a redelivery may try again.
         if outcome != Outcome::DirectoryDown {
             self.done
@@ -257,17 +242,39 @@ impl Worker {
         JobResult { job: job.id.clone(), outcome }
     }
 
+    /// Journals `job` and applies it, on one connection to the directory.
     async fn apply_now(&self, job: &Job) -> Outcome {
-        match &job.operation {
+        // The password opens before the directory is touched: a job sealed
+        // to another key changes nothing there.
+        let (username, password) = match &job.operation {
             Operation::SetPassword { username, password, must_change } => {
                 match self.keys.open(&job.id, password) {
-                    Ok(password) => {
-                        outcome_of(self.directory.set_password(username, &password, *must_change).await)
-                    }
-                    Err(err) => Outcome::Failed { detail: err.to_string() },
+                    Ok(password) => (username, Some((password, *must_change))),
+                    Err(err) => return Outcome::Failed { detail: err.to_string() },
                 }
             }
-            Operation::Unlock { username } => outcome_of(self.directory.unlock(username).await),
-        }
+            Operation::Unlock { username } => (username, None),
+        };
+        let mut user = match self.directory.user(username).await {
+            Ok(user) => user,
+            Err(err) => return outcome_of(Err(err)),
+        };
+        let outcome = match self.begin(job, &mut user).await {
+            Err(outcome) => outcome,
+            Ok(entry) => {
+                let outcome = outcome_of(match &password {
+                    Some((password, must_change)) => user.set_password(password, *must_change).await,
+                    None => user.unlock().await,
+                });
+                if let Some(mut entry) = entry {
+                    entry.outcome = Some(outcome.clone());
+                    // Not written: the entry says "unknown", and a restart asks the directory.
+                    let _ = self.journal(&entry);
+                }
+                outcome
+            }
+        };
+        user.close().await;
+        outcome
     }
 }
