@@ -49,6 +49,11 @@ LATCHKEY_EMULATOR_OUTBOX="${LATCHKEY_EMULATOR_OUTBOX:-1000}" bash localstack/mot
 step "starting Latchkey"
 export AWS_ENDPOINT_URL="http://127.0.0.1:$MOTO_PORT" AWS_REGION="${AWS_REGION:-us-east-1}"
 export AWS_ENDPOINT_URL_DYNAMODB="http://127.0.0.1:$DYNAMODB_PORT"
+# The audit table's change stream, which the server follows to publish each
+# committed audit event to the emulator's EventBridge bus (as the events
+# function does in AWS).
+export AWS_ENDPOINT_URL_DYNAMODB_STREAMS="http://127.0.0.1:$DYNAMODB_PORT"
+export LATCHKEY_EVENT_BUS="${LATCHKEY_EVENT_BUS:-latchkey-events}"
 export LATCHKEY_LISTEN="$LISTEN"
 # The emulator has no voice API: code calls are written to this file instead.
 export LATCHKEY_VOICE=record LATCHKEY_VOICE_RECORD_FILE="$STATE_DIR/voice-calls.log"

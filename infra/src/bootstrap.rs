@@ -7,7 +7,8 @@ use aws_sdk_dynamodb::Client as Dynamo;
 use aws_sdk_dynamodb::error::ProvideErrorMetadata;
 use aws_sdk_dynamodb::types::{
     AttributeDefinition, BillingMode, GlobalSecondaryIndex, KeySchemaElement, KeyType, Projection,
-    ProjectionType, ScalarAttributeType, TableStatus, TimeToLiveSpecification,
+    ProjectionType, ScalarAttributeType, StreamSpecification, StreamViewType, TableStatus,
+    TimeToLiveSpecification,
 };
 use latchkey_adapters::dynamo::index;
 use latchkey_adapters::{AdapterConfig, TableNames};
@@ -46,6 +47,8 @@ struct TableSpec<'a> {
     name: &'a str,
     gsis: &'static [Gsi],
     ttl: Option<&'static str>,
+    /// A change stream of new items (the audit trail's, for the event bus).
+    stream: bool,
 }
 
 const DIRECTORY_INDEXES: &[Gsi] = &[
@@ -56,7 +59,7 @@ const DIRECTORY_INDEXES: &[Gsi] = &[
 
 fn specs(tables: &TableNames) -> [TableSpec<'_>; 4] {
     [
-        TableSpec { name: &tables.directory, gsis: DIRECTORY_INDEXES, ttl: None },
+        TableSpec { name: &tables.directory, gsis: DIRECTORY_INDEXES, ttl: None, stream: false },
         TableSpec {
             name: &tables.audit,
             gsis: &[
@@ -65,9 +68,10 @@ fn specs(tables: &TableNames) -> [TableSpec<'_>; 4] {
                 (index::AUDIT_BY_ACTIVITY, "activity_key", "sk"),
             ],
             ttl: Some("expires_at"),
+            stream: true,
         },
-        TableSpec { name: &tables.flows, gsis: &[], ttl: Some("expires_at") },
-        TableSpec { name: &tables.breach, gsis: &[], ttl: None },
+        TableSpec { name: &tables.flows, gsis: &[], ttl: Some("expires_at"), stream: false },
+        TableSpec { name: &tables.breach, gsis: &[], ttl: None, stream: false },
     ]
 }
 
@@ -118,6 +122,16 @@ pub async fn bootstrap(
     match audit.migrate_to_shards(now).await.map_err(BootstrapError::AuditShards)? {
         None => progress("audit shards: migrated already".to_owned()),
         Some(moved) => progress(format!("audit shards: {moved} older events moved into the shards")),
+    }
+    if let Some(bus) = &config.event_bus {
+        let events = aws_sdk_eventbridge::Client::new(sdk);
+        match events.create_event_bus().name(bus).send().await {
+            Ok(_) => progress(format!("event bus {bus} created")),
+            Err(err) if err.code() == Some("ResourceAlreadyExistsException") => {
+                progress(format!("event bus {bus} already exists"))
+            }
+            Err(err) => return Err(aws_err("create event bus", bus, err)),
+        }
     }
     let domain = config.email_domain();
     if config.email_api == latchkey_adapters::EmailApi::SesV1 {
@@ -178,6 +192,9 @@ async fn ensure_table(dynamo: &Dynamo, spec: &TableSpec<'_>) -> Result<bool, Boo
             for index in spec.gsis {
                 create = create.global_secondary_indexes(gsi(*index)?);
             }
+            if spec.stream {
+                create = create.stream_specification(new_images());
+            }
             match create.send().await {
                 Ok(_) => {}
                 // Another bootstrap won the race: fine.
@@ -213,6 +230,22 @@ async fn ensure_table(dynamo: &Dynamo, spec: &TableSpec<'_>) -> Result<bool, Boo
             }
         }
     }
+    if spec.stream && exists {
+        // A table from before the event stream: turn its stream on.
+        let table = dynamo.describe_table().table_name(spec.name).send().await;
+        let table = table.map_err(|e| aws_err("describe table", spec.name, e))?.table;
+        let on = table.and_then(|t| t.stream_specification).is_some_and(|s| s.stream_enabled);
+        if !on {
+            dynamo
+                .update_table()
+                .table_name(spec.name)
+                .stream_specification(new_images())
+                .send()
+                .await
+                .map_err(|e| aws_err("turn on the stream of", spec.name, e))?;
+            wait_active(dynamo, spec.name).await?;
+        }
+    }
     if let Some(attribute) = spec.ttl {
         let current = dynamo
             .describe_time_to_live()
@@ -239,6 +272,15 @@ async fn ensure_table(dynamo: &Dynamo, spec: &TableSpec<'_>) -> Result<bool, Boo
         }
     }
     Ok(!exists)
+}
+
+/// New items only: what the event bus publishes (`template.yaml` alike).
+fn new_images() -> StreamSpecification {
+    StreamSpecification::builder()
+        .stream_enabled(true)
+        .stream_view_type(StreamViewType::NewImage)
+        .build()
+        .expect("enabled is set")
 }
 
 async fn wait_active(dynamo: &Dynamo, name: &str) -> Result<(), BootstrapError> {

@@ -7,6 +7,7 @@ mod admin_groups;
 mod admin_users;
 mod bootstrap;
 mod breach;
+mod events;
 mod input;
 mod notify;
 mod oauth;

@@ -91,6 +91,9 @@ pub struct AdapterConfig {
     /// How long audit events are kept (`LATCHKEY_AUDIT_RETENTION_DAYS`,
     /// 1–3650, default 365).
     pub audit_retention: latchkey_core::audit::Retention,
+    /// The EventBridge bus committed audit events are published to
+    /// (`LATCHKEY_EVENT_BUS`); `None`: no event stream.
+    pub event_bus: Option<String>,
 }
 
 impl AdapterConfig {
@@ -187,6 +190,7 @@ impl AdapterConfig {
             sealing_key,
             voice,
             audit_retention,
+            event_bus: var("LATCHKEY_EVENT_BUS"),
         })
     }
 
@@ -204,6 +208,7 @@ impl AdapterConfig {
             sealing_key: None,
             voice: VoiceApi::Record { file: None },
             audit_retention: latchkey_core::audit::Retention::DEFAULT,
+            event_bus: None,
         }
     }
 

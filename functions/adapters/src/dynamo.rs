@@ -439,13 +439,31 @@ struct AuditItem {
     #[serde(default)]
     methods: Vec<MethodKind>,
     expires_at: i64,
+    /// Put by the shard migration: an old event under its new key, not a
+    /// new one (the event stream skips it).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    moved: bool,
 }
 
-/// The shard of an event: from its id, which is random, so writes spread
-/// evenly; and only from its id, so the same event always lands in one.
-fn audit_shard(id: &str) -> u8 {
-    let sum = id.bytes().fold(0u32, |acc, b| acc.wrapping_mul(31).wrapping_add(u32::from(b)));
+/// The shard of an event: from whom it is about (its target key), else from
+/// its random id. Writes spread over the shards as the users do, and one
+/// user's events share a partition key, so the table's change stream keeps
+/// them in order for the event bus (`events.rs`); only from the stored
+/// event, so the same event always lands in one.
+fn audit_shard(target_key: &str, id: &str) -> u8 {
+    let key = if target_key == NO_TARGET { id } else { target_key };
+    let sum = key.bytes().fold(0u32, |acc, b| acc.wrapping_mul(31).wrapping_add(u32::from(b)));
     u8::try_from(sum % u32::from(AUDIT_SHARDS)).unwrap_or(0)
+}
+
+/// The target key of an event about nobody.
+const NO_TARGET: &str = "NONE";
+
+/// A stored audit item as the change stream carries it: the event, or
+/// `None` for an item that is no new event (one the shard migration moved).
+pub fn committed_audit_event(image: serde_dynamo::Item) -> Result<Option<AuditEvent>, PortError> {
+    let item: AuditItem = serde_dynamo::from_item(image).map_err(|e| corrupt("audit event", e))?;
+    Ok((!item.moved).then(|| AuditEvent::from(item)))
 }
 
 impl AuditItem {
@@ -453,9 +471,9 @@ impl AuditItem {
         let target_key = match (&e.target, &e.target_name) {
             (Some(id), _) => keys::audit_target_user(id),
             (None, Some(name)) => keys::audit_target_name(name),
-            (None, None) => "NONE".into(),
+            (None, None) => NO_TARGET.into(),
         };
-        let shard = audit_shard(&e.id);
+        let shard = audit_shard(&target_key, &e.id);
         Self {
             pk: keys::audit_shard(shard),
             sk: keys::audit_sort(&e.at, &e.id),
@@ -474,6 +492,7 @@ impl AuditItem {
             user_agent: e.user_agent.clone(),
             methods: e.methods.clone(),
             expires_at: (e.at + retention.duration()).timestamp(),
+            moved: false,
         }
     }
 }
@@ -1883,11 +1902,22 @@ impl AuditLog for DynamoAudit {
         let query = ActivityQuery { after: None, ..query.clone() };
         let plan = ReportPlan::new(&self.tables.audit, &query, Utc::now() - self.retention.duration());
         let Some(plan) = plan else { return Ok((Vec::new(), true)) };
-        // Events spread evenly over the shards: each may hold its share (and
-        // a little more, for the unevenness of random ids).
+        // Each shard is read in parallel up to its share of `max` (and a
+        // little more, for the unevenness of hashing users to shards).
         let share = if plan.streams.len() == 1 { max } else { max / plan.streams.len() * 9 / 8 + 16 };
         let reads = plan.streams.iter().map(|stream| self.read_whole_stream(&plan, stream, share));
-        let read = futures::future::try_join_all(reads).await?;
+        let mut read = futures::future::try_join_all(reads).await?;
+        // A shard can hold more than its share (a few busy users share it):
+        // those cut short are read further while the total is under `max`.
+        let mut total: usize = read.iter().map(|(events, _)| events.len()).sum();
+        for (i, stream) in plan.streams.iter().enumerate() {
+            if read[i].1 || total > max {
+                continue;
+            }
+            let others = total - read[i].0.len();
+            read[i] = self.read_whole_stream(&plan, stream, max - others).await?;
+            total = others + read[i].0.len();
+        }
         let complete = read.iter().all(|(_, complete)| *complete);
         let mut events: Vec<AuditEvent> = read.into_iter().flat_map(|(events, _)| events).collect();
         let complete = complete && events.len() <= max;
@@ -2045,6 +2075,7 @@ impl DynamoAudit {
                 let expires_at = stored.expires_at;
                 let mut item = AuditItem::new(&AuditEvent::from(stored), self.retention);
                 item.expires_at = expires_at;
+                item.moved = true;
                 let item: Item = serde_dynamo::to_item(item).map_err(|e| corrupt("audit event", e))?;
                 self.client
                     .put_item()

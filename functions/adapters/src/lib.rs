@@ -9,6 +9,7 @@ pub mod breach;
 pub mod clients;
 pub mod config;
 pub mod dynamo;
+pub mod events;
 pub mod hashing;
 pub mod keyed;
 pub mod notify;

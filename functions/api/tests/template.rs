@@ -79,6 +79,9 @@ fn functions(template: &str) -> BTreeMap<String, Function> {
     out
 }
 
+/// The one function that is no route group: the audit stream's publisher.
+const EVENTS: &str = "latchkey-events";
+
 fn template() -> String {
     std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../template.yaml"))
         .expect("template.yaml")
@@ -87,7 +90,8 @@ fn template() -> String {
 #[test]
 fn every_route_is_deployed_in_its_groups_function_and_nothing_else_is() {
     let deployed = functions(&template());
-    assert_eq!(deployed.len(), RouteGroup::DEPLOYED.len(), "one function per route group: {deployed:#?}");
+    let routed = deployed.values().filter(|f| f.binary != EVENTS).count();
+    assert_eq!(routed, RouteGroup::DEPLOYED.len(), "one function per route group: {deployed:#?}");
     let ops = latchkey_api::openapi::operations();
     assert!(ops.len() >= 11, "the OpenAPI document lists the routes: {ops:?}");
     for (group, binary) in RouteGroup::DEPLOYED {
@@ -118,6 +122,29 @@ fn each_function_may_touch_only_its_groups_tables() {
         let expected: BTreeSet<String> = group.tables().iter().map(|t| t.to_string()).collect();
         assert_eq!(function.tables, expected, "tables in the IAM policy of {binary}");
     }
+}
+
+#[test]
+fn the_events_function_serves_no_route_and_reads_only_the_audit_stream() {
+    let deployed = functions(&template());
+    let events = deployed.values().find(|f| f.binary == EVENTS).expect("an events function");
+    assert!(events.routes.is_empty(), "no HTTP route: {:?}", events.routes);
+    let expected: BTreeSet<String> =
+        ["AuditTable.StreamArn", "EventBus", "EventsDeadLetters"].map(String::from).into();
+    assert_eq!(
+        events.tables, expected,
+        "it reads the audit stream, publishes to the bus, records what failed"
+    );
+    assert!(events.parameters.is_empty(), "it reads no secret: {:?}", events.parameters);
+    assert!(events.environment.contains("LATCHKEY_EVENT_BUS"));
+    assert!(
+        std::path::Path::new(&format!("{}/../lambdas/src/bin/{EVENTS}.rs", env!("CARGO_MANIFEST_DIR")))
+            .exists(),
+        "{EVENTS} has a main"
+    );
+    let audit =
+        template().split("\n  AuditTable:\n").nth(1).unwrap().split("\n\n").next().unwrap().to_string();
+    assert!(audit.contains("StreamViewType: NEW_IMAGE"), "the audit table streams its new items");
 }
 
 #[test]

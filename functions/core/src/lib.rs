@@ -16,6 +16,7 @@ pub mod clients;
 pub mod codes;
 pub mod directory_sync;
 pub mod error;
+pub mod events;
 pub mod groups;
 pub mod import;
 pub mod invitations;

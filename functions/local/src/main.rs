@@ -1,6 +1,7 @@
 //! `latchkey-local`: the development server. Every route of every Lambda
 //! function, mounted in one process on 127.0.0.1 — the same handler code,
 //! no runtime emulator. Flags: `--bootstrap` provisions the tables first,
+//! `LATCHKEY_EVENT_BUS` names the bus audit events are published to,
 //! `--seed-demo` adds the demo organisation and prints its users,
 //! `--seed-bench N` adds N load-test users `bench00…` (password in
 //! `LATCHKEY_BENCH_PASSWORD`; used by `infra/soak.sh`),
@@ -59,6 +60,16 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
         latchkey_infra::bootstrap(&sdk, &config, |line| println!("  {line}")).await?;
     }
     let app = App::new(latchkey_adapters::connect(&config).await, tokens);
+    if let Some(bus) = &config.event_bus {
+        // What the events function does in AWS: the audit table's stream to the bus.
+        use latchkey_adapters::events::{EventBridgeBus, StartAt, StreamFollower};
+        let sdk = latchkey_adapters::aws::sdk_config(&config).await;
+        let publisher = Arc::new(EventBridgeBus::new(&sdk, bus.clone()));
+        let follower = StreamFollower::new(&sdk, &config, publisher, std::time::Duration::from_millis(200));
+        // run.sh starts each run on a fresh database: everything in it is this run's.
+        tokio::spawn(follower.run(StartAt::Oldest));
+        println!("publishing committed audit events to the event bus {bus}");
+    }
     if args.iter().any(|a| a == "--seed-demo") {
         let users = latchkey_infra::seed_demo(app.accounts()).await?;
         println!("demo organisation \"Contoso\" — sign in with:");
