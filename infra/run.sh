@@ -84,6 +84,7 @@ Latchkey is running:
   API           http://$LISTEN/v1/…  (described at http://$LISTEN/openapi.json)
   Local AWS     SES and SNS http://127.0.0.1:$MOTO_PORT  (read the codes it "sent": bash localstack/outbox.sh $MOTO_PORT)
                 DynamoDB    http://127.0.0.1:$DYNAMODB_PORT
+  Event stream  every committed audit event on the bus $LATCHKEY_EVENT_BUS (watch it: bash localstack/events.sh $MOTO_PORT)
   Voice calls   recorded in .latchkey/voice-calls.log (the emulator has no voice API)
 Try the API:
   curl -s http://$LISTEN/v1/config/public

@@ -6,109 +6,14 @@
 //! an integrator would route it to their SIEM.
 
 use std::collections::{BTreeSet, HashMap};
-use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use latchkey_adapters::events::{EventBridgeBus, StartAt, StreamFollower};
 use latchkey_core::audit::{Action, AuditEvent, Outcome, RequestMeta};
 use latchkey_core::types::UserId;
-use latchkey_e2e::TestApp;
+use latchkey_e2e::{Subscription, TestApp};
 use serde_json::Value;
 
 use crate::{ADELE_PASSWORD, NEW_PASSWORD};
-
-/// A bus for this test's tables, a queue, and a rule taking every Latchkey
-/// event from the one to the other; the follower publishing to the bus.
-struct Subscription {
-    sqs: aws_sdk_sqs::Client,
-    queue: String,
-}
-
-impl Subscription {
-    async fn start(app: &TestApp) -> Self {
-        let sdk = latchkey_adapters::aws::sdk_config(&app.config).await;
-        let prefix = app.config.tables.audit.trim_end_matches("audit").to_owned();
-        let bus = format!("{prefix}events");
-        let events = aws_sdk_eventbridge::Client::new(&sdk);
-        events.create_event_bus().name(&bus).send().await.expect("create bus");
-        let sqs = aws_sdk_sqs::Client::new(&sdk);
-        let queue = sqs.create_queue().queue_name(format!("{prefix}siem")).send().await.expect("queue");
-        let queue = queue.queue_url.expect("queue url");
-        let arn = sqs
-            .get_queue_attributes()
-            .queue_url(&queue)
-            .attribute_names(aws_sdk_sqs::types::QueueAttributeName::QueueArn)
-            .send()
-            .await
-            .expect("queue attributes")
-            .attributes
-            .and_then(|a| a.get(&aws_sdk_sqs::types::QueueAttributeName::QueueArn).cloned())
-            .expect("queue arn");
-        events
-            .put_rule()
-            .name("to-siem")
-            .event_bus_name(&bus)
-            .event_pattern(r#"{"source": ["latchkey"]}"#)
-            .send()
-            .await
-            .expect("rule");
-        let target =
-            aws_sdk_eventbridge::types::Target::builder().id("siem").arn(arn).build().expect("target");
-        events
-            .put_targets()
-            .rule("to-siem")
-            .event_bus_name(&bus)
-            .targets(target)
-            .send()
-            .await
-            .expect("target");
-        let follower = StreamFollower::new(
-            &sdk,
-            &app.config,
-            Arc::new(EventBridgeBus::new(&sdk, bus)),
-            Duration::from_millis(50),
-        );
-        tokio::spawn(follower.run(StartAt::Oldest));
-        Self { sqs, queue }
-    }
-
-    /// The events received so far (EventBridge's envelope, parsed).
-    async fn receive(&self, into: &mut Vec<Value>) {
-        let out = self
-            .sqs
-            .receive_message()
-            .queue_url(&self.queue)
-            .max_number_of_messages(10)
-            .wait_time_seconds(1)
-            .send()
-            .await
-            .expect("receive");
-        for message in out.messages.unwrap_or_default() {
-            into.push(serde_json::from_str(message.body().expect("a body")).expect("an event"));
-            let handle = message.receipt_handle.expect("a receipt handle");
-            self.sqs
-                .delete_message()
-                .queue_url(&self.queue)
-                .receipt_handle(handle)
-                .send()
-                .await
-                .expect("delete");
-        }
-    }
-
-    /// Receives until `count` events came, or fails after `within`.
-    async fn wait_for(&self, count: usize, within: Duration, into: &mut Vec<Value>) {
-        let deadline = Instant::now() + within;
-        while into.len() < count {
-            assert!(
-                Instant::now() < deadline,
-                "{} of {count} events reached the queue: {into:#?}",
-                into.len()
-            );
-            self.receive(into).await;
-        }
-    }
-}
 
 fn id_of(event: &Value) -> String {
     event["detail"]["id"].as_str().expect("detail.id").to_owned()
@@ -142,7 +47,7 @@ async fn stored(app: &TestApp) -> Vec<AuditEvent> {
 #[tokio::test]
 async fn committed_events_reach_the_bus_once_each_users_in_order_and_a_rolled_back_one_never() {
     let app = TestApp::start().await;
-    let subscription = Subscription::start(&app).await;
+    let subscription = Subscription::start(&app, Duration::from_millis(50)).await;
     let adele = app.create_user("adele", ADELE_PASSWORD, &[]).await;
 
     // Committed actions: failed and successful sign-ins, a password change.

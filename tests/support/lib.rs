@@ -4,6 +4,7 @@
 //! the real router on a free port against its own fresh tables.
 
 pub mod emulator;
+pub mod events;
 pub mod logs;
 pub mod outbox;
 pub mod proxy;
@@ -11,6 +12,7 @@ pub mod test_app;
 pub mod timing;
 
 pub use emulator::{Emulator, emulator, local_config, messaging_endpoint};
+pub use events::Subscription;
 pub use outbox::{Outbox, Sent};
 pub use proxy::Proxy;
 pub use test_app::{TestApp, TestOptions, problem, rejected_rules};

@@ -25,6 +25,10 @@ use crate::dynamo::committed_audit_event;
 /// EventBridge takes at most ten entries a call.
 const ENTRIES_PER_CALL: usize = 10;
 
+/// Calls in flight at once: a batch of 100 in a few round trips, without
+/// queueing so many that each waits long enough to time out.
+const CALLS_IN_FLIGHT: usize = 4;
+
 /// An EventBridge bus, by name.
 #[derive(Clone)]
 pub struct EventBridgeBus {
@@ -34,7 +38,17 @@ pub struct EventBridgeBus {
 
 impl EventBridgeBus {
     pub fn new(sdk: &aws_config::SdkConfig, bus: impl Into<String>) -> Self {
-        Self { client: aws_sdk_eventbridge::Client::new(sdk), bus: bus.into() }
+        // A call that times out may still have published its entries, and
+        // offering them again doubles them: give slow calls their time (the
+        // function runs up to a minute), rather than the request paths' few
+        // seconds.
+        let timeouts = aws_config::timeout::TimeoutConfig::builder()
+            .connect_timeout(Duration::from_secs(3))
+            .operation_attempt_timeout(Duration::from_secs(10))
+            .operation_timeout(Duration::from_secs(20))
+            .build();
+        let config = aws_sdk_eventbridge::config::Builder::from(sdk).timeout_config(timeouts).build();
+        Self { client: aws_sdk_eventbridge::Client::from_conf(config), bus: bus.into() }
     }
 
     /// The bus named by `LATCHKEY_EVENT_BUS`, with clients built once (a cold start).
@@ -97,11 +111,13 @@ impl EventBridgeBus {
 #[async_trait]
 impl EventBus for EventBridgeBus {
     async fn publish(&self, events: &[&AuditEvent]) -> Result<Vec<usize>, PortError> {
-        let calls = events
-            .chunks(ENTRIES_PER_CALL)
-            .enumerate()
-            .map(|(n, chunk)| self.call(chunk, n * ENTRIES_PER_CALL));
-        Ok(futures::future::join_all(calls).await.into_iter().flatten().collect())
+        let chunks: Vec<(usize, &[&AuditEvent])> = events.chunks(ENTRIES_PER_CALL).enumerate().collect();
+        let mut refused = Vec::new();
+        for wave in chunks.chunks(CALLS_IN_FLIGHT) {
+            let calls = wave.iter().map(|&(n, chunk)| self.call(chunk, n * ENTRIES_PER_CALL));
+            refused.extend(futures::future::join_all(calls).await);
+        }
+        Ok(refused.into_iter().flatten().collect())
     }
 
     async fn pause(&self, round: u32) {
