@@ -390,3 +390,71 @@ async fn a_rotated_secret_works_through_the_overlap_and_a_revocation_ends_issued
         assert!(!tables.contains(&secret[5..25]), "part of a secret is stored");
     }
 }
+
+#[tokio::test]
+async fn a_users_write_client_provisions_people_but_never_privileged_accounts() {
+    let app = TestApp::start().await;
+    let admin = admin(&app).await;
+    let boss = named(&app, "boss").await.expect("the admin");
+    let (writer_id, writer_secret) = client(&app, &admin, &["users:write"]).await;
+    let (reader_id, reader_secret) = client(&app, &admin, &["users:read"]).await;
+    let writer = access_token(&app, &writer_id, &writer_secret).await;
+    let reader = access_token(&app, &reader_id, &reader_secret).await;
+    let new = |username: &str, roles: &[&str]| {
+        json!({"username": username, "display_name": "Pat Example", "first_name": "Pat", "last_name": "Example",
+               "emails": [format!("{username}@example.com")], "phones": [], "groups": ["Sales"], "roles": roles})
+    };
+
+    // Without users:write: refused, nothing created.
+    let refused = app.call(Method::POST, "/v1/admin/users", &reader, Some(new("pat", &[]))).await;
+    problem(refused, 403, "insufficient_scope").await;
+    assert!(named(&app, "pat").await.is_none());
+
+    // Create, edit and delete a person (the answer needs no users:read).
+    let created = app.call(Method::POST, "/v1/admin/users", &writer, Some(new("pat", &[]))).await;
+    assert_eq!(created.status(), 201);
+    let created: Value = created.json().await.unwrap();
+    assert_eq!(created["groups"], json!(["Sales"]));
+    let path = format!("/v1/admin/users/{}", created["id"].as_str().unwrap());
+    let edit = json!({"version": created["version"], "display_name": "Pat E."});
+    let edited = app.call(Method::PATCH, &path, &writer, Some(edit)).await;
+    assert_eq!(edited.status(), 200);
+    let edited: Value = edited.json().await.unwrap();
+    assert_eq!(edited["display_name"], "Pat E.");
+
+    // Never a privileged role, never a privileged account: 403, nothing changes.
+    let admin_pat = app.call(Method::POST, "/v1/admin/users", &writer, Some(new("root2", &["admin"]))).await;
+    problem(admin_pat, 403, "forbidden").await;
+    assert!(named(&app, "root2").await.is_none());
+    let grant = json!({"version": edited["version"], "roles": ["user", "helpdesk"]});
+    problem(app.call(Method::PATCH, &path, &writer, Some(grant)).await, 403, "forbidden").await;
+    let boss_path = format!("/v1/admin/users/{}", boss.id);
+    let rename = json!({"version": boss.version, "display_name": "Not the boss"});
+    problem(app.call(Method::PATCH, &boss_path, &writer, Some(rename)).await, 403, "forbidden").await;
+    problem(app.call(Method::DELETE, &boss_path, &writer, None).await, 403, "forbidden").await;
+    let after = app.user(&boss.id).await;
+    assert_eq!((after.version, after.display_name.clone()), (boss.version, boss.display_name.clone()));
+
+    assert_eq!(app.call(Method::DELETE, &path, &writer, None).await.status(), 204);
+    assert!(named(&app, "pat").await.is_none());
+
+    // The trail names the client as the actor of each write.
+    let pat = latchkey_core::types::UserId::new(created["id"].as_str().unwrap());
+    let events = app.audit_for(&pat).await;
+    let actions: Vec<_> = events.iter().map(|e| e.action).collect();
+    use latchkey_core::audit::Action;
+    for action in [Action::UserCreated, Action::UserUpdated, Action::UserDeleted] {
+        let event =
+            events.iter().find(|e| e.action == action).unwrap_or_else(|| panic!("{action:?} in {actions:?}"));
+        assert_eq!(
+            event.actor.as_ref().map(|a| a.to_string()),
+            Some(format!("client:{writer_id}")),
+            "{action:?}"
+        );
+    }
+}
+
+async fn named(app: &TestApp, username: &str) -> Option<latchkey_core::user::User> {
+    let username = latchkey_core::types::Username::parse(username).unwrap();
+    app.ports.directory.user_by_username(&username).await.expect("read")
+}

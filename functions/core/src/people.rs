@@ -326,6 +326,18 @@ impl Admin {
     pub async fn user_detail(&self, caller: &Caller, target: &UserId) -> Result<UserDetail, Error> {
         self.acting(caller, Permission::ReadUsers).await?;
         let user = self.ports.directory.user(target).await?.ok_or(Error::UserNotFound)?;
+        self.detail_of(user).await
+    }
+
+    /// The detail of a user the caller just created or edited: the answer to
+    /// its own write, which needs no read permission of its own (a client
+    /// may hold `users:write` without `users:read`).
+    pub async fn written_detail(&self, written: &User) -> Result<UserDetail, Error> {
+        let user = self.ports.directory.user(&written.id).await?.ok_or(Error::UserNotFound)?;
+        self.detail_of(user).await
+    }
+
+    async fn detail_of(&self, user: User) -> Result<UserDetail, Error> {
         let settings = self.ports.directory.settings().await?;
         let now = self.ports.clock.now();
         let locked_until = self.locked_until(&user, &settings, now).await?;
@@ -560,16 +572,19 @@ impl Admin {
     /// changes, so two administrators never silently undo each other.
     pub async fn edit_user(
         &self,
-        id: &UserId,
-        token: &SessionToken,
+        caller: &Caller,
         target: &UserId,
         version: u64,
         edit: &UserEdit,
         meta: &RequestMeta,
     ) -> Result<User, Error> {
-        let me = self.authorized(id, token, Permission::ManageUsers).await?;
+        let me = self.acting(caller, Permission::ManageUsers).await?;
         let settings = self.ports.directory.settings().await?;
         let mut user = self.ports.directory.user(target).await?.ok_or(Error::UserNotFound)?;
+        client_leaves_privilege_alone(caller, &user.roles)?;
+        if let Some(roles) = &edit.roles {
+            client_leaves_privilege_alone(caller, roles)?;
+        }
         if user.version != version {
             return Err(Error::VersionConflict { current: user.version });
         }
@@ -669,13 +684,13 @@ impl Admin {
     /// never types a user's password.
     pub async fn create_user(
         &self,
-        id: &UserId,
-        token: &SessionToken,
+        caller: &Caller,
         new: NewUser,
         invite: bool,
         meta: &RequestMeta,
     ) -> Result<(User, Option<crate::invitations::Sent>), Error> {
-        let me = self.authorized(id, token, Permission::ManageUsers).await?;
+        let me = self.acting(caller, Permission::ManageUsers).await?;
+        client_leaves_privilege_alone(caller, &new.roles)?;
         let settings = self.ports.directory.settings().await?;
         if new.phones.iter().any(|p| !settings.telephony.allows(p)) {
             return Err(Error::PhoneCountryNotAllowed);
@@ -718,15 +733,15 @@ impl Admin {
     /// them stays.
     pub async fn delete_user(
         &self,
-        id: &UserId,
-        token: &SessionToken,
+        caller: &Caller,
         target: &UserId,
         meta: &RequestMeta,
     ) -> Result<(), Error> {
-        let me = self.authorized(id, token, Permission::ManageUsers).await?;
+        let me = self.acting(caller, Permission::ManageUsers).await?;
         not_yourself(&me, target, "you cannot delete yourself")?;
         crate::on_contention!({
             let user = self.ports.directory.user(target).await?.ok_or(Error::UserNotFound)?;
+            client_leaves_privilege_alone(caller, &user.roles)?;
             let event = self.operator_event(&me, &user, Action::UserDeleted, "administrator", meta);
             Ok::<_, Error>(self.ports.directory.delete_user(&user, &event).await?)
         })
@@ -767,6 +782,17 @@ pub(crate) fn row(user: User, settings: &OrgSettings, now: DateTime<Utc>) -> Use
     let status = registration::status(&user, settings, now).0;
     let password_expires_at = user.password_expires_at(settings);
     UserRow { user, status, password_expires_at }
+}
+
+/// An API client with `users:write` provisions people, never those who run
+/// Latchkey: it may not create, edit or delete an account holding a
+/// privileged role, nor grant one (`Forbidden`). Who administers stays a
+/// decision of a signed-in administrator, who is told of every grant.
+fn client_leaves_privilege_alone(caller: &Caller, roles: &BTreeSet<Role>) -> Result<(), Error> {
+    match caller {
+        Caller::Client { .. } if roles.iter().any(|r| r.is_privileged()) => Err(Error::Forbidden),
+        _ => Ok(()),
+    }
 }
 
 #[cfg(test)]

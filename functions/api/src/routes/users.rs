@@ -23,8 +23,6 @@ use latchkey_dto::{
     VerificationRequest, VerificationSent,
 };
 
-use latchkey_core::clients::Caller;
-
 use crate::app::App;
 use crate::extract::{ApiJson, Meta, Principal, Session};
 use crate::problem::ApiError;
@@ -354,23 +352,22 @@ fn edit_of(body: &UpdateUserRequest) -> Result<UserEdit, ParseError> {
     responses(
         (status = 200, description = "The user as saved (with its new `version`)", body = AdminUserDetail),
         (status = 400, description = "`invalid_request` naming the field; nothing changed", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`: only administrators edit users", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`: only administrators edit users (an API client with `users:write` never edits a privileged account nor grants a privileged role); `insufficient_scope`: a client without `users:write`", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`user_not_found`", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "`version_conflict`: someone changed the user since `version`; `current_version` says what it is now, nothing changed", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "`phone_country_not_allowed`", body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn update_user(
     State(app): State<App>,
-    Session(claims): Session,
+    Principal(caller): Principal,
     Meta(meta): Meta,
     Path(target): Path<String>,
     ApiJson(body): ApiJson<UpdateUserRequest>,
 ) -> Result<Json<AdminUserDetail>, ApiError> {
     let edit = edit_of(&body)?;
-    let (id, target) = (UserId::new(claims.sub.clone()), UserId::new(target));
     let admin = app.admin();
-    admin.edit_user(&id, &claims.session(), &target, body.version, &edit, &meta).await?;
-    Ok(Json(detail(admin.user_detail(&Caller::user(&id, &claims.session()), &target).await?)))
+    let user = admin.edit_user(&caller, &UserId::new(target), body.version, &edit, &meta).await?;
+    Ok(Json(detail(admin.written_detail(&user).await?)))
 }
 
 /// Resets a user's password to a temporary one, shown once. The user must
@@ -518,24 +515,20 @@ fn new_user(body: &CreateUserRequest) -> Result<NewUser, ParseError> {
     responses(
         (status = 201, description = "Created; `invitation` says where the invitation went", body = AdminUserDetail),
         (status = 400, description = "`invalid_request` naming the field (an invitation needs an email); nothing created", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`: only administrators create users", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`: only administrators create users (an API client with `users:write` creates no privileged account); `insufficient_scope`: a client without `users:write`", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "`username_taken`", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "`phone_country_not_allowed`", body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn create_user(
     State(app): State<App>,
-    Session(claims): Session,
+    Principal(caller): Principal,
     Meta(meta): Meta,
     ApiJson(body): ApiJson<CreateUserRequest>,
 ) -> Result<(StatusCode, Json<AdminUserDetail>), ApiError> {
     let new = new_user(&body)?;
-    let id = UserId::new(claims.sub.clone());
     let admin = app.admin();
-    let (user, _) = admin.create_user(&id, &claims.session(), new, body.send_invitation, &meta).await?;
-    Ok((
-        StatusCode::CREATED,
-        Json(detail(admin.user_detail(&Caller::user(&id, &claims.session()), &user.id).await?)),
-    ))
+    let (user, _) = admin.create_user(&caller, new, body.send_invitation, &meta).await?;
+    Ok((StatusCode::CREATED, Json(detail(admin.written_detail(&user).await?))))
 }
 
 /// Deletes a user; the audit trail keeps their history.
@@ -544,17 +537,16 @@ pub async fn create_user(
     responses(
         (status = 204, description = "Deleted"),
         (status = 400, description = "`invalid_request`: not yourself", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`: only administrators", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`: only administrators (an API client with `users:write` deletes no privileged account); `insufficient_scope`: a client without `users:write`", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`user_not_found`", body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn delete_user(
     State(app): State<App>,
-    Session(claims): Session,
+    Principal(caller): Principal,
     Meta(meta): Meta,
     Path(target): Path<String>,
 ) -> Result<StatusCode, ApiError> {
-    let (id, target) = (UserId::new(claims.sub.clone()), UserId::new(target));
-    app.admin().delete_user(&id, &claims.session(), &target, &meta).await?;
+    app.admin().delete_user(&caller, &UserId::new(target), &meta).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
