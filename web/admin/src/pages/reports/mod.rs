@@ -10,8 +10,6 @@
 mod activity;
 mod charts;
 
-use std::collections::HashMap;
-
 use latchkey_dto::{
     KeyCount, MethodCount, RegistrationSummary, ReportInsights, ResetActivityRow, SubjectCount,
 };
@@ -182,19 +180,22 @@ fn by_method(l: &Loaded) -> Vec<Series> {
 /// people were not registered before, and that no one was removed or left
 /// the scope since.
 fn coverage_over_time(l: &Loaded) -> Vec<Series> {
-    let mut first: HashMap<&str, usize> = HashMap::new();
+    // Who registered and on which day first (events come newest first).
+    let mut first: Vec<(&str, usize)> = Vec::new();
     for e in &l.registrations {
         if e.action != "method_registered" || e.outcome != "success" {
             continue;
         }
         if let (Some(who), Some(day)) = (e.target.as_deref(), l.days.index(&e.at)) {
-            // Newest first: the last one seen is the first registration.
-            first.insert(who, day);
+            match first.iter_mut().find(|(w, _)| *w == who) {
+                Some(seen) => seen.1 = day,
+                None => first.push((who, day)),
+            }
         }
     }
     let n = l.days.starts.len();
     let mut later = vec![0u32; n];
-    for day in first.values() {
+    for (_, day) in &first {
         for slot in later.iter_mut().take(*day) {
             *slot += 1;
         }
