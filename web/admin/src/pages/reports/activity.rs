@@ -9,6 +9,7 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::charts::body_row;
 use super::method_name;
 use crate::api;
 use crate::app::Ctx;
@@ -122,6 +123,24 @@ impl Filters {
     }
 }
 
+/// One event as a table row.
+fn row(r: ResetActivityRow) -> impl IntoView {
+    let none = || "—".to_owned();
+    let cells = vec![
+        local_date_time(&r.at.to_rfc3339()),
+        format!("{} ({})", activity_name(&r.activity), r.action),
+        r.actor.unwrap_or_else(none),
+        r.target_name.or(r.target).unwrap_or_else(none),
+        r.outcome,
+        r.reason.unwrap_or_default(),
+        r.methods.iter().map(|m| method_name(m)).collect::<Vec<_>>().join(", "),
+        r.client_ip.unwrap_or_default(),
+        r.user_agent.unwrap_or_default(),
+        r.id,
+    ];
+    body_row(cells)
+}
+
 #[component]
 pub fn Activity() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
@@ -214,26 +233,10 @@ pub fn Activity() -> impl IntoView {
         }}</p>
         <div class="table-wrap" tabindex="0" role="region" aria-label="Events">
             <table class="activity">
-                <thead><tr>
-                    <th scope="col">"Time"</th><th scope="col">"Activity"</th><th scope="col">"Actor"</th>
-                    <th scope="col">"Target"</th><th scope="col">"Outcome"</th><th scope="col">"Reason"</th>
-                    <th scope="col">"Methods"</th><th scope="col">"Client address"</th>
-                    <th scope="col">"User agent"</th><th scope="col">"Reference id"</th>
-                </tr></thead>
+                <thead>{super::heads(&["Time", "Activity", "Actor", "Target", "Outcome", "Reason", "Methods", "Client address", "User agent", "Reference id"])}</thead>
                 <tbody>
                     <For each=move || rows.get() key=|r: &ResetActivityRow| r.id.clone() let:r>
-                        <tr data-activity=r.activity.clone() data-outcome=r.outcome.clone()>
-                            <td>{local_date_time(&r.at.to_rfc3339())}</td>
-                            <td>{activity_name(&r.activity)}<span class="username">{r.action.clone()}</span></td>
-                            <td>{r.actor.clone().unwrap_or_else(|| "—".to_owned())}</td>
-                            <td>{r.target_name.clone().or(r.target.clone()).unwrap_or_else(|| "—".to_owned())}</td>
-                            <td>{r.outcome.clone()}</td>
-                            <td>{r.reason.clone().unwrap_or_default()}</td>
-                            <td>{r.methods.iter().map(|m| method_name(m)).collect::<Vec<_>>().join(", ")}</td>
-                            <td>{r.client_ip.clone().unwrap_or_default()}</td>
-                            <td class="agent">{r.user_agent.clone().unwrap_or_default()}</td>
-                            <td class="ref">{r.id.clone()}</td>
-                        </tr>
+                        {row(r)}
                     </For>
                 </tbody>
             </table>

@@ -17,10 +17,24 @@ pub struct Series {
 /// The colours, in series order (admin.css fills `.c0`…`.c4`).
 pub const COLOURS: [&str; 5] = ["c0", "c1", "c2", "c3", "c4"];
 
+/// The drawing's size in SVG units (the viewBoxes below say the same).
 const W: f64 = 640.0;
 const H: f64 = 180.0;
 const LEFT: f64 = 40.0;
 const BOTTOM: f64 = 22.0;
+
+/// A table's header row. Every table of the reports is built from this and
+/// [`body_row`], so there is one shape of row in the bundle, not one per table.
+pub fn head_row(names: Vec<String>) -> impl IntoView {
+    view! { <tr>{names.into_iter().map(|n| view! { <th scope="col">{n}</th> }).collect_view()}</tr> }
+}
+
+/// A row of `cells`, the first a heading for the row.
+pub fn body_row(cells: Vec<String>) -> impl IntoView {
+    let mut cells = cells.into_iter();
+    let head = cells.next().unwrap_or_default();
+    view! { <tr><th scope="row">{head}</th>{cells.map(|c| view! { <td>{c}</td> }).collect_view()}</tr> }
+}
 
 /// SVG coordinates in whole units: enough at this size, and it keeps float
 /// formatting (a few KB of WASM) out of the bundle.
@@ -73,17 +87,20 @@ pub fn StackedBars(
             view! { <text class="tick" x=at(x) y=at(H - 6.0) text-anchor="middle">{l.clone()}</text> }
         })
         .collect_view();
-    let head = series.iter().map(|s| view! { <th scope="col">{s.name.clone()}</th> }).collect_view();
+    let head = std::iter::once("Day".to_owned())
+        .chain(series.iter().map(|s| s.name.clone()))
+        .chain(std::iter::once("Total".to_owned()))
+        .collect();
     let rows = (0..n)
         .map(|i| {
-            let cells = series.iter().map(|s| view! { <td>{s.values[i]}</td> }).collect_view();
-            view! { <tr><th scope="row">{labels[i].clone()}</th>{cells}<td>{totals[i]}</td></tr> }
+            let values = series.iter().map(|s| s.values[i]).chain(std::iter::once(totals[i]));
+            body_row(std::iter::once(labels[i].clone()).chain(values.map(|v| v.to_string())).collect())
         })
         .collect_view();
     view! {
         <figure class="chart" id=id>
             <figcaption>{title}</figcaption>
-            <svg role="img" aria-label=summary viewBox=format!("0 0 {W} {H}")>
+            <svg role="img" aria-label=summary viewBox="0 0 640 180">
                 <line class="axis" x1=at(LEFT) y1=at(H - BOTTOM) x2=at(W) y2=at(H - BOTTOM) />
                 <text class="tick" x=at(LEFT - 6.0) y="14" text-anchor="end">{max}</text>
                 <text class="tick" x=at(LEFT - 6.0) y=at(H - BOTTOM) text-anchor="end">"0"</text>
@@ -95,7 +112,7 @@ pub fn StackedBars(
                 <summary>"The numbers"</summary>
                 <div class="table-wrap">
                     <table class="numbers">
-                        <thead><tr><th scope="col">"Day"</th>{head}<th scope="col">"Total"</th></tr></thead>
+                        <thead>{head_row(head)}</thead>
                         <tbody>{rows}</tbody>
                     </table>
                 </div>
@@ -137,19 +154,16 @@ pub fn HorizontalBars(
             }
         })
         .collect_view();
-    let table = rows
-        .iter()
-        .map(|(label, v)| view! { <tr><th scope="row">{label.clone()}</th><td>{*v}</td></tr> })
-        .collect_view();
+    let table = rows.iter().map(|(label, v)| body_row(vec![label.clone(), v.to_string()])).collect_view();
     view! {
         <figure class="chart" id=id>
             <figcaption>{title}</figcaption>
-            <svg role="img" aria-label=summary viewBox=format!("0 0 {W} {}", at(height))>{bars}</svg>
+            <svg role="img" aria-label=summary viewBox=format!("0 0 640 {}", at(height))>{bars}</svg>
             <details>
                 <summary>"The numbers"</summary>
                 <div class="table-wrap">
                     <table class="numbers">
-                        <thead><tr><th scope="col">"Reason"</th><th scope="col">{counts}</th></tr></thead>
+                        <thead>{head_row(vec!["Reason".to_owned(), counts.to_owned()])}</thead>
                         <tbody>{table}</tbody>
                     </table>
                 </div>

@@ -20,7 +20,7 @@ use leptos::task::spawn_local;
 use crate::api::{self, ApiError};
 use crate::app::Ctx;
 use crate::ui::{NoticeBox, Select, download};
-use charts::{COLOURS, HorizontalBars, Series, StackedBars};
+use charts::{COLOURS, HorizontalBars, Series, StackedBars, body_row, head_row};
 
 /// Pages of events a chart reads at most (500 each): beyond, it says so.
 const MAX_PAGES: usize = 20;
@@ -110,6 +110,11 @@ async fn load(token: Option<String>, period: u32) -> Result<Loaded, ApiError> {
     let summary = api::registration_summary(&token).await?;
     let insights = api::insights(&token, &days.from).await?;
     Ok(Loaded { days, resets, registrations, partial: a || b, summary, insights })
+}
+
+/// A header row of fixed names.
+fn heads(names: &[&str]) -> impl IntoView {
+    head_row(names.iter().map(|n| (*n).to_owned()).collect())
 }
 
 /// How people say a method or a kind of registered data.
@@ -402,12 +407,8 @@ fn Questions(i: ReportInsights, days: usize) -> impl IntoView {
 #[component]
 fn Summary(s: RegistrationSummary) -> impl IntoView {
     let row = |name: String, c: latchkey_dto::RegistrationCoverage| {
-        view! {
-            <tr>
-                <th scope="row">{name}</th><td>{c.users}</td><td>{c.registered}</td><td>{c.capable}</td>
-                <td>{c.not_registered}</td><td>{c.not_in_scope}</td>
-            </tr>
-        }
+        let counts = [c.users, c.registered, c.capable, c.not_registered, c.not_in_scope];
+        body_row(std::iter::once(name).chain(counts.iter().map(u32::to_string)).collect())
     };
     let groups = s.by_group.into_iter().map(|g| row(g.group, g.coverage)).collect_view();
     view! {
@@ -415,10 +416,7 @@ fn Summary(s: RegistrationSummary) -> impl IntoView {
         <p id="registration-by-method">{format!("Registered data, in users: {}", or_none(methods(&s.by_method)))}</p>
         <div class="table-wrap" tabindex="0" role="region" aria-label="Registration by group">
             <table class="coverage">
-                <thead><tr>
-                    <th scope="col">"Who"</th><th scope="col">"Enabled users"</th><th scope="col">"Registered"</th>
-                    <th scope="col">"Can reset"</th><th scope="col">"Not registered"</th><th scope="col">"Outside the reset scope"</th>
-                </tr></thead>
+                <thead>{heads(&["Who", "Enabled users", "Registered", "Can reset", "Not registered", "Outside the reset scope"])}</thead>
                 <tbody>{row("Everyone".to_owned(), s.all)}{groups}</tbody>
             </table>
         </div>
@@ -469,10 +467,10 @@ fn NotRegistered() -> impl IntoView {
         }}</p>
         <div class="table-wrap" tabindex="0" role="region" aria-label="Users not registered">
             <table class="not-registered">
-                <thead><tr><th scope="col">"Name"</th><th scope="col">"Username"</th><th scope="col">"Groups"</th></tr></thead>
+                <thead>{heads(&["Name", "Username", "Groups"])}</thead>
                 <tbody>
                     <For each=move || rows.get() key=|u: &latchkey_dto::NotRegisteredRow| u.id.clone() let:u>
-                        <tr><td>{u.display_name}</td><td>{u.username}</td><td>{u.groups.join(", ")}</td></tr>
+                        {body_row(vec![u.display_name, u.username, u.groups.join(", ")])}
                     </For>
                 </tbody>
             </table>
