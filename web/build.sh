@@ -14,7 +14,7 @@ cd "$REPO_ROOT/web"
 
 # Gzipped budgets: the portal is every user's first page, the console only admins'.
 PORTAL_BUDGET_GZ=$((200 * 1024))
-ADMIN_BUDGET_GZ=$((300 * 1024))
+ADMIN_BUDGET_GZ=$((347 * 1024))
 JS_BUDGET_GZ=$((20 * 1024))
 DIST="$REPO_ROOT/web/dist"
 

@@ -439,3 +439,102 @@ test("an administrator enrols a writeback agent with a one-time token, sees it o
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("the reports: charts drawn with their numbers, a filter, its CSV, and the administrator's questions answered", async () => {
+  const admin = await tokenFor("admin", DEMO.admin.password);
+  // A registration: nestor answers the security questions.
+  const nestor = await api("POST", "/v1/sessions", { username: "nestor", password: DEMO.nestor.password });
+  assert.equal(nestor.status, 201, JSON.stringify(nestor.body));
+  const offered = (await api("GET", "/v1/security-questions")).body;
+  const answers = offered.questions.slice(0, offered.register).map((q, i) => ({ question_id: q.id, answer: `answer number ${i + 1}` }));
+  assert.equal((await api("PUT", "/v1/me/security-questions", { answers }, nestor.body.token)).status, 204);
+  // A self-service reset for megan: a wrong code, the right one, a refused password, then a good one.
+  const flow = await api("POST", "/v1/resets", { username: "megan" });
+  const email = flow.body.methods.find((m) => m.kind === "email");
+  const sent = await countTo(stack.emulator, DEMO.megan.email);
+  assert.equal((await api("POST", `/v1/resets/${flow.body.reset_id}/challenges`, { method_id: email.id })).status, 202);
+  const code = await codeFor(stack.emulator, DEMO.megan.email, sent + 1);
+  const wrong = code === "00000000" ? "11111111" : "00000000";
+  const verify = (c) => api("POST", `/v1/resets/${flow.body.reset_id}/verifications`, { method_id: email.id, code: c });
+  assert.notEqual((await verify(wrong)).status, 200, "a wrong code fails");
+  assert.equal((await verify(code)).status, 200);
+  const password = (p) => api("POST", `/v1/resets/${flow.body.reset_id}/password`, { new_password: p });
+  assert.equal((await password("short")).status, 422);
+  assert.equal((await password("quartz-lagoon-ember-35")).status, 204);
+  const insights = (await api("GET", "/v1/reports/insights", null, admin)).body;
+  assert.equal(insights.resets, 1, "the one self-service reset seeded");
+  assert.ok(insights.problems.length > 0, "the failures are ranked");
+
+  const { page, context, errors } = await consoleAs("admin", DEMO.admin.password);
+  await page.getByRole("link", { name: "Reports", exact: true }).click();
+  await page.getByRole("heading", { name: "Reports", level: 1 }).waitFor();
+  await page.locator("#chart-outcome svg rect.bar").first().waitFor();
+  // Each chart: bars drawn, and its table holds the very numbers drawn.
+  const chart = (id) => page.evaluate((id) => {
+    const figure = document.getElementById(id);
+    const drawn = [...figure.querySelectorAll("svg rect.bar")].map((r) => Number(r.dataset.value));
+    const stacked = figure.querySelectorAll("table thead th").length > 2;
+    const cells = [...figure.querySelectorAll("table tbody tr")].flatMap((tr) => {
+      const tds = [...tr.querySelectorAll("td")].map((td) => Number(td.textContent));
+      return stacked ? tds.slice(0, -1) : tds; // a stacked table's last column is the total
+    });
+    return { drawn, cells: cells.filter((n) => n > 0), label: figure.querySelector("svg").getAttribute("aria-label") };
+  }, id);
+  for (const id of ["chart-outcome", "chart-method", "chart-coverage", "chart-problems"]) {
+    const c = await chart(id);
+    assert.ok(c.drawn.length > 0, `${id} draws bars`);
+    assert.deepEqual([...c.drawn].sort(), [...c.cells].sort(), `${id}: the table has the numbers drawn`);
+  }
+  const outcome = await chart("chart-outcome");
+  assert.deepEqual([...outcome.drawn].sort(), [1, 1], "one succeeded, one failed");
+  assert.match(outcome.label, /2 in all, 1 succeeded/);
+  assert.match((await chart("chart-method")).label, /Email \(1\)/);
+  const summary = (await api("GET", "/v1/reports/registration-summary", null, admin)).body;
+  assert.match((await chart("chart-coverage")).label,
+    new RegExp(`today ${summary.all.registered} of ${summary.all.users} enabled users are registered and ${summary.all.capable} can reset`));
+  const problems = await page.locator("#chart-problems tbody th").allTextContents();
+  assert.deepEqual(problems, insights.problems.slice(0, 8).map((p) => p.key));
+
+  // The questions, answered from the same data.
+  assert.match(await page.textContent("#answer-resets"), /^1 self-service reset\(s\) in the last 7 days/);
+  assert.match(await page.textContent("#answer-problems"), new RegExp(`^${insights.problems[0].key.replace(/[^\w]/g, "\\$&")} \\(${insights.problems[0].count}\\)`));
+  const who = insights.registered.map((s) => s.name ?? s.user);
+  assert.ok(who.length > 0);
+  for (const name of who) assert.ok((await page.textContent("#answer-who")).includes(name), `${name} registered`);
+  assert.match(await page.textContent("#answer-policy"), /\S/);
+  assert.match(await page.textContent("#answer-suspicious"), /\S/);
+  await shots(page, "62-console-reports");
+
+  // A filter: only completed self-service resets.
+  await page.getByLabel("Activity", { exact: true }).selectOption("self_service_reset");
+  await page.getByLabel("Outcome", { exact: true }).selectOption("success");
+  await page.getByRole("button", { name: "Show events" }).click();
+  await page.waitForFunction(() => {
+    const rows = [...document.querySelectorAll("table.activity tbody tr")];
+    // Cells: time, activity (its action in brackets), actor, target, outcome, …, reference id.
+    return rows.length > 0 && rows.every((r) => r.cells[1].textContent.startsWith("Reset (self-service) (") && r.cells[4].textContent === "success");
+  });
+  const shown = await page.locator("table.activity tbody td:last-child").allInnerTexts();
+  assert.equal(shown.length, 1, "the one completed reset");
+  assert.match(await page.textContent("table.activity tbody tr"), /megan/);
+
+  // Its CSV: the same filters, the same rows.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#activity-csv").click()]);
+  assert.equal(download.suggestedFilename(), "reset-activity.csv");
+  const { readFileSync } = await import("node:fs");
+  const lines = readFileSync(await download.path(), "utf8").trim().split(/\r?\n/);
+  assert.equal(lines[0], "id,at,activity,action,actor,target,target_name,outcome,reason,methods,client_ip,user_agent");
+  // Cells split outside double quotes (a reason may list several rules).
+  const cells = (line) => line.match(/("([^"]|"")*"|[^,]*)(,|$)/g).map((c) => c.replace(/,$/, "").replace(/^"|"$/g, ""));
+  const records = lines.slice(1).map(cells);
+  assert.deepEqual(records.map((r) => r[0]), shown);
+  assert.ok(records.every((r) => r[2] === "self_service_reset" && r[7] === "success"));
+
+  // A refused filter is explained next to its field.
+  await page.getByLabel("From (day)").fill("2026-12-31");
+  await page.getByLabel("To (day, included)").fill("2026-01-01");
+  await page.getByRole("button", { name: "Show events" }).click();
+  await page.locator("#filter-from-error", { hasText: "Must not be after to" }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});

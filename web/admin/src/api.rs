@@ -11,7 +11,7 @@ use latchkey_dto::{
     UpdateUserRequest, VerificationCheckRequest, VerificationRequest, VerificationSent,
 };
 pub use latchkey_web::http::ApiError;
-use latchkey_web::http::{Body, json, path, send, send_body};
+use latchkey_web::http::{Body, get_csv, json, path, send, send_body};
 
 pub async fn public_config() -> Result<PublicConfig, ApiError> {
     json(send::<()>("GET", "/v1/config/public", None, None).await?)
@@ -124,7 +124,7 @@ pub async fn import(
 }
 
 pub async fn export(token: &str) -> Result<String, ApiError> {
-    send::<()>("GET", "/v1/admin/users/export", None, Some(token)).await
+    get_csv("/v1/admin/users/export", Some(token)).await
 }
 
 pub async fn reset_policy(token: &str) -> Result<ResetPolicy, ApiError> {
@@ -245,4 +245,50 @@ pub async fn enrol_agent(
 
 pub async fn revoke_agent(token: &str, id: &str) -> Result<(), ApiError> {
     send::<()>("DELETE", &path(&["/v1/admin/agents/", id]), None, Some(token)).await.map(drop)
+}
+
+/// `query` is the report's filters without the `?` (already encoded).
+pub async fn reset_activity(token: &str, query: &str) -> Result<latchkey_dto::ResetActivityPage, ApiError> {
+    json(send::<()>("GET", &format!("/v1/reports/reset-activity?{query}"), None, Some(token)).await?)
+}
+
+/// Every event matching `query` (its cursor aside) as the server's CSV.
+pub async fn reset_activity_csv(token: &str, query: &str) -> Result<String, ApiError> {
+    get_csv(&format!("/v1/reports/reset-activity?{query}"), Some(token)).await
+}
+
+pub async fn registration_activity(
+    token: &str,
+    query: &str,
+) -> Result<latchkey_dto::ResetActivityPage, ApiError> {
+    json(send::<()>("GET", &format!("/v1/reports/registration-activity?{query}"), None, Some(token)).await?)
+}
+
+pub async fn registration_summary(token: &str) -> Result<latchkey_dto::RegistrationSummary, ApiError> {
+    json(send::<()>("GET", "/v1/reports/registration-summary", None, Some(token)).await?)
+}
+
+/// `next`: the previous page's cursor.
+pub async fn not_registered(
+    token: &str,
+    next: Option<&str>,
+) -> Result<latchkey_dto::NotRegisteredPage, ApiError> {
+    let url = match next {
+        Some(n) => format!(
+            "/v1/reports/not-registered?limit=50&next={}",
+            String::from(js_sys::encode_uri_component(n))
+        ),
+        None => "/v1/reports/not-registered?limit=50".to_owned(),
+    };
+    json(send::<()>("GET", &url, None, Some(token)).await?)
+}
+
+pub async fn not_registered_csv(token: &str) -> Result<String, ApiError> {
+    get_csv("/v1/reports/not-registered", Some(token)).await
+}
+
+/// The administrator's questions answered over `from`..now (RFC 3339).
+pub async fn insights(token: &str, from: &str) -> Result<latchkey_dto::ReportInsights, ApiError> {
+    let url = format!("/v1/reports/insights?from={}", String::from(js_sys::encode_uri_component(from)));
+    json(send::<()>("GET", &url, None, Some(token)).await?)
 }

@@ -33,6 +33,7 @@ pub enum Perm {
     Unlock,
     Invite,
     Settings,
+    ReadReports,
 }
 
 impl Perm {
@@ -44,6 +45,7 @@ impl Perm {
             Perm::Unlock => "unlock",
             Perm::Invite => "invite",
             Perm::Settings => "settings",
+            Perm::ReadReports => "read_reports",
         }
     }
 }
@@ -146,10 +148,16 @@ pub fn App() -> impl IntoView {
 
 fn screen(route: Route) -> AnyView {
     let ctx = expect_context::<Ctx>();
+    // A report reader reads no users: the console opens on the reports.
+    let route = match route {
+        Route::Users if !ctx.may(Perm::ReadUsers) && ctx.may(Perm::ReadReports) => Route::Reports,
+        route => route,
+    };
     let needs = match &route {
         Route::Users | Route::User(_) | Route::Groups => Perm::ReadUsers,
         Route::Import => Perm::ManageUsers,
         Route::ResetPolicy | Route::Passwords | Route::Branding | Route::Agents => Perm::Settings,
+        Route::Reports => Perm::ReadReports,
         Route::NotFound => Perm::ReadUsers,
     };
     if !ctx.may(needs) {
@@ -164,6 +172,7 @@ fn screen(route: Route) -> AnyView {
         Route::Passwords => view! { <pages::passwords::Passwords /> }.into_any(),
         Route::Branding => view! { <pages::branding::BrandingScreen /> }.into_any(),
         Route::Agents => view! { <pages::agents::Agents /> }.into_any(),
+        Route::Reports => view! { <pages::reports::Reports /> }.into_any(),
         Route::NotFound => view! {
             <section class="card">
                 <h1 id="page-title" tabindex="-1">"Page not found"</h1>
@@ -197,6 +206,7 @@ fn Nav() -> impl IntoView {
                 {item(Route::Users, "Users", Perm::ReadUsers)}
                 {item(Route::Groups, "Groups", Perm::ReadUsers)}
                 {item(Route::Import, "Import and export", Perm::ManageUsers)}
+                {item(Route::Reports, "Reports", Perm::ReadReports)}
             </ul>
             <Show when=move || ctx.may(Perm::Settings)>
                 <p class="nav-heading">"Settings"</p>

@@ -13,6 +13,7 @@ pub enum Route {
     Passwords,
     Branding,
     Agents,
+    Reports,
     NotFound,
 }
 
@@ -27,6 +28,7 @@ impl Route {
             "/passwords" => Route::Passwords,
             "/branding" => Route::Branding,
             "/agents" => Route::Agents,
+            "/reports" => Route::Reports,
             _ => match rest.strip_prefix("/users/") {
                 Some(id) if !id.is_empty() && !id.contains('/') => Route::User(decode(id)),
                 _ => Route::NotFound,
@@ -44,6 +46,7 @@ impl Route {
             Route::Passwords => "/admin/passwords".to_owned(),
             Route::Branding => "/admin/branding".to_owned(),
             Route::Agents => "/admin/agents".to_owned(),
+            Route::Reports => "/admin/reports".to_owned(),
         }
     }
 

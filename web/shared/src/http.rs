@@ -84,8 +84,24 @@ pub async fn send_body<B: Serialize>(
     body: Body<'_, B>,
     token: Option<&str>,
 ) -> Result<String, ApiError> {
+    request(method, path, body, token, "application/json, application/problem+json").await
+}
+
+/// A `GET` asking for CSV (a report that also answers JSON picks by `Accept`);
+/// the file's text, or the problem when refused.
+pub async fn get_csv(path: &str, token: Option<&str>) -> Result<String, ApiError> {
+    request::<()>("GET", path, Body::None, token, "text/csv, application/problem+json").await
+}
+
+async fn request<B: Serialize>(
+    method: &str,
+    path: &str,
+    body: Body<'_, B>,
+    token: Option<&str>,
+    accept: &str,
+) -> Result<String, ApiError> {
     let headers = Headers::new().map_err(|_| ApiError::Network)?;
-    let _ = headers.set("accept", "application/json, application/problem+json, text/csv");
+    let _ = headers.set("accept", accept);
     let init = RequestInit::new();
     init.set_method(method);
     init.set_credentials(RequestCredentials::SameOrigin);

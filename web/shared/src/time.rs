@@ -61,3 +61,8 @@ fn time_of(date: &js_sys::Date) -> String {
     let options = options(&[("hour", "2-digit"), ("minute", "2-digit")]);
     String::from(date.to_locale_time_string_with_options("default", &options))
 }
+
+/// A day as the reader says it briefly ("2 Dec"), for a chart's axis.
+pub fn short_date(date: &js_sys::Date) -> String {
+    String::from(date.to_locale_date_string("default", &options(&[("day", "numeric"), ("month", "short")])))
+}

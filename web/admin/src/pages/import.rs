@@ -11,7 +11,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::api;
 use crate::app::Ctx;
-use crate::ui::{Check, Notice, NoticeBox};
+use crate::ui::{Check, Notice, NoticeBox, download};
 
 /// Rows per request when applying: small enough that each answer comes back
 /// within a couple of seconds, so the bar moves.
@@ -302,23 +302,4 @@ fn Report(report: ImportReport, title: &'static str) -> impl IntoView {
             {(hidden > 0).then(|| view! { <p class="hint">{format!("{hidden} more row(s) without errors are not listed.")}</p> })}
         </section>
     }
-}
-
-/// Hands `text` to the browser as a file download.
-fn download(name: &str, text: &str) {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("text/csv");
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
-    let link = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.create_element("a").ok())
-        .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok());
-    if let Some(link) = link {
-        link.set_href(&url);
-        link.set_download(name);
-        link.click();
-    }
-    let _ = web_sys::Url::revoke_object_url(&url);
 }

@@ -6,5 +6,6 @@ pub mod groups;
 pub mod import;
 pub mod passwords;
 pub mod policy;
+pub mod reports;
 pub mod user;
 pub mod users;

@@ -1,0 +1,251 @@
+//! The event table: the reset-activity report filtered by a form, newest
+//! first, a page at a time ("Load more" follows the cursor), and the same
+//! selection as CSV. A filter the server refuses is explained next to it.
+
+use latchkey_dto::{ProblemCode, ResetActivityRow};
+use latchkey_web::field::Field;
+use latchkey_web::time::local_date_time;
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::charts::body_row;
+use super::method_name;
+use crate::api;
+use crate::app::Ctx;
+use crate::ui::{NoticeBox, Select, download, sentence};
+
+const PAGE: u32 = 50;
+
+/// The activity types, as the filter offers and the table names them.
+const ACTIVITIES: [(&str, &str); 12] = [
+    ("", "Any activity"),
+    ("policy_change", "Reset policy change"),
+    ("blocked_from_reset", "Blocked from self-service reset"),
+    ("self_service_change", "Password change (self-service)"),
+    ("admin_reset", "Reset by an administrator"),
+    ("self_service_reset", "Reset (self-service)"),
+    ("flow_progress", "Reset progress"),
+    ("self_service_unlock", "Unlock (self-service)"),
+    ("user_registered", "Registration"),
+    ("admin_unlock", "Unlock by an administrator"),
+    ("import", "Import"),
+    ("lockout", "Lockout"),
+];
+
+fn activity_name(wire: &str) -> String {
+    ACTIVITIES.iter().find(|(w, _)| *w == wire).map_or(wire, |(_, name)| name).to_owned()
+}
+
+/// The form: text as typed, each with its own error from the server.
+#[derive(Clone, Copy)]
+struct Filters {
+    from: RwSignal<String>,
+    to: RwSignal<String>,
+    activity: RwSignal<String>,
+    outcome: RwSignal<String>,
+    method: RwSignal<String>,
+    user: RwSignal<String>,
+    actor: RwSignal<String>,
+    from_error: RwSignal<Option<String>>,
+    to_error: RwSignal<Option<String>>,
+    user_error: RwSignal<Option<String>>,
+    actor_error: RwSignal<Option<String>>,
+}
+
+/// A date field's value (`2026-12-01`) as the instant its day starts in the
+/// reader's zone, or ends (`end`: the next day's start). Anything else goes
+/// as typed, so the server names the field.
+fn instant(text: &str, end: bool) -> String {
+    let parts: Vec<i32> = text.split('-').filter_map(|p| p.parse().ok()).collect();
+    match parts[..] {
+        [y, m, d] if y > 0 => {
+            let day = js_sys::Date::new_with_year_month_day(y as u32, m - 1, d + i32::from(end));
+            String::from(day.to_iso_string())
+        }
+        _ => text.to_owned(),
+    }
+}
+
+impl Filters {
+    fn new() -> Self {
+        let text = || RwSignal::new(String::new());
+        let error = || RwSignal::new(None);
+        Filters {
+            from: text(),
+            to: text(),
+            activity: text(),
+            outcome: text(),
+            method: text(),
+            user: text(),
+            actor: text(),
+            from_error: error(),
+            to_error: error(),
+            user_error: error(),
+            actor_error: error(),
+        }
+    }
+
+    /// The query string of the filters filled in (no cursor, no limit).
+    fn query(self) -> String {
+        let mut parts = Vec::new();
+        let mut add = |key: &str, value: String| {
+            let value = value.trim().to_owned();
+            if !value.is_empty() {
+                parts.push(format!("{key}={}", String::from(js_sys::encode_uri_component(&value))));
+            }
+        };
+        add("from", instant(self.from.get_untracked().trim(), false));
+        add("to", instant(self.to.get_untracked().trim(), true));
+        add("activity", self.activity.get_untracked());
+        add("outcome", self.outcome.get_untracked());
+        add("method", self.method.get_untracked());
+        add("user", self.user.get_untracked());
+        add("actor", self.actor.get_untracked());
+        parts.join("&")
+    }
+
+    fn clear_errors(self) {
+        for e in [self.from_error, self.to_error, self.user_error, self.actor_error] {
+            e.set(None);
+        }
+    }
+
+    /// The field's own error line, when it has one.
+    fn error_for(self, field: &str) -> Option<RwSignal<Option<String>>> {
+        Some(match field {
+            "from" => self.from_error,
+            "to" => self.to_error,
+            "user" => self.user_error,
+            "actor" => self.actor_error,
+            _ => return None,
+        })
+    }
+}
+
+/// One event as a table row.
+fn row(r: ResetActivityRow) -> impl IntoView {
+    let none = || "—".to_owned();
+    let cells = vec![
+        local_date_time(&r.at.to_rfc3339()),
+        format!("{} ({})", activity_name(&r.activity), r.action),
+        r.actor.unwrap_or_else(none),
+        r.target_name.or(r.target).unwrap_or_else(none),
+        r.outcome,
+        r.reason.unwrap_or_default(),
+        r.methods.iter().map(|m| method_name(m)).collect::<Vec<_>>().join(", "),
+        r.client_ip.unwrap_or_default(),
+        r.user_agent.unwrap_or_default(),
+        r.id,
+    ];
+    body_row(cells)
+}
+
+#[component]
+pub fn Activity() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let f = Filters::new();
+    let error = RwSignal::new(None);
+    let rows = RwSignal::new(Vec::<ResetActivityRow>::new());
+    let next = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    // The filters of the rows shown: "Load more" and the CSV keep to them.
+    let shown = RwSignal::new(String::new());
+    let refused = move |e: api::ApiError| match e.problem() {
+        Some(p) if p.code == ProblemCode::InvalidRequest => {
+            match p.field.as_deref().and_then(|field| f.error_for(field)) {
+                Some(slot) => slot.set(Some(sentence(&p.detail))),
+                None => ctx.failed(&e, error),
+            }
+        }
+        _ => ctx.failed(&e, error),
+    };
+    let fetch = move |query: String, after: Option<String>| {
+        let Some(token) = ctx.token() else { return };
+        busy.set(true);
+        error.set(None);
+        spawn_local(async move {
+            let mut q = format!("limit={PAGE}");
+            if !query.is_empty() {
+                q = format!("{query}&{q}");
+            }
+            if let Some(n) = &after {
+                q.push_str(&format!("&next={}", String::from(js_sys::encode_uri_component(n))));
+            }
+            match api::reset_activity(&token, &q).await {
+                Ok(page) => {
+                    if after.is_none() {
+                        rows.set(page.events);
+                        shown.set(query);
+                    } else {
+                        rows.update(|r| r.extend(page.events));
+                    }
+                    next.set(page.next);
+                }
+                Err(e) => refused(e),
+            }
+            busy.set(false);
+        });
+    };
+    fetch(String::new(), None);
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        f.clear_errors();
+        fetch(f.query(), None);
+    };
+    let csv = move |_| {
+        let Some(token) = ctx.token() else { return };
+        f.clear_errors();
+        let query = f.query();
+        spawn_local(async move {
+            match api::reset_activity_csv(&token, &query).await {
+                Ok(text) => download("reset-activity.csv", &text),
+                Err(e) => refused(e),
+            }
+        });
+    };
+    view! {
+        <h2>"Events"</h2>
+        <form class="activity-filters" on:submit=submit novalidate aria-label="Filter the events">
+            <div class="filter-grid">
+                <Field id="filter-from" label="From (day)" value=f.from kind="date" error=f.from_error />
+                <Field id="filter-to" label="To (day, included)" value=f.to kind="date" error=f.to_error />
+                <Select id="filter-activity" label="Activity" value=f.activity options=ACTIVITIES.to_vec() />
+                <Select id="filter-outcome" label="Outcome" value=f.outcome options=vec![
+                    ("", "Any outcome"), ("success", "Succeeded"), ("failure", "Failed"),
+                    ("locked", "Locked"), ("blocked", "Blocked")] />
+                <Select id="filter-method" label="Method" value=f.method options=vec![
+                    ("", "Any method"), ("email", "Email"), ("sms", "Text message"), ("voice", "Voice call"),
+                    ("questions", "Security questions"), ("authenticator", "Authenticator app")] />
+                <Field id="filter-user" label="User acted on (id)" value=f.user error=f.user_error />
+                <Field id="filter-actor" label="Acted by (user id)" value=f.actor error=f.actor_error />
+            </div>
+            <div class="buttons">
+                <button type="submit" class="primary" id="apply-filters" disabled=move || busy.get()>"Show events"</button>
+                <button type="button" class="secondary" id="activity-csv" on:click=csv>"Download as CSV"</button>
+            </div>
+        </form>
+        <NoticeBox notice=error />
+        <p class="count" role="status" id="activity-count">{move || match rows.with(Vec::len) {
+            0 if busy.get() => "Loading…".to_owned(),
+            0 => "No events match.".to_owned(),
+            n => format!("{n}{} event(s), newest first.", if next.with(Option::is_some) { "+" } else { "" }),
+        }}</p>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Events">
+            <table class="activity">
+                <thead>{super::heads(&["Time", "Activity", "Actor", "Target", "Outcome", "Reason", "Methods", "Client address", "User agent", "Reference id"])}</thead>
+                <tbody>
+                    <For each=move || rows.get() key=|r: &ResetActivityRow| r.id.clone() let:r>
+                        {row(r)}
+                    </For>
+                </tbody>
+            </table>
+        </div>
+        <Show when=move || next.with(Option::is_some)>
+            <button type="button" class="secondary" id="activity-more" disabled=move || busy.get()
+                on:click=move |_| fetch(shown.get_untracked(), next.get_untracked())>
+                "Load more"
+            </button>
+        </Show>
+    }
+}

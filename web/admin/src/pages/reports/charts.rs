@@ -1,0 +1,188 @@
+//! The reports' charts, drawn by hand as inline SVG (a chart crate would
+//! cost more of the console's bundle than all of them). Each has a text
+//! alternative: the SVG is one `role="img"` whose `aria-label` says what it
+//! shows, and a table under "The numbers" holds every value drawn.
+
+use leptos::prelude::*;
+
+/// One series of a stacked chart: its name, its colour (a CSS class) and
+/// one value per bar.
+#[derive(Clone)]
+pub struct Series {
+    pub name: String,
+    pub class: &'static str,
+    pub values: Vec<u32>,
+}
+
+/// The colours, in series order (admin.css fills `.c0`…`.c4`).
+pub const COLOURS: [&str; 5] = ["c0", "c1", "c2", "c3", "c4"];
+
+/// The drawing's size in SVG units (the viewBoxes below say the same).
+const W: f64 = 640.0;
+const H: f64 = 180.0;
+const LEFT: f64 = 40.0;
+const BOTTOM: f64 = 22.0;
+
+/// A table's header row. Every table of the reports is built from this and
+/// [`body_row`], so there is one shape of row in the bundle, not one per table.
+pub fn head_row(names: Vec<String>) -> impl IntoView {
+    view! { <tr>{names.into_iter().map(|n| view! { <th scope="col">{n}</th> }).collect_view()}</tr> }
+}
+
+/// A row of `cells`, the first a heading for the row.
+pub fn body_row(cells: Vec<String>) -> impl IntoView {
+    let mut cells = cells.into_iter();
+    let head = cells.next().unwrap_or_default();
+    view! { <tr><th scope="row">{head}</th>{cells.map(|c| view! { <td>{c}</td> }).collect_view()}</tr> }
+}
+
+/// SVG coordinates in whole units: enough at this size, and it keeps float
+/// formatting (a few KB of WASM) out of the bundle.
+fn at(v: f64) -> String {
+    ((v + 0.5) as i64).to_string()
+}
+
+/// Bars over days, each bar the series stacked; bars of zero are not drawn.
+#[component]
+pub fn StackedBars(
+    /// The figure's id (`resets-by-outcome`).
+    id: &'static str,
+    title: &'static str,
+    /// One label per bar ("2 Dec").
+    labels: Vec<String>,
+    series: Vec<Series>,
+    /// What the chart shows, in words: the SVG's accessible name.
+    summary: String,
+) -> impl IntoView {
+    let n = labels.len();
+    let totals: Vec<u32> = (0..n).map(|i| series.iter().map(|s| s.values[i]).sum()).collect();
+    let max = totals.iter().copied().max().unwrap_or(0).max(1);
+    let plot = H - BOTTOM - 10.0;
+    let step = (W - LEFT) / n.max(1) as f64;
+    let width = (step * 0.7).max(1.0);
+    let mut bars = Vec::new();
+    for i in 0..n {
+        let mut y = H - BOTTOM;
+        for s in &series {
+            let v = s.values[i];
+            if v == 0 {
+                continue;
+            }
+            let h = f64::from(v) / f64::from(max) * plot;
+            y -= h;
+            let x = LEFT + i as f64 * step + (step - width) / 2.0;
+            bars.push(view! {
+                <rect class=format!("bar {}", s.class) data-value=v x=at(x) y=at(y) width=at(width) height=at(h) />
+            });
+        }
+    }
+    // At most eight day labels, so they never overlap.
+    let every = n.div_ceil(8).max(1);
+    let ticks = labels
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| i % every == 0)
+        .map(|(i, l)| {
+            let x = LEFT + i as f64 * step + step / 2.0;
+            view! { <text class="tick" x=at(x) y=at(H - 6.0) text-anchor="middle">{l.clone()}</text> }
+        })
+        .collect_view();
+    let head = std::iter::once("Day".to_owned())
+        .chain(series.iter().map(|s| s.name.clone()))
+        .chain(std::iter::once("Total".to_owned()))
+        .collect();
+    let rows = (0..n)
+        .map(|i| {
+            let values = series.iter().map(|s| s.values[i]).chain(std::iter::once(totals[i]));
+            body_row(std::iter::once(labels[i].clone()).chain(values.map(|v| v.to_string())).collect())
+        })
+        .collect_view();
+    view! {
+        <figure class="chart" id=id>
+            <figcaption>{title}</figcaption>
+            <svg role="img" aria-label=summary viewBox="0 0 640 180">
+                <line class="axis" x1=at(LEFT) y1=at(H - BOTTOM) x2=at(W) y2=at(H - BOTTOM) />
+                <text class="tick" x=at(LEFT - 6.0) y="14" text-anchor="end">{max}</text>
+                <text class="tick" x=at(LEFT - 6.0) y=at(H - BOTTOM) text-anchor="end">"0"</text>
+                {bars}
+                {ticks}
+            </svg>
+            <Legend series=series.iter().map(|s| (s.name.clone(), s.class)).collect() />
+            <details>
+                <summary>"The numbers"</summary>
+                <div class="table-wrap">
+                    <table class="numbers">
+                        <thead>{head_row(head)}</thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
+            </details>
+        </figure>
+    }
+}
+
+/// One horizontal bar per row, longest first as given.
+#[component]
+pub fn HorizontalBars(
+    id: &'static str,
+    title: &'static str,
+    /// What each bar counts ("Failures").
+    counts: &'static str,
+    rows: Vec<(String, u32)>,
+    summary: String,
+) -> impl IntoView {
+    const LABEL: f64 = 190.0;
+    const ROW: f64 = 26.0;
+    let max = rows.iter().map(|r| r.1).max().unwrap_or(0).max(1);
+    let height = ROW * rows.len().max(1) as f64 + 4.0;
+    let span = W - LABEL - 50.0;
+    let bars = rows
+        .iter()
+        .enumerate()
+        .map(|(i, (label, v))| {
+            let y = 4.0 + i as f64 * ROW;
+            let w = f64::from(*v) / f64::from(max) * span;
+            // A long reason (several rules) is cut here; the table has it whole.
+            let short = match label.char_indices().nth(26) {
+                Some((cut, _)) => format!("{}…", &label[..cut]),
+                None => label.clone(),
+            };
+            view! {
+                <text class="tick" x=at(LABEL - 8.0) y=at(y + 15.0) text-anchor="end">{short}</text>
+                <rect class="bar c1" data-value=*v x=at(LABEL) y=at(y) width=at(w.max(1.0)) height="18" />
+                <text class="tick" x=at(LABEL + w + 6.0) y=at(y + 15.0)>{*v}</text>
+            }
+        })
+        .collect_view();
+    let table = rows.iter().map(|(label, v)| body_row(vec![label.clone(), v.to_string()])).collect_view();
+    view! {
+        <figure class="chart" id=id>
+            <figcaption>{title}</figcaption>
+            <svg role="img" aria-label=summary viewBox=format!("0 0 640 {}", at(height))>{bars}</svg>
+            <details>
+                <summary>"The numbers"</summary>
+                <div class="table-wrap">
+                    <table class="numbers">
+                        <thead>{head_row(vec!["Reason".to_owned(), counts.to_owned()])}</thead>
+                        <tbody>{table}</tbody>
+                    </table>
+                </div>
+            </details>
+        </figure>
+    }
+}
+
+/// Which colour is which series.
+#[component]
+fn Legend(series: Vec<(String, &'static str)>) -> impl IntoView {
+    view! {
+        <ul class="legend">
+            {series.into_iter().map(|(name, class)| view! {
+                <li>
+                    <svg class="swatch" viewBox="0 0 12 12" aria-hidden="true"><rect class=class width="12" height="12" /></svg>
+                    {name}
+                </li>
+            }).collect_view()}
+        </ul>
+    }
+}

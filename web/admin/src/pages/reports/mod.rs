@@ -1,0 +1,487 @@
+//! Reports: charts of resets and registration over a period, the
+//! administrator's questions answered in sentences, the registration
+//! summary with the users not yet registered, and the filtered event table
+//! with its CSV export. For administrators and report readers.
+//!
+//! The API gives coverage only as it is now; the coverage chart's earlier
+//! days are derived here from today's summary and the period's
+//! registration events (see [`coverage_over_time`]).
+
+mod activity;
+mod charts;
+
+use latchkey_dto::{
+    KeyCount, MethodCount, RegistrationSummary, ReportInsights, ResetActivityRow, SubjectCount,
+};
+use latchkey_web::time::{local_date_time, short_date};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::api::{self, ApiError};
+use crate::app::Ctx;
+use crate::ui::{NoticeBox, Select, download};
+use charts::{COLOURS, HorizontalBars, Series, StackedBars, body_row, head_row};
+
+/// Pages of events a chart reads at most (500 each): beyond, it says so.
+const MAX_PAGES: usize = 20;
+
+/// The period's days, oldest first, each from the reader's local midnight.
+#[derive(Clone)]
+struct Days {
+    /// Each day's start, in milliseconds since the epoch.
+    starts: Vec<f64>,
+    labels: Vec<String>,
+    /// The first day's start, RFC 3339.
+    from: String,
+}
+
+impl Days {
+    fn last(n: u32) -> Days {
+        let today = js_sys::Date::new_0();
+        let (year, month, date) = (today.get_full_year(), today.get_month() as i32, today.get_date() as i32);
+        let days: Vec<js_sys::Date> = (0..n as i32)
+            .rev()
+            .map(|back| js_sys::Date::new_with_year_month_day(year, month, date - back))
+            .collect();
+        Days {
+            starts: days.iter().map(js_sys::Date::get_time).collect(),
+            labels: days.iter().map(short_date).collect(),
+            from: days.first().map(|d| String::from(d.to_iso_string())).unwrap_or_default(),
+        }
+    }
+
+    /// The day `at` falls on.
+    fn index(&self, at: &chrono::DateTime<chrono::Utc>) -> Option<usize> {
+        let ms = at.timestamp_millis() as f64;
+        self.starts.partition_point(|s| *s <= ms).checked_sub(1)
+    }
+
+    /// A zero per day.
+    fn zeros(&self) -> Vec<u32> {
+        vec![0; self.starts.len()]
+    }
+}
+
+/// Everything the charts and the answers are drawn from, for one period.
+#[derive(Clone)]
+struct Loaded {
+    days: Days,
+    resets: Vec<ResetActivityRow>,
+    registrations: Vec<ResetActivityRow>,
+    /// Some events were left out (more than [`MAX_PAGES`] pages).
+    partial: bool,
+    summary: RegistrationSummary,
+    insights: ReportInsights,
+}
+
+/// Every event of one report over the period, newest first.
+async fn events(
+    token: &str,
+    registration: bool,
+    query: &str,
+) -> Result<(Vec<ResetActivityRow>, bool), ApiError> {
+    let mut rows = Vec::new();
+    let mut next: Option<String> = None;
+    for _ in 0..MAX_PAGES {
+        let q = match &next {
+            Some(n) => format!("{query}&next={}", String::from(js_sys::encode_uri_component(n))),
+            None => query.to_owned(),
+        };
+        let page = if registration {
+            api::registration_activity(token, &q).await?
+        } else {
+            api::reset_activity(token, &q).await?
+        };
+        rows.extend(page.events);
+        match page.next {
+            Some(n) => next = Some(n),
+            None => return Ok((rows, false)),
+        }
+    }
+    Ok((rows, true))
+}
+
+async fn load(token: Option<String>, period: u32) -> Result<Loaded, ApiError> {
+    let token = token.ok_or(ApiError::Network)?;
+    let days = Days::last(period);
+    let from = format!("from={}&limit=500", String::from(js_sys::encode_uri_component(&days.from)));
+    let (resets, a) = events(&token, false, &format!("{from}&activity=self_service_reset")).await?;
+    let (registrations, b) = events(&token, true, &from).await?;
+    let summary = api::registration_summary(&token).await?;
+    let insights = api::insights(&token, &days.from).await?;
+    Ok(Loaded { days, resets, registrations, partial: a || b, summary, insights })
+}
+
+/// A header row of fixed names.
+fn heads(names: &[&str]) -> impl IntoView {
+    head_row(names.iter().map(|n| (*n).to_owned()).collect())
+}
+
+/// How people say a method or a kind of registered data.
+pub fn method_name(wire: &str) -> String {
+    match wire {
+        "email" => "Email",
+        "sms" => "Text message",
+        "voice" => "Voice call",
+        "questions" => "Security questions",
+        "authenticator" => "Authenticator app",
+        "mobile" => "Mobile phone",
+        "office_phone" => "Office phone",
+        other => other,
+    }
+    .to_owned()
+}
+
+const OUTCOMES: [(&str, &str); 4] =
+    [("success", "Succeeded"), ("failure", "Failed"), ("locked", "Locked"), ("blocked", "Blocked")];
+
+/// Self-service resets per day, stacked by outcome.
+fn by_outcome(l: &Loaded) -> Vec<Series> {
+    OUTCOMES
+        .iter()
+        .zip(COLOURS)
+        .filter_map(|((wire, name), class)| {
+            let mut values = l.days.zeros();
+            for e in l.resets.iter().filter(|e| e.outcome == *wire) {
+                if let Some(i) = l.days.index(&e.at) {
+                    values[i] += 1;
+                }
+            }
+            values.iter().any(|v| *v > 0).then(|| Series { name: (*name).to_owned(), class, values })
+        })
+        .collect()
+}
+
+/// Completed resets per day, stacked by the methods they proved (a reset
+/// with two methods counts for each).
+fn by_method(l: &Loaded) -> Vec<Series> {
+    let mut methods: Vec<String> = Vec::new();
+    for e in l.resets.iter().filter(|e| e.outcome == "success") {
+        for m in &e.methods {
+            if !methods.contains(m) {
+                methods.push(m.clone());
+            }
+        }
+    }
+    methods.sort();
+    methods
+        .iter()
+        .zip(COLOURS)
+        .map(|(method, class)| {
+            let mut values = l.days.zeros();
+            for e in l.resets.iter().filter(|e| e.outcome == "success" && e.methods.contains(method)) {
+                if let Some(i) = l.days.index(&e.at) {
+                    values[i] += 1;
+                }
+            }
+            Series { name: method_name(method), class, values }
+        })
+        .collect()
+}
+
+/// Coverage at the end of each day. Only today's is known (the summary);
+/// an earlier day's is today's less the people whose first registered
+/// method in the period came after it — an estimate that assumes those
+/// people were not registered before, and that no one was removed or left
+/// the scope since.
+fn coverage_over_time(l: &Loaded) -> Vec<Series> {
+    // Who registered and on which day first (events come newest first).
+    let mut first: Vec<(&str, usize)> = Vec::new();
+    for e in &l.registrations {
+        if e.action != "method_registered" || e.outcome != "success" {
+            continue;
+        }
+        if let (Some(who), Some(day)) = (e.target.as_deref(), l.days.index(&e.at)) {
+            match first.iter_mut().find(|(w, _)| *w == who) {
+                Some(seen) => seen.1 = day,
+                None => first.push((who, day)),
+            }
+        }
+    }
+    let n = l.days.starts.len();
+    let mut later = vec![0u32; n];
+    for (_, day) in &first {
+        for slot in later.iter_mut().take(*day) {
+            *slot += 1;
+        }
+    }
+    let now = l.summary.all;
+    let capable: Vec<u32> = later.iter().map(|x| now.capable.saturating_sub(*x)).collect();
+    let registered: Vec<u32> = later
+        .iter()
+        .zip(&capable)
+        .map(|(x, c)| now.registered.saturating_sub(*x).saturating_sub(*c))
+        .collect();
+    let not_registered: Vec<u32> = later.iter().map(|x| now.not_registered + x).collect();
+    vec![
+        Series { name: "Can reset".to_owned(), class: COLOURS[0], values: capable },
+        Series { name: "Registered, cannot reset yet".to_owned(), class: COLOURS[2], values: registered },
+        Series { name: "Not registered".to_owned(), class: COLOURS[1], values: not_registered },
+    ]
+}
+
+fn total(series: &[Series]) -> u32 {
+    series.iter().flat_map(|s| &s.values).sum()
+}
+
+/// "email 3, questions 1", largest first as the server ranks them.
+fn counted(parts: impl Iterator<Item = (String, u32)>) -> String {
+    parts.map(|(name, n)| format!("{name} ({n})")).collect::<Vec<_>>().join(", ")
+}
+
+fn subjects(rows: &[SubjectCount]) -> String {
+    counted(rows.iter().map(|s| {
+        (s.name.clone().or_else(|| s.user.clone()).unwrap_or_else(|| "an unknown name".to_owned()), s.count)
+    }))
+}
+
+fn methods(rows: &[MethodCount]) -> String {
+    counted(rows.iter().map(|m| (method_name(&m.method), m.users)))
+}
+
+fn keys(rows: &[KeyCount]) -> String {
+    counted(rows.iter().map(|k| (k.key.clone(), k.count)))
+}
+
+/// `text`, or "None." when there is nothing to say.
+fn or_none(text: String) -> String {
+    if text.is_empty() { "None.".to_owned() } else { text }
+}
+
+#[component]
+pub fn Reports() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let error = RwSignal::new(None);
+    let period = RwSignal::new("7".to_owned());
+    let loaded = LocalResource::new(move || {
+        let days = period.get().parse().unwrap_or(7);
+        load(ctx.token(), days)
+    });
+    Effect::new(move || {
+        if let Some(Err(e)) = loaded.get() {
+            ctx.failed(&e, error);
+        }
+    });
+    view! {
+        <section class="card wide reports">
+            <h1 id="page-title" tabindex="-1">"Reports"</h1>
+            <p class="lead">"Self-service resets and registration: how they went, who needs a nudge, and every event."</p>
+            <Select id="period" label="Period" value=period options=vec![
+                ("7", "The last 7 days"), ("30", "The last 30 days"), ("90", "The last 90 days")] />
+            <NoticeBox notice=error />
+            <Transition fallback=|| view! { <p class="loading" role="status">"Loading the reports…"</p> }>
+                {move || loaded.get().and_then(Result::ok).map(|l| view! { <Overview l=l /> })}
+            </Transition>
+            <NotRegistered />
+            <activity::Activity />
+        </section>
+    }
+}
+
+/// The charts, the answers and the registration summary of one period.
+#[component]
+fn Overview(l: Loaded) -> impl IntoView {
+    let days = l.days.labels.len();
+    let outcome = by_outcome(&l);
+    let succeeded = outcome.iter().find(|s| s.name == "Succeeded").map_or(0, |s| s.values.iter().sum());
+    let outcome_summary = format!(
+        "Self-service resets per day over the last {days} days, by outcome: {} in all, {succeeded} succeeded.",
+        total(&outcome)
+    );
+    let method = by_method(&l);
+    let method_summary = format!(
+        "Completed resets per day over the last {days} days, by method proven: {}.",
+        or_none(counted(method.iter().map(|s| (s.name.clone(), s.values.iter().sum()))))
+    );
+    let coverage = coverage_over_time(&l);
+    let now = l.summary.all;
+    let coverage_summary = format!(
+        "Registration coverage at the end of each day: today {} of {} enabled users are registered and {} can reset; {} are not registered. Earlier days are estimated from today's counts and the period's registration events.",
+        now.registered, now.users, now.capable, now.not_registered
+    );
+    let problems: Vec<(String, u32)> =
+        l.insights.problems.iter().take(8).map(|k| (k.key.clone(), k.count)).collect();
+    let problems_summary = format!(
+        "The most common failure reasons over the last {days} days: {}.",
+        or_none(counted(problems.iter().cloned()))
+    );
+    view! {
+        {l.partial.then(|| view! {
+            <p class="warning">"The charts show the newest 10,000 events of each kind only: choose a shorter period to see them all."</p>
+        })}
+        <h2>"Charts"</h2>
+        <div class="charts">
+            <StackedBars id="chart-outcome" title="Self-service resets per day, by outcome" labels=l.days.labels.clone() series=outcome summary=outcome_summary />
+            <StackedBars id="chart-method" title="Completed resets per day, by method" labels=l.days.labels.clone() series=method summary=method_summary />
+            <StackedBars id="chart-coverage" title="Registration coverage (earlier days estimated)" labels=l.days.labels.clone() series=coverage summary=coverage_summary />
+            <HorizontalBars id="chart-problems" title="Top failure reasons" counts="Times" rows=problems summary=problems_summary />
+        </div>
+        <Questions i=l.insights days=days />
+        <Summary s=l.summary />
+    }
+}
+
+/// The administrator's questions, each answered in a sentence.
+#[component]
+fn Questions(i: ReportInsights, days: usize) -> impl IntoView {
+    let changes = i
+        .policy_changes
+        .iter()
+        .map(|e| {
+            format!(
+                "{}: {} by {}",
+                local_date_time(&e.at.to_rfc3339()),
+                e.reason.clone().unwrap_or_else(|| "settings".to_owned()),
+                e.actor.clone().unwrap_or_else(|| "someone".to_owned())
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    let c = i.coverage;
+    let suspicious = [
+        ("Blocked from reset", subjects(&i.blocked)),
+        ("Three or more failed proofs", subjects(&i.failed_proofs)),
+        ("Five or more reset starts for one user", subjects(&i.starts_per_user)),
+        ("Ten or more reset starts from one address", keys(&i.starts_per_address)),
+    ];
+    let quiet = suspicious.iter().all(|(_, s)| s.is_empty());
+    let answers = [
+        ("answer-policy", "What changed in the reset policy?", or_none(changes)),
+        (
+            "answer-registered",
+            "How many people registered?",
+            format!(
+                "{} people registered {} method(s) in the period. Now {} of {} enabled users are registered and {} can reset.",
+                i.registered_people, i.registrations, c.registered, c.users, c.capable
+            ),
+        ),
+        ("answer-who", "Who registered?", or_none(subjects(&i.registered))),
+        (
+            "answer-data",
+            "What data did they register?",
+            format!(
+                "In the period: {}. Everyone now: {}.",
+                or_none(methods(&i.registered_methods)).trim_end_matches('.'),
+                or_none(methods(&i.registered_data)).trim_end_matches('.')
+            ),
+        ),
+        (
+            "answer-resets",
+            "How many people reset their password?",
+            format!(
+                "{} self-service reset(s) in the last {days} days; {} reset(s) by an administrator.",
+                i.resets, i.admin_resets
+            ),
+        ),
+        ("answer-methods", "Which methods are used most?", or_none(methods(&i.reset_methods))),
+        ("answer-problems", "What are the most common problems?", or_none(keys(&i.problems))),
+        (
+            "answer-admins",
+            "Which administrators reset their own password often?",
+            or_none(subjects(&i.admins_resetting_themselves)),
+        ),
+    ];
+    view! {
+        <h2>"Questions"</h2>
+        {(!i.complete).then(|| view! {
+            <p class="warning" id="answers-partial">{format!(
+                "These answers read only the first {} events of the period, which holds more: choose a shorter period for complete answers.",
+                i.examined
+            )}</p>
+        })}
+        <dl class="answers">
+            {answers.into_iter().map(|(id, q, a)| view! { <dt>{q}</dt><dd id=id>{a}</dd> }).collect_view()}
+            <dt>"Any suspicious activity?"</dt>
+            <dd id="answer-suspicious">
+                {if quiet {
+                    view! { "None." }.into_any()
+                } else {
+                    view! { <ul>{suspicious.into_iter().map(|(what, who)| view! { <li>{format!("{what}: {}", or_none(who))}</li> }).collect_view()}</ul> }.into_any()
+                }}
+            </dd>
+        </dl>
+    }
+}
+
+/// Registered, capable and not registered: everyone, by data, by group.
+#[component]
+fn Summary(s: RegistrationSummary) -> impl IntoView {
+    let row = |name: String, c: latchkey_dto::RegistrationCoverage| {
+        let counts = [c.users, c.registered, c.capable, c.not_registered, c.not_in_scope];
+        body_row(std::iter::once(name).chain(counts.iter().map(u32::to_string)).collect())
+    };
+    let groups = s.by_group.into_iter().map(|g| row(g.group, g.coverage)).collect_view();
+    view! {
+        <h2>"Registration"</h2>
+        <p id="registration-by-method">{format!("Registered data, in users: {}", or_none(methods(&s.by_method)))}</p>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Registration by group">
+            <table class="coverage">
+                <thead>{heads(&["Who", "Enabled users", "Registered", "Can reset", "Not registered", "Outside the reset scope"])}</thead>
+                <tbody>{row("Everyone".to_owned(), s.all)}{groups}</tbody>
+            </table>
+        </div>
+    }
+}
+
+/// The users in the reset scope who have not registered enough, a page at a
+/// time, and all of them as CSV.
+#[component]
+fn NotRegistered() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let error = RwSignal::new(None);
+    let rows = RwSignal::new(Vec::new());
+    let next = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let more = move |first: bool| {
+        let Some(token) = ctx.token() else { return };
+        let after = if first { None } else { next.get_untracked() };
+        busy.set(true);
+        spawn_local(async move {
+            match api::not_registered(&token, after.as_deref()).await {
+                Ok(page) => {
+                    rows.update(|r: &mut Vec<_>| r.extend(page.users));
+                    next.set(page.next);
+                }
+                Err(e) => ctx.failed(&e, error),
+            }
+            busy.set(false);
+        });
+    };
+    more(true);
+    let csv = move |_| {
+        let Some(token) = ctx.token() else { return };
+        spawn_local(async move {
+            match api::not_registered_csv(&token).await {
+                Ok(text) => download("not-registered.csv", &text),
+                Err(e) => ctx.failed(&e, error),
+            }
+        });
+    };
+    view! {
+        <h2>"Not registered yet"</h2>
+        <NoticeBox notice=error />
+        <p class="count" role="status">{move || match rows.with(Vec::len) {
+            0 if busy.get() => "Loading…".to_owned(),
+            0 => "Everyone in the reset scope has registered.".to_owned(),
+            n => format!("{n}{} user(s) shown.", if next.with(Option::is_some) { "+" } else { "" }),
+        }}</p>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Users not registered">
+            <table class="not-registered">
+                <thead>{heads(&["Name", "Username", "Groups"])}</thead>
+                <tbody>
+                    <For each=move || rows.get() key=|u: &latchkey_dto::NotRegisteredRow| u.id.clone() let:u>
+                        {body_row(vec![u.display_name, u.username, u.groups.join(", ")])}
+                    </For>
+                </tbody>
+            </table>
+        </div>
+        <div class="buttons">
+            <Show when=move || next.with(Option::is_some)>
+                <button type="button" class="secondary" id="not-registered-more" disabled=move || busy.get() on:click=move |_| more(false)>
+                    "Load more"
+                </button>
+            </Show>
+            <button type="button" class="secondary" id="not-registered-csv" on:click=csv>"Download as CSV"</button>
+        </div>
+    }
+}
