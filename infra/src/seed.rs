@@ -194,8 +194,7 @@ async fn register_demo_authenticator(
         recovery_codes: Vec::new(),
     });
     user.version += 1;
-    let event = AuditEvent::about(
-        ports,
+    let event = AuditEvent::about(ports.stamp(),
         None,
         &user,
         (Action::MethodRegistered, Outcome::Success),

@@ -1,45 +1,66 @@
 //! Latchkey's domain: who the users are, what a good password is, how sign-in,
-//! lockout and password change behave, and what gets audited.
+//! reset, lockout and administration behave, and what gets audited.
 //!
 //! Nothing here knows about AWS or HTTP. The outside world is reached through
 //! the traits in [`ports`]; adapters in other crates implement them.
+//!
+//! # Rooms
+//!
+//! The crate is a house of rooms, each a folder, in one order. A room imports
+//! only from the rooms before it (`tests/layering.rs` fails otherwise, and on
+//! a folder that is not in this list):
+//!
+//! 1. [`model`]: data and its invariants: ids and parsed values, the user
+//!    record and what it embeds, methods, settings, audit events, stored
+//!    aggregates, the error. Never a port.
+//! 2. [`ports`]: the traits adapters implement, and the write-race retry.
+//! 3. [`access`]: who is calling: sessions, rate limits and tries.
+//! 4. [`passwords`]: what a good password is: rules, strength, banned words,
+//!    breaches; a new password on its way to the on-premises directory.
+//! 5. [`messaging`]: one-time codes and the notices people get.
+//! 6. [`accounts`]: a user's own account: sign-in, change, registration of
+//!    methods, authenticator apps.
+//! 7. [`recovery`]: self-service reset and unlock.
+//! 8. [`admin`]: administrators and the help desk: people, groups, import,
+//!    invitations, settings, branding, reports.
+//! 9. [`directory`]: the on-premises directory: writeback agents, their jobs,
+//!    late answers, the user sync.
+//! 10. [`integrators`]: API clients and the event stream.
+//!
+//! [`testing`] (behind the `test-support` feature) holds in-memory fakes of
+//! every port, for unit tests here and in other crates.
 
-pub mod accounts;
-pub mod admin;
-pub mod agents;
-pub mod audit;
-pub mod authenticator;
-pub mod banned;
-pub mod branding;
-pub mod breach;
-pub mod clients;
-pub mod codes;
-pub mod directory_sync;
-pub mod error;
-pub mod events;
-pub mod groups;
-pub mod import;
-pub mod invitations;
-pub mod limits;
-pub mod notices;
-pub mod people;
-pub mod policy;
+// 1. Data and its invariants.
+pub mod model;
+
+// 2. What the domain needs from outside.
 pub mod ports;
-pub mod questions;
-pub mod registration;
-pub mod reports;
-pub mod resets;
-pub mod retry;
-pub mod roles;
-pub mod settings;
-pub mod strength;
-pub mod tries;
-pub mod types;
-pub mod user;
-pub mod verification;
-pub mod writeback;
+
+// 3. Who is calling, and how often.
+pub mod access;
+
+// 4. What a good password is.
+pub mod passwords;
+
+// 5. Codes and notices.
+pub mod messaging;
+
+// 6. A user's own account.
+pub mod accounts;
+
+// 7. Self-service reset and unlock.
+pub mod recovery;
+
+// 8. Administrators and the help desk.
+pub mod admin;
+
+// 9. The on-premises directory.
+pub mod directory;
+
+// 10. API clients and the event stream.
+pub mod integrators;
 
 #[cfg(any(test, feature = "test-support"))]
-pub mod fakes;
+pub mod testing;
 
-pub use error::{Error, PortError};
+pub use model::error::{Error, PortError};

@@ -1,10 +1,10 @@
 use chrono::Duration;
 
 use super::*;
-use crate::audit::{Action, Outcome};
-use crate::fakes::FakeWorld;
-use crate::policy::Rule;
+use crate::model::audit::{Action, Outcome};
+use crate::model::rejection::Rule;
 use crate::ports::Clock;
+use crate::testing::FakeWorld;
 
 const GOOD: &str = "marmalade-ferry-71";
 const NEWER: &str = "glacier mosaic hum 9";
@@ -143,7 +143,7 @@ async fn change_replaces_the_password_and_keeps_history() {
 #[tokio::test]
 async fn deeper_history_refuses_older_passwords() {
     let (world, accounts, user) = world_with_adele().await;
-    let mut settings = crate::fakes::test_settings();
+    let mut settings = crate::testing::test_settings();
     settings.password.history = 3;
     *world.directory.settings.lock().unwrap() = Some(settings);
     accounts
@@ -202,7 +202,7 @@ async fn a_revoked_token_cannot_change_the_password() {
 #[tokio::test]
 async fn expired_passwords_lead_to_a_change() {
     let (world, accounts, _) = world_with_adele().await;
-    let mut settings = crate::fakes::test_settings();
+    let mut settings = crate::testing::test_settings();
     settings.password.max_age_days = Some(90);
     *world.directory.settings.lock().unwrap() = Some(settings);
     assert_eq!(accounts.sign_in("adele", &pw(GOOD), &meta()).await.unwrap().next, None);

@@ -1,0 +1,251 @@
+//! Every limit Latchkey counts, built in one place: what is counted, for
+//! whom, how many, for how long (see `crate::model::tries` for how).
+//!
+//! The design (ASVS 5.0 6.1.1: a stranger must not be able to keep a user
+//! from signing in or recovering):
+//! - The policy's figures — 10 failed sign-ins, 5 failed proofs a day, 10
+//!   emails in 10 minutes, 5 texts or calls an hour — count per account *and
+//!   source address*: an attacker who hits them blocks only themselves.
+//! - The account as a whole is limited at `account_factor` (10) times those
+//!   figures, which stops a distributed guesser long before a guess could
+//!   succeed, while a lone attacker cannot reach it.
+//! - Unknown names are counted exactly like real ones (their keys are built
+//!   the same way), so a lockout tells nothing about whether a name exists.
+//! - Each anonymous route group is limited per source address per minute.
+
+use chrono::{DateTime, Duration, Utc};
+
+use crate::model::error::Error;
+use crate::model::settings::OrgSettings;
+use crate::model::tries::{BlockRule, Limit, Taken};
+use crate::model::values::hex;
+use crate::ports::Ports;
+
+/// Where a request came from, as the edge reported it; `"unknown"` when it did not.
+pub fn source(client_ip: Option<&str>) -> &str {
+    client_ip.filter(|ip| !ip.is_empty()).unwrap_or("unknown")
+}
+
+/// The name as counted: trimmed, lower-cased, bounded (as usernames compare).
+pub fn counted_name(username: &str) -> String {
+    username.trim().to_lowercase().chars().take(64).collect()
+}
+
+/// The name the lockout counts under: the counted name, plus the account's
+/// unlock epoch once an administrator has unlocked it (every counter under
+/// the old name, whatever its source, is then left behind).
+pub fn lock_name(name: &str, user: Option<&crate::model::user::User>) -> String {
+    match user.map(|u| u.lock_epoch) {
+        Some(epoch) if epoch > 0 => format!("{name}\n{epoch}"),
+        _ => name.to_owned(),
+    }
+}
+
+/// A counter's key: a keyed digest of what it counts and for whom.
+pub(crate) fn key(ports: &Ports, parts: &[&str]) -> String {
+    hex(&ports.keyed.digest("tries", parts.join("\n").as_bytes()))
+}
+
+/// What one pair of limits counts, and how much of it is allowed per source.
+struct Counted<'a> {
+    what: &'a str,
+    max: u32,
+    window: Duration,
+    block: BlockRule,
+}
+
+/// The per-source limit on `name` and the account-wide one above it.
+fn pair(ports: &Ports, settings: &OrgSettings, name: &str, source: &str, counted: Counted<'_>) -> [Limit; 2] {
+    let Counted { what, max, window, block } = counted;
+    let factor = settings.anti_automation.account_factor.max(1);
+    [
+        Limit { key: key(ports, &[what, name, source]), max: max.max(1), window, block },
+        Limit { key: key(ports, &[what, name]), max: max.max(1).saturating_mul(factor), window, block },
+    ]
+}
+
+/// Failed sign-ins (and wrong current passwords): the lockout.
+pub fn sign_in(ports: &Ports, settings: &OrgSettings, name: &str, source: &str) -> [Limit; 2] {
+    let rules = &settings.lockout;
+    let seconds = |s: u64| Duration::seconds(i64::try_from(s).unwrap_or(i64::MAX / 1000));
+    let block = BlockRule { first: seconds(rules.base_seconds), longest: seconds(rules.max_seconds) };
+    // Failures count until a success clears them (no time window of their own).
+    pair(
+        ports,
+        settings,
+        name,
+        source,
+        Counted { what: "sign-in", max: rules.threshold, window: Duration::days(1), block },
+    )
+}
+
+/// Failed proofs in resets (codes and answers): 5 a day, then blocked.
+pub fn proofs(ports: &Ports, settings: &OrgSettings, name: &str, source: &str) -> [Limit; 2] {
+    let rules = &settings.reset;
+    let block = BlockRule::fixed(Duration::hours(i64::from(rules.block_hours.max(1))));
+    let max = u32::from(rules.failed_proofs_per_day);
+    pair(ports, settings, name, source, Counted { what: "proofs", max, window: Duration::hours(24), block })
+}
+
+/// Codes sent by email (10 in 10 minutes) or to a phone (5 an hour).
+pub fn sends(ports: &Ports, settings: &OrgSettings, phone: bool, name: &str, source: &str) -> [Limit; 2] {
+    let rules = &settings.reset;
+    let block = BlockRule::fixed(Duration::hours(i64::from(rules.block_hours.max(1))));
+    let counted = if phone {
+        Counted {
+            what: "phone-sends",
+            max: u32::from(rules.phone_sends_per_hour),
+            window: Duration::hours(1),
+            block,
+        }
+    } else {
+        Counted {
+            what: "email-sends",
+            max: u32::from(rules.emails_per_ten_minutes),
+            window: Duration::minutes(10),
+            block,
+        }
+    };
+    pair(ports, settings, name, source, counted)
+}
+
+/// Takes one text or call to `number` from the telephony spend caps (see
+/// `phone_spend`): `Some(retry_after)` when a cap is reached, so nothing may
+/// be sent.
+pub async fn charge_phone(
+    ports: &Ports,
+    settings: &OrgSettings,
+    number: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<u64>, Error> {
+    match take(ports, &phone_spend(ports, settings, number), now).await? {
+        Charge::Blocked { until, .. } => Ok(Some(retry_after(now, until))),
+        Charge::Allowed { .. } => Ok(None),
+    }
+}
+
+/// Codes texted or read out to `number`, and by the whole organisation, per
+/// day (the telephony spend caps). A decoy flow counts against its name as
+/// its number, so a capped real number does not stand out from a decoy.
+fn phone_spend(ports: &Ports, settings: &OrgSettings, number: &str) -> [Limit; 2] {
+    let rules = &settings.telephony;
+    let day = |key, max: u32| Limit {
+        key,
+        max: max.max(1),
+        window: Duration::days(1),
+        block: BlockRule::rest_of_window(),
+    };
+    [
+        day(key(ports, &["phone-number-day", number]), rules.per_number_per_day),
+        day(key(ports, &["phone-organisation-day"]), rules.organisation_per_day),
+    ]
+}
+
+/// Everything that blocks a reset from one source when over: failed proofs
+/// and both kinds of sends (Entra: any of them blocks the user's reset).
+pub fn reset_blockers(ports: &Ports, settings: &OrgSettings, name: &str, source: &str) -> Vec<Limit> {
+    let mut all = proofs(ports, settings, name, source).to_vec();
+    all.extend(sends(ports, settings, false, name, source));
+    all.extend(sends(ports, settings, true, name, source));
+    all
+}
+
+/// Refuses a request over its source's per-minute limit for `group` (one of
+/// the anonymous route groups), before it costs anything else.
+pub async fn admit(
+    ports: &Ports,
+    settings: &OrgSettings,
+    group: &str,
+    client_ip: Option<&str>,
+) -> Result<(), Error> {
+    let now = ports.clock.now();
+    match take(ports, &[requests(ports, settings, group, source(client_ip))], now).await? {
+        Charge::Blocked { until, .. } => Err(Error::TooManyRequests { retry_after: retry_after(now, until) }),
+        Charge::Allowed { .. } => Ok(()),
+    }
+}
+
+/// Requests from one source to one anonymous route group, per minute.
+pub fn requests(ports: &Ports, settings: &OrgSettings, group: &str, source: &str) -> Limit {
+    Limit {
+        key: key(ports, &["requests", group, source]),
+        max: settings.anti_automation.source_requests_per_minute.max(1),
+        window: Duration::minutes(1),
+        block: BlockRule::fixed(Duration::minutes(1)),
+    }
+}
+
+/// Security-question tries within one reset flow.
+pub fn flow_answers(ports: &Ports, settings: &OrgSettings, flow_key: &str) -> Limit {
+    Limit {
+        key: key(ports, &["flow-answers", flow_key]),
+        max: u32::from(settings.anti_automation.answer_tries_per_flow.max(1)),
+        window: Duration::hours(1),
+        block: BlockRule::fixed(Duration::hours(1)),
+    }
+}
+
+/// What charging a request to its limits gave.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Charge {
+    /// Every limit took its try; `left` more are allowed by the tightest.
+    Allowed { left: u32 },
+    /// A limit is over: nothing until then. `started`: this request began the block.
+    Blocked { until: DateTime<Utc>, started: bool },
+}
+
+/// Takes a try from each limit in order, stopping at the first that is
+/// blocked (the later limits are not charged then).
+pub async fn take(ports: &Ports, limits: &[Limit], now: DateTime<Utc>) -> Result<Charge, Error> {
+    let mut left = u32::MAX;
+    for limit in limits {
+        match ports.flows.take_try(limit, now).await? {
+            Taken::Blocked { until, started } => return Ok(Charge::Blocked { until, started }),
+            Taken::Allowed { used } => left = left.min(limit.max.saturating_sub(used)),
+        }
+    }
+    Ok(Charge::Allowed { left })
+}
+
+/// When the first of `limits` that is blocked at `now` stops being, if one
+/// is — a limit whose tries are all used counts as blocked, since its next
+/// try would start the block (a read: nothing is charged).
+pub async fn blocked(
+    ports: &Ports,
+    limits: &[Limit],
+    now: DateTime<Utc>,
+) -> Result<Option<DateTime<Utc>>, Error> {
+    for limit in limits {
+        let Some(counter) = ports.flows.counter(&limit.key).await? else {
+            continue;
+        };
+        if counter.blocked_until > now {
+            return Ok(Some(counter.blocked_until));
+        }
+        if counter.window_ends > now && counter.tries >= limit.max {
+            return Ok(Some(now + limit.block.length(counter.blocks)));
+        }
+    }
+    Ok(None)
+}
+
+/// Gives back the try each limit took (the guess proved right).
+pub async fn release(ports: &Ports, limits: &[Limit]) -> Result<(), Error> {
+    for limit in limits {
+        ports.flows.release_try(&limit.key).await?;
+    }
+    Ok(())
+}
+
+/// Forgets the counters (a success that ends the matter).
+pub async fn clear(ports: &Ports, limits: &[Limit]) -> Result<(), Error> {
+    for limit in limits {
+        ports.flows.clear_tries(&limit.key).await?;
+    }
+    Ok(())
+}
+
+/// Seconds from `now` until `until`, at least 1 (for `Retry-After`).
+pub fn retry_after(now: DateTime<Utc>, until: DateTime<Utc>) -> u64 {
+    u64::try_from((until - now).num_seconds().max(1)).unwrap_or(1)
+}

@@ -1,0 +1,259 @@
+//! Invitations: how a user gets their first password — or a new one an
+//! administrator asked for — that nobody else ever knows.
+//!
+//! An administrator (or the helpdesk, for plain users) sends a single-use
+//! 8-digit code to a contact address the organisation has for the user; it
+//! lives [`INVITATION_HOURS`] and is stored only as a keyed digest on the
+//! user. The user gives their username, the code and a new password that
+//! passes the policy. Tries are counted before each guess is judged, under
+//! the name as typed, so an unknown name, a name with no invitation and a
+//! wrong code all cost the same and all answer `invitation_invalid`.
+
+use chrono::{DateTime, Duration, Utc};
+
+use crate::access::limits;
+use crate::accounts::Accounts;
+use crate::admin::Admin;
+use crate::messaging::codes;
+use crate::model::audit::{Action, AuditEvent, Outcome, RequestMeta};
+use crate::model::clients::Caller;
+use crate::model::error::Error;
+use crate::model::roles::{self, Permission};
+use crate::model::settings::OrgSettings;
+use crate::model::tries::{BlockRule, Limit};
+use crate::model::user::{INVITATION_HOURS, INVITATION_TRIES, Invitation, User};
+use crate::model::values::{Email, OneTimeCode, ParseError, Password, UserId, Username, hex};
+use crate::ports::Ports;
+
+const DIGITS: u8 = 8;
+
+/// What the administrator is told of an invitation sent.
+#[derive(Debug, Clone)]
+pub struct Sent {
+    pub to: Email,
+    pub expires_at: DateTime<Utc>,
+}
+
+fn digest(ports: &Ports, user: &UserId, code: &OneTimeCode) -> String {
+    let material = format!("{}\n{}", user.as_str(), code.expose());
+    hex(&ports.keyed.digest("invitation", material.as_bytes()))
+}
+
+/// The tries of invitations to one name (counted whether or not it is anyone's).
+fn tries(ports: &Ports, name: &str) -> Limit {
+    Limit {
+        key: limits::key(ports, &["invitation", name]),
+        max: INVITATION_TRIES,
+        window: Duration::hours(INVITATION_HOURS),
+        block: BlockRule::fixed(Duration::hours(INVITATION_HOURS)),
+    }
+}
+
+/// Draws a new invitation for `user` to `to` (replacing any earlier one) and
+/// the code to send.
+pub(crate) fn draw(ports: &Ports, user: &User, to: Email, now: DateTime<Utc>) -> (Invitation, OneTimeCode) {
+    let code = codes::new_code(ports.random.as_ref(), DIGITS);
+    let invitation = Invitation {
+        code_digest: digest(ports, &user.id, &code),
+        sent_to: to,
+        expires_at: now + Duration::hours(INVITATION_HOURS),
+    };
+    (invitation, code)
+}
+
+/// Emails the invitation's code (the only place it ever is).
+pub(crate) async fn send(
+    ports: &Ports,
+    settings: &OrgSettings,
+    user: &User,
+    invitation: &Invitation,
+    code: &OneTimeCode,
+) -> Result<(), Error> {
+    let org = &settings.name;
+    let until = invitation.expires_at.format("%Y-%m-%d %H:%M UTC");
+    let text = format!(
+        "You are invited to set your {org} password.\n\nOn your organisation's password portal choose \
+         \"I have an invitation\", then enter your username {} and this code: {}\n\nThe code works once, \
+         until {until}. If you did not expect this, tell your administrator.",
+        user.username,
+        code.expose()
+    );
+    let html = format!(
+        "<!doctype html><html><body style=\"font-family:sans-serif\"><h2>{}</h2><p>You are invited to set your password.</p>\
+         <p>On your organisation's password portal choose <b>I have an invitation</b>, then enter your username \
+         <b>{}</b> and this code:</p><p style=\"font-size:28px;letter-spacing:4px\"><b>{}</b></p><p>The code works once, until {until}.</p></body></html>",
+        codes::escape_html(org),
+        codes::escape_html(user.username.as_str()),
+        code.expose()
+    );
+    let message = crate::ports::EmailMessage {
+        to: invitation.sent_to.clone(),
+        subject: format!("Set your {org} password"),
+        text,
+        html,
+    };
+    ports.email.send_email(&message).await?;
+    Ok(())
+}
+
+impl Admin {
+    /// Sends `target` an invitation to set a password, to `to` (one of the
+    /// emails the organisation has for them; the first when `None`). An
+    /// earlier invitation stops working; a current password keeps working
+    /// until the invitation is used.
+    pub async fn invite(
+        &self,
+        caller: &Caller,
+        target: &UserId,
+        to: Option<Email>,
+        meta: &RequestMeta,
+    ) -> Result<Sent, Error> {
+        let me = self.acting(caller, crate::model::roles::Permission::Invite).await?;
+        self.invite_as(&me, target, to, meta).await
+    }
+
+    /// [`Admin::invite`] for an operator already signed in (an import that
+    /// invites the users it creates).
+    pub(crate) async fn invite_as(
+        &self,
+        me: &User,
+        target: &UserId,
+        to: Option<Email>,
+        meta: &RequestMeta,
+    ) -> Result<Sent, Error> {
+        let settings = self.ports.directory.settings().await?;
+        let now = self.ports.clock.now();
+        let (user, invitation, code) = crate::on_contention!({
+            let mut user = self.ports.directory.user(target).await?.ok_or(Error::UserNotFound)?;
+            roles::require_on(me, Permission::Invite, &user)?;
+            if !user.enabled {
+                return Err(Error::AccountDisabled);
+            }
+            let to = contact(&user, to.clone())?;
+            let (invitation, code) = draw(&self.ports, &user, to, now);
+            user.invitation = Some(invitation.clone());
+            user.version += 1;
+            let event = AuditEvent::about(
+                self.ports.stamp(),
+                Some(&me.id),
+                &user,
+                (Action::InvitationSent, Outcome::Success),
+                "email",
+                meta,
+            );
+            self.ports.directory.update_user(&user, &[event]).await?;
+            Ok::<_, Error>((user, invitation, code))
+        })?;
+        // A fresh invitation gets fresh tries.
+        let name = limits::counted_name(user.username.as_str());
+        limits::clear(&self.ports, &[tries(&self.ports, &name)]).await?;
+        send(&self.ports, &settings, &user, &invitation, &code).await?;
+        Ok(Sent { to: invitation.sent_to, expires_at: invitation.expires_at })
+    }
+}
+
+/// The address an invitation goes to: one the organisation has for the user.
+pub(crate) fn contact(user: &User, to: Option<Email>) -> Result<Email, Error> {
+    match to {
+        Some(to) if user.emails.contains(&to) => Ok(to),
+        Some(_) => Err(Error::InvalidInput(ParseError::new(
+            "email",
+            "is not one of the user's email addresses (add it to the user first)",
+        ))),
+        None => user.emails.first().cloned().ok_or_else(|| {
+            Error::InvalidInput(ParseError::new("email", "the user has no email address to invite them at"))
+        }),
+    }
+}
+
+impl Accounts {
+    /// Sets the password of `username` with an invitation's code. Every
+    /// failure but a password the policy refuses answers `InvitationInvalid`.
+    pub async fn accept_invitation(
+        &self,
+        username: &str,
+        code: &str,
+        new: &Password,
+        meta: &RequestMeta,
+    ) -> Result<(), Error> {
+        let ports = self.ports();
+        let settings = ports.directory.settings().await?;
+        limits::admit(ports, &settings, "invitation", meta.client_ip.as_deref()).await?;
+        let name = limits::counted_name(username);
+        let user = match Username::parse(username) {
+            Ok(parsed) => ports.directory.user_by_username(&parsed).await?,
+            Err(_) => None,
+        };
+        if user.is_none() {
+            // The second read a real name costs.
+            ports.directory.user(&UserId::new("decoy")).await?;
+        }
+        let now = ports.clock.now();
+        let limit = tries(ports, &name);
+        if let limits::Charge::Blocked { .. } = limits::take(ports, std::slice::from_ref(&limit), now).await?
+        {
+            return Err(Error::InvitationInvalid);
+        }
+        let guess = OneTimeCode::parse(code);
+        let Some(mut user) = user.filter(|u| u.enabled) else {
+            // Recorded like a wrong code, so that no name costs less.
+            let event = AuditEvent {
+                id: ports.random.hex(16),
+                at: now,
+                actor: None,
+                target: None,
+                target_name: Some(name.clone()),
+                action: Action::InvitationAccepted,
+                outcome: Outcome::Failure,
+                reason: Some("no_invitation".into()),
+                client_ip: meta.client_ip.clone(),
+                user_agent: meta.user_agent.clone(),
+                methods: Vec::new(),
+            };
+            ports.audit.record(&event).await?;
+            return Err(Error::InvitationInvalid);
+        };
+        let matches = match (&user.invitation, &guess) {
+            (Some(invitation), Some(guess)) => {
+                invitation.expires_at > now && invitation.code_digest == digest(ports, &user.id, guess)
+            }
+            _ => false,
+        };
+        if !matches {
+            let event = AuditEvent::about(
+                ports.stamp(),
+                None,
+                &user,
+                (Action::InvitationAccepted, Outcome::Failure),
+                "code_invalid",
+                meta,
+            );
+            ports.audit.record(&event).await?;
+            return Err(Error::InvitationInvalid);
+        }
+        let reasons = crate::passwords::policy::reasons_for(ports, None, &user, new, &settings, meta).await?;
+        if !reasons.is_empty() {
+            // The right code: a weak password does not use up a try.
+            ports.flows.release_try(&limit.key).await?;
+            return Err(Error::PasswordRejected(reasons));
+        }
+        let hash = ports.hasher.hash(new).await?;
+        user.replace_password(hash, now);
+        user.invitation = None;
+        user.revoke_sessions();
+        user.version += 1;
+        let event = AuditEvent::about(
+            ports.stamp(),
+            None,
+            &user,
+            (Action::InvitationAccepted, Outcome::Success),
+            "email",
+            meta,
+        );
+        // Lost a race (another acceptance, a new invitation): try again from the start.
+        ports.directory.update_user(&user, &[event]).await?;
+        limits::clear(ports, &[limit]).await?;
+        crate::messaging::notices::tell(ports, &settings, &user, "password was set", now).await;
+        Ok(())
+    }
+}

@@ -1,0 +1,246 @@
+//! User sync up from an on-premises directory, as its agent sends it.
+//!
+//! A synced user is marked with the directory (`User::synced`); their
+//! names, email, mobile, office phone, groups and enabled state follow the directory at
+//! each sync, and their password lives in the directory (Latchkey keeps a
+//! hash only of a password set through Latchkey, so the portal's sign-in
+//! works after a reset or change; until then they reset without signing
+//! in, with the email and mobile the directory holds). Removals are soft:
+//! the account is disabled and marked removed, never deleted. A Latchkey
+//! user of the same name who is not from this directory is left alone and
+//! reported, so that a sync never takes over an account.
+
+use std::collections::BTreeSet;
+
+use chrono::{DateTime, Utc};
+
+use crate::directory::agents::Agents;
+use crate::model::agents::Agent;
+use crate::model::audit::{Action, AuditEvent, Outcome, RequestMeta};
+use crate::model::directory::SyncedFrom;
+use crate::model::error::Error;
+use crate::model::user::{NewUser, Role, User};
+use crate::model::values::{E164, Email, GroupName, UserId, Username};
+
+/// One user as the directory holds them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DirectoryUser {
+    pub username: String,
+    pub first_name: Option<String>,
+    pub last_name: Option<String>,
+    pub display_name: Option<String>,
+    pub mail: Option<String>,
+    pub mobile: Option<String>,
+    /// The office phone (`telephoneNumber`): a voice-call method where the policy allows it.
+    pub telephone: Option<String>,
+    pub groups: BTreeSet<String>,
+    pub enabled: bool,
+}
+
+/// What changed in the directory since the agent's last sync.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SyncBatch {
+    pub created: Vec<DirectoryUser>,
+    pub updated: Vec<DirectoryUser>,
+    /// Usernames the directory no longer has.
+    pub removed: Vec<String>,
+}
+
+/// What a sync did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SyncReport {
+    pub created: u32,
+    pub updated: u32,
+    pub removed: u32,
+    /// Users left as they were, with why (`username`, reason).
+    pub skipped: Vec<(String, String)>,
+}
+
+/// The most users one sync call may carry (the agent sends pages of them).
+pub const MAX_BATCH: usize = 200;
+
+fn apply_fields(user: &mut User, from: &DirectoryUser, skipped: &mut Vec<(String, String)>) {
+    let first = from.first_name.clone().unwrap_or_default();
+    let last = from.last_name.clone().unwrap_or_default();
+    user.first_name = first.clone();
+    user.last_name = last.clone();
+    user.display_name = from
+        .display_name
+        .clone()
+        .filter(|d| !d.trim().is_empty())
+        .unwrap_or_else(|| format!("{first} {last}").trim().to_owned());
+    if user.display_name.is_empty() {
+        user.display_name = user.username.to_string();
+    }
+    user.emails = match from.mail.as_deref().map(Email::parse) {
+        Some(Ok(email)) => vec![email],
+        Some(Err(_)) => {
+            skipped.push((from.username.clone(), "mail is not an email address; left out".into()));
+            Vec::new()
+        }
+        None => Vec::new(),
+    };
+    user.phones = match from.mobile.as_deref().map(E164::parse) {
+        Some(Ok(phone)) => vec![phone],
+        Some(Err(_)) => {
+            skipped.push((from.username.clone(), "mobile is not an international number; left out".into()));
+            Vec::new()
+        }
+        None => Vec::new(),
+    };
+    user.registration.office_phone = match from.telephone.as_deref().map(E164::parse) {
+        Some(Ok(phone)) => Some(phone),
+        Some(Err(_)) => {
+            skipped
+                .push((from.username.clone(), "telephone is not an international number; left out".into()));
+            None
+        }
+        None => None,
+    };
+    user.groups = from.groups.iter().filter_map(|g| GroupName::parse(g).ok()).collect();
+    user.enabled = from.enabled;
+}
+
+impl Agents {
+    fn sync_event(&self, user: &User, action: Action, reason: String, meta: &RequestMeta) -> AuditEvent {
+        AuditEvent::about(self.ports().stamp(), None, user, (action, Outcome::Success), &reason, meta)
+    }
+
+    /// Applies `batch` from `agent`'s directory.
+    pub async fn sync(
+        &self,
+        agent: &Agent,
+        batch: SyncBatch,
+        meta: &RequestMeta,
+    ) -> Result<SyncReport, Error> {
+        let users = batch.created.len() + batch.updated.len() + batch.removed.len();
+        if users > MAX_BATCH {
+            return Err(crate::model::values::ParseError::new(
+                "created",
+                format!("send at most {MAX_BATCH} users a call"),
+            )
+            .into());
+        }
+        let ports = self.ports();
+        let now = ports.clock.now();
+        let mut report = SyncReport::default();
+        let source = |now: DateTime<Utc>| SyncedFrom {
+            directory: agent.directory.clone(),
+            synced_at: now,
+            removed_at: None,
+        };
+        let reason = format!("directory_sync:{},agent:{}", agent.directory, agent.id);
+        for from in batch.created.iter().chain(&batch.updated) {
+            let Ok(username) = Username::parse(&from.username) else {
+                report.skipped.push((from.username.clone(), "not a valid Latchkey username".into()));
+                continue;
+            };
+            match ports.directory.user_by_username(&username).await? {
+                None => {
+                    let new = NewUser {
+                        username: username.clone(),
+                        display_name: String::new(),
+                        first_name: String::new(),
+                        last_name: String::new(),
+                        emails: Vec::new(),
+                        phones: Vec::new(),
+                        roles: BTreeSet::from([Role::User]),
+                        groups: BTreeSet::new(),
+                    };
+                    let mut user = new.into_user(UserId::new(ports.random.hex(16)), now);
+                    apply_fields(&mut user, from, &mut report.skipped);
+                    user.synced = Some(source(now));
+                    crate::admin::groups::ensure(ports, None, &user.groups, meta).await?;
+                    let event = self.sync_event(&user, Action::UserCreated, reason.clone(), meta);
+                    match ports.directory.create_user(&user, &event).await {
+                        Ok(()) => report.created += 1,
+                        Err(crate::PortError::Conflict { .. }) => report.skipped.push((
+                            from.username.clone(),
+                            "created at the same time by another request".into(),
+                        )),
+                        Err(err) => return Err(err.into()),
+                    }
+                }
+                Some(mut user) if user.synced.as_ref().is_some_and(|s| s.directory == agent.directory) => {
+                    let before = user.clone();
+                    apply_fields(&mut user, from, &mut report.skipped);
+                    user.synced = Some(source(now));
+                    user.version += 1;
+                    let event = self.sync_event(&user, Action::UserUpdated, reason.clone(), meta);
+                    let written = if user.groups == before.groups {
+                        ports.directory.update_user(&user, &[event]).await
+                    } else {
+                        let named = user.groups.union(&before.groups).cloned().collect();
+                        crate::admin::groups::ensure(ports, None, &named, meta).await?;
+                        let change = crate::model::groups::Regroup {
+                            user: user.clone(),
+                            before: before.groups.clone(),
+                        };
+                        ports.directory.regroup(&[change], &[event]).await
+                    };
+                    match written {
+                        Ok(()) => report.updated += 1,
+                        Err(crate::PortError::Conflict { .. }) => report.skipped.push((
+                            from.username.clone(),
+                            "changed in Latchkey at the same time; the next sync retries".into(),
+                        )),
+                        Err(err) => return Err(err.into()),
+                    }
+                }
+                Some(_) => report.skipped.push((
+                    from.username.clone(),
+                    "a Latchkey user of this name exists and is not synced from this directory".into(),
+                )),
+            }
+        }
+        for name in &batch.removed {
+            let Ok(username) = Username::parse(name) else { continue };
+            let Some(mut user) = ports.directory.user_by_username(&username).await? else { continue };
+            let ours = user
+                .synced
+                .as_ref()
+                .is_some_and(|s| s.directory == agent.directory && s.removed_at.is_none());
+            if !ours {
+                continue;
+            }
+            user.enabled = false;
+            if let Some(synced) = user.synced.as_mut() {
+                synced.removed_at = Some(now);
+            }
+            user.revoke_sessions();
+            user.version += 1;
+            let event =
+                self.sync_event(&user, Action::UserUpdated, format!("{reason},removed_from_directory"), meta);
+            match ports.directory.update_user(&user, &[event]).await {
+                Ok(()) => report.removed += 1,
+                Err(crate::PortError::Conflict { .. }) => report.skipped.push((
+                    name.clone(),
+                    "changed in Latchkey at the same time; the next sync retries".into(),
+                )),
+                Err(err) => return Err(err.into()),
+            }
+        }
+        let summary = AuditEvent {
+            id: ports.random.hex(16),
+            at: now,
+            actor: None,
+            target: None,
+            target_name: Some(agent.id.to_string()),
+            action: Action::DirectorySynced,
+            outcome: Outcome::Success,
+            reason: Some(format!(
+                "directory:{},created:{},updated:{},removed:{},skipped:{}",
+                agent.directory,
+                report.created,
+                report.updated,
+                report.removed,
+                report.skipped.len()
+            )),
+            client_ip: meta.client_ip.clone(),
+            user_agent: meta.user_agent.clone(),
+            methods: Vec::new(),
+        };
+        ports.audit.record(&summary).await?;
+        Ok(report)
+    }
+}

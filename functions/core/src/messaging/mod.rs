@@ -1,0 +1,4 @@
+//! One-time codes and the notices people receive by email, text and call.
+
+pub mod codes;
+pub mod notices;

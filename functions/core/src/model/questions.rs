@@ -1,0 +1,337 @@
+//! Security questions: the predefined set (localised), the organisation's own,
+//! and how answers are normalised before they are hashed.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::settings::OrgSettings;
+use crate::model::values::ParseError;
+
+/// Languages the predefined questions are written in, in catalogue order.
+pub const LANGUAGES: [&str; 6] = ["en", "fr", "de", "es", "pt", "ja"];
+
+/// The predefined questions: an id and the text in each of [`LANGUAGES`].
+/// Chosen, as Entra's are, for answers that are memorable, stable and not
+/// found on a social profile.
+const PREDEFINED: [(&str, [&str; 6]); 10] = [
+    (
+        "q01",
+        [
+            "In what city did you meet your first spouse or partner?",
+            "Dans quelle ville avez-vous rencontré votre premier conjoint ou partenaire ?",
+            "In welcher Stadt haben Sie Ihren ersten Ehepartner oder Partner kennengelernt?",
+            "¿En qué ciudad conoció a su primer cónyuge o pareja?",
+            "Em que cidade você conheceu seu primeiro cônjuge ou parceiro?",
+            "最初の配偶者またはパートナーと出会った都市はどこですか？",
+        ],
+    ),
+    (
+        "q02",
+        [
+            "What was the name of your first pet?",
+            "Quel était le nom de votre premier animal de compagnie ?",
+            "Wie hieß Ihr erstes Haustier?",
+            "¿Cómo se llamaba su primera mascota?",
+            "Qual era o nome do seu primeiro animal de estimação?",
+            "最初に飼ったペットの名前は何ですか？",
+        ],
+    ),
+    (
+        "q03",
+        [
+            "What is the first name of your oldest cousin?",
+            "Quel est le prénom de votre cousin ou cousine le plus âgé ?",
+            "Wie lautet der Vorname Ihres ältesten Cousins oder Ihrer ältesten Cousine?",
+            "¿Cuál es el nombre de su primo o prima mayor?",
+            "Qual é o primeiro nome do seu primo ou prima mais velho?",
+            "最年長のいとこの名前は何ですか？",
+        ],
+    ),
+    (
+        "q04",
+        [
+            "What was the name of the street you lived on at age ten?",
+            "Quel était le nom de la rue où vous habitiez à dix ans ?",
+            "Wie hieß die Straße, in der Sie mit zehn Jahren wohnten?",
+            "¿Cómo se llamaba la calle donde vivía a los diez años?",
+            "Qual era o nome da rua onde você morava aos dez anos?",
+            "10歳のときに住んでいた通りの名前は何ですか？",
+        ],
+    ),
+    (
+        "q05",
+        [
+            "What was the make of your first car?",
+            "Quelle était la marque de votre première voiture ?",
+            "Welche Marke hatte Ihr erstes Auto?",
+            "¿De qué marca era su primer coche?",
+            "Qual era a marca do seu primeiro carro?",
+            "最初の車のメーカーは何でしたか？",
+        ],
+    ),
+    (
+        "q06",
+        [
+            "What was the first concert you went to?",
+            "Quel a été le premier concert auquel vous avez assisté ?",
+            "Welches war das erste Konzert, das Sie besucht haben?",
+            "¿Cuál fue el primer concierto al que asistió?",
+            "Qual foi o primeiro show a que você assistiu?",
+            "初めて行ったコンサートは何でしたか？",
+        ],
+    ),
+    (
+        "q07",
+        [
+            "What was your childhood nickname?",
+            "Quel était votre surnom d'enfance ?",
+            "Wie lautete Ihr Spitzname als Kind?",
+            "¿Cuál era su apodo de la infancia?",
+            "Qual era o seu apelido de infância?",
+            "子どもの頃のあだ名は何でしたか？",
+        ],
+    ),
+    (
+        "q08",
+        [
+            "In what town was your first job?",
+            "Dans quelle ville avez-vous eu votre premier emploi ?",
+            "In welcher Stadt hatten Sie Ihre erste Arbeitsstelle?",
+            "¿En qué ciudad tuvo su primer empleo?",
+            "Em que cidade foi o seu primeiro emprego?",
+            "最初の仕事はどの町でしたか？",
+        ],
+    ),
+    (
+        "q09",
+        [
+            "What is the name of the teacher who most influenced you?",
+            "Quel est le nom de l'enseignant qui vous a le plus marqué ?",
+            "Wie heißt die Lehrkraft, die Sie am meisten geprägt hat?",
+            "¿Cómo se llama el profesor que más le influyó?",
+            "Qual é o nome do professor que mais o influenciou?",
+            "最も影響を受けた先生の名前は何ですか？",
+        ],
+    ),
+    (
+        "q10",
+        [
+            "What was the name of your favourite childhood book?",
+            "Quel était le titre de votre livre préféré pendant l'enfance ?",
+            "Wie hieß Ihr Lieblingsbuch als Kind?",
+            "¿Cómo se llamaba su libro favorito de la infancia?",
+            "Qual era o nome do seu livro favorito na infância?",
+            "子どもの頃に好きだった本の題名は何ですか？",
+        ],
+    ),
+];
+
+/// An organisation's own question (shown as written, in every language).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CustomQuestion {
+    /// `c` and 8 hex digits, never reused.
+    pub id: String,
+    pub text: String,
+}
+
+/// Most custom questions an organisation may add.
+pub const MAX_CUSTOM: usize = 20;
+/// Most questions a user may register.
+pub const MAX_REGISTERED: usize = 5;
+/// A custom question's length in characters, after spacing is tidied.
+const CUSTOM_CHARS: std::ops::RangeInclusive<usize> = 10..=200;
+
+/// One custom question as an administrator submits it: `id` keeps an
+/// existing question (its wording may be corrected and its answers stay
+/// valid); no `id` adds a new one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CustomQuestionEdit {
+    pub id: Option<String>,
+    pub text: String,
+}
+
+/// The organisation's custom questions after `edits`, which replace the list:
+/// a question left out is removed. New questions get ids from `new_id`, never
+/// an old one's, so an answer given to a removed question can never be
+/// taken for an answer to a new one.
+pub fn edit_custom(
+    current: &[CustomQuestion],
+    edits: &[CustomQuestionEdit],
+    mut new_id: impl FnMut() -> String,
+) -> Result<Vec<CustomQuestion>, ParseError> {
+    if edits.len() > MAX_CUSTOM {
+        return Err(ParseError::new("questions", format!("may hold at most {MAX_CUSTOM} custom questions")));
+    }
+    let mut out: Vec<CustomQuestion> = Vec::with_capacity(edits.len());
+    for (i, edit) in edits.iter().enumerate() {
+        let n = i + 1;
+        let text = edit.text.split_whitespace().collect::<Vec<_>>().join(" ");
+        if !CUSTOM_CHARS.contains(&text.chars().count()) || text.chars().any(char::is_control) {
+            return Err(ParseError::new(
+                "questions",
+                format!("question {n} must be 10 to 200 characters, without control characters"),
+            ));
+        }
+        if out.iter().any(|q| q.text.to_lowercase() == text.to_lowercase()) {
+            return Err(ParseError::new("questions", format!("question {n} repeats an earlier one")));
+        }
+        let id = match &edit.id {
+            Some(id) if !current.iter().any(|q| &q.id == id) => {
+                return Err(ParseError::new(
+                    "questions",
+                    format!("question {n} has an id that is not one of the custom questions"),
+                ));
+            }
+            Some(id) if out.iter().any(|q| &q.id == id) => {
+                return Err(ParseError::new("questions", format!("question {n} repeats an earlier id")));
+            }
+            Some(id) => id.clone(),
+            None => new_id(),
+        };
+        out.push(CustomQuestion { id, text });
+    }
+    Ok(out)
+}
+
+/// The best of [`LANGUAGES`] for an `Accept-Language` header (q-values
+/// honoured, region ignored), English when none fits.
+pub fn language(accept: Option<&str>) -> &'static str {
+    let mut wanted: Vec<(f32, String)> = accept
+        .unwrap_or_default()
+        .split(',')
+        .filter_map(|part| {
+            let mut pieces = part.trim().split(';');
+            let tag = pieces.next()?.trim().to_ascii_lowercase();
+            let q = pieces
+                .find_map(|p| p.trim().strip_prefix("q=").and_then(|v| v.parse::<f32>().ok()))
+                .unwrap_or(1.0);
+            let primary = tag.split('-').next().unwrap_or_default().to_owned();
+            (!primary.is_empty() && q > 0.0).then_some((q, primary))
+        })
+        .collect();
+    wanted.sort_by(|a, b| b.0.partial_cmp(&a.0).unwrap_or(std::cmp::Ordering::Equal));
+    wanted.iter().find_map(|(_, tag)| LANGUAGES.iter().find(|l| *l == tag).copied()).unwrap_or("en")
+}
+
+/// Every question the organisation offers, `(id, text)`, predefined ones in `lang`.
+pub fn catalogue(settings: &OrgSettings, lang: &str) -> Vec<(String, String)> {
+    let index = LANGUAGES.iter().position(|l| *l == lang).unwrap_or(0);
+    let mut out: Vec<(String, String)> =
+        PREDEFINED.iter().map(|(id, texts)| ((*id).to_owned(), texts[index].to_owned())).collect();
+    out.extend(settings.questions.custom.iter().take(MAX_CUSTOM).map(|c| (c.id.clone(), c.text.clone())));
+    out
+}
+
+/// Whether `id` is one of the organisation's questions.
+pub fn exists(settings: &OrgSettings, id: &str) -> bool {
+    PREDEFINED.iter().any(|(q, _)| *q == id) || settings.questions.custom.iter().any(|c| c.id == id)
+}
+
+/// The text of question `id` in `lang`.
+pub fn text(settings: &OrgSettings, id: &str, lang: &str) -> Option<String> {
+    catalogue(settings, lang).into_iter().find(|(q, _)| q == id).map(|(_, t)| t)
+}
+
+/// An answer as it is hashed and compared: Unicode NFKC, lower case, inner
+/// whitespace collapsed, ends trimmed — so "  Paris " and "paris" match.
+/// Between 3 and 40 characters after that.
+pub fn normalise_answer(raw: &str) -> Result<String, ParseError> {
+    let folded: String = crate::model::values::nfkc(raw).chars().flat_map(char::to_lowercase).collect();
+    // Lower-casing can leave combining marks out of canonical order (`İ` is
+    // `i` + U+0307, which must sort after some marks that follow it), so the
+    // text is normalised again: equivalent answers always hash the same.
+    let folded = crate::model::values::nfkc(&folded);
+    let answer = folded.split_whitespace().collect::<Vec<_>>().join(" ");
+    match answer.chars().count() {
+        0..=2 => Err(ParseError::new("answer", "must be at least 3 characters")),
+        41.. => Err(ParseError::new("answer", "must be at most 40 characters")),
+        _ => Ok(answer),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn edit(id: Option<&str>, text: &str) -> CustomQuestionEdit {
+        CustomQuestionEdit { id: id.map(str::to_owned), text: text.to_owned() }
+    }
+
+    #[cfg(feature = "nfkc")]
+    #[test]
+    fn normalising_an_answer_twice_changes_nothing() {
+        // Found by the `answer` fuzz target: a capital dotted I before a Hebrew point.
+        for raw in ["\u{130}\u{5bb}bc", "Ab\u{130}\u{5bb}", "Ça Va Bien", "ＦＵＬＬ　ＷＩＤＴＨ"] {
+            let once = normalise_answer(raw).unwrap();
+            assert_eq!(normalise_answer(&once).unwrap(), once, "{raw:?}");
+        }
+    }
+
+    #[test]
+    fn custom_questions_are_tidied_checked_and_never_reuse_an_id() {
+        let current =
+            vec![CustomQuestion { id: "c00000001".into(), text: "Which office did you start in?".into() }];
+        let mut n = 1;
+        let mut ids = || {
+            n += 1;
+            format!("c{n:08}")
+        };
+        let edited = edit_custom(
+            &current,
+            &[
+                edit(Some("c00000001"), "  Which   office did you start in first? "),
+                edit(None, "Your first team's name?"),
+            ],
+            &mut ids,
+        )
+        .expect("valid");
+        assert_eq!(
+            edited[0],
+            CustomQuestion { id: "c00000001".into(), text: "Which office did you start in first?".into() }
+        );
+        assert_eq!(edited[1].id, "c00000002", "a new id, not a removed question's");
+
+        let refused =
+            |edits: &[CustomQuestionEdit]| edit_custom(&current, edits, || "cnew".into()).unwrap_err();
+        assert!(refused(&[edit(None, "Too short")]).message.contains("10 to 200"));
+        assert!(refused(&[edit(None, &"x".repeat(201))]).message.contains("10 to 200"));
+        assert!(refused(&[edit(None, "Pet's name\u{7}?")]).message.contains("control"));
+        let twice = [edit(None, "Your first car?!"), edit(None, "your FIRST car?!")];
+        assert!(refused(&twice).message.contains("repeats an earlier one"));
+        assert!(refused(&[edit(Some("c99"), "Your first car?!")]).message.contains("not one of"));
+        let same_id =
+            [edit(Some("c00000001"), "Your first car?!"), edit(Some("c00000001"), "Your first bike?")];
+        assert!(refused(&same_id).message.contains("earlier id"));
+        let many: Vec<_> = (0..=MAX_CUSTOM).map(|i| edit(None, &format!("Question number {i}?"))).collect();
+        let err = refused(&many);
+        assert_eq!((err.field, err.message.contains("at most 20")), ("questions", true));
+        assert!(edit_custom(&current, &[], || unreachable!()).unwrap().is_empty(), "all removed");
+    }
+
+    #[test]
+    fn accept_language_picks_the_best_supported_language() {
+        assert_eq!(language(Some("fr-CA,fr;q=0.9,en;q=0.8")), "fr");
+        assert_eq!(language(Some("nl, de;q=0.5, en;q=0.4")), "de");
+        assert_eq!(language(Some("en;q=0.2, ja")), "ja");
+        assert_eq!(language(Some("zz")), "en");
+        assert_eq!(language(None), "en");
+    }
+
+    #[test]
+    fn every_question_is_written_in_every_language() {
+        for (id, texts) in PREDEFINED {
+            for (lang, text) in LANGUAGES.iter().zip(texts) {
+                assert!(!text.trim().is_empty(), "{id} in {lang}");
+            }
+        }
+        let settings = OrgSettings::default();
+        assert_ne!(text(&settings, "q02", "en"), text(&settings, "q02", "de"));
+    }
+
+    #[test]
+    fn answers_are_normalised_and_bounded() {
+        assert_eq!(normalise_answer("  Rex   the  DOG ").unwrap(), "rex the dog");
+        assert_eq!(normalise_answer("Ｐａｒｉｓ").unwrap(), "paris");
+        assert!(normalise_answer(" ab ").is_err());
+        assert!(normalise_answer(&"x".repeat(41)).is_err());
+    }
+}

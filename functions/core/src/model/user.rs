@@ -1,0 +1,275 @@
+//! A user of the directory and the state sign-in and lockout keep on them.
+
+use std::collections::BTreeSet;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::model::registration::Registration;
+use crate::model::settings::{HISTORY_MAX, OrgSettings};
+use crate::model::values::{E164, Email, GroupName, PasswordHash, UserId, Username};
+
+/// What a user may do beyond managing their own password (`roles` says what
+/// each may do to whom).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    User,
+    Admin,
+    /// Reads users; resets, unlocks and invites users who hold no privileged role.
+    Helpdesk,
+    /// Reads reports, nothing else.
+    ReportsReader,
+}
+
+impl Role {
+    pub const ALL: [Role; 4] = [Role::User, Role::Admin, Role::Helpdesk, Role::ReportsReader];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::User => "user",
+            Role::Admin => "admin",
+            Role::Helpdesk => "helpdesk",
+            Role::ReportsReader => "reports_reader",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.as_str() == raw)
+    }
+
+    /// Every role but the plain user's is privileged: a helpdesk may not act
+    /// on its holder.
+    pub fn is_privileged(self) -> bool {
+        self != Role::User
+    }
+}
+
+/// The current password and the ones before it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PasswordState {
+    pub hash: PasswordHash,
+    pub changed_at: DateTime<Utc>,
+    /// Earlier hashes, newest first, at most `HISTORY_MAX - 1` of them.
+    pub history: Vec<PasswordHash>,
+    /// Set for a temporary password an administrator's reset issued: it signs
+    /// in only to change the password, and only until then.
+    #[serde(default)]
+    pub temporary_until: Option<DateTime<Utc>>,
+}
+
+/// Failed sign-ins and lockouts since the last successful one.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LockoutState {
+    /// Failures since the last success or lockout.
+    pub failed_attempts: u32,
+    pub locked_until: Option<DateTime<Utc>>,
+    /// Lockouts since the last success; each doubles the next one's length.
+    pub lockouts: u32,
+}
+
+/// A person in the directory.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct User {
+    pub id: UserId,
+    pub username: Username,
+    pub display_name: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub emails: Vec<Email>,
+    pub phones: Vec<E164>,
+    pub roles: BTreeSet<Role>,
+    pub groups: BTreeSet<GroupName>,
+    pub enabled: bool,
+    /// `None` until a password is first set.
+    pub password: Option<PasswordState>,
+    /// Set by an admin reset: the next sign-in leads to a change.
+    pub must_change_password: bool,
+    /// Exempts this user from the organisation's maximum password age.
+    pub password_never_expires: bool,
+    pub lockout: LockoutState,
+    /// Part of the name the lockout counters count under: an administrator's
+    /// unlock bumps it, which leaves every counter for the account behind at
+    /// once — those per client address too, which cannot be listed.
+    pub lock_epoch: u32,
+    /// Bumped to revoke every token issued before (reset, disable, change).
+    pub token_version: u32,
+    /// The one session that survives the last bump: the one the password
+    /// was changed in (a change ends the user's *other* sessions).
+    pub kept_session: Option<SessionToken>,
+    pub created_at: DateTime<Utc>,
+    pub last_sign_in_at: Option<DateTime<Utc>>,
+    /// The methods the user registered themselves, and their confirmation.
+    pub registration: Registration,
+    /// A pending invitation to set a password (`invitations`).
+    pub invitation: Option<crate::model::user::Invitation>,
+    /// A helpdesk person's check of who the user is (`verification`).
+    pub helpdesk_check: Option<crate::model::user::HelpdeskCheck>,
+    /// Set for a user synced from an on-premises directory: their password
+    /// changes are written back to it (`writeback`).
+    pub synced: Option<crate::model::directory::SyncedFrom>,
+    /// Optimistic-concurrency version; the store refuses a write based on an old one.
+    pub version: u64,
+}
+
+/// What a session token says about its own standing: the user's token
+/// version when it was issued, and its unique id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionToken {
+    pub version: u32,
+    pub id: String,
+}
+
+impl SessionToken {
+    pub fn new(version: u32, id: impl Into<String>) -> Self {
+        Self { version, id: id.into() }
+    }
+}
+
+impl User {
+    /// Whether a session token still stands: issued at the current token
+    /// version, or the one session kept through the last revocation.
+    pub fn accepts(&self, token: &SessionToken) -> bool {
+        token.version == self.token_version || self.kept_session.as_ref() == Some(token)
+    }
+
+    /// Ends every session (reset, disable, an administrator's revocation).
+    pub fn revoke_sessions(&mut self) {
+        self.token_version += 1;
+        self.kept_session = None;
+    }
+
+    /// Ends every session but `keep` (a password change, made in `keep`).
+    pub fn revoke_other_sessions(&mut self, keep: &SessionToken) {
+        self.token_version += 1;
+        self.kept_session = Some(keep.clone());
+    }
+
+    pub fn is_admin(&self) -> bool {
+        self.roles.contains(&Role::Admin)
+    }
+
+    /// Holds any role beyond the plain user's.
+    pub fn is_privileged(&self) -> bool {
+        self.roles.iter().any(|r| r.is_privileged())
+    }
+
+    /// The names of the roles beyond the plain user's, in order.
+    pub fn privileged_roles(&self) -> Vec<&'static str> {
+        self.roles.iter().filter(|r| r.is_privileged()).map(|r| r.as_str()).collect()
+    }
+
+    /// When the current password is an administrator's temporary one: until when.
+    pub fn temporary_until(&self) -> Option<DateTime<Utc>> {
+        self.password.as_ref().and_then(|p| p.temporary_until)
+    }
+
+    /// When the organisation's maximum age ends this user's password; `None`
+    /// when it never does (no maximum age, the user is exempt, or no password).
+    pub fn password_expires_at(&self, settings: &OrgSettings) -> Option<DateTime<Utc>> {
+        match (&self.password, settings.password.max_age_days) {
+            (Some(state), Some(days)) if !self.password_never_expires => {
+                Some(state.changed_at + chrono::Duration::days(i64::from(days)))
+            }
+            _ => None,
+        }
+    }
+
+    /// True when the organisation's maximum age has passed for this user's password.
+    pub fn password_expired(&self, settings: &OrgSettings, now: DateTime<Utc>) -> bool {
+        self.password_expires_at(settings).is_some_and(|at| now >= at)
+    }
+
+    /// Makes `hash` the current password as of `now`; the old one moves into
+    /// the history (newest first, bounded), and any forced change is done.
+    pub fn replace_password(&mut self, hash: PasswordHash, now: DateTime<Utc>) {
+        let mut history = Vec::new();
+        if let Some(old) = self.password.take() {
+            history.push(old.hash);
+            history.extend(old.history);
+        }
+        history.truncate(usize::from(HISTORY_MAX - 1));
+        self.password = Some(PasswordState { hash, changed_at: now, history, temporary_until: None });
+        self.must_change_password = false;
+    }
+
+    /// The personal terms a new password may not contain.
+    pub fn personal_terms(&self) -> Vec<&str> {
+        vec![self.first_name.as_str(), self.last_name.as_str(), self.username.as_str()]
+    }
+}
+
+/// How long an invitation's code works.
+pub const INVITATION_HOURS: i64 = 72;
+
+/// Wrong codes an invitation survives.
+pub const INVITATION_TRIES: u32 = 5;
+
+/// A pending invitation, as the user record keeps it (never the code).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Invitation {
+    /// Hex keyed digest of the user's id and the code.
+    pub code_digest: String,
+    pub sent_to: Email,
+    pub expires_at: DateTime<Utc>,
+}
+
+/// How long a check's code and its verified state last.
+pub const CHECK_MINUTES: i64 = 10;
+
+/// A helpdesk check in progress on a user, as stored on them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HelpdeskCheck {
+    /// Who asked: only they may use it.
+    pub operator: UserId,
+    /// Hex keyed digest of the code (never the code).
+    pub code_digest: String,
+    pub expires_at: DateTime<Utc>,
+    /// The right code was entered.
+    pub verified: bool,
+}
+
+/// The fields of a user to create.
+#[derive(Debug, Clone)]
+pub struct NewUser {
+    pub username: Username,
+    pub display_name: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub emails: Vec<Email>,
+    pub phones: Vec<E164>,
+    pub roles: BTreeSet<Role>,
+    pub groups: BTreeSet<GroupName>,
+}
+
+impl NewUser {
+    /// The user as first stored: enabled, no password yet, version 1.
+    pub fn into_user(self, id: UserId, now: DateTime<Utc>) -> User {
+        User {
+            id,
+            username: self.username,
+            display_name: self.display_name,
+            first_name: self.first_name,
+            last_name: self.last_name,
+            emails: self.emails,
+            phones: self.phones,
+            roles: self.roles,
+            groups: self.groups,
+            enabled: true,
+            password: None,
+            must_change_password: false,
+            password_never_expires: false,
+            lockout: LockoutState::default(),
+            lock_epoch: 0,
+            token_version: 1,
+            kept_session: None,
+            created_at: now,
+            last_sign_in_at: None,
+            registration: Default::default(),
+            invitation: None,
+            helpdesk_check: None,
+            synced: None,
+            version: 1,
+        }
+    }
+}

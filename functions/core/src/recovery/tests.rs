@@ -1,0 +1,472 @@
+use chrono::Duration;
+
+use super::*;
+use crate::accounts::Accounts;
+use crate::model::methods::{mask_email, mask_phone};
+use crate::model::user::{Role, SessionToken};
+use crate::ports::Clock;
+use crate::testing::FakeWorld;
+
+const OLD: &str = "marmalade-ferry-71";
+const NEW: &str = "glacier mosaic hum 9";
+
+fn pw(s: &str) -> Password {
+    Password::parse(s, "password").unwrap()
+}
+
+fn meta() -> RequestMeta {
+    RequestMeta::default()
+}
+
+async fn world(roles: &[Role]) -> (FakeWorld, Resets, User) {
+    let world = FakeWorld::new();
+    let user = world.add_adele(OLD, roles).await;
+    let resets = Resets::new(world.ports.clone());
+    (world, resets, user)
+}
+
+/// The code in the newest email (or SMS) the fake outbox holds.
+fn last_code(world: &FakeWorld, kind: MethodKind) -> String {
+    let text = match kind {
+        MethodKind::Email => world.outbox.emails.lock().unwrap().last().unwrap().text.clone(),
+        MethodKind::Sms => world.outbox.sms.lock().unwrap().last().unwrap().1.clone(),
+        // The call reads the digits out one by one.
+        MethodKind::Voice => world.outbox.calls.lock().unwrap().last().unwrap().1.replace(' ', ""),
+        MethodKind::Questions | MethodKind::Authenticator => unreachable!("never sent"),
+    };
+    text.split(|c: char| !c.is_ascii_digit()).find(|w| w.len() == 8).expect("an 8-digit code").to_string()
+}
+
+#[test]
+fn hints_are_masked() {
+    assert_eq!(mask_email("jo.smith@contoso.com"), "j•••@c•••.com");
+    assert_eq!(mask_phone("+14255550112"), "•••• •••• •12");
+}
+
+#[tokio::test]
+async fn email_reset_end_to_end() {
+    let (world, resets, user) = world(&[]).await;
+    let started = resets.start("adele", "en", &meta()).await.unwrap();
+    assert_eq!(started.required, 1);
+    assert_eq!(started.reset_id.expose().len(), 64);
+    assert_eq!(started.methods[0], ("m1".into(), MethodKind::Email, "a•••@c•••.example".into()));
+    resets.challenge(&started.reset_id, "m1", &meta()).await.unwrap();
+    let code = last_code(&world, MethodKind::Email);
+    let verified = resets.verify(&started.reset_id, "m1", Proof::Code(&code), &meta()).await.unwrap();
+    assert_eq!(verified, Verified { verified: vec!["m1".into()], remaining: 0 });
+    resets.complete_password(&started.reset_id, &pw(NEW), &meta()).await.unwrap();
+    let stored = world.directory.users.lock().unwrap()[&user.id].clone();
+    assert_eq!(stored.token_version, user.token_version + 1, "sessions revoked");
+    // Spent: a second completion is refused.
+    assert!(matches!(
+        resets.complete_password(&started.reset_id, &pw(NEW), &meta()).await,
+        Err(Error::ResetExpired)
+    ));
+    // Notified on both channels, without the password.
+    let emails = world.outbox.emails.lock().unwrap();
+    assert!(emails.last().unwrap().subject.contains("password was reset"));
+    assert!(!emails.last().unwrap().text.contains(NEW));
+    assert!(world.outbox.sms.lock().unwrap().last().unwrap().1.contains("password was reset"));
+}
+
+#[tokio::test]
+async fn flow_ids_and_codes_are_stored_only_as_digests() {
+    let (world, resets, _) = world(&[]).await;
+    let started = resets.start("adele", "en", &meta()).await.unwrap();
+    resets.challenge(&started.reset_id, "m1", &meta()).await.unwrap();
+    let code = last_code(&world, MethodKind::Email);
+    let dump = format!("{:?}", world.flows.resets.lock().unwrap());
+    assert!(!dump.contains(started.reset_id.expose()));
+    assert!(!dump.contains(&code));
+}
+
+#[tokio::test]
+async fn unknown_users_get_a_decoy_that_sends_nothing_and_never_completes() {
+    let (world, resets, _) = world(&[]).await;
+    let real = resets.start("adele", "en", &meta()).await.unwrap();
+    let decoy = resets.start("nobody", "en", &meta()).await.unwrap();
+    let kinds = |s: &StartedReset| s.methods.iter().map(|m| (m.0.clone(), m.1)).collect::<Vec<_>>();
+    assert_eq!(kinds(&real), kinds(&decoy));
+    assert_eq!(real.required, decoy.required);
+    // The same name gives the same hints every time, like a real user.
+    assert_eq!(resets.start("nobody", "en", &meta()).await.unwrap().methods, decoy.methods);
+    let sent_before = world.outbox.emails.lock().unwrap().len();
+    resets.challenge(&decoy.reset_id, "m1", &meta()).await.unwrap();
+    assert_eq!(world.outbox.emails.lock().unwrap().len(), sent_before, "a decoy sends nothing");
+    let err = resets.verify(&decoy.reset_id, "m1", Proof::Code("12345678"), &meta()).await.unwrap_err();
+    assert!(matches!(err, Error::CodeInvalid { attempts_left: 4 }), "{err:?}");
+    assert!(matches!(
+        resets.complete_password(&decoy.reset_id, &pw(NEW), &meta()).await,
+        Err(Error::ResetIncomplete { .. })
+    ));
+    let started = world
+        .audit
+        .events
+        .lock()
+        .unwrap()
+        .iter()
+        .filter(|e| e.action == Action::ResetStarted && e.target_name.as_deref() == Some("nobody"))
+        .count();
+    assert_eq!(started, 2, "decoy starts are audited");
+}
+
+#[tokio::test]
+async fn disabled_and_unregistered_users_get_decoys() {
+    let (world, resets, user) = world(&[]).await;
+    world.directory.users.lock().unwrap().get_mut(&user.id).unwrap().enabled = false;
+    let flow = resets.start("adele", "en", &meta()).await.unwrap();
+    resets.challenge(&flow.reset_id, "m1", &meta()).await.unwrap();
+    assert!(world.outbox.emails.lock().unwrap().is_empty());
+    let mut u = world.directory.users.lock().unwrap()[&user.id].clone();
+    u.enabled = true;
+    u.emails.clear();
+    u.phones.clear();
+    world.directory.users.lock().unwrap().insert(u.id.clone(), u);
+    let flow = resets.start("adele", "en", &meta()).await.unwrap();
+    assert_eq!(flow.methods.len(), 2, "decoy methods even with none registered");
+    resets.challenge(&flow.reset_id, "m2", &meta()).await.unwrap();
+    assert!(world.outbox.sms.lock().unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn admins_must_prove_two_methods() {
+    let (world, resets, _) = world(&[Role::Admin]).await;
+    let flow = resets.start("adele", "en", &meta()).await.unwrap();
+    assert_eq!(flow.required, 2);
+    resets.challenge(&flow.reset_id, "m1", &meta()).await.unwrap();
+    let code = last_code(&world, MethodKind::Email);
+    assert_eq!(resets.verify(&flow.reset_id, "m1", Proof::Code(&code), &meta()).await.unwrap().remaining, 1);
+    assert!(matches!(
+        resets.complete_password(&flow.reset_id, &pw(NEW), &meta()).await,
+        Err(Error::ResetIncomplete { remaining: 1 })
+    ));
+    resets.challenge(&flow.reset_id, "m2", &meta()).await.unwrap();
+    let code = last_code(&world, MethodKind::Sms);
+    assert_eq!(resets.verify(&flow.reset_id, "m2", Proof::Code(&code), &meta()).await.unwrap().remaining, 0);
+    resets.complete_password(&flow.reset_id, &pw(NEW), &meta()).await.unwrap();
+}
+
+#[tokio::test]
+async fn five_wrong_tries_kill_the_code() {
+    let (world, resets, _) = world(&[]).await;
+    let flow = resets.start("adele", "en", &meta()).await.unwrap();
+    resets.challenge(&flow.reset_id, "m1", &meta()).await.unwrap();
+    for left in (1..=4).rev() {
+        let err = resets.verify(&flow.reset_id, "m1", Proof::Code("00000000"), &meta()).await.unwrap_err();
+        assert!(matches!(err, Error::CodeInvalid { attempts_left } if attempts_left == left), "{err:?}");
+    }
+    // The fifth wrong try kills the code and uses the day's last failed proof.
+    let err = resets.verify(&flow.reset_id, "m1", Proof::Code("00000000"), &meta()).await.unwrap_err();
+    assert!(matches!(err, Error::CodeInvalid { attempts_left: 0 }), "{err:?}");
+    // This source's reset is blocked for a day: no new code, in this flow or another.
+    let err = resets.challenge(&flow.reset_id, "m1", &meta()).await.unwrap_err();
+    assert!(matches!(err, Error::TooManyRequests { retry_after } if retry_after == 24 * 3600), "{err:?}");
+    let again = resets.start("adele", "en", &meta()).await.unwrap();
+    assert!(matches!(
+        resets.challenge(&again.reset_id, "m1", &meta()).await,
+        Err(Error::TooManyRequests { .. })
+    ));
+    assert_eq!(world.outbox.emails.lock().unwrap().len(), 1, "only the first code went out");
+}
+
+#[tokio::test]
+async fn a_dead_code_cannot_be_used_even_before_the_block() {
+    let (world, resets, _) = world(&[]).await;
+    *world.directory.settings.lock().unwrap() = Some({
+        let mut s = crate::testing::test_settings();
+        s.reset.failed_proofs_per_day = 50;
+        s
+    });
+    let flow = resets.start("adele", "en", &meta()).await.unwrap();
+    resets.challenge(&flow.reset_id, "m1", &meta()).await.unwrap();
+    let code = last_code(&world, MethodKind::Email);
+    for _ in 0..5 {
+        let _ = resets.verify(&flow.reset_id, "m1", Proof::Code("00000000"), &meta()).await;
+    }
+    assert!(matches!(
+        resets.verify(&flow.reset_id, "m1", Proof::Code(&code), &meta()).await,
+        Err(Error::ChallengeRequired)
+    ));
+}
+
+#[tokio::test]
+async fn codes_expire_and_are_single_use() {
+    let (world, resets, _) = world(&[]).await;
+    let flow = resets.start("adele", "en", &meta()).await.unwrap();
+    resets.challenge(&flow.reset_id, "m1", &meta()).await.unwrap();
+    let code = last_code(&world, MethodKind::Email);
+    world.clock.advance(Duration::seconds(601));
+    assert!(matches!(
+        resets.verify(&flow.reset_id, "m1", Proof::Code(&code), &meta()).await,
+        Err(Error::CodeExpired)
+    ));
+    resets.challenge(&flow.reset_id, "m1", &meta()).await.unwrap();
+    let code = last_code(&world, MethodKind::Email);
+    resets.verify(&flow.reset_id, "m1", Proof::Code(&code), &meta()).await.unwrap();
+    assert!(
+        matches!(
+            resets.verify(&flow.reset_id, "m1", Proof::Code(&code), &meta()).await,
+            Err(Error::ChallengeRequired)
+        ),
+        "replay refused"
+    );
+}
+
+#[tokio::test]
+async fn flows_expire() {
+    let (world, resets, _) = world(&[]).await;
+    let flow = resets.start("adele", "en", &meta()).await.unwrap();
+    world.clock.advance(Duration::seconds(901));
+    assert!(matches!(resets.challenge(&flow.reset_id, "m1", &meta()).await, Err(Error::ResetExpired)));
+}
+
+#[tokio::test]
+async fn too_many_emails_block_the_user() {
+    let (world, resets, _) = world(&[]).await;
+    *world.directory.settings.lock().unwrap() = Some({
+        let mut s = crate::testing::test_settings();
+        s.reset.sends_per_flow = 100;
+        s
+    });
+    let flow = resets.start("adele", "en", &meta()).await.unwrap();
+    for _ in 0..10 {
+        resets.challenge(&flow.reset_id, "m1", &meta()).await.unwrap();
+    }
+    let err = resets.challenge(&flow.reset_id, "m1", &meta()).await.unwrap_err();
+    assert!(matches!(err, Error::TooManyRequests { retry_after } if retry_after == 24 * 3600), "{err:?}");
+    // The block is per user: a new flow is blocked too.
+    let again = resets.start("adele", "en", &meta()).await.unwrap();
+    assert!(matches!(
+        resets.challenge(&again.reset_id, "m2", &meta()).await,
+        Err(Error::TooManyRequests { .. })
+    ));
+    assert_eq!(world.outbox.emails.lock().unwrap().len(), 10);
+}
+
+#[tokio::test]
+async fn a_flow_sends_a_bounded_number_of_codes() {
+    let (_world, resets, _) = world(&[]).await;
+    let flow = resets.start("adele", "en", &meta()).await.unwrap();
+    for _ in 0..5 {
+        resets.challenge(&flow.reset_id, "m1", &meta()).await.unwrap();
+    }
+    assert!(matches!(
+        resets.challenge(&flow.reset_id, "m1", &meta()).await,
+        Err(Error::TooManyRequests { .. })
+    ));
+}
+
+#[tokio::test]
+async fn unlock_keeps_the_password_and_clears_the_lock() {
+    let (world, resets, user) = world(&[]).await;
+    world.directory.users.lock().unwrap().get_mut(&user.id).unwrap().lockout.locked_until =
+        Some(world.clock.now() + Duration::minutes(5));
+    let flow = resets.start("adele", "en", &meta()).await.unwrap();
+    resets.challenge(&flow.reset_id, "m2", &meta()).await.unwrap();
+    let code = last_code(&world, MethodKind::Sms);
+    resets.verify(&flow.reset_id, "m2", Proof::Code(&code), &meta()).await.unwrap();
+    resets.unlock(&flow.reset_id, &meta()).await.unwrap();
+    let stored = world.directory.users.lock().unwrap()[&user.id].clone();
+    assert_eq!(stored.lockout, LockoutState::default());
+    assert_eq!(stored.password, user.password, "password unchanged");
+    assert!(Accounts::new(world.ports.clone()).sign_in("adele", &pw(OLD), &meta()).await.is_ok());
+}
+
+#[tokio::test]
+async fn a_rejected_new_password_leaves_the_flow_open() {
+    let (world, resets, _) = world(&[]).await;
+    let flow = resets.start("adele", "en", &meta()).await.unwrap();
+    resets.challenge(&flow.reset_id, "m1", &meta()).await.unwrap();
+    let code = last_code(&world, MethodKind::Email);
+    resets.verify(&flow.reset_id, "m1", Proof::Code(&code), &meta()).await.unwrap();
+    let err = resets.complete_password(&flow.reset_id, &pw(OLD), &meta()).await.unwrap_err();
+    assert!(
+        matches!(err, Error::PasswordRejected(ref r) if r[0].rule == crate::model::rejection::Rule::History),
+        "{err:?}"
+    );
+    resets.complete_password(&flow.reset_id, &pw(NEW), &meta()).await.unwrap();
+}
+
+#[tokio::test]
+async fn codes_are_uniform_digits_of_the_configured_length() {
+    let (world, _resets, _) = world(&[]).await;
+    for digits in [6u8, 8] {
+        let code = crate::messaging::codes::new_code(world.ports.random.as_ref(), digits);
+        assert_eq!(code.expose().len(), usize::from(digits));
+        assert!(code.expose().bytes().all(|b| b.is_ascii_digit()));
+    }
+}
+
+#[tokio::test]
+async fn a_voice_call_reads_the_code_out_and_a_phone_counts_once() {
+    let (world, resets, _) = world(&[]).await;
+    *world.directory.settings.lock().unwrap() = Some({
+        let mut s = crate::testing::test_settings();
+        s.registration.methods_allowed.insert(MethodKind::Voice);
+        s.reset.methods_required = 2;
+        s
+    });
+    let started = resets.start("adele", "en", &meta()).await.unwrap();
+    let kinds: Vec<MethodKind> = started.methods.iter().map(|m| m.1).collect();
+    assert_eq!(kinds, vec![MethodKind::Email, MethodKind::Sms, MethodKind::Voice]);
+    let (voice, _, hint) = started.methods[2].clone();
+    assert_eq!(hint, "•••• •••• •01");
+    resets.challenge(&started.reset_id, &voice, &meta()).await.unwrap();
+    let (to, ssml) = world.outbox.calls.lock().unwrap().last().unwrap().clone();
+    assert_eq!(to.as_str(), "+14255550101");
+    assert!(ssml.contains("interpret-as=\"digits\""), "{ssml}");
+    let code = last_code(&world, MethodKind::Voice);
+    let verified = resets.verify(&started.reset_id, &voice, Proof::Code(&code), &meta()).await.unwrap();
+    assert_eq!(verified.remaining, 1);
+    // A text to the same phone proves nothing new.
+    resets.challenge(&started.reset_id, "m2", &meta()).await.unwrap();
+    let code = last_code(&world, MethodKind::Sms);
+    let verified = resets.verify(&started.reset_id, "m2", Proof::Code(&code), &meta()).await.unwrap();
+    assert_eq!(verified.remaining, 1, "the same phone twice is one method");
+    resets.challenge(&started.reset_id, "m1", &meta()).await.unwrap();
+    let code = last_code(&world, MethodKind::Email);
+    let verified = resets.verify(&started.reset_id, "m1", Proof::Code(&code), &meta()).await.unwrap();
+    assert_eq!(verified.remaining, 0);
+}
+
+/// The flow's state machine for one proof, without ports.
+mod judge {
+    use chrono::{Duration, Utc};
+
+    use crate::recovery::Judged;
+
+    use crate::model::flow::{Challenge, FlowMethod, MethodTarget, ResetFlow};
+
+    use crate::model::methods::MethodKind;
+    use crate::model::values::E164;
+
+    fn flow(now: chrono::DateTime<Utc>) -> (ResetFlow, FlowMethod) {
+        let sms = FlowMethod {
+            id: "m1".into(),
+            kind: MethodKind::Sms,
+            target: Some(MethodTarget::Phone { to: E164::parse("+14255550101").unwrap() }),
+            hint: "•12".into(),
+        };
+        let challenge =
+            Challenge { code_digest: "d".into(), expires_at: now + Duration::minutes(10), attempts_left: 2 };
+        let flow = ResetFlow {
+            key: "k".into(),
+            user: None,
+            target_name: "adele".into(),
+            methods: vec![sms.clone()],
+            required: 1,
+            verified: Default::default(),
+            challenges: [("m1".to_owned(), challenge)].into(),
+            sends: 1,
+            created_at: now,
+            expires_at: now + Duration::minutes(15),
+            spent: false,
+            authenticator_required: false,
+            version: 1,
+        };
+        (flow, sms)
+    }
+
+    #[test]
+    fn a_right_code_proves_the_method_and_spends_its_challenge() {
+        let now = Utc::now();
+        let (mut flow, sms) = flow(now);
+        assert_eq!(flow.judge(&sms, true, now), Judged::Proven);
+        assert!(flow.verified.contains("m1") && flow.challenges.is_empty());
+        assert_eq!((flow.remaining(), flow.version), (0, 2));
+    }
+
+    #[test]
+    fn wrong_codes_use_up_the_challenge_then_it_is_gone() {
+        let now = Utc::now();
+        let (mut flow, sms) = flow(now);
+        assert_eq!(flow.judge(&sms, false, now), Judged::Wrong { code_tries_left: 1 });
+        assert_eq!(flow.judge(&sms, false, now), Judged::Wrong { code_tries_left: 0 });
+        assert!(flow.challenges.is_empty(), "a used-up code cannot be guessed again");
+        assert_eq!(
+            flow.judge(&sms, true, now),
+            Judged::NoChallenge,
+            "even the right code now needs a new one"
+        );
+        assert_eq!(flow.version, 3, "no change, no new version");
+        assert!(flow.verified.is_empty());
+    }
+
+    #[test]
+    fn an_expired_code_proves_nothing_even_when_right() {
+        let now = Utc::now();
+        let (mut flow, sms) = flow(now);
+        assert_eq!(flow.judge(&sms, true, now + Duration::minutes(11)), Judged::Expired);
+        assert!(flow.verified.is_empty() && flow.challenges.is_empty());
+    }
+
+    #[test]
+    fn a_text_and_a_call_to_one_phone_prove_one_thing() {
+        let now = Utc::now();
+        let (mut flow, sms) = flow(now);
+        let voice = FlowMethod { id: "m2".into(), kind: MethodKind::Voice, ..sms.clone() };
+        flow.methods.push(voice.clone());
+        flow.required = 2;
+        flow.verified.extend(["m1".to_owned(), "m2".to_owned()]);
+        assert_eq!(flow.remaining(), 1, "the same number twice is one method");
+    }
+
+    #[test]
+    fn a_flow_whose_sign_in_needs_the_authenticator_is_not_done_without_it() {
+        let now = Utc::now();
+        let (mut flow, sms) = flow(now);
+        let app = FlowMethod {
+            id: "m2".into(),
+            kind: MethodKind::Authenticator,
+            target: Some(MethodTarget::Authenticator),
+            hint: "authenticator app".into(),
+        };
+        flow.methods.push(app.clone());
+        flow.authenticator_required = true;
+        assert_eq!(flow.judge(&sms, true, now), Judged::Proven);
+        assert_eq!(flow.remaining(), 1, "one method proven of one required, but not the authenticator");
+        assert_eq!(flow.judge(&app, false, now), Judged::Wrong { code_tries_left: 0 });
+        assert_eq!(flow.judge(&app, true, now), Judged::Proven, "nothing is sent: no challenge needed");
+        assert_eq!(flow.remaining(), 0);
+    }
+}
+
+#[tokio::test]
+async fn questions_registered_hashed_prove_a_reset_with_normalised_answers() {
+    let (world, resets, user) = world(&[]).await;
+    let mut settings = OrgSettings::default();
+    settings.registration.methods_allowed.insert(MethodKind::Questions);
+    *world.directory.settings.lock().unwrap() = Some(settings);
+    let answers = || -> Vec<(String, String)> {
+        [("q01", "Lisbon"), ("q02", "Rex the Dog"), ("q05", "Volvo")]
+            .iter()
+            .map(|(q, a)| ((*q).to_owned(), (*a).to_owned()))
+            .collect()
+    };
+    let registrations = crate::accounts::registration::Registrations::new(world.ports.clone());
+    let meta = RequestMeta::default();
+    registrations
+        .set_questions(&user.id, &SessionToken::new(user.token_version, "t"), &answers(), &meta)
+        .await
+        .unwrap();
+    let stored = world.directory.users.lock().unwrap().get(&user.id).unwrap().registration.questions.clone();
+    assert_eq!(stored.len(), 3);
+    assert!(stored.iter().all(|r| !r.hash.as_str().to_lowercase().contains("lisbon")), "no answer in clear");
+
+    let started = resets.start("adele", "fr", &meta).await.unwrap();
+    let (method, kind, hint) = started.methods.last().unwrap().clone();
+    assert_eq!((kind, hint.as_str()), (MethodKind::Questions, "3 security questions"));
+    let asked = &started.questions[&method];
+    assert_eq!(asked.len(), 3);
+    assert!(asked.iter().any(|(id, text)| id == "q02" && text.starts_with("Quel")), "{asked:?}");
+
+    let wrong: Vec<(String, String)> =
+        answers().into_iter().map(|(q, a)| if q == "q05" { (q, "Saab".into()) } else { (q, a) }).collect();
+    let err = resets.verify(&started.reset_id, &method, Proof::Answers(&wrong), &meta).await.unwrap_err();
+    // The flow allows 3 tries at its questions (and the day 5 failed proofs): 2 left.
+    assert!(matches!(err, Error::AnswersInvalid { attempts_left: 2 }), "{err:?}");
+    let typed: Vec<(String, String)> =
+        answers().into_iter().map(|(q, a)| (q, format!("  {}  ", a.to_uppercase()))).collect();
+    let verified = resets.verify(&started.reset_id, &method, Proof::Answers(&typed), &meta).await.unwrap();
+    assert_eq!(verified.remaining, 0);
+}
