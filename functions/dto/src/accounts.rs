@@ -1,0 +1,276 @@
+//! The signed-in user's own account: the verification methods they register
+//! (contacts, security questions, an authenticator app) and where registration stands.
+
+use std::fmt;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+#[cfg(feature = "openapi")]
+use utoipa::ToSchema;
+
+use crate::{PasswordStatus, SessionUser, SignInResponse};
+
+/// A kind of verification method.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum MethodKind {
+    Email,
+    Sms,
+    Voice,
+    Questions,
+    /// A code from an authenticator app (TOTP), or a recovery code.
+    Authenticator,
+}
+
+/// Who put a method on the account.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum MethodSource {
+    /// An administrator or the directory sync; not removable by the user.
+    Admin,
+    /// The user registered it.
+    User,
+}
+
+/// A registered method, masked.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct RegisteredMethod {
+    pub kind: MethodKind,
+    /// `j•••@c•••.com`, `•••• •••• •12`.
+    pub hint: String,
+    pub source: MethodSource,
+    /// When the user last proved it (a code entered, answers given); `null`
+    /// for contacts the organisation supplied, and for methods proven before
+    /// this was recorded.
+    #[serde(default)]
+    pub proven_at: Option<DateTime<Utc>>,
+}
+
+/// An address waiting for its code.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct PendingMethod {
+    pub kind: MethodKind,
+    pub hint: String,
+    pub expires_at: DateTime<Utc>,
+}
+
+/// Where the user stands with registration.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum RegistrationState {
+    Complete,
+    /// Fewer methods than a reset needs.
+    Incomplete,
+    /// Time to confirm the methods are still right.
+    ConfirmDue,
+    /// Self-service reset is not enabled for this user.
+    NotInScope,
+}
+
+/// The registration part of `GET /v1/me`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct RegistrationStatus {
+    pub state: RegistrationState,
+    /// Methods a reset needs (admins: always 2).
+    pub required: u8,
+    /// Methods the user has.
+    pub registered: u8,
+    /// When the next confirmation falls due; `null` when never.
+    pub confirm_by: Option<DateTime<Utc>>,
+    pub pending: Option<PendingMethod>,
+}
+
+/// `200` from `GET /v1/me`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct MeResponse {
+    pub user: SessionUser,
+    pub methods: Vec<RegisteredMethod>,
+    pub registration: RegistrationStatus,
+    pub password: PasswordStatus,
+}
+
+/// `PUT /v1/me/methods/email`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct RegisterEmailRequest {
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            // Within what the server accepts (`Email::parse`): a local part of
+            // at most 64 characters and 254 in all, which a pattern can only
+            // bound by its pieces (so it describes most, not all, addresses).
+            max_length = 254,
+            pattern = r"^[ \t\r\n]*[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]{1,32}(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]{1,15}){0,2}@(?:[A-Za-z0-9-]{1,40}\.){1,3}[A-Za-z0-9-]{1,40}[ \t\r\n]*$"
+        )
+    )]
+    pub address: String,
+    /// Needed when the session is more than 5 minutes old (recent authentication).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 256))]
+    pub current_password: Option<String>,
+}
+
+/// `PUT /v1/me/methods/mobile`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct RegisterMobileRequest {
+    /// E.164, e.g. `+14255550123`.
+    #[cfg_attr(
+        feature = "openapi",
+        schema(pattern = r"^[ ().-]*\+[ ().-]*[1-9](?:[ ().-]*[0-9]){7,14}[ ().-]*$")
+    )]
+    pub phone: String,
+    /// Needed when the session is more than 5 minutes old (recent authentication).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 256))]
+    pub current_password: Option<String>,
+}
+
+/// `202` from `PUT /v1/me/methods/{email|mobile}`: a code is on its way.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct CodeSent {
+    pub kind: MethodKind,
+    pub hint: String,
+    pub expires_at: DateTime<Utc>,
+}
+
+/// `POST /v1/me/methods/{email|mobile}/verify`.
+#[derive(Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct VerifyMethodRequest {
+    pub code: String,
+}
+
+impl fmt::Debug for VerifyMethodRequest {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("VerifyMethodRequest").field("code", &"***").finish()
+    }
+}
+
+/// `PUT /v1/me/methods/authenticator`: set up an authenticator app.
+#[derive(Clone, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct AuthenticatorSetupRequest {
+    /// Needed when the session is over 5 minutes old.
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 256))]
+    pub current_password: Option<String>,
+}
+
+impl fmt::Debug for AuthenticatorSetupRequest {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("AuthenticatorSetupRequest")
+            .field("current_password", &self.current_password.as_ref().map(|_| "***"))
+            .finish()
+    }
+}
+
+/// `200` from `PUT /v1/me/methods/authenticator`: the key, shown this once.
+#[derive(Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct AuthenticatorSetup {
+    /// The key in base32, to type into the app.
+    pub secret: String,
+    /// The `otpauth://totp/…` URI the QR code holds.
+    pub uri: String,
+    /// The QR code of `uri` as an SVG document (drawn by the server: no third party sees the key).
+    pub qr_svg: String,
+    /// Prove it with a first code before this.
+    pub expires_at: DateTime<Utc>,
+}
+
+impl fmt::Debug for AuthenticatorSetup {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("AuthenticatorSetup").field("expires_at", &self.expires_at).finish_non_exhaustive()
+    }
+}
+
+/// `200` from `POST /v1/me/methods/authenticator/verify`.
+#[derive(Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct AuthenticatorRegistered {
+    /// Ten single-use codes that stand in for the app; shown this once.
+    pub recovery_codes: Vec<String>,
+    /// When the caller's token was the sign-in's registration step: the session it ends in.
+    pub session: Option<SignInResponse>,
+}
+
+impl fmt::Debug for AuthenticatorRegistered {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("AuthenticatorRegistered")
+            .field("recovery_codes", &self.recovery_codes.len())
+            .field("session", &self.session)
+            .finish()
+    }
+}
+
+/// `POST /v1/me/methods/confirm`: "my details still look good".
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ConfirmMethodsRequest {}
+
+/// One security question.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct SecurityQuestion {
+    pub id: String,
+    pub text: String,
+}
+
+/// An answer to one security question.
+#[derive(Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct QuestionAnswer {
+    pub question_id: String,
+    /// 3–40 characters; case, spacing and Unicode forms do not matter.
+    pub answer: String,
+}
+
+impl fmt::Debug for QuestionAnswer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("QuestionAnswer")
+            .field("question_id", &self.question_id)
+            .field("answer", &"***")
+            .finish()
+    }
+}
+
+/// `200` from `GET /v1/security-questions`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct SecurityQuestionsResponse {
+    /// The language the predefined questions are in (from `Accept-Language`).
+    pub language: String,
+    /// How many a user registers.
+    pub register: u8,
+    /// How many a reset asks.
+    pub reset: u8,
+    pub questions: Vec<SecurityQuestion>,
+}
+
+/// `PUT /v1/me/security-questions`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct RegisterQuestionsRequest {
+    pub answers: Vec<QuestionAnswer>,
+    /// Needed when the session is more than 5 minutes old (recent authentication).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 256))]
+    pub current_password: Option<String>,
+}

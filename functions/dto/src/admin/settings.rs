@@ -1,0 +1,88 @@
+//! The organisation's settings: branding, reset limits and telephony guardrails.
+
+use serde::{Deserialize, Serialize};
+
+#[cfg(feature = "openapi")]
+use utoipa::ToSchema;
+
+/// `GET`/`PUT /v1/admin/branding`: what users see of the organisation.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Branding {
+    /// 1–80 characters; in the portal and every message.
+    pub company_name: String,
+    /// An `https://` image URL; `null` for none.
+    #[serde(default)]
+    pub logo_url: Option<String>,
+    /// Where "contact your administrator" points: an `https://` page or an
+    /// email address (answered as `mailto:`); `null` for none.
+    #[serde(default)]
+    pub contact: Option<String>,
+}
+
+/// `GET`/`PUT /v1/admin/reset-limits`: codes, tries, sends and blocks, each
+/// within bounds that are never looser than the policy's floors.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ResetLimits {
+    /// 6–8.
+    #[cfg_attr(feature = "openapi", schema(minimum = 6, maximum = 8))]
+    pub code_digits: u8,
+    /// 60–600 (codes live at most 10 minutes).
+    #[cfg_attr(feature = "openapi", schema(minimum = 60, maximum = 600))]
+    pub code_lifetime_seconds: u64,
+    /// 120–900, and at least `code_lifetime_seconds`.
+    #[cfg_attr(feature = "openapi", schema(minimum = 120, maximum = 900))]
+    pub flow_lifetime_seconds: u64,
+    /// Wrong tries that kill a code: 1–5.
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 5))]
+    pub code_attempts: u8,
+    /// Codes one flow may send: 1–5.
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 5))]
+    pub sends_per_flow: u8,
+    /// Failed proofs in 24 hours before resets are blocked: 1–5.
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 5))]
+    pub failed_proofs_per_day: u8,
+    /// Texts and calls in an hour before resets are blocked: 1–5.
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 5))]
+    pub phone_sends_per_hour: u8,
+    /// Emails in ten minutes before resets are blocked: 1–10.
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 10))]
+    pub emails_per_ten_minutes: u8,
+    /// How long a block lasts: 24–168 hours.
+    #[cfg_attr(feature = "openapi", schema(minimum = 24, maximum = 168))]
+    pub block_hours: u32,
+    /// The email domain decoy flows show (the one most users' addresses use).
+    pub decoy_email_domain: String,
+}
+
+/// Spend guardrails for texts and calls (`GET`/`PUT /v1/admin/telephony`).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Telephony {
+    /// ISO 3166 alpha-2 codes of the countries whose numbers may be
+    /// registered, texted and called (`["GB", "IE"]`); empty allows all.
+    #[cfg_attr(feature = "openapi", schema(max_items = 300, inline, value_type = Vec<String>))]
+    pub allowed_countries: Vec<String>,
+    /// Codes texted or read out to one number in 24 hours (1–100).
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 100))]
+    pub per_number_per_day: u32,
+    /// Codes texted or read out by the organisation in 24 hours (1–1,000,000).
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 1_000_000))]
+    pub organisation_per_day: u32,
+}
+
+/// `PUT /v1/admin/telephony`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct UpdateTelephonyRequest {
+    pub telephony: Telephony,
+    /// Save even though some users would lose self-service reset (their
+    /// phones' countries left out), after a `409 policy_strands_users`.
+    #[serde(default)]
+    pub accept_impact: bool,
+}

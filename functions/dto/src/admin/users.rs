@@ -1,0 +1,239 @@
+//! Administrators' users: the list, the detail, edits, invitations and password resets.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+#[cfg(feature = "openapi")]
+use utoipa::ToSchema;
+
+use crate::{RegisteredMethod, RegistrationState, RegistrationStatus, SessionUser};
+
+/// `GET /v1/admin/me`: who the operator is and what the console may show them.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct OperatorResponse {
+    pub user: SessionUser,
+    /// `read_users`, `manage_users`, `reset_password`, `unlock`, `invite`,
+    /// `settings`, `read_reports`.
+    pub permissions: Vec<String>,
+}
+
+/// One user in `GET /v1/admin/users`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct AdminUserRow {
+    pub id: String,
+    pub username: String,
+    pub display_name: String,
+    /// The first contact email the organisation knows.
+    pub email: Option<String>,
+    pub roles: Vec<String>,
+    pub groups: Vec<String>,
+    pub enabled: bool,
+    pub registration: RegistrationState,
+    pub must_change_password: bool,
+    pub password_expires_at: Option<DateTime<Utc>>,
+    pub last_sign_in_at: Option<DateTime<Utc>>,
+    /// Send it back with an edit (`PATCH`): a stale one gets 409 `version_conflict`.
+    pub version: u64,
+}
+
+/// `200` from `GET /v1/admin/users`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct AdminUserList {
+    pub users: Vec<AdminUserRow>,
+    /// Pass as `next` for the following page; `null` on the last one.
+    pub next: Option<String>,
+}
+
+/// An audit event in a user's recent activity.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct ActivityEvent {
+    pub id: String,
+    pub at: DateTime<Utc>,
+    /// `sign_in`, `password_change`, `admin_password_reset`, `account_unlocked`, …
+    pub action: String,
+    /// `success`, `failure`, `locked`, `blocked`.
+    pub outcome: String,
+    /// The id of the user who acted (`null`: anonymous, such as a reset).
+    pub actor: Option<String>,
+    pub reason: Option<String>,
+    pub client_ip: Option<String>,
+}
+
+/// The password part of a user's detail.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct AdminPasswordStatus {
+    pub changed_at: Option<DateTime<Utc>>,
+    pub expires_at: Option<DateTime<Utc>>,
+    pub never_expires: bool,
+    /// The next sign-in leads to a change.
+    pub must_change: bool,
+    /// The current password is an administrator's temporary one, valid until then.
+    pub temporary_until: Option<DateTime<Utc>>,
+}
+
+/// `200` from `GET /v1/admin/users/{id}`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct AdminUserDetail {
+    pub id: String,
+    pub username: String,
+    pub display_name: String,
+    pub first_name: String,
+    pub last_name: String,
+    /// Contact data the organisation supplied.
+    pub emails: Vec<String>,
+    pub phones: Vec<String>,
+    /// The desk phone code calls go to (set only by administrators; E.164).
+    #[serde(default)]
+    pub office_phone: Option<String>,
+    pub roles: Vec<String>,
+    pub groups: Vec<String>,
+    pub enabled: bool,
+    /// The methods a reset offers, masked, with who set each.
+    pub methods: Vec<RegisteredMethod>,
+    pub registration: RegistrationStatus,
+    pub password: AdminPasswordStatus,
+    /// The account is locked (from anywhere) until then; `null` when not.
+    pub locked_until: Option<DateTime<Utc>>,
+    pub created_at: DateTime<Utc>,
+    pub last_sign_in_at: Option<DateTime<Utc>>,
+    pub last_reset_at: Option<DateTime<Utc>>,
+    /// The newest 20 events about the user, newest first.
+    pub activity: Vec<ActivityEvent>,
+    /// A pending invitation to set a password; `null` when none.
+    pub invitation: Option<InvitationStatus>,
+    pub version: u64,
+}
+
+/// An invitation sent: where to, and until when its code works.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct InvitationStatus {
+    pub sent_to: String,
+    pub expires_at: DateTime<Utc>,
+}
+
+/// `POST /v1/admin/users`: a user with no password; the invitation lets them set one.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CreateUserRequest {
+    /// 1–64 of `a-z 0-9 . _ - @` (any case; stored lower-case).
+    pub username: String,
+    pub display_name: String,
+    #[serde(default)]
+    pub first_name: String,
+    #[serde(default)]
+    pub last_name: String,
+    /// Contact emails the organisation knows; the invitation goes to the first.
+    #[serde(default)]
+    pub emails: Vec<String>,
+    #[serde(default)]
+    pub phones: Vec<String>,
+    #[serde(default)]
+    pub groups: Vec<String>,
+    /// `admin`, `helpdesk`, `reports_reader` (`user` is always held).
+    #[serde(default)]
+    pub roles: Vec<String>,
+    /// Send the invitation now (default); `false` leaves the user without a
+    /// way in until one is sent.
+    #[serde(default = "yes")]
+    pub send_invitation: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// `POST /v1/admin/users/{id}/invitation`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct InvitationRequest {
+    /// One of the user's emails; the first when left out.
+    #[serde(default)]
+    pub email: Option<String>,
+}
+
+/// `POST /v1/admin/users/{id}/password-reset`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct AdminResetRequest {
+    pub mode: AdminResetMode,
+}
+
+/// How an administrator resets a password (they never choose it).
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum AdminResetMode {
+    /// Latchkey generates a temporary password, shown once in the answer.
+    TemporaryPassword,
+}
+
+/// `200` from `POST /v1/admin/users/{id}/password-reset`: shown once, never stored in plain text.
+#[derive(Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct AdminResetResponse {
+    /// Give it to the user by a channel you trust; it only lets them set a new password.
+    pub temporary_password: String,
+    pub expires_at: DateTime<Utc>,
+}
+
+/// `PATCH /v1/admin/users/{id}`: only the fields given change.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct UpdateUserRequest {
+    /// The `version` the edit is based on (from the list or the detail).
+    pub version: u64,
+    #[serde(default)]
+    pub display_name: Option<String>,
+    #[serde(default)]
+    pub first_name: Option<String>,
+    #[serde(default)]
+    pub last_name: Option<String>,
+    #[serde(default)]
+    pub emails: Option<Vec<String>>,
+    #[serde(default)]
+    pub phones: Option<Vec<String>>,
+    #[serde(default)]
+    pub groups: Option<Vec<String>>,
+    /// `admin`, `helpdesk`, `reports_reader` (`user` is always held).
+    #[serde(default)]
+    pub roles: Option<Vec<String>>,
+    /// `false` disables the account and ends every session.
+    #[serde(default)]
+    pub enabled: Option<bool>,
+    #[serde(default)]
+    pub must_change_password: Option<bool>,
+}
+
+/// `PUT /v1/admin/users/{id}/password-expiry`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PasswordExpiryRequest {
+    /// Exempt the user from the maximum password age (`false` ends the
+    /// exemption: a password older than the maximum then expires at once).
+    pub never_expires: bool,
+}
+
+/// `PUT /v1/admin/users/{id}/office-phone`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct OfficePhoneRequest {
+    /// E.164, e.g. `+14255550100`: the desk phone code calls go to.
+    #[cfg_attr(
+        feature = "openapi",
+        schema(pattern = r"^[ ().-]*\+[ ().-]*[1-9](?:[ ().-]*[0-9]){7,14}[ ().-]*$")
+    )]
+    pub phone: String,
+}

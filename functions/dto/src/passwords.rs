@@ -1,0 +1,63 @@
+//! Passwords: the rules, a change, why one was refused and when it expires.
+
+use std::fmt;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+#[cfg(feature = "openapi")]
+use utoipa::ToSchema;
+
+/// The password rules, for showing up front and checking as the user types.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct PasswordRules {
+    pub min_length: u16,
+    pub max_length: u16,
+    /// How many previous passwords may not be reused.
+    pub history: u8,
+    /// Common passwords, the organisation's banned words and the user's own names are refused.
+    pub banned_terms_checked: bool,
+    /// Days until a password expires; `null` when passwords do not expire.
+    pub max_age_days: Option<u32>,
+}
+
+/// `POST /v1/password/change`.
+#[derive(Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ChangePasswordRequest {
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 256))]
+    pub current_password: String,
+    /// 1–256 characters; the password policy decides the rest (`422 password_rejected`).
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 256))]
+    pub new_password: String,
+}
+
+impl fmt::Debug for ChangePasswordRequest {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("ChangePasswordRequest { *** }")
+    }
+}
+
+/// One reason a password was refused.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct RejectionReason {
+    /// `min_length`, `max_length`, `banned` or `history`.
+    pub rule: String,
+    pub detail: String,
+}
+
+/// The password part of `GET /v1/me`: when it runs out.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct PasswordStatus {
+    /// When it was last set; `null` before a first password.
+    pub changed_at: Option<DateTime<Utc>>,
+    /// When the organisation's maximum age ends it (a change is then asked at
+    /// sign-in); `null` when it never expires.
+    pub expires_at: Option<DateTime<Utc>>,
+    /// An administrator exempted this user from the maximum age.
+    pub never_expires: bool,
+}

@@ -1,0 +1,150 @@
+//! Getting back in without the password: self-service reset and unlock, and
+//! accepting an invitation to set a first password.
+
+use std::fmt;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+#[cfg(feature = "openapi")]
+use utoipa::ToSchema;
+
+use crate::{MethodKind, QuestionAnswer, SecurityQuestion};
+
+/// `POST /v1/resets`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct StartResetRequest {
+    pub username: String,
+}
+
+/// A method the user can prove, with a masked hint (`j•••@c•••.com`, `•••• •••• •12`).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct ResetMethod {
+    pub id: String,
+    pub kind: MethodKind,
+    pub hint: String,
+    /// For `questions`: the questions to answer (in the `Accept-Language` language).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub questions: Option<Vec<SecurityQuestion>>,
+}
+
+/// `201` from `POST /v1/resets`. The same shape for every username, real or not.
+#[derive(Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct StartResetResponse {
+    /// The flow's bearer id: keep it secret, it is the only key to the flow.
+    pub reset_id: String,
+    pub expires_at: DateTime<Utc>,
+    /// How many methods must be proven.
+    pub required: u8,
+    pub methods: Vec<ResetMethod>,
+}
+
+impl fmt::Debug for StartResetResponse {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("StartResetResponse")
+            .field("reset_id", &"***")
+            .field("expires_at", &self.expires_at)
+            .field("required", &self.required)
+            .field("methods", &self.methods)
+            .finish()
+    }
+}
+
+/// `POST /v1/resets/{reset_id}/challenges`: send a code for one method.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ChallengeRequest {
+    pub method_id: String,
+}
+
+/// `202`: a code is on its way.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct ChallengeResponse {
+    pub method_id: String,
+    /// When the code stops working.
+    pub expires_at: DateTime<Utc>,
+}
+
+/// `POST /v1/resets/{reset_id}/verifications`.
+#[derive(Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct VerifyRequest {
+    pub method_id: String,
+    /// The code that was sent (email, SMS).
+    #[serde(default)]
+    pub code: Option<String>,
+    /// Or, for a `questions` method, an answer to each of its questions.
+    #[serde(default)]
+    pub answers: Option<Vec<QuestionAnswer>>,
+}
+
+impl fmt::Debug for VerifyRequest {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("VerifyRequest")
+            .field("method_id", &self.method_id)
+            .field("code", &self.code.as_ref().map(|_| "***"))
+            .field("answers", &self.answers)
+            .finish()
+    }
+}
+
+/// `200`: which methods are proven and how many are still needed.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct VerifyResponse {
+    pub verified: Vec<String>,
+    pub remaining: u8,
+}
+
+/// `POST /v1/resets/{reset_id}/password`.
+#[derive(Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ResetPasswordRequest {
+    /// 1–256 characters; the password policy decides the rest (`422 password_rejected`).
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 256))]
+    pub new_password: String,
+}
+
+impl fmt::Debug for ResetPasswordRequest {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("ResetPasswordRequest { *** }")
+    }
+}
+
+/// `POST /v1/resets/{reset_id}/unlock`: an empty object.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct UnlockRequest {}
+
+/// `POST /v1/invitations/accept`: the code from the invitation and a new password.
+#[derive(Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct AcceptInvitationRequest {
+    /// Any string: a name with no invitation answers like a wrong code.
+    pub username: String,
+    /// The 8-digit code from the invitation email (anything else counts as a wrong code).
+    pub code: String,
+    /// 1–256 characters; the password policy decides the rest (`422 password_rejected`).
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 256))]
+    pub new_password: String,
+}
+
+impl fmt::Debug for AcceptInvitationRequest {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("AcceptInvitationRequest")
+            .field("username", &self.username)
+            .field("code", &"***")
+            .field("new_password", &"***")
+            .finish()
+    }
+}
