@@ -20,7 +20,8 @@ use std::time::Instant;
 
 use latchkey_adapters::AdapterConfig;
 use latchkey_breach::{Filter16, Key, Shard, Tier};
-use latchkey_core::breach::{BreachKey, BreachThreshold, BreachedPasswords};
+use latchkey_core::model::breach::{BreachKey, BreachThreshold};
+use latchkey_core::ports::BreachedPasswords;
 
 type Failure = Box<dyn std::error::Error>;
 
@@ -48,7 +49,7 @@ async fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("breach import failed: {}", latchkey_core::error::chain(err.as_ref()));
+            eprintln!("breach import failed: {}", latchkey_core::model::error::chain(err.as_ref()));
             ExitCode::FAILURE
         }
     }

@@ -27,7 +27,7 @@ async fn main() -> ExitCode {
     match run(command, &params).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("latchkey-keys: {}", latchkey_core::error::chain(err.as_ref()));
+            eprintln!("latchkey-keys: {}", latchkey_core::model::error::chain(err.as_ref()));
             ExitCode::FAILURE
         }
     }

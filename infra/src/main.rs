@@ -19,7 +19,7 @@ async fn main() -> ExitCode {
     match run(seed, bench).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("bootstrap failed: {}", latchkey_core::error::chain(err.as_ref()));
+            eprintln!("bootstrap failed: {}", latchkey_core::model::error::chain(err.as_ref()));
             ExitCode::FAILURE
         }
     }

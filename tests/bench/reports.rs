@@ -17,10 +17,10 @@ use std::time::{Duration, Instant};
 
 use chrono::Utc;
 use futures::StreamExt;
-use latchkey_core::audit::{Action, AuditEvent, Outcome};
-use latchkey_core::resets::MethodKind;
-use latchkey_core::types::UserId;
-use latchkey_core::user::Role;
+use latchkey_core::model::audit::{Action, AuditEvent, Outcome};
+use latchkey_core::model::methods::MethodKind;
+use latchkey_core::model::values::UserId;
+use latchkey_core::model::user::Role;
 use latchkey_e2e::TestApp;
 
 const PASSWORD: &str = "bench-lantern-quartz-2026";

@@ -3,8 +3,8 @@
 //! concurrent saves, and the notice sent when an administrator resets their
 //! own password.
 
-use latchkey_core::audit::Action;
-use latchkey_core::user::Role;
+use latchkey_core::model::audit::Action;
+use latchkey_core::model::user::Role;
 use latchkey_e2e::{TestApp, TestOptions, problem};
 use reqwest::Method;
 use serde_json::{Value, json};
@@ -252,7 +252,7 @@ async fn only_an_administrator_sets_an_office_phone_and_it_takes_code_calls() {
     let adele = app.create_user("adele", ADELE_PASSWORD, &[]).await;
     app.edit_user(&adele.id, |u| u.phones.clear()).await;
     app.set_settings(|s| {
-        s.registration.methods_allowed.insert(latchkey_core::resets::MethodKind::Voice);
+        s.registration.methods_allowed.insert(latchkey_core::model::methods::MethodKind::Voice);
     })
     .await;
     let office = app.phone_of("adele");
@@ -307,7 +307,7 @@ async fn custom_security_questions_are_offered_answered_and_removed_only_knowing
     app.create_user("adele", ADELE_PASSWORD, &[]).await;
     // Questions are the only method: a user short of answers cannot reset at all.
     app.set_settings(|s| {
-        s.registration.methods_allowed = [latchkey_core::resets::MethodKind::Questions].into();
+        s.registration.methods_allowed = [latchkey_core::model::methods::MethodKind::Questions].into();
     })
     .await;
     let token = app.token("boss", ADELE_PASSWORD).await;

@@ -2,8 +2,8 @@
 //! scope following a rename, refusing a deletion that strands members until
 //! accepted, a scope of several groups — and the helpdesk only reading.
 
-use latchkey_core::audit::Action;
-use latchkey_core::user::Role;
+use latchkey_core::model::audit::Action;
+use latchkey_core::model::user::Role;
 use latchkey_e2e::{TestApp, problem};
 use reqwest::Method;
 use serde_json::{Value, json};
@@ -348,8 +348,8 @@ async fn bootstrap_brings_members_stored_before_the_group_index_into_it_once() {
     // As an older release stored them: groups on the user, no member entries
     // ("legacy" with no group record at all).
     let old = |groups: &'static [&'static str]| {
-        move |u: &mut latchkey_core::user::User| {
-            u.groups.extend(groups.iter().map(|g| latchkey_core::types::GroupName::parse(g).unwrap()))
+        move |u: &mut latchkey_core::model::user::User| {
+            u.groups.extend(groups.iter().map(|g| latchkey_core::model::values::GroupName::parse(g).unwrap()))
         }
     };
     app.edit_user(&olga.id, old(&["legacy", "club"])).await;

@@ -1,8 +1,8 @@
 //! Administrators and the helpdesk on users: search, detail, temporary
 //! passwords, unlocks, sessions, edits — and the role rules between them.
 
-use latchkey_core::audit::Action;
-use latchkey_core::user::Role;
+use latchkey_core::model::audit::Action;
+use latchkey_core::model::user::Role;
 use latchkey_e2e::{TestApp, TestOptions, problem};
 use reqwest::Method;
 use serde_json::{Value, json};
@@ -196,7 +196,7 @@ async fn a_temporary_password_is_shown_once_only_changes_the_password_and_expire
 
 /// A helpdesk check of `user` by the holder of `token`: a code to their
 /// email, "read out" from the outbox, a wrong code first.
-async fn verify_as(app: &TestApp, token: &str, user: &latchkey_core::user::User) {
+async fn verify_as(app: &TestApp, token: &str, user: &latchkey_core::model::user::User) {
     let path = format!("/v1/admin/users/{}/verification", user.id);
     let sent = json_of(app.call(Method::POST, &path, token, Some(json!({"kind": "email"}))).await, 202).await;
     assert!(sent["hint"].as_str().unwrap().contains('•'), "{sent}");
@@ -500,7 +500,7 @@ async fn an_invitation_survives_five_wrong_codes_and_a_new_one_replaces_it() {
     let events = app.audit_for(&adele.id).await;
     assert!(events.iter().any(|e| e.action == Action::InvitationSent));
     assert!(events.iter().any(
-        |e| e.action == Action::InvitationAccepted && e.outcome == latchkey_core::audit::Outcome::Success
+        |e| e.action == Action::InvitationAccepted && e.outcome == latchkey_core::model::audit::Outcome::Success
     ));
 }
 
@@ -781,7 +781,7 @@ async fn clearing_a_users_methods_sends_them_back_to_registration_and_leaves_dir
     let adele = app.create_user("adele", ADELE_PASSWORD, &[]).await;
     let personal = format!("adele.home{}@example.net", app.tag);
     app.edit_user(&adele.id, |u| {
-        u.registration.email = Some(latchkey_core::types::Email::parse(&personal).unwrap());
+        u.registration.email = Some(latchkey_core::model::values::Email::parse(&personal).unwrap());
         u.registration.confirmed_at = Some(chrono::Utc::now());
     })
     .await;

@@ -4,9 +4,10 @@
 use std::io::Write;
 
 use latchkey_breach::{Filter16, Key, Shard};
-use latchkey_core::audit::Action;
-use latchkey_core::breach::{BreachKey, BreachMode, BreachRules, BreachThreshold, BreachedPasswords};
-use latchkey_core::user::Role;
+use latchkey_core::model::audit::Action;
+use latchkey_core::model::breach::{BreachKey, BreachMode, BreachRules, BreachThreshold};
+use latchkey_core::ports::BreachedPasswords;
+use latchkey_core::model::user::Role;
 use latchkey_e2e::{TestApp, problem, rejected_rules as rules};
 use reqwest::Method;
 use serde_json::{Value, json};

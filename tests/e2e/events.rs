@@ -8,8 +8,8 @@
 use std::collections::{BTreeSet, HashMap};
 use std::time::Duration;
 
-use latchkey_core::audit::{Action, AuditEvent, Outcome, RequestMeta};
-use latchkey_core::types::UserId;
+use latchkey_core::model::audit::{Action, AuditEvent, Outcome, RequestMeta};
+use latchkey_core::model::values::UserId;
 use latchkey_e2e::{Subscription, TestApp};
 use serde_json::Value;
 

@@ -5,7 +5,7 @@ use latchkey_e2e::{TestApp, problem};
 use crate::ADELE_PASSWORD;
 
 /// The state a bad request must leave alone: the user's version and the audit trail size.
-async fn snapshot(app: &TestApp, user: &latchkey_core::types::UserId) -> (u64, usize) {
+async fn snapshot(app: &TestApp, user: &latchkey_core::model::values::UserId) -> (u64, usize) {
     (app.user(user).await.version, app.audit_count().await)
 }
 

@@ -5,7 +5,7 @@
 
 use base64::Engine;
 use chrono::Duration;
-use latchkey_core::user::Role;
+use latchkey_core::model::user::Role;
 use latchkey_e2e::{TestApp, TestOptions, problem};
 use reqwest::{Method, Response};
 use serde_json::{Value, json};
@@ -208,7 +208,7 @@ async fn the_token_endpoint_grants_client_credentials_and_refuses_every_bad_requ
     let events = app.audit_for_name(&id).await;
     let reasons: Vec<_> = events
         .iter()
-        .filter(|e| e.action == latchkey_core::audit::Action::ClientTokenRefused)
+        .filter(|e| e.action == latchkey_core::model::audit::Action::ClientTokenRefused)
         .filter_map(|e| e.reason.clone())
         .collect();
     assert!(
@@ -258,7 +258,7 @@ async fn scopes_are_enforced_and_a_client_token_never_acts_as_a_person() {
     let events = app.audit_for(&plain.id).await;
     let actor = format!("client:{reset_id}");
     assert!(
-        events.iter().any(|e| e.action == latchkey_core::audit::Action::AccountUnlocked
+        events.iter().any(|e| e.action == latchkey_core::model::audit::Action::AccountUnlocked
             && e.actor.as_ref().map(|a| a.as_str()) == Some(actor.as_str())),
         "{events:?}"
     );
@@ -266,7 +266,7 @@ async fn scopes_are_enforced_and_a_client_token_never_acts_as_a_person() {
         .accounts()
         .ports()
         .directory
-        .user_by_username(&latchkey_core::types::Username::parse("boss").unwrap())
+        .user_by_username(&latchkey_core::model::values::Username::parse("boss").unwrap())
         .await
         .unwrap()
         .unwrap();
@@ -376,9 +376,9 @@ async fn a_rotated_secret_works_through_the_overlap_and_a_revocation_ends_issued
     // Create, rotate and revoke are audited; no secret or token is logged, audited or stored.
     let events = app.audit_for_name(&id).await;
     for action in [
-        latchkey_core::audit::Action::ClientCreated,
-        latchkey_core::audit::Action::ClientSecretRotated,
-        latchkey_core::audit::Action::ClientRevoked,
+        latchkey_core::model::audit::Action::ClientCreated,
+        latchkey_core::model::audit::Action::ClientSecretRotated,
+        latchkey_core::model::audit::Action::ClientRevoked,
     ] {
         assert!(events.iter().any(|e| e.action == action), "{action:?} in {events:?}");
     }
@@ -439,10 +439,10 @@ async fn a_users_write_client_provisions_people_but_never_privileged_accounts() 
     assert!(named(&app, "pat").await.is_none());
 
     // The trail names the client as the actor of each write.
-    let pat = latchkey_core::types::UserId::new(created["id"].as_str().unwrap());
+    let pat = latchkey_core::model::values::UserId::new(created["id"].as_str().unwrap());
     let events = app.audit_for(&pat).await;
     let actions: Vec<_> = events.iter().map(|e| e.action).collect();
-    use latchkey_core::audit::Action;
+    use latchkey_core::model::audit::Action;
     for action in [Action::UserCreated, Action::UserUpdated, Action::UserDeleted] {
         let event =
             events.iter().find(|e| e.action == action).unwrap_or_else(|| panic!("{action:?} in {actions:?}"));
@@ -454,7 +454,7 @@ async fn a_users_write_client_provisions_people_but_never_privileged_accounts() 
     }
 }
 
-async fn named(app: &TestApp, username: &str) -> Option<latchkey_core::user::User> {
-    let username = latchkey_core::types::Username::parse(username).unwrap();
+async fn named(app: &TestApp, username: &str) -> Option<latchkey_core::model::user::User> {
+    let username = latchkey_core::model::values::Username::parse(username).unwrap();
     app.ports.directory.user_by_username(&username).await.expect("read")
 }

@@ -1,4 +1,4 @@
-use latchkey_core::audit::{Action, Outcome};
+use latchkey_core::model::audit::{Action, Outcome};
 use latchkey_e2e::{TestApp, problem, rejected_rules as rules};
 
 use crate::{ADELE_PASSWORD, NEW_PASSWORD};

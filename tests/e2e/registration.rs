@@ -2,9 +2,9 @@
 //! shape it, and how it feeds self-service reset. Codes are read from what the
 //! emulator sent.
 
-use latchkey_core::audit::Action;
-use latchkey_core::settings::Scope;
-use latchkey_core::user::User;
+use latchkey_core::model::audit::Action;
+use latchkey_core::model::settings::Scope;
+use latchkey_core::model::user::User;
 use latchkey_e2e::{TestApp, TestOptions, problem};
 use reqwest::{Method, Response};
 use serde_json::{Value, json};
@@ -170,7 +170,7 @@ async fn scope_to_a_group_excludes_everyone_else() {
     app.join_group(&pilot.id, "sspr-pilot").await;
     app.create_user("otto", ADELE_PASSWORD, &[]).await;
     bare_user(&app, "olga").await;
-    let pilots = latchkey_core::types::GroupName::parse("sspr-pilot").unwrap();
+    let pilots = latchkey_core::model::values::GroupName::parse("sspr-pilot").unwrap();
     app.set_settings(|s| s.registration.scope = Scope::Groups { groups: [pilots].into() }).await;
 
     // Outside the group: a decoy flow that sends nothing, no registration prompt, no registering.
@@ -210,7 +210,7 @@ async fn allowed_methods_shape_resets_and_registration() {
         flow["methods"].as_array().unwrap().iter().map(|m| m["kind"].clone()).collect::<Vec<_>>()
     };
     assert_eq!(kinds(&both), vec![json!("email"), json!("sms")]);
-    app.set_settings(|s| s.registration.methods_allowed = [latchkey_core::resets::MethodKind::Email].into())
+    app.set_settings(|s| s.registration.methods_allowed = [latchkey_core::model::methods::MethodKind::Email].into())
         .await;
     assert_eq!(kinds(&app.reset_flow("ezra").await), vec![json!("email")]);
     let token = app.token("ezra", ADELE_PASSWORD).await;
@@ -266,8 +266,8 @@ async fn an_address_the_mail_service_cannot_parse_is_refused_not_a_server_error(
     }
 }
 
-fn allow_questions(s: &mut latchkey_core::settings::OrgSettings) {
-    s.registration.methods_allowed.insert(latchkey_core::resets::MethodKind::Questions);
+fn allow_questions(s: &mut latchkey_core::model::settings::OrgSettings) {
+    s.registration.methods_allowed.insert(latchkey_core::model::methods::MethodKind::Questions);
 }
 
 fn three_answers() -> Value {
@@ -417,7 +417,7 @@ async fn wrong_answers_count_toward_the_block() {
 #[tokio::test]
 async fn admins_cannot_register_or_use_security_questions() {
     let app = TestApp::start().await;
-    app.create_user("ada", ADELE_PASSWORD, &[latchkey_core::user::Role::Admin]).await;
+    app.create_user("ada", ADELE_PASSWORD, &[latchkey_core::model::user::Role::Admin]).await;
     app.set_settings(allow_questions).await;
     let token = app.token("ada", ADELE_PASSWORD).await;
     let refused = app.call(Method::PUT, "/v1/me/security-questions", &token, Some(three_answers())).await;
@@ -536,7 +536,7 @@ async fn set_directory_contacts(app: &TestApp, token: &str, on: bool, accept_imp
 #[tokio::test]
 async fn directory_contacts_count_toward_reset_only_where_the_policy_allows_it() {
     let app = TestApp::start().await;
-    app.create_user("boss", ADELE_PASSWORD, &[latchkey_core::user::Role::Admin]).await;
+    app.create_user("boss", ADELE_PASSWORD, &[latchkey_core::model::user::Role::Admin]).await;
     app.create_user("dora", ADELE_PASSWORD, &[]).await;
     let admin = app.token("boss", ADELE_PASSWORD).await;
     let policy: Value = app.call(Method::GET, "/v1/admin/policy", &admin, None).await.json().await.unwrap();

@@ -5,10 +5,10 @@
 use std::collections::{BTreeSet, HashSet};
 
 use chrono::{DateTime, Duration, Utc};
-use latchkey_core::audit::{Action, AuditEvent, Outcome};
-use latchkey_core::resets::MethodKind;
-use latchkey_core::types::UserId;
-use latchkey_core::user::Role;
+use latchkey_core::model::audit::{Action, AuditEvent, Outcome};
+use latchkey_core::model::methods::MethodKind;
+use latchkey_core::model::values::UserId;
+use latchkey_core::model::user::Role;
 use latchkey_e2e::{TestApp, problem};
 use reqwest::Method;
 use serde_json::Value;
@@ -401,7 +401,7 @@ async fn the_registration_summary_counts_by_standing_data_and_group_and_lists_wh
     for (user, group) in [(&adele, "sales"), (&nestor, "sales"), (&alex, "ops")] {
         app.join_group(&user.id, group).await;
     }
-    app.set_settings(|s| s.registration.scope = latchkey_core::settings::Scope::All).await;
+    app.set_settings(|s| s.registration.scope = latchkey_core::model::settings::Scope::All).await;
     // Nestor and Alex hold nothing a reset could use; Alex registered a mobile of his own.
     for user in [&nestor, &alex] {
         app.edit_user(&user.id, |u| {
@@ -411,7 +411,7 @@ async fn the_registration_summary_counts_by_standing_data_and_group_and_lists_wh
         .await;
     }
     app.edit_user(&alex.id, |u| {
-        u.registration.mobile = Some(latchkey_core::types::E164::parse("+14155550123").unwrap())
+        u.registration.mobile = Some(latchkey_core::model::values::E164::parse("+14155550123").unwrap())
     })
     .await;
     let summary: Value =
@@ -486,7 +486,7 @@ async fn the_insights_answer_the_administrators_questions() {
     let boss = app
         .ports
         .directory
-        .user_by_username(&latchkey_core::types::Username::parse("boss").unwrap())
+        .user_by_username(&latchkey_core::model::values::Username::parse("boss").unwrap())
         .await
         .unwrap()
         .unwrap();

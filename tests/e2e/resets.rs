@@ -3,8 +3,8 @@
 
 use std::time::Instant;
 
-use latchkey_core::audit::Action;
-use latchkey_core::user::Role;
+use latchkey_core::model::audit::Action;
+use latchkey_core::model::user::Role;
 use latchkey_e2e::{TestApp, TestOptions, assert_same_timing, problem};
 use serde_json::Value;
 
@@ -359,7 +359,7 @@ async fn a_reset_by_voice_call_reads_the_code_out() {
     let app = TestApp::start().await;
     app.create_user("adele", ADELE_PASSWORD, &[]).await;
     app.set_settings(|s| {
-        s.registration.methods_allowed.insert(latchkey_core::resets::MethodKind::Voice);
+        s.registration.methods_allowed.insert(latchkey_core::model::methods::MethodKind::Voice);
     })
     .await;
     let flow = app.reset_flow("adele").await;
@@ -379,7 +379,7 @@ fn kinds(flow: &Value) -> Vec<String> {
 
 #[tokio::test]
 async fn decoys_are_drawn_like_real_users_role_included() {
-    use latchkey_core::resets::MethodKind;
+    use latchkey_core::model::methods::MethodKind;
     let app = TestApp::start().await;
     app.create_user("ada", ADELE_PASSWORD, &[Role::Admin]).await;
     app.create_user("adele", ADELE_PASSWORD, &[]).await;
@@ -411,7 +411,7 @@ async fn decoys_are_drawn_like_real_users_role_included() {
 
 #[tokio::test]
 async fn a_decoys_questions_are_drawn_afresh_at_each_start_like_a_real_users() {
-    use latchkey_core::resets::MethodKind;
+    use latchkey_core::model::methods::MethodKind;
     let app = TestApp::start().await;
     app.set_settings(|s| {
         s.registration.methods_allowed.insert(MethodKind::Questions);
@@ -486,10 +486,10 @@ async fn a_reset_and_a_change_are_told_to_every_verified_channel_self_registered
     let user = app.create_user("adele", ADELE_PASSWORD, &[]).await;
     let personal = format!("adele.{}@home.example", app.tag);
     let personal_mobile =
-        latchkey_core::types::E164::parse(&format!("+1425777{:04}", app.tag % 10_000)).unwrap();
+        latchkey_core::model::values::E164::parse(&format!("+1425777{:04}", app.tag % 10_000)).unwrap();
     let (address, mobile) = (personal.clone(), personal_mobile.clone());
     app.edit_user(&user.id, move |u| {
-        u.registration.email = Some(latchkey_core::types::Email::parse(&address).unwrap());
+        u.registration.email = Some(latchkey_core::model::values::Email::parse(&address).unwrap());
         u.registration.mobile = Some(mobile);
     })
     .await;

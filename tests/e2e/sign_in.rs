@@ -1,7 +1,7 @@
 use std::time::Instant;
 
-use latchkey_core::audit::{Action, Outcome};
-use latchkey_core::user::Role;
+use latchkey_core::model::audit::{Action, Outcome};
+use latchkey_core::model::user::Role;
 use latchkey_e2e::{TestApp, TestOptions, assert_same_timing, problem};
 use serde_json::Value;
 

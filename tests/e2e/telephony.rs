@@ -3,8 +3,8 @@
 //! the organisation; a capped user is pointed to their other methods, and a
 //! decoy is capped exactly like a real user. Administrators set them, audited.
 
-use latchkey_core::types::E164;
-use latchkey_core::user::Role;
+use latchkey_core::model::values::E164;
+use latchkey_core::model::user::Role;
 use latchkey_e2e::{TestApp, problem};
 use reqwest::Method;
 use serde_json::{Value, json};
@@ -117,7 +117,7 @@ async fn an_allowlist_that_would_strand_users_is_refused_until_accepted() {
     })
     .await;
     app.set_settings(|s| {
-        s.registration.methods_allowed.remove(&latchkey_core::resets::MethodKind::Voice);
+        s.registration.methods_allowed.remove(&latchkey_core::model::methods::MethodKind::Voice);
     })
     .await;
     let admin = app.token("boss", ADELE_PASSWORD).await;
@@ -164,7 +164,7 @@ async fn the_organisation_cap_stops_texts_to_every_number_and_decoys_are_capped_
     }
     app.set_settings(|s| {
         s.telephony.organisation_per_day = 2;
-        s.registration.methods_allowed.remove(&latchkey_core::resets::MethodKind::Voice);
+        s.registration.methods_allowed.remove(&latchkey_core::model::methods::MethodKind::Voice);
     })
     .await;
     let mut statuses = Vec::new();

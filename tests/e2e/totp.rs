@@ -4,8 +4,8 @@
 //! that may not skip the authenticator.
 
 use chrono::Duration;
-use latchkey_core::authenticator::{STEP_SECONDS, code_at};
-use latchkey_core::user::Role;
+use latchkey_core::accounts::authenticator::{STEP_SECONDS, code_at};
+use latchkey_core::model::user::Role;
 use latchkey_e2e::{TestApp, problem};
 use serde_json::{Value, json};
 
@@ -252,8 +252,8 @@ async fn a_reset_for_a_user_with_an_authenticator_cannot_complete_without_it() {
 async fn everyone_can_be_asked_and_a_removal_needs_a_recent_sign_in_and_is_told() {
     let app = TestApp::start().await;
     app.set_settings(|s| {
-        s.sign_in.second_factor = latchkey_core::settings::SecondFactor::Everyone;
-        s.registration.methods_allowed.insert(latchkey_core::resets::MethodKind::Authenticator);
+        s.sign_in.second_factor = latchkey_core::model::settings::SecondFactor::Everyone;
+        s.registration.methods_allowed.insert(latchkey_core::model::methods::MethodKind::Authenticator);
     })
     .await;
     app.create_user("adele", ADELE_PASSWORD, &[]).await;

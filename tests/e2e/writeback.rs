@@ -8,8 +8,8 @@ use std::time::{Duration, Instant};
 use latchkey_agent::DirectoryConfig;
 use latchkey_agent::cloud::{self, AgentState, Cloud};
 use latchkey_agent::testing::{AD_OLD, ADELE, OLD, Samba, Slapd};
-use latchkey_core::user::Role;
-use latchkey_core::writeback::{DirectoryId, SyncedFrom};
+use latchkey_core::model::user::Role;
+use latchkey_core::model::directory::{DirectoryId, SyncedFrom};
 use latchkey_e2e::TestApp;
 use serde_json::{Value, json};
 
@@ -105,7 +105,7 @@ impl Stack {
     }
 
     /// A Latchkey user `username` synced from `corp`.
-    async fn synced_user(&self, username: &str) -> latchkey_core::types::UserId {
+    async fn synced_user(&self, username: &str) -> latchkey_core::model::values::UserId {
         let user = self.app.create_user(username, LATCHKEY_COPY, &[]).await;
         self.app
             .edit_user(&user.id, |u| {
@@ -482,7 +482,7 @@ async fn user_sync_creates_updates_and_disables_users_who_then_reset_with_the_di
     let directory = stack.slapd.directory();
     let first = cloud::sync_once(&cloud, &directory, &state, false).await.unwrap();
     assert_eq!((first.created, first.updated, first.removed), (2, 0, 0), "{first:?}");
-    let by_name = |name: &str| latchkey_core::types::Username::parse(name).unwrap();
+    let by_name = |name: &str| latchkey_core::model::values::Username::parse(name).unwrap();
     let adele = stack.app.ports.directory.user_by_username(&by_name("adele")).await.unwrap().unwrap();
     assert_eq!(adele.synced.as_ref().unwrap().directory.as_str(), "corp", "marked with its source");
     assert_eq!(adele.emails[0].as_str(), "adele@example.test");

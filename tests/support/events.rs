@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use latchkey_adapters::events::{EventBridgeBus, StartAt, StreamFollower};
-use latchkey_core::events::EventBus;
+use latchkey_core::integrators::events::EventBus;
 use serde_json::Value;
 
 /// A bus for a test app's tables, a queue, and a rule taking every Latchkey

@@ -8,13 +8,14 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use aws_sdk_dynamodb::types::AttributeValue;
 use latchkey_adapters::AdapterConfig;
 use latchkey_api::{App, RouteGroup, Tokens};
-use latchkey_core::accounts::{Accounts, NewUser};
-use latchkey_core::audit::{AuditEvent, RequestMeta};
-use latchkey_core::fakes::ManualClock;
+use latchkey_core::accounts::Accounts;
+use latchkey_core::model::user::NewUser;
+use latchkey_core::model::audit::{AuditEvent, RequestMeta};
+use latchkey_core::testing::ManualClock;
 use latchkey_core::ports::Ports;
-use latchkey_core::settings::OrgSettings;
-use latchkey_core::types::{E164, Email, Password, UserId, Username};
-use latchkey_core::user::{Role, User};
+use latchkey_core::model::settings::OrgSettings;
+use latchkey_core::model::values::{E164, Email, Password, UserId, Username};
+use latchkey_core::model::user::{Role, User};
 use reqwest::Response;
 use serde_json::{Value, json};
 
@@ -143,7 +144,7 @@ impl TestApp {
             roles: role_set,
             groups: BTreeSet::new(),
         };
-        self.accounts()
+        latchkey_core::admin::provisioning::Provisioning::new(self.ports.clone())
             .create_user(
                 new,
                 &Password::parse(password, "password").unwrap(),
@@ -239,16 +240,16 @@ impl TestApp {
     /// Puts a user in a group (created if need be) through the directory's
     /// group index, as the administrators' API does (setup only).
     pub async fn join_group(&self, id: &UserId, group: &str) {
-        let group = latchkey_core::types::GroupName::parse(group).unwrap();
+        let group = latchkey_core::model::values::GroupName::parse(group).unwrap();
         let meta = RequestMeta::default();
-        latchkey_core::groups::ensure(&self.ports, None, &BTreeSet::from([group.clone()]), &meta)
+        latchkey_core::admin::groups::ensure(&self.ports, None, &BTreeSet::from([group.clone()]), &meta)
             .await
             .expect("group");
         let mut user = self.user(id).await;
         let before = user.groups.clone();
         user.groups.insert(group);
         user.version += 1;
-        let change = latchkey_core::groups::Regroup { user, before };
+        let change = latchkey_core::model::groups::Regroup { user, before };
         self.ports.directory.regroup(&[change], &[]).await.expect("join group");
     }
 
@@ -262,8 +263,8 @@ impl TestApp {
             actor: None,
             target: None,
             target_name: None,
-            action: latchkey_core::audit::Action::SettingsChanged,
-            outcome: latchkey_core::audit::Outcome::Success,
+            action: latchkey_core::model::audit::Action::SettingsChanged,
+            outcome: latchkey_core::model::audit::Outcome::Success,
             reason: Some("test".into()),
             client_ip: None,
             user_agent: None,
@@ -399,7 +400,7 @@ impl TestApp {
         let response = self.set_up_authenticator_raw(token).await;
         assert_eq!(response.status(), 200, "setting up {username}'s authenticator");
         let setup: Value = response.json().await.expect("json");
-        let key = latchkey_core::authenticator::from_base32(setup["secret"].as_str().expect("secret"))
+        let key = latchkey_core::accounts::authenticator::from_base32(setup["secret"].as_str().expect("secret"))
             .expect("a base32 key");
         self.authenticators.lock().unwrap().insert(username.to_owned(), key);
         setup
@@ -430,7 +431,7 @@ impl TestApp {
     /// after next (the drift allowed), the stored last step is wound back —
     /// test set-up only: replay itself is tested in `totp.rs`.
     pub async fn totp_code(&self, username: &str) -> String {
-        use latchkey_core::authenticator::{STEP_SECONDS, code_at, step_at};
+        use latchkey_core::accounts::authenticator::{STEP_SECONDS, code_at, step_at};
         let key = self.authenticator_key(username);
         let now = self.ports.clock.now();
         let current = step_at(now);
@@ -473,7 +474,7 @@ impl TestApp {
         let events = self.audit_for_name(username).await;
         events
             .into_iter()
-            .filter(|e| e.action == latchkey_core::audit::Action::ResetStarted)
+            .filter(|e| e.action == latchkey_core::model::audit::Action::ResetStarted)
             .max_by_key(|e| e.at)
             .and_then(|e| e.reason)
     }

@@ -90,7 +90,7 @@ pub struct AdapterConfig {
     pub voice: VoiceApi,
     /// How long audit events are kept (`LATCHKEY_AUDIT_RETENTION_DAYS`,
     /// 1–3650, default 365).
-    pub audit_retention: latchkey_core::audit::Retention,
+    pub audit_retention: latchkey_core::model::audit::Retention,
     /// The EventBridge bus committed audit events are published to
     /// (`LATCHKEY_EVENT_BUS`); `None`: no event stream.
     pub event_bus: Option<String>,
@@ -166,9 +166,9 @@ impl AdapterConfig {
             });
         }
         let audit_retention = match var("LATCHKEY_AUDIT_RETENTION_DAYS") {
-            None => latchkey_core::audit::Retention::DEFAULT,
+            None => latchkey_core::model::audit::Retention::DEFAULT,
             Some(v) => {
-                v.parse::<u32>().ok().and_then(|d| latchkey_core::audit::Retention::days(d).ok()).ok_or(
+                v.parse::<u32>().ok().and_then(|d| latchkey_core::model::audit::Retention::days(d).ok()).ok_or(
                     ConfigError::Invalid {
                         name: "LATCHKEY_AUDIT_RETENTION_DAYS",
                         reason: "must be a number of days from 1 to 3650".into(),
@@ -207,7 +207,7 @@ impl AdapterConfig {
             code_pepper: None,
             sealing_key: None,
             voice: VoiceApi::Record { file: None },
-            audit_retention: latchkey_core::audit::Retention::DEFAULT,
+            audit_retention: latchkey_core::model::audit::Retention::DEFAULT,
             event_bus: None,
         }
     }

@@ -5,7 +5,7 @@
 //! ([`handle_stream_batch`]); locally, and against any emulator, a
 //! [`StreamFollower`] reads the same stream with the Streams API and hands
 //! the same records to the same code. What is published, and in which order,
-//! is the domain's ([`latchkey_core::events`]).
+//! is the domain's ([`latchkey_core::integrators::events`]).
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -16,8 +16,8 @@ use aws_lambda_events::event::streams::{DynamoDbBatchItemFailure, DynamoDbEventR
 use aws_sdk_dynamodbstreams::types::{OperationType, ShardIteratorType};
 use aws_sdk_eventbridge::types::PutEventsRequestEntry;
 use latchkey_core::PortError;
-use latchkey_core::audit::AuditEvent;
-use latchkey_core::events::{Committed, Detail, EventBus, SOURCE, publish_in_order};
+use latchkey_core::model::audit::AuditEvent;
+use latchkey_core::integrators::events::{Committed, Detail, EventBus, SOURCE, publish_in_order};
 
 use crate::aws::classify;
 use crate::dynamo::committed_audit_event;
@@ -81,7 +81,7 @@ impl EventBridgeBus {
         let entries = match events.iter().map(|e| self.entry(e)).collect::<Result<Vec<_>, _>>() {
             Ok(entries) => entries,
             Err(err) => {
-                tracing::error!(error = %latchkey_core::error::chain(&err), "an audit event could not be encoded");
+                tracing::error!(error = %latchkey_core::model::error::chain(&err), "an audit event could not be encoded");
                 return all();
             }
         };
@@ -101,7 +101,7 @@ impl EventBridgeBus {
                 .collect(),
             Err(err) => {
                 let err = classify("event bus", err);
-                tracing::warn!(error = %latchkey_core::error::chain(&err), "the event bus call failed; its entries are offered again");
+                tracing::warn!(error = %latchkey_core::model::error::chain(&err), "the event bus call failed; its entries are offered again");
                 all()
             }
         }
@@ -143,7 +143,7 @@ fn committed<I: Into<serde_dynamo::Item>>(
             Ok(None) => {}
             Err(err) => tracing::error!(
                 position,
-                error = %latchkey_core::error::chain(&err),
+                error = %latchkey_core::model::error::chain(&err),
                 "an audit stream record is no audit event; skipped"
             ),
         }
@@ -164,7 +164,7 @@ pub async fn handle_stream_batch(bus: &dyn EventBus, event: StreamEvent) -> Dyna
     match publish_in_order(bus, &batch).await {
         Ok(published) => tracing::info!(published, "audit events published"),
         Err(err) => {
-            tracing::error!(error = %latchkey_core::error::chain(&err), "audit events left for a retry");
+            tracing::error!(error = %latchkey_core::model::error::chain(&err), "audit events left for a retry");
             let mut failure = DynamoDbBatchItemFailure::default();
             failure.item_identifier = Some(batch[err.first].position.clone());
             response.batch_item_failures.push(failure);
@@ -228,7 +228,7 @@ impl StreamFollower {
                 match self.discover(&shards, start.clone()).await {
                     Ok(found) => shards.extend(found),
                     Err(err) => {
-                        tracing::warn!(error = %latchkey_core::error::chain(&err), "audit stream not readable yet")
+                        tracing::warn!(error = %latchkey_core::model::error::chain(&err), "audit stream not readable yet")
                     }
                 }
                 // Shards found later (a split, a re-created stream) hold only new records.
@@ -239,7 +239,7 @@ impl StreamFollower {
                 match self.step(shard).await {
                     Ok(read) => read_any |= read,
                     Err(err) => {
-                        tracing::warn!(error = %latchkey_core::error::chain(&err), "audit stream read failed")
+                        tracing::warn!(error = %latchkey_core::model::error::chain(&err), "audit stream read failed")
                     }
                 }
             }
@@ -299,7 +299,7 @@ impl StreamFollower {
             Ok(_) => shard.iterator = out.next_shard_iterator,
             Err(err) => {
                 // Resume at the first event the bus did not take.
-                tracing::warn!(error = %latchkey_core::error::chain(&err), "audit events left for a retry");
+                tracing::warn!(error = %latchkey_core::model::error::chain(&err), "audit events left for a retry");
                 shard.iterator = self
                     .streams
                     .get_shard_iterator()

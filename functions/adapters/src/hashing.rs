@@ -8,7 +8,7 @@ use argon2::{Algorithm, Argon2, Block, Params, Version};
 use async_trait::async_trait;
 use latchkey_core::PortError;
 use latchkey_core::ports::PasswordHasher;
-use latchkey_core::types::{Password, PasswordHash};
+use latchkey_core::model::values::{Password, PasswordHash};
 use secrecy::{ExposeSecret, SecretString};
 use tokio::sync::Semaphore;
 

@@ -6,7 +6,7 @@ use aws_sdk_sesv2::types::{Body, Content, Destination, EmailContent, Message};
 use aws_sdk_sns::types::MessageAttributeValue;
 use latchkey_core::PortError;
 use latchkey_core::ports::{EmailMessage, EmailSender, SmsSender};
-use latchkey_core::types::E164;
+use latchkey_core::model::values::E164;
 
 use crate::aws::classify;
 

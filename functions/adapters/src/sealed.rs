@@ -9,7 +9,7 @@ use chacha20poly1305::aead::{Aead, KeyInit, Payload};
 use chacha20poly1305::{ChaCha20Poly1305, Key, Nonce};
 use hmac::{Hmac, Mac};
 use latchkey_core::PortError;
-use latchkey_core::authenticator::SealedSecret;
+use latchkey_core::model::registration::SealedSecret;
 use latchkey_core::ports::SecretSealer;
 use secrecy::{ExposeSecret, SecretSlice, SecretString};
 use sha2::Sha256;

@@ -9,7 +9,7 @@ use async_trait::async_trait;
 use aws_sdk_pinpointsmsvoicev2::types::{VoiceId, VoiceMessageBodyTextType};
 use latchkey_core::PortError;
 use latchkey_core::ports::VoiceCaller;
-use latchkey_core::types::E164;
+use latchkey_core::model::values::E164;
 
 use crate::aws::classify;
 
@@ -149,7 +149,7 @@ mod tests {
         config.call_timeout = std::time::Duration::from_secs(5);
         let sdk = crate::aws::sdk_config(&config).await;
         let caller = SmsVoiceV2::new(aws_sdk_pinpointsmsvoicev2::Client::new(&sdk), "+18005550199".into());
-        let ssml = latchkey_core::codes::voice_script("Contoso", "12345678");
+        let ssml = latchkey_core::messaging::codes::voice_script("Contoso", "12345678");
         caller.call(&E164::parse("+14255550101").unwrap(), &ssml).await.unwrap();
 
         let request = server.await.unwrap();

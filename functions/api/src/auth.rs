@@ -20,7 +20,7 @@ use ed25519_dalek::SigningKey;
 use ed25519_dalek::pkcs8::{DecodePrivateKey, EncodePrivateKey};
 use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
 use latchkey_core::PortError;
-use latchkey_core::user::User;
+use latchkey_core::model::user::User;
 use latchkey_dto::{Jwk, Jwks};
 use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
@@ -99,8 +99,8 @@ const SECOND_STEP_TTL: Duration = Duration::minutes(5);
 
 impl Claims {
     /// The token's standing, for the directory to check against revocations.
-    pub fn session(&self) -> latchkey_core::user::SessionToken {
-        latchkey_core::user::SessionToken::new(self.tv, self.jti.clone())
+    pub fn session(&self) -> latchkey_core::model::user::SessionToken {
+        latchkey_core::model::user::SessionToken::new(self.tv, self.jti.clone())
     }
 }
 
@@ -298,7 +298,7 @@ impl Tokens {
         match source.load().await.map_err(KeyError::Source).and_then(|m| KeyRing::build(&m)) {
             Ok(ring) => *self.ring.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(ring),
             Err(err) => {
-                tracing::warn!(error = %latchkey_core::error::chain(&err), "keeping the keys in hand")
+                tracing::warn!(error = %latchkey_core::model::error::chain(&err), "keeping the keys in hand")
             }
         }
     }
@@ -377,7 +377,7 @@ impl Tokens {
     /// [`CLIENT_TOKEN_TTL`] (or the configured lifetime, if shorter).
     pub async fn issue_client(
         &self,
-        grant: &latchkey_core::clients::Grant,
+        grant: &latchkey_core::model::clients::Grant,
         now: DateTime<Utc>,
         jti: String,
     ) -> Result<(String, Duration), ApiError> {
@@ -467,11 +467,11 @@ impl Tokens {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use latchkey_core::user::Role;
+    use latchkey_core::model::user::Role;
 
     fn user() -> User {
-        let mut user = latchkey_core::fakes::sample_user("adele");
-        user.id = latchkey_core::types::UserId::new("u1");
+        let mut user = latchkey_core::testing::sample_user("adele");
+        user.id = latchkey_core::model::values::UserId::new("u1");
         user.roles = [Role::Admin].into();
         user.token_version = 3;
         user

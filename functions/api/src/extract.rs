@@ -7,7 +7,7 @@ use std::net::SocketAddr;
 use axum::extract::{ConnectInfo, FromRequest, FromRequestParts, Request};
 use axum::http::header;
 use axum::http::request::Parts;
-use latchkey_core::audit::RequestMeta;
+use latchkey_core::model::audit::RequestMeta;
 use serde::de::DeserializeOwned;
 
 use crate::app::App;
@@ -262,15 +262,15 @@ async fn stage_claims(parts: &Parts, app: &App, stage: crate::auth::SignInStage)
 
 /// The caller of a route an integrator may use too: a full session (as
 /// [`Session`] takes it) or a client's access token, as the domain's
-/// [`latchkey_core::clients::Caller`]. The domain checks the client's scope
+/// [`latchkey_core::model::clients::Caller`]. The domain checks the client's scope
 /// and that it still exists.
-pub struct Principal(pub latchkey_core::clients::Caller);
+pub struct Principal(pub latchkey_core::model::clients::Caller);
 
 impl FromRequestParts<App> for Principal {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, app: &App) -> Result<Self, Self::Rejection> {
-        use latchkey_core::clients::{Caller, ClientId, Scopes};
+        use latchkey_core::model::clients::{Caller, ClientId, Scopes};
         let token = bearer_token(parts)?;
         match app.tokens().verify_bearer(token, app.accounts().ports().clock.now()).await? {
             crate::auth::Bearer::Client(claims) => {
@@ -282,7 +282,7 @@ impl FromRequestParts<App> for Principal {
             // Judged as `Session` judges it, from the token verified above.
             crate::auth::Bearer::User(claims) => {
                 let claims = full_session(claims)?;
-                let id = latchkey_core::types::UserId::new(claims.sub.clone());
+                let id = latchkey_core::model::values::UserId::new(claims.sub.clone());
                 Ok(Principal(Caller::User { id, token: claims.session() }))
             }
         }
@@ -327,7 +327,7 @@ impl<S: Send + Sync> FromRequestParts<S> for Language {
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
         let header = parts.headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
-        Ok(Language(latchkey_core::questions::language(header)))
+        Ok(Language(latchkey_core::model::questions::language(header)))
     }
 }
 

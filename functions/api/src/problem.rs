@@ -28,8 +28,8 @@ pub enum ApiError {
     Domain(#[from] Error),
 }
 
-impl From<latchkey_core::types::ParseError> for ApiError {
-    fn from(err: latchkey_core::types::ParseError) -> Self {
+impl From<latchkey_core::model::values::ParseError> for ApiError {
+    fn from(err: latchkey_core::model::values::ParseError) -> Self {
         ApiError::InvalidRequest {
             field: Some(err.field.to_string()),
             detail: format!("{} {}", err.field, err.message),
@@ -475,7 +475,7 @@ impl IntoResponse for ApiError {
         };
         let status = StatusCode::from_u16(body.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
         if status.is_server_error() {
-            tracing::error!(code = %body.code, error = %latchkey_core::error::chain(&self), "request failed");
+            tracing::error!(code = %body.code, error = %latchkey_core::model::error::chain(&self), "request failed");
         } else {
             tracing::info!(code = %body.code, status = body.status, "request refused");
         }

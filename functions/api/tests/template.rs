@@ -172,7 +172,7 @@ fn only_the_function_that_signs_can_read_the_private_key() {
 #[tokio::test]
 async fn each_groups_router_serves_its_documented_routes_and_only_those() {
     let app = latchkey_api::App::new(
-        latchkey_core::fakes::FakeWorld::new().ports,
+        latchkey_core::testing::FakeWorld::new().ports,
         latchkey_api::Tokens::from_pem(
             &latchkey_api::Tokens::generate_pem(),
             "t",

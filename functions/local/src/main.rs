@@ -31,7 +31,7 @@ async fn main() -> ExitCode {
     match run().await {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("latchkey-local: {}", latchkey_core::error::chain(err.as_ref()));
+            eprintln!("latchkey-local: {}", latchkey_core::model::error::chain(err.as_ref()));
             ExitCode::FAILURE
         }
     }

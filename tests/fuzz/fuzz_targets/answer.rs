@@ -5,8 +5,8 @@
 //! any header picks one of the supported languages.
 #![no_main]
 
-use latchkey_core::questions::{LANGUAGES, language, normalise_answer};
-use latchkey_core::types::nfkc;
+use latchkey_core::model::questions::{LANGUAGES, language, normalise_answer};
+use latchkey_core::model::values::nfkc;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|raw: &str| {

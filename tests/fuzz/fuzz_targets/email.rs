@@ -4,8 +4,8 @@
 //! itself, and its masked hint never shows more than one character of each part.
 #![no_main]
 
-use latchkey_core::resets::mask_email;
-use latchkey_core::types::Email;
+use latchkey_core::model::methods::mask_email;
+use latchkey_core::model::values::Email;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|raw: &str| {

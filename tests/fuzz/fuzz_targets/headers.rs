@@ -13,7 +13,7 @@ use std::task::{Context, Poll, Waker};
 use axum::extract::FromRequestParts;
 use axum::http::{HeaderValue, Request, header};
 use latchkey_api::extract::{Language, Meta, VIEWER_ADDRESS_HEADER, trust_viewer_address};
-use latchkey_core::questions::LANGUAGES;
+use latchkey_core::model::questions::LANGUAGES;
 use libfuzzer_sys::fuzz_target;
 
 /// The extractors never wait, so each finishes on its first poll.

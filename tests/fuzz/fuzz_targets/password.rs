@@ -5,11 +5,12 @@
 //! strength meter agrees with the policy and never panics.
 #![no_main]
 
-use latchkey_core::banned::BannedTerms;
-use latchkey_core::policy::{self, Rule};
-use latchkey_core::settings::PasswordRules;
-use latchkey_core::strength;
-use latchkey_core::types::{MAX_PASSWORD_CHARS, Password, nfkc};
+use latchkey_core::passwords::banned::BannedTerms;
+use latchkey_core::passwords::policy;
+use latchkey_core::model::rejection::Rule;
+use latchkey_core::model::settings::PasswordRules;
+use latchkey_core::passwords::strength;
+use latchkey_core::model::values::{MAX_PASSWORD_CHARS, Password, nfkc};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|input: (u8, &str, &str)| {

@@ -3,8 +3,8 @@
 //! it re-parses to itself, and its masked hint keeps only the last two digits.
 #![no_main]
 
-use latchkey_core::resets::mask_phone;
-use latchkey_core::types::E164;
+use latchkey_core::model::methods::mask_phone;
+use latchkey_core::model::values::E164;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|raw: &str| {

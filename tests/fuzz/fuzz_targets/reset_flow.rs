@@ -11,10 +11,10 @@ use std::pin::pin;
 use std::task::{Context, Poll, Waker};
 
 use latchkey_core::Error;
-use latchkey_core::audit::RequestMeta;
-use latchkey_core::fakes::FakeWorld;
-use latchkey_core::resets::{Proof, Resets};
-use latchkey_core::types::ResetId;
+use latchkey_core::model::audit::RequestMeta;
+use latchkey_core::testing::FakeWorld;
+use latchkey_core::recovery::{Proof, Resets};
+use latchkey_core::model::values::ResetId;
 use libfuzzer_sys::fuzz_target;
 
 /// The fakes never wait on anything, so each future finishes on its first poll.

@@ -9,9 +9,9 @@ use std::collections::BTreeSet;
 
 use latchkey_api::extract::parse_json;
 use latchkey_core::admin::{LOCKOUT_MAX_SECONDS, PasswordPolicy, ResetPolicy};
-use latchkey_core::questions::{CustomQuestion, CustomQuestionEdit, MAX_CUSTOM, edit_custom};
-use latchkey_core::resets::MethodKind;
-use latchkey_core::settings::{LockoutRules, OrgSettings, PasswordRules, Scope};
+use latchkey_core::model::questions::{CustomQuestion, CustomQuestionEdit, MAX_CUSTOM, edit_custom};
+use latchkey_core::model::methods::MethodKind;
+use latchkey_core::model::settings::{LockoutRules, OrgSettings, PasswordRules, Scope};
 use latchkey_dto as dto;
 use libfuzzer_sys::fuzz_target;
 
@@ -27,7 +27,7 @@ fn reset_policy(p: dto::ResetPolicy) -> Option<ResetPolicy> {
                 .scope_groups
                 .iter()
                 .chain(&p.scope_group)
-                .map(|g| latchkey_core::types::GroupName::parse(g).ok())
+                .map(|g| latchkey_core::model::values::GroupName::parse(g).ok())
                 .collect::<Option<BTreeSet<_>>>()?,
         },
     };

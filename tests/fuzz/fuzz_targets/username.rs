@@ -3,8 +3,8 @@
 //! itself, and is the name the rate limits count.
 #![no_main]
 
-use latchkey_core::limits::counted_name;
-use latchkey_core::types::Username;
+use latchkey_core::access::limits::counted_name;
+use latchkey_core::model::values::Username;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|raw: &str| {

@@ -1,7 +1,7 @@
 //! Pieces every page uses: labelled fields, the live error region, the
 //! new-password feedback and the contact-your-administrator link.
 
-use latchkey_core::strength;
+use latchkey_core::passwords::strength;
 use latchkey_dto::Problem;
 use leptos::prelude::*;
 
