@@ -3,13 +3,13 @@
 
 use std::collections::BTreeSet;
 
-use latchkey_core::accounts::{Accounts, NewUser};
-use latchkey_core::audit::{Action, AuditEvent, Outcome, RequestMeta};
-use latchkey_core::authenticator::Authenticator;
-use latchkey_core::resets::MethodKind;
-use latchkey_core::settings::{OrgSettings, RegistrationRules, ResetRules};
-use latchkey_core::types::{E164, Email, GroupName, ParseError, Password, Username};
-use latchkey_core::user::{Role, User};
+use latchkey_core::accounts::Accounts;
+use latchkey_core::model::audit::{Action, AuditEvent, Outcome, RequestMeta};
+use latchkey_core::model::methods::MethodKind;
+use latchkey_core::model::registration::Authenticator;
+use latchkey_core::model::settings::{OrgSettings, RegistrationRules, ResetRules};
+use latchkey_core::model::user::{NewUser, Role, User};
+use latchkey_core::model::values::{E164, Email, GroupName, ParseError, Password, Username};
 use latchkey_core::{Error, PortError};
 
 /// A seeded account, for printing.
@@ -159,7 +159,7 @@ pub async fn seed_demo(accounts: &Accounts) -> Result<Vec<DemoUser>, SeedError> 
                 roles,
                 groups: BTreeSet::from([GroupName::parse("staff")?]),
             };
-            let user = accounts
+            let user = latchkey_core::admin::provisioning::Provisioning::new(accounts.ports().clone())
                 .create_user(new, &Password::parse(demo.password, "password")?, demo.temporary, None, &meta)
                 .await?;
             if demo.admin {
@@ -185,7 +185,7 @@ async fn register_demo_authenticator(
     meta: &RequestMeta,
 ) -> Result<(), SeedError> {
     let ports = accounts.ports();
-    let key = latchkey_core::authenticator::from_base32(DEMO_AUTHENTICATOR_KEY).unwrap_or_default();
+    let key = latchkey_core::accounts::authenticator::from_base32(DEMO_AUTHENTICATOR_KEY).unwrap_or_default();
     let now = ports.clock.now();
     user.registration.authenticator = Some(Authenticator {
         secret: ports.sealer.seal(user.id.as_str(), &key)?,
@@ -194,7 +194,8 @@ async fn register_demo_authenticator(
         recovery_codes: Vec::new(),
     });
     user.version += 1;
-    let event = AuditEvent::about(ports.stamp(),
+    let event = AuditEvent::about(
+        ports.stamp(),
         None,
         &user,
         (Action::MethodRegistered, Outcome::Success),
@@ -227,7 +228,9 @@ pub async fn seed_bench(accounts: &Accounts, count: usize, password: &str) -> Re
             roles: BTreeSet::from([Role::User]),
             groups: BTreeSet::new(),
         };
-        accounts.create_user(new, &password, false, None, &meta).await?;
+        latchkey_core::admin::provisioning::Provisioning::new(accounts.ports().clone())
+            .create_user(new, &password, false, None, &meta)
+            .await?;
         created += 1;
     }
     Ok(created)

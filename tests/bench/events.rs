@@ -16,8 +16,8 @@ use std::time::{Duration, Instant};
 use chrono::{DateTime, Utc};
 use futures::StreamExt;
 use latchkey_adapters::events::EventBridgeBus;
-use latchkey_core::model::audit::{Action, AuditEvent, Outcome};
 use latchkey_core::integrators::events::EventBus;
+use latchkey_core::model::audit::{Action, AuditEvent, Outcome};
 use latchkey_core::model::values::UserId;
 use latchkey_e2e::{Subscription, TestApp};
 

@@ -19,8 +19,8 @@ use chrono::Utc;
 use futures::StreamExt;
 use latchkey_core::model::audit::{Action, AuditEvent, Outcome};
 use latchkey_core::model::methods::MethodKind;
-use latchkey_core::model::values::UserId;
 use latchkey_core::model::user::Role;
+use latchkey_core::model::values::UserId;
 use latchkey_e2e::TestApp;
 
 const PASSWORD: &str = "bench-lantern-quartz-2026";

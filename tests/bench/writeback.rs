@@ -10,8 +10,8 @@
 use std::time::{Duration, Instant};
 
 use latchkey_agent::testing::{AGENT_DN, AGENT_SECRET, SUFFIX, Slapd};
-use latchkey_core::model::user::Role;
 use latchkey_core::model::directory::{DirectoryId, SyncedFrom};
+use latchkey_core::model::user::Role;
 use latchkey_e2e::TestApp;
 use serde_json::{Value, json};
 

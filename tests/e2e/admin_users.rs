@@ -499,9 +499,8 @@ async fn an_invitation_survives_five_wrong_codes_and_a_new_one_replaces_it() {
     assert_eq!(app.sign_in("adele", ADELE_PASSWORD).await.status(), 401, "the old password is gone");
     let events = app.audit_for(&adele.id).await;
     assert!(events.iter().any(|e| e.action == Action::InvitationSent));
-    assert!(events.iter().any(
-        |e| e.action == Action::InvitationAccepted && e.outcome == latchkey_core::model::audit::Outcome::Success
-    ));
+    assert!(events.iter().any(|e| e.action == Action::InvitationAccepted
+        && e.outcome == latchkey_core::model::audit::Outcome::Success));
 }
 
 #[tokio::test]

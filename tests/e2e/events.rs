@@ -61,7 +61,8 @@ async fn committed_events_reach_the_bus_once_each_users_in_order_and_a_rolled_ba
     // loses the username claim, so its transaction — audit event included — is cancelled.
     let mut twin = app.user(&adele.id).await;
     twin.id = UserId::new(format!("{}-twin", adele.id));
-    let rolled_back = AuditEvent::about(app.ports.stamp(),
+    let rolled_back = AuditEvent::about(
+        app.ports.stamp(),
         None,
         &twin,
         (Action::UserCreated, Outcome::Success),

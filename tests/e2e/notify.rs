@@ -1,7 +1,7 @@
 //! The email and SMS adapters, through the real SDK, as the emulator records them.
 
-use latchkey_core::ports::EmailMessage;
 use latchkey_core::model::values::{E164, Email};
+use latchkey_core::ports::EmailMessage;
 use latchkey_e2e::{TestApp, messaging_endpoint};
 use serde_json::Value;
 

@@ -210,8 +210,10 @@ async fn allowed_methods_shape_resets_and_registration() {
         flow["methods"].as_array().unwrap().iter().map(|m| m["kind"].clone()).collect::<Vec<_>>()
     };
     assert_eq!(kinds(&both), vec![json!("email"), json!("sms")]);
-    app.set_settings(|s| s.registration.methods_allowed = [latchkey_core::model::methods::MethodKind::Email].into())
-        .await;
+    app.set_settings(|s| {
+        s.registration.methods_allowed = [latchkey_core::model::methods::MethodKind::Email].into()
+    })
+    .await;
     assert_eq!(kinds(&app.reset_flow("ezra").await), vec![json!("email")]);
     let token = app.token("ezra", ADELE_PASSWORD).await;
     let refused = app

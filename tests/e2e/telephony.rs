@@ -3,8 +3,8 @@
 //! the organisation; a capped user is pointed to their other methods, and a
 //! decoy is capped exactly like a real user. Administrators set them, audited.
 
-use latchkey_core::model::values::E164;
 use latchkey_core::model::user::Role;
+use latchkey_core::model::values::E164;
 use latchkey_e2e::{TestApp, problem};
 use reqwest::Method;
 use serde_json::{Value, json};

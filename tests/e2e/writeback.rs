@@ -8,8 +8,8 @@ use std::time::{Duration, Instant};
 use latchkey_agent::DirectoryConfig;
 use latchkey_agent::cloud::{self, AgentState, Cloud};
 use latchkey_agent::testing::{AD_OLD, ADELE, OLD, Samba, Slapd};
-use latchkey_core::model::user::Role;
 use latchkey_core::model::directory::{DirectoryId, SyncedFrom};
+use latchkey_core::model::user::Role;
 use latchkey_e2e::TestApp;
 use serde_json::{Value, json};
 

@@ -9,13 +9,12 @@ use aws_sdk_dynamodb::types::AttributeValue;
 use latchkey_adapters::AdapterConfig;
 use latchkey_api::{App, RouteGroup, Tokens};
 use latchkey_core::accounts::Accounts;
-use latchkey_core::model::user::NewUser;
 use latchkey_core::model::audit::{AuditEvent, RequestMeta};
-use latchkey_core::testing::ManualClock;
-use latchkey_core::ports::Ports;
 use latchkey_core::model::settings::OrgSettings;
+use latchkey_core::model::user::{NewUser, Role, User};
 use latchkey_core::model::values::{E164, Email, Password, UserId, Username};
-use latchkey_core::model::user::{Role, User};
+use latchkey_core::ports::Ports;
+use latchkey_core::testing::ManualClock;
 use reqwest::Response;
 use serde_json::{Value, json};
 
@@ -400,8 +399,9 @@ impl TestApp {
         let response = self.set_up_authenticator_raw(token).await;
         assert_eq!(response.status(), 200, "setting up {username}'s authenticator");
         let setup: Value = response.json().await.expect("json");
-        let key = latchkey_core::accounts::authenticator::from_base32(setup["secret"].as_str().expect("secret"))
-            .expect("a base32 key");
+        let key =
+            latchkey_core::accounts::authenticator::from_base32(setup["secret"].as_str().expect("secret"))
+                .expect("a base32 key");
         self.authenticators.lock().unwrap().insert(username.to_owned(), key);
         setup
     }

@@ -167,14 +167,14 @@ impl AdapterConfig {
         }
         let audit_retention = match var("LATCHKEY_AUDIT_RETENTION_DAYS") {
             None => latchkey_core::model::audit::Retention::DEFAULT,
-            Some(v) => {
-                v.parse::<u32>().ok().and_then(|d| latchkey_core::model::audit::Retention::days(d).ok()).ok_or(
-                    ConfigError::Invalid {
-                        name: "LATCHKEY_AUDIT_RETENTION_DAYS",
-                        reason: "must be a number of days from 1 to 3650".into(),
-                    },
-                )?
-            }
+            Some(v) => v
+                .parse::<u32>()
+                .ok()
+                .and_then(|d| latchkey_core::model::audit::Retention::days(d).ok())
+                .ok_or(ConfigError::Invalid {
+                    name: "LATCHKEY_AUDIT_RETENTION_DAYS",
+                    reason: "must be a number of days from 1 to 3650".into(),
+                })?,
         };
         Ok(Self {
             tables: TableNames::with_prefix(&prefix),

@@ -16,8 +16,8 @@ use aws_lambda_events::event::streams::{DynamoDbBatchItemFailure, DynamoDbEventR
 use aws_sdk_dynamodbstreams::types::{OperationType, ShardIteratorType};
 use aws_sdk_eventbridge::types::PutEventsRequestEntry;
 use latchkey_core::PortError;
-use latchkey_core::model::audit::AuditEvent;
 use latchkey_core::integrators::events::{Committed, Detail, EventBus, SOURCE, publish_in_order};
+use latchkey_core::model::audit::AuditEvent;
 
 use crate::aws::classify;
 use crate::dynamo::committed_audit_event;

@@ -7,8 +7,8 @@ use argon2::password_hash::{self, Output, ParamsString, SaltString};
 use argon2::{Algorithm, Argon2, Block, Params, Version};
 use async_trait::async_trait;
 use latchkey_core::PortError;
-use latchkey_core::ports::PasswordHasher;
 use latchkey_core::model::values::{Password, PasswordHash};
+use latchkey_core::ports::PasswordHasher;
 use secrecy::{ExposeSecret, SecretString};
 use tokio::sync::Semaphore;
 

@@ -5,8 +5,8 @@ use async_trait::async_trait;
 use aws_sdk_sesv2::types::{Body, Content, Destination, EmailContent, Message};
 use aws_sdk_sns::types::MessageAttributeValue;
 use latchkey_core::PortError;
-use latchkey_core::ports::{EmailMessage, EmailSender, SmsSender};
 use latchkey_core::model::values::E164;
+use latchkey_core::ports::{EmailMessage, EmailSender, SmsSender};
 
 use crate::aws::classify;
 

@@ -8,8 +8,8 @@ use std::sync::Mutex;
 use async_trait::async_trait;
 use aws_sdk_pinpointsmsvoicev2::types::{VoiceId, VoiceMessageBodyTextType};
 use latchkey_core::PortError;
-use latchkey_core::ports::VoiceCaller;
 use latchkey_core::model::values::E164;
+use latchkey_core::ports::VoiceCaller;
 
 use crate::aws::classify;
 

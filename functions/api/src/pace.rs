@@ -11,7 +11,6 @@ use std::sync::Mutex;
 use std::time::Duration;
 
 use latchkey_core::recovery::Delivery;
-
 use latchkey_core::model::methods::MethodKind;
 use rand::Rng;
 

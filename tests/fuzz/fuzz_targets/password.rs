@@ -6,10 +6,9 @@
 #![no_main]
 
 use latchkey_core::passwords::banned::BannedTerms;
-use latchkey_core::passwords::policy;
+use latchkey_core::passwords::{policy, strength};
 use latchkey_core::model::rejection::Rule;
 use latchkey_core::model::settings::PasswordRules;
-use latchkey_core::passwords::strength;
 use latchkey_core::model::values::{MAX_PASSWORD_CHARS, Password, nfkc};
 use libfuzzer_sys::fuzz_target;
 
