@@ -2,7 +2,10 @@ use chrono::Duration;
 
 use super::*;
 use crate::model::audit::{Action, Outcome};
+use crate::model::error::Error;
 use crate::model::rejection::Rule;
+use crate::model::user::{LockoutState, SessionToken};
+use crate::model::values::Password;
 use crate::ports::Clock;
 use crate::testing::FakeWorld;
 

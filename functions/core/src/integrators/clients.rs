@@ -335,6 +335,27 @@ impl crate::admin::Admin {
     }
 }
 
+impl ClientSecret {
+    pub fn new(raw: SecretString) -> Self {
+        Self(raw)
+    }
+
+    /// A fresh secret: `lkcs_` and 64 hex digits (256 random bits).
+    fn generate(ports: &Ports) -> Self {
+        let mut bytes = [0u8; 32];
+        ports.random.fill(&mut bytes);
+        Self(SecretString::from(format!("{SECRET_PREFIX}{}", hex(&bytes))))
+    }
+
+    pub fn expose(&self) -> &str {
+        self.0.expose_secret()
+    }
+
+    fn digest(&self, ports: &Ports) -> [u8; 32] {
+        ports.keyed.digest(DIGEST_PURPOSE, self.expose().as_bytes())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -511,26 +532,5 @@ mod tests {
         world.directory.users.lock().unwrap().insert(helpdesk.id.clone(), helpdesk.clone());
         let theirs = SessionToken::new(helpdesk.token_version, "h");
         assert!(matches!(clients.list(&helpdesk.id, &theirs).await, Err(Error::Forbidden)));
-    }
-}
-
-impl ClientSecret {
-    pub fn new(raw: SecretString) -> Self {
-        Self(raw)
-    }
-
-    /// A fresh secret: `lkcs_` and 64 hex digits (256 random bits).
-    fn generate(ports: &Ports) -> Self {
-        let mut bytes = [0u8; 32];
-        ports.random.fill(&mut bytes);
-        Self(SecretString::from(format!("{SECRET_PREFIX}{}", hex(&bytes))))
-    }
-
-    pub fn expose(&self) -> &str {
-        self.0.expose_secret()
-    }
-
-    fn digest(&self, ports: &Ports) -> [u8; 32] {
-        ports.keyed.digest(DIGEST_PURPOSE, self.expose().as_bytes())
     }
 }

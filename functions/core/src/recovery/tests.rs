@@ -3,7 +3,9 @@ use chrono::Duration;
 use super::*;
 use crate::accounts::Accounts;
 use crate::model::methods::{mask_email, mask_phone};
-use crate::model::user::{Role, SessionToken};
+use crate::model::settings::OrgSettings;
+use crate::model::user::{LockoutState, Role, SessionToken, User};
+use crate::model::values::Password;
 use crate::ports::Clock;
 use crate::testing::FakeWorld;
 
@@ -333,9 +335,7 @@ async fn a_voice_call_reads_the_code_out_and_a_phone_counts_once() {
 mod judge {
     use chrono::{Duration, Utc};
 
-    use crate::recovery::Judged;
-
-    use crate::model::flow::{Challenge, FlowMethod, MethodTarget, ResetFlow};
+    use crate::model::flow::{Challenge, FlowMethod, Judged, MethodTarget, ResetFlow};
 
     use crate::model::methods::MethodKind;
     use crate::model::values::E164;
