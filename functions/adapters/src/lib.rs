@@ -3,10 +3,7 @@
 //! argon2id for password hashing, and the operating system's clock and
 //! randomness.
 
-pub mod agents;
 pub mod aws;
-pub mod breach;
-pub mod clients;
 pub mod config;
 pub mod dynamo;
 pub mod events;
@@ -18,6 +15,8 @@ pub mod system;
 pub mod voice;
 
 pub use config::{AdapterConfig, ConfigError, EmailApi, TableNames, VoiceApi};
+// The stores that began outside `dynamo`, where their users still find them.
+pub use dynamo::{agents, breach, clients};
 
 use std::sync::Arc;
 
@@ -38,7 +37,7 @@ pub async fn connect(config: &AdapterConfig) -> Ports {
         keyed::random_pepper()
     });
     let agents = Arc::new(agents::DynamoAgents::new(dynamo.clone(), config.tables.clone(), retention));
-    let jobs = Arc::new(agents::DynamoJobs::new(dynamo.clone(), config.tables.clone(), agents.clone()));
+    let jobs = Arc::new(dynamo::jobs::DynamoJobs::new(dynamo.clone(), config.tables.clone(), agents.clone()));
     Ports {
         directory: Arc::new(
             dynamo::DynamoDirectory::new(dynamo.clone(), config.tables.clone()).with_retention(retention),

@@ -24,9 +24,8 @@ use aws_sdk_dynamodb::types::AttributeValue;
 use chrono::{DateTime, NaiveDate, Utc};
 use latchkey_breach::{Filter16, Key, Tier, shard_name};
 use latchkey_core::PortError;
-use latchkey_core::breach::{
-    BreachKey, BreachSource, BreachTally, BreachThreshold, BreachedPasswords, CorpusStatus,
-};
+use latchkey_core::model::breach::{BreachKey, BreachSource, BreachTally, BreachThreshold, CorpusStatus};
+use latchkey_core::ports::BreachedPasswords;
 use lru::LruCache;
 
 use crate::aws::classify;
@@ -36,18 +35,8 @@ pub const MANIFEST_TTL: Duration = Duration::from_secs(60);
 /// Shards a warm function keeps: at a whole corpus's ~70 KB a shard, about 18 MB.
 const CACHED_SHARDS: usize = 256;
 
-/// Key builders for the breach table, shared with the import tool.
-pub mod keys {
-    pub const MANIFEST: (&str, &str) = ("MANIFEST", "CURRENT");
-    pub const SHARD_SK: &str = "SHARD";
-    pub fn shard(generation: &str, shard: u16) -> String {
-        format!("SHARD#{generation}#{}", latchkey_breach::shard_name(shard))
-    }
-    pub const TALLY_PK: &str = "BREACH#TALLY";
-    pub fn tally_day(day: chrono::NaiveDate) -> String {
-        format!("DAY#{day}")
-    }
-}
+/// The breach table's keys, shared with the import tool.
+pub use super::keys::breach as keys;
 
 /// The live import, as its manifest says.
 #[derive(Debug, Clone, PartialEq, Eq)]
