@@ -1,0 +1,161 @@
+//! A directory behind an agent, and the agents' store.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+
+use crate::model::audit::AuditEvent;
+use crate::model::error::PortError;
+
+use super::*;
+
+/// A directory behind an agent, as a test scripts it: whether an agent is
+/// alive, the answer it gives next, and every change it was sent (the
+/// password as its text, which only a test may see).
+pub struct FakeWriteback {
+    pub alive: std::sync::atomic::AtomicBool,
+    pub answer: Mutex<crate::model::directory::Answer>,
+    pub sent: Mutex<Vec<(String, String, Option<String>)>>,
+}
+
+impl Default for FakeWriteback {
+    fn default() -> Self {
+        Self {
+            alive: std::sync::atomic::AtomicBool::new(true),
+            answer: Mutex::new(crate::model::directory::Answer::Applied { agent: "agent-1".into() }),
+            sent: Mutex::default(),
+        }
+    }
+}
+
+#[async_trait]
+impl crate::ports::Writeback for FakeWriteback {
+    async fn unavailable(&self) -> Result<Vec<crate::model::directory::DirectoryId>, PortError> {
+        Ok(if self.alive.load(std::sync::atomic::Ordering::SeqCst) {
+            Vec::new()
+        } else {
+            vec![crate::model::directory::DirectoryId::parse("corp").expect("a directory id")]
+        })
+    }
+
+    async fn apply(
+        &self,
+        _directory: &crate::model::directory::DirectoryId,
+        change: crate::model::directory::DirectoryChange<'_>,
+        _pending: &crate::model::directory::Pending,
+    ) -> Result<crate::model::directory::Answer, PortError> {
+        let (kind, username, password) = match change {
+            crate::model::directory::DirectoryChange::Password {
+                username, password, must_change, ..
+            } => (
+                if must_change { "temporary_password" } else { "password" },
+                username,
+                Some(password.expose().to_owned()),
+            ),
+            crate::model::directory::DirectoryChange::Unlock { username } => ("unlock", username, None),
+        };
+        if !self.alive.load(std::sync::atomic::Ordering::SeqCst) {
+            return Ok(crate::model::directory::Answer::NoAgent);
+        }
+        self.sent.lock().unwrap().push((kind.into(), username.to_string(), password));
+        Ok(self.answer.lock().unwrap().clone())
+    }
+}
+
+#[async_trait]
+impl crate::ports::JobBoard for FakeWriteback {
+    async fn next_job(
+        &self,
+        _agent: &crate::model::agents::Agent,
+        _wait: std::time::Duration,
+    ) -> Result<Option<crate::model::agents::HandedJob>, PortError> {
+        Ok(None)
+    }
+    async fn finish(
+        &self,
+        _agent: &crate::model::agents::Agent,
+        _job: &str,
+        _answer: crate::model::directory::Answer,
+    ) -> Result<crate::model::agents::Finish, PortError> {
+        Ok(crate::model::agents::Finish::NotYours)
+    }
+}
+
+/// Agents and their enrolments, in memory.
+#[derive(Default)]
+pub struct FakeAgents {
+    pub enrolments: Mutex<HashMap<String, crate::model::agents::Enrolment>>,
+    pub agents: Mutex<HashMap<crate::model::agents::AgentId, crate::model::agents::Agent>>,
+    pub nonces: Mutex<std::collections::HashSet<(crate::model::agents::AgentId, String)>>,
+    audit: Option<Arc<FakeAudit>>,
+}
+
+impl FakeAgents {
+    pub(super) fn new(audit: Arc<FakeAudit>) -> Self {
+        Self { audit: Some(audit), ..Default::default() }
+    }
+    fn record(&self, event: Option<&AuditEvent>) {
+        if let (Some(audit), Some(event)) = (&self.audit, event) {
+            audit.events.lock().unwrap().push(event.clone());
+        }
+    }
+}
+
+#[async_trait]
+impl crate::ports::AgentStore for FakeAgents {
+    async fn save_enrolment(
+        &self,
+        enrolment: &crate::model::agents::Enrolment,
+        event: &AuditEvent,
+    ) -> Result<(), PortError> {
+        self.enrolments.lock().unwrap().insert(enrolment.digest.clone(), enrolment.clone());
+        self.record(Some(event));
+        Ok(())
+    }
+    async fn take_enrolment(
+        &self,
+        digest: &str,
+    ) -> Result<Option<crate::model::agents::Enrolment>, PortError> {
+        Ok(self.enrolments.lock().unwrap().remove(digest))
+    }
+    async fn save_agent(
+        &self,
+        agent: &crate::model::agents::Agent,
+        event: Option<&AuditEvent>,
+    ) -> Result<(), PortError> {
+        self.agents.lock().unwrap().insert(agent.id.clone(), agent.clone());
+        self.record(event);
+        Ok(())
+    }
+    async fn agent(
+        &self,
+        id: &crate::model::agents::AgentId,
+    ) -> Result<Option<crate::model::agents::Agent>, PortError> {
+        Ok(self.agents.lock().unwrap().get(id).cloned())
+    }
+    async fn agents(&self) -> Result<Vec<crate::model::agents::Agent>, PortError> {
+        Ok(self.agents.lock().unwrap().values().cloned().collect())
+    }
+    async fn touch(
+        &self,
+        agent: &crate::model::agents::Agent,
+        now: DateTime<Utc>,
+        version: &str,
+    ) -> Result<(), PortError> {
+        if let Some(a) = self.agents.lock().unwrap().get_mut(&agent.id) {
+            a.last_contact_at = now;
+            a.version = version.to_owned();
+        }
+        Ok(())
+    }
+    async fn first_use(
+        &self,
+        agent: &crate::model::agents::AgentId,
+        nonce: &str,
+        _until: DateTime<Utc>,
+    ) -> Result<bool, PortError> {
+        Ok(self.nonces.lock().unwrap().insert((agent.clone(), nonce.to_owned())))
+    }
+}
