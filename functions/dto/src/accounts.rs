@@ -1,15 +1,13 @@
 //! The signed-in user's own account: the verification methods they register
 //! (contacts, security questions, an authenticator app) and where registration stands.
 
-use std::fmt;
-
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "openapi")]
 use utoipa::ToSchema;
 
-use crate::{PasswordStatus, SessionUser, SignInResponse};
+use crate::{PasswordStatus, Redacted, SessionUser, SignInResponse};
 
 /// A kind of verification method.
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
@@ -115,8 +113,8 @@ pub struct RegisterEmailRequest {
     pub address: String,
     /// Needed when the session is more than 5 minutes old (recent authentication).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 256))]
-    pub current_password: Option<String>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, min_length = 1, max_length = 256))]
+    pub current_password: Option<Redacted>,
 }
 
 /// `PUT /v1/me/methods/mobile`.
@@ -132,8 +130,8 @@ pub struct RegisterMobileRequest {
     pub phone: String,
     /// Needed when the session is more than 5 minutes old (recent authentication).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 256))]
-    pub current_password: Option<String>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, min_length = 1, max_length = 256))]
+    pub current_password: Option<Redacted>,
 }
 
 /// `202` from `PUT /v1/me/methods/{email|mobile}`: a code is on its way.
@@ -146,75 +144,51 @@ pub struct CodeSent {
 }
 
 /// `POST /v1/me/methods/{email|mobile}/verify`.
-#[derive(Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct VerifyMethodRequest {
-    pub code: String,
-}
-
-impl fmt::Debug for VerifyMethodRequest {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("VerifyMethodRequest").field("code", &"***").finish()
-    }
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
+    pub code: Redacted,
 }
 
 /// `PUT /v1/me/methods/authenticator`: set up an authenticator app.
-#[derive(Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct AuthenticatorSetupRequest {
     /// Needed when the session is over 5 minutes old.
     #[serde(default)]
-    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 256))]
-    pub current_password: Option<String>,
-}
-
-impl fmt::Debug for AuthenticatorSetupRequest {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("AuthenticatorSetupRequest")
-            .field("current_password", &self.current_password.as_ref().map(|_| "***"))
-            .finish()
-    }
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, min_length = 1, max_length = 256))]
+    pub current_password: Option<Redacted>,
 }
 
 /// `200` from `PUT /v1/me/methods/authenticator`: the key, shown this once.
-#[derive(Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
 pub struct AuthenticatorSetup {
     /// The key in base32, to type into the app.
-    pub secret: String,
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
+    pub secret: Redacted,
     /// The `otpauth://totp/…` URI the QR code holds.
-    pub uri: String,
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
+    pub uri: Redacted,
     /// The QR code of `uri` as an SVG document (drawn by the server: no third party sees the key).
-    pub qr_svg: String,
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
+    pub qr_svg: Redacted,
     /// Prove it with a first code before this.
     pub expires_at: DateTime<Utc>,
 }
 
-impl fmt::Debug for AuthenticatorSetup {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("AuthenticatorSetup").field("expires_at", &self.expires_at).finish_non_exhaustive()
-    }
-}
-
 /// `200` from `POST /v1/me/methods/authenticator/verify`.
-#[derive(Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
 pub struct AuthenticatorRegistered {
     /// Ten single-use codes that stand in for the app; shown this once.
-    pub recovery_codes: Vec<String>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Vec<String>))]
+    pub recovery_codes: Vec<Redacted>,
     /// When the caller's token was the sign-in's registration step: the session it ends in.
     pub session: Option<SignInResponse>,
-}
-
-impl fmt::Debug for AuthenticatorRegistered {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("AuthenticatorRegistered")
-            .field("recovery_codes", &self.recovery_codes.len())
-            .field("session", &self.session)
-            .finish()
-    }
 }
 
 /// `POST /v1/me/methods/confirm`: "my details still look good".
@@ -232,22 +206,14 @@ pub struct SecurityQuestion {
 }
 
 /// An answer to one security question.
-#[derive(Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct QuestionAnswer {
     pub question_id: String,
     /// 3–40 characters; case, spacing and Unicode forms do not matter.
-    pub answer: String,
-}
-
-impl fmt::Debug for QuestionAnswer {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("QuestionAnswer")
-            .field("question_id", &self.question_id)
-            .field("answer", &"***")
-            .finish()
-    }
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
+    pub answer: Redacted,
 }
 
 /// `200` from `GET /v1/security-questions`.
@@ -271,6 +237,6 @@ pub struct RegisterQuestionsRequest {
     pub answers: Vec<QuestionAnswer>,
     /// Needed when the session is more than 5 minutes old (recent authentication).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 256))]
-    pub current_password: Option<String>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, min_length = 1, max_length = 256))]
+    pub current_password: Option<Redacted>,
 }

@@ -6,6 +6,8 @@ use serde::{Deserialize, Serialize};
 #[cfg(feature = "openapi")]
 use utoipa::ToSchema;
 
+use crate::Redacted;
+
 /// `POST /v1/admin/agents/enrolments`: a one-time token for one writeback agent.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
@@ -21,7 +23,8 @@ pub struct CreateEnrolmentRequest {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
 pub struct AgentEnrolment {
-    pub token: String,
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
+    pub token: Redacted,
     pub directory: String,
     pub name: String,
     pub expires_at: DateTime<Utc>,

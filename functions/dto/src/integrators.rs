@@ -6,6 +6,8 @@ use serde::{Deserialize, Serialize};
 #[cfg(feature = "openapi")]
 use utoipa::ToSchema;
 
+use crate::Redacted;
+
 /// An integrator's API client as administrators see it (never its secret).
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
@@ -47,14 +49,16 @@ pub struct CreateClientRequest {
 pub struct ApiClientSecret {
     pub client: ApiClientInfo,
     /// `lkcs_` and 64 hex digits; stored only as a keyed digest, never shown again.
-    pub client_secret: String,
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
+    pub client_secret: Redacted,
 }
 
 /// `POST /v1/oauth/token`'s success (RFC 6749 §5.1).
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
 pub struct TokenResponse {
-    pub access_token: String,
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
+    pub access_token: Redacted,
     /// Always `Bearer`.
     pub token_type: String,
     /// Seconds.

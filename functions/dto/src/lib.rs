@@ -1,13 +1,16 @@
 //! The JSON bodies of Latchkey's REST API, shared by the server and the web
 //! apps so that a renamed field breaks both sides at compile time.
 //!
-//! Requests refuse unknown fields. Types holding secrets print `***` in `Debug`.
+//! Requests refuse unknown fields. Secrets are [`Redacted`], which prints `***` in
+//! `Debug`; a test reads these sources and fails on a field named like a
+//! secret that a derived `Debug` would print.
 //!
 //! The modules follow the rooms of the domain core, so a feature's wire
 //! types sit in the same-named room on every floor:
 //!
 //! | module | what travels |
 //! | --- | --- |
+//! | `redacted` | [`Redacted`], the type of every secret field |
 //! | `service` | health, JWKS, the public configuration |
 //! | `problem` | problem details and [`ProblemCode`] |
 //! | `access` | sign-in, the authenticator step, the session |
@@ -35,6 +38,7 @@ mod integrators;
 mod passwords;
 mod problem;
 mod recovery;
+mod redacted;
 mod reports;
 mod service;
 
@@ -46,5 +50,6 @@ pub use integrators::*;
 pub use passwords::*;
 pub use problem::*;
 pub use recovery::*;
+pub use redacted::Redacted;
 pub use reports::*;
 pub use service::*;

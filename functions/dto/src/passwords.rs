@@ -1,12 +1,12 @@
 //! Passwords: the rules, a change, why one was refused and when it expires.
 
-use std::fmt;
-
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "openapi")]
 use utoipa::ToSchema;
+
+use crate::Redacted;
 
 /// The password rules, for showing up front and checking as the user types.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
@@ -23,21 +23,15 @@ pub struct PasswordRules {
 }
 
 /// `POST /v1/password/change`.
-#[derive(Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ChangePasswordRequest {
-    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 256))]
-    pub current_password: String,
+    #[cfg_attr(feature = "openapi", schema(value_type = String, min_length = 1, max_length = 256))]
+    pub current_password: Redacted,
     /// 1–256 characters; the password policy decides the rest (`422 password_rejected`).
-    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 256))]
-    pub new_password: String,
-}
-
-impl fmt::Debug for ChangePasswordRequest {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("ChangePasswordRequest { *** }")
-    }
+    #[cfg_attr(feature = "openapi", schema(value_type = String, min_length = 1, max_length = 256))]
+    pub new_password: Redacted,
 }
 
 /// One reason a password was refused.

@@ -1,15 +1,13 @@
 //! Getting back in without the password: self-service reset and unlock, and
 //! accepting an invitation to set a first password.
 
-use std::fmt;
-
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "openapi")]
 use utoipa::ToSchema;
 
-use crate::{MethodKind, QuestionAnswer, SecurityQuestion};
+use crate::{MethodKind, QuestionAnswer, Redacted, SecurityQuestion};
 
 /// `POST /v1/resets`.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -32,26 +30,16 @@ pub struct ResetMethod {
 }
 
 /// `201` from `POST /v1/resets`. The same shape for every username, real or not.
-#[derive(Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
 pub struct StartResetResponse {
     /// The flow's bearer id: keep it secret, it is the only key to the flow.
-    pub reset_id: String,
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
+    pub reset_id: Redacted,
     pub expires_at: DateTime<Utc>,
     /// How many methods must be proven.
     pub required: u8,
     pub methods: Vec<ResetMethod>,
-}
-
-impl fmt::Debug for StartResetResponse {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("StartResetResponse")
-            .field("reset_id", &"***")
-            .field("expires_at", &self.expires_at)
-            .field("required", &self.required)
-            .field("methods", &self.methods)
-            .finish()
-    }
 }
 
 /// `POST /v1/resets/{reset_id}/challenges`: send a code for one method.
@@ -72,27 +60,18 @@ pub struct ChallengeResponse {
 }
 
 /// `POST /v1/resets/{reset_id}/verifications`.
-#[derive(Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct VerifyRequest {
     pub method_id: String,
     /// The code that was sent (email, SMS).
     #[serde(default)]
-    pub code: Option<String>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>))]
+    pub code: Option<Redacted>,
     /// Or, for a `questions` method, an answer to each of its questions.
     #[serde(default)]
     pub answers: Option<Vec<QuestionAnswer>>,
-}
-
-impl fmt::Debug for VerifyRequest {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("VerifyRequest")
-            .field("method_id", &self.method_id)
-            .field("code", &self.code.as_ref().map(|_| "***"))
-            .field("answers", &self.answers)
-            .finish()
-    }
 }
 
 /// `200`: which methods are proven and how many are still needed.
@@ -104,19 +83,13 @@ pub struct VerifyResponse {
 }
 
 /// `POST /v1/resets/{reset_id}/password`.
-#[derive(Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ResetPasswordRequest {
     /// 1–256 characters; the password policy decides the rest (`422 password_rejected`).
-    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 256))]
-    pub new_password: String,
-}
-
-impl fmt::Debug for ResetPasswordRequest {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("ResetPasswordRequest { *** }")
-    }
+    #[cfg_attr(feature = "openapi", schema(value_type = String, min_length = 1, max_length = 256))]
+    pub new_password: Redacted,
 }
 
 /// `POST /v1/resets/{reset_id}/unlock`: an empty object.
@@ -126,25 +99,16 @@ impl fmt::Debug for ResetPasswordRequest {
 pub struct UnlockRequest {}
 
 /// `POST /v1/invitations/accept`: the code from the invitation and a new password.
-#[derive(Serialize, Deserialize)]
+#[derive(Debug, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct AcceptInvitationRequest {
     /// Any string: a name with no invitation answers like a wrong code.
     pub username: String,
     /// The 8-digit code from the invitation email (anything else counts as a wrong code).
-    pub code: String,
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
+    pub code: Redacted,
     /// 1–256 characters; the password policy decides the rest (`422 password_rejected`).
-    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 256))]
-    pub new_password: String,
-}
-
-impl fmt::Debug for AcceptInvitationRequest {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("AcceptInvitationRequest")
-            .field("username", &self.username)
-            .field("code", &"***")
-            .field("new_password", &"***")
-            .finish()
-    }
+    #[cfg_attr(feature = "openapi", schema(value_type = String, min_length = 1, max_length = 256))]
+    pub new_password: Redacted,
 }

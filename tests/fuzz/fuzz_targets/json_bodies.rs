@@ -55,13 +55,13 @@ fn body<T: DeserializeOwned>(body: &[u8], then: impl FnOnce(T)) {
     }
 }
 
-fn password(raw: &str) {
-    let _ = Password::parse(raw, "password");
+fn password(raw: &Redacted) {
+    let _ = Password::parse(raw.expose(), "password");
 }
 
 fn answers(list: &[QuestionAnswer]) {
     for a in list {
-        let _ = normalise_answer(&a.answer);
+        let _ = normalise_answer(a.answer.expose());
     }
 }
 
@@ -81,18 +81,18 @@ fuzz_target!(|data: &[u8]| {
         }),
         3 => body(json, |_: ChallengeRequest| {}),
         4 => body(json, |b: VerifyRequest| {
-            let _ = b.code.as_deref().map(str::trim);
+            let _ = b.code.as_ref().map(|code| code.expose().trim());
             answers(b.answers.as_deref().unwrap_or_default());
         }),
         5 => body(json, |b: ResetPasswordRequest| password(&b.new_password)),
         6 => body(json, |_: UnlockRequest| {}),
         7 => body(json, |b: RegisterEmailRequest| {
             let _ = Email::parse(&b.address);
-            b.current_password.as_deref().map(password);
+            b.current_password.as_ref().map(password);
         }),
         8 => body(json, |b: RegisterMobileRequest| {
             let _ = E164::parse(&b.phone);
-            b.current_password.as_deref().map(password);
+            b.current_password.as_ref().map(password);
         }),
         9 => body(json, |b: OfficePhoneRequest| {
             let _ = E164::parse(&b.phone);
@@ -101,7 +101,7 @@ fuzz_target!(|data: &[u8]| {
         11 => body(json, |_: ConfirmMethodsRequest| {}),
         12 => body(json, |b: RegisterQuestionsRequest| {
             answers(&b.answers);
-            b.current_password.as_deref().map(password);
+            b.current_password.as_ref().map(password);
         }),
         13 => body(json, |_: PasswordExpiryRequest| {}),
         // The admin policy bodies; the settings target checks what they set.

@@ -104,7 +104,7 @@ pub async fn start_verification(
 }
 
 pub async fn check_verification(token: &str, id: &str, code: String) -> Result<(), ApiError> {
-    let body = VerificationCheckRequest { code };
+    let body = VerificationCheckRequest { code: code.into() };
     send("POST", &path(&["/v1/admin/users/", id, "/verification/check"]), Some(&body), Some(token))
         .await
         .map(drop)

@@ -256,7 +256,7 @@ fn SignIn() -> impl IntoView {
         error.set(None);
         flash.set(None);
         let request =
-            SignInRequest { username: username.get_untracked(), password: password.get_untracked() };
+            SignInRequest { username: username.get_untracked(), password: password.get_untracked().into() };
         spawn_local(async move {
             password.set(String::new());
             match sign_in(&request).await {
@@ -281,7 +281,7 @@ fn SignIn() -> impl IntoView {
         }
         busy.set(true);
         error.set(None);
-        let request = SecondFactorRequest { code: code.get_untracked().trim().to_owned() };
+        let request = SecondFactorRequest { code: code.get_untracked().trim().into() };
         spawn_local(async move {
             code.set(String::new());
             let signed = api::second_factor(&token, &request).await;
@@ -353,7 +353,7 @@ enum Signed {
 async fn sign_in(request: &SignInRequest) -> Result<Signed, Notice> {
     let signed_in = api::sign_in(request).await.map_err(|e| notice_for_sign_in(&e))?;
     match signed_in.next {
-        Some(NextStep::AuthenticatorCode) => Ok(Signed::CodeNeeded(signed_in.token)),
+        Some(NextStep::AuthenticatorCode) => Ok(Signed::CodeNeeded(signed_in.token.into_exposed())),
         Some(NextStep::RegisterAuthenticator) => Err(Notice::new(
             "Set up your authenticator app first",
             "Your account needs a code from an authenticator app at every sign-in. Sign in to the self-service portal, which walks you through setting one up, then sign in here.",
@@ -371,8 +371,10 @@ async fn open(signed_in: latchkey_dto::SignInResponse) -> Result<Session, Notice
             "Your password has expired or was set by another administrator. Change it in the self-service portal, then sign in here.",
         ));
     }
-    match api::operator(&signed_in.token).await {
-        Ok(me) => Ok(Session { token: signed_in.token, user: me.user, permissions: me.permissions }),
+    match api::operator(signed_in.token.expose()).await {
+        Ok(me) => {
+            Ok(Session { token: signed_in.token.into_exposed(), user: me.user, permissions: me.permissions })
+        }
         Err(e) if e.code() == Some(latchkey_dto::ProblemCode::Forbidden) => Err(Notice::new(
             "This console is for administrators",
             "Your account has no administrator or help-desk role. To manage your own password, use the self-service portal.",

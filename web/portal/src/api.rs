@@ -20,7 +20,8 @@ pub async fn sign_in(body: &SignInRequest) -> Result<SignInResponse, ApiError> {
 
 /// The sign-in's second step: the authenticator's code (or a recovery code).
 pub async fn second_factor(token: &str, code: String) -> Result<SignInResponse, ApiError> {
-    json(send("POST", "/v1/sessions/authenticator", Some(&SecondFactorRequest { code }), Some(token)).await?)
+    let body = SecondFactorRequest { code: code.into() };
+    json(send("POST", "/v1/sessions/authenticator", Some(&body), Some(token)).await?)
 }
 
 /// A fresh authenticator key to add to the app (with its QR code).
@@ -41,7 +42,7 @@ pub async fn verify_authenticator(
     } else {
         "/v1/me/methods/authenticator/verify"
     };
-    json(send("POST", path, Some(&VerifyMethodRequest { code }), Some(token)).await?)
+    json(send("POST", path, Some(&VerifyMethodRequest { code: code.into() }), Some(token)).await?)
 }
 
 pub async fn accept_invitation(body: &AcceptInvitationRequest) -> Result<(), ApiError> {
@@ -100,7 +101,7 @@ pub async fn register_contact(token: &str, kind: &str, target: &str) -> Result<C
 }
 
 pub async fn verify_contact(token: &str, kind: &str, code: &str) -> Result<(), ApiError> {
-    let body = VerifyMethodRequest { code: code.to_owned() };
+    let body = VerifyMethodRequest { code: code.into() };
     send("POST", &format!("/v1/me/methods/{kind}/verify"), Some(&body), Some(token)).await.map(drop)
 }
 

@@ -46,7 +46,7 @@ pub async fn create_enrolment(
     Ok((
         StatusCode::CREATED,
         Json(AgentEnrolment {
-            token: issued.token.expose_secret().to_owned(),
+            token: issued.token.expose_secret().into(),
             directory: issued.directory.to_string(),
             name: issued.name,
             expires_at: issued.expires_at,

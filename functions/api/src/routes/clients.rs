@@ -37,7 +37,7 @@ fn info(client: ApiClient, now: chrono::DateTime<chrono::Utc>) -> ApiClientInfo 
 
 fn shown_once(app: &App, (client, secret): (ApiClient, ClientSecret)) -> ApiClientSecret {
     let now = app.accounts().ports().clock.now();
-    ApiClientSecret { client: info(client, now), client_secret: secret.expose().to_owned() }
+    ApiClientSecret { client: info(client, now), client_secret: secret.expose().into() }
 }
 
 /// The API clients (never their secrets).

@@ -147,7 +147,15 @@ pub async fn register_email(
     ApiJson(body): ApiJson<RegisterEmailRequest>,
 ) -> Result<(StatusCode, Json<CodeSent>), ApiError> {
     let address = Email::parse(&body.address).map_err(|e| ApiError::from(e.with_field("address")))?;
-    start(&app, &claims, CoreKind::Email, address.as_str(), body.current_password.as_deref(), &meta).await
+    start(
+        &app,
+        &claims,
+        CoreKind::Email,
+        address.as_str(),
+        body.current_password.as_ref().map(|p| p.expose()),
+        &meta,
+    )
+    .await
 }
 
 /// Sends a code by SMS to a new mobile number (E.164); it counts once verified.
@@ -169,7 +177,15 @@ pub async fn register_mobile(
     ApiJson(body): ApiJson<RegisterMobileRequest>,
 ) -> Result<(StatusCode, Json<CodeSent>), ApiError> {
     let phone = E164::parse(&body.phone).map_err(|e| ApiError::from(e.with_field("phone")))?;
-    start(&app, &claims, CoreKind::Sms, phone.as_str(), body.current_password.as_deref(), &meta).await
+    start(
+        &app,
+        &claims,
+        CoreKind::Sms,
+        phone.as_str(),
+        body.current_password.as_ref().map(|p| p.expose()),
+        &meta,
+    )
+    .await
 }
 
 /// `email` or `mobile`, as the paths name them; anything else is not a route.
@@ -202,7 +218,7 @@ pub async fn verify(
 ) -> Result<StatusCode, ApiError> {
     let core = path_kind(&kind)?;
     let (id, tv) = who(&claims);
-    app.registrations().verify(&id, &tv, core, &body.code, &meta).await?;
+    app.registrations().verify(&id, &tv, core, body.code.expose(), &meta).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -308,10 +324,10 @@ pub async fn register_questions(
     Meta(meta): Meta,
     ApiJson(body): ApiJson<RegisterQuestionsRequest>,
 ) -> Result<StatusCode, ApiError> {
-    recently_authenticated(&app, &claims, body.current_password.as_deref(), &meta).await?;
+    recently_authenticated(&app, &claims, body.current_password.as_ref().map(|p| p.expose()), &meta).await?;
     let (id, tv) = who(&claims);
     let answers: Vec<(String, String)> =
-        body.answers.into_iter().map(|a| (a.question_id, a.answer)).collect();
+        body.answers.into_iter().map(|a| (a.question_id, a.answer.into_exposed())).collect();
     app.registrations().set_questions(&id, &tv, &answers, &meta).await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -357,15 +373,16 @@ pub async fn set_up_authenticator(
 ) -> Result<Json<AuthenticatorSetup>, ApiError> {
     // A sign-in's registration token has just proven the password.
     if claims.stg.is_none() {
-        recently_authenticated(&app, &claims, body.current_password.as_deref(), &meta).await?;
+        recently_authenticated(&app, &claims, body.current_password.as_ref().map(|p| p.expose()), &meta)
+            .await?;
     }
     let (id, tv) = who(&claims);
     let setup = app.authenticators().begin(&id, &tv, &meta).await?;
     let secret = latchkey_core::authenticator::base32(secrecy::ExposeSecret::expose_secret(&setup.secret));
     Ok(Json(AuthenticatorSetup {
-        secret,
-        qr_svg: crate::qr::svg(&setup.uri)?,
-        uri: setup.uri,
+        secret: secret.into(),
+        qr_svg: crate::qr::svg(&setup.uri)?.into(),
+        uri: setup.uri.into(),
         expires_at: setup.expires_at,
     }))
 }
@@ -393,8 +410,11 @@ pub async fn verify_authenticator(
     ApiJson(body): ApiJson<VerifyMethodRequest>,
 ) -> Result<Json<AuthenticatorRegistered>, ApiError> {
     let (id, tv) = who(&claims);
-    let codes = app.authenticators().confirm(&id, &tv, &body.code, &meta).await?;
-    Ok(Json(AuthenticatorRegistered { recovery_codes: codes.0, session: None }))
+    let codes = app.authenticators().confirm(&id, &tv, body.code.expose(), &meta).await?;
+    Ok(Json(AuthenticatorRegistered {
+        recovery_codes: codes.0.into_iter().map(Into::into).collect(),
+        session: None,
+    }))
 }
 
 /// Removes the authenticator app and its recovery codes. Needs a recent

@@ -243,7 +243,7 @@ pub async fn token(
     let jti = app.accounts().ports().random.hex(16);
     let (access_token, ttl) = app.tokens().issue_client(&grant, now, jti).await?;
     let body = TokenResponse {
-        access_token,
+        access_token: access_token.into(),
         token_type: "Bearer".into(),
         expires_in: ttl.num_seconds(),
         scope: grant.scopes.to_space_separated(),

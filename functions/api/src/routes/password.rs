@@ -35,8 +35,8 @@ pub async fn change(
     Meta(meta): Meta,
     ApiJson(body): ApiJson<ChangePasswordRequest>,
 ) -> Result<StatusCode, ApiError> {
-    let current = Password::parse(&body.current_password, "current_password")?;
-    let new = Password::parse(&body.new_password, "new_password")?;
+    let current = Password::parse(body.current_password.expose(), "current_password")?;
+    let new = Password::parse(body.new_password.expose(), "new_password")?;
     app.accounts()
         .change_password(&UserId::new(claims.sub.clone()), &claims.session(), &current, &new, &meta)
         .await?;

@@ -48,8 +48,8 @@ pub async fn accept_invitation(
     Meta(meta): Meta,
     ApiJson(body): ApiJson<AcceptInvitationRequest>,
 ) -> Result<StatusCode, ApiError> {
-    let new = Password::parse(&body.new_password, "new_password")?;
-    app.accounts().accept_invitation(&body.username, &body.code, &new, &meta).await?;
+    let new = Password::parse(body.new_password.expose(), "new_password")?;
+    app.accounts().accept_invitation(&body.username, body.code.expose(), &new, &meta).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -93,7 +93,7 @@ pub async fn start(
     Ok((
         StatusCode::CREATED,
         Json(StartResetResponse {
-            reset_id: started.reset_id.expose().to_owned(),
+            reset_id: started.reset_id.expose().into(),
             expires_at: started.expires_at,
             required: started.required,
             methods: started
@@ -148,10 +148,14 @@ pub async fn verify(
     Meta(meta): Meta,
     ApiJson(body): ApiJson<VerifyRequest>,
 ) -> Result<Json<VerifyResponse>, ApiError> {
-    let answers: Vec<(String, String)> =
-        body.answers.iter().flatten().map(|a| (a.question_id.clone(), a.answer.clone())).collect();
+    let answers: Vec<(String, String)> = body
+        .answers
+        .iter()
+        .flatten()
+        .map(|a| (a.question_id.clone(), a.answer.expose().to_owned()))
+        .collect();
     let proof = match (&body.code, &body.answers) {
-        (Some(code), None) => Proof::Code(code),
+        (Some(code), None) => Proof::Code(code.expose()),
         (None, Some(_)) => Proof::Answers(&answers),
         _ => return Err(ParseError::new("code", "send either `code` or `answers`").into()),
     };
@@ -175,7 +179,7 @@ pub async fn password(
     Meta(meta): Meta,
     ApiJson(body): ApiJson<ResetPasswordRequest>,
 ) -> Result<StatusCode, ApiError> {
-    let new = Password::parse(&body.new_password, "new_password")?;
+    let new = Password::parse(body.new_password.expose(), "new_password")?;
     app.resets().complete_password(&flow_id(&reset_id)?, &new, &meta).await?;
     Ok(StatusCode::NO_CONTENT)
 }

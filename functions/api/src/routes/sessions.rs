@@ -44,7 +44,7 @@ pub async fn sign_in(
     Meta(meta): Meta,
     ApiJson(body): ApiJson<SignInRequest>,
 ) -> Result<(StatusCode, Json<SignInResponse>), ApiError> {
-    let password = Password::parse(&body.password, "password")?;
+    let password = Password::parse(body.password.expose(), "password")?;
     let signed = app.accounts().sign_in(&body.username, &password, &meta).await?;
     Ok((StatusCode::CREATED, Json(session(&app, signed).await?)))
 }
@@ -72,7 +72,7 @@ pub async fn second_factor(
     ApiJson(body): ApiJson<SecondFactorRequest>,
 ) -> Result<(StatusCode, Json<SignInResponse>), ApiError> {
     let id = UserId::new(claims.sub.clone());
-    let signed = app.accounts().second_factor(&id, &claims.session(), &body.code, &meta).await?;
+    let signed = app.accounts().second_factor(&id, &claims.session(), body.code.expose(), &meta).await?;
     Ok((StatusCode::CREATED, Json(session(&app, signed).await?)))
 }
 
@@ -104,12 +104,15 @@ pub async fn register_authenticator(
     }
     let id = UserId::new(claims.sub.clone());
     let token = claims.session();
-    let codes = app.authenticators().confirm(&id, &token, &body.code, &meta).await?;
+    let codes = app.authenticators().confirm(&id, &token, body.code.expose(), &meta).await?;
     let signed = app.accounts().enrolled(&id, &token, &meta).await?;
     let session = session(&app, signed).await?;
     Ok((
         StatusCode::CREATED,
-        Json(AuthenticatorRegistered { recovery_codes: codes.0, session: Some(session) }),
+        Json(AuthenticatorRegistered {
+            recovery_codes: codes.0.into_iter().map(Into::into).collect(),
+            session: Some(session),
+        }),
     ))
 }
 
@@ -130,7 +133,7 @@ pub(crate) async fn session(app: &App, signed: SignedIn) -> Result<SignInRespons
     };
     let user = signed.user;
     Ok(SignInResponse {
-        token,
+        token: token.into(),
         expires_at,
         user: SessionUser {
             id: user.id.to_string(),

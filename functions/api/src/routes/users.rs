@@ -394,7 +394,7 @@ pub async fn reset_password(
         AdminResetMode::TemporaryPassword => {
             let issued = app.admin().reset_with_temporary_password(&caller, &target, &meta).await?;
             Ok(Json(AdminResetResponse {
-                temporary_password: issued.password.expose().to_owned(),
+                temporary_password: issued.password.expose().into(),
                 expires_at: issued.expires_at,
             }))
         }
@@ -623,6 +623,6 @@ pub async fn check_verification(
     ApiJson(body): ApiJson<VerificationCheckRequest>,
 ) -> Result<StatusCode, ApiError> {
     let (id, target) = (UserId::new(claims.sub.clone()), UserId::new(target));
-    app.admin().finish_check(&id, &claims.session(), &target, &body.code, &meta).await?;
+    app.admin().finish_check(&id, &claims.session(), &target, body.code.expose(), &meta).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 #[cfg(feature = "openapi")]
 use utoipa::ToSchema;
 
-use crate::{RegisteredMethod, RegistrationState, RegistrationStatus, SessionUser};
+use crate::{Redacted, RegisteredMethod, RegistrationState, RegistrationStatus, SessionUser};
 
 /// `GET /v1/admin/me`: who the operator is and what the console may show them.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
@@ -178,11 +178,12 @@ pub enum AdminResetMode {
 }
 
 /// `200` from `POST /v1/admin/users/{id}/password-reset`: shown once, never stored in plain text.
-#[derive(Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
 pub struct AdminResetResponse {
     /// Give it to the user by a channel you trust; it only lets them set a new password.
-    pub temporary_password: String,
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
+    pub temporary_password: Redacted,
     pub expires_at: DateTime<Utc>,
 }
 

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 #[cfg(feature = "openapi")]
 use utoipa::ToSchema;
 
-use crate::MethodKind;
+use crate::{MethodKind, Redacted};
 
 /// `POST /v1/admin/users/{id}/verification`: which of the user's own methods gets the code.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -27,9 +27,10 @@ pub struct VerificationSent {
 }
 
 /// `POST /v1/admin/users/{id}/verification/check`: the code the user read out.
-#[derive(Serialize, Deserialize)]
+#[derive(Debug, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct VerificationCheckRequest {
-    pub code: String,
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
+    pub code: Redacted,
 }

@@ -129,7 +129,7 @@ fn Enrol(refetch: Callback<()>) -> impl IntoView {
             match api::enrol_agent(&session, &body).await {
                 Ok(issued) => {
                     let until = issued.expires_at.format("%Y-%m-%d %H:%M UTC").to_string();
-                    token.set(Some((issued.token, until)));
+                    token.set(Some((issued.token.into_exposed(), until)));
                     refetch.run(());
                 }
                 Err(e) => match e

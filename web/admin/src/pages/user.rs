@@ -318,7 +318,7 @@ fn TemporaryPassword(shown: RwSignal<Option<AdminResetResponse>>) -> impl IntoVi
     let copied = RwSignal::new(false);
     move || {
         shown.get().map(|reset| {
-            let password = reset.temporary_password.clone();
+            let password = reset.temporary_password.expose().to_owned();
             let expires = local_date_time(&reset.expires_at.to_rfc3339());
             view! {
                 <div class="secret-panel card wide" role="region" aria-labelledby="temporary-password-title">

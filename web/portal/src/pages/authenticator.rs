@@ -65,7 +65,10 @@ fn SetUp(
         let token = token.clone();
         spawn_local(async move {
             match api::verify_authenticator(&token, typed, at_sign_in).await {
-                Ok(done) => recovery.set(Some((done.recovery_codes, done.session))),
+                Ok(done) => recovery.set(Some((
+                    done.recovery_codes.into_iter().map(|c| c.into_exposed()).collect(),
+                    done.session,
+                ))),
                 Err(ApiError::Problem(p)) if p.code == ProblemCode::CodeInvalid => {
                     field_error.set(Some(
                         "That code isn't right. Check the app's clock is set automatically, then enter the newest code."
@@ -97,8 +100,8 @@ fn SetUp(
                     <li>"Scan this QR code, or type the key below."</li>
                 </ol>
                 // Drawn by the server (no third party sees the key), with no style attributes.
-                <div class="qr" role="img" aria-label="QR code of your authenticator key" inner_html=s.qr_svg></div>
-                <p>"Key: " <code id="authenticator-key" class="key">{s.secret}</code></p>
+                <div class="qr" role="img" aria-label="QR code of your authenticator key" inner_html=s.qr_svg.into_exposed()></div>
+                <p>"Key: " <code id="authenticator-key" class="key">{s.secret.into_exposed()}</code></p>
                 <form on:submit=submit.clone() novalidate>
                     <CodeInput id="authenticator-code" label="Code the app shows" value=code busy error=field_error node_ref=input />
                 </form>

@@ -60,8 +60,8 @@ fn ChangeForm() -> impl IntoView {
         let Some(session) = ctx.session.get_untracked() else { return };
         busy.set(true);
         let request = ChangePasswordRequest {
-            current_password: current.get_untracked(),
-            new_password: new.value.get_untracked(),
+            current_password: current.get_untracked().into(),
+            new_password: new.value.get_untracked().into(),
         };
         spawn_local(async move {
             match api::change_password(&session.token, &request).await {
@@ -84,7 +84,7 @@ fn ChangeForm() -> impl IntoView {
                                     next_route = Route::Register;
                                 }
                                 ctx.session.set(Some(Session {
-                                    token: signed_in.token,
+                                    token: signed_in.token.into_exposed(),
                                     user: signed_in.user,
                                     next: signed_in.next,
                                 }));

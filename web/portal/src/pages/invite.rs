@@ -43,8 +43,8 @@ pub fn Invite() -> impl IntoView {
         busy.set(true);
         let request = AcceptInvitationRequest {
             username: username.get_untracked(),
-            code: code.get_untracked(),
-            new_password: new.value.get_untracked(),
+            code: code.get_untracked().into(),
+            new_password: new.value.get_untracked().into(),
         };
         spawn_local(async move {
             match api::accept_invitation(&request).await {

@@ -138,7 +138,7 @@ fn UsernameStep(purpose: Purpose, step: RwSignal<Step>, flow: RwSignal<Flow>) ->
             match api::start_reset(&StartResetRequest { username: name.clone() }).await {
                 Ok(started) => {
                     flow.set(Flow {
-                        reset_id: started.reset_id,
+                        reset_id: started.reset_id.into_exposed(),
                         username: name,
                         required: started.required,
                         remaining: started.required,
@@ -333,7 +333,8 @@ fn CodeStep(
         busy.set(true);
         error.set(None);
         let f = flow.get_untracked();
-        let request = VerifyRequest { method_id: method_id.clone(), code: Some(digits), answers: None };
+        let request =
+            VerifyRequest { method_id: method_id.clone(), code: Some(digits.into()), answers: None };
         spawn_local(async move {
             match api::verify(&f.reset_id, &request).await {
                 Ok(verified) => proven(purpose, step, flow, error, verified).await,
@@ -434,7 +435,7 @@ fn QuestionsStep(
             let given = questions
                 .iter()
                 .zip(&answers)
-                .map(|(q, a)| QuestionAnswer { question_id: q.id.clone(), answer: a.get_untracked() })
+                .map(|(q, a)| QuestionAnswer { question_id: q.id.clone(), answer: a.get_untracked().into() })
                 .collect();
             let request = VerifyRequest { method_id: method_id.clone(), code: None, answers: Some(given) };
             let reset_id = flow.get_untracked().reset_id;
@@ -507,7 +508,7 @@ fn NewPasswordStep(step: RwSignal<Step>, flow: RwSignal<Flow>) -> impl IntoView 
         busy.set(true);
         error.set(None);
         let reset_id = flow.get_untracked().reset_id;
-        let request = ResetPasswordRequest { new_password: new.value.get_untracked() };
+        let request = ResetPasswordRequest { new_password: new.value.get_untracked().into() };
         spawn_local(async move {
             match api::reset_password(&reset_id, &request).await {
                 Ok(()) => {

@@ -67,14 +67,16 @@ fn ConfirmIdentity(done: RwSignal<Option<Notice>>) -> impl IntoView {
         busy.set(true);
         wrong.set(None);
         error.set(None);
-        let request =
-            SignInRequest { username: session.user.username.clone(), password: password.get_untracked() };
+        let request = SignInRequest {
+            username: session.user.username.clone(),
+            password: password.get_untracked().into(),
+        };
         spawn_local(async move {
             match api::sign_in(&request).await {
                 Ok(signed_in) => {
                     password.set(String::new());
                     ctx.session.set(Some(Session {
-                        token: signed_in.token,
+                        token: signed_in.token.into_exposed(),
                         user: signed_in.user,
                         next: session.next,
                     }));
@@ -414,7 +416,7 @@ fn QuestionsForm(
         let answers: Vec<QuestionAnswer> = slots
             .get_untracked()
             .iter()
-            .map(|(q, a)| QuestionAnswer { question_id: q.get_untracked(), answer: a.get_untracked() })
+            .map(|(q, a)| QuestionAnswer { question_id: q.get_untracked(), answer: a.get_untracked().into() })
             .collect();
         busy.set(true);
         form_error.set(None);

@@ -14,7 +14,7 @@ use crate::route::Route;
 /// page that asked for a session.
 pub fn signed_in(ctx: Ctx, signed: SignInResponse) {
     let next = signed.next;
-    ctx.session.set(Some(Session { token: signed.token, user: signed.user, next }));
+    ctx.session.set(Some(Session { token: signed.token.into_exposed(), user: signed.user, next }));
     let to = match next {
         Some(NextStep::RegisterAuthenticator) => Route::Authenticator,
         Some(NextStep::ChangePassword) => Route::Change,
@@ -49,13 +49,13 @@ pub fn SignIn() -> impl IntoView {
         error.set(None);
         flash.set(None);
         let request =
-            SignInRequest { username: username.get_untracked(), password: password.get_untracked() };
+            SignInRequest { username: username.get_untracked(), password: password.get_untracked().into() };
         spawn_local(async move {
             match api::sign_in(&request).await {
                 Ok(signed) => {
                     password.set(String::new());
                     if signed.next == Some(NextStep::AuthenticatorCode) {
-                        pending.set(Some(signed.token));
+                        pending.set(Some(signed.token.into_exposed()));
                     } else {
                         signed_in(ctx, signed);
                     }
