@@ -61,6 +61,11 @@ pub mod directory;
 pub mod integrators;
 
 #[cfg(any(test, feature = "test-support"))]
+#[expect(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test fakes: a poisoned lock means a test already failed"
+)]
 pub mod testing;
 
 pub use model::error::{Error, PortError};

@@ -107,6 +107,10 @@ impl Agents {
     }
 
     /// Applies `batch` from `agent`'s directory.
+    #[expect(
+        clippy::too_many_lines,
+        reason = "one pass over the batch: create, update, regroup or disable each user and audit it, in order, within the batch limits"
+    )]
     pub async fn sync(
         &self,
         agent: &Agent,

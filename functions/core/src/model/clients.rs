@@ -241,6 +241,7 @@ impl ApiClient {
     /// The stand-in user a client acts as: its audit actor id
     /// (`client:<id>`), its name, and the helpdesk's reach over users (never
     /// a privileged one), whatever its scopes allow beyond that.
+    #[expect(clippy::expect_used, reason = "the literal fallback name is a valid username")]
     pub fn acting_user(&self) -> User {
         let id = self.id.actor();
         let username = Username::parse(&format!("client-{}", &self.id.as_str()[ID_PREFIX.len()..]))

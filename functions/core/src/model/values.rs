@@ -463,7 +463,8 @@ mod tests {
     }
 }
 
-#[cfg(all(test, feature = "regions"))]
+#[cfg(test)]
+#[cfg(feature = "regions")]
 mod country_tests {
     use super::E164;
 

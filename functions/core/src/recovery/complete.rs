@@ -88,7 +88,7 @@ impl Resets {
                 user.revoke_sessions();
                 let reason = format!(
                     "password_reset{}",
-                    crate::passwords::writeback::via(written_back.as_ref().expect("set above"))
+                    crate::passwords::writeback::via(written_back.as_ref().unwrap_or(&None))
                 );
                 events.push(self.event(&flow, Action::ResetCompleted, Outcome::Success, Some(&reason), meta));
             } else if written_back.is_none() {
@@ -101,7 +101,7 @@ impl Resets {
             if new.is_none() || was_locked {
                 let reason = format!(
                     "self_service{}",
-                    crate::passwords::writeback::via(written_back.as_ref().expect("set above"))
+                    crate::passwords::writeback::via(written_back.as_ref().unwrap_or(&None))
                 );
                 events.push(self.event(
                     &flow,
