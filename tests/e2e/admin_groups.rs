@@ -337,6 +337,7 @@ async fn a_policy_stored_with_one_scope_group_still_reads_and_applies() {
 
 #[tokio::test]
 async fn bootstrap_brings_members_stored_before_the_group_index_into_it_once() {
+    use aws_sdk_dynamodb::types::AttributeValue as A;
     let app = TestApp::start().await;
     app.create_user("boss", ADMIN_PASSWORD, &[Role::Admin]).await;
     let olga = app.create_user("olga", ADELE_PASSWORD, &[]).await;

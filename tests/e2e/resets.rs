@@ -411,6 +411,7 @@ async fn decoys_are_drawn_like_real_users_role_included() {
 
 #[tokio::test]
 async fn a_decoys_questions_are_drawn_afresh_at_each_start_like_a_real_users() {
+    use latchkey_core::model::methods::MethodKind;
     let app = TestApp::start().await;
     app.set_settings(|s| {
         s.registration.methods_allowed.insert(MethodKind::Questions);
