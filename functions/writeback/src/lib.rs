@@ -109,6 +109,7 @@ impl AgentPublicKey {
     }
 
     /// Seals `password` to this key for `job`.
+    #[expect(clippy::expect_used, reason = "sealing to a parsed public key fails only without system randomness")]
     pub fn seal(&self, job: &JobId, password: &SecretString) -> Sealed {
         let (enc, ciphertext) = hpke::single_shot_seal::<ChaCha20Poly1305, HkdfSha256, Kem>(
             &OpModeS::Base,
@@ -117,7 +118,6 @@ impl AgentPublicKey {
             password.expose_secret().as_bytes(),
             job.0.as_bytes(),
         )
-        // Sealing to a valid public key fails only if the system has no randomness.
         .expect("HPKE seals to a valid key");
         Sealed { enc: B64.encode(enc.to_bytes()), ciphertext: B64.encode(ciphertext) }
     }
