@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs Latchkey's whole test suite: formatting, lints, the SAM template
-# checks, unit tests, the end-to-end tests against a real AWS emulator (moto),
+# checks, unit tests, the end-to-end tests against the local AWS emulators
+# (Dynoxide for DynamoDB, moto for SES, SNS and EventBridge),
 # and the portal's browser tests in Debian's Chromium. Everything it needs is
 # installed on first use (see web/build.sh for the WASM toolchain).
 set -euo pipefail

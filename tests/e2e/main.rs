@@ -1,5 +1,7 @@
-//! End-to-end tests: HTTP requests to the real router, real adapters, and a
-//! real AWS emulator (moto) that the tests start themselves. One binary, so
+//! End-to-end tests: HTTP requests to the real router, real adapters, and the
+//! local AWS emulators (Dynoxide for DynamoDB, moto for SES, SNS and
+//! EventBridge): `infra/test.sh` starts them once for the run, and a test
+//! run alone starts its own (`tests/support/emulator.rs`). One binary, so
 //! the workspace is built once for all of them.
 
 mod admin;

@@ -61,7 +61,7 @@ pub(crate) fn draw(ports: &Ports, user: &User, to: Email, now: DateTime<Utc>) ->
     (invitation, code)
 }
 
-/// Emails the invitation's code (the only place it ever is).
+/// Emails the invitation's code; Latchkey keeps only its digest.
 pub(crate) async fn send(
     ports: &Ports,
     settings: &OrgSettings,

@@ -1,4 +1,5 @@
-//! Who may do what in the administrators' API, decided here and nowhere else.
+//! Who may do what in the administrators' API: the permissions each role
+//! holds, and the checks the operations call.
 //!
 //! - `admin`: everything.
 //! - `helpdesk`: reads users; resets, unlocks and invites users who hold no
