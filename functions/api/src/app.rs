@@ -10,12 +10,12 @@ use axum::response::{IntoResponse, Response};
 use chrono::Duration;
 use latchkey_adapters::{AdapterConfig, ConfigError};
 use latchkey_core::accounts::Accounts;
+use latchkey_core::accounts::authenticator::Authenticators;
+use latchkey_core::accounts::registration::Registrations;
 use latchkey_core::admin::Admin;
-use latchkey_core::agents::Agents;
-use latchkey_core::authenticator::Authenticators;
+use latchkey_core::directory::agents::Agents;
 use latchkey_core::ports::Ports;
-use latchkey_core::registration::Registrations;
-use latchkey_core::resets::Resets;
+use latchkey_core::recovery::Resets;
 use secrecy::SecretString;
 
 use crate::auth::{KeyError, KeyMaterial, KeySource, Tokens};
@@ -64,7 +64,7 @@ struct Inner {
     authenticators: Authenticators,
     admin: Admin,
     agents: Agents,
-    clients: latchkey_core::clients::Clients,
+    clients: latchkey_core::integrators::clients::Clients,
     pace: crate::pace::SendPace,
 
     tokens: Tokens,
@@ -79,7 +79,7 @@ impl App {
                 registrations: Registrations::new(ports.clone()),
                 authenticators: Authenticators::new(ports.clone()),
                 agents: Agents::new(ports.clone()),
-                clients: latchkey_core::clients::Clients::new(ports.clone()),
+                clients: latchkey_core::integrators::clients::Clients::new(ports.clone()),
                 admin: Admin::new(ports),
                 pace: crate::pace::SendPace::default(),
                 tokens,
@@ -134,7 +134,7 @@ impl App {
         &self.inner.agents
     }
 
-    pub fn clients(&self) -> &latchkey_core::clients::Clients {
+    pub fn clients(&self) -> &latchkey_core::integrators::clients::Clients {
         &self.inner.clients
     }
 
@@ -305,25 +305,7 @@ impl RouteGroup {
 /// shares: problem+json for unknown paths and methods, `no-store` caching
 /// unless a route says otherwise, and `nosniff`.
 pub fn router(app: App, group: RouteGroup) -> Router {
-    let routes = match group {
-        RouteGroup::Service => routes::service::routes(),
-        RouteGroup::Sessions => routes::sessions::routes().merge(routes::oauth::routes()),
-        RouteGroup::Password => routes::password::routes(),
-        RouteGroup::Resets => routes::resets::routes(),
-        RouteGroup::Me => routes::me::routes(),
-        RouteGroup::Admin => routes::admin::routes(),
-        RouteGroup::Agents => routes::agents::routes(),
-        RouteGroup::Reports => routes::reports::routes(),
-        RouteGroup::All => routes::service::routes()
-            .merge(routes::sessions::routes())
-            .merge(routes::oauth::routes())
-            .merge(routes::password::routes())
-            .merge(routes::resets::routes())
-            .merge(routes::me::routes())
-            .merge(routes::admin::routes())
-            .merge(routes::agents::routes())
-            .merge(routes::reports::routes()),
-    };
+    let (routes, _) = routes::group(group).split_for_parts();
     routes
         .fallback(|| async { ApiError::NotFound })
         .method_not_allowed_fallback(|| async { ApiError::MethodNotAllowed })

@@ -8,6 +8,8 @@ use axum::extract::{ConnectInfo, FromRequest, FromRequestParts, Request};
 use axum::http::header;
 use axum::http::request::Parts;
 use latchkey_core::model::audit::RequestMeta;
+use latchkey_core::model::user::SessionToken;
+use latchkey_core::model::values::UserId;
 use serde::de::DeserializeOwned;
 
 use crate::app::App;
@@ -117,6 +119,54 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
     Ok(value)
 }
 
+/// A query string of exactly the parameters `T` names (a struct with
+/// `#[serde(deny_unknown_fields)]`, documented by its `IntoParams`): an
+/// unknown parameter, or a value its type cannot take, is 400
+/// `invalid_request` naming the parameter. A repeated parameter counts once,
+/// with its last value.
+pub struct ApiQuery<T>(pub T);
+
+impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for ApiQuery<T> {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        parse_query(parts.uri.query().unwrap_or_default()).map(ApiQuery)
+    }
+}
+
+/// Deserialises a query string, describing any failure by parameter only.
+pub fn parse_query<T: DeserializeOwned>(raw: &str) -> Result<T, ApiError> {
+    let mut last: Vec<(String, String)> = Vec::new();
+    for (name, value) in form_urlencoded::parse(raw.as_bytes()) {
+        match last.iter_mut().find(|(seen, _)| *seen == name) {
+            Some(pair) => pair.1 = value.into_owned(),
+            None => last.push((name.into_owned(), value.into_owned())),
+        }
+    }
+    let query = form_urlencoded::Serializer::new(String::new()).extend_pairs(last).finish();
+    let de = serde_urlencoded::Deserializer::new(form_urlencoded::parse(query.as_bytes()));
+    serde_path_to_error::deserialize(de).map_err(|err| {
+        let path = err.path().to_string();
+        let message = err.into_inner().to_string();
+        if let Some(name) = message.strip_prefix("unknown field `").and_then(|rest| rest.split('`').next()) {
+            return ApiError::InvalidRequest {
+                field: Some(name.to_owned()),
+                detail: format!("{name} is not a parameter this route takes"),
+            };
+        }
+        // The value failed its type's parse, whose messages quote nothing
+        // the client sent: a `bool`'s or an integer's.
+        let expected = if message.contains("`true` or `false`") {
+            "must be true or false"
+        } else if message.contains("digit") || message.contains("number") || message.contains("integer") {
+            "must be a whole number"
+        } else {
+            "is not a value this parameter takes"
+        };
+        ApiError::InvalidRequest { field: Some(path.clone()), detail: format!("{path} {expected}") }
+    })
+}
+
 /// Where the request came from, for the audit trail and the per-source limits.
 pub struct Meta(pub RequestMeta);
 
@@ -190,14 +240,33 @@ impl<S: Send + Sync> FromRequestParts<S> for Meta {
     }
 }
 
+/// The signed-in person a bearer token names, as the domain knows them:
+/// every session extractor gives one, so a route never spells a user id out
+/// of claims itself.
+pub struct Person {
+    /// Whose session it is.
+    pub id: UserId,
+    /// The session's standing, which the domain checks against revocations.
+    pub token: SessionToken,
+    /// The rest of the token, for the routes that read more of it (its
+    /// sign-in stage, when it was issued).
+    pub claims: Claims,
+}
+
+impl From<Claims> for Person {
+    fn from(claims: Claims) -> Self {
+        Self { id: UserId::new(claims.sub.clone()), token: claims.session(), claims }
+    }
+}
+
 /// A valid bearer session; 401 `unauthorized` otherwise, and 403
 /// `password_change_required` for a session that must change the password
 /// first (only `ChangeSession` takes those).
-pub struct Session(pub Claims);
+pub struct Session(pub Person);
 
 /// Any valid bearer session, including one limited to changing the
 /// password: for `POST /v1/password/change` alone.
-pub struct ChangeSession(pub Claims);
+pub struct ChangeSession(pub Person);
 
 fn bearer_token(parts: &Parts) -> Result<&str, ApiError> {
     parts
@@ -237,7 +306,7 @@ impl FromRequestParts<App> for Session {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, app: &App) -> Result<Self, Self::Rejection> {
-        Ok(Session(full_session(bearer_claims(parts, app).await?)?))
+        Ok(Session(full_session(bearer_claims(parts, app).await?)?.into()))
     }
 }
 
@@ -245,7 +314,7 @@ impl FromRequestParts<App> for ChangeSession {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, app: &App) -> Result<Self, Self::Rejection> {
-        Ok(ChangeSession(signed_in(bearer_claims(parts, app).await?)?))
+        Ok(ChangeSession(signed_in(bearer_claims(parts, app).await?)?.into()))
     }
 }
 
@@ -281,28 +350,28 @@ impl FromRequestParts<App> for Principal {
             }
             // Judged as `Session` judges it, from the token verified above.
             crate::auth::Bearer::User(claims) => {
-                let claims = full_session(claims)?;
-                let id = latchkey_core::model::values::UserId::new(claims.sub.clone());
-                Ok(Principal(Caller::User { id, token: claims.session() }))
+                let person = Person::from(full_session(claims)?);
+                Ok(Principal(Caller::User { id: person.id, token: person.token }))
             }
         }
     }
 }
 
 /// A token waiting for its authenticator code: `POST /v1/sessions/authenticator` alone.
-pub struct SecondStepSession(pub Claims);
+pub struct SecondStepSession(pub Person);
 
 impl FromRequestParts<App> for SecondStepSession {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, app: &App) -> Result<Self, Self::Rejection> {
-        Ok(SecondStepSession(stage_claims(parts, app, crate::auth::SignInStage::AuthenticatorCode).await?))
+        let claims = stage_claims(parts, app, crate::auth::SignInStage::AuthenticatorCode).await?;
+        Ok(SecondStepSession(claims.into()))
     }
 }
 
 /// A full session, or a sign-in's token that may only register an
 /// authenticator: the authenticator set-up routes.
-pub struct EnrolSession(pub Claims);
+pub struct EnrolSession(pub Person);
 
 impl FromRequestParts<App> for EnrolSession {
     type Rejection = ApiError;
@@ -310,10 +379,10 @@ impl FromRequestParts<App> for EnrolSession {
     async fn from_request_parts(parts: &mut Parts, app: &App) -> Result<Self, Self::Rejection> {
         let claims = bearer_claims(parts, app).await?;
         match claims.stg {
-            Some(crate::auth::SignInStage::RegisterAuthenticator) => Ok(EnrolSession(claims)),
+            Some(crate::auth::SignInStage::RegisterAuthenticator) => Ok(EnrolSession(claims.into())),
             Some(_) => Err(latchkey_core::Error::SecondFactorRequired.into()),
             None if claims.pwc => Err(ApiError::PasswordChangeRequired),
-            None => Ok(EnrolSession(claims)),
+            None => Ok(EnrolSession(claims.into())),
         }
     }
 }
@@ -394,5 +463,45 @@ mod tests {
     #[test]
     fn trailing_garbage_is_refused() {
         assert!(parse_json::<SignInRequest>(br#"{"username":"a","password":"b"} x"#).is_err());
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Filters {
+        flag: Option<bool>,
+        limit: Option<u32>,
+        next: Option<String>,
+    }
+
+    fn query_refusal(raw: &str) -> (Option<String>, String) {
+        match parse_query::<Filters>(raw) {
+            Err(ApiError::InvalidRequest { field, detail }) => (field, detail),
+            other => panic!("expected invalid_request for {raw}, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_query_takes_its_parameters_once_each_the_last_value_counting() {
+        let parsed = parse_query::<Filters>("flag=true&limit=5&next=a%2Bb&limit=7").unwrap();
+        assert_eq!((parsed.flag, parsed.limit, parsed.next.as_deref()), (Some(true), Some(7), Some("a+b")));
+        let empty = parse_query::<Filters>("").unwrap();
+        assert_eq!((empty.flag, empty.limit, empty.next), (None, None, None));
+    }
+
+    #[test]
+    fn an_unknown_or_mistyped_parameter_is_named_and_its_value_never_echoed() {
+        assert_eq!(
+            query_refusal("colour=red"),
+            (Some("colour".into()), "colour is not a parameter this route takes".into())
+        );
+        assert_eq!(query_refusal("flag=hunter2"), (Some("flag".into()), "flag must be true or false".into()));
+        assert_eq!(query_refusal("flag="), (Some("flag".into()), "flag must be true or false".into()));
+        for raw in ["limit=hunter2", "limit=-1", "limit=99999999999", "limit="] {
+            assert_eq!(
+                query_refusal(raw),
+                (Some("limit".into()), "limit must be a whole number".into()),
+                "{raw}"
+            );
+        }
     }
 }

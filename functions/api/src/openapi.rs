@@ -3,43 +3,16 @@
 use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use crate::routes::{
-    admin, admin_agents, agents, clients, groups, import, me, oauth, password, reports, resets, service,
-    sessions, users,
-};
+use crate::app::RouteGroup;
 
+/// What the document says beside its operations, which come from the
+/// routes' registration (`crate::routes::group`).
 #[derive(OpenApi)]
 #[openapi(
     info(title = "Latchkey", description = "Self-service password management: sign-in, change, reset and unlock."),
-    paths(
-        service::healthz, service::openapi, service::jwks, service::public_config,
-        sessions::sign_in, sessions::second_factor, sessions::register_authenticator,
-        password::change,
-        resets::start, resets::challenge, resets::verify, resets::password, resets::unlock,
-        me::me, me::register_email, me::register_mobile, me::verify,
-        me::remove_email, me::remove_mobile, me::confirm, me::security_questions, me::register_questions,
-        me::remove_questions, me::set_up_authenticator, me::verify_authenticator, me::remove_authenticator,
-        admin::policy, admin::preview_policy, admin::update_policy,
-        admin::password_policy, admin::preview_password_policy, admin::update_password_policy,
-        admin::breach_status,
-        admin::custom_questions, admin::preview_custom_questions, admin::update_custom_questions,
-        admin::telephony, admin::update_telephony,
-        admin::branding, admin::update_branding, admin::reset_limits, admin::update_reset_limits,
-        admin::set_office_phone, admin::remove_office_phone, admin::set_password_expiry,
-        users::operator, users::list_users, users::user_detail, users::update_user, users::reset_password,
-        users::unlock, users::end_sessions, users::clear_methods, users::create_user, users::delete_user, users::invite,
-        users::start_verification, users::check_verification,
-        groups::list_groups, groups::create_group, groups::group, groups::update_group, groups::delete_group,
-        groups::members, groups::add_member, groups::remove_member,
-        resets::accept_invitation, import::import, import::export,
-        admin_agents::create_enrolment, admin_agents::list_agents, admin_agents::revoke_agent,
-        agents::enrol, agents::next_job, agents::result, agents::rotate_keys, agents::sync,
-        reports::reset_activity, reports::registration_activity, reports::registration_summary,
-        reports::not_registered, reports::insights,
-        oauth::token,
-        clients::list_clients, clients::create_client, clients::rotate_secret, clients::revoke_client,
-    ),
-    modifiers(&BearerAuth, &SharedResponses),
+    modifiers(&BearerAuth),
+    // Every error answer's body, which `SharedResponses` names.
+    components(schemas(latchkey_dto::Problem)),
     tags(
         (name = "service", description = "Health, discovery and public configuration"),
         (name = "sessions", description = "Sign-in; integrators' access tokens (`POST /v1/oauth/token`, OAuth 2.0 client credentials)"),
@@ -66,28 +39,42 @@ impl Modify for BearerAuth {
     }
 }
 
-/// The answers every route of a kind gives before its handler runs, listed on
-/// each such operation (where its annotation has not said more): the bearer
-/// extractor's 401 (and 403 for a must-change session) on every protected route, and the JSON body extractor's
-/// 400, 413 and 415 on every route that takes a body (`crate::extract`).
+/// The answers routes share, so that no annotation restates them. Every
+/// error leaves as problem+json (`crate::problem`), so each 4xx and 5xx an
+/// annotation lists without a body gets the `Problem` body. And every route
+/// of a kind answers some statuses before its handler runs, added where the
+/// annotation has not said more: the bearer extractor's 401 (and 403 for a
+/// must-change session) on every protected route, and the JSON body
+/// extractor's 400, 413 and 415 on every route that takes a body
+/// (`crate::extract`).
 struct SharedResponses;
+
+/// The problem+json content every error answer has.
+fn problem_content() -> utoipa::openapi::Content {
+    utoipa::openapi::ContentBuilder::new()
+        .schema(Some(utoipa::openapi::Ref::from_schema_name("Problem")))
+        .build()
+}
 
 impl Modify for SharedResponses {
     fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
-        use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
+        use utoipa::openapi::{RefOr, ResponseBuilder};
         let problem = |description: &str| {
-            ResponseBuilder::new()
-                .description(description)
-                .content(
-                    "application/problem+json",
-                    ContentBuilder::new().schema(Some(Ref::from_schema_name("Problem"))).build(),
-                )
-                .build()
+            ResponseBuilder::new().description(description).content(PROBLEM_JSON, problem_content()).build()
         };
         for item in openapi.paths.paths.values_mut() {
             let operations =
                 [&mut item.get, &mut item.post, &mut item.put, &mut item.delete, &mut item.patch];
             for operation in operations.into_iter().flatten() {
+                for (status, response) in operation.responses.responses.iter_mut() {
+                    let is_error = status.starts_with('4') || status.starts_with('5');
+                    if let RefOr::T(response) = response
+                        && is_error
+                        && response.content.is_empty()
+                    {
+                        response.content.insert(PROBLEM_JSON.into(), problem_content());
+                    }
+                }
                 let mut shared = Vec::new();
                 if operation.security.as_ref().is_some_and(|s| !s.is_empty()) {
                     shared.push((
@@ -118,9 +105,16 @@ impl Modify for SharedResponses {
     }
 }
 
-/// The document served at `/openapi.json`.
+/// The media type of every error answer.
+const PROBLEM_JSON: &str = "application/problem+json";
+
+/// The document served at `/openapi.json`: every route group's
+/// operations, as registered, with the answers they share.
 pub fn document() -> utoipa::openapi::OpenApi {
-    ApiDoc::openapi()
+    let mut doc = ApiDoc::openapi();
+    doc.merge(crate::routes::group(RouteGroup::All).into_openapi());
+    SharedResponses.modify(&mut doc);
+    doc
 }
 
 /// Every `(method, path, tag)` the document describes, for consistency checks

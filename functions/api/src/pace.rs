@@ -10,8 +10,8 @@ use std::collections::{HashMap, VecDeque};
 use std::sync::Mutex;
 use std::time::Duration;
 
-use latchkey_core::recovery::Delivery;
 use latchkey_core::model::methods::MethodKind;
+use latchkey_core::recovery::Delivery;
 use rand::Rng;
 
 /// How many recent sends per kind are kept to draw from.

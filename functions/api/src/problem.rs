@@ -2,6 +2,8 @@
 //! problem+json body with a stable `code`. 5xx bodies say nothing internal;
 //! their cause chain is logged once, here.
 
+use std::borrow::Cow;
+
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use latchkey_core::Error;
@@ -58,407 +60,132 @@ fn problem(status: StatusCode, code: ProblemCode, title: &str, detail: impl Into
 }
 
 impl ApiError {
-    /// The problem document for this error.
+    /// The problem document for this error: its row of the table, then the
+    /// members its kind carries.
     pub fn to_problem(&self) -> Problem {
+        let (status, code, title, detail) = self.row();
+        let mut problem = problem(status, code, title, detail);
+        self.add_members(&mut problem);
+        problem
+    }
+
+    /// What each kind of error answers: status, `code`, title and detail.
+    /// One row a kind, and no catch-all: a new kind of error needs its row.
+    #[rustfmt::skip]
+    fn row(&self) -> (StatusCode, ProblemCode, &'static str, Cow<'static, str>) {
+        use ProblemCode as C;
         use StatusCode as S;
-        match self {
-            ApiError::InvalidRequest { field, detail } => Problem {
-                field: field.clone(),
-                ..problem(S::BAD_REQUEST, ProblemCode::InvalidRequest, "Invalid request", detail.clone())
-            },
-            ApiError::PayloadTooLarge => problem(
-                S::PAYLOAD_TOO_LARGE,
-                ProblemCode::PayloadTooLarge,
-                "Request body too large",
-                "The request body must be at most 64 KiB.",
-            ),
-            ApiError::UnsupportedMediaType => problem(
-                S::UNSUPPORTED_MEDIA_TYPE,
-                ProblemCode::UnsupportedMediaType,
-                "Unsupported media type",
-                "Send the body as application/json.",
-            ),
-            ApiError::Unauthorized => problem(
-                S::UNAUTHORIZED,
-                ProblemCode::Unauthorized,
-                "Not signed in",
-                "Sign in again: the session is missing, expired or revoked.",
-            ),
-            ApiError::PasswordChangeRequired => problem(
-                S::FORBIDDEN,
-                ProblemCode::PasswordChangeRequired,
-                "Change your password first",
-                "This session can only change the password (it expired, or an administrator set it). Change it, then go on.",
-            ),
-            ApiError::NotFound => {
-                problem(S::NOT_FOUND, ProblemCode::NotFound, "Not found", "There is nothing at this address.")
-            }
-            ApiError::MethodNotAllowed => problem(
-                S::METHOD_NOT_ALLOWED,
-                ProblemCode::MethodNotAllowed,
-                "Method not allowed",
-                "This address does not accept that method.",
-            ),
+        let (status, code, title, detail): (_, _, _, &'static str) = match self {
+            ApiError::InvalidRequest { detail, .. } => return (S::BAD_REQUEST, C::InvalidRequest, "Invalid request", detail.clone().into()),
+            ApiError::PayloadTooLarge => (S::PAYLOAD_TOO_LARGE, C::PayloadTooLarge, "Request body too large", "The request body must be at most 64 KiB."),
+            ApiError::UnsupportedMediaType => (S::UNSUPPORTED_MEDIA_TYPE, C::UnsupportedMediaType, "Unsupported media type", "Send the body as application/json."),
+            ApiError::Unauthorized => (S::UNAUTHORIZED, C::Unauthorized, "Not signed in", "Sign in again: the session is missing, expired or revoked."),
+            ApiError::PasswordChangeRequired => (S::FORBIDDEN, C::PasswordChangeRequired, "Change your password first", "This session can only change the password (it expired, or an administrator set it). Change it, then go on."),
+            ApiError::NotFound => (S::NOT_FOUND, C::NotFound, "Not found", "There is nothing at this address."),
+            ApiError::MethodNotAllowed => (S::METHOD_NOT_ALLOWED, C::MethodNotAllowed, "Method not allowed", "This address does not accept that method."),
             ApiError::Domain(err) => match err {
-                Error::InvalidInput(p) => Problem {
-                    field: Some(p.field.to_string()),
-                    ..problem(
-                        S::BAD_REQUEST,
-                        ProblemCode::InvalidRequest,
-                        "Invalid request",
-                        format!("{} {}", p.field, p.message),
-                    )
-                },
-                Error::InvalidCredentials => problem(
-                    S::UNAUTHORIZED,
-                    ProblemCode::InvalidCredentials,
-                    "Sign-in failed",
-                    "The username or password is incorrect.",
-                ),
-                Error::AccountLocked { until } => Problem {
-                    locked_until: *until,
-                    ..problem(
-                        S::LOCKED,
-                        ProblemCode::AccountLocked,
-                        "Account locked",
-                        "Too many failed sign-ins. Wait until the lock ends, or unlock the account with a self-service reset.",
-                    )
-                },
-                Error::AccountDisabled => problem(
-                    S::FORBIDDEN,
-                    ProblemCode::AccountDisabled,
-                    "Account disabled",
-                    "This account is disabled. Contact your administrator.",
-                ),
-                Error::Unauthenticated => problem(
-                    S::UNAUTHORIZED,
-                    ProblemCode::Unauthorized,
-                    "Not signed in",
-                    "Sign in again: the session is missing, expired or revoked.",
-                ),
-                Error::PasswordRejected(reasons) => Problem {
-                    reasons: Some(
-                        reasons
-                            .iter()
-                            .map(|r| RejectionReason {
-                                rule: r.rule.as_str().into(),
-                                detail: r.detail.clone(),
-                            })
-                            .collect(),
-                    ),
-                    ..problem(
-                        S::UNPROCESSABLE_ENTITY,
-                        ProblemCode::PasswordRejected,
-                        "Password not accepted",
-                        "The new password does not meet the password policy; see reasons.",
-                    )
-                },
-                Error::ResetExpired => problem(
-                    S::GONE,
-                    ProblemCode::ResetExpired,
-                    "Reset expired",
-                    "This reset has expired or was already used. Start again.",
-                ),
-                Error::ResetIncomplete { remaining } => Problem {
-                    remaining: Some(*remaining),
-                    ..problem(
-                        S::CONFLICT,
-                        ProblemCode::ResetIncomplete,
-                        "Verification incomplete",
-                        "Prove the required methods before choosing what to do.",
-                    )
-                },
-                Error::UnknownMethod => Problem {
-                    field: Some("method_id".into()),
-                    ..problem(
-                        S::BAD_REQUEST,
-                        ProblemCode::InvalidRequest,
-                        "Invalid request",
-                        "method_id is not one of this reset's methods",
-                    )
-                },
-                Error::ChallengeRequired => problem(
-                    S::CONFLICT,
-                    ProblemCode::ChallengeRequired,
-                    "No code pending",
-                    "No code is waiting for this method. Ask for a new code.",
-                ),
-                Error::CodeExpired => problem(
-                    S::GONE,
-                    ProblemCode::CodeExpired,
-                    "Code expired",
-                    "This code has expired. Ask for a new code.",
-                ),
-                Error::CodeInvalid { attempts_left } => Problem {
-                    attempts_left: Some(*attempts_left),
-                    ..problem(
-                        S::BAD_REQUEST,
-                        ProblemCode::CodeInvalid,
-                        "Wrong code",
-                        "The code is not right. Check it and try again.",
-                    )
-                },
-                Error::UserNotFound => problem(
-                    S::NOT_FOUND,
-                    ProblemCode::UserNotFound,
-                    "No such user",
-                    "There is no user by that name or id.",
-                ),
-                Error::Forbidden => problem(
-                    S::FORBIDDEN,
-                    ProblemCode::Forbidden,
-                    "Not allowed",
-                    "Your role does not allow this (a helpdesk never acts on privileged users).",
-                ),
-                Error::VersionConflict { current } => Problem {
-                    current_version: Some(*current),
-                    ..problem(
-                        S::CONFLICT,
-                        ProblemCode::VersionConflict,
-                        "Changed by someone else",
-                        "This user changed since you read it. Read it again, then redo your edit.",
-                    )
-                },
-                Error::InvitationInvalid => problem(
-                    S::GONE,
-                    ProblemCode::InvitationInvalid,
-                    "Invitation not valid",
-                    "This code is wrong, was already used or has expired. Check it, or ask your administrator for a new invitation.",
-                ),
-                Error::VerificationRequired => problem(
-                    S::FORBIDDEN,
-                    ProblemCode::VerificationRequired,
-                    "Check who the user is first",
-                    "Send the user a code (POST …/verification), have them read it out, and enter it (…/verification/check); then reset or unlock.",
-                ),
-                Error::GroupNotFound => problem(
-                    S::NOT_FOUND,
-                    ProblemCode::GroupNotFound,
-                    "No such group",
-                    "There is no group by that name.",
-                ),
-                Error::GroupExists => Problem {
-                    field: Some("name".into()),
-                    ..problem(
-                        S::CONFLICT,
-                        ProblemCode::GroupExists,
-                        "Group exists",
-                        "Another group has this name.",
-                    )
-                },
-                Error::UsernameTaken => Problem {
-                    field: Some("username".into()),
-                    ..problem(
-                        S::CONFLICT,
-                        ProblemCode::UsernameTaken,
-                        "Username taken",
-                        "Another user has this username.",
-                    )
-                },
-                Error::TemporaryPasswordExpired => problem(
-                    S::UNAUTHORIZED,
-                    ProblemCode::TemporaryPasswordExpired,
-                    "Temporary password expired",
-                    "This temporary password has expired. Ask your administrator for a new one.",
-                ),
-                Error::PolicyStrandsUsers { losing } => Problem {
-                    affected_users: Some(*losing),
-                    ..problem(
-                        S::CONFLICT,
-                        ProblemCode::PolicyStrandsUsers,
-                        "Users would lose self-service reset",
-                        "This change leaves some users unable to reset their password. Preview it, then save with accept_impact.",
-                    )
-                },
-                Error::PolicyExpiresPasswords { expiring } => Problem {
-                    affected_users: Some(*expiring),
-                    ..problem(
-                        S::CONFLICT,
-                        ProblemCode::PolicyExpiresPasswords,
-                        "Passwords would expire at once",
-                        "This maximum age expires some users' passwords now: they must change them at their next sign-in. Preview it, then save with accept_impact.",
-                    )
-                },
-                Error::NotSendable => Problem {
-                    field: Some("method_id".into()),
-                    ..problem(
-                        S::BAD_REQUEST,
-                        ProblemCode::InvalidRequest,
-                        "Invalid request",
-                        "Nothing is sent for this method: verify security questions with `answers`, an authenticator app with its `code`.",
-                    )
-                },
-                Error::AnswersInvalid { attempts_left } => Problem {
-                    attempts_left: Some(*attempts_left),
-                    ..problem(
-                        S::BAD_REQUEST,
-                        ProblemCode::AnswersInvalid,
-                        "Wrong answers",
-                        "At least one answer is not right. Check them and try again.",
-                    )
-                },
-                Error::MethodNotAllowed => problem(
-                    S::FORBIDDEN,
-                    ProblemCode::MethodNotAllowedByPolicy,
-                    "Method not allowed",
-                    "Your organisation's policy does not let you register this kind of method.",
-                ),
-                Error::ReauthenticationRequired => problem(
-                    S::FORBIDDEN,
-                    ProblemCode::ReauthenticationRequired,
-                    "Confirm it is you",
-                    "Changing how you prove who you are needs your current password (current_password), or a sign-in in the last 5 minutes.",
-                ),
-                Error::AlreadyRegistered => problem(
-                    S::CONFLICT,
-                    ProblemCode::MethodAlreadyRegistered,
-                    "Already registered",
-                    "You already have an authenticator app. Remove it first to set up another.",
-                ),
-                Error::SecondFactorRequired => problem(
-                    S::FORBIDDEN,
-                    ProblemCode::SecondFactorRequired,
-                    "Enter your authenticator code first",
-                    "This session has proven the password only. Enter the code from your authenticator app (or register one, if asked), then go on.",
-                ),
-                Error::NotRegistered => problem(
-                    S::NOT_FOUND,
-                    ProblemCode::MethodNotRegistered,
-                    "No such method",
-                    "You have not registered a method of this kind (methods your administrator set cannot be removed here).",
-                ),
-                Error::MethodsRequired { required } => Problem {
-                    remaining: Some(*required),
-                    ..problem(
-                        S::CONFLICT,
-                        ProblemCode::MethodsRequired,
-                        "More methods needed",
-                        "This would leave you fewer verification methods than your organisation requires.",
-                    )
-                },
-                Error::PhoneCountryNotAllowed => Problem {
-                    field: Some("phone".into()),
-                    ..problem(
-                        S::UNPROCESSABLE_ENTITY,
-                        ProblemCode::PhoneCountryNotAllowed,
-                        "Number not accepted",
-                        "Your organisation does not send texts or calls to numbers in that country. Use another number or method.",
-                    )
-                },
-                Error::PhoneLimitReached { retry_after, alternatives } => Problem {
-                    retry_after: Some(*retry_after),
-                    alternatives: Some(alternatives.clone()),
-                    ..problem(
-                        S::TOO_MANY_REQUESTS,
-                        ProblemCode::PhoneLimitReached,
-                        "No more texts or calls today",
-                        "No more codes can be texted or read out to this number today. Use another method, such as email or security questions.",
-                    )
-                },
-                Error::TooManyRequests { retry_after } => Problem {
-                    retry_after: Some(*retry_after),
-                    ..problem(
-                        S::TOO_MANY_REQUESTS,
-                        ProblemCode::TooManyRequests,
-                        "Too many attempts",
-                        "Too many attempts for now. Wait, then try again.",
-                    )
-                },
-                Error::Contention => Problem {
-                    retry_after: Some(1),
-                    ..problem(
-                        S::SERVICE_UNAVAILABLE,
-                        ProblemCode::Busy,
-                        "Busy",
-                        "The account is being changed by another request. Try again.",
-                    )
-                },
-                Error::AgentUnauthorized => problem(
-                    S::UNAUTHORIZED,
-                    ProblemCode::AgentUnauthorized,
-                    "Agent not authorized",
-                    "The agent's signature, clock, nonce or enrolment token was not accepted, or the agent was revoked.",
-                ),
-                Error::AgentNotFound => problem(
-                    S::NOT_FOUND,
-                    ProblemCode::AgentNotFound,
-                    "No such agent",
-                    "There is no writeback agent with that id.",
-                ),
-                Error::ClientNotFound => problem(
-                    S::NOT_FOUND,
-                    ProblemCode::ClientNotFound,
-                    "No such client",
-                    "There is no API client with that id (it may have been revoked).",
-                ),
-                Error::InsufficientScope { scope } => problem(
-                    S::FORBIDDEN,
-                    ProblemCode::InsufficientScope,
-                    "Insufficient scope",
-                    format!(
-                        "This access token was not granted the scope {scope}, which this operation needs."
-                    ),
-                ),
-                Error::JobNotYours => problem(
-                    S::NOT_FOUND,
-                    ProblemCode::JobNotFound,
-                    "No such job",
-                    "This agent has claimed no job with that id; nothing was changed.",
-                ),
-                Error::JobFinished => problem(
-                    S::CONFLICT,
-                    ProblemCode::JobFinished,
-                    "Job already finished",
-                    "This job already has a result; the first one stands and nothing was changed.",
-                ),
+                Error::InvalidInput(p) => return (S::BAD_REQUEST, C::InvalidRequest, "Invalid request", format!("{} {}", p.field, p.message).into()),
+                Error::InvalidCredentials => (S::UNAUTHORIZED, C::InvalidCredentials, "Sign-in failed", "The username or password is incorrect."),
+                Error::AccountLocked { .. } => (S::LOCKED, C::AccountLocked, "Account locked", "Too many failed sign-ins. Wait until the lock ends, or unlock the account with a self-service reset."),
+                Error::AccountDisabled => (S::FORBIDDEN, C::AccountDisabled, "Account disabled", "This account is disabled. Contact your administrator."),
+                Error::Unauthenticated => return ApiError::Unauthorized.row(),
+                Error::PasswordRejected(_) => (S::UNPROCESSABLE_ENTITY, C::PasswordRejected, "Password not accepted", "The new password does not meet the password policy; see reasons."),
+                Error::ResetExpired => (S::GONE, C::ResetExpired, "Reset expired", "This reset has expired or was already used. Start again."),
+                Error::ResetIncomplete { .. } => (S::CONFLICT, C::ResetIncomplete, "Verification incomplete", "Prove the required methods before choosing what to do."),
+                Error::UnknownMethod => (S::BAD_REQUEST, C::InvalidRequest, "Invalid request", "method_id is not one of this reset's methods"),
+                Error::ChallengeRequired => (S::CONFLICT, C::ChallengeRequired, "No code pending", "No code is waiting for this method. Ask for a new code."),
+                Error::CodeExpired => (S::GONE, C::CodeExpired, "Code expired", "This code has expired. Ask for a new code."),
+                Error::CodeInvalid { .. } => (S::BAD_REQUEST, C::CodeInvalid, "Wrong code", "The code is not right. Check it and try again."),
+                Error::UserNotFound => (S::NOT_FOUND, C::UserNotFound, "No such user", "There is no user by that name or id."),
+                Error::Forbidden => (S::FORBIDDEN, C::Forbidden, "Not allowed", "Your role does not allow this (a helpdesk never acts on privileged users)."),
+                Error::VersionConflict { .. } => (S::CONFLICT, C::VersionConflict, "Changed by someone else", "This user changed since you read it. Read it again, then redo your edit."),
+                Error::InvitationInvalid => (S::GONE, C::InvitationInvalid, "Invitation not valid", "This code is wrong, was already used or has expired. Check it, or ask your administrator for a new invitation."),
+                Error::VerificationRequired => (S::FORBIDDEN, C::VerificationRequired, "Check who the user is first", "Send the user a code (POST …/verification), have them read it out, and enter it (…/verification/check); then reset or unlock."),
+                Error::GroupNotFound => (S::NOT_FOUND, C::GroupNotFound, "No such group", "There is no group by that name."),
+                Error::GroupExists => (S::CONFLICT, C::GroupExists, "Group exists", "Another group has this name."),
+                Error::UsernameTaken => (S::CONFLICT, C::UsernameTaken, "Username taken", "Another user has this username."),
+                Error::TemporaryPasswordExpired => (S::UNAUTHORIZED, C::TemporaryPasswordExpired, "Temporary password expired", "This temporary password has expired. Ask your administrator for a new one."),
+                Error::PolicyStrandsUsers { .. } => (S::CONFLICT, C::PolicyStrandsUsers, "Users would lose self-service reset", "This change leaves some users unable to reset their password. Preview it, then save with accept_impact."),
+                Error::PolicyExpiresPasswords { .. } => (S::CONFLICT, C::PolicyExpiresPasswords, "Passwords would expire at once", "This maximum age expires some users' passwords now: they must change them at their next sign-in. Preview it, then save with accept_impact."),
+                Error::NotSendable => (S::BAD_REQUEST, C::InvalidRequest, "Invalid request", "Nothing is sent for this method: verify security questions with `answers`, an authenticator app with its `code`."),
+                Error::AnswersInvalid { .. } => (S::BAD_REQUEST, C::AnswersInvalid, "Wrong answers", "At least one answer is not right. Check them and try again."),
+                Error::MethodNotAllowed => (S::FORBIDDEN, C::MethodNotAllowedByPolicy, "Method not allowed", "Your organisation's policy does not let you register this kind of method."),
+                Error::ReauthenticationRequired => (S::FORBIDDEN, C::ReauthenticationRequired, "Confirm it is you", "Changing how you prove who you are needs your current password (current_password), or a sign-in in the last 5 minutes."),
+                Error::AlreadyRegistered => (S::CONFLICT, C::MethodAlreadyRegistered, "Already registered", "You already have an authenticator app. Remove it first to set up another."),
+                Error::SecondFactorRequired => (S::FORBIDDEN, C::SecondFactorRequired, "Enter your authenticator code first", "This session has proven the password only. Enter the code from your authenticator app (or register one, if asked), then go on."),
+                Error::NotRegistered => (S::NOT_FOUND, C::MethodNotRegistered, "No such method", "You have not registered a method of this kind (methods your administrator set cannot be removed here)."),
+                Error::MethodsRequired { .. } => (S::CONFLICT, C::MethodsRequired, "More methods needed", "This would leave you fewer verification methods than your organisation requires."),
+                Error::PhoneCountryNotAllowed => (S::UNPROCESSABLE_ENTITY, C::PhoneCountryNotAllowed, "Number not accepted", "Your organisation does not send texts or calls to numbers in that country. Use another number or method."),
+                Error::PhoneLimitReached { .. } => (S::TOO_MANY_REQUESTS, C::PhoneLimitReached, "No more texts or calls today", "No more codes can be texted or read out to this number today. Use another method, such as email or security questions."),
+                Error::TooManyRequests { .. } => (S::TOO_MANY_REQUESTS, C::TooManyRequests, "Too many attempts", "Too many attempts for now. Wait, then try again."),
+                Error::Contention => (S::SERVICE_UNAVAILABLE, C::Busy, "Busy", "The account is being changed by another request. Try again."),
+                Error::AgentUnauthorized => (S::UNAUTHORIZED, C::AgentUnauthorized, "Agent not authorized", "The agent's signature, clock, nonce or enrolment token was not accepted, or the agent was revoked."),
+                Error::AgentNotFound => (S::NOT_FOUND, C::AgentNotFound, "No such agent", "There is no writeback agent with that id."),
+                Error::ClientNotFound => (S::NOT_FOUND, C::ClientNotFound, "No such client", "There is no API client with that id (it may have been revoked)."),
+                Error::InsufficientScope { scope } => return (S::FORBIDDEN, C::InsufficientScope, "Insufficient scope", format!("This access token was not granted the scope {scope}, which this operation needs.").into()),
+                Error::JobNotYours => (S::NOT_FOUND, C::JobNotFound, "No such job", "This agent has claimed no job with that id; nothing was changed."),
+                Error::JobFinished => (S::CONFLICT, C::JobFinished, "Job already finished", "This job already has a result; the first one stands and nothing was changed."),
                 // The directory's own policy: shown like Latchkey's rules, next
                 // to the new password, and the flow goes on.
-                Error::DirectoryRefused { code, message } => Problem {
-                    reasons: Some(vec![RejectionReason {
-                        rule: format!("directory_{code}"),
-                        detail: message.clone(),
-                    }]),
-                    ..problem(
-                        S::UNPROCESSABLE_ENTITY,
-                        ProblemCode::PasswordRejected,
-                        "Password not accepted",
-                        "Your organisation's directory did not accept the new password; see reasons. Nothing was changed.",
-                    )
-                },
-                Error::DirectoryUnavailable { .. } => Problem {
-                    retry_after: Some(60),
-                    ..problem(
-                        S::SERVICE_UNAVAILABLE,
-                        ProblemCode::DirectoryUnavailable,
-                        "Directory unavailable",
-                        "Your organisation's directory cannot be reached right now, so this password cannot be changed. Nothing was changed; try again in a few minutes or contact your help desk.",
-                    )
-                },
-                Error::DirectoryUnconfirmed { .. } => Problem {
-                    retry_after: Some(60),
-                    ..problem(
-                        S::SERVICE_UNAVAILABLE,
-                        ProblemCode::DirectoryUnconfirmed,
-                        "Directory did not confirm",
-                        "Your organisation's directory did not confirm the change in time. Latchkey has not changed your password yet, but the directory may have: try the new password on your computer. When the directory's agent reports what happened, Latchkey follows it and you get a message; if the new password does not work, start again or contact your help desk.",
-                    )
-                },
-                Error::Unavailable(_) => Problem {
-                    retry_after: Some(5),
-                    ..problem(
-                        S::SERVICE_UNAVAILABLE,
-                        ProblemCode::ServiceUnavailable,
-                        "Service unavailable",
-                        "A service Latchkey depends on is unavailable. Nothing was changed; try again shortly.",
-                    )
-                },
-                Error::Internal(_) => problem(
-                    S::INTERNAL_SERVER_ERROR,
-                    ProblemCode::InternalError,
-                    "Internal error",
-                    "Something went wrong on our side. Nothing was changed.",
-                ),
+                Error::DirectoryRefused { .. } => (S::UNPROCESSABLE_ENTITY, C::PasswordRejected, "Password not accepted", "Your organisation's directory did not accept the new password; see reasons. Nothing was changed."),
+                Error::DirectoryUnavailable { .. } => (S::SERVICE_UNAVAILABLE, C::DirectoryUnavailable, "Directory unavailable", "Your organisation's directory cannot be reached right now, so this password cannot be changed. Nothing was changed; try again in a few minutes or contact your help desk."),
+                Error::DirectoryUnconfirmed { .. } => (S::SERVICE_UNAVAILABLE, C::DirectoryUnconfirmed, "Directory did not confirm", "Your organisation's directory did not confirm the change in time. Latchkey has not changed your password yet, but the directory may have: try the new password on your computer. When the directory's agent reports what happened, Latchkey follows it and you get a message; if the new password does not work, start again or contact your help desk."),
+                Error::Unavailable(_) => (S::SERVICE_UNAVAILABLE, C::ServiceUnavailable, "Service unavailable", "A service Latchkey depends on is unavailable. Nothing was changed; try again shortly."),
+                Error::Internal(_) => (S::INTERNAL_SERVER_ERROR, C::InternalError, "Internal error", "Something went wrong on our side. Nothing was changed."),
             },
+        };
+        (status, code, title, detail.into())
+    }
+
+    /// The members a kind of problem carries beside its text: the field at
+    /// fault, the numbers a client acts on, the policy's reasons.
+    fn add_members(&self, p: &mut Problem) {
+        let err = match self {
+            ApiError::InvalidRequest { field, .. } => {
+                p.field = field.clone();
+                return;
+            }
+            ApiError::Domain(err) => err,
+            _ => return,
+        };
+        match err {
+            Error::InvalidInput(e) => p.field = Some(e.field.to_string()),
+            Error::UnknownMethod | Error::NotSendable => p.field = Some("method_id".into()),
+            Error::GroupExists => p.field = Some("name".into()),
+            Error::UsernameTaken => p.field = Some("username".into()),
+            Error::PhoneCountryNotAllowed => p.field = Some("phone".into()),
+            Error::AccountLocked { until } => p.locked_until = *until,
+            Error::ResetIncomplete { remaining } => p.remaining = Some(*remaining),
+            Error::MethodsRequired { required } => p.remaining = Some(*required),
+            Error::CodeInvalid { attempts_left } | Error::AnswersInvalid { attempts_left } => {
+                p.attempts_left = Some(*attempts_left)
+            }
+            Error::VersionConflict { current } => p.current_version = Some(*current),
+            Error::PolicyStrandsUsers { losing: users }
+            | Error::PolicyExpiresPasswords { expiring: users } => p.affected_users = Some(*users),
+            Error::PhoneLimitReached { retry_after, alternatives } => {
+                p.retry_after = Some(*retry_after);
+                p.alternatives = Some(alternatives.clone());
+            }
+            Error::TooManyRequests { retry_after } => p.retry_after = Some(*retry_after),
+            Error::Contention => p.retry_after = Some(1),
+            Error::Unavailable(_) => p.retry_after = Some(5),
+            Error::DirectoryUnavailable { .. } | Error::DirectoryUnconfirmed { .. } => {
+                p.retry_after = Some(60)
+            }
+            Error::PasswordRejected(reasons) => {
+                let reasons = reasons
+                    .iter()
+                    .map(|r| RejectionReason { rule: r.rule.as_str().into(), detail: r.detail.clone() });
+                p.reasons = Some(reasons.collect());
+            }
+            Error::DirectoryRefused { code, message } => {
+                p.reasons = Some(vec![RejectionReason {
+                    rule: format!("directory_{code}"),
+                    detail: message.clone(),
+                }]);
+            }
+            _ => {}
         }
     }
 }

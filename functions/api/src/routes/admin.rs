@@ -5,44 +5,46 @@
 //! unable to reset, or expire passwords at once, is refused with their number
 //! until the administrator accepts it.
 
+use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::routing::{get, post, put};
-use axum::{Json, Router};
+use latchkey_core::admin::branding::{Branding as CoreBranding, ResetLimits as CoreLimits};
 use latchkey_core::admin::{
     Impact, PasswordImpact, PasswordPolicy as CorePasswordPolicy, ResetPolicy as CorePolicy,
 };
-use latchkey_core::branding::{Branding as CoreBranding, ResetLimits as CoreLimits};
-use latchkey_core::breach::{BreachMode, RECENT_DAYS};
-use latchkey_core::questions::{CustomQuestion as CoreQuestion, CustomQuestionEdit};
-use latchkey_core::settings::{LockoutRules, PasswordRules, Scope, Telephony as CoreTelephony};
-use latchkey_core::types::{E164, GroupName, UserId};
+use latchkey_core::model::breach::BreachMode;
+use latchkey_core::model::questions::{CustomQuestion as CoreQuestion, CustomQuestionEdit};
+use latchkey_core::model::settings::{LockoutRules, PasswordRules, Scope, Telephony as CoreTelephony};
+use latchkey_core::model::values::{E164, GroupName, UserId};
+use latchkey_core::passwords::breach::RECENT_DAYS;
 use latchkey_dto::{
     Branding, BreachCorpus, BreachStatus, BreachedMode, CustomQuestion, CustomQuestions,
     CustomQuestionsSaved, OfficePhoneRequest, PasswordExpiryRequest, PasswordPolicy, PasswordPolicyImpact,
-    PolicyImpact, Problem, ResetLimits, ResetPolicy, ResetScope, Telephony, UpdateCustomQuestionsRequest,
+    PolicyImpact, ResetLimits, ResetPolicy, ResetScope, Telephony, UpdateCustomQuestionsRequest,
     UpdatePasswordPolicyRequest, UpdatePolicyRequest, UpdateTelephonyRequest,
 };
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use crate::app::App;
 use crate::extract::{ApiJson, Meta, Principal, Session};
 use crate::problem::ApiError;
 use crate::routes::resets::kind;
 
-pub fn routes() -> Router<App> {
-    Router::new()
-        .route("/v1/admin/policy", get(policy).put(update_policy))
-        .route("/v1/admin/policy/preview", post(preview_policy))
-        .route("/v1/admin/password-policy", get(password_policy).put(update_password_policy))
-        .route("/v1/admin/password-policy/preview", post(preview_password_policy))
-        .route("/v1/admin/password-policy/breaches", get(breach_status))
-        .route("/v1/admin/security-questions", get(custom_questions).put(update_custom_questions))
-        .route("/v1/admin/security-questions/preview", post(preview_custom_questions))
-        .route("/v1/admin/telephony", get(telephony).put(update_telephony))
-        .route("/v1/admin/branding", get(branding).put(update_branding))
-        .route("/v1/admin/reset-limits", get(reset_limits).put(update_reset_limits))
-        .route("/v1/admin/users/{id}/office-phone", put(set_office_phone).delete(remove_office_phone))
-        .route("/v1/admin/users/{id}/password-expiry", put(set_password_expiry))
+pub fn routes() -> OpenApiRouter<App> {
+    OpenApiRouter::new()
+        .routes(routes!(policy, update_policy))
+        .routes(routes!(preview_policy))
+        .routes(routes!(password_policy, update_password_policy))
+        .routes(routes!(preview_password_policy))
+        .routes(routes!(breach_status))
+        .routes(routes!(custom_questions, update_custom_questions))
+        .routes(routes!(preview_custom_questions))
+        .routes(routes!(telephony, update_telephony))
+        .routes(routes!(branding, update_branding))
+        .routes(routes!(reset_limits, update_reset_limits))
+        .routes(routes!(set_office_phone, remove_office_phone))
+        .routes(routes!(set_password_expiry))
         .merge(crate::routes::users::routes())
         .merge(crate::routes::import::routes())
         .merge(crate::routes::groups::routes())
@@ -74,7 +76,7 @@ fn to_dto(p: CorePolicy) -> ResetPolicy {
 }
 
 fn from_dto(p: ResetPolicy) -> Result<CorePolicy, ApiError> {
-    use latchkey_core::resets::MethodKind as Core;
+    use latchkey_core::model::methods::MethodKind as Core;
     use latchkey_dto::MethodKind as Dto;
     let scope = match p.scope {
         ResetScope::None => Scope::None,
@@ -126,8 +128,7 @@ fn impact(i: Impact) -> PolicyImpact {
 #[utoipa::path(get, path = "/v1/admin/policy", tag = "admin", security(("bearer" = [])),
     responses(
         (status = 200, description = "The policy", body = ResetPolicy),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`: not an administrator", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`: not an administrator"),
     ))]
 pub async fn policy(
     State(app): State<App>,
@@ -142,16 +143,16 @@ pub async fn policy(
     security(("bearer" = [])),
     responses(
         (status = 200, description = "How many users could reset before and after", body = PolicyImpact),
-        (status = 400, description = "An invalid value, named in `field`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "An invalid value, named in `field`"),
+        (status = 403, description = "`forbidden`"),
     ))]
 pub async fn preview_policy(
     State(app): State<App>,
-    Session(claims): Session,
+    Session(me): Session,
     ApiJson(body): ApiJson<ResetPolicy>,
 ) -> Result<Json<PolicyImpact>, ApiError> {
     let policy = from_dto(body)?;
-    Ok(Json(impact(app.admin().preview(&UserId::new(claims.sub.clone()), &claims.session(), &policy).await?)))
+    Ok(Json(impact(app.admin().preview(&me.id, &me.token, &policy).await?)))
 }
 
 /// Saves the policy. Refused with `409 policy_strands_users` (and
@@ -160,20 +161,18 @@ pub async fn preview_policy(
     security(("bearer" = [])),
     responses(
         (status = 200, description = "Saved; what it changed", body = PolicyImpact),
-        (status = 400, description = "An invalid value, named in `field`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "`policy_strands_users`, with `affected_users`; nothing saved", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "An invalid value, named in `field`"),
+        (status = 403, description = "`forbidden`"),
+        (status = 409, description = "`policy_strands_users`, with `affected_users`; nothing saved"),
     ))]
 pub async fn update_policy(
     State(app): State<App>,
-    Session(claims): Session,
+    Session(me): Session,
     Meta(meta): Meta,
     ApiJson(body): ApiJson<UpdatePolicyRequest>,
 ) -> Result<Json<PolicyImpact>, ApiError> {
     let policy = from_dto(body.policy)?;
-    let id = UserId::new(claims.sub.clone());
-    let done =
-        app.admin().set_reset_policy(&id, &claims.session(), &policy, body.accept_impact, &meta).await?;
+    let done = app.admin().set_reset_policy(&me.id, &me.token, &policy, body.accept_impact, &meta).await?;
     Ok(Json(impact(done)))
 }
 
@@ -190,8 +189,7 @@ fn telephony_to_dto(t: CoreTelephony) -> Telephony {
 #[utoipa::path(get, path = "/v1/admin/telephony", tag = "admin", security(("bearer" = [])),
     responses(
         (status = 200, description = "The guardrails", body = Telephony),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`: not an administrator; `password_change_required`", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`: not an administrator; `password_change_required`"),
     ))]
 pub async fn telephony(
     State(app): State<App>,
@@ -208,14 +206,13 @@ pub async fn telephony(
     security(("bearer" = [])),
     responses(
         (status = 200, description = "Saved; what it changed", body = PolicyImpact),
-        (status = 400, description = "An invalid value, named in `field`", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "`policy_strands_users`, with `affected_users`; nothing saved", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "An invalid value, named in `field`"),
+        (status = 403, description = "`forbidden`"),
+        (status = 409, description = "`policy_strands_users`, with `affected_users`; nothing saved"),
     ))]
 pub async fn update_telephony(
     State(app): State<App>,
-    Session(claims): Session,
+    Session(me): Session,
     Meta(meta): Meta,
     ApiJson(body): ApiJson<UpdateTelephonyRequest>,
 ) -> Result<Json<PolicyImpact>, ApiError> {
@@ -225,8 +222,7 @@ pub async fn update_telephony(
         per_number_per_day: t.per_number_per_day,
         organisation_per_day: t.organisation_per_day,
     };
-    let id = UserId::new(claims.sub.clone());
-    let done = app.admin().set_telephony(&id, &claims.session(), &rules, body.accept_impact, &meta).await?;
+    let done = app.admin().set_telephony(&me.id, &me.token, &rules, body.accept_impact, &meta).await?;
     Ok(Json(impact(done)))
 }
 
@@ -292,14 +288,14 @@ fn password_impact(i: PasswordImpact) -> PasswordPolicyImpact {
 #[utoipa::path(get, path = "/v1/admin/password-policy/breaches", tag = "admin", security(("bearer" = [])),
     responses(
         (status = 200, description = "The breach check as it stands", body = BreachStatus),
-        (status = 403, description = "`forbidden`: not an administrator", body = Problem, content_type = "application/problem+json"),
-        (status = 503, description = "`unavailable`: the corpus could not be read", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`: not an administrator"),
+        (status = 503, description = "`unavailable`: the corpus could not be read"),
     ))]
 pub async fn breach_status(
     State(app): State<App>,
-    Session(claims): Session,
+    Session(me): Session,
 ) -> Result<Json<BreachStatus>, ApiError> {
-    let s = app.admin().breach_status(&UserId::new(claims.sub.clone()), &claims.session()).await?;
+    let s = app.admin().breach_status(&me.id, &me.token).await?;
     Ok(Json(BreachStatus {
         mode: breached_mode(s.rules.mode),
         min_count: s.rules.min_count.count(),
@@ -321,8 +317,7 @@ pub async fn breach_status(
 #[utoipa::path(get, path = "/v1/admin/password-policy", tag = "admin", security(("bearer" = [])),
     responses(
         (status = 200, description = "The rules", body = PasswordPolicy),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`: not an administrator", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`: not an administrator"),
     ))]
 pub async fn password_policy(
     State(app): State<App>,
@@ -337,19 +332,16 @@ pub async fn password_policy(
     security(("bearer" = [])),
     responses(
         (status = 200, description = "Expired passwords now and under the new rules", body = PasswordPolicyImpact),
-        (status = 400, description = "An invalid value, named in `field`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "An invalid value, named in `field`"),
+        (status = 403, description = "`forbidden`"),
     ))]
 pub async fn preview_password_policy(
     State(app): State<App>,
-    Session(claims): Session,
+    Session(me): Session,
     ApiJson(body): ApiJson<PasswordPolicy>,
 ) -> Result<Json<PasswordPolicyImpact>, ApiError> {
     let policy = password_from_dto(body);
-    let done = app
-        .admin()
-        .preview_password_policy(&UserId::new(claims.sub.clone()), &claims.session(), &policy)
-        .await?;
+    let done = app.admin().preview_password_policy(&me.id, &me.token, &policy).await?;
     Ok(Json(password_impact(done)))
 }
 
@@ -360,20 +352,18 @@ pub async fn preview_password_policy(
     security(("bearer" = [])),
     responses(
         (status = 200, description = "Saved; what it changed", body = PasswordPolicyImpact),
-        (status = 400, description = "An invalid value, named in `field`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "`policy_expires_passwords`, with `affected_users`; nothing saved", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "An invalid value, named in `field`"),
+        (status = 403, description = "`forbidden`"),
+        (status = 409, description = "`policy_expires_passwords`, with `affected_users`; nothing saved"),
     ))]
 pub async fn update_password_policy(
     State(app): State<App>,
-    Session(claims): Session,
+    Session(me): Session,
     Meta(meta): Meta,
     ApiJson(body): ApiJson<UpdatePasswordPolicyRequest>,
 ) -> Result<Json<PasswordPolicyImpact>, ApiError> {
     let policy = password_from_dto(body.policy);
-    let id = UserId::new(claims.sub.clone());
-    let done =
-        app.admin().set_password_policy(&id, &claims.session(), &policy, body.accept_impact, &meta).await?;
+    let done = app.admin().set_password_policy(&me.id, &me.token, &policy, body.accept_impact, &meta).await?;
     Ok(Json(password_impact(done)))
 }
 
@@ -389,8 +379,7 @@ fn questions_from_dto(questions: Vec<CustomQuestion>) -> Vec<CustomQuestionEdit>
 #[utoipa::path(get, path = "/v1/admin/security-questions", tag = "admin", security(("bearer" = [])),
     responses(
         (status = 200, description = "The custom questions, with their ids", body = CustomQuestions),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`: not an administrator", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`: not an administrator"),
     ))]
 pub async fn custom_questions(
     State(app): State<App>,
@@ -405,19 +394,16 @@ pub async fn custom_questions(
     security(("bearer" = [])),
     responses(
         (status = 200, description = "How many users could reset before and after", body = PolicyImpact),
-        (status = 400, description = "An invalid list (`field`: `questions`)", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "An invalid list (`field`: `questions`)"),
+        (status = 403, description = "`forbidden`"),
     ))]
 pub async fn preview_custom_questions(
     State(app): State<App>,
-    Session(claims): Session,
+    Session(me): Session,
     ApiJson(body): ApiJson<CustomQuestions>,
 ) -> Result<Json<PolicyImpact>, ApiError> {
     let edits = questions_from_dto(body.questions);
-    let done = app
-        .admin()
-        .preview_custom_questions(&UserId::new(claims.sub.clone()), &claims.session(), &edits)
-        .await?;
+    let done = app.admin().preview_custom_questions(&me.id, &me.token, &edits).await?;
     Ok(Json(impact(done)))
 }
 
@@ -429,20 +415,19 @@ pub async fn preview_custom_questions(
     security(("bearer" = [])),
     responses(
         (status = 200, description = "Saved: the list with every id, and what it changed", body = CustomQuestionsSaved),
-        (status = 400, description = "An invalid list (`field`: `questions`)", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "`policy_strands_users`, with `affected_users`; nothing saved", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "An invalid list (`field`: `questions`)"),
+        (status = 403, description = "`forbidden`"),
+        (status = 409, description = "`policy_strands_users`, with `affected_users`; nothing saved"),
     ))]
 pub async fn update_custom_questions(
     State(app): State<App>,
-    Session(claims): Session,
+    Session(me): Session,
     Meta(meta): Meta,
     ApiJson(body): ApiJson<UpdateCustomQuestionsRequest>,
 ) -> Result<Json<CustomQuestionsSaved>, ApiError> {
     let edits = questions_from_dto(body.questions);
-    let id = UserId::new(claims.sub.clone());
     let (saved, done) =
-        app.admin().set_custom_questions(&id, &claims.session(), &edits, body.accept_impact, &meta).await?;
+        app.admin().set_custom_questions(&me.id, &me.token, &edits, body.accept_impact, &meta).await?;
     Ok(Json(CustomQuestionsSaved { questions: questions_to_dto(saved), impact: impact(done) }))
 }
 
@@ -452,20 +437,20 @@ pub async fn update_custom_questions(
     params(("id" = String, Path, description = "The user's id")),
     responses(
         (status = 204, description = "Set"),
-        (status = 400, description = "`invalid_request`: not an E.164 number (`field`: `phone`)", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "`user_not_found`", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "`invalid_request`: not an E.164 number (`field`: `phone`)"),
+        (status = 403, description = "`forbidden`"),
+        (status = 404, description = "`user_not_found`"),
     ))]
 pub async fn set_office_phone(
     State(app): State<App>,
-    Session(claims): Session,
+    Session(me): Session,
     Meta(meta): Meta,
     Path(target): Path<String>,
     ApiJson(body): ApiJson<OfficePhoneRequest>,
 ) -> Result<StatusCode, ApiError> {
     let phone = E164::parse(&body.phone).map_err(|e| e.with_field("phone"))?;
-    let (id, target) = (UserId::new(claims.sub.clone()), UserId::new(target));
-    app.admin().set_office_phone(&id, &claims.session(), &target, Some(phone), &meta).await?;
+    let target = UserId::new(target);
+    app.admin().set_office_phone(&me.id, &me.token, &target, Some(phone), &meta).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -474,17 +459,17 @@ pub async fn set_office_phone(
     params(("id" = String, Path, description = "The user's id")),
     responses(
         (status = 204, description = "Cleared (or there was none)"),
-        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "`user_not_found`", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`"),
+        (status = 404, description = "`user_not_found`"),
     ))]
 pub async fn remove_office_phone(
     State(app): State<App>,
-    Session(claims): Session,
+    Session(me): Session,
     Meta(meta): Meta,
     Path(target): Path<String>,
 ) -> Result<StatusCode, ApiError> {
-    let (id, target) = (UserId::new(claims.sub.clone()), UserId::new(target));
-    app.admin().set_office_phone(&id, &claims.session(), &target, None, &meta).await?;
+    let target = UserId::new(target);
+    app.admin().set_office_phone(&me.id, &me.token, &target, None, &meta).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -494,21 +479,19 @@ pub async fn remove_office_phone(
     params(("id" = String, Path, description = "The user's id")),
     responses(
         (status = 204, description = "Set; `GET /v1/admin/users` shows the password's new expiry"),
-        (status = 400, description = "`invalid_request`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "`user_not_found`", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "`invalid_request`"),
+        (status = 403, description = "`forbidden`"),
+        (status = 404, description = "`user_not_found`"),
     ))]
 pub async fn set_password_expiry(
     State(app): State<App>,
-    Session(claims): Session,
+    Session(me): Session,
     Meta(meta): Meta,
     Path(target): Path<String>,
     ApiJson(body): ApiJson<PasswordExpiryRequest>,
 ) -> Result<StatusCode, ApiError> {
-    let (id, target) = (UserId::new(claims.sub.clone()), UserId::new(target));
-    app.admin()
-        .set_password_never_expires(&id, &claims.session(), &target, body.never_expires, &meta)
-        .await?;
+    let target = UserId::new(target);
+    app.admin().set_password_never_expires(&me.id, &me.token, &target, body.never_expires, &meta).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -520,7 +503,7 @@ fn branding_dto(b: CoreBranding) -> Branding {
 #[utoipa::path(get, path = "/v1/admin/branding", tag = "admin", security(("bearer" = [])),
     responses(
         (status = 200, description = "The branding", body = Branding),
-        (status = 403, description = "`forbidden`: not an administrator", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`: not an administrator"),
     ))]
 pub async fn branding(
     State(app): State<App>,
@@ -535,19 +518,18 @@ pub async fn branding(
     security(("bearer" = [])),
     responses(
         (status = 200, description = "Saved", body = Branding),
-        (status = 400, description = "`invalid_request` naming the field (the logo must be https://, the contact an https:// page or an email address); nothing changed", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "`invalid_request` naming the field (the logo must be https://, the contact an https:// page or an email address); nothing changed"),
+        (status = 403, description = "`forbidden`"),
     ))]
 pub async fn update_branding(
     State(app): State<App>,
-    Session(claims): Session,
+    Session(me): Session,
     Meta(meta): Meta,
     ApiJson(body): ApiJson<Branding>,
 ) -> Result<Json<Branding>, ApiError> {
     let wanted =
         CoreBranding { company_name: body.company_name, logo_url: body.logo_url, contact: body.contact };
-    let saved =
-        app.admin().set_branding(&UserId::new(claims.sub.clone()), &claims.session(), &wanted, &meta).await?;
+    let saved = app.admin().set_branding(&me.id, &me.token, &wanted, &meta).await?;
     Ok(Json(branding_dto(saved)))
 }
 
@@ -570,7 +552,7 @@ fn limits_dto(l: CoreLimits) -> ResetLimits {
 #[utoipa::path(get, path = "/v1/admin/reset-limits", tag = "admin", security(("bearer" = [])),
     responses(
         (status = 200, description = "The limits", body = ResetLimits),
-        (status = 403, description = "`forbidden`: not an administrator", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`: not an administrator"),
     ))]
 pub async fn reset_limits(
     State(app): State<App>,
@@ -586,12 +568,12 @@ pub async fn reset_limits(
     security(("bearer" = [])),
     responses(
         (status = 200, description = "Saved", body = ResetLimits),
-        (status = 400, description = "`invalid_request` naming the field out of bounds; nothing changed", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "`invalid_request` naming the field out of bounds; nothing changed"),
+        (status = 403, description = "`forbidden`"),
     ))]
 pub async fn update_reset_limits(
     State(app): State<App>,
-    Session(claims): Session,
+    Session(me): Session,
     Meta(meta): Meta,
     ApiJson(b): ApiJson<ResetLimits>,
 ) -> Result<Json<ResetLimits>, ApiError> {
@@ -607,9 +589,6 @@ pub async fn update_reset_limits(
         block_hours: b.block_hours,
         decoy_email_domain: b.decoy_email_domain,
     };
-    let saved = app
-        .admin()
-        .set_reset_limits(&UserId::new(claims.sub.clone()), &claims.session(), &wanted, &meta)
-        .await?;
+    let saved = app.admin().set_reset_limits(&me.id, &me.token, &wanted, &meta).await?;
     Ok(Json(limits_dto(saved)))
 }

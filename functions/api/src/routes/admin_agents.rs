@@ -2,27 +2,27 @@
 //! token, shown once), see each agent's status, version and last contact
 //! and each directory's standing, and revoke an agent at once.
 
+use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::routing::{delete, get, post};
-use axum::{Json, Router};
-use latchkey_core::agents::AgentStatus as CoreStatus;
-use latchkey_core::types::UserId;
-use latchkey_core::writeback::DirectoryId;
+use latchkey_core::model::agents::AgentStatus as CoreStatus;
+use latchkey_core::model::directory::DirectoryId;
 use latchkey_dto::{
-    AgentEnrolment, AgentInfo, AgentList, AgentStatus, CreateEnrolmentRequest, DirectoryStatus, Problem,
+    AgentEnrolment, AgentInfo, AgentList, AgentStatus, CreateEnrolmentRequest, DirectoryStatus,
 };
 use secrecy::ExposeSecret;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use crate::app::App;
 use crate::extract::{ApiJson, Meta, Session};
 use crate::problem::ApiError;
 
-pub fn routes() -> Router<App> {
-    Router::new()
-        .route("/v1/admin/agents", get(list_agents))
-        .route("/v1/admin/agents/enrolments", post(create_enrolment))
-        .route("/v1/admin/agents/{id}", delete(revoke_agent))
+pub fn routes() -> OpenApiRouter<App> {
+    OpenApiRouter::new()
+        .routes(routes!(list_agents))
+        .routes(routes!(create_enrolment))
+        .routes(routes!(revoke_agent))
 }
 
 /// Issues a one-time enrolment token for a writeback agent of `directory`
@@ -31,18 +31,17 @@ pub fn routes() -> Router<App> {
     security(("bearer" = [])),
     responses(
         (status = 201, description = "The token, shown once", body = AgentEnrolment),
-        (status = 400, description = "`invalid_request`: a bad directory or name, named in `field`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`: administrators only", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "`invalid_request`: a bad directory or name, named in `field`"),
+        (status = 403, description = "`forbidden`: administrators only"),
     ))]
 pub async fn create_enrolment(
     State(app): State<App>,
-    Session(claims): Session,
+    Session(me): Session,
     Meta(meta): Meta,
     ApiJson(body): ApiJson<CreateEnrolmentRequest>,
 ) -> Result<(StatusCode, Json<AgentEnrolment>), ApiError> {
     let directory = DirectoryId::parse(&body.directory)?;
-    let id = UserId::new(claims.sub.clone());
-    let issued = app.agents().issue_enrolment(&id, &claims.session(), directory, &body.name, &meta).await?;
+    let issued = app.agents().issue_enrolment(&me.id, &me.token, directory, &body.name, &meta).await?;
     Ok((
         StatusCode::CREATED,
         Json(AgentEnrolment {
@@ -58,13 +57,10 @@ pub async fn create_enrolment(
 #[utoipa::path(get, path = "/v1/admin/agents", tag = "admin", security(("bearer" = [])),
     responses(
         (status = 200, description = "The agents and the directories", body = AgentList),
-        (status = 403, description = "`forbidden`: administrators only", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`: administrators only"),
     ))]
-pub async fn list_agents(
-    State(app): State<App>,
-    Session(claims): Session,
-) -> Result<Json<AgentList>, ApiError> {
-    let agents = app.agents().list(&UserId::new(claims.sub.clone()), &claims.session()).await?;
+pub async fn list_agents(State(app): State<App>, Session(me): Session) -> Result<Json<AgentList>, ApiError> {
+    let agents = app.agents().list(&me.id, &me.token).await?;
     let mut directories: Vec<DirectoryStatus> = Vec::new();
     for (agent, status) in &agents {
         if status == &CoreStatus::Revoked {
@@ -103,16 +99,16 @@ pub async fn list_agents(
     params(("id" = String, Path, description = "The agent's id")),
     responses(
         (status = 204, description = "Revoked (or it already was)"),
-        (status = 400, description = "`invalid_request`: not an agent id", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`: administrators only", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "`agent_not_found`", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "`invalid_request`: not an agent id"),
+        (status = 403, description = "`forbidden`: administrators only"),
+        (status = 404, description = "`agent_not_found`"),
     ))]
 pub async fn revoke_agent(
     State(app): State<App>,
-    Session(claims): Session,
+    Session(me): Session,
     Meta(meta): Meta,
     Path(agent): Path<String>,
 ) -> Result<StatusCode, ApiError> {
-    app.agents().revoke(&UserId::new(claims.sub.clone()), &claims.session(), &agent, &meta).await?;
+    app.agents().revoke(&me.id, &me.token, &agent, &meta).await?;
     Ok(StatusCode::NO_CONTENT)
 }

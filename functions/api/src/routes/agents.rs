@@ -8,32 +8,33 @@
 //! (so both sides read one definition); the OpenAPI document lists them
 //! under the `agents` tag.
 
+use axum::Json;
 use axum::extract::{FromRequest, Path, Request, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use axum::routing::post;
-use axum::{Json, Router};
 use chrono::{DateTime, Utc};
-use latchkey_core::agents::{Agent, AgentKeys, HandedJob, HandedOperation};
-use latchkey_core::writeback::Answer;
+use latchkey_core::model::agents::{Agent, AgentKeys, HandedJob, HandedOperation};
+use latchkey_core::model::directory::Answer;
 use latchkey_writeback::signing::{AgentAuthorization, VERSION_HEADER};
 use latchkey_writeback::{
     EnrolRequest, Enrolled, Job, JobId, KeysRequest, MAX_WAIT_SECONDS, NextJobRequest, Operation, Outcome,
     Sealed,
 };
 use serde::de::DeserializeOwned;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use crate::app::App;
 use crate::extract::{ApiJson, MAX_BODY_BYTES, Meta, parse_json};
 use crate::problem::ApiError;
 
-pub fn routes() -> Router<App> {
-    Router::new()
-        .route("/v1/agent/enrol", post(enrol))
-        .route("/v1/agent/jobs/next", post(next_job))
-        .route("/v1/agent/jobs/{id}/result", post(result))
-        .route("/v1/agent/keys", post(rotate_keys))
-        .route("/v1/agent/sync", post(sync))
+pub fn routes() -> OpenApiRouter<App> {
+    OpenApiRouter::new()
+        .routes(routes!(enrol))
+        .routes(routes!(next_job))
+        .routes(routes!(result))
+        .routes(routes!(rotate_keys))
+        .routes(routes!(sync))
 }
 
 /// Both public keys, checked as keys before anything is stored.
@@ -53,8 +54,8 @@ fn keys(sealing: &str, signing: &str) -> Result<AgentKeys, ApiError> {
 #[utoipa::path(post, path = "/v1/agent/enrol", tag = "agents", request_body = EnrolRequest,
     responses(
         (status = 201, description = "Enrolled", body = Enrolled),
-        (status = 400, description = "`invalid_request`: a key or the version is not valid (named in `field`)", body = latchkey_dto::Problem, content_type = "application/problem+json"),
-        (status = 401, description = "`agent_unauthorized`: the token is wrong, spent or expired", body = latchkey_dto::Problem, content_type = "application/problem+json"),
+        (status = 400, description = "`invalid_request`: a key or the version is not valid (named in `field`)"),
+        (status = 401, description = "`agent_unauthorized`: the token is wrong, spent or expired"),
     ))]
 pub async fn enrol(
     State(app): State<App>,
@@ -122,7 +123,7 @@ fn to_job(job: HandedJob) -> Job {
     responses(
         (status = 200, description = "A job, claimed by this agent alone", body = Job),
         (status = 204, description = "No job came in the time"),
-        (status = 401, description = "`agent_unauthorized`: no valid signature by an enrolled, unrevoked agent, a stale timestamp, or a replayed nonce", body = latchkey_dto::Problem, content_type = "application/problem+json"),
+        (status = 401, description = "`agent_unauthorized`: no valid signature by an enrolled, unrevoked agent, a stale timestamp, or a replayed nonce"),
     ))]
 pub async fn next_job(State(app): State<App>, request: Signed<NextJobRequest>) -> Result<Response, ApiError> {
     if request.body.wait_seconds > MAX_WAIT_SECONDS {
@@ -171,9 +172,9 @@ fn answer(agent: &Agent, outcome: Outcome) -> Answer {
     params(("id" = String, Path, description = "The job's id")),
     responses(
         (status = 204, description = "Recorded"),
-        (status = 401, description = "`agent_unauthorized`: no valid signature by an enrolled, unrevoked agent, a stale timestamp, or a replayed nonce", body = latchkey_dto::Problem, content_type = "application/problem+json"),
-        (status = 404, description = "`job_not_found`: this agent claimed no such job", body = latchkey_dto::Problem, content_type = "application/problem+json"),
-        (status = 409, description = "`job_finished`: the job already has a result", body = latchkey_dto::Problem, content_type = "application/problem+json"),
+        (status = 401, description = "`agent_unauthorized`: no valid signature by an enrolled, unrevoked agent, a stale timestamp, or a replayed nonce"),
+        (status = 404, description = "`job_not_found`: this agent claimed no such job"),
+        (status = 409, description = "`job_finished`: the job already has a result"),
     ))]
 pub async fn result(
     State(app): State<App>,
@@ -195,7 +196,7 @@ pub async fn result(
 #[utoipa::path(post, path = "/v1/agent/keys", tag = "agents", request_body = KeysRequest,
     responses(
         (status = 204, description = "Rotated"),
-        (status = 401, description = "`agent_unauthorized`: no valid signature by an enrolled, unrevoked agent, a stale timestamp, or a replayed nonce", body = latchkey_dto::Problem, content_type = "application/problem+json"),
+        (status = 401, description = "`agent_unauthorized`: no valid signature by an enrolled, unrevoked agent, a stale timestamp, or a replayed nonce"),
     ))]
 pub async fn rotate_keys(
     State(app): State<App>,
@@ -208,8 +209,8 @@ pub async fn rotate_keys(
     Ok(StatusCode::NO_CONTENT)
 }
 
-fn directory_user(u: latchkey_writeback::sync::SyncedUser) -> latchkey_core::directory_sync::DirectoryUser {
-    latchkey_core::directory_sync::DirectoryUser {
+fn directory_user(u: latchkey_writeback::sync::SyncedUser) -> latchkey_core::directory::sync::DirectoryUser {
+    latchkey_core::directory::sync::DirectoryUser {
         username: u.username,
         first_name: u.first_name,
         last_name: u.last_name,
@@ -227,8 +228,8 @@ fn directory_user(u: latchkey_writeback::sync::SyncedUser) -> latchkey_core::dir
 #[utoipa::path(post, path = "/v1/agent/sync", tag = "agents", request_body = latchkey_writeback::sync::SyncChanges,
     responses(
         (status = 200, description = "What the sync did", body = latchkey_writeback::sync::SyncSummary),
-        (status = 400, description = "`invalid_request`: more than 200 users in one call", body = latchkey_dto::Problem, content_type = "application/problem+json"),
-        (status = 401, description = "`agent_unauthorized`: no valid signature by an enrolled, unrevoked agent, a stale timestamp, or a replayed nonce", body = latchkey_dto::Problem, content_type = "application/problem+json"),
+        (status = 400, description = "`invalid_request`: more than 200 users in one call"),
+        (status = 401, description = "`agent_unauthorized`: no valid signature by an enrolled, unrevoked agent, a stale timestamp, or a replayed nonce"),
     ))]
 pub async fn sync(
     State(app): State<App>,
@@ -236,7 +237,7 @@ pub async fn sync(
     request: Signed<latchkey_writeback::sync::SyncChanges>,
 ) -> Result<Json<latchkey_writeback::sync::SyncSummary>, ApiError> {
     let changes = request.body;
-    let batch = latchkey_core::directory_sync::SyncBatch {
+    let batch = latchkey_core::directory::sync::SyncBatch {
         created: changes.created.into_iter().map(directory_user).collect(),
         updated: changes.updated.into_iter().map(directory_user).collect(),
         removed: changes.removed,

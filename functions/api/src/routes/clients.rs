@@ -3,23 +3,23 @@
 //! (the previous one works 24 hours more) and revoke a client at once.
 //! Clients' own tokens are refused here (`Session`).
 
+use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::routing::{delete, get, post};
-use axum::{Json, Router};
-use latchkey_core::clients::{ApiClient, ClientSecret, Scopes};
-use latchkey_core::types::UserId;
-use latchkey_dto::{ApiClientInfo, ApiClientList, ApiClientSecret, CreateClientRequest, Problem};
+use latchkey_core::model::clients::{ApiClient, ClientSecret, Scopes};
+use latchkey_dto::{ApiClientInfo, ApiClientList, ApiClientSecret, CreateClientRequest};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use crate::app::App;
 use crate::extract::{ApiJson, Meta, Session};
 use crate::problem::ApiError;
 
-pub fn routes() -> Router<App> {
-    Router::new()
-        .route("/v1/admin/clients", get(list_clients).post(create_client))
-        .route("/v1/admin/clients/{id}", delete(revoke_client))
-        .route("/v1/admin/clients/{id}/secret", post(rotate_secret))
+pub fn routes() -> OpenApiRouter<App> {
+    OpenApiRouter::new()
+        .routes(routes!(list_clients, create_client))
+        .routes(routes!(revoke_client))
+        .routes(routes!(rotate_secret))
 }
 
 fn info(client: ApiClient, now: chrono::DateTime<chrono::Utc>) -> ApiClientInfo {
@@ -44,14 +44,14 @@ fn shown_once(app: &App, (client, secret): (ApiClient, ClientSecret)) -> ApiClie
 #[utoipa::path(get, path = "/v1/admin/clients", tag = "admin", security(("bearer" = [])),
     responses(
         (status = 200, description = "The clients, by name", body = ApiClientList),
-        (status = 401, description = "`unauthorized` (a client's own token too)", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`: administrators only", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "`unauthorized` (a client's own token too)"),
+        (status = 403, description = "`forbidden`: administrators only"),
     ))]
 pub async fn list_clients(
     State(app): State<App>,
-    Session(claims): Session,
+    Session(me): Session,
 ) -> Result<Json<ApiClientList>, ApiError> {
-    let clients = app.clients().list(&UserId::new(claims.sub.clone()), &claims.session()).await?;
+    let clients = app.clients().list(&me.id, &me.token).await?;
     let now = app.accounts().ports().clock.now();
     Ok(Json(ApiClientList { clients: clients.into_iter().map(|c| info(c, now)).collect() }))
 }
@@ -61,19 +61,17 @@ pub async fn list_clients(
     security(("bearer" = [])),
     responses(
         (status = 201, description = "The client and its secret, shown once", body = ApiClientSecret),
-        (status = 400, description = "`invalid_request`: a bad name or an unknown scope, named in `field`", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`: administrators only", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "`invalid_request`: a bad name or an unknown scope, named in `field`"),
+        (status = 403, description = "`forbidden`: administrators only"),
     ))]
 pub async fn create_client(
     State(app): State<App>,
-    Session(claims): Session,
+    Session(me): Session,
     Meta(meta): Meta,
     ApiJson(body): ApiJson<CreateClientRequest>,
 ) -> Result<(StatusCode, Json<ApiClientSecret>), ApiError> {
     let scopes = Scopes::from_names(body.scopes.iter().map(String::as_str))?;
-    let id = UserId::new(claims.sub.clone());
-    let made = app.clients().create(&id, &claims.session(), &body.name, scopes, &meta).await?;
+    let made = app.clients().create(&me.id, &me.token, &body.name, scopes, &meta).await?;
     Ok((StatusCode::CREATED, Json(shown_once(&app, made))))
 }
 
@@ -83,18 +81,16 @@ pub async fn create_client(
     params(("id" = String, Path, description = "The client's id")),
     responses(
         (status = 200, description = "The client and its new secret, shown once", body = ApiClientSecret),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`: administrators only", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "`client_not_found`", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`: administrators only"),
+        (status = 404, description = "`client_not_found`"),
     ))]
 pub async fn rotate_secret(
     State(app): State<App>,
-    Session(claims): Session,
+    Session(me): Session,
     Meta(meta): Meta,
     Path(client): Path<String>,
 ) -> Result<Json<ApiClientSecret>, ApiError> {
-    let id = UserId::new(claims.sub.clone());
-    let rotated = app.clients().rotate(&id, &claims.session(), &client, &meta).await?;
+    let rotated = app.clients().rotate(&me.id, &me.token, &client, &meta).await?;
     Ok(Json(shown_once(&app, rotated)))
 }
 
@@ -103,17 +99,15 @@ pub async fn rotate_secret(
     params(("id" = String, Path, description = "The client's id")),
     responses(
         (status = 204, description = "Revoked"),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`: administrators only", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "`client_not_found`", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`: administrators only"),
+        (status = 404, description = "`client_not_found`"),
     ))]
 pub async fn revoke_client(
     State(app): State<App>,
-    Session(claims): Session,
+    Session(me): Session,
     Meta(meta): Meta,
     Path(client): Path<String>,
 ) -> Result<StatusCode, ApiError> {
-    let id = UserId::new(claims.sub.clone());
-    app.clients().revoke(&id, &claims.session(), &client, &meta).await?;
+    app.clients().revoke(&me.id, &me.token, &client, &meta).await?;
     Ok(StatusCode::NO_CONTENT)
 }

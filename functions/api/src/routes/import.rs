@@ -5,20 +5,21 @@
 
 use std::collections::HashMap;
 
+use axum::Json;
 use axum::body::Body;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
-use axum::{Json, Router};
 use futures::StreamExt;
-use latchkey_core::import::{ImportMode, ImportRow, RowOutcome, RowResult};
-use latchkey_core::types::{ParseError, UserId};
-use latchkey_dto::{ImportReport, ImportRowResult, Problem};
+use latchkey_core::admin::import::{ImportMode, ImportRow, RowOutcome, RowResult};
+use latchkey_dto::{ImportReport, ImportRowResult};
 use serde::Deserialize;
+use utoipa::IntoParams;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use crate::app::App;
-use crate::extract::{Meta, Session};
+use crate::extract::{ApiQuery, Meta, Session};
 use crate::problem::ApiError;
 
 /// An import request's body: at most 2 MiB and 10,000 rows (the console
@@ -43,8 +44,8 @@ pub const COLUMNS: [&str; 9] = [
     "roles",
 ];
 
-pub fn routes() -> Router<App> {
-    Router::new().route("/v1/admin/users/import", post(import)).route("/v1/admin/users/export", get(export))
+pub fn routes() -> OpenApiRouter<App> {
+    OpenApiRouter::new().routes(routes!(import)).routes(routes!(export))
 }
 
 fn list(cell: &str) -> Vec<String> {
@@ -177,6 +178,17 @@ fn result(r: RowResult) -> ImportRowResult {
     ImportRowResult { line: r.line, username: r.username, result: word.to_owned(), field, reason }
 }
 
+/// How an import runs.
+#[derive(Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct ImportOptions {
+    /// `true` (default): write nothing, report what would happen; `false`: import
+    dry_run: Option<bool>,
+    /// `true`: email each user the import creates an invitation to set a password (the row's `reason` says where it went, or why not); default `false`
+    invite: Option<bool>,
+}
+
 /// Creates or updates users from a file, one row at a time, upserting by
 /// username. `dry_run=true` (the default) writes nothing and says what a
 /// real run would do; a real run writes every good row whole and none of a
@@ -184,40 +196,25 @@ fn result(r: RowResult) -> ImportRowResult {
 /// `invite=true` sends each an invitation to set one.
 #[utoipa::path(post, path = "/v1/admin/users/import", tag = "admin",
     security(("bearer" = [])),
-    params(
-        ("dry_run" = Option<bool>, Query, description = "`true` (default): write nothing, report what would happen; `false`: import"),
-        ("invite" = Option<bool>, Query, description = "`true`: email each user the import creates an invitation to set a password (the row's `reason` says where it went, or why not); default `false`"),
-    ),
+    params(ImportOptions),
     request_body(content = String, description = "CSV with a header row (`username`, `display_name`, `first_name`, `last_name`, `emails`, `mobile`, `office_phone`, `groups`, `roles`; lists separated by `;`), or JSON lines of the same fields", content_type = "text/csv"),
     responses(
         (status = 200, description = "Every row's result, with totals", body = ImportReport),
-        (status = 400, description = "`invalid_request`: an unknown or missing column (`field`: `header`), unreadable CSV or JSON (`body`), more than 10,000 rows, a bad `dry_run`; nothing written", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`: only administrators import", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "`payload_too_large`: over 2 MiB", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "`unsupported_media_type`: not text/csv or application/x-ndjson", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "`invalid_request`: an unknown or missing column (`field`: `header`), unreadable CSV or JSON (`body`), more than 10,000 rows, a bad `dry_run`; nothing written"),
+        (status = 403, description = "`forbidden`: only administrators import"),
+        (status = 413, description = "`payload_too_large`: over 2 MiB"),
+        (status = 415, description = "`unsupported_media_type`: not text/csv or application/x-ndjson"),
     ))]
 pub async fn import(
     State(app): State<App>,
-    Session(claims): Session,
+    Session(me): Session,
     Meta(meta): Meta,
-    Query(query): Query<HashMap<String, String>>,
+    ApiQuery(options): ApiQuery<ImportOptions>,
     headers: HeaderMap,
     body: Body,
 ) -> Result<Json<ImportReport>, ApiError> {
-    if let Some(unknown) = query.keys().find(|k| !matches!(k.as_str(), "dry_run" | "invite")) {
-        return Err(bad(unknown, format!("{unknown} is not a parameter of the import")));
-    }
-    let dry_run = match query.get("dry_run").map(String::as_str) {
-        None | Some("true") => true,
-        Some("false") => false,
-        Some(_) => return Err(ParseError::new("dry_run", "must be true or false").into()),
-    };
-    let invite = match query.get("invite").map(String::as_str) {
-        None | Some("false") => false,
-        Some("true") => true,
-        Some(_) => return Err(ParseError::new("invite", "must be true or false").into()),
-    };
-    let mode = ImportMode { dry_run, invite };
+    let dry_run = options.dry_run.unwrap_or(true);
+    let mode = ImportMode { dry_run, invite: options.invite.unwrap_or(false) };
     let mime = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
@@ -229,8 +226,7 @@ pub async fn import(
         "application/x-ndjson" | "application/jsonl" => true,
         _ => return Err(ApiError::UnsupportedMediaType),
     };
-    let (me, settings) =
-        app.admin().import_operator(&UserId::new(claims.sub.clone()), &claims.session()).await?;
+    let (me, settings) = app.admin().import_operator(&me.id, &me.token).await?;
     let bytes = axum::body::to_bytes(body, IMPORT_MAX_BYTES).await.map_err(|_| ApiError::PayloadTooLarge)?;
     let rows = if json_lines { from_json_lines(&bytes)? } else { from_csv(&bytes)? };
     // Owned per row: the handler's future must not hold borrows across rows.
@@ -275,10 +271,10 @@ pub async fn import(
 #[utoipa::path(get, path = "/v1/admin/users/export", tag = "admin", security(("bearer" = [])),
     responses(
         (status = 200, description = "CSV, one user a row, in username order", body = String, content_type = "text/csv"),
-        (status = 403, description = "`forbidden`: only administrators export", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`: only administrators export"),
     ))]
-pub async fn export(State(app): State<App>, Session(claims): Session) -> Result<Response, ApiError> {
-    let users = app.admin().export_users(&UserId::new(claims.sub.clone()), &claims.session()).await?;
+pub async fn export(State(app): State<App>, Session(me): Session) -> Result<Response, ApiError> {
+    let users = app.admin().export_users(&me.id, &me.token).await?;
     let mut writer = csv::Writer::from_writer(Vec::new());
     let failed = |e: csv::Error| {
         ApiError::Domain(latchkey_core::Error::Internal(latchkey_core::PortError::Failed {

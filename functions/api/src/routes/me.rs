@@ -2,54 +2,48 @@
 //! uses (an alternate email, a mobile number), each proven by a code, and
 //! confirms them when asked.
 
+use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::routing::{delete, get, post, put};
-use axum::{Json, Router};
-use latchkey_core::registration::{Profile, Source, Status};
-use latchkey_core::resets::MethodKind as CoreKind;
-use latchkey_core::types::{E164, Email, UserId};
+use latchkey_core::model::methods::MethodKind as CoreKind;
+use latchkey_core::model::registration::{Profile, Source, Status};
+use latchkey_core::model::values::{E164, Email};
 use latchkey_dto::{
     AuthenticatorRegistered, AuthenticatorSetup, AuthenticatorSetupRequest, CodeSent, ConfirmMethodsRequest,
-    MeResponse, MethodSource, PasswordStatus, PendingMethod, Problem, RegisterEmailRequest,
-    RegisterMobileRequest, RegisterQuestionsRequest, RegisteredMethod, RegistrationState, RegistrationStatus,
-    SecurityQuestion, SecurityQuestionsResponse, SessionUser, VerifyMethodRequest,
+    MeResponse, MethodSource, PasswordStatus, PendingMethod, RegisterEmailRequest, RegisterMobileRequest,
+    RegisterQuestionsRequest, RegisteredMethod, RegistrationState, RegistrationStatus, SecurityQuestion,
+    SecurityQuestionsResponse, SessionUser, VerifyMethodRequest,
 };
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use crate::app::App;
-use crate::auth::Claims;
-use crate::extract::{ApiJson, EnrolSession, Language, Meta, Session};
+use crate::extract::{ApiJson, EnrolSession, Language, Meta, Person, Session};
 use crate::problem::ApiError;
 use crate::routes::resets::kind;
 
-pub fn routes() -> Router<App> {
-    Router::new()
-        .route("/v1/me", get(me))
-        .route("/v1/me/methods/email", put(register_email).delete(remove_email))
-        .route("/v1/me/methods/{kind}/verify", post(verify))
-        .route("/v1/me/methods/mobile", put(register_mobile).delete(remove_mobile))
-        .route("/v1/me/methods/confirm", post(confirm))
-        .route("/v1/me/methods/questions", delete(remove_questions))
-        .route("/v1/me/methods/authenticator", put(set_up_authenticator).delete(remove_authenticator))
-        .route("/v1/me/methods/authenticator/verify", post(verify_authenticator))
-        .route("/v1/me/security-questions", put(register_questions))
-        .route("/v1/security-questions", get(security_questions))
-}
-
-fn who(claims: &Claims) -> (UserId, latchkey_core::user::SessionToken) {
-    (UserId::new(claims.sub.clone()), claims.session())
+pub fn routes() -> OpenApiRouter<App> {
+    OpenApiRouter::new()
+        .routes(routes!(me))
+        .routes(routes!(register_email, remove_email))
+        .routes(routes!(verify))
+        .routes(routes!(register_mobile, remove_mobile))
+        .routes(routes!(confirm))
+        .routes(routes!(remove_questions))
+        .routes(routes!(set_up_authenticator, remove_authenticator))
+        .routes(routes!(verify_authenticator))
+        .routes(routes!(register_questions))
+        .routes(routes!(security_questions))
 }
 
 /// The signed-in user, their methods (masked) and where they stand with registration.
 #[utoipa::path(get, path = "/v1/me", tag = "me", security(("bearer" = [])),
     responses(
         (status = 200, description = "Profile and registration", body = MeResponse),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
-        (status = 503, description = "A dependency is down", body = Problem, content_type = "application/problem+json"),
+        (status = 503, description = "A dependency is down"),
     ))]
-pub async fn me(State(app): State<App>, Session(claims): Session) -> Result<Json<MeResponse>, ApiError> {
-    let (id, tv) = who(&claims);
-    Ok(Json(profile(app.registrations().profile(&id, &tv).await?)))
+pub async fn me(State(app): State<App>, Session(me): Session) -> Result<Json<MeResponse>, ApiError> {
+    Ok(Json(profile(app.registrations().profile(&me.id, &me.token).await?)))
 }
 
 /// The response for a user's profile: theirs at `/v1/me`, anyone's for an administrator.
@@ -99,32 +93,30 @@ pub(crate) fn profile(p: Profile) -> MeResponse {
 /// the last few minutes, or the current password in the request.
 async fn recently_authenticated(
     app: &App,
-    claims: &Claims,
+    me: &Person,
     current_password: Option<&str>,
-    meta: &latchkey_core::audit::RequestMeta,
+    meta: &latchkey_core::model::audit::RequestMeta,
 ) -> Result<(), ApiError> {
-    let (id, tv) = who(claims);
-    let signed_in_at = chrono::DateTime::from_timestamp(claims.iat, 0).unwrap_or_default();
+    let signed_in_at = chrono::DateTime::from_timestamp(me.claims.iat, 0).unwrap_or_default();
     let current = current_password
-        .map(|p| latchkey_core::types::Password::parse(p, "current_password"))
+        .map(|p| latchkey_core::model::values::Password::parse(p, "current_password"))
         .transpose()
         .map_err(ApiError::from)?;
-    app.accounts().reauthenticate(&id, &tv, signed_in_at, current.as_ref(), meta).await?;
+    app.accounts().reauthenticate(&me.id, &me.token, signed_in_at, current.as_ref(), meta).await?;
     Ok(())
 }
 
 async fn start(
     app: &App,
-    claims: &Claims,
+    me: &Person,
     core: CoreKind,
     target: &str,
     current_password: Option<&str>,
-    meta: &latchkey_core::audit::RequestMeta,
+    meta: &latchkey_core::model::audit::RequestMeta,
 ) -> Result<(StatusCode, Json<CodeSent>), ApiError> {
-    recently_authenticated(app, claims, current_password, meta).await?;
-    let (id, tv) = who(claims);
-    let expires_at = app.registrations().start(&id, &tv, core, target, meta).await?;
-    let hint = latchkey_core::registration::hint(core, target);
+    recently_authenticated(app, me, current_password, meta).await?;
+    let expires_at = app.registrations().start(&me.id, &me.token, core, target, meta).await?;
+    let hint = latchkey_core::model::registration::hint(core, target);
     Ok((StatusCode::ACCEPTED, Json(CodeSent { kind: kind(core), hint, expires_at })))
 }
 
@@ -133,23 +125,22 @@ async fn start(
     security(("bearer" = [])),
     responses(
         (status = 202, description = "Code sent", body = CodeSent),
-        (status = 400, description = "Not an email address", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`method_not_allowed_by_policy`, or `reauthentication_required` (a session over 5 minutes old without `current_password`)", body = Problem, content_type = "application/problem+json"),
-        (status = 423, description = "`account_locked`: too many wrong `current_password`s", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "`too_many_requests`", body = Problem, content_type = "application/problem+json"),
-        (status = 503, description = "A dependency is down", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "Not an email address"),
+        (status = 403, description = "`method_not_allowed_by_policy`, or `reauthentication_required` (a session over 5 minutes old without `current_password`)"),
+        (status = 423, description = "`account_locked`: too many wrong `current_password`s"),
+        (status = 429, description = "`too_many_requests`"),
+        (status = 503, description = "A dependency is down"),
     ))]
 pub async fn register_email(
     State(app): State<App>,
-    Session(claims): Session,
+    Session(me): Session,
     Meta(meta): Meta,
     ApiJson(body): ApiJson<RegisterEmailRequest>,
 ) -> Result<(StatusCode, Json<CodeSent>), ApiError> {
     let address = Email::parse(&body.address).map_err(|e| ApiError::from(e.with_field("address")))?;
     start(
         &app,
-        &claims,
+        &me,
         CoreKind::Email,
         address.as_str(),
         body.current_password.as_ref().map(|p| p.expose()),
@@ -163,29 +154,21 @@ pub async fn register_email(
     security(("bearer" = [])),
     responses(
         (status = 202, description = "Code sent", body = CodeSent),
-        (status = 400, description = "Not an E.164 number", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`method_not_allowed_by_policy`, or `reauthentication_required` (a session over 5 minutes old without `current_password`)", body = Problem, content_type = "application/problem+json"),
-        (status = 423, description = "`account_locked`: too many wrong `current_password`s", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "`too_many_requests`", body = Problem, content_type = "application/problem+json"),
-        (status = 503, description = "A dependency is down", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "Not an E.164 number"),
+        (status = 403, description = "`method_not_allowed_by_policy`, or `reauthentication_required` (a session over 5 minutes old without `current_password`)"),
+        (status = 423, description = "`account_locked`: too many wrong `current_password`s"),
+        (status = 429, description = "`too_many_requests`"),
+        (status = 503, description = "A dependency is down"),
     ))]
 pub async fn register_mobile(
     State(app): State<App>,
-    Session(claims): Session,
+    Session(me): Session,
     Meta(meta): Meta,
     ApiJson(body): ApiJson<RegisterMobileRequest>,
 ) -> Result<(StatusCode, Json<CodeSent>), ApiError> {
     let phone = E164::parse(&body.phone).map_err(|e| ApiError::from(e.with_field("phone")))?;
-    start(
-        &app,
-        &claims,
-        CoreKind::Sms,
-        phone.as_str(),
-        body.current_password.as_ref().map(|p| p.expose()),
-        &meta,
-    )
-    .await
+    start(&app, &me, CoreKind::Sms, phone.as_str(), body.current_password.as_ref().map(|p| p.expose()), &meta)
+        .await
 }
 
 /// `email` or `mobile`, as the paths name them; anything else is not a route.
@@ -203,35 +186,32 @@ fn path_kind(name: &str) -> Result<CoreKind, ApiError> {
     security(("bearer" = [])),
     responses(
         (status = 204, description = "Registered"),
-        (status = 400, description = "`code_invalid`, with `attempts_left`", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "Not a method kind", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "`challenge_required`: no code pending", body = Problem, content_type = "application/problem+json"),
-        (status = 410, description = "`code_expired`", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "`code_invalid`, with `attempts_left`"),
+        (status = 404, description = "Not a method kind"),
+        (status = 409, description = "`challenge_required`: no code pending"),
+        (status = 410, description = "`code_expired`"),
     ))]
 pub async fn verify(
     State(app): State<App>,
     Path(kind): Path<String>,
-    Session(claims): Session,
+    Session(me): Session,
     Meta(meta): Meta,
     ApiJson(body): ApiJson<VerifyMethodRequest>,
 ) -> Result<StatusCode, ApiError> {
     let core = path_kind(&kind)?;
-    let (id, tv) = who(&claims);
-    app.registrations().verify(&id, &tv, core, body.code.expose(), &meta).await?;
+    app.registrations().verify(&me.id, &me.token, core, body.code.expose(), &meta).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
 async fn remove(
     app: &App,
-    claims: &Claims,
+    me: &Person,
     core: CoreKind,
-    meta: &latchkey_core::audit::RequestMeta,
+    meta: &latchkey_core::model::audit::RequestMeta,
 ) -> Result<StatusCode, ApiError> {
     // No body on a DELETE: a stale session signs in again first.
-    recently_authenticated(app, claims, None, meta).await?;
-    let (id, tv) = who(claims);
-    app.registrations().remove(&id, &tv, core, meta).await?;
+    recently_authenticated(app, me, None, meta).await?;
+    app.registrations().remove(&me.id, &me.token, core, meta).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -239,34 +219,32 @@ async fn remove(
 #[utoipa::path(delete, path = "/v1/me/methods/email", tag = "me", security(("bearer" = [])),
     responses(
         (status = 204, description = "Removed"),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`reauthentication_required`: sign in again (a session over 5 minutes old)", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "`method_not_registered`", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "`methods_required`: it would leave too few methods", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`reauthentication_required`: sign in again (a session over 5 minutes old)"),
+        (status = 404, description = "`method_not_registered`"),
+        (status = 409, description = "`methods_required`: it would leave too few methods"),
     ))]
 pub async fn remove_email(
     State(app): State<App>,
-    Session(claims): Session,
+    Session(me): Session,
     Meta(meta): Meta,
 ) -> Result<StatusCode, ApiError> {
-    remove(&app, &claims, CoreKind::Email, &meta).await
+    remove(&app, &me, CoreKind::Email, &meta).await
 }
 
 /// Removes the mobile number the user registered (`DELETE /v1/me/methods/{kind}`).
 #[utoipa::path(delete, path = "/v1/me/methods/mobile", tag = "me", security(("bearer" = [])),
     responses(
         (status = 204, description = "Removed"),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`reauthentication_required`: sign in again (a session over 5 minutes old)", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "`method_not_registered`", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "`methods_required`: it would leave too few methods", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`reauthentication_required`: sign in again (a session over 5 minutes old)"),
+        (status = 404, description = "`method_not_registered`"),
+        (status = 409, description = "`methods_required`: it would leave too few methods"),
     ))]
 pub async fn remove_mobile(
     State(app): State<App>,
-    Session(claims): Session,
+    Session(me): Session,
     Meta(meta): Meta,
 ) -> Result<StatusCode, ApiError> {
-    remove(&app, &claims, CoreKind::Sms, &meta).await
+    remove(&app, &me, CoreKind::Sms, &meta).await
 }
 
 /// "My details still look good": restarts the re-confirmation clock.
@@ -274,17 +252,15 @@ pub async fn remove_mobile(
     security(("bearer" = [])),
     responses(
         (status = 204, description = "Confirmed"),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "`methods_required`: register more first", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`methods_required`: register more first"),
     ))]
 pub async fn confirm(
     State(app): State<App>,
-    Session(claims): Session,
+    Session(me): Session,
     Meta(meta): Meta,
     ApiJson(_body): ApiJson<ConfirmMethodsRequest>,
 ) -> Result<StatusCode, ApiError> {
-    let (id, tv) = who(&claims);
-    app.registrations().confirm(&id, &tv, &meta).await?;
+    app.registrations().confirm(&me.id, &me.token, &meta).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -293,7 +269,7 @@ pub async fn confirm(
 #[utoipa::path(get, path = "/v1/security-questions", tag = "me",
     responses(
         (status = 200, description = "The questions, and how many to register and to answer", body = SecurityQuestionsResponse),
-        (status = 503, description = "A dependency is down", body = Problem, content_type = "application/problem+json"),
+        (status = 503, description = "A dependency is down"),
     ))]
 pub async fn security_questions(
     State(app): State<App>,
@@ -313,22 +289,20 @@ pub async fn security_questions(
     security(("bearer" = [])),
     responses(
         (status = 204, description = "Registered"),
-        (status = 400, description = "Too few or many, unknown or repeated questions, answers not 3–40 characters or alike", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`method_not_allowed_by_policy` (also: admins never use questions), or `reauthentication_required`", body = Problem, content_type = "application/problem+json"),
-        (status = 423, description = "`account_locked`: too many wrong `current_password`s", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "Too few or many, unknown or repeated questions, answers not 3–40 characters or alike"),
+        (status = 403, description = "`method_not_allowed_by_policy` (also: admins never use questions), or `reauthentication_required`"),
+        (status = 423, description = "`account_locked`: too many wrong `current_password`s"),
     ))]
 pub async fn register_questions(
     State(app): State<App>,
-    Session(claims): Session,
+    Session(me): Session,
     Meta(meta): Meta,
     ApiJson(body): ApiJson<RegisterQuestionsRequest>,
 ) -> Result<StatusCode, ApiError> {
-    recently_authenticated(&app, &claims, body.current_password.as_ref().map(|p| p.expose()), &meta).await?;
-    let (id, tv) = who(&claims);
+    recently_authenticated(&app, &me, body.current_password.as_ref().map(|p| p.expose()), &meta).await?;
     let answers: Vec<(String, String)> =
         body.answers.into_iter().map(|a| (a.question_id, a.answer.into_exposed())).collect();
-    app.registrations().set_questions(&id, &tv, &answers, &meta).await?;
+    app.registrations().set_questions(&me.id, &me.token, &answers, &meta).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -336,17 +310,16 @@ pub async fn register_questions(
 #[utoipa::path(delete, path = "/v1/me/methods/questions", tag = "me", security(("bearer" = [])),
     responses(
         (status = 204, description = "Removed"),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`reauthentication_required`: sign in again (a session over 5 minutes old)", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "`method_not_registered`", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "`methods_required`: it would leave too few methods", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`reauthentication_required`: sign in again (a session over 5 minutes old)"),
+        (status = 404, description = "`method_not_registered`"),
+        (status = 409, description = "`methods_required`: it would leave too few methods"),
     ))]
 pub async fn remove_questions(
     State(app): State<App>,
-    Session(claims): Session,
+    Session(me): Session,
     Meta(meta): Meta,
 ) -> Result<StatusCode, ApiError> {
-    remove(&app, &claims, CoreKind::Questions, &meta).await
+    remove(&app, &me, CoreKind::Questions, &meta).await
 }
 
 /// Sets up an authenticator app: a fresh key, shown this once as text
@@ -358,27 +331,24 @@ pub async fn remove_questions(
     security(("bearer" = [])),
     responses(
         (status = 200, description = "The key to add to the app; prove it within 15 minutes", body = AuthenticatorSetup),
-        (status = 400, description = "Malformed request", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`reauthentication_required` (a session over 5 minutes old without `current_password`), `method_not_allowed_by_policy` (not a reset method here, and this sign-in needs none), `second_factor_required`, or `password_change_required`", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "`method_already_registered`: remove the authenticator first", body = Problem, content_type = "application/problem+json"),
-        (status = 423, description = "`account_locked`: too many wrong `current_password`s", body = Problem, content_type = "application/problem+json"),
-        (status = 503, description = "A dependency is down", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`reauthentication_required` (a session over 5 minutes old without `current_password`), `method_not_allowed_by_policy` (not a reset method here, and this sign-in needs none), `second_factor_required`, or `password_change_required`"),
+        (status = 409, description = "`method_already_registered`: remove the authenticator first"),
+        (status = 423, description = "`account_locked`: too many wrong `current_password`s"),
+        (status = 503, description = "A dependency is down"),
     ))]
 pub async fn set_up_authenticator(
     State(app): State<App>,
-    EnrolSession(claims): EnrolSession,
+    EnrolSession(me): EnrolSession,
     Meta(meta): Meta,
     ApiJson(body): ApiJson<AuthenticatorSetupRequest>,
 ) -> Result<Json<AuthenticatorSetup>, ApiError> {
     // A sign-in's registration token has just proven the password.
-    if claims.stg.is_none() {
-        recently_authenticated(&app, &claims, body.current_password.as_ref().map(|p| p.expose()), &meta)
-            .await?;
+    if me.claims.stg.is_none() {
+        recently_authenticated(&app, &me, body.current_password.as_ref().map(|p| p.expose()), &meta).await?;
     }
-    let (id, tv) = who(&claims);
-    let setup = app.authenticators().begin(&id, &tv, &meta).await?;
-    let secret = latchkey_core::authenticator::base32(secrecy::ExposeSecret::expose_secret(&setup.secret));
+    let setup = app.authenticators().begin(&me.id, &me.token, &meta).await?;
+    let secret =
+        latchkey_core::accounts::authenticator::base32(secrecy::ExposeSecret::expose_secret(&setup.secret));
     Ok(Json(AuthenticatorSetup {
         secret: secret.into(),
         qr_svg: crate::qr::svg(&setup.uri)?.into(),
@@ -395,22 +365,20 @@ pub async fn set_up_authenticator(
     security(("bearer" = [])),
     responses(
         (status = 200, description = "Registered; the recovery codes, shown once (`session` is null)", body = AuthenticatorRegistered),
-        (status = 400, description = "`code_invalid`, with `attempts_left`; or a malformed request", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`second_factor_required` or `password_change_required`", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "`challenge_required`: set it up first", body = Problem, content_type = "application/problem+json"),
-        (status = 410, description = "`code_expired`: the set-up ran out; start again", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "`too_many_requests`: too many wrong codes; see `Retry-After`", body = Problem, content_type = "application/problem+json"),
-        (status = 503, description = "A dependency is down", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "`code_invalid`, with `attempts_left`; or a malformed request"),
+        (status = 403, description = "`second_factor_required` or `password_change_required`"),
+        (status = 409, description = "`challenge_required`: set it up first"),
+        (status = 410, description = "`code_expired`: the set-up ran out; start again"),
+        (status = 429, description = "`too_many_requests`: too many wrong codes; see `Retry-After`"),
+        (status = 503, description = "A dependency is down"),
     ))]
 pub async fn verify_authenticator(
     State(app): State<App>,
-    Session(claims): Session,
+    Session(me): Session,
     Meta(meta): Meta,
     ApiJson(body): ApiJson<VerifyMethodRequest>,
 ) -> Result<Json<AuthenticatorRegistered>, ApiError> {
-    let (id, tv) = who(&claims);
-    let codes = app.authenticators().confirm(&id, &tv, body.code.expose(), &meta).await?;
+    let codes = app.authenticators().confirm(&me.id, &me.token, body.code.expose(), &meta).await?;
     Ok(Json(AuthenticatorRegistered {
         recovery_codes: codes.0.into_iter().map(Into::into).collect(),
         session: None,
@@ -423,15 +391,14 @@ pub async fn verify_authenticator(
 #[utoipa::path(delete, path = "/v1/me/methods/authenticator", tag = "me", security(("bearer" = [])),
     responses(
         (status = 204, description = "Removed"),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`reauthentication_required`: sign in again (a session over 5 minutes old)", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "`method_not_registered`", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "`methods_required`: it would leave too few methods", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`reauthentication_required`: sign in again (a session over 5 minutes old)"),
+        (status = 404, description = "`method_not_registered`"),
+        (status = 409, description = "`methods_required`: it would leave too few methods"),
     ))]
 pub async fn remove_authenticator(
     State(app): State<App>,
-    Session(claims): Session,
+    Session(me): Session,
     Meta(meta): Meta,
 ) -> Result<StatusCode, ApiError> {
-    remove(&app, &claims, CoreKind::Authenticator, &meta).await
+    remove(&app, &me, CoreKind::Authenticator, &meta).await
 }

@@ -4,23 +4,25 @@
 //! problem+json; nothing a client sent (its secret least of all) is echoed
 //! or logged.
 
+use axum::Json;
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::post;
-use axum::{Json, Router};
 use base64::Engine;
-use latchkey_core::clients::{ClientAuthMethod, ClientSecret, TokenRefusal};
+use latchkey_core::integrators::clients::{ClientAuthMethod, TokenRefusal};
+use latchkey_core::model::clients::ClientSecret;
 use latchkey_dto::{OAuthError, TokenResponse};
 use secrecy::SecretString;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use crate::app::App;
 use crate::extract::{MAX_BODY_BYTES, Meta};
 use crate::problem::ApiError;
 
-pub fn routes() -> Router<App> {
-    Router::new().route("/v1/oauth/token", post(token))
+pub fn routes() -> OpenApiRouter<App> {
+    OpenApiRouter::new().routes(routes!(token))
 }
 
 /// The realm named in `WWW-Authenticate: Basic`.

@@ -2,41 +2,124 @@
 //! and paged as JSON, or the whole selection as CSV (`Accept: text/csv`),
 //! streamed a page at a time. Administrators and report readers only.
 
-use std::collections::HashMap;
-
+use axum::Json;
 use axum::body::Body;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
-use axum::{Json, Router};
 use chrono::{DateTime, Utc};
 use futures::StreamExt;
-use latchkey_core::audit::{Activity, ActivityQuery, AuditEvent, Outcome, Position};
-use latchkey_core::reports::PAGE_MAX;
-use latchkey_core::resets::MethodKind;
-use latchkey_core::types::{ParseError, UserId};
+use latchkey_core::admin::people::PAGE_MAX as PEOPLE_PAGE_MAX;
+use latchkey_core::admin::reports::PAGE_MAX;
+use latchkey_core::model::audit::{Activity, ActivityQuery, AuditEvent, Outcome, Position};
+use latchkey_core::model::methods::MethodKind;
+use latchkey_core::model::values::{ParseError, UserId};
 use latchkey_dto::{
-    GroupCoverage, KeyCount, MethodCount, NotRegisteredPage, NotRegisteredRow, Problem, RegistrationCoverage,
+    GroupCoverage, KeyCount, MethodCount, NotRegisteredPage, NotRegisteredRow, RegistrationCoverage,
     RegistrationSummary, ReportInsights, ResetActivityPage, ResetActivityRow, SubjectCount,
 };
+use serde::Deserialize;
+use utoipa::IntoParams;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use crate::app::App;
-use crate::extract::Principal;
+use crate::extract::{ApiQuery, Principal};
 use crate::problem::ApiError;
 use crate::routes::users::{decode_opaque, encode_opaque, page_limit, wire};
-use latchkey_core::clients::Caller;
+use latchkey_core::model::clients::Caller;
 
-pub fn routes() -> Router<App> {
-    Router::new()
-        .route("/v1/reports/reset-activity", get(reset_activity))
-        .route("/v1/reports/registration-activity", get(registration_activity))
-        .route("/v1/reports/registration-summary", get(registration_summary))
-        .route("/v1/reports/not-registered", get(not_registered))
-        .route("/v1/reports/insights", get(insights))
+pub fn routes() -> OpenApiRouter<App> {
+    OpenApiRouter::new()
+        .routes(routes!(reset_activity))
+        .routes(routes!(registration_activity))
+        .routes(routes!(registration_summary))
+        .routes(routes!(not_registered))
+        .routes(routes!(insights))
 }
 
-const PARAMS: [&str; 9] = ["from", "to", "activity", "outcome", "user", "actor", "method", "limit", "next"];
+/// The reset activity report's filters.
+#[derive(Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct ActivityFilters {
+    /// Oldest time (RFC 3339); default: the start of the retention period
+    from: Option<String>,
+    /// Newest time (RFC 3339); default: now. The range may span at most the retention period
+    to: Option<String>,
+    /// `policy_change`, `blocked_from_reset`, `self_service_change`, `admin_reset`, `self_service_reset`, `flow_progress`, `self_service_unlock`, `user_registered`, `admin_unlock`, `import` or `lockout`
+    activity: Option<String>,
+    /// `success`, `failure`, `locked` or `blocked`
+    outcome: Option<String>,
+    /// The id of the account acted on
+    user: Option<String>,
+    /// The id of the user who acted
+    actor: Option<String>,
+    /// `email`, `sms`, `voice`, `questions` or `authenticator`
+    method: Option<String>,
+    /// 1–500 (default 100); CSV ignores it and streams every matching row
+    limit: Option<u32>,
+    /// The `next` of the previous page
+    next: Option<String>,
+}
+
+/// The registration activity report's filters: the reset activity's but
+/// `activity`, which this report fixes.
+#[derive(Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct RegistrationFilters {
+    /// Oldest time (RFC 3339); default: the start of the retention period
+    from: Option<String>,
+    /// Newest time (RFC 3339); default: now
+    to: Option<String>,
+    /// `success`, `failure`, `locked` or `blocked`
+    outcome: Option<String>,
+    /// The id of the account
+    user: Option<String>,
+    /// The id of the user who acted
+    actor: Option<String>,
+    /// `email`, `sms`, `voice`, `questions` or `authenticator`
+    method: Option<String>,
+    /// 1–500 (default 100)
+    limit: Option<u32>,
+    /// The `next` of the previous page
+    next: Option<String>,
+}
+
+impl From<RegistrationFilters> for ActivityFilters {
+    fn from(f: RegistrationFilters) -> Self {
+        let RegistrationFilters { from, to, outcome, user, actor, method, limit, next } = f;
+        ActivityFilters { from, to, activity: None, outcome, user, actor, method, limit, next }
+    }
+}
+
+/// A report over a range of time.
+#[derive(Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct Range {
+    /// Oldest time (RFC 3339); default: 7 days before `to`
+    from: Option<String>,
+    /// Newest time (RFC 3339); default: now
+    to: Option<String>,
+}
+
+/// A page of a list of people.
+#[derive(Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct PeoplePage {
+    /// 1–200 (default 50); CSV streams every row
+    limit: Option<u32>,
+    /// The `next` of the previous page
+    next: Option<String>,
+}
+
+/// A report that takes no parameters (any one given is refused).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NoParameters {}
 
 /// What a cursor of this report starts with: another list's cursor is refused.
 const CURSOR_TAG: &str = "ra1~";
@@ -57,25 +140,21 @@ const COLUMNS: [&str; 12] = [
     "user_agent",
 ];
 
-fn time(query: &HashMap<String, String>, field: &'static str) -> Result<Option<DateTime<Utc>>, ParseError> {
-    query
-        .get(field)
-        .map(|raw| {
-            DateTime::parse_from_rfc3339(raw)
-                .map(|t| t.with_timezone(&Utc))
-                .map_err(|_| ParseError::new(field, "must be an RFC 3339 time such as 2026-12-01T00:00:00Z"))
-        })
-        .transpose()
+fn time(raw: Option<&str>, field: &'static str) -> Result<Option<DateTime<Utc>>, ParseError> {
+    raw.map(|raw| {
+        DateTime::parse_from_rfc3339(raw)
+            .map(|t| t.with_timezone(&Utc))
+            .map_err(|_| ParseError::new(field, "must be an RFC 3339 time such as 2026-12-01T00:00:00Z"))
+    })
+    .transpose()
 }
 
-fn user_id(query: &HashMap<String, String>, field: &'static str) -> Result<Option<UserId>, ParseError> {
-    query
-        .get(field)
-        .map(|raw| {
-            let ok = !raw.is_empty() && raw.len() <= 64 && raw.chars().all(|c| c.is_ascii_graphic());
-            if ok { Ok(UserId::new(raw.clone())) } else { Err(ParseError::new(field, "is not a user id")) }
-        })
-        .transpose()
+fn user_id(raw: Option<String>, field: &'static str) -> Result<Option<UserId>, ParseError> {
+    raw.map(|raw| {
+        let ok = !raw.is_empty() && raw.len() <= 64 && raw.chars().all(|c| c.is_ascii_graphic());
+        if ok { Ok(UserId::new(raw)) } else { Err(ParseError::new(field, "is not a user id")) }
+    })
+    .transpose()
 }
 
 fn method(raw: &str) -> Result<MethodKind, ParseError> {
@@ -106,34 +185,28 @@ fn decode_cursor(raw: &str) -> Result<Position, ParseError> {
     Position::decode(inner, "next")
 }
 
-/// The query string, parsed: every filter named in its error.
+/// The filters, parsed: every one named in its error.
 fn parse_query(
     app: &App,
-    query: &HashMap<String, String>,
+    query: ActivityFilters,
     fixed: Option<Activity>,
 ) -> Result<ActivityQuery, ApiError> {
-    let takes = |k: &str| PARAMS.contains(&k) && !(fixed.is_some() && k == "activity");
-    if let Some(unknown) = query.keys().find(|k| !takes(k)) {
-        return Err(ApiError::InvalidRequest {
-            field: Some(unknown.clone()),
-            detail: format!("{unknown} is not a filter this report takes"),
-        });
-    }
-    let range = app.admin().report_range(time(query, "from")?, time(query, "to")?)?;
-    let limit = page_limit(query, 100, PAGE_MAX)?;
+    let range =
+        app.admin().report_range(time(query.from.as_deref(), "from")?, time(query.to.as_deref(), "to")?)?;
+    let limit = page_limit(query.limit, 100, PAGE_MAX)?;
     Ok(ActivityQuery {
         from: range.from,
         to: range.to,
         activity: match fixed {
             Some(activity) => Some(activity),
-            None => query.get("activity").map(|a| Activity::parse(a, "activity")).transpose()?,
+            None => query.activity.as_deref().map(|a| Activity::parse(a, "activity")).transpose()?,
         },
-        outcome: query.get("outcome").map(|o| Outcome::parse(o, "outcome")).transpose()?,
-        user: user_id(query, "user")?,
-        actor: user_id(query, "actor")?,
-        method: query.get("method").map(|m| method(m)).transpose()?,
+        outcome: query.outcome.as_deref().map(|o| Outcome::parse(o, "outcome")).transpose()?,
+        user: user_id(query.user, "user")?,
+        actor: user_id(query.actor, "actor")?,
+        method: query.method.as_deref().map(method).transpose()?,
         limit,
-        after: query.get("next").map(|raw| decode_cursor(raw)).transpose()?,
+        after: query.next.as_deref().map(decode_cursor).transpose()?,
     })
 }
 
@@ -212,38 +285,28 @@ fn wants_csv(headers: &HeaderMap) -> bool {
 
 /// The self-service password management activity, newest first.
 #[utoipa::path(get, path = "/v1/reports/reset-activity", tag = "reports", security(("bearer" = [])),
-    params(
-        ("from" = Option<String>, Query, description = "Oldest time (RFC 3339); default: the start of the retention period"),
-        ("to" = Option<String>, Query, description = "Newest time (RFC 3339); default: now. The range may span at most the retention period"),
-        ("activity" = Option<String>, Query, description = "`policy_change`, `blocked_from_reset`, `self_service_change`, `admin_reset`, `self_service_reset`, `flow_progress`, `self_service_unlock`, `user_registered`, `admin_unlock`, `import` or `lockout`"),
-        ("outcome" = Option<String>, Query, description = "`success`, `failure`, `locked` or `blocked`"),
-        ("user" = Option<String>, Query, description = "The id of the account acted on"),
-        ("actor" = Option<String>, Query, description = "The id of the user who acted"),
-        ("method" = Option<String>, Query, description = "`email`, `sms`, `voice`, `questions` or `authenticator`"),
-        ("limit" = Option<u32>, Query, description = "1–500 (default 100); CSV ignores it and streams every matching row"),
-        ("next" = Option<String>, Query, description = "The `next` of the previous page"),
-    ),
+    params(ActivityFilters),
     responses(
         (status = 200, description = "A page of events, newest first (a page may be short when filters skip many events, and `next` goes on); with `Accept: text/csv`, every matching event from `next` on as CSV, streamed",
             content((ResetActivityPage = "application/json"), (String = "text/csv"))),
-        (status = 400, description = "`invalid_request`: an unknown filter, a malformed value, a reversed range or one longer than the retention period, or a cursor this API did not issue (`field` names it)", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`: not an administrator or report reader", body = Problem, content_type = "application/problem+json"),
-        (status = 503, description = "`service_unavailable`: the audit store could not be read", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "`invalid_request`: an unknown filter, a malformed value, a reversed range or one longer than the retention period, or a cursor this API did not issue (`field` names it)"),
+        (status = 403, description = "`forbidden`: not an administrator or report reader"),
+        (status = 503, description = "`service_unavailable`: the audit store could not be read"),
     ))]
 pub async fn reset_activity(
     State(app): State<App>,
     Principal(caller): Principal,
     headers: HeaderMap,
-    Query(query): Query<HashMap<String, String>>,
+    ApiQuery(query): ApiQuery<ActivityFilters>,
 ) -> Result<Response, ApiError> {
-    activity_report(app, caller, &headers, &query, None, "reset-activity").await
+    activity_report(app, caller, &headers, query, None, "reset-activity").await
 }
 
 async fn activity_report(
     app: App,
     caller: Caller,
     headers: &HeaderMap,
-    query: &HashMap<String, String>,
+    query: ActivityFilters,
     fixed: Option<Activity>,
     name: &'static str,
 ) -> Result<Response, ApiError> {
@@ -263,7 +326,7 @@ async fn read_page(
     app: &App,
     caller: &Caller,
     query: &ActivityQuery,
-) -> Result<latchkey_core::audit::ActivityPage, ApiError> {
+) -> Result<latchkey_core::model::audit::ActivityPage, ApiError> {
     Ok(app.admin().reset_activity(caller, query).await?)
 }
 
@@ -319,34 +382,26 @@ fn csv_response(
 /// Registration activity: the `user_registered` events (methods registered,
 /// removed, confirmed, and their codes), with the reset report's filters.
 #[utoipa::path(get, path = "/v1/reports/registration-activity", tag = "reports", security(("bearer" = [])),
-    params(
-        ("from" = Option<String>, Query, description = "Oldest time (RFC 3339); default: the start of the retention period"),
-        ("to" = Option<String>, Query, description = "Newest time (RFC 3339); default: now"),
-        ("outcome" = Option<String>, Query, description = "`success`, `failure`, `locked` or `blocked`"),
-        ("user" = Option<String>, Query, description = "The id of the account"),
-        ("actor" = Option<String>, Query, description = "The id of the user who acted"),
-        ("method" = Option<String>, Query, description = "`email`, `sms`, `voice`, `questions` or `authenticator`"),
-        ("limit" = Option<u32>, Query, description = "1–500 (default 100)"),
-        ("next" = Option<String>, Query, description = "The `next` of the previous page"),
-    ),
+    params(RegistrationFilters),
     responses(
         (status = 200, description = "A page of registration events, newest first; with `Accept: text/csv`, all of them as CSV, streamed",
             content((ResetActivityPage = "application/json"), (String = "text/csv"))),
-        (status = 400, description = "`invalid_request`: an unknown filter (`activity` included), a malformed value, a bad range or cursor (`field` names it)", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`: not an administrator or report reader", body = Problem, content_type = "application/problem+json"),
-        (status = 503, description = "`service_unavailable`: the audit store could not be read", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "`invalid_request`: an unknown filter (`activity` included), a malformed value, a bad range or cursor (`field` names it)"),
+        (status = 403, description = "`forbidden`: not an administrator or report reader"),
+        (status = 503, description = "`service_unavailable`: the audit store could not be read"),
     ))]
 pub async fn registration_activity(
     State(app): State<App>,
     Principal(caller): Principal,
     headers: HeaderMap,
-    Query(query): Query<HashMap<String, String>>,
+    ApiQuery(query): ApiQuery<RegistrationFilters>,
 ) -> Result<Response, ApiError> {
-    activity_report(app, caller, &headers, &query, Some(Activity::UserRegistered), "registration-activity")
+    let query = query.into();
+    activity_report(app, caller, &headers, query, Some(Activity::UserRegistered), "registration-activity")
         .await
 }
 
-fn coverage(c: latchkey_core::reports::Coverage) -> RegistrationCoverage {
+fn coverage(c: latchkey_core::admin::reports::Coverage) -> RegistrationCoverage {
     RegistrationCoverage {
         users: c.users,
         registered: c.registered,
@@ -356,17 +411,7 @@ fn coverage(c: latchkey_core::reports::Coverage) -> RegistrationCoverage {
     }
 }
 
-fn no_params(query: &HashMap<String, String>, takes: &[&str]) -> Result<(), ApiError> {
-    match query.keys().find(|k| !takes.contains(&k.as_str())) {
-        None => Ok(()),
-        Some(unknown) => Err(ApiError::InvalidRequest {
-            field: Some(unknown.clone()),
-            detail: format!("{unknown} is not a filter this report takes"),
-        }),
-    }
-}
-
-fn summary_dto(s: latchkey_core::reports::RegistrationSummary) -> RegistrationSummary {
+fn summary_dto(s: latchkey_core::admin::reports::RegistrationSummary) -> RegistrationSummary {
     RegistrationSummary {
         all: coverage(s.all),
         by_method: s
@@ -388,21 +433,20 @@ fn summary_dto(s: latchkey_core::reports::RegistrationSummary) -> RegistrationSu
 #[utoipa::path(get, path = "/v1/reports/registration-summary", tag = "reports", security(("bearer" = [])),
     responses(
         (status = 200, description = "The summary, now", body = RegistrationSummary),
-        (status = 400, description = "`invalid_request`: this report takes no parameters (`field` names the one given)", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`: not an administrator or report reader", body = Problem, content_type = "application/problem+json"),
-        (status = 503, description = "`service_unavailable`: the directory could not be read", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "`invalid_request`: this report takes no parameters (`field` names the one given)"),
+        (status = 403, description = "`forbidden`: not an administrator or report reader"),
+        (status = 503, description = "`service_unavailable`: the directory could not be read"),
     ))]
 pub async fn registration_summary(
     State(app): State<App>,
     Principal(caller): Principal,
-    Query(query): Query<HashMap<String, String>>,
+    ApiQuery(NoParameters {}): ApiQuery<NoParameters>,
 ) -> Result<Json<RegistrationSummary>, ApiError> {
-    no_params(&query, &[])?;
     let summary = app.admin().registration_summary(&caller).await?;
     Ok(Json(summary_dto(summary)))
 }
 
-fn not_registered_row(row: latchkey_core::people::UserRow) -> NotRegisteredRow {
+fn not_registered_row(row: latchkey_core::admin::people::UserRow) -> NotRegisteredRow {
     NotRegisteredRow {
         id: row.user.id.to_string(),
         username: row.user.username.to_string(),
@@ -418,26 +462,22 @@ fn not_registered_record(row: &NotRegisteredRow) -> [String; 4] {
 /// The enabled users in the reset scope who have not registered enough
 /// methods, in username order, a page at a time or (`Accept: text/csv`) all.
 #[utoipa::path(get, path = "/v1/reports/not-registered", tag = "reports", security(("bearer" = [])),
-    params(
-        ("limit" = Option<u32>, Query, description = "1–200 (default 50); CSV streams every row"),
-        ("next" = Option<String>, Query, description = "The `next` of the previous page"),
-    ),
+    params(PeoplePage),
     responses(
         (status = 200, description = "A page of users (a page may be short when many users are skipped, and `next` goes on); with `Accept: text/csv`, all of them as CSV, streamed",
             content((NotRegisteredPage = "application/json"), (String = "text/csv"))),
-        (status = 400, description = "`invalid_request`: an unknown parameter, a bad limit or a cursor this API did not issue (`field` names it)", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`: not an administrator or report reader", body = Problem, content_type = "application/problem+json"),
-        (status = 503, description = "`service_unavailable`: the directory could not be read", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "`invalid_request`: an unknown parameter, a bad limit or a cursor this API did not issue (`field` names it)"),
+        (status = 403, description = "`forbidden`: not an administrator or report reader"),
+        (status = 503, description = "`service_unavailable`: the directory could not be read"),
     ))]
 pub async fn not_registered(
     State(app): State<App>,
     Principal(caller): Principal,
     headers: HeaderMap,
-    Query(query): Query<HashMap<String, String>>,
+    ApiQuery(page): ApiQuery<PeoplePage>,
 ) -> Result<Response, ApiError> {
-    no_params(&query, &["limit", "next"])?;
-    let limit = page_limit(&query, 50, latchkey_core::people::PAGE_MAX)?;
-    let cursor = query.get("next").map(|raw| crate::routes::users::decode_cursor(raw)).transpose()?;
+    let limit = page_limit(page.limit, 50, PEOPLE_PAGE_MAX)?;
+    let cursor = page.next.as_deref().map(crate::routes::users::decode_cursor).transpose()?;
     let read = |app: App, caller: Caller, cursor, limit| async move {
         app.admin().not_registered(&caller, cursor, limit).await.map_err(ApiError::from)
     };
@@ -449,7 +489,7 @@ pub async fn not_registered(
         })
         .into_response());
     }
-    let page_max = latchkey_core::people::PAGE_MAX;
+    let page_max = PEOPLE_PAGE_MAX;
     let first = read(app.clone(), caller.clone(), cursor, page_max).await?;
     let rows: Vec<NotRegisteredRow> = first.users.into_iter().map(not_registered_row).collect();
     let head =
@@ -466,7 +506,7 @@ pub async fn not_registered(
     Ok(csv_response("not-registered", head, rest))
 }
 
-fn subjects(rows: Vec<(latchkey_core::reports::Subject, u32)>) -> Vec<SubjectCount> {
+fn subjects(rows: Vec<(latchkey_core::admin::reports::Subject, u32)>) -> Vec<SubjectCount> {
     rows.into_iter()
         .map(|(s, count)| SubjectCount { user: s.id.map(|u| u.to_string()), name: s.name, count })
         .collect()
@@ -483,23 +523,20 @@ fn kinds(rows: Vec<(MethodKind, u32)>) -> Vec<MethodCount> {
 /// The administrator's questions about the rollout, answered from the
 /// trail over a range (default: the last 7 days) and from the directory now.
 #[utoipa::path(get, path = "/v1/reports/insights", tag = "reports", security(("bearer" = [])),
-    params(
-        ("from" = Option<String>, Query, description = "Oldest time (RFC 3339); default: 7 days before `to`"),
-        ("to" = Option<String>, Query, description = "Newest time (RFC 3339); default: now"),
-    ),
+    params(Range),
     responses(
         (status = 200, description = "The answers", body = ReportInsights),
-        (status = 400, description = "`invalid_request`: an unknown parameter, a malformed time, a reversed range or one longer than the retention period (`field` names it)", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`: not an administrator or report reader", body = Problem, content_type = "application/problem+json"),
-        (status = 503, description = "`service_unavailable`: the audit store or directory could not be read", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "`invalid_request`: an unknown parameter, a malformed time, a reversed range or one longer than the retention period (`field` names it)"),
+        (status = 403, description = "`forbidden`: not an administrator or report reader"),
+        (status = 503, description = "`service_unavailable`: the audit store or directory could not be read"),
     ))]
 pub async fn insights(
     State(app): State<App>,
     Principal(caller): Principal,
-    Query(query): Query<HashMap<String, String>>,
+    ApiQuery(range): ApiQuery<Range>,
 ) -> Result<Json<ReportInsights>, ApiError> {
-    no_params(&query, &["from", "to"])?;
-    let range = app.admin().recent_range(time(&query, "from")?, time(&query, "to")?, 7)?;
+    let (from, to) = (time(range.from.as_deref(), "from")?, time(range.to.as_deref(), "to")?);
+    let range = app.admin().recent_range(from, to, 7)?;
     let answers = app.admin().insights(&caller, range).await?;
     let summary = summary_dto(app.admin().registration_summary(&caller).await?);
     Ok(Json(ReportInsights {

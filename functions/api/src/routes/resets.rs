@@ -1,17 +1,19 @@
 //! `/v1/resets…`: self-service reset and unlock for users who cannot sign in.
 
+use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::routing::post;
-use axum::{Json, Router};
-use latchkey_core::resets::{MethodKind as CoreKind, Proof};
-use latchkey_core::types::Password;
-use latchkey_core::types::{ParseError, ResetId};
+use latchkey_core::model::methods::MethodKind as CoreKind;
+use latchkey_core::model::values::Password;
+use latchkey_core::model::values::{ParseError, ResetId};
+use latchkey_core::recovery::Proof;
 use latchkey_dto::{
-    AcceptInvitationRequest, ChallengeRequest, ChallengeResponse, MethodKind, Problem, ResetMethod,
+    AcceptInvitationRequest, ChallengeRequest, ChallengeResponse, MethodKind, ResetMethod,
     ResetPasswordRequest, SecurityQuestion, StartResetRequest, StartResetResponse, UnlockRequest,
     VerifyRequest, VerifyResponse,
 };
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use crate::app::App;
 use crate::extract::{ApiJson, Language, Meta};
@@ -23,14 +25,14 @@ fn flow_id(raw: &str) -> Result<ResetId, ApiError> {
     ResetId::parse(raw).ok_or(ApiError::Domain(latchkey_core::Error::ResetExpired))
 }
 
-pub fn routes() -> Router<App> {
-    Router::new()
-        .route("/v1/resets", post(start))
-        .route("/v1/resets/{reset_id}/challenges", post(challenge))
-        .route("/v1/resets/{reset_id}/verifications", post(verify))
-        .route("/v1/resets/{reset_id}/password", post(password))
-        .route("/v1/resets/{reset_id}/unlock", post(unlock))
-        .route("/v1/invitations/accept", post(accept_invitation))
+pub fn routes() -> OpenApiRouter<App> {
+    OpenApiRouter::new()
+        .routes(routes!(start))
+        .routes(routes!(challenge))
+        .routes(routes!(verify))
+        .routes(routes!(password))
+        .routes(routes!(unlock))
+        .routes(routes!(accept_invitation))
 }
 
 /// Sets a password with an invitation's code (no session needed). Every
@@ -39,9 +41,9 @@ pub fn routes() -> Router<App> {
 #[utoipa::path(post, path = "/v1/invitations/accept", tag = "resets", request_body = AcceptInvitationRequest,
     responses(
         (status = 204, description = "Password set; sign in with it"),
-        (status = 410, description = "`invitation_invalid`", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "`password_rejected`, with `reasons` (the code stays usable)", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "`too_many_requests`", body = Problem, content_type = "application/problem+json"),
+        (status = 410, description = "`invitation_invalid`"),
+        (status = 422, description = "`password_rejected`, with `reasons` (the code stays usable)"),
+        (status = 429, description = "`too_many_requests`"),
     ))]
 pub async fn accept_invitation(
     State(app): State<App>,
@@ -79,9 +81,8 @@ pub(crate) fn core_kind(kind: MethodKind) -> CoreKind {
 #[utoipa::path(post, path = "/v1/resets", tag = "resets", request_body = StartResetRequest,
     responses(
         (status = 201, description = "Flow started", body = StartResetResponse),
-        (status = 400, description = "Malformed request", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "`too_many_requests`: too many resets started from this address this minute; see `Retry-After`", body = Problem, content_type = "application/problem+json"),
-        (status = 503, description = "A dependency is down; nothing changed", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "`too_many_requests`: too many resets started from this address this minute; see `Retry-After`"),
+        (status = 503, description = "A dependency is down; nothing changed"),
     ))]
 pub async fn start(
     State(app): State<App>,
@@ -115,10 +116,10 @@ pub async fn start(
     params(("reset_id" = String, Path, description = "The id from POST /v1/resets")),
     responses(
         (status = 202, description = "Code sent", body = ChallengeResponse),
-        (status = 400, description = "Unknown method", body = Problem, content_type = "application/problem+json"),
-        (status = 410, description = "`reset_expired`", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "`too_many_requests`, with `Retry-After`", body = Problem, content_type = "application/problem+json"),
-        (status = 503, description = "A dependency is down", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "Unknown method"),
+        (status = 410, description = "`reset_expired`"),
+        (status = 429, description = "`too_many_requests`, with `Retry-After`"),
+        (status = 503, description = "A dependency is down"),
     ))]
 pub async fn challenge(
     State(app): State<App>,
@@ -137,10 +138,10 @@ pub async fn challenge(
     params(("reset_id" = String, Path, description = "The id from POST /v1/resets")),
     responses(
         (status = 200, description = "Method proven", body = VerifyResponse),
-        (status = 400, description = "`code_invalid`, with `attempts_left`", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "`challenge_required`: no code pending for this method", body = Problem, content_type = "application/problem+json"),
-        (status = 410, description = "`code_expired` or `reset_expired`", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "`too_many_requests`: resets blocked for this user", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "`code_invalid`, with `attempts_left`"),
+        (status = 409, description = "`challenge_required`: no code pending for this method"),
+        (status = 410, description = "`code_expired` or `reset_expired`"),
+        (status = 429, description = "`too_many_requests`: resets blocked for this user"),
     ))]
 pub async fn verify(
     State(app): State<App>,
@@ -169,9 +170,9 @@ pub async fn verify(
     params(("reset_id" = String, Path, description = "The id from POST /v1/resets")),
     responses(
         (status = 204, description = "Password reset"),
-        (status = 409, description = "`reset_incomplete`", body = Problem, content_type = "application/problem+json"),
-        (status = 410, description = "`reset_expired` (also for a spent flow)", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "`password_rejected`, with `reasons`", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`reset_incomplete`"),
+        (status = 410, description = "`reset_expired` (also for a spent flow)"),
+        (status = 422, description = "`password_rejected`, with `reasons`"),
     ))]
 pub async fn password(
     State(app): State<App>,
@@ -189,8 +190,8 @@ pub async fn password(
     params(("reset_id" = String, Path, description = "The id from POST /v1/resets")),
     responses(
         (status = 204, description = "Account unlocked"),
-        (status = 409, description = "`reset_incomplete`", body = Problem, content_type = "application/problem+json"),
-        (status = 410, description = "`reset_expired`", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`reset_incomplete`"),
+        (status = 410, description = "`reset_expired`"),
     ))]
 pub async fn unlock(
     State(app): State<App>,

@@ -1,22 +1,23 @@
 //! Service routes: health, OpenAPI, JWKS and the public configuration.
 
+use axum::Json;
 use axum::extract::State;
 use axum::http::{HeaderValue, header};
 use axum::response::IntoResponse;
-use axum::routing::get;
-use axum::{Json, Router};
-use latchkey_core::types::MAX_PASSWORD_CHARS;
-use latchkey_dto::{Health, Jwks, PasswordRules, Problem, PublicConfig};
+use latchkey_core::model::values::MAX_PASSWORD_CHARS;
+use latchkey_dto::{Health, Jwks, PasswordRules, PublicConfig};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use crate::app::App;
 use crate::problem::ApiError;
 
-pub fn routes() -> Router<App> {
-    Router::new()
-        .route("/healthz", get(healthz))
-        .route("/openapi.json", get(openapi))
-        .route("/.well-known/jwks.json", get(jwks))
-        .route("/v1/config/public", get(public_config))
+pub fn routes() -> OpenApiRouter<App> {
+    OpenApiRouter::new()
+        .routes(routes!(healthz))
+        .routes(routes!(openapi))
+        .routes(routes!(jwks))
+        .routes(routes!(public_config))
 }
 
 /// Liveness: the function is up. It does not touch AWS, so it is cheap to poll.
@@ -48,7 +49,7 @@ pub async fn jwks(State(app): State<App>) -> impl IntoResponse {
 #[utoipa::path(get, path = "/v1/config/public", tag = "service",
     responses(
         (status = 200, description = "Public configuration", body = PublicConfig),
-        (status = 503, description = "The directory is unavailable", body = Problem, content_type = "application/problem+json"),
+        (status = 503, description = "The directory is unavailable"),
     ))]
 pub async fn public_config(State(app): State<App>) -> Result<Json<PublicConfig>, ApiError> {
     let settings = app.accounts().ports().directory.settings().await.map_err(latchkey_core::Error::from)?;

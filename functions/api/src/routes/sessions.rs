@@ -1,26 +1,27 @@
 //! `POST /v1/sessions`: sign in; `POST /v1/sessions/authenticator`: its second step.
 
+use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::routing::post;
-use axum::{Json, Router};
 use latchkey_core::accounts::{NextStep, SignedIn};
-use latchkey_core::types::{Password, UserId};
+use latchkey_core::model::values::Password;
 use latchkey_dto::{
-    AuthenticatorRegistered, Problem, SecondFactorRequest, SessionUser, SignInRequest, SignInResponse,
+    AuthenticatorRegistered, SecondFactorRequest, SessionUser, SignInRequest, SignInResponse,
     VerifyMethodRequest,
 };
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use crate::app::App;
 use crate::auth::SignInStage;
 use crate::extract::{ApiJson, EnrolSession, Meta, SecondStepSession};
 use crate::problem::ApiError;
 
-pub fn routes() -> Router<App> {
-    Router::new()
-        .route("/v1/sessions", post(sign_in))
-        .route("/v1/sessions/authenticator", post(second_factor))
-        .route("/v1/sessions/authenticator/registration", post(register_authenticator))
+pub fn routes() -> OpenApiRouter<App> {
+    OpenApiRouter::new()
+        .routes(routes!(sign_in))
+        .routes(routes!(second_factor))
+        .routes(routes!(register_authenticator))
 }
 
 /// Signs in with username and password and returns a short-lived session token.
@@ -31,13 +32,10 @@ pub fn routes() -> Router<App> {
 #[utoipa::path(post, path = "/v1/sessions", tag = "sessions", request_body = SignInRequest,
     responses(
         (status = 201, description = "Signed in, or the password proven and `next` naming the second step", body = SignInResponse),
-        (status = 400, description = "Malformed request", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "`invalid_credentials`", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "Body over 64 KiB", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "Not JSON", body = Problem, content_type = "application/problem+json"),
-        (status = 423, description = "`account_locked`, with `locked_until`", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "`too_many_requests`: this address is over its limit; see `Retry-After`", body = Problem, content_type = "application/problem+json"),
-        (status = 503, description = "A dependency is down; nothing changed", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "`invalid_credentials`"),
+        (status = 423, description = "`account_locked`, with `locked_until`"),
+        (status = 429, description = "`too_many_requests`: this address is over its limit; see `Retry-After`"),
+        (status = 503, description = "A dependency is down; nothing changed"),
     ))]
 pub async fn sign_in(
     State(app): State<App>,
@@ -57,22 +55,18 @@ pub async fn sign_in(
     security(("bearer" = [])),
     responses(
         (status = 201, description = "Signed in", body = SignInResponse),
-        (status = 400, description = "`code_invalid` (wrong, reused, out of its window, or a used recovery code), with `attempts_left`; or a malformed request", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "`unauthorized`: no token, or it expired (sign in again)", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`: the token is not waiting for an authenticator code", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "Body over 64 KiB", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "Not JSON", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "`too_many_requests`: too many wrong codes; see `Retry-After`", body = Problem, content_type = "application/problem+json"),
-        (status = 503, description = "A dependency is down; nothing changed", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "`code_invalid` (wrong, reused, out of its window, or a used recovery code), with `attempts_left`; or a malformed request"),
+        (status = 403, description = "`forbidden`: the token is not waiting for an authenticator code"),
+        (status = 429, description = "`too_many_requests`: too many wrong codes; see `Retry-After`"),
+        (status = 503, description = "A dependency is down; nothing changed"),
     ))]
 pub async fn second_factor(
     State(app): State<App>,
-    SecondStepSession(claims): SecondStepSession,
+    SecondStepSession(me): SecondStepSession,
     Meta(meta): Meta,
     ApiJson(body): ApiJson<SecondFactorRequest>,
 ) -> Result<(StatusCode, Json<SignInResponse>), ApiError> {
-    let id = UserId::new(claims.sub.clone());
-    let signed = app.accounts().second_factor(&id, &claims.session(), body.code.expose(), &meta).await?;
+    let signed = app.accounts().second_factor(&me.id, &me.token, body.code.expose(), &meta).await?;
     Ok((StatusCode::CREATED, Json(session(&app, signed).await?)))
 }
 
@@ -83,29 +77,24 @@ pub async fn second_factor(
     security(("bearer" = [])),
     responses(
         (status = 201, description = "Registered and signed in; the recovery codes, shown once", body = AuthenticatorRegistered),
-        (status = 400, description = "`code_invalid`, with `attempts_left`; or a malformed request", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "`unauthorized`: no token, or it expired (sign in again)", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`: the token is not a sign-in's registration step", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "`challenge_required`: set the authenticator up first", body = Problem, content_type = "application/problem+json"),
-        (status = 410, description = "`code_expired`: the set-up ran out; start again", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "Body over 64 KiB", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "Not JSON", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "`too_many_requests`: too many wrong codes; see `Retry-After`", body = Problem, content_type = "application/problem+json"),
-        (status = 503, description = "A dependency is down", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "`code_invalid`, with `attempts_left`; or a malformed request"),
+        (status = 403, description = "`forbidden`: the token is not a sign-in's registration step"),
+        (status = 409, description = "`challenge_required`: set the authenticator up first"),
+        (status = 410, description = "`code_expired`: the set-up ran out; start again"),
+        (status = 429, description = "`too_many_requests`: too many wrong codes; see `Retry-After`"),
+        (status = 503, description = "A dependency is down"),
     ))]
 pub async fn register_authenticator(
     State(app): State<App>,
-    EnrolSession(claims): EnrolSession,
+    EnrolSession(me): EnrolSession,
     Meta(meta): Meta,
     ApiJson(body): ApiJson<VerifyMethodRequest>,
 ) -> Result<(StatusCode, Json<AuthenticatorRegistered>), ApiError> {
-    if claims.stg != Some(SignInStage::RegisterAuthenticator) {
+    if me.claims.stg != Some(SignInStage::RegisterAuthenticator) {
         return Err(latchkey_core::Error::Forbidden.into());
     }
-    let id = UserId::new(claims.sub.clone());
-    let token = claims.session();
-    let codes = app.authenticators().confirm(&id, &token, body.code.expose(), &meta).await?;
-    let signed = app.accounts().enrolled(&id, &token, &meta).await?;
+    let codes = app.authenticators().confirm(&me.id, &me.token, body.code.expose(), &meta).await?;
+    let signed = app.accounts().enrolled(&me.id, &me.token, &meta).await?;
     let session = session(&app, signed).await?;
     Ok((
         StatusCode::CREATED,

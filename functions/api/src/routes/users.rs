@@ -2,43 +2,47 @@
 //! find users, read one, and act on one. Who may do what is the core's
 //! `roles` module; a helpdesk is refused (403) anything it may not do.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
-use axum::extract::{Path, Query, State};
+use axum::Json;
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::routing::{delete, get, post};
-use axum::{Json, Router};
-use latchkey_core::accounts::NewUser;
-use latchkey_core::audit::AuditEvent;
-use latchkey_core::people::{
-    Cursor, RegistrationFilter, UserDetail, UserEdit, UserQuery, UserRow, parse_name,
+use latchkey_core::admin::people::{
+    Cursor, PAGE_MAX as PEOPLE_PAGE_MAX, RegistrationFilter, UserDetail, UserEdit, UserQuery, UserRow,
+    parse_name,
 };
-use latchkey_core::registration::Status;
-use latchkey_core::types::{E164, Email, GroupName, ParseError, UserId, Username};
-use latchkey_core::user::Role;
+use latchkey_core::model::audit::AuditEvent;
+use latchkey_core::model::registration::Status;
+use latchkey_core::model::user::NewUser;
+use latchkey_core::model::user::Role;
+use latchkey_core::model::values::{E164, Email, GroupName, ParseError, UserId, Username};
 use latchkey_dto::{
     ActivityEvent, AdminPasswordStatus, AdminResetMode, AdminResetRequest, AdminResetResponse,
     AdminUserDetail, AdminUserList, AdminUserRow, CreateUserRequest, InvitationRequest, InvitationStatus,
-    OperatorResponse, Problem, RegistrationState, SessionUser, UpdateUserRequest, VerificationCheckRequest,
+    OperatorResponse, RegistrationState, SessionUser, UpdateUserRequest, VerificationCheckRequest,
     VerificationRequest, VerificationSent,
 };
+use serde::Deserialize;
+use utoipa::IntoParams;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use crate::app::App;
-use crate::extract::{ApiJson, Meta, Principal, Session};
+use crate::extract::{ApiJson, ApiQuery, Meta, Principal, Session};
 use crate::problem::ApiError;
 
-pub fn routes() -> Router<App> {
-    Router::new()
-        .route("/v1/admin/me", get(operator))
-        .route("/v1/admin/users", get(list_users).post(create_user))
-        .route("/v1/admin/users/{id}", get(user_detail).patch(update_user).delete(delete_user))
-        .route("/v1/admin/users/{id}/invitation", post(invite))
-        .route("/v1/admin/users/{id}/password-reset", post(reset_password))
-        .route("/v1/admin/users/{id}/unlock", post(unlock))
-        .route("/v1/admin/users/{id}/sessions", delete(end_sessions))
-        .route("/v1/admin/users/{id}/methods", delete(clear_methods))
-        .route("/v1/admin/users/{id}/verification", post(start_verification))
-        .route("/v1/admin/users/{id}/verification/check", post(check_verification))
+pub fn routes() -> OpenApiRouter<App> {
+    OpenApiRouter::new()
+        .routes(routes!(operator))
+        .routes(routes!(list_users, create_user))
+        .routes(routes!(user_detail, update_user, delete_user))
+        .routes(routes!(invite))
+        .routes(routes!(reset_password))
+        .routes(routes!(unlock))
+        .routes(routes!(end_sessions))
+        .routes(routes!(clear_methods))
+        .routes(routes!(start_verification))
+        .routes(routes!(check_verification))
 }
 
 fn state(status: Status) -> RegistrationState {
@@ -58,14 +62,13 @@ fn role_names(roles: &BTreeSet<Role>) -> Vec<String> {
 #[utoipa::path(get, path = "/v1/admin/me", tag = "admin", security(("bearer" = [])),
     responses(
         (status = 200, description = "The operator and their permissions", body = OperatorResponse),
-        (status = 403, description = "`forbidden`: no administrative role", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`: no administrative role"),
     ))]
 pub async fn operator(
     State(app): State<App>,
-    Session(claims): Session,
+    Session(me): Session,
 ) -> Result<Json<OperatorResponse>, ApiError> {
-    let (me, permissions) =
-        app.admin().permissions(&UserId::new(claims.sub.clone()), &claims.session()).await?;
+    let (me, permissions) = app.admin().permissions(&me.id, &me.token).await?;
     Ok(Json(OperatorResponse {
         user: SessionUser {
             id: me.id.to_string(),
@@ -77,39 +80,46 @@ pub async fn operator(
     }))
 }
 
-const LIST_PARAMS: [&str; 9] =
-    ["search", "group", "role", "enabled", "locked", "registration", "password_expired", "limit", "next"];
-
-fn flag(query: &HashMap<String, String>, name: &'static str) -> Result<Option<bool>, ParseError> {
-    match query.get(name).map(String::as_str) {
-        None => Ok(None),
-        Some("true") => Ok(Some(true)),
-        Some("false") => Ok(Some(false)),
-        Some(_) => Err(ParseError::new(name, "must be true or false")),
-    }
+/// The filters of the users list.
+#[derive(Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct UserFilters {
+    /// A prefix of the username, display name or first email (any case)
+    search: Option<String>,
+    /// Only members of this group
+    group: Option<String>,
+    /// `user`, `admin`, `helpdesk` or `reports_reader`
+    role: Option<String>,
+    /// Enabled (`true`) or disabled (`false`) accounts
+    enabled: Option<bool>,
+    /// Accounts locked out now
+    locked: Option<bool>,
+    /// `registered`, `not_registered` or `confirm_due`
+    registration: Option<String>,
+    /// Passwords past the maximum age
+    password_expired: Option<bool>,
+    /// 1–200 (default 50)
+    limit: Option<u32>,
+    /// The `next` of the previous page
+    next: Option<String>,
 }
 
-fn list_query(query: &HashMap<String, String>) -> Result<UserQuery, ApiError> {
-    if let Some(unknown) = query.keys().find(|k| !LIST_PARAMS.contains(&k.as_str())) {
-        return Err(ApiError::InvalidRequest {
-            field: Some(unknown.clone()),
-            detail: format!("{unknown} is not a filter this list takes"),
-        });
-    }
-    let search = match query.get("search").map(|s| s.trim()) {
+fn list_query(query: UserFilters) -> Result<UserQuery, ApiError> {
+    let search = match query.search.as_deref().map(str::trim) {
         Some(s) if s.chars().count() > 128 => {
             return Err(ParseError::new("search", "must be at most 128 characters").into());
         }
         Some(s) if !s.is_empty() => Some(s.to_owned()),
         _ => None,
     };
-    let role = match query.get("role") {
+    let role = match &query.role {
         None => None,
         Some(raw) => Some(Role::parse(raw).ok_or_else(|| {
             ParseError::new("role", "must be one of user, admin, helpdesk, reports_reader")
         })?),
     };
-    let registration = match query.get("registration").map(String::as_str) {
+    let registration = match query.registration.as_deref() {
         None => None,
         Some("registered") => Some(RegistrationFilter::Registered),
         Some("not_registered") => Some(RegistrationFilter::NotRegistered),
@@ -120,33 +130,25 @@ fn list_query(query: &HashMap<String, String>) -> Result<UserQuery, ApiError> {
             );
         }
     };
-    let limit = page_limit(query, 50, latchkey_core::people::PAGE_MAX)?;
-    let cursor = query.get("next").map(|raw| decode_cursor(raw)).transpose()?;
     Ok(UserQuery {
         search,
-        group: query.get("group").map(|g| group_name(g, "group")).transpose()?,
+        group: query.group.as_deref().map(|g| group_name(g, "group")).transpose()?,
         role,
-        enabled: flag(query, "enabled")?,
-        locked: flag(query, "locked")?,
+        enabled: query.enabled,
+        locked: query.locked,
         registration,
-        password_expired: flag(query, "password_expired")?,
-        limit,
-        cursor,
+        password_expired: query.password_expired,
+        limit: page_limit(query.limit, 50, PEOPLE_PAGE_MAX)?,
+        cursor: query.next.as_deref().map(decode_cursor).transpose()?,
     })
 }
 
 /// A list's `limit`: `default` when absent, else 1 to `max`.
-pub(crate) fn page_limit(
-    query: &HashMap<String, String>,
-    default: usize,
-    max: usize,
-) -> Result<usize, ParseError> {
-    match query.get("limit") {
+pub(crate) fn page_limit(limit: Option<u32>, default: usize, max: usize) -> Result<usize, ParseError> {
+    match limit.map(|n| n as usize) {
         None => Ok(default),
-        Some(raw) => match raw.parse::<usize>() {
-            Ok(n) if (1..=max).contains(&n) => Ok(n),
-            _ => Err(ParseError::new("limit", format!("must be a whole number from 1 to {max}"))),
-        },
+        Some(n) if (1..=max).contains(&n) => Ok(n),
+        Some(_) => Err(ParseError::new("limit", format!("must be a whole number from 1 to {max}"))),
     }
 }
 
@@ -192,28 +194,18 @@ pub(crate) fn row(r: UserRow) -> AdminUserRow {
 
 /// Users, searched and filtered, a page at a time.
 #[utoipa::path(get, path = "/v1/admin/users", tag = "admin", security(("bearer" = [])),
-    params(
-        ("search" = Option<String>, Query, description = "A prefix of the username, display name or first email (any case)"),
-        ("group" = Option<String>, Query, description = "Only members of this group"),
-        ("role" = Option<String>, Query, description = "`user`, `admin`, `helpdesk` or `reports_reader`"),
-        ("enabled" = Option<bool>, Query, description = "Enabled (`true`) or disabled (`false`) accounts"),
-        ("locked" = Option<bool>, Query, description = "Accounts locked out now"),
-        ("registration" = Option<String>, Query, description = "`registered`, `not_registered` or `confirm_due`"),
-        ("password_expired" = Option<bool>, Query, description = "Passwords past the maximum age"),
-        ("limit" = Option<u32>, Query, description = "1–200 (default 50)"),
-        ("next" = Option<String>, Query, description = "The `next` of the previous page"),
-    ),
+    params(UserFilters),
     responses(
         (status = 200, description = "A page of users (username matches, then display-name, then email matches); a page may be short when filters skip many users, and `next` goes on", body = AdminUserList),
-        (status = 400, description = "`invalid_request`: an unknown or malformed filter, or a cursor this API did not issue (`field` names it)", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`: not an administrator or helpdesk", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "`invalid_request`: an unknown or malformed filter, or a cursor this API did not issue (`field` names it)"),
+        (status = 403, description = "`forbidden`: not an administrator or helpdesk"),
     ))]
 pub async fn list_users(
     State(app): State<App>,
     Principal(caller): Principal,
-    Query(query): Query<HashMap<String, String>>,
+    ApiQuery(query): ApiQuery<UserFilters>,
 ) -> Result<Json<AdminUserList>, ApiError> {
-    let query = list_query(&query)?;
+    let query = list_query(query)?;
     let page = app.admin().list_users(&caller, &query).await?;
     Ok(Json(AdminUserList {
         users: page.users.into_iter().map(row).collect(),
@@ -282,8 +274,8 @@ fn detail(d: UserDetail) -> AdminUserDetail {
     params(("id" = String, Path, description = "The user's id")),
     responses(
         (status = 200, description = "The user", body = AdminUserDetail),
-        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "`user_not_found`", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`"),
+        (status = 404, description = "`user_not_found`"),
     ))]
 pub async fn user_detail(
     State(app): State<App>,
@@ -327,7 +319,7 @@ fn edit_of(body: &UpdateUserRequest) -> Result<UserEdit, ParseError> {
         None => None,
         Some(list) => {
             let groups = list.iter().map(|g| group_name(g, "groups")).collect::<Result<BTreeSet<_>, _>>()?;
-            latchkey_core::groups::check_count(&groups)?;
+            latchkey_core::model::groups::check_count(&groups)?;
             Some(groups)
         }
     };
@@ -351,11 +343,11 @@ fn edit_of(body: &UpdateUserRequest) -> Result<UserEdit, ParseError> {
     params(("id" = String, Path, description = "The user's id")),
     responses(
         (status = 200, description = "The user as saved (with its new `version`)", body = AdminUserDetail),
-        (status = 400, description = "`invalid_request` naming the field; nothing changed", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`: only administrators edit users (an API client with `users:write` never edits a privileged account nor grants a privileged role); `insufficient_scope`: a client without `users:write`", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "`user_not_found`", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "`version_conflict`: someone changed the user since `version`; `current_version` says what it is now, nothing changed", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "`phone_country_not_allowed`", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "`invalid_request` naming the field; nothing changed"),
+        (status = 403, description = "`forbidden`: only administrators edit users (an API client with `users:write` never edits a privileged account nor grants a privileged role); `insufficient_scope`: a client without `users:write`"),
+        (status = 404, description = "`user_not_found`"),
+        (status = 409, description = "`version_conflict`: someone changed the user since `version`; `current_version` says what it is now, nothing changed"),
+        (status = 422, description = "`phone_country_not_allowed`"),
     ))]
 pub async fn update_user(
     State(app): State<App>,
@@ -378,9 +370,9 @@ pub async fn update_user(
     params(("id" = String, Path, description = "The user's id")),
     responses(
         (status = 200, description = "The temporary password, shown this once (never stored in plain text)", body = AdminResetResponse),
-        (status = 400, description = "`invalid_request`: your own account (change your password instead)", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`: not allowed to reset this user (a helpdesk never resets a privileged user)", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "`user_not_found`", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "`invalid_request`: your own account (change your password instead)"),
+        (status = 403, description = "`forbidden`: not allowed to reset this user (a helpdesk never resets a privileged user)"),
+        (status = 404, description = "`user_not_found`"),
     ))]
 pub async fn reset_password(
     State(app): State<App>,
@@ -406,8 +398,8 @@ pub async fn reset_password(
     params(("id" = String, Path, description = "The user's id")),
     responses(
         (status = 204, description = "Unlocked (the user is told)"),
-        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "`user_not_found`", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`"),
+        (status = 404, description = "`user_not_found`"),
     ))]
 pub async fn unlock(
     State(app): State<App>,
@@ -425,18 +417,18 @@ pub async fn unlock(
     params(("id" = String, Path, description = "The user's id")),
     responses(
         (status = 204, description = "Every session ended"),
-        (status = 400, description = "`invalid_request`: your own account", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`: only administrators", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "`user_not_found`", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "`invalid_request`: your own account"),
+        (status = 403, description = "`forbidden`: only administrators"),
+        (status = 404, description = "`user_not_found`"),
     ))]
 pub async fn end_sessions(
     State(app): State<App>,
-    Session(claims): Session,
+    Session(me): Session,
     Meta(meta): Meta,
     Path(target): Path<String>,
 ) -> Result<StatusCode, ApiError> {
-    let (id, target) = (UserId::new(claims.sub.clone()), UserId::new(target));
-    app.admin().end_sessions(&id, &claims.session(), &target, &meta).await?;
+    let target = UserId::new(target);
+    app.admin().end_sessions(&me.id, &me.token, &target, &meta).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -447,19 +439,18 @@ pub async fn end_sessions(
     params(("id" = String, Path, description = "The user's id")),
     responses(
         (status = 204, description = "Their own methods cleared; they register again"),
-        (status = 400, description = "`invalid_request`: your own account", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`: only administrators who manage users", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "`user_not_found`", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "`invalid_request`: your own account"),
+        (status = 403, description = "`forbidden`: only administrators who manage users"),
+        (status = 404, description = "`user_not_found`"),
     ))]
 pub async fn clear_methods(
     State(app): State<App>,
-    Session(claims): Session,
+    Session(me): Session,
     Meta(meta): Meta,
     Path(target): Path<String>,
 ) -> Result<StatusCode, ApiError> {
-    let (id, target) = (UserId::new(claims.sub.clone()), UserId::new(target));
-    app.admin().clear_methods(&id, &claims.session(), &target, &meta).await?;
+    let target = UserId::new(target);
+    app.admin().clear_methods(&me.id, &me.token, &target, &meta).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -501,7 +492,7 @@ fn new_user(body: &CreateUserRequest) -> Result<NewUser, ParseError> {
             .collect::<Result<_, _>>()?,
         groups: {
             let groups = body.groups.iter().map(|g| group_name(g, "groups")).collect::<Result<_, _>>()?;
-            latchkey_core::groups::check_count(&groups)?;
+            latchkey_core::model::groups::check_count(&groups)?;
             groups
         },
         roles: roles_of(&body.roles)?,
@@ -514,10 +505,10 @@ fn new_user(body: &CreateUserRequest) -> Result<NewUser, ParseError> {
     security(("bearer" = [])),
     responses(
         (status = 201, description = "Created; `invitation` says where the invitation went", body = AdminUserDetail),
-        (status = 400, description = "`invalid_request` naming the field (an invitation needs an email); nothing created", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`: only administrators create users (an API client with `users:write` creates no privileged account); `insufficient_scope`: a client without `users:write`", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "`username_taken`", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "`phone_country_not_allowed`", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "`invalid_request` naming the field (an invitation needs an email); nothing created"),
+        (status = 403, description = "`forbidden`: only administrators create users (an API client with `users:write` creates no privileged account); `insufficient_scope`: a client without `users:write`"),
+        (status = 409, description = "`username_taken`"),
+        (status = 422, description = "`phone_country_not_allowed`"),
     ))]
 pub async fn create_user(
     State(app): State<App>,
@@ -536,9 +527,9 @@ pub async fn create_user(
     params(("id" = String, Path, description = "The user's id")),
     responses(
         (status = 204, description = "Deleted"),
-        (status = 400, description = "`invalid_request`: not yourself", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`: only administrators (an API client with `users:write` deletes no privileged account); `insufficient_scope`: a client without `users:write`", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "`user_not_found`", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "`invalid_request`: not yourself"),
+        (status = 403, description = "`forbidden`: only administrators (an API client with `users:write` deletes no privileged account); `insufficient_scope`: a client without `users:write`"),
+        (status = 404, description = "`user_not_found`"),
     ))]
 pub async fn delete_user(
     State(app): State<App>,
@@ -558,9 +549,9 @@ pub async fn delete_user(
     params(("id" = String, Path, description = "The user's id")),
     responses(
         (status = 202, description = "Sent; an earlier invitation stops working", body = InvitationStatus),
-        (status = 400, description = "`invalid_request`: `email` is not one of the user's, or they have none", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden` (a helpdesk never invites a privileged user); `account_disabled`: enable the user first", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "`user_not_found`", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "`invalid_request`: `email` is not one of the user's, or they have none"),
+        (status = 403, description = "`forbidden` (a helpdesk never invites a privileged user); `account_disabled`: enable the user first"),
+        (status = 404, description = "`user_not_found`"),
     ))]
 pub async fn invite(
     State(app): State<App>,
@@ -585,21 +576,21 @@ pub async fn invite(
     params(("id" = String, Path, description = "The user's id")),
     responses(
         (status = 202, description = "Sent; ask the user to read it out", body = VerificationSent),
-        (status = 400, description = "`invalid_request`: the user has no method of that `kind`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "`user_not_found`", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "`phone_limit_reached`", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "`invalid_request`: the user has no method of that `kind`"),
+        (status = 403, description = "`forbidden`"),
+        (status = 404, description = "`user_not_found`"),
+        (status = 429, description = "`phone_limit_reached`"),
     ))]
 pub async fn start_verification(
     State(app): State<App>,
-    Session(claims): Session,
+    Session(me): Session,
     Meta(meta): Meta,
     Path(target): Path<String>,
     ApiJson(body): ApiJson<VerificationRequest>,
 ) -> Result<(StatusCode, Json<VerificationSent>), ApiError> {
-    let (id, target) = (UserId::new(claims.sub.clone()), UserId::new(target));
+    let target = UserId::new(target);
     let kind = crate::routes::resets::core_kind(body.kind);
-    let (hint, expires_at) = app.admin().start_check(&id, &claims.session(), &target, kind, &meta).await?;
+    let (hint, expires_at) = app.admin().start_check(&me.id, &me.token, &target, kind, &meta).await?;
     Ok((StatusCode::ACCEPTED, Json(VerificationSent { hint, expires_at })))
 }
 
@@ -611,18 +602,18 @@ pub async fn start_verification(
     params(("id" = String, Path, description = "The user's id")),
     responses(
         (status = 204, description = "Verified"),
-        (status = 400, description = "`code_invalid`, with `attempts_left` (5 a check)", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "`user_not_found`", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "`code_invalid`, with `attempts_left` (5 a check)"),
+        (status = 403, description = "`forbidden`"),
+        (status = 404, description = "`user_not_found`"),
     ))]
 pub async fn check_verification(
     State(app): State<App>,
-    Session(claims): Session,
+    Session(me): Session,
     Meta(meta): Meta,
     Path(target): Path<String>,
     ApiJson(body): ApiJson<VerificationCheckRequest>,
 ) -> Result<StatusCode, ApiError> {
-    let (id, target) = (UserId::new(claims.sub.clone()), UserId::new(target));
-    app.admin().finish_check(&id, &claims.session(), &target, body.code.expose(), &meta).await?;
+    let target = UserId::new(target);
+    app.admin().finish_check(&me.id, &me.token, &target, body.code.expose(), &meta).await?;
     Ok(StatusCode::NO_CONTENT)
 }
