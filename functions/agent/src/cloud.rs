@@ -40,6 +40,10 @@ pub enum CloudError {
     },
     #[error("the agent's state file {path} is not valid: {reason}")]
     BadState { path: String, reason: String },
+    #[error("the HTTPS client for Latchkey could not be set up")]
+    Client(#[source] reqwest::Error),
+    #[error("the request to Latchkey could not be encoded")]
+    Request(#[source] serde_json::Error),
 }
 
 /// What the agent keeps between runs, in a file only its user can read:
@@ -75,8 +79,8 @@ impl AgentState {
             .mode(0o600)
             .open(&temporary)
             .map_err(err)?;
-        file.write_all(serde_json::to_string_pretty(self).expect("state serialises").as_bytes())
-            .map_err(err)?;
+        let text = serde_json::to_string_pretty(self).map_err(|e| err(e.into()))?;
+        file.write_all(text.as_bytes()).map_err(err)?;
         file.sync_all().map_err(err)?;
         std::fs::rename(&temporary, path).map_err(err)
     }
@@ -115,14 +119,14 @@ fn checked_url(url: &str) -> Result<String, CloudError> {
 
 /// An HTTP client over our own TLS settings (the ring provider, the system's
 /// roots or `ca_bundle`'s); the same reasoning as the directory's.
-pub fn http_client(tls: rustls::ClientConfig) -> reqwest::Client {
+pub fn http_client(tls: rustls::ClientConfig) -> Result<reqwest::Client, CloudError> {
     reqwest::Client::builder()
         .use_preconfigured_tls(tls)
         .connect_timeout(Duration::from_secs(10))
         // Longer than the longest poll Latchkey holds open.
         .timeout(Duration::from_secs(40))
         .build()
-        .expect("an HTTP client with a preconfigured TLS config builds")
+        .map_err(CloudError::Client)
 }
 
 async fn refused(response: reqwest::Response) -> CloudError {
@@ -186,7 +190,7 @@ impl Cloud {
     }
 
     async fn call(&self, path: &str, body: &impl Serialize) -> Result<reqwest::Response, CloudError> {
-        let body = serde_json::to_vec(body).expect("requests serialise");
+        let body = serde_json::to_vec(body).map_err(CloudError::Request)?;
         let mut nonce = [0u8; 18];
         rand::rngs::OsRng.fill_bytes(&mut nonce);
         let nonce = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(nonce);
@@ -334,7 +338,8 @@ pub async fn sync_once(
     }
     let err = |source| SyncError::State { path: state.display().to_string(), source };
     let temporary = state.with_extension("part");
-    std::fs::write(&temporary, serde_json::to_vec(&baseline).expect("users serialise")).map_err(err)?;
+    let users = serde_json::to_vec(&baseline).map_err(|e| err(e.into()))?;
+    std::fs::write(&temporary, users).map_err(err)?;
     std::fs::rename(&temporary, state).map_err(err)?;
     Ok(total)
 }

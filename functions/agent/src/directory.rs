@@ -5,7 +5,7 @@
 //! service account: jobs are rare (one per reset) and a fresh connection
 //! never carries a half-failed state into the next job.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::sync::Arc;
 
 use ldap3::controls::RawControl;
@@ -251,10 +251,11 @@ impl Directory {
         if result.rc != 0 && result.rc != NO_SUCH_OBJECT {
             return Err(DirectoryError::Failed { operation: "search", rc: result.rc, text: result.text });
         }
-        match entries.len() {
-            0 => Err(self.not_found(username)),
-            1 => Ok(SearchEntry::construct(entries.into_iter().next().expect("one entry")).dn),
-            _ => {
+        let mut entries = entries.into_iter();
+        match (entries.next(), entries.next()) {
+            (None, _) => Err(self.not_found(username)),
+            (Some(entry), None) => Ok(SearchEntry::construct(entry).dn),
+            (Some(_), Some(_)) => {
                 Err(DirectoryError::Ambiguous { attribute: attribute.clone(), username: username.to_owned() })
             }
         }
@@ -459,74 +460,88 @@ impl Directory {
         }
         // OpenLDAP has memberOf only with its overlay (and not for entries
         // loaded offline): the groups' own member lists are the truth there.
-        let mut members: std::collections::HashMap<String, BTreeSet<String>> = Default::default();
-        if self.config.kind == DirectoryKind::OpenLdap {
-            let ldap3::SearchResult(groups, result) = ldap
-                .search(
-                    &self.config.base_dn,
-                    Scope::Subtree,
-                    "(objectClass=groupOfNames)",
-                    vec!["cn", "member"],
-                )
-                .await
-                .map_err(|e| self.unreachable(e))?;
-            if result.rc != 0 {
-                return Err(DirectoryError::Failed {
-                    operation: "read groups",
-                    rc: result.rc,
-                    text: result.text,
-                });
-            }
-            for group in groups.into_iter().map(SearchEntry::construct) {
-                let Some(name) = first(&group, "cn") else { continue };
-                for member in group.attrs.get("member").into_iter().flatten() {
-                    members.entry(member.to_ascii_lowercase()).or_default().insert(name.clone());
-                }
-            }
-        }
+        let members = match self.config.kind {
+            DirectoryKind::OpenLdap => self.group_members(&mut ldap).await?,
+            DirectoryKind::ActiveDirectory => HashMap::new(),
+        };
         let _ = ldap.unbind().await;
         let users = entries
             .into_iter()
             .map(SearchEntry::construct)
-            .filter_map(|e| {
-                let username = first(&e, &attribute)?;
-                let mut groups: BTreeSet<String> = e
-                    .attrs
-                    .get("memberOf")
-                    .into_iter()
-                    .flatten()
-                    .filter_map(|dn| dn.split(',').next()?.split_once('=').map(|(_, cn)| cn.to_owned()))
-                    .collect();
-                groups.extend(members.get(&e.dn.to_ascii_lowercase()).into_iter().flatten().cloned());
-                let (enabled, locked) = match self.config.kind {
-                    DirectoryKind::OpenLdap => (
-                        first(&e, "nsAccountLock").is_none_or(|v| !v.eq_ignore_ascii_case("true")),
-                        e.attrs.contains_key("pwdAccountLockedTime"),
-                    ),
-                    DirectoryKind::ActiveDirectory => (
-                        // userAccountControl bit 2: ACCOUNTDISABLE.
-                        first(&e, "userAccountControl")
-                            .and_then(|v| v.parse::<u32>().ok())
-                            .is_none_or(|v| v & 2 == 0),
-                        first(&e, "lockoutTime").is_some_and(|v| v != "0"),
-                    ),
-                };
-                Some(DirectoryUser {
-                    username,
-                    first_name: first(&e, "givenName"),
-                    last_name: first(&e, "sn"),
-                    display_name: first(&e, "displayName").or_else(|| first(&e, "cn")),
-                    mail: first(&e, "mail"),
-                    mobile: first(&e, "mobile"),
-                    telephone: first(&e, "telephoneNumber"),
-                    groups,
-                    enabled,
-                    locked,
-                    dn: e.dn,
-                })
-            })
+            .filter_map(|e| self.directory_user(e, &attribute, &members))
             .collect();
         Ok(users)
+    }
+
+    /// Each member's groups (by lower-cased DN), from the groups' own member lists.
+    async fn group_members(
+        &self,
+        ldap: &mut ldap3::Ldap,
+    ) -> Result<HashMap<String, BTreeSet<String>>, DirectoryError> {
+        let ldap3::SearchResult(groups, result) = ldap
+            .search(&self.config.base_dn, Scope::Subtree, "(objectClass=groupOfNames)", vec!["cn", "member"])
+            .await
+            .map_err(|e| self.unreachable(e))?;
+        if result.rc != 0 {
+            return Err(DirectoryError::Failed {
+                operation: "read groups",
+                rc: result.rc,
+                text: result.text,
+            });
+        }
+        let mut members: HashMap<String, BTreeSet<String>> = HashMap::new();
+        for group in groups.into_iter().map(SearchEntry::construct) {
+            let Some(name) = first(&group, "cn") else { continue };
+            for member in group.attrs.get("member").into_iter().flatten() {
+                members.entry(member.to_ascii_lowercase()).or_default().insert(name.clone());
+            }
+        }
+        Ok(members)
+    }
+
+    /// The user entry `e` as sync sees it (`None` without the match
+    /// attribute), in the groups its memberOf names and those `members` gives it.
+    fn directory_user(
+        &self,
+        e: SearchEntry,
+        attribute: &str,
+        members: &HashMap<String, BTreeSet<String>>,
+    ) -> Option<DirectoryUser> {
+        let username = first(&e, attribute)?;
+        let mut groups: BTreeSet<String> = e
+            .attrs
+            .get("memberOf")
+            .into_iter()
+            .flatten()
+            .filter_map(|dn| dn.split(',').next()?.split_once('=').map(|(_, cn)| cn.to_owned()))
+            .collect();
+        groups.extend(members.get(&e.dn.to_ascii_lowercase()).into_iter().flatten().cloned());
+        let (enabled, locked) = match self.config.kind {
+            DirectoryKind::OpenLdap => (
+                first(&e, "nsAccountLock").is_none_or(|v| !v.eq_ignore_ascii_case("true")),
+                e.attrs.contains_key("pwdAccountLockedTime"),
+            ),
+            DirectoryKind::ActiveDirectory => (
+                // userAccountControl bit 2: ACCOUNTDISABLE.
+                first(&e, "userAccountControl")
+                    .and_then(|v| v.parse::<u32>().ok())
+                    .is_none_or(|v| v & 2 == 0),
+                first(&e, "lockoutTime").is_some_and(|v| v != "0"),
+            ),
+        };
+        Some(DirectoryUser {
+            username,
+            first_name: first(&e, "givenName"),
+            last_name: first(&e, "sn"),
+            display_name: first(&e, "displayName").or_else(|| first(&e, "cn")),
+            mail: first(&e, "mail"),
+            mobile: first(&e, "mobile"),
+            telephone: first(&e, "telephoneNumber"),
+            groups,
+            enabled,
+            locked,
+            dn: e.dn,
+        })
     }
 }
 

@@ -11,6 +11,10 @@ pub mod cloud;
 pub mod config;
 pub mod directory;
 #[cfg(feature = "test-support")]
+#[expect(
+    clippy::unwrap_used,
+    reason = "test fixtures: a directory that fails to start or answer fails the test there"
+)]
 pub mod testing;
 pub mod worker;
 

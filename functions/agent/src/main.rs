@@ -70,11 +70,12 @@ async fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let result = match command.as_str() {
+    let result: Result<(), Box<dyn std::error::Error>> = match command.as_str() {
         "check" => directory
             .check()
             .await
-            .map(|()| println!("the directory answers and accepts the agent's account")),
+            .map(|()| println!("the directory answers and accepts the agent's account"))
+            .map_err(Into::into),
         "sync" => match std::env::args().nth(2) {
             Some(state) => sync(&directory, std::path::Path::new(&state)).await,
             None => {
@@ -90,17 +91,21 @@ async fn main() -> ExitCode {
                 Err(err) => fail(err.as_ref()),
             };
         }
-        "users" => directory.users().await.map(|users| {
-            for user in users {
-                println!("{}", serde_json::to_string(&user).expect("users serialise"));
-            }
-        }),
+        "users" => users(&directory).await,
         _ => return usage(),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
-        Err(err) => fail(&err),
+        Err(err) => fail(err.as_ref()),
     }
+}
+
+/// Prints the users sync would send, one JSON object a line.
+async fn users(directory: &Directory) -> Result<(), Box<dyn std::error::Error>> {
+    for user in directory.users().await? {
+        println!("{}", serde_json::to_string(&user)?);
+    }
+    Ok(())
 }
 
 fn usage() -> ExitCode {
@@ -122,7 +127,7 @@ fn env_var(name: &str) -> Option<String> {
 /// The HTTPS client for Latchkey: the system's roots, or `LATCHKEY_AGENT_API_CA`'s.
 fn http() -> Result<reqwest::Client, Box<dyn std::error::Error>> {
     let ca = env_var("LATCHKEY_AGENT_API_CA").map(std::path::PathBuf::from);
-    Ok(latchkey_agent::cloud::http_client(latchkey_agent::directory::tls_config(ca.as_deref())?))
+    Ok(latchkey_agent::cloud::http_client(latchkey_agent::directory::tls_config(ca.as_deref())?)?)
 }
 
 async fn enrol() -> Result<latchkey_agent::cloud::AgentState, Box<dyn std::error::Error>> {
@@ -190,7 +195,7 @@ fn key(path: &std::path::Path) -> Result<String, Box<dyn std::error::Error>> {
 
 /// Compares the directory with the users recorded in `state`, prints the
 /// changes, and records the new state when the removal guard allows it.
-async fn sync(directory: &Directory, state: &std::path::Path) -> Result<(), latchkey_agent::DirectoryError> {
+async fn sync(directory: &Directory, state: &std::path::Path) -> Result<(), Box<dyn std::error::Error>> {
     use latchkey_writeback::sync::{RemovalGuard, SyncedUser, diff};
     let previous: Vec<SyncedUser> = match std::fs::read_to_string(state) {
         Ok(text) => serde_json::from_str(&text).unwrap_or_else(|err| {
@@ -201,12 +206,12 @@ async fn sync(directory: &Directory, state: &std::path::Path) -> Result<(), latc
     };
     let current = directory.users().await?;
     let changes = diff(&previous, &current);
-    println!("{}", serde_json::to_string(&changes).expect("changes serialise"));
+    println!("{}", serde_json::to_string(&changes)?);
     if let Err(held) = RemovalGuard::default().check(previous.len(), &changes) {
         eprintln!("latchkey-agent: {held}");
         std::process::exit(3);
     }
-    let text = serde_json::to_string(&current).expect("users serialise");
+    let text = serde_json::to_string(&current)?;
     let temporary = state.with_extension("part");
     if let Err(err) = std::fs::write(&temporary, text).and_then(|()| std::fs::rename(&temporary, state)) {
         eprintln!("latchkey-agent: could not record the sync in {}: {err}", state.display());

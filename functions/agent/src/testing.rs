@@ -31,27 +31,11 @@ pub fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 
-impl Slapd {
-    pub fn start() -> Self {
-        Self::start_with_people(0)
-    }
-
-    /// With `people` more users, `user0` … (password `User-Password-<n>`, mail `user<n>@example.test`).
-    pub fn start_with_people(people: usize) -> Self {
-        let slapd = ["/usr/sbin/slapd", "/usr/sbin/slapadd"];
-        for binary in slapd {
-            assert!(
-                std::path::Path::new(binary).exists(),
-                "{binary} is missing: install Debian's slapd package (infra/test.sh does)"
-            );
-        }
-        static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
-        let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-        let dir = std::env::temp_dir().join(format!("latchkey-slapd-{}-{n}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(dir.join("db")).unwrap();
-        let conf = format!(
-            r#"include /etc/ldap/schema/core.schema
+/// The slapd configuration: an MDB database in `dir` under the ppolicy
+/// overlay, the agent's account allowed to write passwords.
+fn slapd_conf(dir: &Path) -> String {
+    format!(
+        r#"include /etc/ldap/schema/core.schema
 include /etc/ldap/schema/cosine.schema
 include /etc/ldap/schema/inetorgperson.schema
 include /etc/ldap/schema/nis.schema
@@ -71,33 +55,59 @@ ppolicy_use_lockout
 access to attrs=userPassword by dn.exact="{AGENT_DN}" write by self write by anonymous auth by * none
 access to * by dn.exact="{AGENT_DN}" write by * read
 "#,
-            dir = dir.display()
-        );
-        std::fs::write(dir.join("slapd.conf"), conf).unwrap();
-        let ldif = format!(
-            "dn: {SUFFIX}\nobjectClass: dcObject\nobjectClass: organization\no: Example\ndc: example\n\n\
-             dn: ou=policies,{SUFFIX}\nobjectClass: organizationalUnit\nou: policies\n\n\
-             dn: cn=default,ou=policies,{SUFFIX}\nobjectClass: device\nobjectClass: pwdPolicy\ncn: default\n\
-             pwdAttribute: userPassword\npwdMinLength: 10\npwdCheckQuality: 2\npwdInHistory: 3\n\
-             pwdLockout: TRUE\npwdMaxFailure: 3\npwdLockoutDuration: 0\n\n\
-             dn: ou=services,{SUFFIX}\nobjectClass: organizationalUnit\nou: services\n\n\
-             dn: {AGENT_DN}\nobjectClass: person\ncn: latchkey\nsn: agent\nuserPassword: {AGENT_SECRET}\n\n\
-             dn: ou=people,{SUFFIX}\nobjectClass: organizationalUnit\nou: people\n\n\
-             dn: {ADELE}\nobjectClass: inetOrgPerson\nuid: adele\ncn: Adele Vance\nsn: Vance\ngivenName: Adele\n\
-             mail: adele@example.test\nmobile: +14255550101\ntelephoneNumber: +14255550199\nuserPassword: {OLD}\n\n\
-             dn: uid=alex,ou=people,{SUFFIX}\nobjectClass: inetOrgPerson\nuid: alex\ncn: Alex Wilber\nsn: Wilber\n\
-             userPassword: Alex-Password-1\n\n\
-             dn: ou=groups,{SUFFIX}\nobjectClass: organizationalUnit\nou: groups\n\n\
-             dn: cn=Sales,ou=groups,{SUFFIX}\nobjectClass: groupOfNames\ncn: Sales\nmember: {ADELE}\n"
-        );
-        let mut ldif = ldif;
-        for n in 0..people {
-            ldif.push_str(&format!(
-                "\ndn: uid=user{n},ou=people,{SUFFIX}\nobjectClass: inetOrgPerson\nuid: user{n}\ncn: User {n}\nsn: {n}\n\
-                 givenName: User\nmail: user{n}@example.test\nuserPassword: User-Password-{n}\n"
-            ));
+        dir = dir.display()
+    )
+}
+
+/// The directory's first contents: the password policy, the agent's
+/// account, adele, alex, the Sales group and `people` more users.
+fn base_ldif(people: usize) -> String {
+    let mut ldif = format!(
+        "dn: {SUFFIX}\nobjectClass: dcObject\nobjectClass: organization\no: Example\ndc: example\n\n\
+         dn: ou=policies,{SUFFIX}\nobjectClass: organizationalUnit\nou: policies\n\n\
+         dn: cn=default,ou=policies,{SUFFIX}\nobjectClass: device\nobjectClass: pwdPolicy\ncn: default\n\
+         pwdAttribute: userPassword\npwdMinLength: 10\npwdCheckQuality: 2\npwdInHistory: 3\n\
+         pwdLockout: TRUE\npwdMaxFailure: 3\npwdLockoutDuration: 0\n\n\
+         dn: ou=services,{SUFFIX}\nobjectClass: organizationalUnit\nou: services\n\n\
+         dn: {AGENT_DN}\nobjectClass: person\ncn: latchkey\nsn: agent\nuserPassword: {AGENT_SECRET}\n\n\
+         dn: ou=people,{SUFFIX}\nobjectClass: organizationalUnit\nou: people\n\n\
+         dn: {ADELE}\nobjectClass: inetOrgPerson\nuid: adele\ncn: Adele Vance\nsn: Vance\ngivenName: Adele\n\
+         mail: adele@example.test\nmobile: +14255550101\ntelephoneNumber: +14255550199\nuserPassword: {OLD}\n\n\
+         dn: uid=alex,ou=people,{SUFFIX}\nobjectClass: inetOrgPerson\nuid: alex\ncn: Alex Wilber\nsn: Wilber\n\
+         userPassword: Alex-Password-1\n\n\
+         dn: ou=groups,{SUFFIX}\nobjectClass: organizationalUnit\nou: groups\n\n\
+         dn: cn=Sales,ou=groups,{SUFFIX}\nobjectClass: groupOfNames\ncn: Sales\nmember: {ADELE}\n"
+    );
+    for n in 0..people {
+        ldif.push_str(&format!(
+            "\ndn: uid=user{n},ou=people,{SUFFIX}\nobjectClass: inetOrgPerson\nuid: user{n}\ncn: User {n}\nsn: {n}\n\
+             givenName: User\nmail: user{n}@example.test\nuserPassword: User-Password-{n}\n"
+        ));
+    }
+    ldif
+}
+
+impl Slapd {
+    pub fn start() -> Self {
+        Self::start_with_people(0)
+    }
+
+    /// With `people` more users, `user0` … (password `User-Password-<n>`, mail `user<n>@example.test`).
+    pub fn start_with_people(people: usize) -> Self {
+        let slapd = ["/usr/sbin/slapd", "/usr/sbin/slapadd"];
+        for binary in slapd {
+            assert!(
+                std::path::Path::new(binary).exists(),
+                "{binary} is missing: install Debian's slapd package (infra/test.sh does)"
+            );
         }
-        std::fs::write(dir.join("base.ldif"), ldif).unwrap();
+        static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+        let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        let dir = std::env::temp_dir().join(format!("latchkey-slapd-{}-{n}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("db")).unwrap();
+        std::fs::write(dir.join("slapd.conf"), slapd_conf(&dir)).unwrap();
+        std::fs::write(dir.join("base.ldif"), base_ldif(people)).unwrap();
         let loaded = Command::new("/usr/sbin/slapadd")
             .args([
                 "-f",

@@ -12,7 +12,7 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Mutex, PoisonError};
 
 use chrono::{DateTime, Duration, Utc};
 use latchkey_writeback::{AgentKeys, Job, JobId, JobResult, Operation, Outcome};
@@ -222,7 +222,8 @@ impl Worker {
     /// Jobs may be applied concurrently; the same job twice is not.
     pub async fn apply(&self, job: &Job, now: DateTime<Utc>) -> JobResult {
         let seen = {
-            let mut done = self.done.lock().expect("the done list is never poisoned");
+            // The list stays a valid map even if a holder panicked, so a poisoned lock is used as it is.
+            let mut done = self.done.lock().unwrap_or_else(PoisonError::into_inner);
             done.retain(|_, (at, _)| now - *at < remembered_for());
             done.get(&job.id).map(|(_, outcome)| outcome.clone())
         };
@@ -235,7 +236,7 @@ impl Worker {
         if outcome != Outcome::DirectoryDown {
             self.done
                 .lock()
-                .expect("the done list is never poisoned")
+                .unwrap_or_else(PoisonError::into_inner)
                 .insert(job.id.clone(), (now, outcome.clone()));
         }
         tracing::info!(job = %job.id.0, outcome = ?outcome, "job finished");
