@@ -96,6 +96,39 @@ pub struct AdapterConfig {
     pub event_bus: Option<String>,
 }
 
+/// The voice API `LATCHKEY_VOICE` and `LATCHKEY_VOICE_ORIGINATION` name
+/// (`var` reads a variable that is set and not blank).
+fn voice_api(var: impl Fn(&str) -> Option<String>) -> Result<VoiceApi, ConfigError> {
+    Ok(match (var("LATCHKEY_VOICE").as_deref(), var("LATCHKEY_VOICE_ORIGINATION")) {
+        (Some("record"), _) => VoiceApi::Record { file: var("LATCHKEY_VOICE_RECORD_FILE") },
+        (None | Some("sms-voice-v2"), Some(origination)) => VoiceApi::SmsVoiceV2 { origination },
+        // Without an origination no call can be placed: the policy may not offer voice.
+        (None, None) => VoiceApi::Off,
+        (Some("sms-voice-v2"), None) => {
+            return Err(ConfigError::Invalid {
+                name: "LATCHKEY_VOICE_ORIGINATION",
+                reason: "is required for sms-voice-v2 calls (a phone number or pool id)".into(),
+            });
+        }
+        (Some(_), _) => {
+            return Err(ConfigError::Invalid {
+                name: "LATCHKEY_VOICE",
+                reason: "must be sms-voice-v2 or record".into(),
+            });
+        }
+    })
+}
+
+/// A secret of at least 32 characters, when the variable `name` is set.
+fn long_secret(value: Option<String>, name: &'static str) -> Result<Option<SecretString>, ConfigError> {
+    match value {
+        Some(v) if v.len() < 32 => {
+            Err(ConfigError::Invalid { name, reason: "must be at least 32 characters".into() })
+        }
+        v => Ok(v.map(SecretString::from)),
+    }
+}
+
 impl AdapterConfig {
     /// Reads `LATCHKEY_TABLE_PREFIX` (default `latchkey-`), `AWS_ENDPOINT_URL`,
     /// `AWS_REGION` (default `us-east-1`), `LATCHKEY_EMAIL_FROM` and
@@ -133,38 +166,9 @@ impl AdapterConfig {
                 });
             }
         };
-        let voice = match (var("LATCHKEY_VOICE").as_deref(), var("LATCHKEY_VOICE_ORIGINATION")) {
-            (Some("record"), _) => VoiceApi::Record { file: var("LATCHKEY_VOICE_RECORD_FILE") },
-            (None | Some("sms-voice-v2"), Some(origination)) => VoiceApi::SmsVoiceV2 { origination },
-            // Without an origination no call can be placed: the policy may not offer voice.
-            (None, None) => VoiceApi::Off,
-            (Some("sms-voice-v2"), None) => {
-                return Err(ConfigError::Invalid {
-                    name: "LATCHKEY_VOICE_ORIGINATION",
-                    reason: "is required for sms-voice-v2 calls (a phone number or pool id)".into(),
-                });
-            }
-            (Some(_), _) => {
-                return Err(ConfigError::Invalid {
-                    name: "LATCHKEY_VOICE",
-                    reason: "must be sms-voice-v2 or record".into(),
-                });
-            }
-        };
-        let code_pepper = var("LATCHKEY_CODE_PEPPER").map(SecretString::from);
-        if code_pepper.as_ref().is_some_and(|p| secrecy::ExposeSecret::expose_secret(p).len() < 32) {
-            return Err(ConfigError::Invalid {
-                name: "LATCHKEY_CODE_PEPPER",
-                reason: "must be at least 32 characters".into(),
-            });
-        }
-        let sealing_key = var("LATCHKEY_SEALING_KEY").map(SecretString::from);
-        if sealing_key.as_ref().is_some_and(|k| secrecy::ExposeSecret::expose_secret(k).len() < 32) {
-            return Err(ConfigError::Invalid {
-                name: "LATCHKEY_SEALING_KEY",
-                reason: "must be at least 32 characters".into(),
-            });
-        }
+        let voice = voice_api(var)?;
+        let code_pepper = long_secret(var("LATCHKEY_CODE_PEPPER"), "LATCHKEY_CODE_PEPPER")?;
+        let sealing_key = long_secret(var("LATCHKEY_SEALING_KEY"), "LATCHKEY_SEALING_KEY")?;
         let audit_retention = match var("LATCHKEY_AUDIT_RETENTION_DAYS") {
             None => latchkey_core::model::audit::Retention::DEFAULT,
             Some(v) => v

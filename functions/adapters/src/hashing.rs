@@ -121,6 +121,10 @@ impl Job {
 }
 
 impl Argon2Hasher {
+    #[expect(
+        clippy::expect_used,
+        reason = "the parameters are constants argon2 accepts, and hashing random hex with them cannot fail"
+    )]
     pub fn new() -> Self {
         let params =
             Params::new(MEMORY_KIB, ITERATIONS, LANES, None).expect("constant argon2 parameters are valid");
@@ -189,6 +193,7 @@ impl PasswordHasher for Argon2Hasher {
 /// and without this a long-lived process's RSS climbs to several times the
 /// block size after a few of them (measured: 154 MiB vs 21 MiB). Call once
 /// at start-up.
+#[expect(unsafe_code, reason = "glibc's mallopt has no safe binding; the block sets one tunable")]
 pub fn limit_allocator_growth() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     // SAFETY: mallopt only changes an allocator tunable; it is called once,

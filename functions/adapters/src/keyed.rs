@@ -11,6 +11,7 @@ pub struct HmacKeyed {
 }
 
 impl HmacKeyed {
+    #[expect(clippy::expect_used, reason = "HMAC takes keys of any length: new_from_slice cannot fail")]
     pub fn new(pepper: &SecretString) -> Self {
         let mac = Hmac::<Sha256>::new_from_slice(pepper.expose_secret().as_bytes())
             .expect("HMAC takes keys of any length");

@@ -28,6 +28,7 @@ impl ChaChaSealer {
     /// deployment's sealing key, or the code pepper it falls back to). The
     /// cipher key is an HMAC of a fixed label under it, so the same secret
     /// used for the keyed hash never keys two algorithms directly.
+    #[expect(clippy::expect_used, reason = "HMAC takes keys of any length: new_from_slice cannot fail")]
     pub fn new(secret: &SecretString) -> Self {
         let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(secret.expose_secret().as_bytes())
             .expect("HMAC takes keys of any length");

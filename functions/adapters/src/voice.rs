@@ -62,14 +62,17 @@ impl RecordingVoice {
 
     /// Every call recorded so far: the number and the SSML.
     pub fn calls(&self) -> Vec<(E164, String)> {
-        self.calls.lock().expect("calls lock").clone()
+        self.calls.lock().unwrap_or_else(std::sync::PoisonError::into_inner).clone()
     }
 }
 
 #[async_trait]
 impl VoiceCaller for RecordingVoice {
     async fn call(&self, to: &E164, ssml: &str) -> Result<(), PortError> {
-        self.calls.lock().expect("calls lock").push((to.clone(), ssml.to_string()));
+        self.calls
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .push((to.clone(), ssml.to_string()));
         if let Some(path) = &self.file {
             use std::io::Write;
             let line = format!("{} {ssml}\n", to.as_str());

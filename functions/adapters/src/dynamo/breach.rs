@@ -15,7 +15,7 @@
 //! (`BREACH#TALLY` / `DAY#<date>`, counted with `ADD`).
 
 use std::num::NonZeroUsize;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant};
 
 use async_trait::async_trait;
@@ -37,6 +37,13 @@ const CACHED_SHARDS: usize = 256;
 
 /// The breach table's keys, shared with the import tool.
 pub use super::keys::breach as keys;
+
+/// One of the caches a warm function keeps. A panic while another request
+/// held it leaves nothing half-written that matters (an entry read again),
+/// so it stays in use rather than failing every later request.
+fn lock<T>(cache: &Mutex<T>) -> MutexGuard<'_, T> {
+    cache.lock().unwrap_or_else(PoisonError::into_inner)
+}
 
 /// The live import, as its manifest says.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -63,12 +70,12 @@ impl DynamoBreaches {
             breach_table,
             directory_table,
             manifest: Mutex::new(None),
-            shards: Mutex::new(LruCache::new(NonZeroUsize::new(CACHED_SHARDS).expect("non-zero"))),
+            shards: Mutex::new(LruCache::new(NonZeroUsize::new(CACHED_SHARDS).unwrap_or(NonZeroUsize::MIN))),
         }
     }
 
     async fn manifest(&self) -> Result<Option<Manifest>, PortError> {
-        if let Some((read_at, manifest)) = self.manifest.lock().expect("manifest lock").as_ref()
+        if let Some((read_at, manifest)) = lock(&self.manifest).as_ref()
             && read_at.elapsed() < MANIFEST_TTL
         {
             return Ok(manifest.clone());
@@ -84,13 +91,13 @@ impl DynamoBreaches {
             .await
             .map_err(|e| classify("breach corpus", e))?;
         let manifest = out.item.map(|item| parse_manifest(&item)).transpose()?;
-        *self.manifest.lock().expect("manifest lock") = Some((Instant::now(), manifest.clone()));
+        *lock(&self.manifest) = Some((Instant::now(), manifest.clone()));
         Ok(manifest)
     }
 
     async fn shard(&self, generation: &str, shard: u16) -> Result<Arc<ShardFilters>, PortError> {
         let pk = keys::shard(generation, shard);
-        if let Some(filters) = self.shards.lock().expect("shard cache lock").get(&pk) {
+        if let Some(filters) = lock(&self.shards).get(&pk) {
             return Ok(filters.clone());
         }
         let out = self
@@ -115,7 +122,7 @@ impl DynamoBreaches {
             }
         }
         let filters = Arc::new(filters);
-        self.shards.lock().expect("shard cache lock").put(pk, filters.clone());
+        lock(&self.shards).put(pk, filters.clone());
         Ok(filters)
     }
 }

@@ -188,6 +188,28 @@ fn job_id(now: DateTime<Utc>) -> String {
     keys::job_id(now, &hex)
 }
 
+/// What a job asks the agents to do: a password is sealed to each agent in
+/// `online` (one whose sealing key does not parse is left out, and logged).
+fn operation(change: DirectoryChange<'_>, online: &[Agent], id: &str) -> StoredOperation {
+    match change {
+        DirectoryChange::Password { username, password, must_change, .. } => {
+            let secret = SecretString::from(password.expose().to_owned());
+            let sealed = online
+                    .iter()
+                    .filter_map(|a| match AgentPublicKey::parse(&a.keys.sealing) {
+                        Ok(key) => Some((a.id.to_string(), key.seal(&JobId(id.to_owned()), &secret))),
+                        Err(err) => {
+                            tracing::error!(agent = %a.id, error = %err, "an agent's stored sealing key does not parse");
+                            None
+                        }
+                    })
+                    .collect();
+            StoredOperation::SetPassword { username: username.to_string(), must_change, sealed }
+        }
+        DirectoryChange::Unlock { username } => StoredOperation::Unlock { username: username.to_string() },
+    }
+}
+
 fn millis(at: DateTime<Utc>) -> i64 {
     at.timestamp_millis()
 }
@@ -222,25 +244,7 @@ impl Writeback for DynamoJobs {
             return Ok(Answer::NoAgent);
         }
         let id = job_id(now);
-        let operation = match change {
-            DirectoryChange::Password { username, password, must_change, .. } => {
-                let secret = SecretString::from(password.expose().to_owned());
-                let sealed = online
-                    .iter()
-                    .filter_map(|a| match AgentPublicKey::parse(&a.keys.sealing) {
-                        Ok(key) => Some((a.id.to_string(), key.seal(&JobId(id.clone()), &secret))),
-                        Err(err) => {
-                            tracing::error!(agent = %a.id, error = %err, "an agent's stored sealing key does not parse");
-                            None
-                        }
-                    })
-                    .collect();
-                StoredOperation::SetPassword { username: username.to_string(), must_change, sealed }
-            }
-            DirectoryChange::Unlock { username } => {
-                StoredOperation::Unlock { username: username.to_string() }
-            }
-        };
+        let operation = operation(change, &online, &id);
         let pk = keys::jobs(directory);
         let item = JobItem {
             pk: pk.clone(),
@@ -263,11 +267,25 @@ impl Writeback for DynamoJobs {
             .send()
             .await
             .map_err(|e| classify("jobs", e))?;
-        let claim_by = now + Duration::seconds(CLAIM_SECONDS);
+        self.await_answer(directory, (&pk, &id), now).await
+    }
+}
+
+impl DynamoJobs {
+    /// Waits for the agents' answer to a job issued at `issued`: the answer,
+    /// or `NoAgent` once nobody claimed it in time (it is withdrawn), or
+    /// `Unconfirmed` once its claimant did not answer in time (abandoned).
+    async fn await_answer(
+        &self,
+        directory: &DirectoryId,
+        (pk, id): (&str, &str),
+        issued: DateTime<Utc>,
+    ) -> Result<Answer, PortError> {
+        let claim_by = issued + Duration::seconds(CLAIM_SECONDS);
         let answer_by = claim_by + Duration::seconds(RESULT_SECONDS);
         loop {
             tokio::time::sleep(POLL).await;
-            let Some(job) = self.job(&pk, &id).await? else {
+            let Some(job) = self.job(pk, id).await? else {
                 return Err(corrupt("job", "a job vanished while it was waited for"));
             };
             let now = Utc::now();
@@ -294,7 +312,7 @@ impl Writeback for DynamoJobs {
                         let until = (now + Duration::days(LATE_ANSWER_DAYS)).timestamp();
                         ("expires_at", AttributeValue::N(until.to_string()))
                     });
-                    if late && self.transition((&pk, &id), job.status, to, keep, None, None).await? {
+                    if late && self.transition((pk, id), job.status, to, keep, None, None).await? {
                         let agent = job.claimed_by.map(|a| a.to_string()).unwrap_or_default();
                         if to == JobStatus::Withdrawn {
                             tracing::warn!(job = %id, %directory, "no agent took a writeback job in time; withdrawn");

@@ -337,101 +337,129 @@ mod tests {
         text: String,
     }
 
+    /// Reads Rust source for its string literals.
+    struct Reader {
+        chars: Vec<char>,
+        i: usize,
+        line: usize,
+        found: Vec<Literal>,
+    }
+
+    impl Reader {
+        fn at(&self, offset: usize) -> char {
+            self.chars.get(self.i + offset).copied().unwrap_or('\0')
+        }
+
+        fn done(&self) -> bool {
+            self.i >= self.chars.len()
+        }
+
+        /// Moves on one character, counting lines.
+        fn step(&mut self) -> char {
+            let c = self.at(0);
+            self.line += usize::from(c == '\n');
+            self.i += 1;
+            c
+        }
+
+        fn line_comment(&mut self) {
+            while !self.done() && self.at(0) != '\n' {
+                self.i += 1;
+            }
+        }
+
+        fn block_comment(&mut self) {
+            let mut depth = 0;
+            while !self.done() {
+                if self.at(0) == '/' && self.at(1) == '*' {
+                    depth += 1;
+                    self.i += 2;
+                } else if self.at(0) == '*' && self.at(1) == '/' {
+                    depth -= 1;
+                    self.i += 2;
+                    if depth == 0 {
+                        return;
+                    }
+                } else {
+                    self.step();
+                }
+            }
+        }
+
+        /// A character literal ('x', '\n', '"'), or a lifetime ('a).
+        fn quote(&mut self) {
+            if self.at(1) == '\\' {
+                self.i += 3;
+                while !self.done() && self.at(0) != '\'' {
+                    self.i += 1;
+                }
+                self.i += 1;
+            } else if self.at(2) == '\'' {
+                self.i += 3;
+            } else {
+                self.i += 1;
+            }
+        }
+
+        /// A word, or the raw string it starts (r"…", r#"…"#, br"…").
+        fn word(&mut self) {
+            let start = self.i;
+            while ident(self.at(0)) {
+                self.i += 1;
+            }
+            let word: String = self.chars[start..self.i].iter().collect();
+            let mut hashes = 0;
+            while self.at(hashes) == '#' {
+                hashes += 1;
+            }
+            // A word, or a raw identifier (r#type).
+            if !(word == "r" || word == "br") || self.at(hashes) != '"' {
+                return;
+            }
+            self.i += hashes + 1;
+            let close: Vec<char> = std::iter::once('"').chain(std::iter::repeat_n('#', hashes)).collect();
+            let line = self.line;
+            let mut text = String::new();
+            while !self.done() && !self.chars[self.i..].starts_with(&close) {
+                text.push(self.step());
+            }
+            self.found.push(Literal { line, text });
+            self.i += close.len();
+        }
+
+        /// A plain or byte string, its escapes kept as written.
+        fn string(&mut self) {
+            let line = self.line;
+            let mut text = String::new();
+            self.i += 1;
+            while !self.done() && self.at(0) != '"' {
+                if self.at(0) == '\\' {
+                    text.push(self.step());
+                }
+                text.push(self.step());
+            }
+            self.found.push(Literal { line, text });
+            self.i += 1;
+        }
+    }
+
     /// The string literals of Rust source `code` (plain, byte and raw),
     /// leaving out comments and character literals.
     fn literals(code: &str) -> Vec<Literal> {
-        let chars: Vec<char> = code.chars().collect();
-        let mut found = Vec::new();
-        let mut line = 1;
-        let mut i = 0;
-        let at = |i: usize| chars.get(i).copied().unwrap_or('\0');
-        while i < chars.len() {
-            let c = chars[i];
-            if c == '\n' {
-                line += 1;
-                i += 1;
-            } else if c == '/' && at(i + 1) == '/' {
-                while i < chars.len() && chars[i] != '\n' {
-                    i += 1;
+        let mut reader = Reader { chars: code.chars().collect(), i: 0, line: 1, found: Vec::new() };
+        while !reader.done() {
+            match (reader.at(0), reader.at(1)) {
+                ('/', '/') => reader.line_comment(),
+                ('/', '*') => reader.block_comment(),
+                ('\'', _) => reader.quote(),
+                ('"', _) => reader.string(),
+                (c, _) if ident(c) => reader.word(),
+                _ => {
+                    reader.step();
                 }
-            } else if c == '/' && at(i + 1) == '*' {
-                let mut depth = 0;
-                while i < chars.len() {
-                    if chars[i] == '/' && at(i + 1) == '*' {
-                        depth += 1;
-                        i += 2;
-                    } else if chars[i] == '*' && at(i + 1) == '/' {
-                        depth -= 1;
-                        i += 2;
-                        if depth == 0 {
-                            break;
-                        }
-                    } else {
-                        line += usize::from(chars[i] == '\n');
-                        i += 1;
-                    }
-                }
-            } else if c == '\'' {
-                // A character literal ('x', '\n', '"'), or a lifetime ('a).
-                if at(i + 1) == '\\' {
-                    i += 3;
-                    while i < chars.len() && chars[i] != '\'' {
-                        i += 1;
-                    }
-                    i += 1;
-                } else if at(i + 2) == '\'' {
-                    i += 3;
-                } else {
-                    i += 1;
-                }
-            } else if ident(c) {
-                let start = i;
-                while ident(at(i)) {
-                    i += 1;
-                }
-                let word: String = chars[start..i].iter().collect();
-                if (word == "r" || word == "br") && (at(i) == '#' || at(i) == '"') {
-                    let mut hashes = 0;
-                    while at(i + hashes) == '#' {
-                        hashes += 1;
-                    }
-                    if at(i + hashes) != '"' {
-                        // A raw identifier (r#type).
-                        continue;
-                    }
-                    let close: Vec<char> =
-                        std::iter::once('"').chain(std::iter::repeat_n('#', hashes)).collect();
-                    let start = line;
-                    let mut text = String::new();
-                    i += hashes + 1;
-                    while i < chars.len() && !chars[i..].starts_with(&close) {
-                        line += usize::from(chars[i] == '\n');
-                        text.push(chars[i]);
-                        i += 1;
-                    }
-                    found.push(Literal { line: start, text });
-                    i += close.len();
-                }
-            } else if c == '"' {
-                let start = line;
-                let mut text = String::new();
-                i += 1;
-                while i < chars.len() && chars[i] != '"' {
-                    if chars[i] == '\\' {
-                        text.push(chars[i]);
-                        i += 1;
-                    }
-                    line += usize::from(at(i) == '\n');
-                    text.push(at(i));
-                    i += 1;
-                }
-                found.push(Literal { line: start, text });
-                i += 1;
-            } else {
-                i += 1;
             }
         }
-        found
+        reader.found
     }
 
     fn ident(c: char) -> bool {
