@@ -11,7 +11,7 @@ use chrono::{DateTime, Utc};
 use latchkey_core::PortError;
 use latchkey_core::model::audit::{AuditEvent, Retention};
 use latchkey_core::model::flow::{Challenge, FlowMethod, MethodTarget, ResetFlow};
-use latchkey_core::model::methods::MethodKind;
+use latchkey_core::model::methods::{MethodId, MethodKind};
 use latchkey_core::model::tries::{Counter, Limit, Taken};
 use latchkey_core::model::user::User;
 use latchkey_core::model::values::{E164, Email, UserId};
@@ -79,7 +79,7 @@ struct ChallengeItem {
 impl From<&FlowMethod> for FlowMethodItem {
     fn from(m: &FlowMethod) -> Self {
         let mut item = FlowMethodItem {
-            id: m.id.clone(),
+            id: m.id.to_string(),
             kind: m.kind,
             hint: m.hint.clone(),
             email: None,
@@ -113,7 +113,7 @@ impl TryFrom<FlowMethodItem> for FlowMethod {
             (None, None, None) => None,
             _ => return Err(corrupt("reset flow", "a method with more than one target")),
         };
-        Ok(FlowMethod { id: m.id, kind: m.kind, target, hint: m.hint })
+        Ok(FlowMethod { id: MethodId::new(m.id), kind: m.kind, target, hint: m.hint })
     }
 }
 
@@ -128,7 +128,7 @@ impl From<&ResetFlow> for FlowItem {
                     expires_at: c.expires_at,
                     attempts_left: c.attempts_left,
                 };
-                (id.clone(), item)
+                (id.to_string(), item)
             })
             .collect();
         Self {
@@ -137,7 +137,7 @@ impl From<&ResetFlow> for FlowItem {
             target_name: f.target_name.clone(),
             methods: f.methods.iter().map(FlowMethodItem::from).collect(),
             required: f.required,
-            verified: f.verified.clone(),
+            verified: f.verified.iter().map(MethodId::to_string).collect(),
             challenges,
             sends: f.sends,
             created_at: f.created_at,
@@ -163,7 +163,7 @@ impl TryFrom<FlowItem> for ResetFlow {
                     expires_at: c.expires_at,
                     attempts_left: c.attempts_left,
                 };
-                (id, challenge)
+                (MethodId::new(id), challenge)
             })
             .collect();
         Ok(ResetFlow {
@@ -172,7 +172,7 @@ impl TryFrom<FlowItem> for ResetFlow {
             target_name: i.target_name,
             methods,
             required: i.required,
-            verified: i.verified,
+            verified: i.verified.into_iter().map(MethodId::new).collect(),
             challenges,
             sends: i.sends,
             created_at: i.created_at,

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{DateTime, Utc};
 
-use crate::model::methods::MethodKind;
+use crate::model::methods::{MethodId, MethodKind};
 use crate::model::values::{E164, Email, UserId};
 
 /// Where a method's proof comes from: the address or number a code goes
@@ -51,7 +51,7 @@ impl MethodTarget {
 /// questions; a decoy flow, which never sends, keeps only its questions.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FlowMethod {
-    pub id: String,
+    pub id: MethodId,
     pub kind: MethodKind,
     pub target: Option<MethodTarget>,
     pub hint: String,
@@ -77,8 +77,8 @@ pub struct ResetFlow {
     pub target_name: String,
     pub methods: Vec<FlowMethod>,
     pub required: u8,
-    pub verified: BTreeSet<String>,
-    pub challenges: BTreeMap<String, Challenge>,
+    pub verified: BTreeSet<MethodId>,
+    pub challenges: BTreeMap<MethodId, Challenge>,
     pub sends: u8,
     pub created_at: DateTime<Utc>,
     pub expires_at: DateTime<Utc>,

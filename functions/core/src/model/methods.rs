@@ -30,3 +30,47 @@ pub fn mask_phone(number: &str) -> String {
     let last: String = digits[digits.len().saturating_sub(2)..].iter().collect();
     format!("•••• •••• •{last}")
 }
+
+/// A method's id within one reset flow (`m1`, `m2`, …): what a client names
+/// when it asks for a code or proves a method. Ids are handed out by the
+/// flow; whether a flow has a method of a given id is the flow's to say.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct MethodId(String);
+
+impl MethodId {
+    /// The `n`th method a flow offers, counted from 1.
+    pub fn nth(n: usize) -> Self {
+        Self(format!("m{n}"))
+    }
+
+    /// An id as a client sent it or a store kept it.
+    pub fn new(raw: impl Into<String>) -> Self {
+        Self(raw.into())
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for MethodId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A method a reset flow offers, as the person choosing sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OfferedMethod {
+    pub id: MethodId,
+    pub kind: MethodKind,
+    /// The masked address or number, or what is asked ("3 security questions").
+    pub hint: String,
+}
+
+impl From<&str> for MethodId {
+    fn from(raw: &str) -> Self {
+        Self::new(raw)
+    }
+}

@@ -11,6 +11,7 @@ use crate::model::values::ResetId;
 use chrono::{DateTime, Duration, Utc};
 
 use super::*;
+use crate::model::methods::MethodId;
 
 impl Resets {
     /// Sends a fresh code for one method of the flow. A decoy flow records
@@ -18,7 +19,7 @@ impl Resets {
     pub async fn challenge(
         &self,
         reset_id: &ResetId,
-        method_id: &str,
+        method_id: &MethodId,
         meta: &RequestMeta,
     ) -> Result<Challenged, Error> {
         let settings = self.ports.directory.settings().await?;
@@ -26,7 +27,7 @@ impl Resets {
         let rules = &settings.reset;
         let now = self.ports.clock.now();
         let mut flow = self.load(reset_id).await?;
-        let method = flow.methods.iter().find(|m| m.id == method_id).cloned().ok_or(Error::UnknownMethod)?;
+        let method = flow.methods.iter().find(|m| &m.id == method_id).cloned().ok_or(Error::UnknownMethod)?;
         if matches!(method.kind, MethodKind::Questions | MethodKind::Authenticator) {
             return Err(Error::NotSendable);
         }
@@ -121,7 +122,7 @@ impl Resets {
             .methods
             .iter()
             .filter(|m| !matches!(m.kind, MethodKind::Sms | MethodKind::Voice))
-            .map(|m| m.id.clone())
+            .map(|m| m.id.to_string())
             .collect();
         Err(Error::PhoneLimitReached { retry_after, alternatives })
     }

@@ -27,7 +27,9 @@ use chrono::{DateTime, Utc};
 use crate::model::audit::{Action, AuditEvent, Outcome, RequestMeta};
 use crate::model::error::Error;
 use crate::model::flow::ResetFlow;
+use crate::model::methods::MethodId;
 use crate::model::methods::MethodKind;
+use crate::model::methods::OfferedMethod;
 use crate::model::values::{OneTimeCode, ResetId, hex};
 use crate::ports::Ports;
 
@@ -38,10 +40,9 @@ pub struct StartedReset {
     pub reset_id: ResetId,
     pub expires_at: DateTime<Utc>,
     pub required: u8,
-    /// `(id, kind, hint)` of each method.
-    pub methods: Vec<(String, MethodKind, String)>,
+    pub methods: Vec<OfferedMethod>,
     /// For a security-questions method, by method id: the questions to answer, `(id, text)`.
-    pub questions: BTreeMap<String, Vec<(String, String)>>,
+    pub questions: BTreeMap<MethodId, Vec<(String, String)>>,
 }
 
 /// What proves a method: the code that was sent, or the answers to its questions.
@@ -56,7 +57,7 @@ pub enum Proof<'a> {
 /// delivery went (the HTTP layer paces decoys to look like real sends).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Challenged {
-    pub method_id: String,
+    pub method_id: MethodId,
     pub expires_at: DateTime<Utc>,
     pub delivery: Delivery,
 }
@@ -73,7 +74,7 @@ pub enum Delivery {
 /// What `verify` returns.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Verified {
-    pub verified: Vec<String>,
+    pub verified: Vec<MethodId>,
     pub remaining: u8,
 }
 
@@ -145,7 +146,7 @@ impl Resets {
         Ok(flow)
     }
 
-    fn code_digest(&self, flow: &ResetFlow, method_id: &str, code: &OneTimeCode) -> String {
+    fn code_digest(&self, flow: &ResetFlow, method_id: &MethodId, code: &OneTimeCode) -> String {
         let material = format!("{}\n{method_id}\n{}", flow.key, code.expose());
         hex(&self.ports.keyed.digest("reset-code", material.as_bytes()))
     }

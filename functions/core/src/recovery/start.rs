@@ -14,6 +14,8 @@ use chrono::Duration;
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::*;
+use crate::model::methods::MethodId;
+use crate::model::methods::OfferedMethod;
 
 impl Resets {
     /// Starts a reset for `username`. Every caller gets a 201-shaped answer:
@@ -126,7 +128,11 @@ impl Resets {
             reset_id,
             expires_at,
             required,
-            methods: flow.methods.iter().map(|m| (m.id.clone(), m.kind, m.hint.clone())).collect(),
+            methods: flow
+                .methods
+                .iter()
+                .map(|m| OfferedMethod { id: m.id.clone(), kind: m.kind, hint: m.hint.clone() })
+                .collect(),
             questions: flow
                 .methods
                 .iter()
@@ -257,7 +263,7 @@ impl Resets {
             })
             .enumerate()
             .map(|(i, (kind, hint, target))| FlowMethod {
-                id: format!("m{}", i + 1),
+                id: MethodId::nth(i + 1),
                 hint,
                 kind,
                 target: Some(target),

@@ -51,11 +51,17 @@ async fn email_reset_end_to_end() {
     let started = resets.start("adele", "en", &meta()).await.unwrap();
     assert_eq!(started.required, 1);
     assert_eq!(started.reset_id.expose().len(), 64);
-    assert_eq!(started.methods[0], ("m1".into(), MethodKind::Email, "a•••@c•••.example".into()));
-    resets.challenge(&started.reset_id, "m1", &meta()).await.unwrap();
+    assert_eq!(
+        started.methods[0],
+        OfferedMethod {
+            id: MethodId::new("m1"), kind: MethodKind::Email, hint: "a•••@c•••.example".into()
+        }
+    );
+    resets.challenge(&started.reset_id, &MethodId::new("m1"), &meta()).await.unwrap();
     let code = last_code(&world, MethodKind::Email);
-    let verified = resets.verify(&started.reset_id, "m1", Proof::Code(&code), &meta()).await.unwrap();
-    assert_eq!(verified, Verified { verified: vec!["m1".into()], remaining: 0 });
+    let verified =
+        resets.verify(&started.reset_id, &MethodId::new("m1"), Proof::Code(&code), &meta()).await.unwrap();
+    assert_eq!(verified, Verified { verified: vec![MethodId::new("m1")], remaining: 0 });
     resets.complete_password(&started.reset_id, &pw(NEW), &meta()).await.unwrap();
     let stored = world.directory.users.lock().unwrap()[&user.id].clone();
     assert_eq!(stored.token_version, user.token_version + 1, "sessions revoked");
@@ -75,7 +81,7 @@ async fn email_reset_end_to_end() {
 async fn flow_ids_and_codes_are_stored_only_as_digests() {
     let (world, resets, _) = world(&[]).await;
     let started = resets.start("adele", "en", &meta()).await.unwrap();
-    resets.challenge(&started.reset_id, "m1", &meta()).await.unwrap();
+    resets.challenge(&started.reset_id, &MethodId::new("m1"), &meta()).await.unwrap();
     let code = last_code(&world, MethodKind::Email);
     let dump = format!("{:?}", world.flows.resets.lock().unwrap());
     assert!(!dump.contains(started.reset_id.expose()));
@@ -87,15 +93,18 @@ async fn unknown_users_get_a_decoy_that_sends_nothing_and_never_completes() {
     let (world, resets, _) = world(&[]).await;
     let real = resets.start("adele", "en", &meta()).await.unwrap();
     let decoy = resets.start("nobody", "en", &meta()).await.unwrap();
-    let kinds = |s: &StartedReset| s.methods.iter().map(|m| (m.0.clone(), m.1)).collect::<Vec<_>>();
+    let kinds = |s: &StartedReset| s.methods.iter().map(|m| (m.id.clone(), m.kind)).collect::<Vec<_>>();
     assert_eq!(kinds(&real), kinds(&decoy));
     assert_eq!(real.required, decoy.required);
     // The same name gives the same hints every time, like a real user.
     assert_eq!(resets.start("nobody", "en", &meta()).await.unwrap().methods, decoy.methods);
     let sent_before = world.outbox.emails.lock().unwrap().len();
-    resets.challenge(&decoy.reset_id, "m1", &meta()).await.unwrap();
+    resets.challenge(&decoy.reset_id, &MethodId::new("m1"), &meta()).await.unwrap();
     assert_eq!(world.outbox.emails.lock().unwrap().len(), sent_before, "a decoy sends nothing");
-    let err = resets.verify(&decoy.reset_id, "m1", Proof::Code("12345678"), &meta()).await.unwrap_err();
+    let err = resets
+        .verify(&decoy.reset_id, &MethodId::new("m1"), Proof::Code("12345678"), &meta())
+        .await
+        .unwrap_err();
     assert!(matches!(err, Error::CodeInvalid { attempts_left: 4 }), "{err:?}");
     assert!(matches!(
         resets.complete_password(&decoy.reset_id, &pw(NEW), &meta()).await,
@@ -117,7 +126,7 @@ async fn disabled_and_unregistered_users_get_decoys() {
     let (world, resets, user) = world(&[]).await;
     world.directory.users.lock().unwrap().get_mut(&user.id).unwrap().enabled = false;
     let flow = resets.start("adele", "en", &meta()).await.unwrap();
-    resets.challenge(&flow.reset_id, "m1", &meta()).await.unwrap();
+    resets.challenge(&flow.reset_id, &MethodId::new("m1"), &meta()).await.unwrap();
     assert!(world.outbox.emails.lock().unwrap().is_empty());
     let mut u = world.directory.users.lock().unwrap()[&user.id].clone();
     u.enabled = true;
@@ -126,7 +135,7 @@ async fn disabled_and_unregistered_users_get_decoys() {
     world.directory.users.lock().unwrap().insert(u.id.clone(), u);
     let flow = resets.start("adele", "en", &meta()).await.unwrap();
     assert_eq!(flow.methods.len(), 2, "decoy methods even with none registered");
-    resets.challenge(&flow.reset_id, "m2", &meta()).await.unwrap();
+    resets.challenge(&flow.reset_id, &MethodId::new("m2"), &meta()).await.unwrap();
     assert!(world.outbox.sms.lock().unwrap().is_empty());
 }
 
@@ -135,16 +144,30 @@ async fn admins_must_prove_two_methods() {
     let (world, resets, _) = world(&[Role::Admin]).await;
     let flow = resets.start("adele", "en", &meta()).await.unwrap();
     assert_eq!(flow.required, 2);
-    resets.challenge(&flow.reset_id, "m1", &meta()).await.unwrap();
+    resets.challenge(&flow.reset_id, &MethodId::new("m1"), &meta()).await.unwrap();
     let code = last_code(&world, MethodKind::Email);
-    assert_eq!(resets.verify(&flow.reset_id, "m1", Proof::Code(&code), &meta()).await.unwrap().remaining, 1);
+    assert_eq!(
+        resets
+            .verify(&flow.reset_id, &MethodId::new("m1"), Proof::Code(&code), &meta())
+            .await
+            .unwrap()
+            .remaining,
+        1
+    );
     assert!(matches!(
         resets.complete_password(&flow.reset_id, &pw(NEW), &meta()).await,
         Err(Error::ResetIncomplete { remaining: 1 })
     ));
-    resets.challenge(&flow.reset_id, "m2", &meta()).await.unwrap();
+    resets.challenge(&flow.reset_id, &MethodId::new("m2"), &meta()).await.unwrap();
     let code = last_code(&world, MethodKind::Sms);
-    assert_eq!(resets.verify(&flow.reset_id, "m2", Proof::Code(&code), &meta()).await.unwrap().remaining, 0);
+    assert_eq!(
+        resets
+            .verify(&flow.reset_id, &MethodId::new("m2"), Proof::Code(&code), &meta())
+            .await
+            .unwrap()
+            .remaining,
+        0
+    );
     resets.complete_password(&flow.reset_id, &pw(NEW), &meta()).await.unwrap();
 }
 
@@ -152,20 +175,26 @@ async fn admins_must_prove_two_methods() {
 async fn five_wrong_tries_kill_the_code() {
     let (world, resets, _) = world(&[]).await;
     let flow = resets.start("adele", "en", &meta()).await.unwrap();
-    resets.challenge(&flow.reset_id, "m1", &meta()).await.unwrap();
+    resets.challenge(&flow.reset_id, &MethodId::new("m1"), &meta()).await.unwrap();
     for left in (1..=4).rev() {
-        let err = resets.verify(&flow.reset_id, "m1", Proof::Code("00000000"), &meta()).await.unwrap_err();
+        let err = resets
+            .verify(&flow.reset_id, &MethodId::new("m1"), Proof::Code("00000000"), &meta())
+            .await
+            .unwrap_err();
         assert!(matches!(err, Error::CodeInvalid { attempts_left } if attempts_left == left), "{err:?}");
     }
     // The fifth wrong try kills the code and uses the day's last failed proof.
-    let err = resets.verify(&flow.reset_id, "m1", Proof::Code("00000000"), &meta()).await.unwrap_err();
+    let err = resets
+        .verify(&flow.reset_id, &MethodId::new("m1"), Proof::Code("00000000"), &meta())
+        .await
+        .unwrap_err();
     assert!(matches!(err, Error::CodeInvalid { attempts_left: 0 }), "{err:?}");
     // This source's reset is blocked for a day: no new code, in this flow or another.
-    let err = resets.challenge(&flow.reset_id, "m1", &meta()).await.unwrap_err();
+    let err = resets.challenge(&flow.reset_id, &MethodId::new("m1"), &meta()).await.unwrap_err();
     assert!(matches!(err, Error::TooManyRequests { retry_after } if retry_after == 24 * 3600), "{err:?}");
     let again = resets.start("adele", "en", &meta()).await.unwrap();
     assert!(matches!(
-        resets.challenge(&again.reset_id, "m1", &meta()).await,
+        resets.challenge(&again.reset_id, &MethodId::new("m1"), &meta()).await,
         Err(Error::TooManyRequests { .. })
     ));
     assert_eq!(world.outbox.emails.lock().unwrap().len(), 1, "only the first code went out");
@@ -180,13 +209,13 @@ async fn a_dead_code_cannot_be_used_even_before_the_block() {
         s
     });
     let flow = resets.start("adele", "en", &meta()).await.unwrap();
-    resets.challenge(&flow.reset_id, "m1", &meta()).await.unwrap();
+    resets.challenge(&flow.reset_id, &MethodId::new("m1"), &meta()).await.unwrap();
     let code = last_code(&world, MethodKind::Email);
     for _ in 0..5 {
-        let _ = resets.verify(&flow.reset_id, "m1", Proof::Code("00000000"), &meta()).await;
+        let _ = resets.verify(&flow.reset_id, &MethodId::new("m1"), Proof::Code("00000000"), &meta()).await;
     }
     assert!(matches!(
-        resets.verify(&flow.reset_id, "m1", Proof::Code(&code), &meta()).await,
+        resets.verify(&flow.reset_id, &MethodId::new("m1"), Proof::Code(&code), &meta()).await,
         Err(Error::ChallengeRequired)
     ));
 }
@@ -195,19 +224,19 @@ async fn a_dead_code_cannot_be_used_even_before_the_block() {
 async fn codes_expire_and_are_single_use() {
     let (world, resets, _) = world(&[]).await;
     let flow = resets.start("adele", "en", &meta()).await.unwrap();
-    resets.challenge(&flow.reset_id, "m1", &meta()).await.unwrap();
+    resets.challenge(&flow.reset_id, &MethodId::new("m1"), &meta()).await.unwrap();
     let code = last_code(&world, MethodKind::Email);
     world.clock.advance(Duration::seconds(601));
     assert!(matches!(
-        resets.verify(&flow.reset_id, "m1", Proof::Code(&code), &meta()).await,
+        resets.verify(&flow.reset_id, &MethodId::new("m1"), Proof::Code(&code), &meta()).await,
         Err(Error::CodeExpired)
     ));
-    resets.challenge(&flow.reset_id, "m1", &meta()).await.unwrap();
+    resets.challenge(&flow.reset_id, &MethodId::new("m1"), &meta()).await.unwrap();
     let code = last_code(&world, MethodKind::Email);
-    resets.verify(&flow.reset_id, "m1", Proof::Code(&code), &meta()).await.unwrap();
+    resets.verify(&flow.reset_id, &MethodId::new("m1"), Proof::Code(&code), &meta()).await.unwrap();
     assert!(
         matches!(
-            resets.verify(&flow.reset_id, "m1", Proof::Code(&code), &meta()).await,
+            resets.verify(&flow.reset_id, &MethodId::new("m1"), Proof::Code(&code), &meta()).await,
             Err(Error::ChallengeRequired)
         ),
         "replay refused"
@@ -219,7 +248,10 @@ async fn flows_expire() {
     let (world, resets, _) = world(&[]).await;
     let flow = resets.start("adele", "en", &meta()).await.unwrap();
     world.clock.advance(Duration::seconds(901));
-    assert!(matches!(resets.challenge(&flow.reset_id, "m1", &meta()).await, Err(Error::ResetExpired)));
+    assert!(matches!(
+        resets.challenge(&flow.reset_id, &MethodId::new("m1"), &meta()).await,
+        Err(Error::ResetExpired)
+    ));
 }
 
 #[tokio::test]
@@ -232,14 +264,14 @@ async fn too_many_emails_block_the_user() {
     });
     let flow = resets.start("adele", "en", &meta()).await.unwrap();
     for _ in 0..10 {
-        resets.challenge(&flow.reset_id, "m1", &meta()).await.unwrap();
+        resets.challenge(&flow.reset_id, &MethodId::new("m1"), &meta()).await.unwrap();
     }
-    let err = resets.challenge(&flow.reset_id, "m1", &meta()).await.unwrap_err();
+    let err = resets.challenge(&flow.reset_id, &MethodId::new("m1"), &meta()).await.unwrap_err();
     assert!(matches!(err, Error::TooManyRequests { retry_after } if retry_after == 24 * 3600), "{err:?}");
     // The block is per user: a new flow is blocked too.
     let again = resets.start("adele", "en", &meta()).await.unwrap();
     assert!(matches!(
-        resets.challenge(&again.reset_id, "m2", &meta()).await,
+        resets.challenge(&again.reset_id, &MethodId::new("m2"), &meta()).await,
         Err(Error::TooManyRequests { .. })
     ));
     assert_eq!(world.outbox.emails.lock().unwrap().len(), 10);
@@ -250,10 +282,10 @@ async fn a_flow_sends_a_bounded_number_of_codes() {
     let (_world, resets, _) = world(&[]).await;
     let flow = resets.start("adele", "en", &meta()).await.unwrap();
     for _ in 0..5 {
-        resets.challenge(&flow.reset_id, "m1", &meta()).await.unwrap();
+        resets.challenge(&flow.reset_id, &MethodId::new("m1"), &meta()).await.unwrap();
     }
     assert!(matches!(
-        resets.challenge(&flow.reset_id, "m1", &meta()).await,
+        resets.challenge(&flow.reset_id, &MethodId::new("m1"), &meta()).await,
         Err(Error::TooManyRequests { .. })
     ));
 }
@@ -264,9 +296,9 @@ async fn unlock_keeps_the_password_and_clears_the_lock() {
     world.directory.users.lock().unwrap().get_mut(&user.id).unwrap().lockout.locked_until =
         Some(world.clock.now() + Duration::minutes(5));
     let flow = resets.start("adele", "en", &meta()).await.unwrap();
-    resets.challenge(&flow.reset_id, "m2", &meta()).await.unwrap();
+    resets.challenge(&flow.reset_id, &MethodId::new("m2"), &meta()).await.unwrap();
     let code = last_code(&world, MethodKind::Sms);
-    resets.verify(&flow.reset_id, "m2", Proof::Code(&code), &meta()).await.unwrap();
+    resets.verify(&flow.reset_id, &MethodId::new("m2"), Proof::Code(&code), &meta()).await.unwrap();
     resets.unlock(&flow.reset_id, &meta()).await.unwrap();
     let stored = world.directory.users.lock().unwrap()[&user.id].clone();
     assert_eq!(stored.lockout, LockoutState::default());
@@ -278,9 +310,9 @@ async fn unlock_keeps_the_password_and_clears_the_lock() {
 async fn a_rejected_new_password_leaves_the_flow_open() {
     let (world, resets, _) = world(&[]).await;
     let flow = resets.start("adele", "en", &meta()).await.unwrap();
-    resets.challenge(&flow.reset_id, "m1", &meta()).await.unwrap();
+    resets.challenge(&flow.reset_id, &MethodId::new("m1"), &meta()).await.unwrap();
     let code = last_code(&world, MethodKind::Email);
-    resets.verify(&flow.reset_id, "m1", Proof::Code(&code), &meta()).await.unwrap();
+    resets.verify(&flow.reset_id, &MethodId::new("m1"), Proof::Code(&code), &meta()).await.unwrap();
     let err = resets.complete_password(&flow.reset_id, &pw(OLD), &meta()).await.unwrap_err();
     assert!(
         matches!(err, Error::PasswordRejected(ref r) if r[0].rule == crate::model::rejection::Rule::History),
@@ -309,9 +341,9 @@ async fn a_voice_call_reads_the_code_out_and_a_phone_counts_once() {
         s
     });
     let started = resets.start("adele", "en", &meta()).await.unwrap();
-    let kinds: Vec<MethodKind> = started.methods.iter().map(|m| m.1).collect();
+    let kinds: Vec<MethodKind> = started.methods.iter().map(|m| m.kind).collect();
     assert_eq!(kinds, vec![MethodKind::Email, MethodKind::Sms, MethodKind::Voice]);
-    let (voice, _, hint) = started.methods[2].clone();
+    let OfferedMethod { id: voice, hint, .. } = started.methods[2].clone();
     assert_eq!(hint, "•••• •••• •01");
     resets.challenge(&started.reset_id, &voice, &meta()).await.unwrap();
     let (to, ssml) = world.outbox.calls.lock().unwrap().last().unwrap().clone();
@@ -321,13 +353,15 @@ async fn a_voice_call_reads_the_code_out_and_a_phone_counts_once() {
     let verified = resets.verify(&started.reset_id, &voice, Proof::Code(&code), &meta()).await.unwrap();
     assert_eq!(verified.remaining, 1);
     // A text to the same phone proves nothing new.
-    resets.challenge(&started.reset_id, "m2", &meta()).await.unwrap();
+    resets.challenge(&started.reset_id, &MethodId::new("m2"), &meta()).await.unwrap();
     let code = last_code(&world, MethodKind::Sms);
-    let verified = resets.verify(&started.reset_id, "m2", Proof::Code(&code), &meta()).await.unwrap();
+    let verified =
+        resets.verify(&started.reset_id, &MethodId::new("m2"), Proof::Code(&code), &meta()).await.unwrap();
     assert_eq!(verified.remaining, 1, "the same phone twice is one method");
-    resets.challenge(&started.reset_id, "m1", &meta()).await.unwrap();
+    resets.challenge(&started.reset_id, &MethodId::new("m1"), &meta()).await.unwrap();
     let code = last_code(&world, MethodKind::Email);
-    let verified = resets.verify(&started.reset_id, "m1", Proof::Code(&code), &meta()).await.unwrap();
+    let verified =
+        resets.verify(&started.reset_id, &MethodId::new("m1"), Proof::Code(&code), &meta()).await.unwrap();
     assert_eq!(verified.remaining, 0);
 }
 
@@ -337,7 +371,7 @@ mod judge {
 
     use crate::model::flow::{Challenge, FlowMethod, Judged, MethodTarget, ResetFlow};
 
-    use crate::model::methods::MethodKind;
+    use crate::model::methods::{MethodId, MethodKind};
     use crate::model::values::E164;
 
     fn flow(now: chrono::DateTime<Utc>) -> (ResetFlow, FlowMethod) {
@@ -356,7 +390,7 @@ mod judge {
             methods: vec![sms.clone()],
             required: 1,
             verified: Default::default(),
-            challenges: [("m1".to_owned(), challenge)].into(),
+            challenges: [(MethodId::new("m1"), challenge)].into(),
             sends: 1,
             created_at: now,
             expires_at: now + Duration::minutes(15),
@@ -372,7 +406,7 @@ mod judge {
         let now = Utc::now();
         let (mut flow, sms) = flow(now);
         assert_eq!(flow.judge(&sms, true, now), Judged::Proven);
-        assert!(flow.verified.contains("m1") && flow.challenges.is_empty());
+        assert!(flow.verified.contains(&MethodId::new("m1")) && flow.challenges.is_empty());
         assert_eq!((flow.remaining(), flow.version), (0, 2));
     }
 
@@ -407,7 +441,7 @@ mod judge {
         let voice = FlowMethod { id: "m2".into(), kind: MethodKind::Voice, ..sms.clone() };
         flow.methods.push(voice.clone());
         flow.required = 2;
-        flow.verified.extend(["m1".to_owned(), "m2".to_owned()]);
+        flow.verified.extend([MethodId::new("m1"), MethodId::new("m2")]);
         assert_eq!(flow.remaining(), 1, "the same number twice is one method");
     }
 
@@ -454,7 +488,7 @@ async fn questions_registered_hashed_prove_a_reset_with_normalised_answers() {
     assert!(stored.iter().all(|r| !r.hash.as_str().to_lowercase().contains("lisbon")), "no answer in clear");
 
     let started = resets.start("adele", "fr", &meta).await.unwrap();
-    let (method, kind, hint) = started.methods.last().unwrap().clone();
+    let OfferedMethod { id: method, kind, hint } = started.methods.last().unwrap().clone();
     assert_eq!((kind, hint.as_str()), (MethodKind::Questions, "3 security questions"));
     let asked = &started.questions[&method];
     assert_eq!(asked.len(), 3);

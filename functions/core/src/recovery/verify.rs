@@ -12,6 +12,7 @@ use chrono::{DateTime, Utc};
 use subtle::ConstantTimeEq;
 
 use super::*;
+use crate::model::methods::MethodId;
 
 /// Whether `answers` answer exactly the questions `method` asked, each once.
 pub(super) fn covers(method: &FlowMethod, answers: &[(String, String)]) -> Result<(), Error> {
@@ -36,7 +37,7 @@ impl Resets {
     pub async fn verify(
         &self,
         reset_id: &ResetId,
-        method_id: &str,
+        method_id: &MethodId,
         proof: Proof<'_>,
         meta: &RequestMeta,
     ) -> Result<Verified, Error> {
@@ -44,7 +45,7 @@ impl Resets {
         limits::admit(&self.ports, &settings, "reset-verify", meta.client_ip.as_deref()).await?;
         let now = self.ports.clock.now();
         let flow = self.load(reset_id).await?;
-        let Some(method) = flow.methods.iter().find(|m| m.id == method_id).cloned() else {
+        let Some(method) = flow.methods.iter().find(|m| &m.id == method_id).cloned() else {
             return Err(Error::UnknownMethod);
         };
         match (method.kind, proof) {
@@ -164,7 +165,7 @@ impl Resets {
     pub(super) fn code_right(
         &self,
         flow: &ResetFlow,
-        method_id: &str,
+        method_id: &MethodId,
         code: &str,
         now: DateTime<Utc>,
     ) -> Result<bool, Error> {

@@ -4,6 +4,7 @@ use super::*;
 use crate::accounts::Accounts;
 use crate::model::audit::{Action, Outcome, RequestMeta};
 use crate::model::directory::{DirectoryChange, SyncedFrom};
+use crate::model::methods::MethodId;
 use crate::model::methods::MethodKind;
 use crate::model::user::{SessionToken, User};
 use crate::model::values::Password;
@@ -36,11 +37,14 @@ async fn synced_world() -> (FakeWorld, User) {
 async fn proven_reset(world: &FakeWorld) -> (Resets, crate::model::values::ResetId) {
     let resets = Resets::new(world.ports.clone());
     let started = resets.start("adele", "en", &RequestMeta::default()).await.unwrap();
-    resets.challenge(&started.reset_id, "m1", &RequestMeta::default()).await.unwrap();
+    resets.challenge(&started.reset_id, &MethodId::new("m1"), &RequestMeta::default()).await.unwrap();
     let text = world.outbox.emails.lock().unwrap().last().unwrap().text.clone();
     let code = text.split(|c: char| !c.is_ascii_digit()).find(|w| w.len() == 8).unwrap().to_owned();
-    resets.verify(&started.reset_id, "m1", Proof::Code(&code), &RequestMeta::default()).await.unwrap();
-    assert_eq!(started.methods[0].1, MethodKind::Email);
+    resets
+        .verify(&started.reset_id, &MethodId::new("m1"), Proof::Code(&code), &RequestMeta::default())
+        .await
+        .unwrap();
+    assert_eq!(started.methods[0].kind, MethodKind::Email);
     (resets, started.reset_id)
 }
 
