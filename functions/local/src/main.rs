@@ -24,11 +24,18 @@ use latchkey_adapters::AdapterConfig;
 use latchkey_api::{App, RouteGroup, Tokens};
 use secrecy::{ExposeSecret, SecretString};
 
-#[tokio::main]
-async fn main() -> ExitCode {
-    latchkey_api::telemetry::init();
+fn main() -> ExitCode {
+    // Before the runtime's worker threads exist (the allocator tunable's requirement).
     latchkey_adapters::hashing::limit_allocator_growth();
-    match run().await {
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(runtime) => runtime,
+        Err(err) => {
+            eprintln!("latchkey-local: could not start the runtime: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
+    latchkey_api::telemetry::init();
+    match runtime.block_on(run()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("latchkey-local: {}", latchkey_core::model::error::chain(err.as_ref()));

@@ -2,7 +2,6 @@
 
 use latchkey_api::RouteGroup;
 
-#[tokio::main]
-async fn main() -> Result<(), lambda_http::Error> {
-    latchkey_api::lambda::serve(RouteGroup::Admin).await
+fn main() -> Result<(), lambda_http::Error> {
+    latchkey_api::lambda::run(RouteGroup::Admin)
 }
