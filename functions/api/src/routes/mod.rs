@@ -1,5 +1,10 @@
-//! One module per route group; one handler function per route. Each
-//! handler's `#[utoipa::path]` is the one place its method and path are
+//! The routes, in one room per route group (`RouteGroup`): a folder where a
+//! group has parts, a file where it has one. A room's handlers are thin
+//! (parse, call the domain, map) and its conversions between the core's
+//! types and the wire's live in its `convert` module; the ones several rooms
+//! share live in [`convert`].
+//!
+//! Each handler's `#[utoipa::path]` is the one place its method and path are
 //! written: `routes!` registers it on the router and in the OpenAPI
 //! document at once.
 
@@ -8,25 +13,21 @@ use utoipa_axum::router::OpenApiRouter;
 use crate::app::{App, RouteGroup};
 
 pub mod admin;
-pub mod admin_agents;
 pub mod agents;
-pub mod clients;
-pub mod groups;
-pub mod import;
+pub mod convert;
 pub mod me;
-pub mod oauth;
+pub mod paging;
 pub mod password;
 pub mod reports;
 pub mod resets;
 pub mod service;
 pub mod sessions;
-pub mod users;
 
 /// The routes of one group, with their part of the OpenAPI document.
 pub fn group(group: RouteGroup) -> OpenApiRouter<App> {
     match group {
         RouteGroup::Service => service::routes(),
-        RouteGroup::Sessions => sessions::routes().merge(oauth::routes()),
+        RouteGroup::Sessions => sessions::routes(),
         RouteGroup::Password => password::routes(),
         RouteGroup::Resets => resets::routes(),
         RouteGroup::Me => me::routes(),

@@ -11,6 +11,7 @@ use crate::app::App;
 use crate::extract::{ApiJson, ChangeSession, Meta};
 use crate::problem::ApiError;
 
+/// Every route of the group.
 pub fn routes() -> OpenApiRouter<App> {
     OpenApiRouter::new().routes(routes!(change))
 }

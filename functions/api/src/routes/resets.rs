@@ -3,14 +3,12 @@
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use latchkey_core::model::methods::MethodKind as CoreKind;
-use latchkey_core::model::values::Password;
-use latchkey_core::model::values::{ParseError, ResetId};
+use latchkey_core::model::methods::MethodId;
+use latchkey_core::model::values::{ParseError, Password, ResetId};
 use latchkey_core::recovery::Proof;
 use latchkey_dto::{
-    AcceptInvitationRequest, ChallengeRequest, ChallengeResponse, MethodKind, ResetMethod,
-    ResetPasswordRequest, SecurityQuestion, StartResetRequest, StartResetResponse, UnlockRequest,
-    VerifyRequest, VerifyResponse,
+    AcceptInvitationRequest, ChallengeRequest, ChallengeResponse, ResetMethod, ResetPasswordRequest,
+    SecurityQuestion, StartResetRequest, StartResetResponse, UnlockRequest, VerifyRequest, VerifyResponse,
 };
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -18,6 +16,7 @@ use utoipa_axum::routes;
 use crate::app::App;
 use crate::extract::{ApiJson, Language, Meta};
 use crate::problem::ApiError;
+use crate::routes::convert::method_kind;
 
 /// The path's reset id; one that cannot be an id is answered exactly as an
 /// unknown or expired flow is (410 `reset_expired`).
@@ -25,6 +24,7 @@ fn flow_id(raw: &str) -> Result<ResetId, ApiError> {
     ResetId::parse(raw).ok_or(ApiError::Domain(latchkey_core::Error::ResetExpired))
 }
 
+/// Every route of the group.
 pub fn routes() -> OpenApiRouter<App> {
     OpenApiRouter::new()
         .routes(routes!(start))
@@ -55,26 +55,6 @@ pub async fn accept_invitation(
     Ok(StatusCode::NO_CONTENT)
 }
 
-pub(crate) fn kind(kind: CoreKind) -> MethodKind {
-    match kind {
-        CoreKind::Email => MethodKind::Email,
-        CoreKind::Sms => MethodKind::Sms,
-        CoreKind::Voice => MethodKind::Voice,
-        CoreKind::Questions => MethodKind::Questions,
-        CoreKind::Authenticator => MethodKind::Authenticator,
-    }
-}
-
-pub(crate) fn core_kind(kind: MethodKind) -> CoreKind {
-    match kind {
-        MethodKind::Email => CoreKind::Email,
-        MethodKind::Sms => CoreKind::Sms,
-        MethodKind::Voice => CoreKind::Voice,
-        MethodKind::Questions => CoreKind::Questions,
-        MethodKind::Authenticator => CoreKind::Authenticator,
-    }
-}
-
 /// Starts a reset. Every username gets a 201 of the same shape; for one that
 /// does not exist, is disabled, or has no methods, the flow is a decoy that
 /// can never succeed.
@@ -100,11 +80,12 @@ pub async fn start(
             methods: started
                 .methods
                 .into_iter()
-                .map(|(id, k, hint)| {
-                    let questions = started.questions.remove(&id).map(|asked| {
+                .map(|offered| {
+                    let questions = started.questions.remove(&offered.id).map(|asked| {
                         asked.into_iter().map(|(id, text)| SecurityQuestion { id, text }).collect()
                     });
-                    ResetMethod { id, kind: kind(k), hint, questions }
+                    let (id, kind, hint) = (offered.id.to_string(), method_kind(offered.kind), offered.hint);
+                    ResetMethod { id, kind, hint, questions }
                 })
                 .collect(),
         }),
@@ -127,9 +108,10 @@ pub async fn challenge(
     Meta(meta): Meta,
     ApiJson(body): ApiJson<ChallengeRequest>,
 ) -> Result<(StatusCode, Json<ChallengeResponse>), ApiError> {
-    let challenged = app.resets().challenge(&flow_id(&reset_id)?, &body.method_id, &meta).await?;
+    let challenged =
+        app.resets().challenge(&flow_id(&reset_id)?, &MethodId::new(body.method_id), &meta).await?;
     app.pace().pace(challenged.delivery).await;
-    let (method_id, expires_at) = (challenged.method_id, challenged.expires_at);
+    let (method_id, expires_at) = (challenged.method_id.to_string(), challenged.expires_at);
     Ok((StatusCode::ACCEPTED, Json(ChallengeResponse { method_id, expires_at })))
 }
 
@@ -160,8 +142,12 @@ pub async fn verify(
         (None, Some(_)) => Proof::Answers(&answers),
         _ => return Err(ParseError::new("code", "send either `code` or `answers`").into()),
     };
-    let verified = app.resets().verify(&flow_id(&reset_id)?, &body.method_id, proof, &meta).await?;
-    Ok(Json(VerifyResponse { verified: verified.verified, remaining: verified.remaining }))
+    let verified = app
+        .resets()
+        .verify(&flow_id(&reset_id)?, &MethodId::new(body.method_id.as_str()), proof, &meta)
+        .await?;
+    let proven = verified.verified.iter().map(MethodId::to_string).collect();
+    Ok(Json(VerifyResponse { verified: proven, remaining: verified.remaining }))
 }
 
 /// Sets a new password once every required method is proven. The account is

@@ -11,7 +11,9 @@ use utoipa_axum::routes;
 
 use crate::app::App;
 use crate::problem::ApiError;
+use crate::routes::convert::method_kind;
 
+/// Every route of the group.
 pub fn routes() -> OpenApiRouter<App> {
     OpenApiRouter::new()
         .routes(routes!(healthz))
@@ -57,12 +59,7 @@ pub async fn public_config(State(app): State<App>) -> Result<Json<PublicConfig>,
         company_name: settings.name,
         logo_url: settings.logo_url,
         contact_url: settings.contact_url,
-        methods: settings
-            .registration
-            .methods_allowed
-            .iter()
-            .map(|k| crate::routes::resets::kind(*k))
-            .collect(),
+        methods: settings.registration.methods_allowed.iter().map(|k| method_kind(*k)).collect(),
         password_rules: PasswordRules {
             min_length: settings.password.min_length,
             max_length: MAX_PASSWORD_CHARS as u16,

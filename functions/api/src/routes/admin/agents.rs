@@ -5,19 +5,17 @@
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use latchkey_core::model::agents::AgentStatus as CoreStatus;
 use latchkey_core::model::directory::DirectoryId;
-use latchkey_dto::{
-    AgentEnrolment, AgentInfo, AgentList, AgentStatus, CreateEnrolmentRequest, DirectoryStatus,
-};
-use secrecy::ExposeSecret;
+use latchkey_dto::{AgentEnrolment, AgentList, CreateEnrolmentRequest};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
+use super::convert;
 use crate::app::App;
 use crate::extract::{ApiJson, Meta, Session};
 use crate::problem::ApiError;
 
+/// This room's routes, part of the admin group.
 pub fn routes() -> OpenApiRouter<App> {
     OpenApiRouter::new()
         .routes(routes!(list_agents))
@@ -42,15 +40,7 @@ pub async fn create_enrolment(
 ) -> Result<(StatusCode, Json<AgentEnrolment>), ApiError> {
     let directory = DirectoryId::parse(&body.directory)?;
     let issued = app.agents().issue_enrolment(&me.id, &me.token, directory, &body.name, &meta).await?;
-    Ok((
-        StatusCode::CREATED,
-        Json(AgentEnrolment {
-            token: issued.token.expose_secret().into(),
-            directory: issued.directory.to_string(),
-            name: issued.name,
-            expires_at: issued.expires_at,
-        }),
-    ))
+    Ok((StatusCode::CREATED, Json(convert::agent_enrolment(issued))))
 }
 
 /// The writeback agents, and for each directory how many are online.
@@ -61,37 +51,7 @@ pub async fn create_enrolment(
     ))]
 pub async fn list_agents(State(app): State<App>, Session(me): Session) -> Result<Json<AgentList>, ApiError> {
     let agents = app.agents().list(&me.id, &me.token).await?;
-    let mut directories: Vec<DirectoryStatus> = Vec::new();
-    for (agent, status) in &agents {
-        if status == &CoreStatus::Revoked {
-            continue;
-        }
-        let online = u32::from(*status == CoreStatus::Online);
-        match directories.iter_mut().find(|d| d.directory == agent.directory.as_str()) {
-            Some(d) => d.online_agents += online,
-            None => directories
-                .push(DirectoryStatus { directory: agent.directory.to_string(), online_agents: online }),
-        }
-    }
-    let agents = agents
-        .into_iter()
-        .map(|(a, status)| AgentInfo {
-            id: a.id.to_string(),
-            name: a.name,
-            directory: a.directory.to_string(),
-            version: a.version,
-            status: match status {
-                CoreStatus::Online => AgentStatus::Online,
-                CoreStatus::Offline => AgentStatus::Offline,
-                CoreStatus::Revoked => AgentStatus::Revoked,
-            },
-            enrolled_at: a.enrolled_at,
-            last_contact_at: a.last_contact_at,
-            keys_rotated_at: a.keys_rotated_at,
-            revoked_at: a.revoked_at,
-        })
-        .collect();
-    Ok(Json(AgentList { agents, directories }))
+    Ok(Json(convert::agent_list(agents)))
 }
 
 /// Revokes an agent: its next call is refused and it takes no more jobs.

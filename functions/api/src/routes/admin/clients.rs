@@ -6,38 +6,22 @@
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use latchkey_core::model::clients::{ApiClient, ClientSecret, Scopes};
-use latchkey_dto::{ApiClientInfo, ApiClientList, ApiClientSecret, CreateClientRequest};
+use latchkey_core::model::clients::Scopes;
+use latchkey_dto::{ApiClientList, ApiClientSecret, CreateClientRequest};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
+use super::convert;
 use crate::app::App;
 use crate::extract::{ApiJson, Meta, Session};
 use crate::problem::ApiError;
 
+/// This room's routes, part of the admin group.
 pub fn routes() -> OpenApiRouter<App> {
     OpenApiRouter::new()
         .routes(routes!(list_clients, create_client))
         .routes(routes!(revoke_client))
         .routes(routes!(rotate_secret))
-}
-
-fn info(client: ApiClient, now: chrono::DateTime<chrono::Utc>) -> ApiClientInfo {
-    let status = client.secret_status(now);
-    ApiClientInfo {
-        id: client.id.to_string(),
-        name: client.name,
-        scopes: client.scopes.iter().map(|s| s.as_str().to_owned()).collect(),
-        created_at: client.created_at,
-        last_used_at: client.last_used_at,
-        secret_created_at: status.created_at,
-        previous_secret_works_until: status.previous_works_until,
-    }
-}
-
-fn shown_once(app: &App, (client, secret): (ApiClient, ClientSecret)) -> ApiClientSecret {
-    let now = app.accounts().ports().clock.now();
-    ApiClientSecret { client: info(client, now), client_secret: secret.expose().into() }
 }
 
 /// The API clients (never their secrets).
@@ -53,7 +37,9 @@ pub async fn list_clients(
 ) -> Result<Json<ApiClientList>, ApiError> {
     let clients = app.clients().list(&me.id, &me.token).await?;
     let now = app.accounts().ports().clock.now();
-    Ok(Json(ApiClientList { clients: clients.into_iter().map(|c| info(c, now)).collect() }))
+    Ok(Json(ApiClientList {
+        clients: clients.into_iter().map(|c| convert::api_client_info(c, now)).collect(),
+    }))
 }
 
 /// Creates a client; its secret is in this answer only (stored as a keyed digest). Audited.
@@ -72,7 +58,7 @@ pub async fn create_client(
 ) -> Result<(StatusCode, Json<ApiClientSecret>), ApiError> {
     let scopes = Scopes::from_names(body.scopes.iter().map(String::as_str))?;
     let made = app.clients().create(&me.id, &me.token, &body.name, scopes, &meta).await?;
-    Ok((StatusCode::CREATED, Json(shown_once(&app, made))))
+    Ok((StatusCode::CREATED, Json(convert::api_client_secret(made, app.accounts().ports().clock.now()))))
 }
 
 /// A new secret, in this answer only; the previous one keeps working for
@@ -91,7 +77,7 @@ pub async fn rotate_secret(
     Path(client): Path<String>,
 ) -> Result<Json<ApiClientSecret>, ApiError> {
     let rotated = app.clients().rotate(&me.id, &me.token, &client, &meta).await?;
-    Ok(Json(shown_once(&app, rotated)))
+    Ok(Json(convert::api_client_secret(rotated, app.accounts().ports().clock.now())))
 }
 
 /// Revokes a client at once: its secrets and every access token it holds stop working. Audited.

@@ -6,7 +6,7 @@
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use latchkey_core::admin::groups::{GroupRow, PAGE_MAX as GROUPS_PAGE_MAX, parse_description};
+use latchkey_core::admin::groups::{PAGE_MAX as GROUPS_PAGE_MAX, parse_description};
 use latchkey_core::model::values::{GroupName, ParseError, UserId, Username};
 use latchkey_dto::{AdminUserList, CreateGroupRequest, GroupList, GroupSummary, UpdateGroupRequest};
 use serde::Deserialize;
@@ -14,28 +14,19 @@ use utoipa::IntoParams;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
+use super::convert::{group_name, group_summary, user_row};
 use crate::app::App;
 use crate::extract::{ApiJson, ApiQuery, Meta, Person, Session};
 use crate::problem::ApiError;
-use crate::routes::users::{decode_opaque, encode_opaque, group_name, page_limit, row};
+use crate::routes::paging::{decode_opaque, encode_opaque, page_limit};
 
+/// This room's routes, part of the admin group.
 pub fn routes() -> OpenApiRouter<App> {
     OpenApiRouter::new()
         .routes(routes!(list_groups, create_group))
         .routes(routes!(group, update_group, delete_group))
         .routes(routes!(members))
         .routes(routes!(add_member, remove_member))
-}
-
-fn summary(r: GroupRow) -> GroupSummary {
-    GroupSummary {
-        name: r.group.name.to_string(),
-        description: r.group.description,
-        members: r.group.members,
-        in_scope: r.in_scope,
-        created_at: r.group.created_at,
-        renaming_to: r.group.renaming_to.map(|g| g.to_string()),
-    }
 }
 
 /// A page of a groups list: its size and where it starts.
@@ -93,7 +84,7 @@ pub async fn list_groups(
     let (limit, after) = page.parse(GroupName::parse)?;
     let found = app.admin().list_groups(&me.id, &me.token, after.as_ref(), limit).await?;
     Ok(Json(GroupList {
-        groups: found.groups.into_iter().map(summary).collect(),
+        groups: found.groups.into_iter().map(group_summary).collect(),
         next: found.next.map(|n| encode_opaque(n.as_str())),
     }))
 }
@@ -117,7 +108,7 @@ pub async fn create_group(
     let description = body.description.as_deref().map(parse_description).transpose()?.flatten();
     let admin = app.admin();
     admin.create_group(&me.id, &me.token, name.clone(), description, &meta).await?;
-    Ok((StatusCode::CREATED, Json(summary(admin.group(&me.id, &me.token, &name).await?))))
+    Ok((StatusCode::CREATED, Json(group_summary(admin.group(&me.id, &me.token, &name).await?))))
 }
 
 /// One group.
@@ -136,7 +127,7 @@ pub async fn group(
 ) -> Result<Json<GroupSummary>, ApiError> {
     let name = path_group(&name)?;
     let found = app.admin().group(&me.id, &me.token, &name).await?;
-    Ok(Json(summary(found)))
+    Ok(Json(group_summary(found)))
 }
 
 /// Renames a group and/or changes its description (audited). A rename
@@ -163,7 +154,7 @@ pub async fn update_group(
     let rename = body.name.as_deref().map(path_group).transpose()?;
     let description = body.description.as_deref().map(parse_description).transpose()?;
     let saved = app.admin().edit_group(&me.id, &me.token, &name, description, rename, &meta).await?;
-    Ok(Json(summary(saved)))
+    Ok(Json(group_summary(saved)))
 }
 
 /// Deletes a group: its members leave it and the reset scope drops it.
@@ -217,7 +208,7 @@ pub async fn members(
     let (limit, after) = page.parse(Username::parse)?;
     let found = app.admin().group_members(&me.id, &me.token, &name, after.as_ref(), limit).await?;
     Ok(Json(AdminUserList {
-        users: found.users.into_iter().map(row).collect(),
+        users: found.users.into_iter().map(user_row).collect(),
         next: found.next.map(|n| encode_opaque(n.as_str())),
     }))
 }

@@ -12,12 +12,13 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use futures::StreamExt;
 use latchkey_core::admin::import::{ImportMode, ImportRow, RowOutcome, RowResult};
-use latchkey_dto::{ImportReport, ImportRowResult};
+use latchkey_dto::ImportReport;
 use serde::Deserialize;
 use utoipa::IntoParams;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
+use super::convert;
 use crate::app::App;
 use crate::extract::{ApiQuery, Meta, Session};
 use crate::problem::ApiError;
@@ -44,6 +45,7 @@ pub const COLUMNS: [&str; 9] = [
     "roles",
 ];
 
+/// This room's routes, part of the admin group.
 pub fn routes() -> OpenApiRouter<App> {
     OpenApiRouter::new().routes(routes!(import)).routes(routes!(export))
 }
@@ -168,16 +170,6 @@ fn from_json_lines(bytes: &[u8]) -> Result<Vec<ImportRow>, ApiError> {
     Ok(rows)
 }
 
-fn result(r: RowResult) -> ImportRowResult {
-    let (word, field, reason) = match r.outcome {
-        RowOutcome::Created => ("created", None, r.note),
-        RowOutcome::Updated => ("updated", None, None),
-        RowOutcome::Unchanged => ("unchanged", None, None),
-        RowOutcome::Error { field, reason } => ("error", Some(field).filter(|f| !f.is_empty()), Some(reason)),
-    };
-    ImportRowResult { line: r.line, username: r.username, result: word.to_owned(), field, reason }
-}
-
 /// How an import runs.
 #[derive(Deserialize, IntoParams)]
 #[serde(deny_unknown_fields)]
@@ -262,7 +254,7 @@ pub async fn import(
         updated: count("updated"),
         unchanged: count("unchanged"),
         errors: count("error"),
-        rows: results.into_iter().map(result).collect(),
+        rows: results.into_iter().map(convert::import_row_result).collect(),
     }))
 }
 

@@ -13,13 +13,9 @@ use axum::extract::{FromRequest, Path, Request, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Utc};
-use latchkey_core::model::agents::{Agent, AgentKeys, HandedJob, HandedOperation};
-use latchkey_core::model::directory::Answer;
+use latchkey_core::model::agents::Agent;
 use latchkey_writeback::signing::{AgentAuthorization, VERSION_HEADER};
-use latchkey_writeback::{
-    EnrolRequest, Enrolled, Job, JobId, KeysRequest, MAX_WAIT_SECONDS, NextJobRequest, Operation, Outcome,
-    Sealed,
-};
+use latchkey_writeback::{EnrolRequest, Enrolled, Job, KeysRequest, MAX_WAIT_SECONDS, NextJobRequest};
 use serde::de::DeserializeOwned;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -28,6 +24,9 @@ use crate::app::App;
 use crate::extract::{ApiJson, MAX_BODY_BYTES, Meta, parse_json};
 use crate::problem::ApiError;
 
+mod convert;
+
+/// Every route of the group.
 pub fn routes() -> OpenApiRouter<App> {
     OpenApiRouter::new()
         .routes(routes!(enrol))
@@ -35,19 +34,6 @@ pub fn routes() -> OpenApiRouter<App> {
         .routes(routes!(result))
         .routes(routes!(rotate_keys))
         .routes(routes!(sync))
-}
-
-/// Both public keys, checked as keys before anything is stored.
-fn keys(sealing: &str, signing: &str) -> Result<AgentKeys, ApiError> {
-    latchkey_writeback::AgentPublicKey::parse(sealing).map_err(|e| ApiError::InvalidRequest {
-        field: Some("sealing_key".into()),
-        detail: format!("sealing_key: {e}"),
-    })?;
-    latchkey_writeback::signing::parse_public(signing).map_err(|e| ApiError::InvalidRequest {
-        field: Some("signing_key".into()),
-        detail: format!("signing_key: {e}"),
-    })?;
-    Ok(AgentKeys { sealing: sealing.trim().to_owned(), signing: signing.trim().to_owned() })
 }
 
 /// Enrols an agent with a one-time token and its two public keys.
@@ -62,7 +48,7 @@ pub async fn enrol(
     Meta(meta): Meta,
     ApiJson(body): ApiJson<EnrolRequest>,
 ) -> Result<(StatusCode, Json<Enrolled>), ApiError> {
-    let keys = keys(&body.sealing_key, &body.signing_key)?;
+    let keys = convert::keys(&body.sealing_key, &body.signing_key)?;
     let agent = app.agents().enrol(&body.token, &body.version, keys, &meta).await?;
     tracing::info!(agent = %agent.id, directory = %agent.directory, "a writeback agent enrolled");
     Ok((
@@ -107,17 +93,6 @@ impl<T: DeserializeOwned> FromRequest<App> for Signed<T> {
     }
 }
 
-fn to_job(job: HandedJob) -> Job {
-    let id = JobId(job.id);
-    let operation = match job.operation {
-        HandedOperation::SetPassword { username, enc, ciphertext, must_change } => {
-            Operation::SetPassword { username, password: Sealed { enc, ciphertext }, must_change }
-        }
-        HandedOperation::Unlock { username } => Operation::Unlock { username },
-    };
-    Job { id, issued_at: job.issued_at, expires_at: job.expires_at, operation }
-}
-
 /// Claims the next job of the agent's directory, waiting up to `wait_seconds`.
 #[utoipa::path(post, path = "/v1/agent/jobs/next", tag = "agents", request_body = NextJobRequest,
     responses(
@@ -136,35 +111,10 @@ pub async fn next_job(State(app): State<App>, request: Signed<NextJobRequest>) -
     Ok(match app.agents().next_job(&request.agent, wait).await? {
         Some(job) => {
             tracing::info!(agent = %request.agent.id, job = %job.id, "a writeback job was claimed");
-            Json(to_job(job)).into_response()
+            Json(convert::to_job(job)).into_response()
         }
         None => StatusCode::NO_CONTENT.into_response(),
     })
-}
-
-/// The agent's outcome as the core's answer: the refusal in the user's words.
-fn answer(agent: &Agent, outcome: Outcome) -> Answer {
-    match outcome {
-        Outcome::Applied => Answer::Applied { agent: agent.id.to_string() },
-        Outcome::Refused { refusal } => {
-            let code = match &refusal {
-                latchkey_writeback::Refusal::TooShort => "too_short",
-                latchkey_writeback::Refusal::InHistory => "in_history",
-                latchkey_writeback::Refusal::Complexity => "complexity",
-                latchkey_writeback::Refusal::TooYoung => "too_young",
-                latchkey_writeback::Refusal::Other(_) => "other",
-            };
-            Answer::Refused { code: code.into(), message: refusal.message() }
-        }
-        Outcome::UserNotFound => Answer::UserNotFound,
-        Outcome::DirectoryDown => Answer::DirectoryDown,
-        // Never applied: the user is told it could not be done now.
-        Outcome::Expired => Answer::NoAgent,
-        Outcome::Failed { detail } => {
-            tracing::error!(agent = %agent.id, %detail, "an agent could not apply a job");
-            Answer::DirectoryDown
-        }
-    }
 }
 
 /// Reports how a job this agent claimed ended.
@@ -187,7 +137,7 @@ pub async fn result(
             detail: "job must be the job id in the path".into(),
         });
     }
-    let answer = answer(&request.agent, request.body.outcome);
+    let answer = convert::answer(&request.agent, request.body.outcome);
     app.agents().finish(&request.agent, &id, answer).await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -203,24 +153,10 @@ pub async fn rotate_keys(
     Meta(meta): Meta,
     request: Signed<KeysRequest>,
 ) -> Result<StatusCode, ApiError> {
-    let keys = keys(&request.body.sealing_key, &request.body.signing_key)?;
+    let keys = convert::keys(&request.body.sealing_key, &request.body.signing_key)?;
     app.agents().rotate_keys(&request.agent, keys, &meta).await?;
     tracing::info!(agent = %request.agent.id, "a writeback agent rotated its keys");
     Ok(StatusCode::NO_CONTENT)
-}
-
-fn directory_user(u: latchkey_writeback::sync::SyncedUser) -> latchkey_core::directory::sync::DirectoryUser {
-    latchkey_core::directory::sync::DirectoryUser {
-        username: u.username,
-        first_name: u.first_name,
-        last_name: u.last_name,
-        display_name: u.display_name,
-        mail: u.mail,
-        mobile: u.mobile,
-        telephone: u.telephone,
-        groups: u.groups,
-        enabled: u.enabled,
-    }
 }
 
 /// Applies a page of the directory's user changes: creates and updates
@@ -236,25 +172,11 @@ pub async fn sync(
     Meta(meta): Meta,
     request: Signed<latchkey_writeback::sync::SyncChanges>,
 ) -> Result<Json<latchkey_writeback::sync::SyncSummary>, ApiError> {
-    let changes = request.body;
-    let batch = latchkey_core::directory::sync::SyncBatch {
-        created: changes.created.into_iter().map(directory_user).collect(),
-        updated: changes.updated.into_iter().map(directory_user).collect(),
-        removed: changes.removed,
-    };
+    let batch = convert::sync_batch(request.body);
     let report = app.agents().sync(&request.agent, batch, &meta).await?;
     tracing::info!(
         agent = %request.agent.id, created = report.created, updated = report.updated,
         removed = report.removed, skipped = report.skipped.len(), "a directory sync was applied"
     );
-    Ok(Json(latchkey_writeback::sync::SyncSummary {
-        created: report.created,
-        updated: report.updated,
-        removed: report.removed,
-        skipped: report
-            .skipped
-            .into_iter()
-            .map(|(username, reason)| latchkey_writeback::sync::SkippedUser { username, reason })
-            .collect(),
-    }))
+    Ok(Json(convert::sync_summary(report)))
 }

@@ -6,13 +6,11 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use latchkey_core::model::methods::MethodKind as CoreKind;
-use latchkey_core::model::registration::{Profile, Source, Status};
 use latchkey_core::model::values::{E164, Email};
 use latchkey_dto::{
     AuthenticatorRegistered, AuthenticatorSetup, AuthenticatorSetupRequest, CodeSent, ConfirmMethodsRequest,
-    MeResponse, MethodSource, PasswordStatus, PendingMethod, RegisterEmailRequest, RegisterMobileRequest,
-    RegisterQuestionsRequest, RegisteredMethod, RegistrationState, RegistrationStatus, SecurityQuestion,
-    SecurityQuestionsResponse, SessionUser, VerifyMethodRequest,
+    MeResponse, RegisterEmailRequest, RegisterMobileRequest, RegisterQuestionsRequest, SecurityQuestion,
+    SecurityQuestionsResponse, VerifyMethodRequest,
 };
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -20,8 +18,11 @@ use utoipa_axum::routes;
 use crate::app::App;
 use crate::extract::{ApiJson, EnrolSession, Language, Meta, Person, Session};
 use crate::problem::ApiError;
-use crate::routes::resets::kind;
+use crate::routes::convert::{authenticator_registered, method_kind};
 
+pub(crate) mod convert;
+
+/// Every route of the group.
 pub fn routes() -> OpenApiRouter<App> {
     OpenApiRouter::new()
         .routes(routes!(me))
@@ -43,50 +44,7 @@ pub fn routes() -> OpenApiRouter<App> {
         (status = 503, description = "A dependency is down"),
     ))]
 pub async fn me(State(app): State<App>, Session(me): Session) -> Result<Json<MeResponse>, ApiError> {
-    Ok(Json(profile(app.registrations().profile(&me.id, &me.token).await?)))
-}
-
-/// The response for a user's profile: theirs at `/v1/me`, anyone's for an administrator.
-pub(crate) fn profile(p: Profile) -> MeResponse {
-    let methods: Vec<RegisteredMethod> = p
-        .methods
-        .into_iter()
-        .map(|m| RegisteredMethod {
-            kind: kind(m.kind),
-            hint: m.hint,
-            source: match m.source {
-                Source::Directory => MethodSource::Admin,
-                Source::User => MethodSource::User,
-            },
-            proven_at: m.proven_at,
-        })
-        .collect();
-    MeResponse {
-        user: SessionUser {
-            id: p.user.id.to_string(),
-            username: p.user.username.to_string(),
-            display_name: p.user.display_name.clone(),
-            roles: p.user.roles.iter().map(|r| r.as_str().to_string()).collect(),
-        },
-        registration: RegistrationStatus {
-            state: match p.status {
-                Status::Complete => RegistrationState::Complete,
-                Status::Incomplete => RegistrationState::Incomplete,
-                Status::ConfirmDue => RegistrationState::ConfirmDue,
-                Status::NotInScope => RegistrationState::NotInScope,
-            },
-            required: p.required,
-            registered: u8::try_from(methods.len()).unwrap_or(u8::MAX),
-            confirm_by: p.confirm_by,
-            pending: p.pending.map(|(k, hint, expires_at)| PendingMethod { kind: kind(k), hint, expires_at }),
-        },
-        password: PasswordStatus {
-            changed_at: p.user.password.as_ref().map(|state| state.changed_at),
-            expires_at: p.password_expires_at,
-            never_expires: p.user.password_never_expires,
-        },
-        methods,
-    }
+    Ok(Json(convert::profile(app.registrations().profile(&me.id, &me.token).await?)))
 }
 
 /// Recent authentication before a change to the user's methods: a sign-in in
@@ -117,7 +75,7 @@ async fn start(
     recently_authenticated(app, me, current_password, meta).await?;
     let expires_at = app.registrations().start(&me.id, &me.token, core, target, meta).await?;
     let hint = latchkey_core::model::registration::hint(core, target);
-    Ok((StatusCode::ACCEPTED, Json(CodeSent { kind: kind(core), hint, expires_at })))
+    Ok((StatusCode::ACCEPTED, Json(CodeSent { kind: method_kind(core), hint, expires_at })))
 }
 
 /// Sends a code to a new alternate email address; it counts once verified.
@@ -379,10 +337,7 @@ pub async fn verify_authenticator(
     ApiJson(body): ApiJson<VerifyMethodRequest>,
 ) -> Result<Json<AuthenticatorRegistered>, ApiError> {
     let codes = app.authenticators().confirm(&me.id, &me.token, body.code.expose(), &meta).await?;
-    Ok(Json(AuthenticatorRegistered {
-        recovery_codes: codes.0.into_iter().map(Into::into).collect(),
-        session: None,
-    }))
+    Ok(Json(authenticator_registered(codes, None)))
 }
 
 /// Removes the authenticator app and its recovery codes. Needs a recent

@@ -6,8 +6,7 @@ use axum::http::StatusCode;
 use latchkey_core::accounts::{NextStep, SignedIn};
 use latchkey_core::model::values::Password;
 use latchkey_dto::{
-    AuthenticatorRegistered, SecondFactorRequest, SessionUser, SignInRequest, SignInResponse,
-    VerifyMethodRequest,
+    AuthenticatorRegistered, SecondFactorRequest, SignInRequest, SignInResponse, VerifyMethodRequest,
 };
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -16,12 +15,18 @@ use crate::app::App;
 use crate::auth::SignInStage;
 use crate::extract::{ApiJson, EnrolSession, Meta, SecondStepSession};
 use crate::problem::ApiError;
+use crate::routes::convert::{authenticator_registered, session_user};
 
+mod convert;
+pub mod oauth;
+
+/// Every route of the group: sign-in and its second step, and integrators' access tokens.
 pub fn routes() -> OpenApiRouter<App> {
     OpenApiRouter::new()
         .routes(routes!(sign_in))
         .routes(routes!(second_factor))
         .routes(routes!(register_authenticator))
+        .merge(oauth::routes())
 }
 
 /// Signs in with username and password and returns a short-lived session token.
@@ -96,13 +101,7 @@ pub async fn register_authenticator(
     let codes = app.authenticators().confirm(&me.id, &me.token, body.code.expose(), &meta).await?;
     let signed = app.accounts().enrolled(&me.id, &me.token, &meta).await?;
     let session = session(&app, signed).await?;
-    Ok((
-        StatusCode::CREATED,
-        Json(AuthenticatorRegistered {
-            recovery_codes: codes.0.into_iter().map(Into::into).collect(),
-            session: Some(session),
-        }),
-    ))
+    Ok((StatusCode::CREATED, Json(authenticator_registered(codes, Some(session)))))
 }
 
 /// The token and body for a sign-in that got this far: a full session, one
@@ -120,22 +119,10 @@ pub(crate) async fn session(app: &App, signed: SignedIn) -> Result<SignInRespons
         // A session that must change the password first can do nothing else.
         next => app.tokens().issue(&signed.user, next == Some(NextStep::ChangePassword), now, jti).await?,
     };
-    let user = signed.user;
     Ok(SignInResponse {
         token: token.into(),
         expires_at,
-        user: SessionUser {
-            id: user.id.to_string(),
-            username: user.username.to_string(),
-            display_name: user.display_name,
-            roles: user.roles.iter().map(|r| r.as_str().to_string()).collect(),
-        },
-        next: signed.next.map(|n| match n {
-            NextStep::ChangePassword => latchkey_dto::NextStep::ChangePassword,
-            NextStep::RegisterMethods => latchkey_dto::NextStep::RegisterMethods,
-            NextStep::ConfirmMethods => latchkey_dto::NextStep::ConfirmMethods,
-            NextStep::AuthenticatorCode => latchkey_dto::NextStep::AuthenticatorCode,
-            NextStep::RegisterAuthenticator => latchkey_dto::NextStep::RegisterAuthenticator,
-        }),
+        user: session_user(&signed.user),
+        next: signed.next.map(convert::next_step),
     })
 }

@@ -21,6 +21,7 @@ use crate::app::App;
 use crate::extract::{MAX_BODY_BYTES, Meta};
 use crate::problem::ApiError;
 
+/// This room's routes, part of the sessions group.
 pub fn routes() -> OpenApiRouter<App> {
     OpenApiRouter::new().routes(routes!(token))
 }
