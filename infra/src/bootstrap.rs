@@ -6,9 +6,9 @@ use std::time::Duration;
 use aws_sdk_dynamodb::Client as Dynamo;
 use aws_sdk_dynamodb::error::ProvideErrorMetadata;
 use aws_sdk_dynamodb::types::{
-    AttributeDefinition, BillingMode, GlobalSecondaryIndex, KeySchemaElement, KeyType, Projection,
-    ProjectionType, ScalarAttributeType, StreamSpecification, StreamViewType, TableStatus,
-    TimeToLiveSpecification,
+    AttributeDefinition, BillingMode, GlobalSecondaryIndex, GlobalSecondaryIndexDescription,
+    KeySchemaElement, KeyType, Projection, ProjectionType, ScalarAttributeType, StreamSpecification,
+    StreamViewType, TableStatus, TimeToLiveSpecification,
 };
 use latchkey_adapters::dynamo::index;
 use latchkey_adapters::{AdapterConfig, TableNames};
@@ -78,15 +78,15 @@ fn specs(tables: &TableNames) -> [TableSpec<'_>; 4] {
 fn gsi((name, hash, range): Gsi) -> Result<GlobalSecondaryIndex, BootstrapError> {
     GlobalSecondaryIndex::builder()
         .index_name(name)
-        .key_schema(key(hash, KeyType::Hash))
-        .key_schema(key(range, KeyType::Range))
+        .key_schema(key(hash, KeyType::Hash)?)
+        .key_schema(key(range, KeyType::Range)?)
         .projection(Projection::builder().projection_type(ProjectionType::All).build())
         .build()
         .map_err(|e| aws_err("describe index", name, e))
 }
 
 /// The attribute definitions `gsis` need beyond `pk` and `sk`.
-fn index_attributes(gsis: &[Gsi]) -> Vec<AttributeDefinition> {
+fn index_attributes(gsis: &[Gsi]) -> Result<Vec<AttributeDefinition>, BootstrapError> {
     let mut names: Vec<&str> =
         gsis.iter().flat_map(|(_, h, r)| [*h, *r]).filter(|a| !["pk", "sk"].contains(a)).collect();
     names.dedup();
@@ -156,16 +156,20 @@ pub async fn bootstrap(
     Ok(())
 }
 
-fn key(name: &str, kind: KeyType) -> KeySchemaElement {
-    KeySchemaElement::builder().attribute_name(name).key_type(kind).build().expect("name and type are set")
+fn key(name: &str, kind: KeyType) -> Result<KeySchemaElement, BootstrapError> {
+    KeySchemaElement::builder()
+        .attribute_name(name)
+        .key_type(kind)
+        .build()
+        .map_err(|e| aws_err("describe key", name, e))
 }
 
-fn attr(name: &str) -> AttributeDefinition {
+fn attr(name: &str) -> Result<AttributeDefinition, BootstrapError> {
     AttributeDefinition::builder()
         .attribute_name(name)
         .attribute_type(ScalarAttributeType::S)
         .build()
-        .expect("name and type are set")
+        .map_err(|e| aws_err("describe attribute", name, e))
 }
 
 /// Returns true when it created the table.
@@ -179,108 +183,127 @@ async fn ensure_table(dynamo: &Dynamo, spec: &TableSpec<'_>) -> Result<bool, Boo
     };
     let exists = existing.is_some();
     match existing {
-        None => {
-            let mut create = dynamo
-                .create_table()
-                .table_name(spec.name)
-                .billing_mode(BillingMode::PayPerRequest)
-                .key_schema(key("pk", KeyType::Hash))
-                .key_schema(key("sk", KeyType::Range));
-            let mut definitions = vec![attr("pk"), attr("sk")];
-            definitions.extend(index_attributes(spec.gsis));
-            create = create.set_attribute_definitions(Some(definitions));
-            for index in spec.gsis {
-                create = create.global_secondary_indexes(gsi(*index)?);
-            }
-            if spec.stream {
-                create = create.stream_specification(new_images());
-            }
-            match create.send().await {
-                Ok(_) => {}
-                // Another bootstrap won the race: fine.
-                Err(err) if err.code() == Some("ResourceInUseException") => {}
-                Err(err) => return Err(aws_err("create table", spec.name, err)),
-            }
-            wait_active(dynamo, spec.name).await?;
-        }
-        Some(indexes) => {
-            // A table from an earlier version: add the indexes it lacks, one
-            // at a time (DynamoDB creates one per update).
-            for index in
-                spec.gsis.iter().filter(|(name, ..)| !indexes.iter().any(|i| i.index_name() == Some(name)))
-            {
-                let (name, ..) = *index;
-                let create = aws_sdk_dynamodb::types::CreateGlobalSecondaryIndexAction::builder()
-                    .index_name(name)
-                    .set_key_schema(Some(gsi(*index)?.key_schema))
-                    .projection(Projection::builder().projection_type(ProjectionType::All).build())
-                    .build()
-                    .map_err(|e| aws_err("describe index", name, e))?;
-                dynamo
-                    .update_table()
-                    .table_name(spec.name)
-                    .set_attribute_definitions(Some(index_attributes(&[*index])))
-                    .global_secondary_index_updates(
-                        aws_sdk_dynamodb::types::GlobalSecondaryIndexUpdate::builder().create(create).build(),
-                    )
-                    .send()
-                    .await
-                    .map_err(|e| aws_err("add index to", spec.name, e))?;
-                wait_active(dynamo, spec.name).await?;
-            }
-        }
+        None => create_table(dynamo, spec).await?,
+        Some(indexes) => add_missing_indexes(dynamo, spec, &indexes).await?,
     }
     if spec.stream && exists {
-        // A table from before the event stream: turn its stream on.
-        let table = dynamo.describe_table().table_name(spec.name).send().await;
-        let table = table.map_err(|e| aws_err("describe table", spec.name, e))?.table;
-        let on = table.and_then(|t| t.stream_specification).is_some_and(|s| s.stream_enabled);
-        if !on {
-            dynamo
-                .update_table()
-                .table_name(spec.name)
-                .stream_specification(new_images())
-                .send()
-                .await
-                .map_err(|e| aws_err("turn on the stream of", spec.name, e))?;
-            wait_active(dynamo, spec.name).await?;
-        }
+        turn_on_stream(dynamo, spec.name).await?;
     }
     if let Some(attribute) = spec.ttl {
-        let current = dynamo
-            .describe_time_to_live()
-            .table_name(spec.name)
-            .send()
-            .await
-            .map_err(|e| aws_err("describe TTL of", spec.name, e))?;
-        let enabled =
-            current.time_to_live_description.and_then(|d| d.attribute_name).is_some_and(|a| a == attribute);
-        if !enabled {
-            dynamo
-                .update_time_to_live()
-                .table_name(spec.name)
-                .time_to_live_specification(
-                    TimeToLiveSpecification::builder()
-                        .attribute_name(attribute)
-                        .enabled(true)
-                        .build()
-                        .map_err(|e| aws_err("describe TTL of", spec.name, e))?,
-                )
-                .send()
-                .await
-                .map_err(|e| aws_err("enable TTL on", spec.name, e))?;
-        }
+        ensure_ttl(dynamo, spec.name, attribute).await?;
     }
     Ok(!exists)
 }
 
+/// Creates the table `spec` describes, with its indexes and stream, and waits until it is active.
+async fn create_table(dynamo: &Dynamo, spec: &TableSpec<'_>) -> Result<(), BootstrapError> {
+    let mut create = dynamo
+        .create_table()
+        .table_name(spec.name)
+        .billing_mode(BillingMode::PayPerRequest)
+        .key_schema(key("pk", KeyType::Hash)?)
+        .key_schema(key("sk", KeyType::Range)?);
+    let mut definitions = vec![attr("pk")?, attr("sk")?];
+    definitions.extend(index_attributes(spec.gsis)?);
+    create = create.set_attribute_definitions(Some(definitions));
+    for index in spec.gsis {
+        create = create.global_secondary_indexes(gsi(*index)?);
+    }
+    if spec.stream {
+        create = create.stream_specification(new_images(spec.name)?);
+    }
+    match create.send().await {
+        Ok(_) => {}
+        // Another bootstrap won the race: fine.
+        Err(err) if err.code() == Some("ResourceInUseException") => {}
+        Err(err) => return Err(aws_err("create table", spec.name, err)),
+    }
+    wait_active(dynamo, spec.name).await
+}
+
+/// A table from an earlier version: adds the indexes of `spec` it lacks
+/// (it has `indexes`), one at a time (DynamoDB creates one per update).
+async fn add_missing_indexes(
+    dynamo: &Dynamo,
+    spec: &TableSpec<'_>,
+    indexes: &[GlobalSecondaryIndexDescription],
+) -> Result<(), BootstrapError> {
+    for index in spec.gsis.iter().filter(|(name, ..)| !indexes.iter().any(|i| i.index_name() == Some(name))) {
+        let (name, ..) = *index;
+        let create = aws_sdk_dynamodb::types::CreateGlobalSecondaryIndexAction::builder()
+            .index_name(name)
+            .set_key_schema(Some(gsi(*index)?.key_schema))
+            .projection(Projection::builder().projection_type(ProjectionType::All).build())
+            .build()
+            .map_err(|e| aws_err("describe index", name, e))?;
+        dynamo
+            .update_table()
+            .table_name(spec.name)
+            .set_attribute_definitions(Some(index_attributes(&[*index])?))
+            .global_secondary_index_updates(
+                aws_sdk_dynamodb::types::GlobalSecondaryIndexUpdate::builder().create(create).build(),
+            )
+            .send()
+            .await
+            .map_err(|e| aws_err("add index to", spec.name, e))?;
+        wait_active(dynamo, spec.name).await?;
+    }
+    Ok(())
+}
+
+/// A table from before the event stream: turns its stream on.
+async fn turn_on_stream(dynamo: &Dynamo, table_name: &str) -> Result<(), BootstrapError> {
+    let table = dynamo.describe_table().table_name(table_name).send().await;
+    let table = table.map_err(|e| aws_err("describe table", table_name, e))?.table;
+    let on = table.and_then(|t| t.stream_specification).is_some_and(|s| s.stream_enabled);
+    if !on {
+        dynamo
+            .update_table()
+            .table_name(table_name)
+            .stream_specification(new_images(table_name)?)
+            .send()
+            .await
+            .map_err(|e| aws_err("turn on the stream of", table_name, e))?;
+        wait_active(dynamo, table_name).await?;
+    }
+    Ok(())
+}
+
+/// Expires the table's items by `attribute`, unless it does already.
+async fn ensure_ttl(dynamo: &Dynamo, table_name: &str, attribute: &str) -> Result<(), BootstrapError> {
+    let current = dynamo
+        .describe_time_to_live()
+        .table_name(table_name)
+        .send()
+        .await
+        .map_err(|e| aws_err("describe TTL of", table_name, e))?;
+    let enabled =
+        current.time_to_live_description.and_then(|d| d.attribute_name).is_some_and(|a| a == attribute);
+    if !enabled {
+        dynamo
+            .update_time_to_live()
+            .table_name(table_name)
+            .time_to_live_specification(
+                TimeToLiveSpecification::builder()
+                    .attribute_name(attribute)
+                    .enabled(true)
+                    .build()
+                    .map_err(|e| aws_err("describe TTL of", table_name, e))?,
+            )
+            .send()
+            .await
+            .map_err(|e| aws_err("enable TTL on", table_name, e))?;
+    }
+    Ok(())
+}
+
 /// New items only: what the event bus publishes (`template.yaml` alike).
-fn new_images() -> StreamSpecification {
+fn new_images(table: &str) -> Result<StreamSpecification, BootstrapError> {
     StreamSpecification::builder()
         .stream_enabled(true)
         .stream_view_type(StreamViewType::NewImage)
         .build()
-        .expect("enabled is set")
+        .map_err(|e| aws_err("describe the stream of", table, e))
 }
 
 async fn wait_active(dynamo: &Dynamo, name: &str) -> Result<(), BootstrapError> {

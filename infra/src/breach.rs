@@ -31,6 +31,8 @@ const ITEM_LIMIT: usize = 400 * 1024 - 1024;
 const BATCH: usize = 25;
 /// Batches in flight at once.
 const IN_FLIGHT: usize = 4;
+// Pruning deletes the shards of every u16 prefix: that is all of them.
+const _: () = assert!(SHARDS == u16::MAX as u32 + 1);
 
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
@@ -55,6 +57,8 @@ pub enum ImportError {
         #[source]
         source: Box<dyn std::error::Error + Send + Sync>,
     },
+    #[error("an import task stopped before it finished")]
+    Task(#[source] tokio::task::JoinError),
 }
 
 /// What an import did.
@@ -194,8 +198,10 @@ impl Writer {
         if self.pending.is_empty() {
             return Ok(());
         }
-        while self.running.len() >= IN_FLIGHT {
-            self.running.join_next().await.expect("a task is running").expect("the batch task ran")?;
+        while self.running.len() >= IN_FLIGHT
+            && let Some(done) = self.running.join_next().await
+        {
+            done.map_err(ImportError::Task)??;
         }
         let batch = std::mem::take(&mut self.pending);
         self.running.spawn(write_batch(self.client.clone(), self.table.clone(), batch));
@@ -205,7 +211,7 @@ impl Writer {
     async fn finish(mut self) -> Result<(), ImportError> {
         self.send().await?;
         while let Some(done) = self.running.join_next().await {
-            done.expect("the batch task ran")?;
+            done.map_err(ImportError::Task)??;
         }
         Ok(())
     }
@@ -270,75 +276,135 @@ pub async fn import(
 
     // The corpus is read on a blocking thread (it is file I/O and filter
     // building); finished shards come back over a bounded channel.
-    let (tx, mut rx) = tokio::sync::mpsc::channel::<(u16, Shard)>(64);
-    let reader = tokio::task::spawn_blocking(move || -> Result<u64, ImportError> {
-        let mut shard: Option<u16> = None;
-        let mut entries: Vec<(Key, u32)> = Vec::new();
-        let flush = |shard: u16, entries: &mut Vec<(Key, u32)>| {
-            let built = Shard::build(entries);
-            entries.clear();
-            // The receiver only goes away when the import failed already.
-            let _ = tx.blocking_send((shard, built));
-        };
-        let lines = corpus.for_each(|key, count| {
-            if shard != Some(key.shard()) {
-                if let Some(done) = shard {
-                    flush(done, &mut entries);
-                }
-                shard = Some(key.shard());
-            }
-            entries.push((key, count));
-            Ok(())
-        })?;
-        if let Some(done) = shard {
-            flush(done, &mut entries);
-        }
-        Ok(lines)
-    });
-
+    let (tx, rx) = tokio::sync::mpsc::channel::<(u16, Shard)>(64);
+    let reader = tokio::task::spawn_blocking(move || read_shards(&corpus, &tx));
     let mut writer = Writer::new(client, table);
-    let (mut entries, mut shards, mut bytes, mut lowest) = (0u64, 0u32, 0u64, 0u64);
+    let totals = write_shards(&mut writer, table, &generation, rx, started, &mut progress).await?;
+    let lines = reader.await.map_err(ImportError::Task)??;
+    writer.finish().await?;
+
+    let previous = current.as_ref().and_then(|c| generation_of(c, "generation"));
+    switch_manifest(client, table, &generation, previous.as_ref(), &totals, source).await?;
+    progress(format!("manifest switched to generation {generation}"));
+
+    // The generation before the previous one is no longer read by anyone
+    // (warm functions re-read the manifest within a minute, and the previous
+    // generation stays); a crashed import's leftovers go too.
+    let two_back = current.as_ref().and_then(|c| generation_of(c, "previous"));
+    let old = two_back.into_iter().chain(stale_pending.filter(|p| Some(p) != previous.as_ref()));
+    let pruned = prune(client, table, old, &mut progress).await?;
+    Ok(ImportReport {
+        generation,
+        entries: totals.entries,
+        lines,
+        shards: totals.shards,
+        bytes: totals.bytes,
+        lowest_tier_bytes: totals.lowest,
+        seconds: started.elapsed().as_secs_f64(),
+        pruned,
+    })
+}
+
+/// Builds the corpus's shards one at a time, sending each down `tx`; returns the lines read.
+fn read_shards(corpus: &Corpus, tx: &tokio::sync::mpsc::Sender<(u16, Shard)>) -> Result<u64, ImportError> {
+    let mut shard: Option<u16> = None;
+    let mut entries: Vec<(Key, u32)> = Vec::new();
+    let flush = |shard: u16, entries: &mut Vec<(Key, u32)>| {
+        let built = Shard::build(entries);
+        entries.clear();
+        // The receiver only goes away when the import failed already.
+        let _ = tx.blocking_send((shard, built));
+    };
+    let lines = corpus.for_each(|key, count| {
+        if shard != Some(key.shard()) {
+            if let Some(done) = shard {
+                flush(done, &mut entries);
+            }
+            shard = Some(key.shard());
+        }
+        entries.push((key, count));
+        Ok(())
+    })?;
+    if let Some(done) = shard {
+        flush(done, &mut entries);
+    }
+    Ok(lines)
+}
+
+/// What the shards written add up to.
+#[derive(Debug, Default)]
+struct Totals {
+    entries: u64,
+    shards: u32,
+    bytes: u64,
+    /// Bytes of the lowest tier alone.
+    lowest: u64,
+}
+
+/// Hands each shard `shards` brings to `writer` under `generation`, saying
+/// how far it got every 4,096 shards; the last batches may still be in flight.
+async fn write_shards(
+    writer: &mut Writer,
+    table: &str,
+    generation: &str,
+    mut shards: tokio::sync::mpsc::Receiver<(u16, Shard)>,
+    started: Instant,
+    progress: &mut impl FnMut(String),
+) -> Result<Totals, ImportError> {
+    let mut totals = Totals::default();
     let mut next_report = 4096u32;
-    while let Some((shard, built)) = rx.recv().await {
+    while let Some((shard, built)) = shards.recv().await {
         let size = built.encoded_len();
         if size > ITEM_LIMIT {
             return Err(ImportError::ShardTooLarge { shard: shard_name(shard), bytes: size });
         }
-        entries += built.entries;
-        shards += 1;
-        bytes += size as u64;
-        lowest += built.tiers.first().map_or(0, |(_, f)| f.encoded_len() as u64);
-        let mut item = shard_key(&generation, shard);
+        totals.entries += built.entries;
+        totals.shards += 1;
+        totals.bytes += size as u64;
+        totals.lowest += built.tiers.first().map_or(0, |(_, f)| f.encoded_len() as u64);
+        let mut item = shard_key(generation, shard);
         item.insert("n".into(), AttributeValue::N(built.entries.to_string()));
         for (tier, filter) in &built.tiers {
             item.insert(tier.attribute(), AttributeValue::B(Blob::new(filter.encode())));
         }
-        let put = PutRequest::builder().set_item(Some(item)).build().expect("the item is set");
+        let put = PutRequest::builder()
+            .set_item(Some(item))
+            .build()
+            .map_err(|e| aws("describe a shard for", table, e))?;
         writer.push(WriteRequest::builder().put_request(put).build()).await?;
         if u32::from(shard) + 1 >= next_report {
             progress(format!(
-                "shards up to {} of {SHARDS} ({}%), {entries} hashes, {:.0} s",
+                "shards up to {} of {SHARDS} ({}%), {} hashes, {:.0} s",
                 shard_name(shard),
                 (u64::from(shard) + 1) * 100 / u64::from(SHARDS),
+                totals.entries,
                 started.elapsed().as_secs_f64()
             ));
             // The next multiple of 4,096 shards past this one.
             next_report = (u32::from(shard) + 1) / 4096 * 4096 + 4096;
         }
     }
-    let lines = reader.await.expect("the reader task ran")?;
-    writer.finish().await?;
+    Ok(totals)
+}
 
-    let previous = current.as_ref().and_then(|c| generation_of(c, "generation"));
+/// Points the manifest at `generation` (noting `previous`) and clears the pending import.
+async fn switch_manifest(
+    client: &Dynamo,
+    table: &str,
+    generation: &str,
+    previous: Option<&String>,
+    totals: &Totals,
+    source: &str,
+) -> Result<(), ImportError> {
     let mut manifest = manifest_key(keys::MANIFEST.1);
     let n = |v: u64| AttributeValue::N(v.to_string());
-    manifest.insert("generation".into(), AttributeValue::S(generation.clone()));
-    manifest.insert("entries".into(), n(entries));
-    manifest.insert("shards".into(), n(u64::from(shards)));
-    manifest.insert("bytes".into(), n(bytes));
+    manifest.insert("generation".into(), AttributeValue::S(generation.to_owned()));
+    manifest.insert("entries".into(), n(totals.entries));
+    manifest.insert("shards".into(), n(u64::from(totals.shards)));
+    manifest.insert("bytes".into(), n(totals.bytes));
     manifest.insert("imported_at".into(), AttributeValue::S(chrono::Utc::now().to_rfc3339()));
     manifest.insert("source".into(), AttributeValue::S(source.to_owned()));
-    if let Some(previous) = &previous {
+    if let Some(previous) = previous {
         manifest.insert("previous".into(), AttributeValue::S(previous.clone()));
     }
     client
@@ -355,34 +421,32 @@ pub async fn import(
         .send()
         .await
         .map_err(|e| aws("clear the pending import in", table, e))?;
-    progress(format!("manifest switched to generation {generation}"));
+    Ok(())
+}
 
-    // The generation before the previous one is no longer read by anyone
-    // (warm functions re-read the manifest within a minute, and the previous
-    // generation stays); a crashed import's leftovers go too.
+/// Deletes every shard of each generation in `old`; returns those generations.
+async fn prune(
+    client: &Dynamo,
+    table: &str,
+    old: impl Iterator<Item = String>,
+    progress: &mut impl FnMut(String),
+) -> Result<Vec<String>, ImportError> {
     let mut pruned = Vec::new();
-    let two_back = current.as_ref().and_then(|c| generation_of(c, "previous"));
-    for old in two_back.into_iter().chain(stale_pending.filter(|p| Some(p) != previous.as_ref())) {
+    for old in old {
         progress(format!("deleting the shards of generation {old}"));
         let mut deleter = Writer::new(client, table);
-        for shard in 0..SHARDS {
-            let key = shard_key(&old, u16::try_from(shard).expect("16-bit shards"));
-            let delete = DeleteRequest::builder().set_key(Some(key)).build().expect("the key is set");
+        for shard in 0..=u16::MAX {
+            let key = shard_key(&old, shard);
+            let delete = DeleteRequest::builder()
+                .set_key(Some(key))
+                .build()
+                .map_err(|e| aws("describe a shard for", table, e))?;
             deleter.push(WriteRequest::builder().delete_request(delete).build()).await?;
         }
         deleter.finish().await?;
         pruned.push(old);
     }
-    Ok(ImportReport {
-        generation,
-        entries,
-        lines,
-        shards,
-        bytes,
-        lowest_tier_bytes: lowest,
-        seconds: started.elapsed().as_secs_f64(),
-        pruned,
-    })
+    Ok(pruned)
 }
 
 /// A breach count drawn from 32 uniform random bits by a power law,

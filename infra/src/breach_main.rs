@@ -103,35 +103,60 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
     sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
 }
 
-fn measure(file: &str, non_members: u64) -> Result<(), Failure> {
+/// A corpus built into shards in memory.
+struct Built {
+    /// Each shard's lowest tier, by prefix.
+    shards: Vec<Option<Filter16>>,
+    entries: u64,
+    /// Bytes of every tier of every shard.
+    all_tiers: u64,
+    /// Bytes of the lowest tiers.
+    lowest: u64,
+    /// The first 100,000 keys, to check that every member is found.
+    sample: Vec<Key>,
+}
+
+/// Builds the shards of the whole-file corpus `file`.
+fn build_shards(file: &str) -> Result<Built, Failure> {
     use std::io::BufRead;
-    let started = Instant::now();
     let reader = std::io::BufReader::with_capacity(1 << 20, std::fs::File::open(file)?);
     let mut shards: Vec<Option<Filter16>> = vec![None; latchkey_breach::SHARDS as usize];
     let (mut entries, mut all_tiers, mut lowest) = (0u64, 0u64, 0u64);
     let mut current: Vec<(Key, u32)> = Vec::new();
     let mut sample: Vec<Key> = Vec::new();
-    let mut finish = |batch: &mut Vec<(Key, u32)>| {
-        let Some(shard) = batch.first().map(|(k, _)| k.shard()) else { return };
+    let mut finish = |batch: &mut Vec<(Key, u32)>| -> Result<(), Failure> {
+        let Some(shard) = batch.first().map(|(k, _)| k.shard()) else { return Ok(()) };
         let built = Shard::build(batch);
         entries += built.entries;
         all_tiers += built.encoded_len() as u64;
-        let (_, low) = built.tiers.into_iter().find(|(t, _)| *t == Tier::ALL[0]).expect("the lowest tier");
+        // Every entry counts at least once, so a shard of any entries has its lowest tier.
+        let (_, low) = built
+            .tiers
+            .into_iter()
+            .find(|(t, _)| *t == Tier::ALL[0])
+            .ok_or_else(|| format!("shard {shard:04X} has no lowest tier"))?;
         lowest += low.encoded_len() as u64;
         shards[usize::from(shard)] = Some(low);
         batch.clear();
+        Ok(())
     };
     for line in reader.lines() {
         let (key, count) = latchkey_breach::parse_line("", &line?).map_err(|e| format!("{file}: {e}"))?;
         if current.first().is_some_and(|(k, _)| k.shard() != key.shard()) {
-            finish(&mut current);
+            finish(&mut current)?;
         }
         if sample.len() < 100_000 {
             sample.push(key);
         }
         current.push((key, count));
     }
-    finish(&mut current);
+    finish(&mut current)?;
+    Ok(Built { shards, entries, all_tiers, lowest, sample })
+}
+
+fn measure(file: &str, non_members: u64) -> Result<(), Failure> {
+    let started = Instant::now();
+    let Built { shards, entries, all_tiers, lowest, sample } = build_shards(file)?;
     let build = started.elapsed().as_secs_f64();
     // Every member is found (no false negatives), checked on a sample.
     let missed = sample
@@ -181,8 +206,14 @@ fn measure(file: &str, non_members: u64) -> Result<(), Failure> {
         "in-process check: {sharded_ns:.1} ns/op (in-memory shards), {shipped_ns:.1} ns/op (shipped filter, {} entries, {hits} false positives)",
         latchkey_breach::shipped_entries()
     );
-    // At full scale a shard holds ~30,500 hashes, where a filter's fixed
-    // overhead no longer shows: build one such shard (same count law) to project.
+    project_full_scale(&mut next);
+    Ok(())
+}
+
+/// At full scale a shard holds ~30,500 hashes, where a filter's fixed
+/// overhead no longer shows: builds one such shard (same count law) from the
+/// keys `next` draws, to project.
+fn project_full_scale(next: &mut impl FnMut() -> u64) {
     let per_shard = (2e9 / f64::from(latchkey_breach::SHARDS)) as u64;
     let full: Vec<(Key, u32)> = (0..per_shard)
         .map(|_| {
@@ -200,7 +231,6 @@ fn measure(file: &str, non_members: u64) -> Result<(), Failure> {
         all_full / 1e3,
         all_full * f64::from(latchkey_breach::SHARDS) / 1e9
     );
-    Ok(())
 }
 
 async fn latency(samples: usize) -> Result<(), Failure> {

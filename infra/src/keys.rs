@@ -93,8 +93,13 @@ fn jwk(pem: &SecretString, name: &str) -> Result<latchkey_dto::Jwk, KeysError> {
     Tokens::public_jwk(pem).map_err(|source| KeysError::Key { name: name.into(), source })
 }
 
-fn json(set: &Jwks) -> String {
-    serde_json::to_string(set).expect("a JWKS always serialises")
+/// `set` as the text parameter `name` holds.
+fn json(set: &Jwks, name: &str) -> Result<String, KeysError> {
+    serde_json::to_string(set).map_err(|e| KeysError::Ssm {
+        action: "encode",
+        name: name.into(),
+        source: Box::new(e),
+    })
 }
 
 /// Creates the signing key if there is none, and makes sure its public half
@@ -108,7 +113,7 @@ pub async fn init(ssm: &Client, params: &KeyParameters) -> Result<KeysReport, Ke
             // Published first, so no token is ever signed by an unknown key.
             let mut set = public_set(ssm, &params.public).await?;
             set.keys.insert(0, jwk(&pem, &params.signing)?);
-            put(ssm, &params.public, &json(&set), ParameterType::String).await?;
+            put(ssm, &params.public, &json(&set, &params.public)?, ParameterType::String).await?;
             put(ssm, &params.signing, pem.expose_secret(), ParameterType::SecureString).await?;
             changed = true;
             pem
@@ -118,7 +123,7 @@ pub async fn init(ssm: &Client, params: &KeyParameters) -> Result<KeysReport, Ke
     let mut set = public_set(ssm, &params.public).await?;
     if !set.keys.iter().any(|k| k.kid == current.kid) {
         set.keys.insert(0, current.clone());
-        put(ssm, &params.public, &json(&set), ParameterType::String).await?;
+        put(ssm, &params.public, &json(&set, &params.public)?, ParameterType::String).await?;
         changed = true;
     }
     Ok(KeysReport {
@@ -142,7 +147,7 @@ pub async fn rotate(
     let new_pem = Tokens::generate_pem();
     let new = jwk(&new_pem, &params.signing)?;
     let set = Jwks { keys: vec![new.clone(), old] };
-    put(ssm, &params.public, &json(&set), ParameterType::String).await?;
+    put(ssm, &params.public, &json(&set, &params.public)?, ParameterType::String).await?;
     tokio::time::sleep(settle).await;
     put(ssm, &params.signing, new_pem.expose_secret(), ParameterType::SecureString).await?;
     Ok(KeysReport {
@@ -161,7 +166,7 @@ pub async fn retire(ssm: &Client, params: &KeyParameters) -> Result<KeysReport, 
     let set = Jwks { keys: vec![current.clone()] };
     let changed = before != set;
     if changed {
-        put(ssm, &params.public, &json(&set), ParameterType::String).await?;
+        put(ssm, &params.public, &json(&set, &params.public)?, ParameterType::String).await?;
     }
     Ok(KeysReport { published: vec![current.kid.clone()], signing_kid: current.kid, changed })
 }
