@@ -10,6 +10,12 @@
 //! `LATCHKEY_COLDSTART_RUNNER` (e.g. `qemu-aarch64 -L /usr/aarch64-linux-gnu`)
 //! starts the binary through that command, for another architecture's build.
 
+#![expect(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a benchmark driver: a step that fails stops the run with its message"
+)]
+
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -79,6 +85,16 @@ fn event(method: &str, path: &str, body: Option<&str>) -> String {
     event.to_string()
 }
 
+/// The Lambda Runtime API routes the binary calls, answered from `rt`.
+fn runtime_api(rt: Runtime) -> Router {
+    Router::new()
+        .route("/2018-06-01/runtime/invocation/next", get(next))
+        .route("/2018-06-01/runtime/invocation/{id}/response", post(response))
+        .route("/2018-06-01/runtime/invocation/{id}/error", post(error))
+        .route("/2018-06-01/runtime/init/error", post(error))
+        .with_state(rt)
+}
+
 #[tokio::main]
 async fn main() {
     let args: Vec<String> = std::env::args().collect();
@@ -103,12 +119,7 @@ async fn main() {
             events: tx,
             served: Arc::new(Mutex::new(false)),
         };
-        let app = Router::new()
-            .route("/2018-06-01/runtime/invocation/next", get(next))
-            .route("/2018-06-01/runtime/invocation/{id}/response", post(response))
-            .route("/2018-06-01/runtime/invocation/{id}/error", post(error))
-            .route("/2018-06-01/runtime/init/error", post(error))
-            .with_state(rt);
+        let app = runtime_api(rt);
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
         let server = tokio::spawn(async move { axum::serve(listener, app).await });

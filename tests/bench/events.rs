@@ -10,6 +10,11 @@
 //! ```
 //! (Without the ports it starts its own emulators, as the tests do.)
 
+#![expect(
+    clippy::expect_used,
+    reason = "a benchmark driver: a step that fails stops the run with its message"
+)]
+
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 

@@ -25,6 +25,11 @@
 //! request left unanswered for 30 s. `LATCHKEY_SOAK_PIDS="server=1 dynamodb=2
 //! messaging=3"`; `LATCHKEY_BENCH_PASSWORD` is the users' password.
 
+#![expect(
+    clippy::expect_used,
+    reason = "a benchmark driver: a step that fails stops the run with its message"
+)]
+
 use std::collections::{BTreeMap, HashSet};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -279,6 +284,10 @@ fn percentile(sorted: &[Duration], p: f64) -> f64 {
 }
 
 #[tokio::main]
+#[expect(
+    clippy::too_many_lines,
+    reason = "one run read top to bottom: the schedule, the warm-up snapshot taken inside it, then the route and process tables checked against the bounds"
+)]
 async fn main() {
     let args = parse_args();
     let driver = Arc::new(Driver {

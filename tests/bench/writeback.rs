@@ -7,6 +7,12 @@
 //! the directory's change, the agent's result, Latchkey's commit), one at a
 //! time and in bursts, against the same step for a user of Latchkey's own.
 
+#![expect(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a benchmark driver: a step that fails stops the run with its message"
+)]
+
 use std::time::{Duration, Instant};
 
 use latchkey_agent::testing::{AGENT_DN, AGENT_SECRET, SUFFIX, Slapd};
@@ -84,6 +90,10 @@ async fn timed_burst(app: &std::sync::Arc<TestApp>, names: &[String], prefix: &s
 }
 
 #[tokio::main]
+#[expect(
+    clippy::too_many_lines,
+    reason = "one agent process is enrolled, started, measured idle, driven through the baseline, sequential and burst resets and measured again; its pid and the app run through every step"
+)]
 async fn main() {
     let agent_binary =
         std::env::args().nth(1).expect("usage: latchkey-bench-writeback <latchkey-agent binary>");

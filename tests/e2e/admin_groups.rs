@@ -43,6 +43,10 @@ async fn start_reason(app: &TestApp, username: &str) -> Option<String> {
 }
 
 #[tokio::test]
+#[expect(
+    clippy::too_many_lines,
+    reason = "one group's life on one app, created to deleted, each step checking the state the step before left"
+)]
 async fn groups_are_created_listed_renamed_and_deleted_with_their_members() {
     let app = TestApp::start().await;
     app.create_user("boss", ADMIN_PASSWORD, &[Role::Admin]).await;

@@ -4,6 +4,12 @@
 //! run alone starts its own (`tests/support/emulator.rs`). One binary, so
 //! the workspace is built once for all of them.
 
+#![expect(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "tests and their helpers: a step that fails fails the test there, with its message"
+)]
+
 mod admin;
 mod admin_groups;
 mod admin_users;

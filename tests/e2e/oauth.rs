@@ -78,6 +78,10 @@ async fn refusal(response: Response, status: u16, error: &str, challenge: bool) 
 }
 
 #[tokio::test]
+#[expect(
+    clippy::too_many_lines,
+    reason = "one client through every grant and refusal, then the per-address limit and the audit trail those requests left"
+)]
 async fn the_token_endpoint_grants_client_credentials_and_refuses_every_bad_request_in_rfc_6749_shape() {
     let app = TestApp::start().await;
     let admin = admin(&app).await;
@@ -220,6 +224,10 @@ async fn the_token_endpoint_grants_client_credentials_and_refuses_every_bad_requ
 }
 
 #[tokio::test]
+#[expect(
+    clippy::too_many_lines,
+    reason = "one client token tried against each scope's routes and the person-only ones, on the same app"
+)]
 async fn scopes_are_enforced_and_a_client_token_never_acts_as_a_person() {
     let app = TestApp::start().await;
     let admin = admin(&app).await;

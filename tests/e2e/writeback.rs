@@ -28,7 +28,8 @@ struct Stack {
 }
 
 fn http() -> reqwest::Client {
-    cloud::http_client(latchkey_agent::directory::tls_config(None).expect("TLS settings")).expect("HTTP client")
+    cloud::http_client(latchkey_agent::directory::tls_config(None).expect("TLS settings"))
+        .expect("HTTP client")
 }
 
 impl Stack {

@@ -93,7 +93,16 @@ fn spawn(script: &str, args: impl FnOnce(String) -> Vec<String>) -> u16 {
         use std::os::unix::process::CommandExt;
         let mut command = Command::new(binary);
         command.args(args).stdout(Stdio::null()).stderr(Stdio::null());
-        // SAFETY: prctl is async-signal-safe and touches only this child.
+        // SAFETY: `pre_exec`'s closure runs in the forked child, between fork
+        // and exec, where only this (spawning) thread exists: the test
+        // process's other threads, and any locks they held, were not copied,
+        // so the closure must not allocate or lock. It makes one prctl system
+        // call (glibc's wrapper neither allocates nor locks), which changes
+        // only the child, and returns Ok(()) without allocating.
+        #[expect(
+            unsafe_code,
+            reason = "the standard library's only hook into the child before exec is unsafe"
+        )]
         unsafe {
             command.pre_exec(|| {
                 libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);

@@ -3,6 +3,14 @@
 //! a TCP proxy that can cut the app off from it, and `TestApp`, which serves
 //! the real router on a free port against its own fresh tables.
 
+// Test support: a setup step that fails (an emulator that does not start, a
+// request that does not go out) should fail the test there, with its message.
+#![expect(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test support fails the test where a step fails"
+)]
+
 pub mod emulator;
 pub mod events;
 pub mod logs;
