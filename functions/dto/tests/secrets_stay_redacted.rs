@@ -45,7 +45,7 @@ const MARKER: &str = "hunter2-must-not-show";
 
 #[test]
 fn every_field_named_like_a_secret_is_redacted_where_debug_is_derived() {
-    let items = crate_items();
+    let items = crate_items().expect("the crate's sources are readable");
     let declared: BTreeSet<&str> = items.iter().map(|item| item.name.as_str()).collect();
     // The reader must see the crate, or the check below proves nothing.
     assert!(declared.len() > 100, "read only {} types: is the source reader broken?", declared.len());
@@ -193,6 +193,25 @@ fn secrets_travel_as_the_plain_strings_they_were() {
     assert_eq!(serde_json::to_string(&email).unwrap(), r#"{"address":"a@b.c"}"#);
 }
 
+#[test]
+fn the_source_reader_sees_through_strings_comments_and_raw_names() {
+    let source = r##"
+        /* a { /* nested } */ } */
+        #[derive(Clone, Debug)] // { not a brace
+        #[cfg_attr(feature = "openapi", schema(pattern = r#"^[a-z]{1,3}"}$"#))]
+        pub struct Sample<'a> { pub r#type: char, pub code: Option<Vec<crate::Redacted>>, pub quote: [char; '\''] }
+        #[derive(Debug)] pub enum Choice { Plain, Pair(u8, u8), Named { secret: String } }
+        pub struct Hidden { pub token: String }
+    "##;
+    let items = parse_items(&lex(source), "sample.rs");
+    let names: Vec<&str> = items.iter().map(|item| item.name.as_str()).collect();
+    assert_eq!(names, ["Sample", "Choice", "Choice::Named", "Hidden"]);
+    let fields: Vec<Option<&str>> = items[0].fields.iter().map(|f| f.name.as_deref()).collect();
+    assert_eq!(fields, [Some("type"), Some("code"), Some("quote")]);
+    assert_eq!(base_type(&items[0].fields[1].ty), "Redacted");
+    assert!(items[0].derives_debug && items[2].derives_debug && !items[3].derives_debug);
+}
+
 fn named_like_a_secret(words: &[&str]) -> bool {
     SECRET_NAMES.contains(&words.join("_").as_str())
         || words.iter().any(|word| {
@@ -246,27 +265,30 @@ struct Field {
     ty: Vec<String>,
 }
 
-fn crate_items() -> Vec<Item> {
+/// Every struct and struct-like variant in `src/**/*.rs`.
+fn crate_items() -> std::io::Result<Vec<Item>> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut files = Vec::new();
-    rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
+    rust_files(&root.join("src"), &mut files)?;
     let mut items = Vec::new();
     for path in files {
-        let source = std::fs::read_to_string(&path).unwrap();
-        let file = path.strip_prefix(env!("CARGO_MANIFEST_DIR")).unwrap().display().to_string();
+        let source = std::fs::read_to_string(&path)?;
+        let file = path.strip_prefix(root).unwrap_or(&path).display().to_string();
         items.extend(parse_items(&lex(&source), &file));
     }
-    items
+    Ok(items)
 }
 
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
         if path.is_dir() {
-            rust_files(&path, out);
+            rust_files(&path, out)?;
         } else if path.extension().is_some_and(|ext| ext == "rs") {
             out.push(path);
         }
     }
+    Ok(())
 }
 
 /// Rust source as identifiers and punctuation; comments dropped, literals as `"…"`.
@@ -274,65 +296,26 @@ fn lex(source: &str) -> Vec<String> {
     let chars: Vec<char> = source.chars().collect();
     let mut tokens = Vec::new();
     let mut i = 0;
-    let quoted = |from: usize, hashes: usize, raw: bool| -> usize {
-        // `from` is just past the opening quote; returns just past the closing one.
-        let mut j = from;
-        while j < chars.len() {
-            if !raw && chars[j] == '\\' {
-                j += 2;
-                continue;
-            }
-            if chars[j] == '"' && chars[j + 1..].iter().take(hashes).filter(|&&c| c == '#').count() == hashes
-            {
-                return j + 1 + hashes;
-            }
-            j += 1;
-        }
-        panic!("unterminated string literal");
-    };
     while i < chars.len() {
         let c = chars[i];
-        let next = chars.get(i + 1).copied();
         if c.is_whitespace() {
             i += 1;
-        } else if c == '/' && next == Some('/') {
-            while i < chars.len() && chars[i] != '\n' {
-                i += 1;
-            }
-        } else if c == '/' && next == Some('*') {
-            let mut depth = 0;
-            loop {
-                if chars[i] == '/' && chars.get(i + 1) == Some(&'*') {
-                    depth += 1;
-                    i += 2;
-                } else if chars[i] == '*' && chars.get(i + 1) == Some(&'/') {
-                    depth -= 1;
-                    i += 2;
-                    if depth == 0 {
-                        break;
-                    }
-                } else {
-                    i += 1;
-                }
-            }
+        } else if let Some(end) = comment_end(&chars, i) {
+            i = end;
         } else if c == '"' {
-            i = quoted(i + 1, 0, false);
+            i = quoted_end(&chars, i + 1, 0, false);
             tokens.push("\"…\"".to_owned());
         } else if c == '\'' {
-            // A char literal (`'x'`, `'\n'`) or a lifetime (`'_`, `'static`).
-            if next == Some('\\') {
-                i += 3;
-                while chars[i] != '\'' {
-                    i += 1;
+            // A char literal (`'x'`, `'\n'`) or the quote of a lifetime (`'_`, `'static`).
+            match char_literal_end(&chars, i) {
+                Some(end) => {
+                    i = end;
+                    tokens.push("'…'".to_owned());
                 }
-                i += 1;
-                tokens.push("'…'".to_owned());
-            } else if chars.get(i + 2) == Some(&'\'') {
-                i += 3;
-                tokens.push("'…'".to_owned());
-            } else {
-                i += 1;
-                tokens.push("'".to_owned());
+                None => {
+                    i += 1;
+                    tokens.push("'".to_owned());
+                }
             }
         } else if c.is_alphanumeric() || c == '_' {
             let start = i;
@@ -340,23 +323,14 @@ fn lex(source: &str) -> Vec<String> {
                 i += 1;
             }
             let word: String = chars[start..i].iter().collect();
-            let prefix_of_string = ["r", "br", "cr", "b", "c"].contains(&word.as_str());
-            if prefix_of_string
-                && (chars.get(i) == Some(&'"') || (word.ends_with('r') && chars.get(i) == Some(&'#')))
-            {
-                let mut hashes = 0;
-                while chars[i] == '#' {
-                    hashes += 1;
-                    i += 1;
-                }
-                if chars[i] == '"' {
-                    i = quoted(i + 1, hashes, word.ends_with('r'));
+            match prefixed_string_end(&chars, i, &word) {
+                Some(end) => {
+                    i = end;
                     tokens.push("\"…\"".to_owned());
-                } else {
-                    // A raw identifier (`r#type`): the identifier is read next.
                 }
-            } else {
-                tokens.push(word);
+                // A raw identifier (`r#type`): the `r#` goes, the name is read next.
+                None if word == "r" && chars.get(i) == Some(&'#') => i += 1,
+                None => tokens.push(word),
             }
         } else {
             tokens.push(c.to_string());
@@ -364,6 +338,68 @@ fn lex(source: &str) -> Vec<String> {
         }
     }
     tokens
+}
+
+/// Just past the comment that starts at `i` (`//…` to the line's end, `/* … */`
+/// nested), or `None` when none starts there.
+fn comment_end(chars: &[char], i: usize) -> Option<usize> {
+    match (chars.get(i), chars.get(i + 1)) {
+        (Some('/'), Some('/')) => {
+            Some(chars[i..].iter().position(|&c| c == '\n').map_or(chars.len(), |n| i + n))
+        }
+        (Some('/'), Some('*')) => {
+            let (mut j, mut depth) = (i, 0);
+            while j < chars.len() {
+                match (chars[j], chars.get(j + 1)) {
+                    ('/', Some('*')) => (depth, j) = (depth + 1, j + 2),
+                    ('*', Some('/')) if depth == 1 => return Some(j + 2),
+                    ('*', Some('/')) => (depth, j) = (depth - 1, j + 2),
+                    _ => j += 1,
+                }
+            }
+            Some(chars.len())
+        }
+        _ => None,
+    }
+}
+
+/// Just past the closing quote of a string whose text starts at `from`
+/// (raw strings end at a quote and `hashes` hashes, and have no escapes).
+fn quoted_end(chars: &[char], from: usize, hashes: usize, raw: bool) -> usize {
+    let mut j = from;
+    while j < chars.len() {
+        if !raw && chars[j] == '\\' {
+            j += 2;
+        } else if chars[j] == '"' && (1..=hashes).all(|n| chars.get(j + n) == Some(&'#')) {
+            return j + 1 + hashes;
+        } else {
+            j += 1;
+        }
+    }
+    chars.len()
+}
+
+/// Just past the char literal that starts at `i`, or `None` for a lifetime.
+fn char_literal_end(chars: &[char], i: usize) -> Option<usize> {
+    if chars.get(i + 1) == Some(&'\\') {
+        // Past the escaped character, whatever it is (`'\''`, `'\u{41}'`), to the closing quote.
+        chars.get(i + 3..)?.iter().position(|&c| c == '\'').map(|n| i + 3 + n + 1)
+    } else if chars.get(i + 2) == Some(&'\'') {
+        Some(i + 3)
+    } else {
+        None
+    }
+}
+
+/// Just past a string with a prefix (`b"…"`, `r"…"`, `r#"…"#`) when `word`,
+/// ending at `i`, is that prefix; `None` for an identifier (`r#type` included).
+fn prefixed_string_end(chars: &[char], i: usize, word: &str) -> Option<usize> {
+    let raw = ["r", "br", "cr"].contains(&word);
+    if !raw && !["b", "c"].contains(&word) {
+        return None;
+    }
+    let hashes = if raw { chars[i..].iter().take_while(|&&c| c == '#').count() } else { 0 };
+    (chars.get(i + hashes) == Some(&'"')).then(|| quoted_end(chars, i + hashes + 1, hashes, raw))
 }
 
 /// The index just past the bracket group that opens at `open`.
