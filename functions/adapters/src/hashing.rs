@@ -192,7 +192,9 @@ impl PasswordHasher for Argon2Hasher {
 /// buffers are pooled, but a hash under other parameters allocates its own,
 /// and without this a long-lived process's RSS climbs to several times the
 /// block size after a few of them (measured: 154 MiB vs 21 MiB). Call once
-/// at start-up.
+/// at start-up, before any other thread exists: the Lambda mains
+/// (`latchkey_api::lambda::run`) and the dev server call it before they
+/// start the Tokio runtime.
 #[expect(unsafe_code, reason = "glibc's mallopt has no safe binding; the block sets one tunable")]
 pub fn limit_allocator_growth() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
