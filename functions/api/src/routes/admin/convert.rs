@@ -18,6 +18,7 @@ use latchkey_core::model::agents::{Agent, AgentStatus as CoreAgentStatus, Issued
 use latchkey_core::model::audit::AuditEvent;
 use latchkey_core::model::breach::BreachMode;
 use latchkey_core::model::clients::{ApiClient, ClientSecret};
+use latchkey_core::model::groups::check_count;
 use latchkey_core::model::questions::{CustomQuestion as CoreQuestion, CustomQuestionEdit};
 use latchkey_core::model::settings::{LockoutRules, PasswordRules, Scope, Telephony as CoreTelephony};
 use latchkey_core::model::user::{NewUser, Role};
@@ -329,39 +330,9 @@ pub(super) fn user_edit(body: &UpdateUserRequest) -> Result<UserEdit, ParseError
     let name = |v: &Option<String>, field: &'static str, allow_empty: bool| {
         v.as_deref().map(|raw| parse_name(raw, field, allow_empty)).transpose()
     };
-    let bounded = |n: usize, field: &'static str| {
-        if n > 10 { Err(ParseError::new(field, "may hold at most 10 entries")) } else { Ok(()) }
-    };
-    let emails = match &body.emails {
-        None => None,
-        Some(list) => {
-            bounded(list.len(), "emails")?;
-            Some(
-                list.iter()
-                    .map(|e| Email::parse(e).map_err(|err| err.with_field("emails")))
-                    .collect::<Result<Vec<_>, _>>()?,
-            )
-        }
-    };
-    let phones = match &body.phones {
-        None => None,
-        Some(list) => {
-            bounded(list.len(), "phones")?;
-            Some(
-                list.iter()
-                    .map(|p| E164::parse(p).map_err(|err| err.with_field("phones")))
-                    .collect::<Result<Vec<_>, _>>()?,
-            )
-        }
-    };
-    let groups = match &body.groups {
-        None => None,
-        Some(list) => {
-            let groups = list.iter().map(|g| group_name(g, "groups")).collect::<Result<BTreeSet<_>, _>>()?;
-            latchkey_core::model::groups::check_count(&groups)?;
-            Some(groups)
-        }
-    };
+    let emails = body.emails.as_deref().map(|list| contacts(list, "emails", Email::parse)).transpose()?;
+    let phones = body.phones.as_deref().map(|list| contacts(list, "phones", E164::parse)).transpose()?;
+    let groups = body.groups.as_deref().map(groups).transpose()?;
     let roles = body.roles.as_deref().map(roles_of).transpose()?;
     Ok(UserEdit {
         display_name: name(&body.display_name, "display_name", false)?,
@@ -374,6 +345,26 @@ pub(super) fn user_edit(body: &UpdateUserRequest) -> Result<UserEdit, ParseError
         enabled: body.enabled,
         must_change_password: body.must_change_password,
     })
+}
+
+/// A user's addresses or numbers from a request: at most 10, each parsed,
+/// complaints under `field`.
+fn contacts<T>(
+    list: &[String],
+    field: &'static str,
+    parse: impl Fn(&str) -> Result<T, ParseError>,
+) -> Result<Vec<T>, ParseError> {
+    if list.len() > 10 {
+        return Err(ParseError::new(field, "may hold at most 10 entries"));
+    }
+    list.iter().map(|raw| parse(raw).map_err(|err| err.with_field(field))).collect()
+}
+
+/// A user's groups from a request, no more than one user may join.
+fn groups(list: &[String]) -> Result<BTreeSet<GroupName>, ParseError> {
+    let groups = list.iter().map(|g| group_name(g, "groups")).collect::<Result<_, _>>()?;
+    check_count(&groups)?;
+    Ok(groups)
 }
 
 /// A group name from a request, complaints under `field`.
@@ -394,6 +385,7 @@ fn roles_of(list: &[String]) -> Result<BTreeSet<Role>, ParseError> {
 
 /// A new user from a request, every value parsed.
 pub(super) fn new_user(body: &CreateUserRequest) -> Result<NewUser, ParseError> {
+    // Too many entries is refused before any of them is read.
     for (list, field) in [(&body.emails, "emails"), (&body.phones, "phones")] {
         if list.len() > 10 {
             return Err(ParseError::new(field, "may hold at most 10 entries"));
@@ -404,21 +396,9 @@ pub(super) fn new_user(body: &CreateUserRequest) -> Result<NewUser, ParseError> 
         display_name: parse_name(&body.display_name, "display_name", false)?,
         first_name: parse_name(&body.first_name, "first_name", true)?,
         last_name: parse_name(&body.last_name, "last_name", true)?,
-        emails: body
-            .emails
-            .iter()
-            .map(|e| Email::parse(e).map_err(|err| err.with_field("emails")))
-            .collect::<Result<_, _>>()?,
-        phones: body
-            .phones
-            .iter()
-            .map(|p| E164::parse(p).map_err(|err| err.with_field("phones")))
-            .collect::<Result<_, _>>()?,
-        groups: {
-            let groups = body.groups.iter().map(|g| group_name(g, "groups")).collect::<Result<_, _>>()?;
-            latchkey_core::model::groups::check_count(&groups)?;
-            groups
-        },
+        emails: contacts(&body.emails, "emails", Email::parse)?,
+        phones: contacts(&body.phones, "phones", E164::parse)?,
+        groups: groups(&body.groups)?,
         roles: roles_of(&body.roles)?,
     })
 }

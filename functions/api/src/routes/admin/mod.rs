@@ -16,12 +16,10 @@ pub mod import;
 pub mod policies;
 pub mod settings;
 pub mod users;
-pub mod verification;
 
 /// Every route of the group.
 pub fn routes() -> OpenApiRouter<App> {
     users::routes()
-        .merge(verification::routes())
         .merge(groups::routes())
         .merge(import::routes())
         .merge(policies::routes())

@@ -1,6 +1,8 @@
 //! `/v1/admin/users…` and `/v1/admin/me`: administrators and the helpdesk
 //! find users, read one, and act on one. Who may do what is the core's
-//! `roles` module; a helpdesk is refused (403) anything it may not do.
+//! `roles` module; a helpdesk is refused (403) anything it may not do, and
+//! verifies the user (`…/verification`: a code sent to one of their own
+//! methods, read out and entered) before each reset or unlock.
 
 use axum::Json;
 use axum::extract::{Path, State};
@@ -11,7 +13,7 @@ use latchkey_core::model::values::{E164, Email, ParseError, UserId};
 use latchkey_dto::{
     AdminResetMode, AdminResetRequest, AdminResetResponse, AdminUserDetail, AdminUserList, CreateUserRequest,
     InvitationRequest, InvitationStatus, OfficePhoneRequest, OperatorResponse, PasswordExpiryRequest,
-    UpdateUserRequest,
+    UpdateUserRequest, VerificationCheckRequest, VerificationRequest, VerificationSent,
 };
 use serde::Deserialize;
 use utoipa::IntoParams;
@@ -22,7 +24,7 @@ use super::convert::{self, group_name};
 use crate::app::App;
 use crate::extract::{ApiJson, ApiQuery, Meta, Principal, Session};
 use crate::problem::ApiError;
-use crate::routes::convert::session_user;
+use crate::routes::convert::{core_method_kind, session_user};
 use crate::routes::paging::{decode_cursor, encode_cursor, page_limit};
 
 /// This room's routes, part of the admin group.
@@ -38,6 +40,8 @@ pub fn routes() -> OpenApiRouter<App> {
         .routes(routes!(clear_methods))
         .routes(routes!(set_office_phone, remove_office_phone))
         .routes(routes!(set_password_expiry))
+        .routes(routes!(start_verification))
+        .routes(routes!(check_verification))
 }
 
 /// Who the caller is and what the console may show them.
@@ -405,5 +409,55 @@ pub async fn set_password_expiry(
 ) -> Result<StatusCode, ApiError> {
     let target = UserId::new(target);
     app.admin().set_password_never_expires(&me.id, &me.token, &target, body.never_expires, &meta).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// The verified helpdesk reset, step 1: sends the user a code on one of
+/// their own methods. A helpdesk person must verify the user this way
+/// before each reset or unlock (administrators need not).
+#[utoipa::path(post, path = "/v1/admin/users/{id}/verification", tag = "admin", request_body = VerificationRequest,
+    security(("bearer" = [])),
+    params(("id" = String, Path, description = "The user's id")),
+    responses(
+        (status = 202, description = "Sent; ask the user to read it out", body = VerificationSent),
+        (status = 400, description = "`invalid_request`: the user has no method of that `kind`"),
+        (status = 403, description = "`forbidden`"),
+        (status = 404, description = "`user_not_found`"),
+        (status = 429, description = "`phone_limit_reached`"),
+    ))]
+pub async fn start_verification(
+    State(app): State<App>,
+    Session(me): Session,
+    Meta(meta): Meta,
+    Path(target): Path<String>,
+    ApiJson(body): ApiJson<VerificationRequest>,
+) -> Result<(StatusCode, Json<VerificationSent>), ApiError> {
+    let target = UserId::new(target);
+    let kind = core_method_kind(body.kind);
+    let (hint, expires_at) = app.admin().start_check(&me.id, &me.token, &target, kind, &meta).await?;
+    Ok((StatusCode::ACCEPTED, Json(VerificationSent { hint, expires_at })))
+}
+
+/// The verified helpdesk reset, step 2: the code the user read out. The
+/// next reset or unlock of this user by this helpdesk person goes through
+/// (once, within ten minutes) and its audit event says it was verified.
+#[utoipa::path(post, path = "/v1/admin/users/{id}/verification/check", tag = "admin", request_body = VerificationCheckRequest,
+    security(("bearer" = [])),
+    params(("id" = String, Path, description = "The user's id")),
+    responses(
+        (status = 204, description = "Verified"),
+        (status = 400, description = "`code_invalid`, with `attempts_left` (5 a check)"),
+        (status = 403, description = "`forbidden`"),
+        (status = 404, description = "`user_not_found`"),
+    ))]
+pub async fn check_verification(
+    State(app): State<App>,
+    Session(me): Session,
+    Meta(meta): Meta,
+    Path(target): Path<String>,
+    ApiJson(body): ApiJson<VerificationCheckRequest>,
+) -> Result<StatusCode, ApiError> {
+    let target = UserId::new(target);
+    app.admin().finish_check(&me.id, &me.token, &target, body.code.expose(), &meta).await?;
     Ok(StatusCode::NO_CONTENT)
 }

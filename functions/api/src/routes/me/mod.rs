@@ -12,6 +12,7 @@ use latchkey_dto::{
     MeResponse, RegisterEmailRequest, RegisterMobileRequest, RegisterQuestionsRequest, SecurityQuestion,
     SecurityQuestionsResponse, VerifyMethodRequest,
 };
+use utoipa::IntoResponses;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -161,6 +162,26 @@ pub async fn verify(
     Ok(StatusCode::NO_CONTENT)
 }
 
+/// What removing a method answers, the same for every kind of method.
+#[derive(IntoResponses)]
+pub enum Removal {
+    /// Removed.
+    #[response(status = 204, description = "Removed")]
+    Removed,
+    /// The session is too old to change how the user proves who they are.
+    #[response(
+        status = 403,
+        description = "`reauthentication_required`: sign in again (a session over 5 minutes old)"
+    )]
+    Reauthenticate,
+    /// The user has no method of this kind they may remove.
+    #[response(status = 404, description = "`method_not_registered`")]
+    NotRegistered,
+    /// Removing it would leave fewer methods than the policy requires.
+    #[response(status = 409, description = "`methods_required`: it would leave too few methods")]
+    MethodsRequired,
+}
+
 async fn remove(
     app: &App,
     me: &Person,
@@ -175,12 +196,7 @@ async fn remove(
 
 /// Removes the alternate email the user registered (`DELETE /v1/me/methods/{kind}`).
 #[utoipa::path(delete, path = "/v1/me/methods/email", tag = "me", security(("bearer" = [])),
-    responses(
-        (status = 204, description = "Removed"),
-        (status = 403, description = "`reauthentication_required`: sign in again (a session over 5 minutes old)"),
-        (status = 404, description = "`method_not_registered`"),
-        (status = 409, description = "`methods_required`: it would leave too few methods"),
-    ))]
+    responses(Removal))]
 pub async fn remove_email(
     State(app): State<App>,
     Session(me): Session,
@@ -191,12 +207,7 @@ pub async fn remove_email(
 
 /// Removes the mobile number the user registered (`DELETE /v1/me/methods/{kind}`).
 #[utoipa::path(delete, path = "/v1/me/methods/mobile", tag = "me", security(("bearer" = [])),
-    responses(
-        (status = 204, description = "Removed"),
-        (status = 403, description = "`reauthentication_required`: sign in again (a session over 5 minutes old)"),
-        (status = 404, description = "`method_not_registered`"),
-        (status = 409, description = "`methods_required`: it would leave too few methods"),
-    ))]
+    responses(Removal))]
 pub async fn remove_mobile(
     State(app): State<App>,
     Session(me): Session,
@@ -266,12 +277,7 @@ pub async fn register_questions(
 
 /// Removes the user's security questions (`DELETE /v1/me/methods/{kind}`).
 #[utoipa::path(delete, path = "/v1/me/methods/questions", tag = "me", security(("bearer" = [])),
-    responses(
-        (status = 204, description = "Removed"),
-        (status = 403, description = "`reauthentication_required`: sign in again (a session over 5 minutes old)"),
-        (status = 404, description = "`method_not_registered`"),
-        (status = 409, description = "`methods_required`: it would leave too few methods"),
-    ))]
+    responses(Removal))]
 pub async fn remove_questions(
     State(app): State<App>,
     Session(me): Session,
@@ -344,12 +350,7 @@ pub async fn verify_authenticator(
 /// sign-in; every channel of the user is told. An administrator or help
 /// desk person then registers another at their next sign-in.
 #[utoipa::path(delete, path = "/v1/me/methods/authenticator", tag = "me", security(("bearer" = [])),
-    responses(
-        (status = 204, description = "Removed"),
-        (status = 403, description = "`reauthentication_required`: sign in again (a session over 5 minutes old)"),
-        (status = 404, description = "`method_not_registered`"),
-        (status = 409, description = "`methods_required`: it would leave too few methods"),
-    ))]
+    responses(Removal))]
 pub async fn remove_authenticator(
     State(app): State<App>,
     Session(me): Session,
