@@ -109,7 +109,10 @@ impl AgentPublicKey {
     }
 
     /// Seals `password` to this key for `job`.
-    #[expect(clippy::expect_used, reason = "sealing to a parsed public key fails only without system randomness")]
+    #[expect(
+        clippy::expect_used,
+        reason = "sealing to a parsed public key fails only without system randomness"
+    )]
     pub fn seal(&self, job: &JobId, password: &SecretString) -> Sealed {
         let (enc, ciphertext) = hpke::single_shot_seal::<ChaCha20Poly1305, HkdfSha256, Kem>(
             &OpModeS::Base,
