@@ -147,7 +147,9 @@ fn local_secret(
 ) -> Result<SecretString, Box<dyn std::error::Error>> {
     let path = Path::new(path);
     if !path.exists() {
-        std::fs::create_dir_all(path.parent().expect("the secret path has a parent"))?;
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
         write_private(path, generate().expose_secret())?;
         println!("generated {}", path.display());
     }
@@ -161,12 +163,20 @@ fn write_private(path: &Path, contents: &str) -> std::io::Result<()> {
     file.write_all(contents.as_bytes())
 }
 
+/// Ctrl-C, or SIGTERM (how `infra/run.sh` stops the server); Ctrl-C alone
+/// if the SIGTERM handler cannot be installed.
 async fn shutdown() {
     let ctrl_c = tokio::signal::ctrl_c();
-    let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
-        .expect("SIGTERM handler installs");
-    tokio::select! {
-        _ = ctrl_c => {},
-        _ = term.recv() => {},
+    match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+        Ok(mut term) => {
+            tokio::select! {
+                _ = ctrl_c => {},
+                _ = term.recv() => {},
+            }
+        }
+        Err(err) => {
+            eprintln!("latchkey-local: no SIGTERM handler ({err}); stop with Ctrl-C");
+            let _ = ctrl_c.await;
+        }
     }
 }
