@@ -15,8 +15,8 @@ use latchkey_core::model::settings::{LockoutRules, OrgSettings, PasswordRules, S
 use latchkey_dto as dto;
 use libfuzzer_sys::fuzz_target;
 
-// The mappings below mirror the private `from_dto` / `password_from_dto` in
-// functions/api/src/routes/admin.rs field by field (they hold no checks: the
+// The mappings below mirror `core_reset_policy` / `core_password_policy` in
+// functions/api/src/routes/admin/convert.rs field by field (they hold no checks: the
 // checks are the domain's, which is what this target exercises).
 fn reset_policy(p: dto::ResetPolicy) -> Option<ResetPolicy> {
     let scope = match p.scope {
