@@ -272,6 +272,7 @@ impl Tokens {
     }
 
     /// A fresh random key as PKCS#8 PEM (for first local runs, tests and rotation).
+    #[expect(clippy::expect_used, reason = "encoding a 32-byte Ed25519 key as PKCS#8 cannot fail")]
     pub fn generate_pem() -> SecretString {
         let mut seed = [0u8; 32];
         rand::RngCore::fill_bytes(&mut rand::rngs::OsRng, &mut seed);

@@ -30,7 +30,7 @@ impl SendPace {
     pub async fn pace(&self, delivery: Delivery) {
         match delivery {
             Delivery::Sent { kind, took } => {
-                let mut recent = self.recent.lock().expect("pace lock");
+                let mut recent = self.recent.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
                 let kept = recent.entry(kind).or_default();
                 if kept.len() == KEPT {
                     kept.pop_front();
@@ -42,7 +42,7 @@ impl SendPace {
     }
 
     fn draw(&self, kind: MethodKind) -> Duration {
-        let recent = self.recent.lock().expect("pace lock");
+        let recent = self.recent.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         match recent.get(&kind) {
             Some(kept) if !kept.is_empty() => kept[rand::thread_rng().gen_range(0..kept.len())],
             _ => FIRST_GUESS,

@@ -163,6 +163,10 @@ fn basic(headers: &HeaderMap) -> Result<Option<(String, ClientSecret)>, Refusal>
         (status = 401, description = "`invalid_client` (with `WWW-Authenticate: Basic`)", body = OAuthError),
         (status = 429, description = "`slow_down`: too many failed authentications from this address; `Retry-After`", body = OAuthError),
     ))]
+#[expect(
+    clippy::too_many_lines,
+    reason = "the token request's checks in RFC 6749's order (media type, grant, client authentication by header or body, scope) read best as one sequence"
+)]
 pub async fn token(
     State(app): State<App>,
     Meta(meta): Meta,
