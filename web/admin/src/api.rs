@@ -5,26 +5,13 @@ use latchkey_dto::{
     AdminResetMode, AdminResetRequest, AdminResetResponse, AdminUserDetail, AdminUserList, Branding,
     BreachStatus, CreateGroupRequest, CreateUserRequest, CustomQuestions, CustomQuestionsSaved, GroupList,
     GroupSummary, ImportReport, InvitationRequest, InvitationStatus, MethodKind, OfficePhoneRequest,
-    OperatorResponse, PasswordExpiryRequest, PasswordPolicy, PasswordPolicyImpact, PolicyImpact,
-    PublicConfig, ResetLimits, ResetPolicy, SecondFactorRequest, SignInRequest, SignInResponse,
-    UpdateCustomQuestionsRequest, UpdateGroupRequest, UpdatePasswordPolicyRequest, UpdatePolicyRequest,
-    UpdateUserRequest, VerificationCheckRequest, VerificationRequest, VerificationSent,
+    OperatorResponse, PasswordExpiryRequest, PasswordPolicy, PasswordPolicyImpact, PolicyImpact, ResetLimits,
+    ResetPolicy, UpdateCustomQuestionsRequest, UpdateGroupRequest, UpdatePasswordPolicyRequest,
+    UpdatePolicyRequest, UpdateUserRequest, VerificationCheckRequest, VerificationRequest, VerificationSent,
 };
+pub use latchkey_web::api::{public_config, second_factor, sign_in};
 pub use latchkey_web::http::ApiError;
 use latchkey_web::http::{Body, get_csv, json, path, send, send_body};
-
-pub async fn public_config() -> Result<PublicConfig, ApiError> {
-    json(send::<()>("GET", "/v1/config/public", None, None).await?)
-}
-
-pub async fn sign_in(body: &SignInRequest) -> Result<SignInResponse, ApiError> {
-    json(send("POST", "/v1/sessions", Some(body), None).await?)
-}
-
-/// The sign-in's second step: the authenticator's code (or a recovery code).
-pub async fn second_factor(token: &str, body: &SecondFactorRequest) -> Result<SignInResponse, ApiError> {
-    json(send("POST", "/v1/sessions/authenticator", Some(body), Some(token)).await?)
-}
 
 pub async fn operator(token: &str) -> Result<OperatorResponse, ApiError> {
     json(send::<()>("GET", "/v1/admin/me", None, Some(token)).await?)

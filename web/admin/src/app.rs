@@ -2,15 +2,18 @@
 //! screen, the navigation (only what the operator's role allows), and the
 //! screen for the current address.
 
-use latchkey_dto::{NextStep, PublicConfig, SecondFactorRequest, SessionUser, SignInRequest};
-use latchkey_web::field::{CodeInput, Field};
+use latchkey_dto::{NextStep, PublicConfig, SessionUser, SignInRequest};
+use latchkey_web::field::CodeInput;
+use latchkey_web::nav::{self, DeadEnd, Page};
+use latchkey_web::shell::frame;
+use latchkey_web::signin::SignInForm;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::api::{self, ApiError};
 use crate::pages;
-use crate::route::{self, Route};
+use crate::route::Route;
 use crate::ui::{Link, Notice, NoticeBox, notice};
 
 /// A signed-in operator. In memory only: a reload or a closed tab ends it,
@@ -62,7 +65,7 @@ pub struct Ctx {
 
 impl Ctx {
     pub fn go(self, to: Route) {
-        route::go(self.route, to);
+        nav::go(self.route, to);
     }
 
     /// The session token, for a call made now (not tracked).
@@ -98,22 +101,10 @@ impl Ctx {
 
 #[component]
 pub fn App() -> impl IntoView {
-    let ctx = Ctx {
-        route: RwSignal::new(Route::current()),
-        session: RwSignal::new(None),
-        config: RwSignal::new(None),
-        flash: RwSignal::new(None),
-    };
+    // Without the branding the console still works; the header just has no name.
+    let (route, config) = frame::<Route>();
+    let ctx = Ctx { route, session: RwSignal::new(None), config, flash: RwSignal::new(None) };
     provide_context(ctx);
-    spawn_local(async move {
-        // Without the branding the console still works; the header just has no name.
-        if let Ok(config) = api::public_config().await {
-            ctx.config.set(Some(config));
-        }
-    });
-    let popstate =
-        window_event_listener(leptos::ev::popstate, move |_| route::show(ctx.route, Route::current()));
-    on_cleanup(move || popstate.remove());
 
     view! {
         <a class="skip" href="#main">"Skip to the content"</a>
@@ -174,11 +165,7 @@ fn screen(route: Route) -> AnyView {
         Route::Agents => view! { <pages::agents::Agents /> }.into_any(),
         Route::Reports => view! { <pages::reports::Reports /> }.into_any(),
         Route::NotFound => view! {
-            <section class="card">
-                <h1 id="page-title" tabindex="-1">"Page not found"</h1>
-                <p>"There is no screen at this address."</p>
-                <p><Link to=Route::Users>"Go to users"</Link></p>
-            </section>
+            <DeadEnd title="Page not found" body="There is no screen at this address." to=Route::Users link="Go to users" />
         }
         .into_any(),
     }
@@ -224,11 +211,9 @@ fn Nav() -> impl IntoView {
 #[component]
 fn NotAllowed() -> impl IntoView {
     view! {
-        <section class="card">
-            <h1 id="page-title" tabindex="-1">"Not available to your role"</h1>
-            <p>"Your role does not include this screen. Ask an administrator if you need it."</p>
-            <p><Link to=Route::Users>"Go to users"</Link></p>
-        </section>
+        <DeadEnd title="Not available to your role"
+            body="Your role does not include this screen. Ask an administrator if you need it."
+            to=Route::Users link="Go to users" />
     }
 }
 
@@ -245,24 +230,17 @@ fn SignIn() -> impl IntoView {
     let code_error = RwSignal::new(None::<String>);
     let flash = RwSignal::new(ctx.flash.get_untracked());
     ctx.flash.set(None);
-    route::focus_heading();
+    nav::focus_heading(Route::SITE);
 
-    let submit = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        if busy.get_untracked() {
-            return;
-        }
-        busy.set(true);
+    let submit = move |request: SignInRequest| {
         error.set(None);
         flash.set(None);
-        let request =
-            SignInRequest { username: username.get_untracked(), password: password.get_untracked().into() };
         spawn_local(async move {
             password.set(String::new());
             match sign_in(&request).await {
                 Ok(Signed::Open(session)) => {
                     ctx.session.set(Some(session));
-                    route::focus_heading();
+                    nav::focus_heading(Route::SITE);
                 }
                 Ok(Signed::CodeNeeded(token)) => {
                     pending.set(Some(token));
@@ -281,15 +259,15 @@ fn SignIn() -> impl IntoView {
         }
         busy.set(true);
         error.set(None);
-        let request = SecondFactorRequest { code: code.get_untracked().trim().into() };
+        let typed = code.get_untracked().trim().to_owned();
         spawn_local(async move {
             code.set(String::new());
-            let signed = api::second_factor(&token, &request).await;
+            let signed = api::second_factor(&token, typed).await;
             match signed {
                 Ok(signed) => match open(signed).await {
                     Ok(session) => {
                         ctx.session.set(Some(session));
-                        route::focus_heading();
+                        nav::focus_heading(Route::SITE);
                     }
                     Err(why) => error.set(Some(why)),
                 },
@@ -316,16 +294,7 @@ fn SignIn() -> impl IntoView {
             <NoticeBox notice=flash tone="success" />
             <NoticeBox notice=error />
             {move || match pending.get() {
-                None => view! {
-                    <form on:submit=submit novalidate>
-                        <Field id="username" label="Username" value=username autocomplete="username" autofocus=true />
-                        <Field id="password" label="Password" value=password kind="password" autocomplete="current-password" />
-                        <button type="submit" class="primary" disabled=move || busy.get()>
-                            {move || if busy.get() { "Signing in…" } else { "Sign in" }}
-                        </button>
-                    </form>
-                }
-                .into_any(),
+                None => view! { <SignInForm username password busy on_submit=Callback::new(submit) /> }.into_any(),
                 Some(_) => view! {
                     <form on:submit=verify novalidate>
                         <CodeInput id="authenticator-code" label="Code from your authenticator app" value=code busy

@@ -8,17 +8,7 @@ mod pages;
 mod route;
 mod ui;
 
-use wasm_bindgen::JsCast;
-
 /// Replaces index.html's skeleton with the console.
 pub fn start() {
-    console_error_panic_hook::set_once();
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Some(root) = document.get_element_by_id("app") else { return };
-    // The skeleton and the app swap in one task, so no frame shows neither.
-    root.set_inner_html("");
-    leptos::mount::mount_to(root.unchecked_into(), app::App).forget();
-    if let Some(html) = document.document_element() {
-        let _ = html.set_attribute("data-ready", "true");
-    }
+    latchkey_web::shell::mount(app::App);
 }

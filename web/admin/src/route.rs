@@ -1,6 +1,6 @@
-//! The console's screens, their addresses under `/admin/`, and the history.
+//! The console's screens and their addresses under `/admin/`.
 
-use leptos::prelude::*;
+use latchkey_web::nav::Page;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
@@ -17,8 +17,13 @@ pub enum Route {
     NotFound,
 }
 
-impl Route {
-    pub fn from_path(path: &str) -> Route {
+impl Page for Route {
+    const SITE: &'static str = "Latchkey admin";
+    // Success is said politely: an operator works through many screens and
+    // should not be interrupted by "Saved".
+    const POLITE_SUCCESS: bool = true;
+
+    fn from_path(path: &str) -> Route {
         let rest = path.strip_prefix("/admin").unwrap_or(path).trim_end_matches('/');
         match rest {
             "" | "/users" => Route::Users,
@@ -36,7 +41,7 @@ impl Route {
         }
     }
 
-    pub fn path(&self) -> String {
+    fn path(&self) -> String {
         match self {
             Route::Users | Route::NotFound => "/admin/".to_owned(),
             Route::User(id) => format!("/admin/users/{}", String::from(js_sys::encode_uri_component(id))),
@@ -49,31 +54,8 @@ impl Route {
             Route::Reports => "/admin/reports".to_owned(),
         }
     }
-
-    pub fn current() -> Route {
-        let path = web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default();
-        Route::from_path(&path)
-    }
 }
 
 fn decode(part: &str) -> String {
     js_sys::decode_uri_component(part).map(String::from).unwrap_or_else(|_| part.to_owned())
-}
-
-/// Shows `route`, records it in the history, names the tab after it and moves
-/// keyboard and screen-reader focus to the new page's heading.
-pub fn go(current: RwSignal<Route>, route: Route) {
-    latchkey_web::nav::push(&route.path());
-    show(current, route);
-}
-
-/// Shows `route` without a history entry (back/forward, first load).
-pub fn show(current: RwSignal<Route>, route: Route) {
-    current.set(route);
-    focus_heading();
-}
-
-/// Focuses the page heading once the new page is in the DOM.
-pub fn focus_heading() {
-    latchkey_web::nav::focus_heading("Latchkey admin");
 }

@@ -1,91 +1,28 @@
-//! The console's shared pieces: in-app links, the live message region, what
-//! each failure means to an administrator, the two-step confirmation that
-//! guards every destructive action, saves the server may refuse for their
-//! impact, and the drop-downs and checkboxes the forms share.
+//! The console's shared pieces: in-app links and the live message region
+//! (both shared with the portal), what each failure means to an
+//! administrator, the two-step confirmation that guards every destructive
+//! action, saves the server may refuse for their impact, and the drop-downs
+//! and checkboxes the forms share.
 
 use latchkey_dto::ProblemCode;
 use leptos::prelude::*;
 
 use crate::api::ApiError;
-use crate::app::Ctx;
-use crate::route::{self, Route};
+use crate::route::Route;
+pub use latchkey_web::nav::Link;
+pub use latchkey_web::notice::NoticeBox;
 use latchkey_web::time::{in_words, local_date_time};
 
-/// A message for the screen.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Notice {
-    pub title: String,
-    pub body: String,
-}
-
-impl Notice {
-    pub fn new(title: impl Into<String>, body: impl Into<String>) -> Self {
-        Notice { title: title.into(), body: body.into() }
-    }
-}
-
-/// A link that moves inside the console without reloading it.
-#[component]
-pub fn Link(to: Route, children: Children, #[prop(optional)] current: bool) -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let href = to.path();
-    view! {
-        <a
-            href=href
-            aria-current=current.then_some("page")
-            on:click=move |ev: leptos::ev::MouseEvent| {
-                // Let the browser handle "open in new tab" and friends.
-                if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
-                    return;
-                }
-                ev.prevent_default();
-                route::go(ctx.route, to.clone());
-            }
-        >
-            {children()}
-        </a>
-    }
-}
-
-/// The screen's live message region: always in the DOM, so screen readers
-/// announce what appears in it.
-#[component]
-pub fn NoticeBox(
-    notice: RwSignal<Option<Notice>>,
-    #[prop(optional)] tone: Option<&'static str>,
-) -> impl IntoView {
-    let tone = tone.unwrap_or("error");
-    let class = format!("notice-region {tone}");
-    let live = if tone == "error" { "assertive" } else { "polite" };
-    let role = if tone == "error" { "alert" } else { "status" };
-    view! {
-        <div class=class role=role aria-live=live aria-atomic="true">
-            {move || notice.get().map(|n| view! {
-                <div class="notice">
-                    <p class="notice-title">{n.title}</p>
-                    <p>{n.body}</p>
-                </div>
-            })}
-        </div>
-    }
-}
+/// A message for the screen (the console's never carry an action or the
+/// contact link: an operator is the one people contact).
+pub type Notice = latchkey_web::notice::Notice<Route>;
 
 /// What a failed call means, for the notice region. Screens handle the codes
 /// they can put next to a field before falling back to this.
 pub fn notice(error: &ApiError) -> Notice {
     let problem = match error {
-        ApiError::Network => {
-            return Notice::new(
-                "Can't reach the server",
-                "Check your connection and try again. Nothing was changed.",
-            );
-        }
-        ApiError::Unexpected(status) => {
-            return Notice::new(
-                "Something went wrong",
-                format!("The server gave an unexpected answer ({status}). Try again in a moment."),
-            );
-        }
+        ApiError::Network => return Notice::offline(),
+        ApiError::Unexpected(status) => return Notice::unexpected(*status),
         ApiError::Problem(p) => p,
     };
     match problem.code {
@@ -107,10 +44,7 @@ pub fn notice(error: &ApiError) -> Notice {
                 None => "This is paused for a while. Try again later.".to_owned(),
             },
         ),
-        ProblemCode::Busy | ProblemCode::ServiceUnavailable => Notice::new(
-            "Briefly unavailable",
-            "The service is busy or a part of it is down. Nothing was changed; try again in a minute.",
-        ),
+        ProblemCode::Busy | ProblemCode::ServiceUnavailable => Notice::busy(),
         ProblemCode::AccountLocked => Notice::new(
             "This account is locked",
             match problem.locked_until {

@@ -3,26 +3,13 @@
 use latchkey_dto::{
     AcceptInvitationRequest, AuthenticatorRegistered, AuthenticatorSetup, AuthenticatorSetupRequest,
     ChallengeRequest, ChallengeResponse, ChangePasswordRequest, CodeSent, ConfirmMethodsRequest, MeResponse,
-    PublicConfig, QuestionAnswer, RegisterEmailRequest, RegisterMobileRequest, RegisterQuestionsRequest,
-    ResetPasswordRequest, SecondFactorRequest, SecurityQuestionsResponse, SignInRequest, SignInResponse,
-    StartResetRequest, StartResetResponse, UnlockRequest, VerifyMethodRequest, VerifyRequest, VerifyResponse,
+    QuestionAnswer, RegisterEmailRequest, RegisterMobileRequest, RegisterQuestionsRequest,
+    ResetPasswordRequest, SecurityQuestionsResponse, StartResetRequest, StartResetResponse, UnlockRequest,
+    VerifyMethodRequest, VerifyRequest, VerifyResponse,
 };
+pub use latchkey_web::api::{second_factor, sign_in};
 pub use latchkey_web::http::ApiError;
 use latchkey_web::http::{json, send};
-
-pub async fn public_config() -> Result<PublicConfig, ApiError> {
-    json(send::<()>("GET", "/v1/config/public", None, None).await?)
-}
-
-pub async fn sign_in(body: &SignInRequest) -> Result<SignInResponse, ApiError> {
-    json(send("POST", "/v1/sessions", Some(body), None).await?)
-}
-
-/// The sign-in's second step: the authenticator's code (or a recovery code).
-pub async fn second_factor(token: &str, code: String) -> Result<SignInResponse, ApiError> {
-    let body = SecondFactorRequest { code: code.into() };
-    json(send("POST", "/v1/sessions/authenticator", Some(&body), Some(token)).await?)
-}
 
 /// A fresh authenticator key to add to the app (with its QR code).
 pub async fn set_up_authenticator(token: &str) -> Result<AuthenticatorSetup, ApiError> {

@@ -2,15 +2,15 @@
 //! and the page for the current address.
 
 use latchkey_dto::{NextStep, PublicConfig, SessionUser};
+use latchkey_web::nav::{self, DeadEnd};
+use latchkey_web::shell::frame;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
-use crate::api;
 use crate::messages::Notice;
 use crate::pages::{
     account::Account, change::Change, recover::Purpose, recover::Recover, register::Register, signin::SignIn,
 };
-use crate::route::{self, Route};
+use crate::route::Route;
 
 /// A signed-in session. It lives in memory only: a reload or a closed tab ends
 /// it, and no token ever reaches local storage, session storage or a cookie.
@@ -38,7 +38,7 @@ pub struct Ctx {
 
 impl Ctx {
     pub fn go(self, route: Route) {
-        route::go(self.route, route);
+        nav::go(self.route, route);
     }
 
     pub fn sign_out(self, notice: Option<Notice>) {
@@ -50,25 +50,17 @@ impl Ctx {
 
 #[component]
 pub fn App() -> impl IntoView {
+    // Without the branding the pages still work; they fall back to defaults.
+    let (route, config) = frame::<Route>();
     let ctx = Ctx {
-        route: RwSignal::new(Route::current()),
+        route,
         session: RwSignal::new(None),
-        config: RwSignal::new(None),
+        config,
         flash: RwSignal::new(None),
         return_to: RwSignal::new(None),
         reauth: RwSignal::new(false),
     };
     provide_context(ctx);
-
-    spawn_local(async move {
-        // Without the branding the pages still work; they fall back to defaults.
-        if let Ok(config) = api::public_config().await {
-            ctx.config.set(Some(config));
-        }
-    });
-    let popstate =
-        window_event_listener(leptos::ev::popstate, move |_| route::show(ctx.route, Route::current()));
-    on_cleanup(move || popstate.remove());
 
     let page = move || match ctx.route.get() {
         Route::SignIn => view! { <SignIn /> }.into_any(),
@@ -118,12 +110,6 @@ fn Brand() -> impl IntoView {
 #[component]
 fn NotFound() -> impl IntoView {
     view! {
-        <section class="card">
-            <h1 id="page-title" tabindex="-1">"Page not found"</h1>
-            <p>"There is no page at this address."</p>
-            <p>
-                <crate::components::Link to=Route::SignIn>"Go to sign in"</crate::components::Link>
-            </p>
-        </section>
+        <DeadEnd title="Page not found" body="There is no page at this address." to=Route::SignIn link="Go to sign in" />
     }
 }

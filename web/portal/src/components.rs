@@ -1,88 +1,15 @@
-//! Pieces every page uses: labelled fields, the live error region, the
-//! new-password feedback and the contact-your-administrator link.
+//! Pieces every page uses: labelled fields, in-app links, the live error
+//! region and the contact-your-administrator link (all shared with the
+//! console), and the portal's own new-password feedback.
 
 use latchkey_core::passwords::strength;
 use latchkey_dto::Problem;
 use leptos::prelude::*;
 
 use crate::app::Ctx;
-use crate::messages::Notice;
-use crate::route::{self, Route};
 pub use latchkey_web::field::{CodeInput, Field, focus, focus_selector};
-
-/// A link that moves inside the portal without reloading it.
-#[component]
-pub fn Link(to: Route, children: Children) -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    view! {
-        <a
-            href=to.path()
-            on:click=move |ev: leptos::ev::MouseEvent| {
-                // Let the browser handle "open in new tab" and friends.
-                if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
-                    return;
-                }
-                ev.prevent_default();
-                route::go(ctx.route, to);
-            }
-        >
-            {children()}
-        </a>
-    }
-}
-
-/// The page's live message region. It is always in the DOM (screen readers only
-/// announce changes to a region they already know), and fills when there is news.
-#[component]
-pub fn NoticeBox(
-    notice: RwSignal<Option<Notice>>,
-    #[prop(optional)] tone: Option<&'static str>,
-) -> impl IntoView {
-    let class = format!("notice-region {}", tone.unwrap_or("error"));
-    view! {
-        <div class=class role="alert" aria-live="assertive" aria-atomic="true">
-            {move || {
-                notice
-                    .get()
-                    .map(|n| {
-                        let action = n
-                            .action
-                            .map(|(to, label)| view! { <p><Link to=to>{label}</Link></p> });
-                        let contact = n.contact.then(|| view! { <ContactAdmin /> });
-                        view! {
-                            <div class="notice">
-                                <p class="notice-title">{n.title}</p>
-                                <p>{n.body}</p>
-                                {action}
-                                {contact}
-                            </div>
-                        }
-                    })
-            }}
-        </div>
-    }
-}
-
-/// "Contact your administrator", pointing where the organisation says.
-#[component]
-pub fn ContactAdmin() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    move || {
-        let config = ctx.config.get();
-        let company = config.as_ref().map(|c| c.company_name.clone()).unwrap_or_default();
-        match config.and_then(|c| c.contact_url) {
-            Some(url) => view! {
-                <p class="contact">
-                    "Still stuck? "
-                    <a href=url rel="noopener noreferrer">"Contact your " {company} " administrator"</a>
-                </p>
-            }
-            .into_any(),
-            None => view! { <p class="contact">"Still stuck? Contact your administrator or help desk."</p> }
-                .into_any(),
-        }
-    }
-}
+pub use latchkey_web::nav::Link;
+pub use latchkey_web::notice::{ContactAdmin, NoticeBox};
 
 /// Words a new password must not be built on: the person's `names` and the
 /// company's (the server adds the rest).

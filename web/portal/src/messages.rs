@@ -6,49 +6,16 @@ use crate::route::Route;
 use latchkey_dto::ProblemCode;
 pub use latchkey_web::time::{in_words, local_date, local_time, local_time_in};
 
-/// A message for the page, and the way out of it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Notice {
-    pub title: String,
-    pub body: String,
-    /// A page that gets the person unstuck ("Start again", "Unlock your account").
-    pub action: Option<(Route, &'static str)>,
-    /// Whether to show the organisation's contact-your-administrator link.
-    pub contact: bool,
-}
-
-impl Notice {
-    pub fn new(title: impl Into<String>, body: impl Into<String>) -> Self {
-        Notice { title: title.into(), body: body.into(), action: None, contact: false }
-    }
-
-    pub fn action(mut self, route: Route, label: &'static str) -> Self {
-        self.action = Some((route, label));
-        self
-    }
-
-    pub fn contact(mut self) -> Self {
-        self.contact = true;
-        self
-    }
-}
+/// A message for the page, and the way out of it (a page of the portal).
+pub type Notice = latchkey_web::notice::Notice<Route>;
 
 /// The notice for any failed call; pages handle the field-level codes themselves
 /// (a wrong code, a rejected password) before falling back to this.
 pub fn notice(error: &ApiError) -> Notice {
-    let ApiError::Problem(problem) = error else {
-        return match error {
-            ApiError::Network => Notice::new(
-                "Can't reach the server",
-                "Check your connection and try again. Nothing was changed.",
-            ),
-            ApiError::Unexpected(status) => Notice::new(
-                "Something went wrong",
-                format!("The server gave an unexpected answer ({status}). Try again in a moment."),
-            )
-            .contact(),
-            ApiError::Problem(_) => unreachable!("handled above"),
-        };
+    let problem = match error {
+        ApiError::Network => return Notice::offline(),
+        ApiError::Unexpected(status) => return Notice::unexpected(*status).contact(),
+        ApiError::Problem(problem) => problem,
     };
     match problem.code {
         ProblemCode::InvalidCredentials => Notice::new(
@@ -115,10 +82,7 @@ pub fn notice(error: &ApiError) -> Notice {
                 problem.remaining.unwrap_or(1)
             ),
         ),
-        ProblemCode::Busy | ProblemCode::ServiceUnavailable => Notice::new(
-            "Briefly unavailable",
-            "The service is busy or a part of it is down. Nothing was changed; try again in a minute.",
-        ),
+        ProblemCode::Busy | ProblemCode::ServiceUnavailable => Notice::busy(),
         ProblemCode::PasswordRejected => {
             Notice::new("Choose another password", "See the reasons below the new password.")
         }

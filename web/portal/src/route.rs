@@ -1,6 +1,6 @@
-//! The portal's pages and the browser history that moves between them.
+//! The portal's pages and their addresses.
 
-use leptos::prelude::*;
+use latchkey_web::nav::Page;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Route {
@@ -15,8 +15,13 @@ pub enum Route {
     NotFound,
 }
 
-impl Route {
-    pub fn from_path(path: &str) -> Route {
+impl Page for Route {
+    const SITE: &'static str = "Latchkey";
+    // Every notice is announced at once: a person waiting on a reset or a
+    // change hears the outcome without having to look for it.
+    const POLITE_SUCCESS: bool = false;
+
+    fn from_path(path: &str) -> Route {
         match path.trim_end_matches('/') {
             "" | "/signin" => Route::SignIn,
             "/account" => Route::Account,
@@ -30,7 +35,7 @@ impl Route {
         }
     }
 
-    pub fn path(self) -> &'static str {
+    fn path(&self) -> String {
         match self {
             Route::SignIn | Route::NotFound => "/",
             Route::Account => "/account",
@@ -41,28 +46,6 @@ impl Route {
             Route::Authenticator => "/authenticator",
             Route::Invite => "/invite",
         }
+        .to_owned()
     }
-
-    pub fn current() -> Route {
-        let path = web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default();
-        Route::from_path(&path)
-    }
-}
-
-/// Shows `route`, records it in the history, names the tab after it and moves
-/// keyboard and screen-reader focus to the new page's heading.
-pub fn go(current: RwSignal<Route>, route: Route) {
-    latchkey_web::nav::push(route.path());
-    show(current, route);
-}
-
-/// Shows `route` without a history entry (back/forward, first load).
-pub fn show(current: RwSignal<Route>, route: Route) {
-    current.set(route);
-    focus_heading();
-}
-
-/// Focuses the page heading once the new page is in the DOM.
-pub fn focus_heading() {
-    latchkey_web::nav::focus_heading("Latchkey");
 }

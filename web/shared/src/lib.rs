@@ -1,8 +1,15 @@
 //! What the user portal and the admin console share, so each app keeps only
-//! its own pages: the same-origin REST client ([`http`]), instants in the
-//! reader's own locale ([`time`]) and the labelled form field ([`field`]).
+//! its own pages: mounting and the app frame ([`shell`]), pages and in-app
+//! links ([`nav`]), the live message region ([`notice`]), the same-origin
+//! REST client ([`http`]) and the calls both make ([`api`]), the labelled
+//! form field ([`field`]), the sign-in form ([`signin`]) and instants in the
+//! reader's own locale ([`time`]).
 
+pub mod api;
 pub mod field;
 pub mod http;
 pub mod nav;
+pub mod notice;
+pub mod shell;
+pub mod signin;
 pub mod time;

@@ -1,7 +1,46 @@
 //! Moving between an app's pages with the history API: the address, the
-//! tab's title and where keyboard and screen-reader focus lands.
+//! tab's title and where keyboard and screen-reader focus lands, and the
+//! in-app link that does all three.
 
+use leptos::prelude::*;
 use wasm_bindgen::JsValue;
+
+/// An app's pages, as its router and the shared widgets need them. Each app
+/// has one such type; the signal of the page it shows is provided as context
+/// (`RwSignal<Self>`, by [`crate::shell::frame`]) so a [`Link`] can move it.
+pub trait Page: Clone + PartialEq + Send + Sync + 'static {
+    /// What follows the page's heading in the tab's title ("Latchkey admin").
+    const SITE: &'static str;
+    /// Whether success notices wait for a pause in speech (`role="status"`)
+    /// instead of being announced at once like errors (`role="alert"`).
+    const POLITE_SUCCESS: bool;
+
+    /// The page at an address path (`/admin/users/ab%40c`); unknown ones are
+    /// the app's "not found" page.
+    fn from_path(path: &str) -> Self;
+
+    /// This page's address path, with data percent-encoded.
+    fn path(&self) -> String;
+
+    /// The page the browser's address names now.
+    fn current() -> Self {
+        let path = web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default();
+        Self::from_path(&path)
+    }
+}
+
+/// Shows `to`, records it in the history, names the tab after it and moves
+/// keyboard and screen-reader focus to the new page's heading.
+pub fn go<R: Page>(current: RwSignal<R>, to: R) {
+    push(&to.path());
+    show(current, to);
+}
+
+/// Shows `to` without a history entry (back/forward, first load).
+pub fn show<R: Page>(current: RwSignal<R>, to: R) {
+    current.set(to);
+    focus_heading(R::SITE);
+}
 
 /// Records `path` in the history (the back button returns to the page before).
 pub fn push(path: &str) {
@@ -13,7 +52,7 @@ pub fn push(path: &str) {
 /// Once the new page is in the DOM: names the tab after its heading
 /// (`"<heading> · <suffix>"`) and moves focus to it.
 pub fn focus_heading(suffix: &'static str) {
-    leptos::prelude::request_animation_frame(move || {
+    request_animation_frame(move || {
         let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
         let Some(heading) = doc.get_element_by_id("page-title") else { return };
         if let Some(title) = heading.text_content() {
@@ -23,4 +62,55 @@ pub fn focus_heading(suffix: &'static str) {
             let _ = heading.focus();
         }
     });
+}
+
+/// A link that moves inside the app without reloading it.
+#[component]
+pub fn Link<R: Page>(
+    /// The page it opens.
+    to: R,
+    children: Children,
+    /// Marks the page being shown (`aria-current="page"`), for navigation lists.
+    #[prop(optional)]
+    current: bool,
+) -> impl IntoView {
+    let here = expect_context::<RwSignal<R>>();
+    view! {
+        <a
+            href=to.path()
+            aria-current=current.then_some("page")
+            on:click=move |ev: leptos::ev::MouseEvent| {
+                // Let the browser handle "open in new tab" and friends.
+                if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
+                    return;
+                }
+                ev.prevent_default();
+                go(here, to.clone());
+            }
+        >
+            {children()}
+        </a>
+    }
+}
+
+/// A page that only says something and points one way on ("Page not
+/// found", "Sign in first").
+#[component]
+pub fn DeadEnd<R: Page>(
+    /// The page's heading.
+    title: &'static str,
+    /// What happened, in a sentence or two.
+    body: &'static str,
+    /// Where to go instead.
+    to: R,
+    /// The link's words ("Go to sign in").
+    link: &'static str,
+) -> impl IntoView {
+    view! {
+        <section class="card">
+            <h1 id="page-title" tabindex="-1">{title}</h1>
+            <p>{body}</p>
+            <p><Link to=to>{link}</Link></p>
+        </section>
+    }
 }

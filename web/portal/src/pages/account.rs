@@ -1,3 +1,4 @@
+use latchkey_web::nav::DeadEnd;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -65,10 +66,8 @@ pub fn Account() -> impl IntoView {
 #[component]
 pub fn SignInFirst() -> impl IntoView {
     view! {
-        <section class="card">
-            <h1 id="page-title" tabindex="-1">"Sign in first"</h1>
-            <p>"You need to be signed in for this page. For your safety, a session ends when the page is reloaded or closed."</p>
-            <p><Link to=Route::SignIn>"Sign in"</Link></p>
-        </section>
+        <DeadEnd title="Sign in first"
+            body="You need to be signed in for this page. For your safety, a session ends when the page is reloaded or closed."
+            to=Route::SignIn link="Sign in" />
     }
 }

@@ -1,11 +1,12 @@
 use latchkey_dto::{NextStep, ProblemCode, SignInRequest, SignInResponse};
+use latchkey_web::signin::SignInForm;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::api::{self, ApiError};
 use crate::app::{Ctx, Session};
-use crate::components::{CodeInput, Field, Link, NoticeBox, focus};
+use crate::components::{CodeInput, Link, NoticeBox, focus};
 use crate::messages::notice;
 use crate::route::Route;
 
@@ -40,30 +41,18 @@ pub fn SignIn() -> impl IntoView {
     let flash = RwSignal::new(ctx.flash.get_untracked());
     ctx.flash.set(None);
 
-    let submit = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        if busy.get_untracked() {
-            return;
-        }
-        busy.set(true);
+    let submit = move |request: SignInRequest| {
         error.set(None);
         flash.set(None);
-        let request =
-            SignInRequest { username: username.get_untracked(), password: password.get_untracked().into() };
         spawn_local(async move {
-            match api::sign_in(&request).await {
-                Ok(signed) => {
-                    password.set(String::new());
-                    if signed.next == Some(NextStep::AuthenticatorCode) {
-                        pending.set(Some(signed.token.into_exposed()));
-                    } else {
-                        signed_in(ctx, signed);
-                    }
+            let answer = api::sign_in(&request).await;
+            password.set(String::new());
+            match answer {
+                Ok(signed) if signed.next == Some(NextStep::AuthenticatorCode) => {
+                    pending.set(Some(signed.token.into_exposed()))
                 }
-                Err(e) => {
-                    password.set(String::new());
-                    error.set(Some(notice(&e)));
-                }
+                Ok(signed) => signed_in(ctx, signed),
+                Err(e) => error.set(Some(notice(&e))),
             }
             busy.set(false);
         });
@@ -71,13 +60,7 @@ pub fn SignIn() -> impl IntoView {
 
     let password_step = move || {
         view! {
-            <form on:submit=submit novalidate>
-                <Field id="username" label="Username" value=username autocomplete="username" autofocus=true />
-                <Field id="password" label="Password" value=password kind="password" autocomplete="current-password" />
-                <button type="submit" class="primary" disabled=move || busy.get()>
-                    {move || if busy.get() { "Signing in…" } else { "Sign in" }}
-                </button>
-            </form>
+            <SignInForm username password busy on_submit=Callback::new(submit) />
             <nav class="links" aria-label="Account help">
                 <Link to=Route::Reset>"Can't access your account?"</Link>
                 <Link to=Route::Unlock>"Account locked? Unlock it"</Link>

@@ -1,0 +1,40 @@
+//! The password step of signing in, the same form in both apps; what the
+//! answer leads to (a code step, the account, the console) is each app's.
+
+use latchkey_dto::SignInRequest;
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+
+use crate::field::Field;
+
+/// Username, password and the Sign in button. The app owns the values (so
+/// they survive a code step and "Start again") and sends the request.
+#[component]
+pub fn SignInForm(
+    username: RwSignal<String>,
+    password: RwSignal<String>,
+    /// While a sign-in is on its way: the button says so and another is not sent.
+    busy: RwSignal<bool>,
+    /// Sends the typed request; called with `busy` already set, and whoever
+    /// sends it clears `busy` when the answer is in.
+    on_submit: Callback<SignInRequest>,
+) -> impl IntoView {
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        let password = password.get_untracked().into();
+        on_submit.run(SignInRequest { username: username.get_untracked(), password });
+    };
+    view! {
+        <form on:submit=submit novalidate>
+            <Field id="username" label="Username" value=username autocomplete="username" autofocus=true />
+            <Field id="password" label="Password" value=password kind="password" autocomplete="current-password" />
+            <button type="submit" class="primary" disabled=move || busy.get()>
+                {move || if busy.get() { "Signing in…" } else { "Sign in" }}
+            </button>
+        </form>
+    }
+}
