@@ -19,9 +19,6 @@ pub enum Route {
 
 impl Page for Route {
     const SITE: &'static str = "Latchkey admin";
-    // Success is said politely: an operator works through many screens and
-    // should not be interrupted by "Saved".
-    const POLITE_SUCCESS: bool = true;
 
     fn from_path(path: &str) -> Route {
         let rest = path.strip_prefix("/admin").unwrap_or(path).trim_end_matches('/');

@@ -8,14 +8,13 @@ use latchkey_dto::ProblemCode;
 use leptos::prelude::*;
 
 use crate::api::ApiError;
-use crate::route::Route;
 pub use latchkey_web::nav::Link;
 pub use latchkey_web::notice::NoticeBox;
 use latchkey_web::time::{in_words, local_date_time};
 
 /// A message for the screen (the console's never carry an action or the
 /// contact link: an operator is the one people contact).
-pub type Notice = latchkey_web::notice::Notice<Route>;
+pub type Notice = latchkey_web::notice::Notice<latchkey_web::notice::Nothing>;
 
 /// What a failed call means, for the notice region. Screens handle the codes
 /// they can put next to a field before falling back to this.

@@ -6,8 +6,9 @@ use crate::route::Route;
 use latchkey_dto::ProblemCode;
 pub use latchkey_web::time::{in_words, local_date, local_time, local_time_in};
 
-/// A message for the page, and the way out of it (a page of the portal).
-pub type Notice = latchkey_web::notice::Notice<Route>;
+/// A message for the page, and the way out of it (a page of the portal, or
+/// the contact link).
+pub type Notice = latchkey_web::notice::Notice<latchkey_web::notice::WayOut<Route>>;
 
 /// The notice for any failed call; pages handle the field-level codes themselves
 /// (a wrong code, a rejected password) before falling back to this.

@@ -17,9 +17,6 @@ pub enum Route {
 
 impl Page for Route {
     const SITE: &'static str = "Latchkey";
-    // Every notice is announced at once: a person waiting on a reset or a
-    // change hears the outcome without having to look for it.
-    const POLITE_SUCCESS: bool = false;
 
     fn from_path(path: &str) -> Route {
         match path.trim_end_matches('/') {

@@ -11,9 +11,6 @@ use wasm_bindgen::JsValue;
 pub trait Page: Clone + PartialEq + Send + Sync + 'static {
     /// What follows the page's heading in the tab's title ("Latchkey admin").
     const SITE: &'static str;
-    /// Whether success notices wait for a pause in speech (`role="status"`)
-    /// instead of being announced at once like errors (`role="alert"`).
-    const POLITE_SUCCESS: bool;
 
     /// The page at an address path (`/admin/users/ab%40c`); unknown ones are
     /// the app's "not found" page.

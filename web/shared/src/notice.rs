@@ -7,33 +7,20 @@ use leptos::prelude::*;
 use crate::nav::{Link, Page};
 use crate::shell::Config;
 
-/// A message for the page, and the way out of it. `R` is the app's [`Page`]
-/// type, so an action can only point at a page the app has.
+/// A message for the page, and where it points next. `W` is what an app's
+/// notices may offer after the message: the portal's a [`WayOut`], the
+/// console's [`Nothing`] (a type without values, so none of the way-out
+/// code reaches the console's bundle).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Notice<R> {
+pub struct Notice<W> {
     pub title: String,
     pub body: String,
-    /// A page that gets the person unstuck ("Start again", "Unlock your account").
-    pub action: Option<(R, &'static str)>,
-    /// Whether to show the organisation's contact-your-administrator link.
-    pub contact: bool,
+    pub way_out: Option<W>,
 }
 
-impl<R> Notice<R> {
+impl<W> Notice<W> {
     pub fn new(title: impl Into<String>, body: impl Into<String>) -> Self {
-        Notice { title: title.into(), body: body.into(), action: None, contact: false }
-    }
-
-    /// Adds a link to `to`, labelled `label`, under the message.
-    pub fn action(mut self, to: R, label: &'static str) -> Self {
-        self.action = Some((to, label));
-        self
-    }
-
-    /// Adds the organisation's contact-your-administrator link.
-    pub fn contact(mut self) -> Self {
-        self.contact = true;
-        self
+        Notice { title: title.into(), body: body.into(), way_out: None }
     }
 
     /// No answer at all: offline, DNS, connection refused.
@@ -58,35 +45,82 @@ impl<R> Notice<R> {
     }
 }
 
+impl<R> Notice<WayOut<R>> {
+    /// Adds a link to `to`, labelled `label`, under the message.
+    pub fn action(mut self, to: R, label: &'static str) -> Self {
+        self.way_out = Some(WayOut::Page(to, label));
+        self
+    }
+
+    /// Adds the organisation's contact-your-administrator link.
+    pub fn contact(mut self) -> Self {
+        self.way_out = Some(WayOut::Contact);
+        self
+    }
+}
+
+/// Where a notice points the person next.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WayOut<R> {
+    /// A page that gets them unstuck ("Unlock your account"), and the link's words.
+    Page(R, &'static str),
+    /// The organisation's contact-your-administrator link.
+    Contact,
+}
+
+/// Nothing after the message: the notices of an app that never points on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Nothing {}
+
+/// What a notice can show after its message.
+pub trait Onward: Clone + Send + Sync + 'static {
+    fn view(self) -> AnyView;
+}
+
+impl<R: Page> Onward for WayOut<R> {
+    fn view(self) -> AnyView {
+        match self {
+            WayOut::Page(to, label) => view! { <p><Link to=to>{label}</Link></p> }.into_any(),
+            WayOut::Contact => view! { <ContactAdmin /> }.into_any(),
+        }
+    }
+}
+
+impl Onward for Nothing {
+    fn view(self) -> AnyView {
+        match self {}
+    }
+}
+
 /// The page's live message region. It is always in the DOM (screen readers
 /// only announce changes to a region they already know), and fills when
 /// there is news.
 #[component]
-pub fn NoticeBox<R: Page>(
+pub fn NoticeBox<W: Onward>(
     /// The message to show; `None` empties the region.
-    notice: RwSignal<Option<Notice<R>>>,
+    notice: RwSignal<Option<Notice<W>>>,
     /// The region's look: `error` (the default) or `success`.
     #[prop(optional)]
     tone: Option<&'static str>,
+    /// Good news announced at once, like an error (`role="alert"`), rather
+    /// than when the reader pauses (`role="status"`).
+    #[prop(optional)]
+    urgent: bool,
 ) -> impl IntoView {
     let tone = tone.unwrap_or("error");
     let class = format!("notice-region {tone}");
-    let polite = R::POLITE_SUCCESS && tone != "error";
-    let (role, live) = if polite { ("status", "polite") } else { ("alert", "assertive") };
+    let (role, live) = if urgent || tone == "error" { ("alert", "assertive") } else { ("status", "polite") };
     view! {
         <div class=class role=role aria-live=live aria-atomic="true">
             {move || {
                 notice
                     .get()
                     .map(|n| {
-                        let action = n.action.map(|(to, label)| view! { <p><Link to=to>{label}</Link></p> });
-                        let contact = n.contact.then(|| view! { <ContactAdmin /> });
                         view! {
                             <div class="notice">
                                 <p class="notice-title">{n.title}</p>
                                 <p>{n.body}</p>
-                                {action}
-                                {contact}
+                                {n.way_out.map(Onward::view)}
                             </div>
                         }
                     })

@@ -32,7 +32,7 @@ pub fn Account() -> impl IntoView {
         Some(session) => view! {
             <section class="card">
                 <h1 id="page-title" tabindex="-1">"Your account"</h1>
-                <NoticeBox notice=flash tone="success" />
+                <NoticeBox notice=flash tone="success" urgent=true />
                 <p class="who">
                     "Signed in as " <strong>{session.user.display_name.clone()}</strong>
                     " (" {session.user.username.clone()} ")"

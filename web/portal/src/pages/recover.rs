@@ -367,7 +367,7 @@ fn CodeStep(
     view! {
         <p class="lead">{where_to}</p>
         {(!app_code).then(|| view! { <p class="hint">{format!("The code works once and until {expires_at}.")}</p> })}
-        <NoticeBox notice=info tone="success" />
+        <NoticeBox notice=info tone="success" urgent=true />
         <NoticeBox notice=error />
         <form on:submit=submit novalidate>
             <CodeInput id="code" label="Code" value=code busy error=field_error node_ref=input />

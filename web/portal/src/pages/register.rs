@@ -158,7 +158,7 @@ fn RegisterPage() -> impl IntoView {
             <p class="lead">
                 "If you forget your password or get locked out, these let you prove it's you and get back in on your own."
             </p>
-            <NoticeBox notice=done tone="success" />
+            <NoticeBox notice=done tone="success" urgent=true />
             <NoticeBox notice=error />
             {move || ctx.reauth.get().then(|| view! { <ConfirmIdentity done /> })}
             {move || profile.get().map(|p| view! { <Summary profile=p reload error /> })}

@@ -71,7 +71,7 @@ pub fn SignIn() -> impl IntoView {
     view! {
         <section class="card">
             <h1 id="page-title" tabindex="-1">"Sign in"</h1>
-            <NoticeBox notice=flash tone="success" />
+            <NoticeBox notice=flash tone="success" urgent=true />
             <NoticeBox notice=error />
             {move || match pending.get() {
                 Some(token) => view! { <CodeStep token pending error /> }.into_any(),
