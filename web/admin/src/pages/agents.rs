@@ -27,7 +27,7 @@ pub fn Agents() -> impl IntoView {
             ctx.failed(&e, error);
         }
     });
-    let revoke = move |id: String, name: String| {
+    let revoke = Callback::new(move |(id, name): (String, String)| {
         let Some(token) = ctx.token() else { return };
         spawn_local(async move {
             match api::revoke_agent(&token, &id).await {
@@ -38,54 +38,7 @@ pub fn Agents() -> impl IntoView {
                 Err(e) => ctx.failed(&e, error),
             }
         });
-    };
-    let table = move |l: AgentList| {
-        let directories = l
-            .directories
-            .iter()
-            .map(|d| {
-                let text = match d.online_agents {
-                    0 => format!("{}: no agent online — its users cannot reset now", d.directory),
-                    n => format!("{}: {n} agent{} online", d.directory, if n == 1 { "" } else { "s" }),
-                };
-                view! { <li class=if d.online_agents == 0 { "warn" } else { "" }>{text}</li> }
-            })
-            .collect_view();
-        let rows = l
-            .agents
-            .into_iter()
-            .map(|a| {
-                let status = match a.status {
-                    AgentStatus::Online => "Online",
-                    AgentStatus::Offline => "Offline",
-                    AgentStatus::Revoked => "Revoked",
-                };
-                let (id, name) = (a.id.clone(), a.name.clone());
-                let live = a.status != AgentStatus::Revoked;
-                view! {
-                    <tr>
-                        <td>{a.name}</td>
-                        <td>{a.directory}</td>
-                        <td>{status}</td>
-                        <td>{a.version}</td>
-                        <td>{a.last_contact_at.format("%Y-%m-%d %H:%M:%S UTC").to_string()}</td>
-                        <td>{live.then(|| view! {
-                            <button type="button" on:click=move |_| revoke(id.clone(), name.clone())>"Revoke"</button>
-                        })}</td>
-                    </tr>
-                }
-            })
-            .collect_view();
-        view! {
-            <ul class="directories">{directories}</ul>
-            <div class="table-wrap" tabindex="0" role="region" aria-label="Agents">
-                <table>
-                    <thead><tr><th>"Agent"</th><th>"Directory"</th><th>"Status"</th><th>"Version"</th><th>"Last contact"</th><th></th></tr></thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
-        }
-    };
+    });
     view! {
         <section class="card wide">
             <h1 id="page-title" tabindex="-1">"Directory writeback"</h1>
@@ -97,12 +50,67 @@ pub fn Agents() -> impl IntoView {
                     if l.agents.is_empty() {
                         view! { <p>"No agent is enrolled: users of your own directory are not written back."</p> }.into_any()
                     } else {
-                        table(l).into_any()
+                        view! { <AgentTable list=l revoke /> }.into_any()
                     }
                 })}
             </Suspense>
         </section>
         <Enrol refetch=Callback::new(move |()| list.refetch()) />
+    }
+}
+
+/// How many agents each directory has online, and every agent with its
+/// status, version and last contact.
+#[component]
+fn AgentTable(
+    list: AgentList,
+    /// Revokes the agent with this id and name.
+    revoke: Callback<(String, String)>,
+) -> impl IntoView {
+    let directories = list
+        .directories
+        .iter()
+        .map(|d| {
+            let text = match d.online_agents {
+                0 => format!("{}: no agent online — its users cannot reset now", d.directory),
+                n => format!("{}: {n} agent{} online", d.directory, if n == 1 { "" } else { "s" }),
+            };
+            view! { <li class=if d.online_agents == 0 { "warn" } else { "" }>{text}</li> }
+        })
+        .collect_view();
+    let rows = list
+        .agents
+        .into_iter()
+        .map(|a| {
+            let status = match a.status {
+                AgentStatus::Online => "Online",
+                AgentStatus::Offline => "Offline",
+                AgentStatus::Revoked => "Revoked",
+            };
+            let (id, name) = (a.id.clone(), a.name.clone());
+            let live = a.status != AgentStatus::Revoked;
+            view! {
+                <tr>
+                    <td>{a.name}</td>
+                    <td>{a.directory}</td>
+                    <td>{status}</td>
+                    <td>{a.version}</td>
+                    <td>{a.last_contact_at.format("%Y-%m-%d %H:%M:%S UTC").to_string()}</td>
+                    <td>{live.then(|| view! {
+                        <button type="button" on:click=move |_| revoke.run((id.clone(), name.clone()))>"Revoke"</button>
+                    })}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <ul class="directories">{directories}</ul>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Agents">
+            <table>
+                <thead><tr><th>"Agent"</th><th>"Directory"</th><th>"Status"</th><th>"Version"</th><th>"Last contact"</th><th></th></tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
     }
 }
 

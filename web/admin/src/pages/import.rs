@@ -84,65 +84,74 @@ struct Progress {
     stopped_at: Option<usize>,
 }
 
-#[component]
-pub fn Import() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let upload = RwSignal::new(None::<Upload>);
-    let check = RwSignal::new(None::<ImportReport>);
-    let progress = RwSignal::new(None::<Progress>);
-    let busy = RwSignal::new(false);
-    let error = RwSignal::new(None);
-    let done = RwSignal::new(None);
-    let invite = RwSignal::new(true);
+/// The screen's state; every field is a cheap `Copy` handle.
+#[derive(Clone, Copy)]
+struct Screen {
+    ctx: Ctx,
+    upload: RwSignal<Option<Upload>>,
+    /// The last dry run's report.
+    check: RwSignal<Option<ImportReport>>,
+    progress: RwSignal<Option<Progress>>,
+    busy: RwSignal<bool>,
+    error: RwSignal<Option<Notice>>,
+    done: RwSignal<Option<Notice>>,
+    invite: RwSignal<bool>,
+}
 
-    let choose = move |ev: leptos::ev::Event| {
+impl Screen {
+    /// Reads the chosen file; a new file forgets the last check and progress.
+    fn choose(self, ev: leptos::ev::Event) {
         let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
             return;
         };
         let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
-        check.set(None);
-        progress.set(None);
-        error.set(None);
-        done.set(None);
+        self.check.set(None);
+        self.progress.set(None);
+        self.error.set(None);
+        self.done.set(None);
         spawn_local(async move {
             match JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string()) {
-                Some(text) => upload.set(Some(Upload::parse(file.name(), &text))),
-                None => error
+                Some(text) => self.upload.set(Some(Upload::parse(file.name(), &text))),
+                None => self
+                    .error
                     .set(Some(Notice::new("Can't read the file", "Choose a CSV or JSON-lines text file."))),
             }
         });
-    };
+    }
 
-    let dry_run = move |_| {
-        let (Some(token), Some(file)) = (ctx.token(), upload.get_untracked()) else { return };
-        busy.set(true);
-        error.set(None);
+    /// Sends the whole file as a dry run: every row's result, nothing written.
+    fn dry_run(self) {
+        let (Some(token), Some(file)) = (self.ctx.token(), self.upload.get_untracked()) else { return };
+        self.busy.set(true);
+        self.error.set(None);
         spawn_local(async move {
             match api::import(
                 &token,
                 file.content_type,
                 &file.body(0, file.records.len()),
                 true,
-                invite.get_untracked(),
+                self.invite.get_untracked(),
             )
             .await
             {
-                Ok(report) => check.set(Some(report)),
-                Err(e) => ctx.failed(&e, error),
+                Ok(report) => self.check.set(Some(report)),
+                Err(e) => self.ctx.failed(&e, self.error),
             }
-            busy.set(false);
+            self.busy.set(false);
         });
-    };
+    }
 
-    let apply = move |from: usize| {
-        let (Some(token), Some(file)) = (ctx.token(), upload.get_untracked()) else { return };
-        busy.set(true);
-        error.set(None);
+    /// Applies the file from record `from` on (0, or where a failed batch
+    /// stopped), a batch at a time, adding up what each batch did.
+    fn apply(self, from: usize) {
+        let (Some(token), Some(file)) = (self.ctx.token(), self.upload.get_untracked()) else { return };
+        self.busy.set(true);
+        self.error.set(None);
         let total = file.records.len();
-        let mut state = progress.get_untracked().filter(|_| from > 0).unwrap_or_default();
+        let mut state = self.progress.get_untracked().filter(|_| from > 0).unwrap_or_default();
         state.total = total;
         state.stopped_at = None;
-        progress.set(Some(state.clone()));
+        self.progress.set(Some(state.clone()));
         spawn_local(async move {
             let mut start = from;
             let mut summary = state.report.take().unwrap_or(ImportReport {
@@ -155,88 +164,96 @@ pub fn Import() -> impl IntoView {
             });
             while start < total {
                 let end = (start + BATCH_ROWS).min(total);
-                match api::import(
-                    &token,
-                    file.content_type,
-                    &file.body(start, end),
-                    false,
-                    invite.get_untracked(),
-                )
-                .await
-                {
+                let body = file.body(start, end);
+                let sent =
+                    api::import(&token, file.content_type, &body, false, self.invite.get_untracked()).await;
+                let failed = match sent {
                     Ok(batch) => {
                         merge(&mut summary, batch, start, file.header.is_some());
                         start = end;
-                        progress.set(Some(Progress {
-                            done: start,
-                            total,
-                            report: Some(summary.clone()),
-                            stopped_at: None,
-                        }));
+                        None
                     }
-                    Err(e) => {
-                        ctx.failed(&e, error);
-                        progress.set(Some(Progress {
-                            done: start,
-                            total,
-                            report: Some(summary.clone()),
-                            stopped_at: Some(start),
-                        }));
-                        busy.set(false);
-                        return;
-                    }
+                    Err(e) => Some(e),
+                };
+                // A failed batch is where a resume starts.
+                let stopped_at = failed.as_ref().map(|_| start);
+                self.progress.set(Some(Progress {
+                    done: start,
+                    total,
+                    report: Some(summary.clone()),
+                    stopped_at,
+                }));
+                if let Some(e) = failed {
+                    self.ctx.failed(&e, self.error);
+                    self.busy.set(false);
+                    return;
                 }
             }
-            done.set(Some(Notice::new(
+            self.done.set(Some(Notice::new(
                 "Import finished",
                 format!(
                     "{} created, {} updated, {} unchanged, {} with errors (not written).",
                     summary.created, summary.updated, summary.unchanged, summary.errors
                 ),
             )));
-            busy.set(false);
+            self.busy.set(false);
         });
-    };
+    }
 
-    let export = move |_| {
-        let Some(token) = ctx.token() else { return };
+    /// Downloads every user as CSV.
+    fn export(self) {
+        let Some(token) = self.ctx.token() else { return };
         spawn_local(async move {
             match api::export(&token).await {
                 Ok(csv) => download("latchkey-users.csv", &csv),
-                Err(e) => ctx.failed(&e, error),
+                Err(e) => self.ctx.failed(&e, self.error),
             }
         });
-    };
+    }
+}
 
+#[component]
+pub fn Import() -> impl IntoView {
+    let screen = Screen {
+        ctx: expect_context::<Ctx>(),
+        upload: RwSignal::new(None),
+        check: RwSignal::new(None),
+        progress: RwSignal::new(None),
+        busy: RwSignal::new(false),
+        error: RwSignal::new(None),
+        done: RwSignal::new(None),
+        invite: RwSignal::new(true),
+    };
+    let Screen { upload, check, progress, busy, .. } = screen;
     view! {
         <section class="card wide">
             <h1 id="page-title" tabindex="-1">"Import and export users"</h1>
             <p class="lead">"A CSV file with a header row (username, display_name, first_name, last_name, emails, mobile, office_phone, groups, roles; several values separated by ;) or JSON lines. Users are matched by username: new ones are created, known ones updated. Nobody gets a password from a file."</p>
-            <NoticeBox notice=done tone="success" />
-            <NoticeBox notice=error />
+            <NoticeBox notice=screen.done tone="success" />
+            <NoticeBox notice=screen.error />
             <div class="field">
                 <label for="import-file">"File to import"</label>
-                <input type="file" id="import-file" accept=".csv,.jsonl,.ndjson,text/csv" on:change=choose />
+                <input type="file" id="import-file" accept=".csv,.jsonl,.ndjson,text/csv" on:change=move |ev| screen.choose(ev) />
                 <p class="hint">{move || upload.get().map(|u| format!("{}: {} row(s)", u.name, u.records.len()))}</p>
             </div>
-            <Check id="import-invite" label="Email each new user an invitation to set their password" value=invite />
+            <Check id="import-invite" label="Email each new user an invitation to set their password" value=screen.invite />
             <div class="buttons">
-                <button type="button" class="secondary" id="dry-run" disabled=move || busy.get() || upload.with(Option::is_none) on:click=dry_run>
+                <button type="button" class="secondary" id="dry-run" disabled=move || busy.get() || upload.with(Option::is_none) on:click=move |_| screen.dry_run()>
                     "Check the file (writes nothing)"
                 </button>
                 <Show when=move || check.with(Option::is_some)>
-                    <button type="button" class="primary" id="apply-import" disabled=move || busy.get() on:click=move |_| apply(0)>
+                    <button type="button" class="primary" id="apply-import" disabled=move || busy.get() on:click=move |_| screen.apply(0)>
                         {move || format!("Import {} row(s)", check.with(|c| c.as_ref().map_or(0, |r| r.created + r.updated + r.unchanged)))}
                     </button>
                 </Show>
-                <button type="button" class="secondary" id="export" on:click=export>"Download all users (CSV)"</button>
+                <button type="button" class="secondary" id="export" on:click=move |_| screen.export()>"Download all users (CSV)"</button>
             </div>
             {move || progress.get().map(|p| view! {
                 <div class="progress" id="import-progress">
                     <label for="import-bar">{format!("Imported {} of {} rows", p.done, p.total)}</label>
                     <progress id="import-bar" max=p.total.to_string() value=p.done.to_string()></progress>
                     {p.stopped_at.map(|at| view! {
-                        <button type="button" class="primary" id="resume-import" on:click=move |_| apply(at)>
+                        <button type="button" class="primary" id="resume-import" on:click=move |_| screen.apply(at)>
                             {format!("Resume from row {}", at + 1)}
                         </button>
                     })}

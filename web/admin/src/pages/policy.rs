@@ -198,40 +198,7 @@ pub fn ResetPolicyScreen() -> impl IntoView {
             <GuardedNotices saving=saving id="save-anyway" label=|n| format!("Save anyway ({n} lose self-service reset)")
                 again=Callback::new(move |_| save(true)) />
             <form on:submit=submit novalidate aria-busy=move || (!loaded.get()).to_string()>
-                <fieldset>
-                    <legend>"Who can reset"</legend>
-                    <Select id="scope" label="Self-service reset is on for" value=form.scope options=vec![
-                        ("none", "Nobody (off)"), ("groups", "Members of some groups"), ("all", "Everyone")] />
-                    <Show when=move || form.scope.get() == "groups">
-                        <Field id="scope-groups" label="Groups" value=form.group hint="One or several, separated by commas. Users outside them must ask the help desk." />
-                    </Show>
-                </fieldset>
-                <fieldset>
-                    <legend>"Methods"</legend>
-                    <Check id="method-email" label="Email code" value=form.email />
-                    <Check id="method-sms" label="Text message code" value=form.sms />
-                    <Check id="method-voice" label="Voice call" value=form.voice />
-                    <Check id="method-questions" label="Security questions" value=form.questions />
-                    <Check id="method-authenticator" label="Authenticator app code" value=form.authenticator />
-                    <Check id="directory-contacts" label="Contact emails and phones from administrators or imports count as methods" value=form.directory_contacts />
-                    <p class="hint">"Off: only methods a user proved themselves count. Users are told when a contact is added for them."</p>
-                    <Select id="methods-required" label="Methods a user proves" value=form.required options=vec![
-                        ("1", "One"), ("2", "Two")] />
-                    <p class="hint">"Administrators always prove two."</p>
-                    <Field id="questions-to-register" label="Security questions to register" value=form.to_register inputmode="numeric" hint="3 to 5." />
-                    <Field id="questions-to-reset" label="Security questions asked at a reset" value=form.to_reset inputmode="numeric" hint="1 up to the number registered." />
-                </fieldset>
-                <fieldset>
-                    <legend>"Registration"</legend>
-                    <Check id="require-registration" label="Send users with too few methods to registration at sign-in" value=form.require_registration />
-                    <Check id="everyone-second-factor" label="Ask everyone for an authenticator code at sign-in (administrators and the help desk always are)" value=form.everyone_second_factor />
-                    <Field id="reconfirm-days" label="Ask users to re-confirm their methods every (days)" value=form.reconfirm_days inputmode="numeric" hint="0 for never; at most 730." />
-                </fieldset>
-                <fieldset>
-                    <legend>"Notifications"</legend>
-                    <Check id="notify-users" label="Tell users when their password is reset or their account unlocked" value=form.notify_users />
-                    <Check id="notify-admins" label="Tell all administrators when an administrator resets their password" value=form.notify_admins />
-                </fieldset>
+                <PolicyFields form />
                 <p class="field-error" role="alert">{move || form.error.get()}</p>
                 <ImpactChart impact=impact />
                 <div class="buttons">
@@ -244,6 +211,47 @@ pub fn ResetPolicyScreen() -> impl IntoView {
                 </div>
             </form>
         </section>
+    }
+}
+
+/// Every setting of the policy, in four groups.
+#[component]
+fn PolicyFields(form: Form) -> impl IntoView {
+    view! {
+        <fieldset>
+            <legend>"Who can reset"</legend>
+            <Select id="scope" label="Self-service reset is on for" value=form.scope options=vec![
+                ("none", "Nobody (off)"), ("groups", "Members of some groups"), ("all", "Everyone")] />
+            <Show when=move || form.scope.get() == "groups">
+                <Field id="scope-groups" label="Groups" value=form.group hint="One or several, separated by commas. Users outside them must ask the help desk." />
+            </Show>
+        </fieldset>
+        <fieldset>
+            <legend>"Methods"</legend>
+            <Check id="method-email" label="Email code" value=form.email />
+            <Check id="method-sms" label="Text message code" value=form.sms />
+            <Check id="method-voice" label="Voice call" value=form.voice />
+            <Check id="method-questions" label="Security questions" value=form.questions />
+            <Check id="method-authenticator" label="Authenticator app code" value=form.authenticator />
+            <Check id="directory-contacts" label="Contact emails and phones from administrators or imports count as methods" value=form.directory_contacts />
+            <p class="hint">"Off: only methods a user proved themselves count. Users are told when a contact is added for them."</p>
+            <Select id="methods-required" label="Methods a user proves" value=form.required options=vec![
+                ("1", "One"), ("2", "Two")] />
+            <p class="hint">"Administrators always prove two."</p>
+            <Field id="questions-to-register" label="Security questions to register" value=form.to_register inputmode="numeric" hint="3 to 5." />
+            <Field id="questions-to-reset" label="Security questions asked at a reset" value=form.to_reset inputmode="numeric" hint="1 up to the number registered." />
+        </fieldset>
+        <fieldset>
+            <legend>"Registration"</legend>
+            <Check id="require-registration" label="Send users with too few methods to registration at sign-in" value=form.require_registration />
+            <Check id="everyone-second-factor" label="Ask everyone for an authenticator code at sign-in (administrators and the help desk always are)" value=form.everyone_second_factor />
+            <Field id="reconfirm-days" label="Ask users to re-confirm their methods every (days)" value=form.reconfirm_days inputmode="numeric" hint="0 for never; at most 730." />
+        </fieldset>
+        <fieldset>
+            <legend>"Notifications"</legend>
+            <Check id="notify-users" label="Tell users when their password is reset or their account unlocked" value=form.notify_users />
+            <Check id="notify-admins" label="Tell all administrators when an administrator resets their password" value=form.notify_admins />
+        </fieldset>
     }
 }
 

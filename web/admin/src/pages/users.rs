@@ -2,7 +2,7 @@
 //! page through with the server's cursor, and create a user (who gets an
 //! invitation to set their own password).
 
-use latchkey_dto::{AdminUserRow, CreateUserRequest, ProblemCode, RegistrationState};
+use latchkey_dto::{AdminUserList, AdminUserRow, CreateUserRequest, ProblemCode, RegistrationState};
 use latchkey_web::field::Field;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -54,40 +54,79 @@ impl Query {
     }
 }
 
+/// The search box and the filters as typed; they apply on Search, or at once
+/// for a drop-down or a checkbox.
+#[derive(Clone, Copy)]
+struct Filters {
+    search: RwSignal<String>,
+    group: RwSignal<String>,
+    role: RwSignal<String>,
+    enabled: RwSignal<String>,
+    registration: RwSignal<String>,
+    locked: RwSignal<bool>,
+    expired: RwSignal<bool>,
+}
+
+impl Filters {
+    fn new() -> Self {
+        Filters {
+            search: RwSignal::new(String::new()),
+            group: RwSignal::new(String::new()),
+            role: RwSignal::new(String::new()),
+            enabled: RwSignal::new(String::new()),
+            registration: RwSignal::new(String::new()),
+            locked: RwSignal::new(false),
+            expired: RwSignal::new(false),
+        }
+    }
+
+    fn query(self) -> Query {
+        Query {
+            search: self.search.get_untracked(),
+            group: self.group.get_untracked(),
+            role: self.role.get_untracked(),
+            enabled: self.enabled.get_untracked(),
+            registration: self.registration.get_untracked(),
+            locked: self.locked.get_untracked(),
+            password_expired: self.expired.get_untracked(),
+        }
+    }
+}
+
+/// The query in force, the cursor of the page shown, and the cursors of the
+/// pages before it (the server's cursors only go forward).
+#[derive(Clone, Copy)]
+struct Paging {
+    query: RwSignal<Query>,
+    cursor: RwSignal<Option<String>>,
+    previous: RwSignal<Vec<Option<String>>>,
+}
+
+impl Paging {
+    /// A new query, from its first page.
+    fn start(self, query: Query) {
+        self.query.set(query);
+        self.cursor.set(None);
+        self.previous.set(Vec::new());
+    }
+}
+
 #[component]
 pub fn Users() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let search = RwSignal::new(String::new());
-    let group = RwSignal::new(String::new());
-    let role = RwSignal::new(String::new());
-    let enabled = RwSignal::new(String::new());
-    let registration = RwSignal::new(String::new());
-    let locked = RwSignal::new(false);
-    let expired = RwSignal::new(false);
-    // The query in force, and the cursors of the pages before this one.
-    let query = RwSignal::new(Query::default());
-    let cursor = RwSignal::new(None::<String>);
-    let previous = RwSignal::new(Vec::<Option<String>>::new());
+    let filters = Filters::new();
+    let paging = Paging {
+        query: RwSignal::new(Query::default()),
+        cursor: RwSignal::new(None),
+        previous: RwSignal::new(Vec::new()),
+    };
     let error = RwSignal::new(None);
     let flash = RwSignal::new(ctx.flash.get_untracked());
     ctx.flash.set(None);
     let creating = RwSignal::new(false);
-
-    let apply = move || {
-        query.set(Query {
-            search: search.get_untracked(),
-            group: group.get_untracked(),
-            role: role.get_untracked(),
-            enabled: enabled.get_untracked(),
-            registration: registration.get_untracked(),
-            locked: locked.get_untracked(),
-            password_expired: expired.get_untracked(),
-        });
-        cursor.set(None);
-        previous.set(Vec::new());
-    };
+    let apply = Callback::new(move |()| paging.start(filters.query()));
     let page = LocalResource::new(move || {
-        let qs = query.with(|q| q.to_query_string(cursor.get().as_deref()));
+        let qs = paging.query.with(|q| q.to_query_string(paging.cursor.get().as_deref()));
         let token = ctx.token();
         async move {
             let token = token.ok_or(api::ApiError::Network)?;
@@ -101,11 +140,7 @@ pub fn Users() -> impl IntoView {
             error.set(None);
         }
     });
-    let submit = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        apply();
-    };
-    let page_number = move || previous.with(Vec::len) + 1;
+    let page_number = move || paging.previous.with(Vec::len) + 1;
 
     view! {
         <section class="card wide">
@@ -125,68 +160,97 @@ pub fn Users() -> impl IntoView {
                     ctx.go(Route::User(id));
                 }) />
             </Show>
-            <form class="search" role="search" on:submit=submit novalidate>
-                <div class="search-row">
-                    <Field id="search" label="Find users" value=search kind="search"
-                        hint="The start of a username, name or email address." />
-                    <button type="submit" class="primary">"Search"</button>
-                </div>
-                <details class="filters">
-                    <summary>"Filters"</summary>
-                    <div class="filter-grid">
-                        <Field id="filter-group" label="Group" value=group />
-                        <Select id="filter-role" label="Role" value=role on_change=apply options=vec![
-                            ("", "Any role"), ("user", "Users only"), ("admin", "Administrators"),
-                            ("helpdesk", "Help desk"), ("reports_reader", "Report readers")] />
-                        <Select id="filter-enabled" label="Account" value=enabled on_change=apply options=vec![
-                            ("", "Enabled or disabled"), ("true", "Enabled"), ("false", "Disabled")] />
-                        <Select id="filter-registration" label="Registration" value=registration on_change=apply options=vec![
-                            ("", "Any"), ("registered", "Registered"), ("not_registered", "Not registered"),
-                            ("confirm_due", "Re-confirmation due")] />
-                        <Check id="filter-locked" label="Locked out now" value=locked on_change=apply />
-                        <Check id="filter-expired" label="Password expired" value=expired on_change=apply />
-                    </div>
-                </details>
-            </form>
+            <SearchForm filters apply />
             <NoticeBox notice=error />
             <Transition fallback=|| view! { <p class="loading" role="status">"Loading users…"</p> }>
-                {move || page.get().and_then(Result::ok).map(|list| {
-                    let next = list.next.clone();
-                    let empty = list.users.is_empty();
-                    view! {
-                        <p class="count" role="status">{
-                            if empty { "No users match.".to_owned() }
-                            else { format!("Page {}: {} user(s)", page_number(), list.users.len()) }
-                        }</p>
-                        <Show when=move || !empty>
-                            <UserTable rows=list.users.clone() />
-                        </Show>
-                        <nav class="pager" aria-label="Pages">
-                            <button type="button" class="secondary" id="previous-page"
-                                disabled=move || previous.with(Vec::is_empty)
-                                on:click=move |_| {
-                                    let mut stack = previous.get_untracked();
-                                    if let Some(before) = stack.pop() {
-                                        previous.set(stack);
-                                        cursor.set(before);
-                                    }
-                                }>
-                                "Previous page"
-                            </button>
-                            <button type="button" class="secondary" id="next-page" disabled=next.is_none()
-                                on:click=move |_| {
-                                    if let Some(n) = next.clone() {
-                                        previous.update(|p| p.push(cursor.get_untracked()));
-                                        cursor.set(Some(n));
-                                    }
-                                }>
-                                "Next page"
-                            </button>
-                        </nav>
-                    }
+                {move || page.get().and_then(Result::ok).map(|list| view! {
+                    <Results list number=page_number() paging />
                 })}
             </Transition>
         </section>
+    }
+}
+
+/// The search box, and the filters behind their disclosure.
+#[component]
+fn SearchForm(
+    filters: Filters,
+    /// Runs the query as typed, from its first page.
+    apply: Callback<()>,
+) -> impl IntoView {
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        apply.run(());
+    };
+    view! {
+        <form class="search" role="search" on:submit=submit novalidate>
+            <div class="search-row">
+                <Field id="search" label="Find users" value=filters.search kind="search"
+                    hint="The start of a username, name or email address." />
+                <button type="submit" class="primary">"Search"</button>
+            </div>
+            <details class="filters">
+                <summary>"Filters"</summary>
+                <div class="filter-grid">
+                    <Field id="filter-group" label="Group" value=filters.group />
+                    <Select id="filter-role" label="Role" value=filters.role on_change=apply options=vec![
+                        ("", "Any role"), ("user", "Users only"), ("admin", "Administrators"),
+                        ("helpdesk", "Help desk"), ("reports_reader", "Report readers")] />
+                    <Select id="filter-enabled" label="Account" value=filters.enabled on_change=apply options=vec![
+                        ("", "Enabled or disabled"), ("true", "Enabled"), ("false", "Disabled")] />
+                    <Select id="filter-registration" label="Registration" value=filters.registration on_change=apply options=vec![
+                        ("", "Any"), ("registered", "Registered"), ("not_registered", "Not registered"),
+                        ("confirm_due", "Re-confirmation due")] />
+                    <Check id="filter-locked" label="Locked out now" value=filters.locked on_change=apply />
+                    <Check id="filter-expired" label="Password expired" value=filters.expired on_change=apply />
+                </div>
+            </details>
+        </form>
+    }
+}
+
+/// One page of the list: how many, the table, and the way to the pages
+/// before and after.
+#[component]
+fn Results(
+    list: AdminUserList,
+    /// This page's number, counting from 1.
+    number: usize,
+    paging: Paging,
+) -> impl IntoView {
+    let Paging { cursor, previous, .. } = paging;
+    let next = list.next.clone();
+    let empty = list.users.is_empty();
+    view! {
+        <p class="count" role="status">{
+            if empty { "No users match.".to_owned() }
+            else { format!("Page {number}: {} user(s)", list.users.len()) }
+        }</p>
+        <Show when=move || !empty>
+            <UserTable rows=list.users.clone() />
+        </Show>
+        <nav class="pager" aria-label="Pages">
+            <button type="button" class="secondary" id="previous-page"
+                disabled=move || previous.with(Vec::is_empty)
+                on:click=move |_| {
+                    let mut stack = previous.get_untracked();
+                    if let Some(before) = stack.pop() {
+                        previous.set(stack);
+                        cursor.set(before);
+                    }
+                }>
+                "Previous page"
+            </button>
+            <button type="button" class="secondary" id="next-page" disabled=next.is_none()
+                on:click=move |_| {
+                    if let Some(n) = next.clone() {
+                        previous.update(|p| p.push(cursor.get_untracked()));
+                        cursor.set(Some(n));
+                    }
+                }>
+                "Next page"
+            </button>
+        </nav>
     }
 }
 

@@ -188,12 +188,11 @@ pub fn Activity() -> impl IntoView {
         });
     };
     fetch(String::new(), None);
-    let submit = move |ev: SubmitEvent| {
-        ev.prevent_default();
+    let submit = move |()| {
         f.clear_errors();
         fetch(f.query(), None);
     };
-    let csv = move |_| {
+    let csv = move |()| {
         let Some(token) = ctx.token() else { return };
         f.clear_errors();
         let query = f.query();
@@ -206,7 +205,39 @@ pub fn Activity() -> impl IntoView {
     };
     view! {
         <h2>"Events"</h2>
-        <form class="activity-filters" on:submit=submit novalidate aria-label="Filter the events">
+        <FilterForm f busy submit=Callback::new(submit) csv=Callback::new(csv) />
+        <NoticeBox notice=error />
+        <p class="count" role="status" id="activity-count">{move || match rows.with(Vec::len) {
+            0 if busy.get() => "Loading…".to_owned(),
+            0 => "No events match.".to_owned(),
+            n => format!("{n}{} event(s), newest first.", if next.with(Option::is_some) { "+" } else { "" }),
+        }}</p>
+        <EventTable rows />
+        <Show when=move || next.with(Option::is_some)>
+            <button type="button" class="secondary" id="activity-more" disabled=move || busy.get()
+                on:click=move |_| fetch(shown.get_untracked(), next.get_untracked())>
+                "Load more"
+            </button>
+        </Show>
+    }
+}
+
+/// The filters, "Show events" and "Download as CSV".
+#[component]
+fn FilterForm(
+    f: Filters,
+    /// While events are loading: "Show events" waits.
+    busy: RwSignal<bool>,
+    /// Shows the first page of the events the filters select.
+    submit: Callback<()>,
+    /// Downloads the events the filters select, as CSV.
+    csv: Callback<()>,
+) -> impl IntoView {
+    view! {
+        <form class="activity-filters" novalidate aria-label="Filter the events" on:submit=move |ev: SubmitEvent| {
+            ev.prevent_default();
+            submit.run(());
+        }>
             <div class="filter-grid">
                 <Field id="filter-from" label="From (day)" value=f.from kind="date" error=f.from_error />
                 <Field id="filter-to" label="To (day, included)" value=f.to kind="date" error=f.to_error />
@@ -222,15 +253,16 @@ pub fn Activity() -> impl IntoView {
             </div>
             <div class="buttons">
                 <button type="submit" class="primary" id="apply-filters" disabled=move || busy.get()>"Show events"</button>
-                <button type="button" class="secondary" id="activity-csv" on:click=csv>"Download as CSV"</button>
+                <button type="button" class="secondary" id="activity-csv" on:click=move |_| csv.run(())>"Download as CSV"</button>
             </div>
         </form>
-        <NoticeBox notice=error />
-        <p class="count" role="status" id="activity-count">{move || match rows.with(Vec::len) {
-            0 if busy.get() => "Loading…".to_owned(),
-            0 => "No events match.".to_owned(),
-            n => format!("{n}{} event(s), newest first.", if next.with(Option::is_some) { "+" } else { "" }),
-        }}</p>
+    }
+}
+
+/// The events loaded so far, newest first.
+#[component]
+fn EventTable(rows: RwSignal<Vec<ResetActivityRow>>) -> impl IntoView {
+    view! {
         <div class="table-wrap" tabindex="0" role="region" aria-label="Events">
             <table class="activity">
                 <thead>{super::heads(&["Time", "Activity", "Actor", "Target", "Outcome", "Reason", "Methods", "Client address", "User agent", "Reference id"])}</thead>
@@ -241,11 +273,5 @@ pub fn Activity() -> impl IntoView {
                 </tbody>
             </table>
         </div>
-        <Show when=move || next.with(Option::is_some)>
-            <button type="button" class="secondary" id="activity-more" disabled=move || busy.get()
-                on:click=move |_| fetch(shown.get_untracked(), next.get_untracked())>
-                "Load more"
-            </button>
-        </Show>
     }
 }
