@@ -5,6 +5,7 @@
 use latchkey_dto::{NextStep, PublicConfig, SessionUser, SignInRequest};
 use latchkey_web::field::CodeInput;
 use latchkey_web::nav::{self, DeadEnd, Page};
+use latchkey_web::notice::take_flash;
 use latchkey_web::shell::frame;
 use latchkey_web::signin::SignInForm;
 use leptos::ev::SubmitEvent;
@@ -228,8 +229,7 @@ fn SignIn() -> impl IntoView {
     let pending = RwSignal::new(None::<String>);
     let code = RwSignal::new(String::new());
     let code_error = RwSignal::new(None::<String>);
-    let flash = RwSignal::new(ctx.flash.get_untracked());
-    ctx.flash.set(None);
+    let flash = take_flash(ctx.flash);
     nav::focus_heading(Route::SITE);
 
     let submit = move |request: SignInRequest| {

@@ -149,3 +149,11 @@ pub fn ContactAdmin() -> impl IntoView {
         }
     }
 }
+
+/// The message the page before left in `flash` ("Signed out"), moved into a
+/// region of this page's own so that it is shown once.
+pub fn take_flash<T: Clone + Send + Sync + 'static>(flash: RwSignal<Option<T>>) -> RwSignal<Option<T>> {
+    let here = RwSignal::new(flash.get_untracked());
+    flash.set(None);
+    here
+}

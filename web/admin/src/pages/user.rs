@@ -7,6 +7,7 @@ use latchkey_dto::{
     AdminResetResponse, AdminUserDetail, MethodKind, MethodSource, ProblemCode, UpdateUserRequest,
 };
 use latchkey_web::field::Field;
+use latchkey_web::notice::take_flash;
 use latchkey_web::time::local_date_time;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -23,8 +24,7 @@ pub fn UserScreen(id: String) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let id = StoredValue::new(id);
     let error = RwSignal::new(None);
-    let done = RwSignal::new(ctx.flash.get_untracked());
-    ctx.flash.set(None);
+    let done = take_flash(ctx.flash);
     // Outside the reloading part of the screen: the user is re-read after a
     // reset, and the password must stay on screen until it is dismissed.
     let temporary = RwSignal::new(None::<AdminResetResponse>);

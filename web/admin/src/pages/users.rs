@@ -4,6 +4,7 @@
 
 use latchkey_dto::{AdminUserList, AdminUserRow, CreateUserRequest, ProblemCode, RegistrationState};
 use latchkey_web::field::Field;
+use latchkey_web::notice::take_flash;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -121,8 +122,7 @@ pub fn Users() -> impl IntoView {
         previous: RwSignal::new(Vec::new()),
     };
     let error = RwSignal::new(None);
-    let flash = RwSignal::new(ctx.flash.get_untracked());
-    ctx.flash.set(None);
+    let flash = take_flash(ctx.flash);
     let creating = RwSignal::new(false);
     let apply = Callback::new(move |()| paging.start(filters.query()));
     let page = LocalResource::new(move || {

@@ -1,4 +1,5 @@
 use latchkey_web::nav::DeadEnd;
+use latchkey_web::notice::take_flash;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -11,8 +12,7 @@ use crate::route::Route;
 #[component]
 pub fn Account() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let flash = RwSignal::new(ctx.flash.get_untracked());
-    ctx.flash.set(None);
+    let flash = take_flash(ctx.flash);
     // When the password runs out, if the organisation sets a maximum age.
     // Only a hint: if it cannot be read, the page simply goes without it.
     let expires = RwSignal::new(None::<String>);

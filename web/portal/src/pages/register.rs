@@ -6,6 +6,7 @@ use latchkey_dto::ProblemCode;
 use latchkey_dto::{
     MeResponse, MethodKind, MethodSource, QuestionAnswer, RegistrationState, SecurityQuestion, SignInRequest,
 };
+use latchkey_web::notice::take_flash;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -117,8 +118,7 @@ fn RegisterPage() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let profile = RwSignal::new(None::<MeResponse>);
     let error = RwSignal::new(None);
-    let done = RwSignal::new(ctx.flash.get_untracked());
-    ctx.flash.set(None);
+    let done = take_flash(ctx.flash);
     ctx.reauth.set(false);
     let reload = move || {
         let Some(token) = token(ctx) else { return };

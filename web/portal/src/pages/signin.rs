@@ -1,4 +1,5 @@
 use latchkey_dto::{NextStep, ProblemCode, SignInRequest, SignInResponse};
+use latchkey_web::notice::take_flash;
 use latchkey_web::signin::SignInForm;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -38,8 +39,7 @@ pub fn SignIn() -> impl IntoView {
     // The password step's token while the authenticator's code is asked for.
     let pending = RwSignal::new(None::<String>);
     // A success message from the page before ("Your password was reset").
-    let flash = RwSignal::new(ctx.flash.get_untracked());
-    ctx.flash.set(None);
+    let flash = take_flash(ctx.flash);
 
     let submit = move |request: SignInRequest| {
         error.set(None);
