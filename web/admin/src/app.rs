@@ -27,32 +27,10 @@ pub struct Session {
     pub permissions: Vec<String>,
 }
 
-/// The permissions the console gates its screens and buttons on (the server
-/// checks every call again; hiding is for clarity, not for safety).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Perm {
-    ReadUsers,
-    ManageUsers,
-    ResetPassword,
-    Unlock,
-    Invite,
-    Settings,
-    ReadReports,
-}
-
-impl Perm {
-    fn wire(self) -> &'static str {
-        match self {
-            Perm::ReadUsers => "read_users",
-            Perm::ManageUsers => "manage_users",
-            Perm::ResetPassword => "reset_password",
-            Perm::Unlock => "unlock",
-            Perm::Invite => "invite",
-            Perm::Settings => "settings",
-            Perm::ReadReports => "read_reports",
-        }
-    }
-}
+/// The permissions the console gates its screens and buttons on, from the
+/// wire crate (the server checks every call again; hiding is for clarity,
+/// not for safety).
+pub use latchkey_dto::Permission as Perm;
 
 /// State every screen may read; all fields are cheap `Copy` handles.
 #[derive(Clone, Copy)]
@@ -75,7 +53,7 @@ impl Ctx {
     }
 
     pub fn may(self, perm: Perm) -> bool {
-        self.session.with(|s| s.as_ref().is_some_and(|s| s.permissions.iter().any(|p| p == perm.wire())))
+        self.session.with(|s| s.as_ref().is_some_and(|s| s.permissions.iter().any(|p| p == perm.as_str())))
     }
 
     /// The operator's own id: the console never offers actions on oneself.

@@ -14,8 +14,49 @@ use crate::{Redacted, RegisteredMethod, RegistrationState, RegistrationStatus, S
 pub struct OperatorResponse {
     pub user: SessionUser,
     /// `read_users`, `manage_users`, `reset_password`, `unlock`, `invite`,
-    /// `settings`, `read_reports`.
+    /// `settings`, `read_reports` ([`Permission::as_str`]).
     pub permissions: Vec<String>,
+}
+
+/// What an operator may do, as `OperatorResponse.permissions` spells it: the
+/// server fills the list from this type, and the console gates its screens on
+/// it, so neither can drift from the other. (The list stays strings on the
+/// wire, so a permission added later is ignored by an older console.)
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Permission {
+    ReadUsers,
+    ManageUsers,
+    ResetPassword,
+    Unlock,
+    Invite,
+    Settings,
+    ReadReports,
+}
+
+impl Permission {
+    /// Every permission, in the order the API lists them.
+    pub const ALL: [Permission; 7] = [
+        Permission::ReadUsers,
+        Permission::ManageUsers,
+        Permission::ResetPassword,
+        Permission::Unlock,
+        Permission::Invite,
+        Permission::Settings,
+        Permission::ReadReports,
+    ];
+
+    /// The permission's name in `OperatorResponse.permissions`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Permission::ReadUsers => "read_users",
+            Permission::ManageUsers => "manage_users",
+            Permission::ResetPassword => "reset_password",
+            Permission::Unlock => "unlock",
+            Permission::Invite => "invite",
+            Permission::Settings => "settings",
+            Permission::ReadReports => "read_reports",
+        }
+    }
 }
 
 /// One user in `GET /v1/admin/users`.

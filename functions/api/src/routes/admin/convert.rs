@@ -492,3 +492,20 @@ pub(super) fn agent_enrolment(issued: IssuedEnrolment) -> AgentEnrolment {
         expires_at: issued.expires_at,
     }
 }
+
+/// A core permission as the wire names it: one exhaustive match, so a
+/// permission added to the core fails to compile here until the wire (and so
+/// the console) knows it.
+pub(crate) fn permission(p: latchkey_core::model::roles::Permission) -> latchkey_dto::Permission {
+    use latchkey_core::model::roles::Permission as Core;
+    use latchkey_dto::Permission as Wire;
+    match p {
+        Core::ReadUsers => Wire::ReadUsers,
+        Core::ManageUsers => Wire::ManageUsers,
+        Core::ResetPassword => Wire::ResetPassword,
+        Core::Unlock => Wire::Unlock,
+        Core::Invite => Wire::Invite,
+        Core::Settings => Wire::Settings,
+        Core::ReadReports => Wire::ReadReports,
+    }
+}

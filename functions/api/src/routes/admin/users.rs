@@ -57,7 +57,7 @@ pub async fn operator(
     let (me, permissions) = app.admin().permissions(&me.id, &me.token).await?;
     Ok(Json(OperatorResponse {
         user: session_user(&me),
-        permissions: permissions.iter().map(|p| p.as_str().to_owned()).collect(),
+        permissions: permissions.iter().map(|p| convert::permission(*p).as_str().to_owned()).collect(),
     }))
 }
 
