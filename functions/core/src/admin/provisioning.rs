@@ -41,16 +41,18 @@ impl Provisioning {
         let hash = self.ports.hasher.hash(password).await?;
         user.password =
             Some(PasswordState { hash, changed_at: now, history: Vec::new(), temporary_until: None });
-        let mut event = AuditEvent::about(
-            self.ports.stamp(),
-            actor.as_ref(),
-            &user,
-            (Action::UserCreated, Outcome::Success),
-            "",
-            meta,
-        );
         // A creation gives no reason (the event's action says it all).
-        event.reason = None;
+        let event = AuditEvent {
+            reason: None,
+            ..AuditEvent::about(
+                self.ports.stamp(),
+                actor.as_ref(),
+                &user,
+                (Action::UserCreated, Outcome::Success),
+                "",
+                meta,
+            )
+        };
         crate::admin::groups::ensure(&self.ports, None, &user.groups, meta).await?;
         self.ports.directory.create_user(&user, &event).await?;
         Ok(user)

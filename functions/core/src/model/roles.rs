@@ -72,20 +72,6 @@ pub fn permissions(actor: &User) -> Vec<Permission> {
         .collect()
 }
 
-impl Permission {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Permission::ReadUsers => "read_users",
-            Permission::ManageUsers => "manage_users",
-            Permission::ResetPassword => "reset_password",
-            Permission::Unlock => "unlock",
-            Permission::Invite => "invite",
-            Permission::Settings => "settings",
-            Permission::ReadReports => "read_reports",
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -164,7 +164,10 @@ impl Resets {
         let email = Email::parse(&format!("{first}@{domain}"))
             .or_else(|_| Email::parse(&format!("{first}@example.com")))
             .ok();
-        let phone = format!("+1{:010}", u64::from_le_bytes(eight(&d[8..16])) % 10_000_000_000);
+        let phone = format!(
+            "+1{:010}",
+            u64::from_le_bytes(<[u8; 8]>::try_from(&d[8..16]).unwrap_or_default()) % 10_000_000_000
+        );
         let admin = f64::from(d[1]) / 256.0 < shares.admins;
         let mut roles = BTreeSet::from([Role::User]);
         if admin {
@@ -287,13 +290,4 @@ impl Resets {
         }
         picked
     }
-}
-
-/// Eight bytes of a digest as an array (the slice is always eight long).
-fn eight(bytes: &[u8]) -> [u8; 8] {
-    let mut out = [0; 8];
-    for (o, b) in out.iter_mut().zip(bytes) {
-        *o = *b;
-    }
-    out
 }
