@@ -475,7 +475,7 @@ async fn an_invitation_survives_five_wrong_codes_and_a_new_one_replaces_it() {
 
     let accept = |code: &str| json!({"username": "adele", "code": code, "new_password": crate::NEW_PASSWORD});
     let wrong = if code == "12345678" { "87654321" } else { "12345678" };
-    // Five wrong codes in parallel, then the right one: the invitation is spent.
+    // Five wrong codes in parallel, then the right one from the same address: blocked there.
     let guesses = (0..5).map(|_| {
         let (http, url, body) = (app.http.clone(), app.url("/v1/invitations/accept"), accept(wrong));
         async move { http.post(url).json(&body).send().await.unwrap().status().as_u16() }
@@ -712,7 +712,7 @@ async fn an_import_dry_run_writes_nothing_and_a_file_with_bad_rows_writes_exactl
         "{text}"
     );
     assert!(
-        text.contains("carol,Carol Danvers,,,carol@contoso.example,+14255550111,,Pilots;Sales,\n"),
+        text.contains("carol,Carol Danvers,,,carol@contoso.example,'+14255550111,,Pilots;Sales,\n"),
         "{text}"
     );
     assert!(!text.contains("argon2"), "no hashes in an export");

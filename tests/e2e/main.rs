@@ -13,6 +13,7 @@
 mod admin;
 mod admin_groups;
 mod admin_users;
+mod attacks;
 mod bootstrap;
 mod breach;
 mod events;

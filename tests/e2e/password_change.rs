@@ -43,7 +43,7 @@ async fn change_needs_a_valid_session() {
         chrono::Duration::minutes(5),
     )
     .unwrap();
-    let (forged, _) = other.issue(&user, false, chrono::Utc::now(), "x".into()).await.unwrap();
+    let (forged, _) = other.issue(&user, false, false, chrono::Utc::now(), "x".into()).await.unwrap();
     problem(app.change_password(&forged, ADELE_PASSWORD, NEW_PASSWORD).await, 401, "unauthorized").await;
     assert_eq!(app.sign_in("adele", ADELE_PASSWORD).await.status(), 201, "nothing changed");
 }

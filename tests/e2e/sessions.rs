@@ -134,7 +134,7 @@ async fn keys_rotate_in_the_parameter_store_with_both_verifying_during_the_overl
     assert!(signer.signs() && !verifier.signs(), "only the function given the private key signs");
     let user = TestApp::start().await.create_user("adele", ADELE_PASSWORD, &[]).await;
     let now = chrono::Utc::now();
-    let (old_token, _) = signer.issue(&user, false, now, "a".into()).await.unwrap();
+    let (old_token, _) = signer.issue(&user, false, false, now, "a".into()).await.unwrap();
     verifier.verify(&old_token, now).await.expect("verifies");
 
     let rotated = keys::rotate(&ssm, &params, settle).await.expect("rotate");
@@ -142,7 +142,7 @@ async fn keys_rotate_in_the_parameter_store_with_both_verifying_during_the_overl
     // A cold start of the signer signs with the new key; the warm verifier
     // has never seen it and looks again.
     let new_signer = Tokens::from_source(source(true), "latchkey", ttl).await.unwrap();
-    let (new_token, _) = new_signer.issue(&user, false, now, "b".into()).await.unwrap();
+    let (new_token, _) = new_signer.issue(&user, false, false, now, "b".into()).await.unwrap();
     verifier.verify(&new_token, now).await.expect("the new key verifies");
     verifier.verify(&old_token, now).await.expect("the old key verifies during the overlap");
     let kids: Vec<String> = verifier.jwks().await.keys.into_iter().map(|k| k.kid).collect();

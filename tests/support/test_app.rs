@@ -311,6 +311,25 @@ impl TestApp {
         request.send().await.expect("POST")
     }
 
+    /// `POST` from `source` (an IP address, as CloudFront reports the viewer).
+    pub async fn post_json_from(
+        &self,
+        source: &str,
+        path: &str,
+        body: Value,
+        token: Option<&str>,
+    ) -> Response {
+        let mut request = self
+            .http
+            .post(self.url(path))
+            .json(&body)
+            .header(latchkey_api::extract::VIEWER_ADDRESS_HEADER, source);
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        request.send().await.expect("POST")
+    }
+
     pub async fn post_raw(
         &self,
         path: &str,

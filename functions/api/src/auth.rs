@@ -53,7 +53,15 @@ pub struct Claims {
     /// take that step (`extract::Session` refuses it everywhere else).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stg: Option<SignInStage>,
+    /// How the sign-in was proven (RFC 8176): `pwd`, and `otp` once an
+    /// authenticator or recovery code was. Only a session with `otp` may
+    /// exercise a privileged role.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub amr: Vec<String>,
 }
+
+/// The `amr` value of a sign-in that proved a one-time code (RFC 8176).
+pub const AMR_OTP: &str = "otp";
 
 /// What an integrator's access token says (RFC 9068): the client is the
 /// subject, and no user claim is present. A session extractor never takes
@@ -101,6 +109,7 @@ impl Claims {
     /// The token's standing, for the directory to check against revocations.
     pub fn session(&self) -> latchkey_core::model::user::SessionToken {
         latchkey_core::model::user::SessionToken::new(self.tv, self.jti.clone())
+            .with_second_factor(self.amr.iter().any(|m| m == AMR_OTP))
     }
 }
 
@@ -305,15 +314,18 @@ impl Tokens {
     }
 
     /// Issues a token for `user`, valid from `now` for the configured
-    /// lifetime; `must_change` limits it to changing the password.
+    /// lifetime; `must_change` limits it to changing the password, and
+    /// `second_factor` says the sign-in proved one (`amr` holds `otp`): the
+    /// only kind of session from which a privileged role is exercised.
     pub async fn issue(
         &self,
         user: &User,
         must_change: bool,
+        second_factor: bool,
         now: DateTime<Utc>,
         jti: String,
     ) -> Result<(String, DateTime<Utc>), ApiError> {
-        self.mint(user, must_change, None, now, jti).await
+        self.mint(user, must_change, None, second_factor, now, jti).await
     }
 
     /// Issues a token limited to the second step of a sign-in.
@@ -324,7 +336,7 @@ impl Tokens {
         now: DateTime<Utc>,
         jti: String,
     ) -> Result<(String, DateTime<Utc>), ApiError> {
-        self.mint(user, false, Some(stage), now, jti).await
+        self.mint(user, false, Some(stage), false, now, jti).await
     }
 
     async fn mint(
@@ -332,6 +344,7 @@ impl Tokens {
         user: &User,
         must_change: bool,
         stage: Option<SignInStage>,
+        second_factor: bool,
         now: DateTime<Utc>,
         jti: String,
     ) -> Result<(String, DateTime<Utc>), ApiError> {
@@ -352,6 +365,7 @@ impl Tokens {
             jti,
             pwc: must_change,
             stg: stage,
+            amr: if second_factor { vec!["pwd".into(), AMR_OTP.into()] } else { vec!["pwd".into()] },
         };
         Ok((self.sign(&claims).await?, expires_at))
     }
@@ -486,7 +500,7 @@ mod tests {
     async fn tokens_round_trip_and_expire() {
         let tokens = tokens(&Tokens::generate_pem());
         let now = Utc::now();
-        let (token, expires_at) = tokens.issue(&user(), false, now, "j1".into()).await.unwrap();
+        let (token, expires_at) = tokens.issue(&user(), false, false, now, "j1".into()).await.unwrap();
         assert_eq!(expires_at, now + Duration::minutes(15));
         let claims = tokens.verify(&token, now).await.unwrap();
         assert_eq!(
@@ -494,7 +508,7 @@ mod tests {
             ("u1", 3, vec!["admin".to_string()], false)
         );
         assert!(tokens.verify(&token, now + Duration::minutes(16)).await.is_err());
-        let (limited, _) = tokens.issue(&user(), true, now, "j2".into()).await.unwrap();
+        let (limited, _) = tokens.issue(&user(), true, false, now, "j2".into()).await.unwrap();
         assert!(tokens.verify(&limited, now).await.unwrap().pwc, "must-change travels in the token");
     }
 
@@ -503,7 +517,7 @@ mod tests {
         let ours = tokens(&Tokens::generate_pem());
         let theirs = tokens(&Tokens::generate_pem());
         let now = Utc::now();
-        let (token, _) = theirs.issue(&user(), false, now, "j1".into()).await.unwrap();
+        let (token, _) = theirs.issue(&user(), false, false, now, "j1".into()).await.unwrap();
         assert!(ours.verify(&token, now).await.is_err());
         assert!(ours.verify("not.a.token", now).await.is_err());
     }
@@ -513,7 +527,7 @@ mod tests {
         let pem = Tokens::generate_pem();
         let tokens = tokens(&pem);
         let now = Utc::now();
-        let (good, _) = tokens.issue(&user(), false, now, "j1".into()).await.unwrap();
+        let (good, _) = tokens.issue(&user(), false, false, now, "j1".into()).await.unwrap();
         let claims = tokens.verify(&good, now).await.unwrap();
         let key = EncodingKey::from_ed_pem(pem.expose_secret().as_bytes()).unwrap();
         let sign = |header: &Header, claims: &Claims| jsonwebtoken::encode(header, claims, &key).unwrap();
@@ -560,8 +574,8 @@ mod tests {
         let verifier = Tokens::from_material(&public, "latchkey", Duration::minutes(15)).unwrap();
         assert!(!verifier.signs());
         let now = Utc::now();
-        assert!(verifier.issue(&user(), false, now, "j".into()).await.is_err());
-        let (token, _) = tokens(&pem).issue(&user(), false, now, "j".into()).await.unwrap();
+        assert!(verifier.issue(&user(), false, false, now, "j".into()).await.is_err());
+        let (token, _) = tokens(&pem).issue(&user(), false, false, now, "j".into()).await.unwrap();
         assert!(verifier.verify(&token, now).await.is_ok(), "the public key verifies the signer's token");
     }
 
@@ -579,12 +593,12 @@ mod tests {
             .await
             .unwrap()
             .reread_unknown_after(interval);
-        let (before, _) = tokens(&old).issue(&user(), false, now, "a".into()).await.unwrap();
+        let (before, _) = tokens(&old).issue(&user(), false, false, now, "a".into()).await.unwrap();
         assert!(verifier.verify(&before, now).await.is_ok());
 
         // Rotation: the new public key is published beside the old one, then signs.
         store.0.lock().unwrap().1 = vec![new_jwk.clone(), old_jwk.clone()];
-        let (after, _) = tokens(&new).issue(&user(), false, now, "b".into()).await.unwrap();
+        let (after, _) = tokens(&new).issue(&user(), false, false, now, "b".into()).await.unwrap();
         let reads = store.1.load(std::sync::atomic::Ordering::SeqCst);
         // As `latchkey-keys rotate` does: wait out the interval before the new key signs.
         tokio::time::sleep(interval).await;

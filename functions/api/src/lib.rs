@@ -11,6 +11,7 @@ mod pace;
 pub mod problem;
 pub mod qr;
 pub mod routes;
+pub mod spreadsheet;
 pub mod telemetry;
 
 pub use app::{App, ParameterKeys, RouteGroup, StartupError, router, tokens_from_env};

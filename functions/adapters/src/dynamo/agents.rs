@@ -11,7 +11,7 @@
 
 use async_trait::async_trait;
 use aws_sdk_dynamodb::Client;
-use aws_sdk_dynamodb::types::{AttributeValue, Put, ReturnValue, TransactWriteItem};
+use aws_sdk_dynamodb::types::{AttributeValue, ReturnValue, TransactWriteItem, Update};
 use chrono::{DateTime, Duration, Utc};
 use latchkey_core::PortError;
 use latchkey_core::model::agents::{Agent, AgentId, AgentKeys, Enrolment};
@@ -44,6 +44,11 @@ struct AgentItem {
     last_contact_at: DateTime<Utc>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     revoked_at: Option<DateTime<Utc>>,
+}
+
+/// A date as serde writes the item's dates (RFC 3339), for updates that set one field.
+fn timestamp(at: DateTime<Utc>) -> String {
+    at.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true)
 }
 
 impl From<&Agent> for AgentItem {
@@ -149,15 +154,59 @@ impl AgentStore for DynamoAgents {
         }))
     }
 
-    async fn save_agent(&self, agent: &Agent, event: Option<&AuditEvent>) -> Result<(), PortError> {
+    async fn create_agent(&self, agent: &Agent, event: &AuditEvent) -> Result<(), PortError> {
         let item: Item = serde_dynamo::to_item(AgentItem::from(agent)).map_err(|e| corrupt("agent", e))?;
-        let put = Put::builder()
+        let items = vec![create_put(&self.store.tables.directory, item)?];
+        self.store.commit(items, [event], "agents").await
+    }
+
+    async fn rotate_agent_keys(
+        &self,
+        id: &AgentId,
+        keys: &AgentKeys,
+        at: DateTime<Utc>,
+        event: &AuditEvent,
+    ) -> Result<(), PortError> {
+        // Only the keys and their date; never `revoked_at`, and only while unset.
+        let update = Update::builder()
             .table_name(&self.store.tables.directory)
-            .set_item(Some(item))
+            .set_key(Some(key(keys::agent(id))))
+            .update_expression("SET sealing_key = :sealing, signing_key = :signing, keys_rotated_at = :at")
+            .condition_expression("attribute_exists(pk) AND attribute_not_exists(revoked_at)")
+            .expression_attribute_values(":sealing", AttributeValue::S(keys.sealing.clone()))
+            .expression_attribute_values(":signing", AttributeValue::S(keys.signing.clone()))
+            .expression_attribute_values(":at", AttributeValue::S(timestamp(at)))
             .build()
-            .map_err(|e| invalid("agent", e))?;
-        let items = vec![TransactWriteItem::builder().put(put).build()];
-        self.store.commit(items, event, "agents").await
+            .map_err(|e| invalid("agent keys", e))?;
+        let items = vec![TransactWriteItem::builder().update(update).build()];
+        self.store.commit(items, [event], "agents").await
+    }
+
+    async fn revoke_agent(
+        &self,
+        id: &AgentId,
+        at: DateTime<Utc>,
+        event: &AuditEvent,
+    ) -> Result<bool, PortError> {
+        let update = Update::builder()
+            .table_name(&self.store.tables.directory)
+            .set_key(Some(key(keys::agent(id))))
+            .update_expression("SET revoked_at = :at")
+            .condition_expression("attribute_exists(pk) AND attribute_not_exists(revoked_at)")
+            .expression_attribute_values(":at", AttributeValue::S(timestamp(at)))
+            .build()
+            .map_err(|e| invalid("agent revocation", e))?;
+        let items = vec![TransactWriteItem::builder().update(update).build()];
+        match self.store.commit(items, [event], "agents").await {
+            Ok(()) => Ok(true),
+            // Already revoked (by a racing call): that one recorded it.
+            Err(PortError::Conflict { .. })
+                if self.agent(id).await?.is_some_and(|a| a.revoked_at.is_some()) =>
+            {
+                Ok(false)
+            }
+            Err(err) => Err(err),
+        }
     }
 
     async fn agent(&self, id: &AgentId) -> Result<Option<Agent>, PortError> {

@@ -18,7 +18,7 @@ use chrono::{DateTime, Duration, Utc};
 use crate::model::error::Error;
 use crate::model::settings::OrgSettings;
 use crate::model::tries::{BlockRule, Limit, Taken};
-use crate::model::values::hex;
+use crate::model::values::{UserId, hex};
 use crate::ports::Ports;
 
 /// Where a request came from, as the edge reported it; `"unknown"` when it did not.
@@ -85,6 +85,19 @@ pub fn proofs(ports: &Ports, settings: &OrgSettings, name: &str, source: &str) -
     let block = BlockRule::fixed(Duration::hours(i64::from(rules.block_hours.max(1))));
     let max = u32::from(rules.failed_proofs_per_day);
     pair(ports, settings, name, source, Counted { what: "proofs", max, window: Duration::hours(24), block })
+}
+
+/// Proofs made by someone already past the password — the sign-in's second
+/// step, the first code of a new authenticator — counted under the user's id
+/// and apart from the anonymous reset proofs: a stranger failing resets of
+/// the account never spends them, and only a token the password step (or a
+/// session) gave can. Same figures as [`proofs`].
+pub fn signed_in_proofs(ports: &Ports, settings: &OrgSettings, user: &UserId, source: &str) -> [Limit; 2] {
+    let rules = &settings.reset;
+    let block = BlockRule::fixed(Duration::hours(i64::from(rules.block_hours.max(1))));
+    let max = u32::from(rules.failed_proofs_per_day);
+    let counted = Counted { what: "signed-in-proofs", max, window: Duration::hours(24), block };
+    pair(ports, settings, user.as_str(), source, counted)
 }
 
 /// Codes sent by email (10 in 10 minutes) or to a phone (5 an hour).

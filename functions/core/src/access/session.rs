@@ -14,5 +14,18 @@ pub(crate) async fn session_user(ports: &Ports, id: &UserId, token: &SessionToke
     }
 }
 
+/// The user behind a session acting on the administrators' side (any role;
+/// the caller checks which). A privileged role is only ever exercised from a
+/// session whose sign-in proved a second factor: a role granted to someone
+/// signed in with the password alone (or held by a session from before the
+/// rule) is refused with `SecondFactorRequired` until they sign in with one.
+pub(crate) async fn operator(ports: &Ports, id: &UserId, token: &SessionToken) -> Result<User, Error> {
+    let me = session_user(ports, id, token).await?;
+    if me.is_privileged() && !token.second_factor() {
+        return Err(Error::SecondFactorRequired);
+    }
+    Ok(me)
+}
+
 /// How long after a sign-in a session counts as recently authenticated.
 pub const RECENT_AUTH: chrono::Duration = chrono::Duration::minutes(5);

@@ -12,9 +12,12 @@
 //! - The shared key is stored only sealed (authenticated encryption under a
 //!   server key, bound to the user's id: `ports::SecretSealer`); it is shown
 //!   once, at set-up, and never logged, audited or put in an error.
-//! - Every try is taken from the same atomic counters as the other proofs
-//!   (5 failed a day per source, then a 24 h block: `crate::access::limits::proofs`)
-//!   before it is judged.
+//! - Every try is taken from an atomic counter before it is judged (5
+//!   failed a day per source, then a 24 h block): in a reset, the reset's
+//!   proof counters (`crate::access::limits::proofs`); past the password —
+//!   the sign-in's second step, a new authenticator's first code — counters
+//!   of the user's own that no stranger can reach
+//!   (`crate::access::limits::signed_in_proofs`).
 //! - Recovery codes: ten, single use, shown once, stored as keyed digests.
 //! - No downgrade: a user whose sign-in needs the authenticator must prove it
 //!   (or a recovery code) in any self-service reset (`crate::recovery`).
@@ -335,21 +338,20 @@ impl Authenticators {
         format!("{}-{}", &letters[..5], &letters[5..])
     }
 
-    /// The proof counters of `user` from this request's source.
+    /// The signed-in proof counters of `user` from this request's source.
     fn counters(
         &self,
         user: &User,
         settings: &OrgSettings,
         meta: &RequestMeta,
     ) -> [crate::model::tries::Limit; 2] {
-        let name = limits::counted_name(user.username.as_str());
-        limits::proofs(&self.ports, settings, &name, limits::source(meta.client_ip.as_deref()))
+        limits::signed_in_proofs(&self.ports, settings, &user.id, limits::source(meta.client_ip.as_deref()))
     }
 
     /// Proves the authenticator of the user `user_id` (a code or a recovery
-    /// code), for `name` as counted (the name the caller's counters run
-    /// under; `None` user for a decoy, which is refused after the same
-    /// work). The try is taken before anything is judged and given back
+    /// code), taking the try from `counted` (the caller's counters; `name`
+    /// keys the decoy's work; `None` user for a decoy, which is refused after
+    /// the same work). The try is taken before anything is judged and given back
     /// when right; a wrong proof is `CodeInvalid` with the tries left, for
     /// the caller to audit in its own terms. On success the user is written — the step or spent code
     /// with `on_success`'s own changes and events — in one versioned write,
@@ -359,14 +361,12 @@ impl Authenticators {
         &self,
         user_id: Option<&UserId>,
         name: &str,
+        counted: &[crate::model::tries::Limit],
         given: &str,
-        settings: &OrgSettings,
-        meta: &RequestMeta,
         mut on_success: impl FnMut(&mut User, Accepted) -> Vec<AuditEvent>,
     ) -> Result<User, Error> {
         let now = self.ports.clock.now();
-        let counted = limits::proofs(&self.ports, settings, name, limits::source(meta.client_ip.as_deref()));
-        let left = take(&self.ports, &counted, now).await?;
+        let left = take(&self.ports, counted, now).await?;
         let refused = || Error::CodeInvalid { attempts_left: left };
         let Some(user_id) = user_id else {
             // A decoy: the same reads and the same computation, against a key nobody has.
@@ -400,7 +400,7 @@ impl Authenticators {
             Ok(user)
         });
         if user.is_ok() {
-            limits::release(&self.ports, &counted).await?;
+            limits::release(&self.ports, counted).await?;
         }
         user
     }

@@ -50,6 +50,10 @@ impl NextStep {
 pub struct SignedIn {
     pub user: User,
     pub next: Option<NextStep>,
+    /// The sign-in proved a second factor (an authenticator code, a recovery
+    /// code, or a new authenticator's first code): the session may exercise
+    /// privileged roles.
+    pub second_factor: bool,
 }
 
 /// The account operations. Cheap to clone; holds only the ports.

@@ -116,8 +116,10 @@ impl Accounts {
 
     /// The second step of a sign-in whose password step answered
     /// `AuthenticatorCode`: a code from the user's authenticator, or one of
-    /// their recovery codes. The try comes from the same counters as every
-    /// other proof (`crate::accounts::authenticator`); a right one signs in, with the
+    /// their recovery codes. The try comes from the user's signed-in proof
+    /// counters, which only this step's token reaches
+    /// (`limits::signed_in_proofs`): strangers failing resets of the account
+    /// never block someone holding both factors. A right one signs in, with the
     /// code's step (or the spent recovery code) written in the same write.
     pub async fn second_factor(
         &self,
@@ -129,10 +131,16 @@ impl Accounts {
         let settings = self.ports.directory.settings().await?;
         let user = session_user(&self.ports, user_id, token).await?;
         let name = limits::counted_name(user.username.as_str());
+        let counted = limits::signed_in_proofs(
+            &self.ports,
+            &settings,
+            user_id,
+            limits::source(meta.client_ip.as_deref()),
+        );
         let now = self.ports.clock.now();
         let mut next = None;
         let proved = crate::accounts::authenticator::Authenticators::new(self.ports.clone())
-            .prove(Some(user_id), &name, given, &settings, meta, |user, accepted| {
+            .prove(Some(user_id), &name, &counted, given, |user, accepted| {
                 next = regular_next(user, &settings, now);
                 let how = match accepted {
                     crate::accounts::authenticator::Accepted::RecoveryCode { .. } => "recovery_code",
@@ -142,7 +150,7 @@ impl Accounts {
             })
             .await;
         match proved {
-            Ok(user) => Ok(SignedIn { user, next }),
+            Ok(user) => Ok(SignedIn { user, next, second_factor: true }),
             Err(err @ Error::CodeInvalid { .. }) => {
                 let mut event = self.user_event(&user, Action::SignIn, Outcome::Failure, meta);
                 event.actor = Some(user.id.clone());
@@ -255,12 +263,12 @@ impl Accounts {
             event.actor = Some(user.id.clone());
             event.reason = Some(next.reason().to_owned());
             self.ports.directory.update_user(&user, &[event]).await?;
-            return Ok(SignedIn { user, next: Some(next) });
+            return Ok(SignedIn { user, next: Some(next), second_factor: false });
         }
         let next = regular_next(&user, settings, now);
         let how = second_step_done.then_some("authenticator_registered");
         let event = self.session_started(&mut user, next, how, now, meta);
         self.ports.directory.update_user(&user, &[event]).await?;
-        Ok(SignedIn { user, next })
+        Ok(SignedIn { user, next, second_factor: second_step_done })
     }
 }

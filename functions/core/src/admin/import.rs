@@ -236,24 +236,33 @@ impl Admin {
                     let created = event(&user, Action::UserCreated, "import");
                     crate::admin::groups::ensure(&self.ports, Some(&me.id), &user.groups, meta).await?;
                     match self.ports.directory.create_user(&user, &created).await {
-                        Ok(()) => Ok((RowOutcome::Created, Some(user.id.clone()))),
+                        Ok(()) => {}
                         // Someone took the name meanwhile: look again.
-                        Err(crate::PortError::Conflict { .. }) => Err(Error::Contention),
-                        Err(err) => Err(err.into()),
+                        Err(crate::PortError::Conflict { .. }) => return Err(Error::Contention),
+                        Err(err) => return Err(err.into()),
                     }
+                    if user.is_privileged() {
+                        // As a user created in the console: every administrator hears of it.
+                        self.tell_admins_of_roles(settings, &user, me, now).await;
+                    }
+                    Ok((RowOutcome::Created, Some(user.id.clone())))
                 }
                 Some(mut user) => {
                     let before = user.clone();
                     if !apply(&mut user, &wanted) {
                         return Ok((RowOutcome::Unchanged, None));
                     }
+                    // Roles change under the same rules, audit and notices as an edit.
+                    let roles_event = self.change_roles(me, &before, &mut user, meta)?;
+                    let roles_changed = roles_event.is_some();
                     if dry_run {
                         return Ok((RowOutcome::Updated, None));
                     }
                     user.version += 1;
-                    let updated = event(&user, Action::UserUpdated, "import");
+                    let mut events = vec![event(&user, Action::UserUpdated, "import")];
+                    events.extend(roles_event);
                     if user.groups == before.groups {
-                        self.ports.directory.update_user(&user, &[updated]).await?;
+                        self.ports.directory.update_user(&user, &events).await?;
                     } else {
                         let named = user.groups.union(&before.groups).cloned().collect();
                         crate::admin::groups::ensure(&self.ports, Some(&me.id), &named, meta).await?;
@@ -261,9 +270,13 @@ impl Admin {
                             user: user.clone(),
                             before: before.groups.clone(),
                         };
-                        self.ports.directory.regroup(&[change], &[updated]).await?;
+                        self.ports.directory.regroup(&[change], &events).await?;
                     }
                     let now = self.ports.clock.now();
+                    if roles_changed {
+                        self.tell_admins_of_roles(settings, &user, me, now).await;
+                        self.tell_user_of_roles(settings, &user, now).await;
+                    }
                     crate::messaging::notices::tell_contacts_added(
                         &self.ports,
                         settings,

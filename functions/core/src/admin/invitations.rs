@@ -10,6 +10,7 @@
 //! wrong code all cost the same and all answer `invitation_invalid`.
 
 use chrono::{DateTime, Duration, Utc};
+use subtle::ConstantTimeEq;
 
 use crate::access::limits;
 use crate::accounts::Accounts;
@@ -39,14 +40,32 @@ fn digest(ports: &Ports, user: &UserId, code: &OneTimeCode) -> String {
     hex(&ports.keyed.digest("invitation", material.as_bytes()))
 }
 
-/// The tries of invitations to one name (counted whether or not it is anyone's).
-fn tries(ports: &Ports, name: &str) -> Limit {
-    Limit {
-        key: limits::key(ports, &["invitation", name]),
-        max: INVITATION_TRIES,
+/// The tries at the invitation to one name (counted whether or not it is
+/// anyone's): per source address, so that strangers failing from elsewhere
+/// never spend the tries of the person holding the emailed code, and for the
+/// name as a whole at `account_factor` times that, which bounds a guesser
+/// spread over many addresses (50 tries at an 8-digit code: one chance in
+/// two million). Each invitation has counters of its own (keyed by when it
+/// runs out): sending a new one starts afresh.
+fn tries(
+    ports: &Ports,
+    settings: &OrgSettings,
+    name: &str,
+    invitation: Option<&Invitation>,
+    source: &str,
+) -> [Limit; 2] {
+    let which = invitation.map(|i| i.expires_at.timestamp_micros().to_string()).unwrap_or_default();
+    let factor = settings.anti_automation.account_factor.max(1);
+    let limit = |key: String, max: u32| Limit {
+        key,
+        max,
         window: Duration::hours(INVITATION_HOURS),
         block: BlockRule::fixed(Duration::hours(INVITATION_HOURS)),
-    }
+    };
+    [
+        limit(limits::key(ports, &["invitation", name, &which, source]), INVITATION_TRIES),
+        limit(limits::key(ports, &["invitation", name, &which]), INVITATION_TRIES.saturating_mul(factor)),
+    ]
 }
 
 /// Draws a new invitation for `user` to `to` (replacing any earlier one) and
@@ -144,9 +163,7 @@ impl Admin {
             self.ports.directory.update_user(&user, &[event]).await?;
             Ok::<_, Error>((user, invitation, code))
         })?;
-        // A fresh invitation gets fresh tries.
-        let name = limits::counted_name(user.username.as_str());
-        limits::clear(&self.ports, &[tries(&self.ports, &name)]).await?;
+        // A fresh invitation gets fresh tries: its counters are its own (`tries`).
         send(&self.ports, &settings, &user, &invitation, &code).await?;
         Ok(Sent { to: invitation.sent_to, expires_at: invitation.expires_at })
     }
@@ -189,33 +206,32 @@ impl Accounts {
             ports.directory.user(&UserId::new("decoy")).await?;
         }
         let now = ports.clock.now();
-        let limit = tries(ports, &name);
-        if let limits::Charge::Blocked { .. } = limits::take(ports, std::slice::from_ref(&limit), now).await?
-        {
+        let source = limits::source(meta.client_ip.as_deref());
+        let counted =
+            tries(ports, &settings, &name, user.as_ref().and_then(|u| u.invitation.as_ref()), source);
+        if let limits::Charge::Blocked { .. } = limits::take(ports, &counted, now).await? {
             return Err(Error::InvitationInvalid);
         }
         let guess = OneTimeCode::parse(code);
         let Some(mut user) = user.filter(|u| u.enabled) else {
             // Recorded like a wrong code, so that no name costs less.
-            let event = AuditEvent {
-                id: ports.random.hex(16),
-                at: now,
-                actor: None,
-                target: None,
-                target_name: Some(name.clone()),
-                action: Action::InvitationAccepted,
-                outcome: Outcome::Failure,
-                reason: Some("no_invitation".into()),
-                client_ip: meta.client_ip.clone(),
-                user_agent: meta.user_agent.clone(),
-                methods: Vec::new(),
-            };
+            let event = AuditEvent::named(
+                ports.stamp(),
+                None,
+                (Action::InvitationAccepted, Outcome::Failure),
+                &name,
+                "no_invitation".into(),
+                meta,
+            );
             ports.audit.record(&event).await?;
             return Err(Error::InvitationInvalid);
         };
         let matches = match (&user.invitation, &guess) {
             (Some(invitation), Some(guess)) => {
-                invitation.expires_at > now && invitation.code_digest == digest(ports, &user.id, guess)
+                invitation.expires_at > now
+                    && bool::from(
+                        invitation.code_digest.as_bytes().ct_eq(digest(ports, &user.id, guess).as_bytes()),
+                    )
             }
             _ => false,
         };
@@ -234,7 +250,7 @@ impl Accounts {
         let reasons = crate::passwords::policy::reasons_for(ports, None, &user, new, &settings, meta).await?;
         if !reasons.is_empty() {
             // The right code: a weak password does not use up a try.
-            ports.flows.release_try(&limit.key).await?;
+            limits::release(ports, &counted).await?;
             return Err(Error::PasswordRejected(reasons));
         }
         let hash = ports.hasher.hash(new).await?;
@@ -252,7 +268,7 @@ impl Accounts {
         );
         // Lost a race (another acceptance, a new invitation): try again from the start.
         ports.directory.update_user(&user, &[event]).await?;
-        limits::clear(ports, &[limit]).await?;
+        limits::clear(ports, &counted).await?;
         crate::messaging::notices::tell(ports, &settings, &user, "password was set", now).await;
         Ok(())
     }

@@ -311,7 +311,7 @@ impl Admin {
 
     /// The caller, if their session is good and they are an admin.
     pub(crate) async fn admin(&self, id: &UserId, token: &SessionToken) -> Result<User, Error> {
-        let user = crate::access::session::session_user(&self.ports, id, token).await?;
+        let user = self.operator(id, token).await?;
         if user.is_admin() { Ok(user) } else { Err(Error::Forbidden) }
     }
 
@@ -721,6 +721,11 @@ mod tests {
     use crate::model::values::E164;
     use crate::testing::FakeWorld;
 
+    /// A session of `user` whose sign-in proved the second factor, as an administrator's does.
+    fn strong(user: &User) -> SessionToken {
+        SessionToken::new(user.token_version, "t").with_second_factor(true)
+    }
+
     fn rules(edit: impl FnOnce(&mut PasswordPolicy)) -> Result<OrgSettings, ParseError> {
         let mut settings = OrgSettings::default();
         let mut policy = PasswordPolicy::of(&settings);
@@ -792,16 +797,8 @@ mod tests {
             .unwrap();
         let admin = Admin::new(world.ports.clone());
         let office = CustomQuestionEdit { id: None, text: "Which office did you start in?".into() };
-        let (saved, impact) = admin
-            .set_custom_questions(
-                &boss.id,
-                &SessionToken::new(boss.token_version, "t"),
-                &[office],
-                false,
-                &meta,
-            )
-            .await
-            .unwrap();
+        let (saved, impact) =
+            admin.set_custom_questions(&boss.id, &strong(&boss), &[office], false, &meta).await.unwrap();
         assert_eq!((saved.len(), impact.losing), (1, 0));
         let custom = saved[0].id.clone();
         assert!(custom.starts_with('c') && custom.len() == 9, "{custom}");
@@ -817,21 +814,14 @@ mod tests {
             .unwrap();
         let before = world.ports.directory.settings().await.unwrap();
 
-        let preview = admin
-            .preview_custom_questions(&boss.id, &SessionToken::new(boss.token_version, "t"), &[])
-            .await
-            .unwrap();
+        let preview = admin.preview_custom_questions(&boss.id, &strong(&boss), &[]).await.unwrap();
         assert_eq!((preview.eligible_before, preview.losing), (1, 1));
-        let refused = admin
-            .set_custom_questions(&boss.id, &SessionToken::new(boss.token_version, "t"), &[], false, &meta)
-            .await;
+        let refused = admin.set_custom_questions(&boss.id, &strong(&boss), &[], false, &meta).await;
         assert!(matches!(refused, Err(Error::PolicyStrandsUsers { losing: 1 })), "{refused:?}");
         assert_eq!(world.ports.directory.settings().await.unwrap(), before, "nothing saved");
 
-        let (saved, _) = admin
-            .set_custom_questions(&boss.id, &SessionToken::new(boss.token_version, "t"), &[], true, &meta)
-            .await
-            .unwrap();
+        let (saved, _) =
+            admin.set_custom_questions(&boss.id, &strong(&boss), &[], true, &meta).await.unwrap();
         assert!(saved.is_empty());
         let after = world.ports.directory.settings().await.unwrap();
         let user = world.ports.directory.user(&megan.id).await.unwrap().unwrap();
@@ -871,17 +861,13 @@ mod tests {
 
         let mut ports = world.ports.clone();
         ports.voice = Arc::new(NoCalls);
-        let refused = Admin::new(ports)
-            .set_reset_policy(&boss.id, &SessionToken::new(boss.token_version, "t"), &policy, true, &meta)
-            .await;
+        let refused =
+            Admin::new(ports).set_reset_policy(&boss.id, &strong(&boss), &policy, true, &meta).await;
         assert!(matches!(refused, Err(Error::InvalidInput(e)) if e.field == "methods_allowed"));
         assert_eq!(world.ports.directory.settings().await.unwrap(), settings, "nothing saved");
 
         let admin = Admin::new(world.ports.clone());
-        admin
-            .set_reset_policy(&boss.id, &SessionToken::new(boss.token_version, "t"), &policy, true, &meta)
-            .await
-            .expect("saved");
+        admin.set_reset_policy(&boss.id, &strong(&boss), &policy, true, &meta).await.expect("saved");
         let saved = world.ports.directory.settings().await.unwrap();
         assert!(saved.registration.methods_allowed.contains(&MethodKind::Voice));
         assert_eq!(saved.version, settings.version + 1);

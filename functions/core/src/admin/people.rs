@@ -157,9 +157,10 @@ fn temporary_password(random: &dyn crate::ports::RandomSource) -> String {
 }
 
 impl Admin {
-    /// The caller, if their session is good (any role; `roles` decides).
-    async fn operator(&self, id: &UserId, token: &SessionToken) -> Result<User, Error> {
-        crate::access::session::session_user(&self.ports, id, token).await
+    /// The caller, if their session is good and strong enough for their
+    /// roles (`crate::access::session::operator`); `roles` decides the rest.
+    pub(crate) async fn operator(&self, id: &UserId, token: &SessionToken) -> Result<User, Error> {
+        crate::access::session::operator(&self.ports, id, token).await
     }
 
     /// The caller, if their session is good and their roles allow `permission`.
@@ -497,7 +498,8 @@ impl Admin {
         target: &UserId,
         meta: &RequestMeta,
     ) -> Result<(), Error> {
-        let me = self.operator(id, token).await?;
+        // The role first: someone who may not end sessions learns nothing of who exists.
+        let me = self.authorized(id, token, Permission::ManageUsers).await?;
         not_yourself(&me, target, "sign out of your own sessions from your account instead")?;
         crate::on_contention!({
             let mut user = self.ports.directory.user(target).await?.ok_or(Error::UserNotFound)?;
@@ -571,17 +573,9 @@ impl Admin {
         if edit.phones.as_ref().is_some_and(|p| p.iter().any(|n| !settings.telephony.allows(n))) {
             return Err(Error::PhoneCountryNotAllowed);
         }
-        if user.id == me.id {
+        if user.id == me.id && edit.enabled == Some(false) {
             // The last word on an organisation stays with someone.
-            if edit.roles.as_ref().is_some_and(|r| !r.contains(&Role::Admin)) {
-                return Err(Error::InvalidInput(ParseError::new(
-                    "roles",
-                    "you cannot remove your own admin role",
-                )));
-            }
-            if edit.enabled == Some(false) {
-                return Err(Error::InvalidInput(ParseError::new("enabled", "you cannot disable yourself")));
-            }
+            return Err(Error::InvalidInput(ParseError::new("enabled", "you cannot disable yourself")));
         }
         let mut changed: Vec<&str> = Vec::new();
         let mut set = |field: &'static str, differs: bool| {
@@ -620,7 +614,8 @@ impl Admin {
         set("groups", user.groups != before.groups);
         set("enabled", user.enabled != before.enabled);
         set("must_change_password", user.must_change_password != before.must_change_password);
-        let roles_changed = user.roles != before.roles;
+        let roles_event = self.change_roles(&me, &before, &mut user, meta)?;
+        let roles_changed = roles_event.is_some();
         if changed.is_empty() && !roles_changed {
             return Ok(user);
         }
@@ -629,11 +624,7 @@ impl Admin {
         if !changed.is_empty() {
             events.push(self.operator_event(&me, &user, Action::UserUpdated, &changed.join(","), meta));
         }
-        if roles_changed {
-            let roles = user.privileged_roles();
-            let reason = if roles.is_empty() { "none".to_owned() } else { roles.join(",") };
-            events.push(self.operator_event(&me, &user, Action::RolesChanged, &reason, meta));
-        }
+        events.extend(roles_event);
         let written = if user.groups == before.groups {
             self.ports.directory.update_user(&user, &events).await
         } else {
@@ -655,6 +646,7 @@ impl Admin {
         crate::messaging::notices::tell_contacts_added(&self.ports, &settings, &before, &user, now).await;
         if roles_changed {
             self.tell_admins_of_roles(&settings, &user, &me, now).await;
+            self.tell_user_of_roles(&settings, &user, now).await;
         }
         Ok(user)
     }
@@ -730,7 +722,14 @@ impl Admin {
         })
     }
 
-    async fn tell_admins_of_roles(&self, settings: &OrgSettings, user: &User, by: &User, now: DateTime<Utc>) {
+    /// Tells every administrator who holds which roles now, and by whom.
+    pub(crate) async fn tell_admins_of_roles(
+        &self,
+        settings: &OrgSettings,
+        user: &User,
+        by: &User,
+        now: DateTime<Utc>,
+    ) {
         let what = format!(
             "organisation's user {} now holds the roles [{}] (changed by {})",
             user.username,
@@ -738,6 +737,49 @@ impl Admin {
             by.username
         );
         crate::messaging::notices::tell_admins(&self.ports, settings, None, &what, now).await;
+    }
+
+    /// Tells `user`, on every channel, that their roles changed (and, when
+    /// one was granted, that their sessions ended).
+    pub(crate) async fn tell_user_of_roles(&self, settings: &OrgSettings, user: &User, now: DateTime<Utc>) {
+        let roles = user.privileged_roles();
+        let what = if roles.is_empty() {
+            "account's roles were changed: it now holds no administrative role".to_owned()
+        } else {
+            format!("account's roles were changed: it now holds [{}]", roles.join(", "))
+        };
+        crate::messaging::notices::tell(&self.ports, settings, user, &what, now).await;
+    }
+
+    /// The rules every change of roles keeps, whoever makes it (the console's
+    /// edit, an import): `user` (already changed from `before`) may not lose
+    /// the operator's own admin role — so the last administrator is never
+    /// demoted either — and a privileged role newly granted ends every
+    /// session the user has, since those were signed in for a plain user
+    /// (the next sign-in leads to the authenticator). The `roles_changed`
+    /// event to write with the change, or `None` when the roles are as before.
+    pub(crate) fn change_roles(
+        &self,
+        me: &User,
+        before: &User,
+        user: &mut User,
+        meta: &RequestMeta,
+    ) -> Result<Option<AuditEvent>, Error> {
+        if user.roles == before.roles {
+            return Ok(None);
+        }
+        if user.id == me.id && before.is_admin() && !user.is_admin() {
+            return Err(Error::InvalidInput(ParseError::new(
+                "roles",
+                "you cannot remove your own admin role",
+            )));
+        }
+        if user.roles.iter().any(|r| r.is_privileged() && !before.roles.contains(r)) {
+            user.revoke_sessions();
+        }
+        let roles = user.privileged_roles();
+        let reason = if roles.is_empty() { "none".to_owned() } else { roles.join(",") };
+        Ok(Some(self.operator_event(me, user, Action::RolesChanged, &reason, meta)))
     }
 
     fn operator_event(

@@ -6,6 +6,7 @@
 //! without the user's phone or mailbox.
 
 use chrono::{DateTime, Duration, Utc};
+use subtle::ConstantTimeEq;
 
 use crate::access::limits;
 use crate::admin::Admin;
@@ -14,6 +15,7 @@ use crate::model::audit::{Action, AuditEvent, Outcome, RequestMeta};
 use crate::model::error::Error;
 use crate::model::methods::MethodKind;
 use crate::model::roles::{self, Permission};
+use crate::model::settings::OrgSettings;
 use crate::model::tries::{BlockRule, Limit};
 use crate::model::user::{CHECK_MINUTES, HelpdeskCheck, SessionToken, User};
 use crate::model::values::{OneTimeCode, ParseError, UserId, hex};
@@ -21,6 +23,34 @@ use crate::model::values::{OneTimeCode, ParseError, UserId, hex};
 fn digest(admin: &Admin, user: &UserId, operator: &UserId, code: &OneTimeCode) -> String {
     let material = format!("{}\n{}\n{}", user.as_str(), operator.as_str(), code.expose());
     hex(&admin.ports.keyed.digest("helpdesk-check", material.as_bytes()))
+}
+
+/// Codes one helpdesk person sends one user: the reset's figures (10 emails
+/// in 10 minutes, 5 texts or calls an hour), on a counter of their own so
+/// that neither the helpdesk nor the user spends the other's.
+fn sends(admin: &Admin, settings: &OrgSettings, phone: bool, user: &UserId, operator: &UserId) -> Limit {
+    let rules = &settings.reset;
+    let (what, max, window) = if phone {
+        ("helpdesk-phone-sends", u32::from(rules.phone_sends_per_hour), Duration::hours(1))
+    } else {
+        ("helpdesk-email-sends", u32::from(rules.emails_per_ten_minutes), Duration::minutes(10))
+    };
+    Limit {
+        key: limits::key(&admin.ports, &[what, user.as_str(), operator.as_str()]),
+        max: max.max(1),
+        window,
+        block: BlockRule::fixed(Duration::hours(i64::from(rules.block_hours.max(1)))),
+    }
+}
+
+/// The code `user`'s method of `kind` would be sent to, if they have one
+/// the helpdesk may use (never questions or an authenticator: nothing is sent).
+fn destination(user: &User, settings: &OrgSettings, kind: MethodKind) -> Result<String, Error> {
+    crate::model::registration::reset_targets(user, settings)
+        .into_iter()
+        .find(|(k, ..)| *k == kind && !matches!(kind, MethodKind::Questions | MethodKind::Authenticator))
+        .map(|(_, to, _)| to)
+        .ok_or_else(|| Error::InvalidInput(ParseError::new("kind", "the user has no method of this kind")))
 }
 
 fn tries(admin: &Admin, user: &UserId, operator: &UserId) -> Limit {
@@ -63,22 +93,31 @@ impl Admin {
         kind: MethodKind,
         meta: &RequestMeta,
     ) -> Result<(String, DateTime<Utc>), Error> {
-        let me = crate::access::session::session_user(&self.ports, id, token).await?;
+        // The role first: someone who may not reset learns nothing of who exists.
+        let me = self.authorized(id, token, Permission::ResetPassword).await?;
         let settings = self.ports.directory.settings().await?;
         let now = self.ports.clock.now();
+        let user = self.ports.directory.user(target).await?.ok_or(Error::UserNotFound)?;
+        roles::require_on(&me, Permission::ResetPassword, &user)?;
+        let to = destination(&user, &settings, kind)?;
+        // Charged like every other send, before anything is written: the
+        // helpdesk's own limit per user, then (texts and calls) the number's
+        // and the organisation's daily telephony caps.
+        let phone = matches!(kind, MethodKind::Sms | MethodKind::Voice);
+        let limit = sends(self, &settings, phone, &user.id, &me.id);
+        if let limits::Charge::Blocked { until, .. } =
+            limits::take(&self.ports, std::slice::from_ref(&limit), now).await?
+        {
+            return Err(Error::TooManyRequests { retry_after: limits::retry_after(now, until) });
+        }
+        if phone && let Some(retry_after) = limits::charge_phone(&self.ports, &settings, &to, now).await? {
+            return Err(Error::TooManyRequests { retry_after });
+        }
         let code = codes::new_code(self.ports.random.as_ref(), 8);
         let (user, to) = crate::on_contention!({
             let mut user = self.ports.directory.user(target).await?.ok_or(Error::UserNotFound)?;
             roles::require_on(&me, Permission::ResetPassword, &user)?;
-            let to = crate::model::registration::reset_targets(&user, &settings)
-                .into_iter()
-                .find(|(k, ..)| {
-                    *k == kind && !matches!(kind, MethodKind::Questions | MethodKind::Authenticator)
-                })
-                .map(|(_, to, _)| to)
-                .ok_or_else(|| {
-                    Error::InvalidInput(ParseError::new("kind", "the user has no method of this kind"))
-                })?;
+            let to = destination(&user, &settings, kind)?;
             user.helpdesk_check = Some(HelpdeskCheck {
                 operator: me.id.clone(),
                 code_digest: digest(self, &user.id, &me.id, &code),
@@ -111,7 +150,7 @@ impl Admin {
         code: &str,
         meta: &RequestMeta,
     ) -> Result<(), Error> {
-        let me = crate::access::session::session_user(&self.ports, id, token).await?;
+        let me = self.authorized(id, token, Permission::ResetPassword).await?;
         let now = self.ports.clock.now();
         let limit = tries(self, target, &me.id);
         if let limits::Charge::Blocked { .. } =
@@ -127,7 +166,12 @@ impl Admin {
                 (Some(check), Some(guess)) => {
                     check.operator == me.id
                         && check.expires_at > now
-                        && check.code_digest == digest(self, &user.id, &me.id, guess)
+                        && bool::from(
+                            check
+                                .code_digest
+                                .as_bytes()
+                                .ct_eq(digest(self, &user.id, &me.id, guess).as_bytes()),
+                        )
                 }
                 _ => false,
             };

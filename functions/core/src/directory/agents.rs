@@ -63,7 +63,7 @@ impl Agents {
         name: &str,
         meta: &RequestMeta,
     ) -> Result<IssuedEnrolment, Error> {
-        let me = crate::access::session::session_user(&self.ports, id, session).await?;
+        let me = crate::access::session::operator(&self.ports, id, session).await?;
         crate::model::roles::require(&me, Permission::Settings)?;
         let name = agent_name(name)?;
         let mut bytes = [0u8; 32];
@@ -123,7 +123,7 @@ impl Agents {
             format!("directory:{},name:{}", agent.directory, agent.name),
             meta,
         );
-        self.ports.agents.save_agent(&agent, Some(&event)).await?;
+        self.ports.agents.create_agent(&agent, &event).await?;
         Ok(agent)
     }
 
@@ -179,8 +179,12 @@ impl Agents {
             format!("directory:{}", agent.directory),
             meta,
         );
-        self.ports.agents.save_agent(&rotated, Some(&event)).await?;
-        Ok(rotated)
+        match self.ports.agents.rotate_agent_keys(&agent.id, &rotated.keys, now, &event).await {
+            Ok(()) => Ok(rotated),
+            // Revoked (or removed) since this request was admitted: revocation wins.
+            Err(crate::PortError::Conflict { .. }) => Err(Error::AgentUnauthorized),
+            Err(err) => Err(err.into()),
+        }
     }
 
     pub async fn list(
@@ -188,7 +192,7 @@ impl Agents {
         id: &UserId,
         session: &SessionToken,
     ) -> Result<Vec<(Agent, AgentStatus)>, Error> {
-        let me = crate::access::session::session_user(&self.ports, id, session).await?;
+        let me = crate::access::session::operator(&self.ports, id, session).await?;
         crate::model::roles::require(&me, Permission::Settings)?;
         let now = self.ports.clock.now();
         let mut agents: Vec<_> = self
@@ -215,23 +219,27 @@ impl Agents {
         agent: &str,
         meta: &RequestMeta,
     ) -> Result<(), Error> {
-        let me = crate::access::session::session_user(&self.ports, id, session).await?;
+        let me = crate::access::session::operator(&self.ports, id, session).await?;
         crate::model::roles::require(&me, Permission::Settings)?;
         let agent_id = AgentId::parse(agent)?;
         let Some(agent) = self.ports.agents.agent(&agent_id).await? else { return Err(Error::AgentNotFound) };
         if agent.revoked_at.is_some() {
             return Ok(());
         }
-        let revoked = Agent { revoked_at: Some(self.ports.clock.now()), ..agent };
         let event = self.event(
             Some(&me.id),
             Action::AgentRevoked,
-            revoked.id.as_str(),
-            format!("directory:{}", revoked.directory),
+            agent.id.as_str(),
+            format!("directory:{}", agent.directory),
             meta,
         );
-        self.ports.agents.save_agent(&revoked, Some(&event)).await?;
-        Ok(())
+        // Sets only `revoked_at`, so whatever else changes meanwhile (a key
+        // rotation, a contact) neither undoes it nor is undone by it.
+        match self.ports.agents.revoke_agent(&agent.id, self.ports.clock.now(), &event).await {
+            Ok(_) => Ok(()),
+            Err(crate::PortError::Conflict { .. }) => Err(Error::AgentNotFound),
+            Err(err) => Err(err.into()),
+        }
     }
 
     pub async fn next_job(

@@ -83,7 +83,7 @@ impl Clients {
     /// The caller, if their session is good and they may manage settings
     /// (administrators only).
     async fn administrator(&self, id: &UserId, token: &SessionToken) -> Result<User, Error> {
-        let me = crate::access::session::session_user(&self.ports, id, token).await?;
+        let me = crate::access::session::operator(&self.ports, id, token).await?;
         crate::model::roles::require(&me, Permission::Settings)?;
         Ok(me)
     }
@@ -455,7 +455,7 @@ mod tests {
         let world = FakeWorld::new();
         let admin = world.add_adele("correct horse battery", &[Role::Admin]).await;
         let clients = Clients::new(world.ports.clone());
-        let token = SessionToken::new(admin.token_version, "j");
+        let token = SessionToken::new(admin.token_version, "j").with_second_factor(true);
         let meta = RequestMeta { client_ip: Some("192.0.2.1".into()), user_agent: None };
         let scopes = Scopes::from_names(["reports:read", "users:read"]).unwrap();
         let (made, secret) = clients.create(&admin.id, &token, "SIEM", scopes, &meta).await.unwrap();
@@ -509,7 +509,7 @@ mod tests {
         let world = FakeWorld::new();
         let admin = world.add_adele("correct horse battery", &[Role::Admin]).await;
         let clients = Clients::new(world.ports.clone());
-        let token = SessionToken::new(admin.token_version, "j");
+        let token = SessionToken::new(admin.token_version, "j").with_second_factor(true);
         let meta = RequestMeta::default();
         let scopes = Scopes::from_names(["reports:read"]).unwrap();
         let (made, secret) = clients.create(&admin.id, &token, "SIEM", scopes.clone(), &meta).await.unwrap();
@@ -530,7 +530,7 @@ mod tests {
         let mut helpdesk = crate::testing::sample_user("helpdesk");
         helpdesk.roles.insert(Role::Helpdesk);
         world.directory.users.lock().unwrap().insert(helpdesk.id.clone(), helpdesk.clone());
-        let theirs = SessionToken::new(helpdesk.token_version, "h");
+        let theirs = SessionToken::new(helpdesk.token_version, "h").with_second_factor(true);
         assert!(matches!(clients.list(&helpdesk.id, &theirs).await, Err(Error::Forbidden)));
     }
 }

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::methods::{MethodKind, mask_email, mask_phone};
 use crate::model::settings::{OrgSettings, SecondFactor};
-use crate::model::user::{Role, User};
+use crate::model::user::User;
 use crate::model::values::{E164, Email, PasswordHash};
 
 /// What a user registered themselves, kept on the user.
@@ -356,12 +356,12 @@ impl std::fmt::Debug for PendingAuthenticator {
     }
 }
 
-/// Whether this user's sign-in needs the second step: administrators and
-/// the help desk always, everyone when the organisation says so.
+/// Whether this user's sign-in needs the second step: administrators, the
+/// help desk and reports readers always, everyone when the organisation says so.
 pub fn needs_second_factor(user: &User, settings: &OrgSettings) -> bool {
-    user.roles.contains(&Role::Admin)
-        || user.roles.contains(&Role::Helpdesk)
-        || settings.sign_in.second_factor == SecondFactor::Everyone
+    // Every privileged role: a reports reader reads everyone's addresses,
+    // devices and names in the audit trail.
+    user.is_privileged() || settings.sign_in.second_factor == SecondFactor::Everyone
 }
 
 /// Whether a reset of this user must include the authenticator: their

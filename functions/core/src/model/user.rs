@@ -113,16 +113,36 @@ pub struct User {
 }
 
 /// What a session token says about its own standing: the user's token
-/// version when it was issued, and its unique id.
+/// version when it was issued, its unique id, and whether its sign-in proved
+/// a second factor (a privileged role is only ever exercised from one that did).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SessionToken {
     pub version: u32,
     pub id: String,
+    second_factor: bool,
 }
 
 impl SessionToken {
+    /// A session whose sign-in proved the password alone.
     pub fn new(version: u32, id: impl Into<String>) -> Self {
-        Self { version, id: id.into() }
+        Self { version, id: id.into(), second_factor: false }
+    }
+
+    /// The same session, its sign-in having proved a second factor (or not).
+    #[must_use]
+    pub fn with_second_factor(mut self, proved: bool) -> Self {
+        self.second_factor = proved;
+        self
+    }
+
+    /// Whether the sign-in behind this session proved a second factor.
+    pub fn second_factor(&self) -> bool {
+        self.second_factor
+    }
+
+    /// The same token, whatever its strength: what a revocation keeps.
+    fn same_as(&self, other: &SessionToken) -> bool {
+        self.version == other.version && self.id == other.id
     }
 }
 
@@ -130,7 +150,7 @@ impl User {
     /// Whether a session token still stands: issued at the current token
     /// version, or the one session kept through the last revocation.
     pub fn accepts(&self, token: &SessionToken) -> bool {
-        token.version == self.token_version || self.kept_session.as_ref() == Some(token)
+        token.version == self.token_version || self.kept_session.as_ref().is_some_and(|k| k.same_as(token))
     }
 
     /// Ends every session (reset, disable, an administrator's revocation).

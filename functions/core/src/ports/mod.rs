@@ -9,7 +9,7 @@ use std::sync::Arc;
 use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
 
-use crate::model::agents::{Agent, AgentId, Enrolment, Finish, HandedJob};
+use crate::model::agents::{Agent, AgentId, AgentKeys, Enrolment, Finish, HandedJob};
 use crate::model::audit::{ActivityPage, ActivityQuery, AuditEvent, Retention};
 use crate::model::breach::{BreachKey, BreachSource, BreachTally, BreachThreshold, CorpusStatus};
 use crate::model::clients::{ApiClient, ClientId};
@@ -394,7 +394,28 @@ pub trait AgentStore: Send + Sync {
     /// Removes and returns the enrolment under `digest`, atomically: of two
     /// agents racing with one token, one gets it.
     async fn take_enrolment(&self, digest: &str) -> Result<Option<Enrolment>, PortError>;
-    async fn save_agent(&self, agent: &Agent, event: Option<&AuditEvent>) -> Result<(), PortError>;
+    /// Writes a newly enrolled agent; `Conflict` if its id is taken.
+    async fn create_agent(&self, agent: &Agent, event: &AuditEvent) -> Result<(), PortError>;
+    /// Replaces the agent's public keys, as of `at` — only while it exists
+    /// and is not revoked (`Conflict` otherwise): a rotation in flight when an
+    /// administrator revokes the agent never brings it back. Each path writes
+    /// only the fields it owns.
+    async fn rotate_agent_keys(
+        &self,
+        id: &AgentId,
+        keys: &AgentKeys,
+        at: DateTime<Utc>,
+        event: &AuditEvent,
+    ) -> Result<(), PortError>;
+    /// Marks the agent revoked as of `at`, unless it already is (`false`
+    /// then, and nothing written); `Conflict` if there is no such agent.
+    /// Nothing written afterwards by any other path clears it.
+    async fn revoke_agent(
+        &self,
+        id: &AgentId,
+        at: DateTime<Utc>,
+        event: &AuditEvent,
+    ) -> Result<bool, PortError>;
     async fn agent(&self, id: &AgentId) -> Result<Option<Agent>, PortError>;
     async fn agents(&self) -> Result<Vec<Agent>, PortError>;
     /// Records a contact (and the agent's version); may skip the write when

@@ -71,8 +71,9 @@ impl Resets {
             (MethodKind::Authenticator, Proof::Code(code)) => {
                 // The authenticator takes its try from the same counters and
                 // moves the user's last accepted step itself (single use).
+                let counted = limits::proofs(&self.ports, &settings, &flow.target_name, source);
                 let proved = authenticator::Authenticators::new(self.ports.clone())
-                    .prove(flow.user.as_ref(), &flow.target_name, code, &settings, meta, |_, _| Vec::new())
+                    .prove(flow.user.as_ref(), &flow.target_name, &counted, code, |_, _| Vec::new())
                     .await;
                 match proved {
                     Ok(_) => (true, 0),

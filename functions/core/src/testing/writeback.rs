@@ -120,14 +120,54 @@ impl crate::ports::AgentStore for FakeAgents {
     ) -> Result<Option<crate::model::agents::Enrolment>, PortError> {
         Ok(self.enrolments.lock().unwrap().remove(digest))
     }
-    async fn save_agent(
+    async fn create_agent(
         &self,
         agent: &crate::model::agents::Agent,
-        event: Option<&AuditEvent>,
+        event: &AuditEvent,
     ) -> Result<(), PortError> {
-        self.agents.lock().unwrap().insert(agent.id.clone(), agent.clone());
-        self.record(event);
+        let mut agents = self.agents.lock().unwrap();
+        if agents.contains_key(&agent.id) {
+            return Err(PortError::Conflict { what: "agent" });
+        }
+        agents.insert(agent.id.clone(), agent.clone());
+        drop(agents);
+        self.record(Some(event));
         Ok(())
+    }
+    async fn rotate_agent_keys(
+        &self,
+        id: &crate::model::agents::AgentId,
+        keys: &crate::model::agents::AgentKeys,
+        at: DateTime<Utc>,
+        event: &AuditEvent,
+    ) -> Result<(), PortError> {
+        let mut agents = self.agents.lock().unwrap();
+        match agents.get_mut(id) {
+            Some(a) if a.revoked_at.is_none() => {
+                a.keys = keys.clone();
+                a.keys_rotated_at = at;
+            }
+            _ => return Err(PortError::Conflict { what: "agent" }),
+        }
+        drop(agents);
+        self.record(Some(event));
+        Ok(())
+    }
+    async fn revoke_agent(
+        &self,
+        id: &crate::model::agents::AgentId,
+        at: DateTime<Utc>,
+        event: &AuditEvent,
+    ) -> Result<bool, PortError> {
+        let mut agents = self.agents.lock().unwrap();
+        let Some(a) = agents.get_mut(id) else { return Err(PortError::Conflict { what: "agent" }) };
+        if a.revoked_at.is_some() {
+            return Ok(false);
+        }
+        a.revoked_at = Some(at);
+        drop(agents);
+        self.record(Some(event));
+        Ok(true)
     }
     async fn agent(
         &self,

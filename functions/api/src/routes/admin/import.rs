@@ -83,7 +83,11 @@ fn from_csv(bytes: &[u8]) -> Result<Vec<ImportRow>, ApiError> {
         let record = record.map_err(|e| {
             bad("body", format!("line {line} is not CSV this import reads ({})", csv_reason(&e)))
         })?;
-        let cell = |name: &str| at.get(name).and_then(|i| record.get(*i)).unwrap_or_default().to_owned();
+        // A cell as an export wrote it reads back to the value it held.
+        let cell = |name: &str| {
+            crate::spreadsheet::value(at.get(name).and_then(|i| record.get(*i)).unwrap_or_default())
+                .to_owned()
+        };
         rows.push(ImportRow {
             line,
             username: cell("username"),
@@ -277,19 +281,19 @@ pub async fn export(State(app): State<App>, Session(me): Session) -> Result<Resp
     writer.write_record(COLUMNS).map_err(failed)?;
     for user in users {
         let join = |items: Vec<String>| items.join(";");
-        writer
-            .write_record([
-                user.username.to_string(),
-                user.display_name.clone(),
-                user.first_name.clone(),
-                user.last_name.clone(),
-                join(user.emails.iter().map(|e| e.as_str().to_owned()).collect()),
-                user.phones.first().map(|p| p.as_str().to_owned()).unwrap_or_default(),
-                user.registration.office_phone.as_ref().map(|p| p.as_str().to_owned()).unwrap_or_default(),
-                join(user.groups.iter().map(|g| g.to_string()).collect()),
-                join(user.privileged_roles().into_iter().map(str::to_owned).collect()),
-            ])
-            .map_err(failed)?;
+        let record = [
+            user.username.to_string(),
+            user.display_name.clone(),
+            user.first_name.clone(),
+            user.last_name.clone(),
+            join(user.emails.iter().map(|e| e.as_str().to_owned()).collect()),
+            user.phones.first().map(|p| p.as_str().to_owned()).unwrap_or_default(),
+            user.registration.office_phone.as_ref().map(|p| p.as_str().to_owned()).unwrap_or_default(),
+            join(user.groups.iter().map(|g| g.to_string()).collect()),
+            join(user.privileged_roles().into_iter().map(str::to_owned).collect()),
+        ];
+        // Every cell, whoever set its value, is one a spreadsheet will not run.
+        writer.write_record(record.iter().map(|v| crate::spreadsheet::cell(v))).map_err(failed)?;
     }
     let body = writer.into_inner().map_err(|e| failed(e.into_error().into()))?;
     Ok((

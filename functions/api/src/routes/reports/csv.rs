@@ -25,12 +25,7 @@ pub(super) const COLUMNS: [&str; 12] = [
     "user_agent",
 ];
 
-/// A cell a spreadsheet will not run: text from outside (a user agent, a
-/// name typed at a reset) starting with a formula character gets a leading
-/// apostrophe (OWASP, CSV injection).
-fn cell(text: &str) -> String {
-    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{text}") } else { text.to_owned() }
-}
+use crate::spreadsheet::cell;
 
 /// An activity row as CSV cells, in the order of [`COLUMNS`].
 pub(super) fn csv_record(row: &ResetActivityRow) -> [String; 12] {
@@ -38,14 +33,14 @@ pub(super) fn csv_record(row: &ResetActivityRow) -> [String; 12] {
     [
         cell(&row.id),
         row.at.to_rfc3339_opts(chrono::SecondsFormat::Micros, true),
-        row.activity.clone(),
-        row.action.clone(),
+        cell(&row.activity),
+        cell(&row.action),
         opt(&row.actor),
         opt(&row.target),
         opt(&row.target_name),
-        row.outcome.clone(),
+        cell(&row.outcome),
         opt(&row.reason),
-        row.methods.join(";"),
+        cell(&row.methods.join(";")),
         opt(&row.client_ip),
         opt(&row.user_agent),
     ]
@@ -56,7 +51,7 @@ pub(super) const NOT_REGISTERED_COLUMNS: [&str; 4] = ["id", "username", "display
 
 /// A user who has not registered, as CSV cells.
 pub(super) fn not_registered_record(row: &NotRegisteredRow) -> [String; 4] {
-    [cell(&row.id), cell(&row.username), cell(&row.display_name), row.groups.join(";")]
+    [cell(&row.id), cell(&row.username), cell(&row.display_name), cell(&row.groups.join(";"))]
 }
 
 /// `header` (when not empty) and `records` as CSV.

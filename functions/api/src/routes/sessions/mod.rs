@@ -117,7 +117,10 @@ pub(crate) async fn session(app: &App, signed: SignedIn) -> Result<SignInRespons
             app.tokens().issue_stage(&signed.user, SignInStage::RegisterAuthenticator, now, jti).await?
         }
         // A session that must change the password first can do nothing else.
-        next => app.tokens().issue(&signed.user, next == Some(NextStep::ChangePassword), now, jti).await?,
+        next => {
+            let must_change = next == Some(NextStep::ChangePassword);
+            app.tokens().issue(&signed.user, must_change, signed.second_factor, now, jti).await?
+        }
     };
     Ok(SignInResponse {
         token: token.into(),

@@ -1,0 +1,383 @@
+//! Attacks on the administrators' and integrators' side, tried as an
+//! attacker would try them: each test reproduces one and shows it fails.
+
+use latchkey_core::model::user::Role;
+use latchkey_e2e::{TestApp, problem};
+use reqwest::Method;
+use serde_json::{Value, json};
+
+use crate::ADELE_PASSWORD;
+
+const BOSS_PASSWORD: &str = "harbor-lantern-quartz-42";
+
+async fn json_of(response: reqwest::Response, status: u16) -> Value {
+    let got = response.status();
+    let body: Value = response.json().await.unwrap_or(Value::Null);
+    assert_eq!(got, status, "{body}");
+    body
+}
+
+/// A six-digit code that is not `username`'s at any step near now.
+fn wrong_code(app: &TestApp, username: &str) -> String {
+    use latchkey_core::accounts::authenticator::{STEP_SECONDS, code_at};
+    let key = app.authenticator_key(username);
+    let near: Vec<String> = (-3..=3)
+        .map(|s| code_at(&key, chrono::Utc::now() + chrono::Duration::seconds(s * STEP_SECONDS as i64)))
+        .collect();
+    (0..1_000_000).map(|n| format!("{n:06}")).find(|c| !near.contains(c)).unwrap()
+}
+
+#[tokio::test]
+async fn strangers_failing_resets_from_many_addresses_never_stop_an_admin_signing_in_with_both_factors() {
+    let app = TestApp::start().await;
+    app.create_user("boss", BOSS_PASSWORD, &[Role::Admin]).await;
+    // The admin registers an authenticator (and its key is kept by the test).
+    app.token("boss", BOSS_PASSWORD).await;
+    let wrong = wrong_code(&app, "boss");
+    // Strangers with no factor at all: a reset of `boss` from each of twelve
+    // addresses, and wrong authenticator codes until each address is blocked.
+    let mut blocked = 0;
+    for n in 0..12 {
+        let source = format!("198.51.100.{}", n + 1);
+        let started =
+            json_of(app.post_json_from(&source, "/v1/resets", json!({"username": "boss"}), None).await, 201)
+                .await;
+        let reset = started["reset_id"].as_str().unwrap().to_owned();
+        let methods = started["methods"].as_array().unwrap();
+        let method =
+            methods.iter().find(|m| m["kind"] == "authenticator").expect("the authenticator is offered");
+        let method = method["id"].as_str().unwrap().to_owned();
+        for _ in 0..6 {
+            let answer = app
+                .post_json_from(
+                    &source,
+                    &format!("/v1/resets/{reset}/verifications"),
+                    json!({"method_id": method, "code": wrong}),
+                    None,
+                )
+                .await;
+            if answer.status() == 429 {
+                blocked += 1;
+                break;
+            }
+            assert_eq!(answer.status(), 400);
+        }
+    }
+    assert!(blocked >= 10, "the strangers' own tries are limited ({blocked} addresses blocked)");
+    // The admin, from their own address, with the password and the right code: signed in.
+    let step = json_of(app.sign_in_from("203.0.113.9", "boss", BOSS_PASSWORD).await, 201).await;
+    assert_eq!(step["next"], "authenticator_code");
+    let pending = step["token"].as_str().unwrap().to_owned();
+    let code = app.totp_code("boss").await;
+    let signed = json_of(
+        app.post_json_from(
+            "203.0.113.9",
+            "/v1/sessions/authenticator",
+            json!({"code": code}),
+            Some(&pending),
+        )
+        .await,
+        201,
+    )
+    .await;
+    let session = signed["token"].as_str().unwrap();
+    assert_eq!(app.call(Method::GET, "/v1/admin/me", session, None).await.status(), 200);
+}
+
+#[tokio::test]
+async fn the_sign_in_second_step_counts_its_own_wrong_codes_and_only_with_the_password_steps_token() {
+    let app = TestApp::start().await;
+    app.create_user("boss", BOSS_PASSWORD, &[Role::Admin]).await;
+    app.token("boss", BOSS_PASSWORD).await;
+    let wrong = wrong_code(&app, "boss");
+    // Someone holding the password may exhaust the second step (their own budget).
+    let step = json_of(app.sign_in_from("192.0.2.1", "boss", BOSS_PASSWORD).await, 201).await;
+    let pending = step["token"].as_str().unwrap().to_owned();
+    let mut refused = 0;
+    for _ in 0..6 {
+        let answer = app
+            .post_json_from("192.0.2.1", "/v1/sessions/authenticator", json!({"code": wrong}), Some(&pending))
+            .await;
+        match answer.status().as_u16() {
+            400 => refused += 1,
+            429 => break,
+            other => panic!("unexpected {other}"),
+        }
+    }
+    assert_eq!(refused, 5, "five wrong codes, then blocked");
+    // Those failures are not the reset's: a reset of boss from that address still takes a try.
+    let started =
+        json_of(app.post_json_from("192.0.2.1", "/v1/resets", json!({"username": "boss"}), None).await, 201)
+            .await;
+    let method =
+        started["methods"].as_array().unwrap().iter().find(|m| m["kind"] == "authenticator").unwrap()["id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+    let reset = started["reset_id"].as_str().unwrap();
+    let answer = app
+        .post_json_from(
+            "192.0.2.1",
+            &format!("/v1/resets/{reset}/verifications"),
+            json!({"method_id": method, "code": wrong}),
+            None,
+        )
+        .await;
+    assert_eq!(answer.status(), 400, "the reset's counters are its own");
+}
+
+#[tokio::test]
+async fn a_role_granted_during_a_password_only_session_is_never_exercised_from_it() {
+    let app = TestApp::start().await;
+    app.create_user("boss", BOSS_PASSWORD, &[Role::Admin]).await;
+    let megan = app.create_user("megan", ADELE_PASSWORD, &[]).await;
+    let boss = app.token("boss", BOSS_PASSWORD).await;
+    // Megan signs in with her password alone (plain users need no second factor).
+    let weak = app.token("megan", ADELE_PASSWORD).await;
+    assert_eq!(app.call(Method::GET, "/v1/me", &weak, None).await.status(), 200);
+
+    // Granted by the console's edit: her sessions end, and the next sign-in asks for an authenticator.
+    let path = format!("/v1/admin/users/{}", megan.id);
+    let version = app.user(&megan.id).await.version;
+    let grant = json!({"version": version, "roles": ["admin"]});
+    json_of(app.call(Method::PATCH, &path, &boss, Some(grant)).await, 200).await;
+    let status = app.call(Method::GET, "/v1/admin/users", &weak, None).await.status();
+    assert_eq!(status, 401, "the password-only session ended when the role was granted");
+    let next = json_of(app.sign_in("megan", ADELE_PASSWORD).await, 201).await;
+    assert_eq!(next["next"], "register_authenticator");
+
+    // Granted by an import: the same.
+    let nestor = app.create_user("nestor", ADELE_PASSWORD, &[]).await;
+    let weak = app.token("nestor", ADELE_PASSWORD).await;
+    let csv = "username,display_name,roles\nnestor,Nestor Example,helpdesk\n";
+    let imported = app
+        .http
+        .post(app.url("/v1/admin/users/import?dry_run=false"))
+        .bearer_auth(&boss)
+        .header("content-type", "text/csv")
+        .body(csv)
+        .send()
+        .await
+        .unwrap();
+    json_of(imported, 200).await;
+    assert!(app.user(&nestor.id).await.roles.contains(&Role::Helpdesk));
+    let status = app.call(Method::GET, "/v1/admin/users", &weak, None).await.status();
+    assert_eq!(status, 401, "the import ended the password-only session too");
+
+    // However a role arrives (here straight into the directory, sessions untouched),
+    // a session that proved only the password cannot use it.
+    let alex = app.create_user("alex", ADELE_PASSWORD, &[]).await;
+    let weak = app.token("alex", ADELE_PASSWORD).await;
+    app.edit_user(&alex.id, |u| {
+        u.roles.insert(Role::Admin);
+    })
+    .await;
+    for route in ["/v1/admin/users", "/v1/admin/me", "/v1/admin/policy"] {
+        problem(app.call(Method::GET, route, &weak, None).await, 403, "second_factor_required").await;
+    }
+}
+
+#[tokio::test]
+async fn a_reports_reader_proves_a_second_factor_before_reading_the_trail() {
+    let app = TestApp::start().await;
+    app.create_user("reader", ADELE_PASSWORD, &[Role::ReportsReader]).await;
+    let step = json_of(app.sign_in("reader", ADELE_PASSWORD).await, 201).await;
+    assert_eq!(step["next"], "register_authenticator", "{step}");
+    let pending = step["token"].as_str().unwrap();
+    problem(
+        app.call(Method::GET, "/v1/reports/reset-activity", pending, None).await,
+        403,
+        "second_factor_required",
+    )
+    .await;
+    // With the authenticator registered and proven, the reports open.
+    let session = app.token("reader", ADELE_PASSWORD).await;
+    assert_eq!(app.call(Method::GET, "/v1/reports/reset-activity", &session, None).await.status(), 200);
+}
+
+async fn import(app: &TestApp, token: &str, dry_run: bool, csv: &str) -> Value {
+    let response = app
+        .http
+        .post(app.url(&format!("/v1/admin/users/import?dry_run={dry_run}")))
+        .bearer_auth(token)
+        .header("content-type", "text/csv")
+        .body(csv.to_owned())
+        .send()
+        .await
+        .unwrap();
+    json_of(response, 200).await
+}
+
+#[tokio::test]
+async fn no_cell_of_the_users_export_runs_in_a_spreadsheet_and_each_reads_back_as_it_was() {
+    let app = TestApp::start().await;
+    app.create_user("boss", BOSS_PASSWORD, &[Role::Admin]).await;
+    let boss = app.token("boss", BOSS_PASSWORD).await;
+    // A value a spreadsheet would evaluate in every column the export writes.
+    let csv = "username,display_name,first_name,last_name,emails,mobile,office_phone,groups,roles\n\
+               -evil,\"=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",+SUM(1),@A1,=x@evil.example,\
+               +14155550142,+14155550143,-ops,helpdesk\n\
+               'quoted,'apostrophe,\"\t=1\",plain,plain@evil.example,,,Sales,\n";
+    let done = import(&app, &boss, false, csv).await;
+    assert_eq!(done["created"], 2, "{done}");
+    let evil = app
+        .ports
+        .directory
+        .user_by_username(&latchkey_core::model::values::Username::parse("-evil").unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(evil.display_name.starts_with("=HYPERLINK"), "stored as given: {}", evil.display_name);
+
+    let export = app.http.get(app.url("/v1/admin/users/export")).bearer_auth(&boss).send().await.unwrap();
+    assert_eq!(export.status(), 200);
+    let text = export.text().await.unwrap();
+    let mut reader = csv::ReaderBuilder::new().from_reader(text.as_bytes());
+    let mut rows = 0;
+    for record in reader.records() {
+        let record = record.unwrap();
+        for cell in record.iter() {
+            assert!(
+                !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                "a live cell: {cell:?} in {record:?}"
+            );
+        }
+        rows += 1;
+    }
+    assert_eq!(rows, 3);
+    assert!(text.contains("'=HYPERLINK"), "{text}");
+    // The export imported again changes nothing: each cell reads back to its value.
+    let again = import(&app, &boss, true, &text).await;
+    assert_eq!(again["created"], 0, "{again}");
+    assert_eq!(again["updated"], 0, "{again}");
+    assert_eq!(again["unchanged"], 3, "{again}");
+}
+
+/// The agent's state, twice (it is not `Clone`: it holds private keys).
+fn copy(state: &latchkey_agent::cloud::AgentState) -> latchkey_agent::cloud::AgentState {
+    serde_json::from_value(serde_json::to_value(state).unwrap()).unwrap()
+}
+
+#[tokio::test]
+async fn a_revocation_always_wins_over_key_rotations_racing_it() {
+    use latchkey_agent::cloud::{self, Cloud};
+    let app = TestApp::start().await;
+    app.create_user("boss", BOSS_PASSWORD, &[Role::Admin]).await;
+    let boss = app.token("boss", BOSS_PASSWORD).await;
+    let http = cloud::http_client(latchkey_agent::directory::tls_config(None).unwrap()).unwrap();
+    for round in 0..5 {
+        let body = json!({"directory": "corp", "name": format!("agent {round}")});
+        let enrolment =
+            json_of(app.call(Method::POST, "/v1/admin/agents/enrolments", &boss, Some(body)).await, 201)
+                .await;
+        let state = cloud::enrol(&http, &app.base, enrolment["token"].as_str().unwrap()).await.unwrap();
+        // A compromised agent rotating its keys as fast as it can while an admin revokes it.
+        let rotations: Vec<_> = (0..8)
+            .map(|_| {
+                let (http, state) = (http.clone(), copy(&state));
+                tokio::spawn(async move { Cloud::new(http, &state).unwrap().rotate(&state).await })
+            })
+            .collect();
+        let path = format!("/v1/admin/agents/{}", state.agent_id);
+        assert_eq!(app.call(Method::DELETE, &path, &boss, None).await.status(), 204);
+        let mut rotated = Vec::new();
+        for task in rotations {
+            if let Ok(new) = task.await.unwrap() {
+                rotated.push(new);
+            }
+        }
+        let id = latchkey_core::model::agents::AgentId::parse(&state.agent_id).unwrap();
+        let stored = app.ports.agents.agent(&id).await.unwrap().unwrap();
+        assert!(stored.revoked_at.is_some(), "round {round}: a rotation undid the revocation");
+        // Whatever keys it ended with, the agent is refused.
+        for keys in rotated.iter().chain([&state]) {
+            let err = Cloud::new(http.clone(), keys).unwrap().next_job(0).await.unwrap_err();
+            assert!(matches!(err, cloud::CloudError::Refused { status: 401, .. }), "round {round}: {err:?}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn helpdesk_codes_by_text_and_call_are_charged_like_every_other_send() {
+    let app = TestApp::start().await;
+    app.create_user("desk", BOSS_PASSWORD, &[Role::Helpdesk]).await;
+    let adele = app.create_user("adele", ADELE_PASSWORD, &[]).await;
+    let desk = app.token("desk", BOSS_PASSWORD).await;
+    let path = format!("/v1/admin/users/{}/verification", adele.id);
+    // The helpdesk's own limit: five texts an hour to one user, then refused.
+    let mut sent = 0;
+    for _ in 0..8 {
+        let answer = app.call(Method::POST, &path, &desk, Some(json!({"kind": "sms"}))).await;
+        match answer.status().as_u16() {
+            202 => sent += 1,
+            429 => break,
+            other => panic!("unexpected {other}"),
+        }
+    }
+    assert_eq!(sent, 5, "five texts, then the limit");
+    let texts = app.outbox().to(&app.phone_of("adele")).await;
+    assert_eq!(texts.len(), 5, "nothing sent past the limit");
+
+    // The telephony caps count the helpdesk's texts too: with the number's
+    // daily cap at one, a second user's second text is refused.
+    app.set_settings(|s| s.telephony.per_number_per_day = 1).await;
+    let megan = app.create_user("megan", ADELE_PASSWORD, &[]).await;
+    let path = format!("/v1/admin/users/{}/verification", megan.id);
+    assert_eq!(app.call(Method::POST, &path, &desk, Some(json!({"kind": "sms"}))).await.status(), 202);
+    problem(
+        app.call(Method::POST, &path, &desk, Some(json!({"kind": "sms"}))).await,
+        429,
+        "too_many_requests",
+    )
+    .await;
+    assert_eq!(app.outbox().to(&app.phone_of("megan")).await.len(), 1);
+}
+
+#[tokio::test]
+async fn strangers_guessing_an_invitation_never_spend_the_holders_tries() {
+    let app = TestApp::start().await;
+    app.create_user("boss", BOSS_PASSWORD, &[Role::Admin]).await;
+    let adele = app.create_user("adele", ADELE_PASSWORD, &[]).await;
+    let boss = app.token("boss", BOSS_PASSWORD).await;
+    let path = format!("/v1/admin/users/{}/invitation", adele.id);
+    json_of(app.call(Method::POST, &path, &boss, Some(json!({}))).await, 202).await;
+    let mail = app.outbox().to(&app.email_of("adele")).await;
+    let code = mail.last().unwrap().code(8).unwrap();
+    let wrong = if code == "12345678" { "87654321" } else { "12345678" };
+    let accept = |code: &str| json!({"username": "adele", "code": code, "new_password": crate::NEW_PASSWORD});
+    // Strangers, from three addresses, each until refused.
+    for n in 1..=3 {
+        let source = format!("198.51.100.{n}");
+        for _ in 0..6 {
+            let answer = app.post_json_from(&source, "/v1/invitations/accept", accept(wrong), None).await;
+            assert_eq!(answer.status(), 410);
+        }
+    }
+    // Adele, from her own address, with the code she was emailed: her password is set.
+    let answer = app.post_json_from("203.0.113.7", "/v1/invitations/accept", accept(&code), None).await;
+    assert_eq!(answer.status(), 204);
+    assert_eq!(app.sign_in("adele", crate::NEW_PASSWORD).await.status(), 201);
+}
+
+#[tokio::test]
+async fn a_plain_user_learns_nothing_about_which_user_ids_exist_from_the_admin_routes() {
+    let app = TestApp::start().await;
+    let adele = app.create_user("adele", ADELE_PASSWORD, &[]).await;
+    let megan = app.create_user("megan", ADELE_PASSWORD, &[]).await;
+    let token = app.token("adele", ADELE_PASSWORD).await;
+    let unknown = "0123456789abcdef0123456789abcdef";
+    for (method, suffix, body) in [
+        (Method::DELETE, "/sessions", None),
+        (Method::POST, "/verification", Some(json!({"kind": "email"}))),
+        (Method::POST, "/verification/check", Some(json!({"code": "12345678"}))),
+        (Method::GET, "", None),
+        (Method::POST, "/unlock", None),
+    ] {
+        let real = format!("/v1/admin/users/{}{suffix}", megan.id);
+        let real = app.call(method.clone(), &real, &token, body.clone()).await.status().as_u16();
+        let nobody = format!("/v1/admin/users/{unknown}{suffix}");
+        let nobody = app.call(method.clone(), &nobody, &token, body).await.status().as_u16();
+        assert_eq!((real, nobody), (403, 403), "{method} {suffix}");
+    }
+    assert_eq!(app.call(Method::GET, "/v1/me", &token, None).await.status(), 200, "{}", adele.id);
+}
