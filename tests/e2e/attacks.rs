@@ -381,3 +381,95 @@ async fn a_plain_user_learns_nothing_about_which_user_ids_exist_from_the_admin_r
     }
     assert_eq!(app.call(Method::GET, "/v1/me", &token, None).await.status(), 200, "{}", adele.id);
 }
+
+#[tokio::test]
+async fn an_import_changes_roles_under_the_same_rules_audit_and_notices_as_an_edit() {
+    use latchkey_core::model::audit::Action;
+    let app = TestApp::start().await;
+    let boss = app.create_user("boss", BOSS_PASSWORD, &[Role::Admin]).await;
+    app.create_user("boss2", BOSS_PASSWORD, &[Role::Admin]).await;
+    let adele = app.create_user("adele", ADELE_PASSWORD, &[]).await;
+    let token = app.token("boss", BOSS_PASSWORD).await;
+    // Granted by a row: audited, every administrator told, and the user too.
+    let done = import(&app, &token, false, "username,display_name,roles\nadele,Adele Vance,helpdesk\n").await;
+    assert_eq!(done["updated"], 1, "{done}");
+    let events = app.audit_for(&adele.id).await;
+    assert!(
+        events.iter().any(|e| e.action == Action::RolesChanged
+            && e.reason.as_deref() == Some("helpdesk")
+            && e.actor.as_ref() == Some(&boss.id)),
+        "a roles_changed event by the importing admin"
+    );
+    for admin in ["boss", "boss2"] {
+        let told = app.outbox().to(&app.email_of(admin)).await;
+        assert!(told.iter().any(|m| m.body.contains("adele now holds the roles [helpdesk]")), "{admin} told");
+    }
+    let told = app.outbox().to(&app.email_of("adele")).await;
+    assert!(told.iter().any(|m| m.body.contains("roles were changed")), "adele told");
+    // Removed by a row: the same.
+    import(&app, &token, false, "username,display_name,roles\nadele,Adele Vance,\n").await;
+    let events = app.audit_for(&adele.id).await;
+    assert!(events.iter().any(|e| e.action == Action::RolesChanged && e.reason.as_deref() == Some("none")));
+    // A row that would take the importing admin's own admin role: refused, as an edit refuses it.
+    let own = import(&app, &token, false, "username,display_name,roles\nboss,Boss Example,helpdesk\n").await;
+    assert_eq!(own["errors"], 1, "{own}");
+    assert_eq!(own["rows"][0]["field"], "roles", "{own}");
+    assert!(app.user(&boss.id).await.roles.contains(&Role::Admin), "still an admin");
+    let dry = import(&app, &token, true, "username,display_name,roles\nboss,Boss Example,\n").await;
+    assert_eq!(dry["errors"], 1, "a dry run says so too: {dry}");
+}
+
+#[tokio::test]
+async fn during_a_directory_outage_a_reset_answers_a_real_name_and_an_unknown_one_alike() {
+    use latchkey_core::model::agents::{Agent, AgentId, AgentKeys};
+    use latchkey_core::model::directory::{DirectoryId, SyncedFrom};
+    let app = TestApp::start().await;
+    // Users of Latchkey's own; one more synced from `corp`, whose only agent is long silent.
+    for name in ["adele", "megan", "nestor"] {
+        app.create_user(name, ADELE_PASSWORD, &[]).await;
+    }
+    let alex = app.create_user("alex", ADELE_PASSWORD, &[]).await;
+    let corp = DirectoryId::parse("corp").unwrap();
+    app.edit_user(&alex.id, |u| {
+        u.synced =
+            Some(SyncedFrom { directory: corp.clone(), synced_at: chrono::Utc::now(), removed_at: None });
+    })
+    .await;
+    let long_ago = chrono::Utc::now() - chrono::Duration::days(1);
+    let agent = Agent {
+        id: AgentId::parse("agent-0123456789abcd").unwrap(),
+        name: "dc1".into(),
+        directory: corp,
+        version: "0.1.0".into(),
+        keys: AgentKeys { sealing: "x".into(), signing: "y".into() },
+        enrolled_at: long_ago,
+        keys_rotated_at: long_ago,
+        last_contact_at: long_ago,
+        revoked_at: None,
+    };
+    let event = latchkey_core::model::audit::AuditEvent::named(
+        app.ports.stamp(),
+        None,
+        (latchkey_core::model::audit::Action::AgentEnrolled, latchkey_core::model::audit::Outcome::Success),
+        "dc1",
+        "test".into(),
+        &Default::default(),
+    );
+    app.ports.agents.create_agent(&agent, &event).await.unwrap();
+
+    // The synced user is told at once that their directory is out of reach.
+    assert_eq!(app.start_reset("alex").await.status(), 503);
+    // A user of Latchkey's own goes on; so do most names that are nobody's,
+    // and each name answers the same every time.
+    assert_eq!(app.start_reset("adele").await.status(), 201);
+    let mut answers = std::collections::BTreeMap::new();
+    for n in 0..40 {
+        let name = format!("nobody{n}");
+        let first = app.start_reset(&name).await.status().as_u16();
+        assert_eq!(app.start_reset(&name).await.status().as_u16(), first, "{name} answers alike each time");
+        *answers.entry(first).or_insert(0) += 1;
+    }
+    let created = answers.get(&201).copied().unwrap_or(0);
+    assert!(created >= 20, "unknown names mostly answer as a user of Latchkey's own does: {answers:?}");
+    assert!(answers.keys().all(|s| [201, 503].contains(s)), "{answers:?}");
+}

@@ -426,15 +426,16 @@ async fn a_users_write_client_provisions_people_but_never_privileged_accounts() 
     let path = format!("/v1/admin/users/{}", created["id"].as_str().unwrap());
     let edit = json!({"version": created["version"], "display_name": "Pat E."});
     let edited = app.call(Method::PATCH, &path, &writer, Some(edit)).await;
-    assert_eq!(edited.status(), 200);
-    let edited: Value = edited.json().await.unwrap();
-    assert_eq!(edited["display_name"], "Pat E.");
+    // Without users:read the answer holds nothing but the new version.
+    assert_eq!(edited.status(), 204);
+    let version: u64 = edited.headers()["etag"].to_str().unwrap().trim_matches('"').parse().unwrap();
+    assert_eq!(named(&app, "pat").await.unwrap().display_name, "Pat E.");
 
     // Never a privileged role, never a privileged account: 403, nothing changes.
     let admin_pat = app.call(Method::POST, "/v1/admin/users", &writer, Some(new("root2", &["admin"]))).await;
     problem(admin_pat, 403, "forbidden").await;
     assert!(named(&app, "root2").await.is_none());
-    let grant = json!({"version": edited["version"], "roles": ["user", "helpdesk"]});
+    let grant = json!({"version": version, "roles": ["user", "helpdesk"]});
     problem(app.call(Method::PATCH, &path, &writer, Some(grant)).await, 403, "forbidden").await;
     let boss_path = format!("/v1/admin/users/{}", boss.id);
     let rename = json!({"version": boss.version, "display_name": "Not the boss"});
@@ -460,6 +461,42 @@ async fn a_users_write_client_provisions_people_but_never_privileged_accounts() 
             "{action:?}"
         );
     }
+}
+
+#[tokio::test]
+async fn a_users_write_client_never_reads_a_users_detail_through_an_edit() {
+    let app = TestApp::start().await;
+    let admin = admin(&app).await;
+    let adele = app.create_user("adele", crate::ADELE_PASSWORD, &[]).await;
+    let (writer_id, writer_secret) = client(&app, &admin, &["users:write"]).await;
+    let writer = access_token(&app, &writer_id, &writer_secret).await;
+    let path = format!("/v1/admin/users/{}", adele.id);
+    // A stale version tells the version, nothing more.
+    let stale = problem(
+        app.call(Method::PATCH, &path, &writer, Some(json!({"version": 0}))).await,
+        409,
+        "version_conflict",
+    )
+    .await;
+    let version = stale["current_version"].as_u64().unwrap();
+    // An edit that changes nothing, and one that changes a name: no detail either way.
+    for edit in [json!({"version": version}), json!({"version": version, "display_name": "Adele V."})] {
+        let answer = app.call(Method::PATCH, &path, &writer, Some(edit)).await;
+        assert_eq!(answer.status(), 204);
+        let body = answer.text().await.unwrap();
+        assert!(body.is_empty(), "{body}");
+    }
+    for bit in [app.email_of("adele"), app.phone_of("adele")] {
+        assert!(!stale.to_string().contains(&bit), "{stale}");
+    }
+    // With users:read as well, the answer is the user as saved.
+    let (both_id, both_secret) = client(&app, &admin, &["users:write", "users:read"]).await;
+    let both = access_token(&app, &both_id, &both_secret).await;
+    let version = app.user(&adele.id).await.version;
+    let answer = app.call(Method::PATCH, &path, &both, Some(json!({"version": version}))).await;
+    assert_eq!(answer.status(), 200);
+    let detail: Value = answer.json().await.unwrap();
+    assert_eq!(detail["emails"][0], app.email_of("adele"));
 }
 
 async fn named(app: &TestApp, username: &str) -> Option<latchkey_core::model::user::User> {

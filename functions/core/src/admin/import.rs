@@ -275,7 +275,7 @@ impl Admin {
                     let now = self.ports.clock.now();
                     if roles_changed {
                         self.tell_admins_of_roles(settings, &user, me, now).await;
-                        self.tell_user_of_roles(settings, &user, now).await;
+                        self.tell_user_of_roles(settings, &before, &user, now).await;
                     }
                     crate::messaging::notices::tell_contacts_added(
                         &self.ports,

@@ -293,6 +293,18 @@ impl Admin {
         self.detail_of(user).await
     }
 
+    /// The answer to an edit `caller` just made: the user's detail when the
+    /// caller may read users, `None` otherwise — an edit (even one that
+    /// changes nothing) never shows a caller holding only `users:write` what
+    /// `users:read` would.
+    pub async fn edited_detail(&self, caller: &Caller, written: &User) -> Result<Option<UserDetail>, Error> {
+        match self.acting(caller, Permission::ReadUsers).await {
+            Ok(_) => Ok(Some(self.written_detail(written).await?)),
+            Err(Error::InsufficientScope { .. } | Error::Forbidden) => Ok(None),
+            Err(err) => Err(err),
+        }
+    }
+
     /// The detail of a user the caller just created or edited: the answer to
     /// its own write, which needs no read permission of its own (a client
     /// may hold `users:write` without `users:read`).
@@ -646,7 +658,7 @@ impl Admin {
         crate::messaging::notices::tell_contacts_added(&self.ports, &settings, &before, &user, now).await;
         if roles_changed {
             self.tell_admins_of_roles(&settings, &user, &me, now).await;
-            self.tell_user_of_roles(&settings, &user, now).await;
+            self.tell_user_of_roles(&settings, &before, &user, now).await;
         }
         Ok(user)
     }
@@ -739,16 +751,26 @@ impl Admin {
         crate::messaging::notices::tell_admins(&self.ports, settings, None, &what, now).await;
     }
 
-    /// Tells `user`, on every channel, that their roles changed (and, when
-    /// one was granted, that their sessions ended).
-    pub(crate) async fn tell_user_of_roles(&self, settings: &OrgSettings, user: &User, now: DateTime<Utc>) {
-        let roles = user.privileged_roles();
+    /// Tells the user, on every channel they had before the change and have
+    /// after it, that their roles changed (`before` → `after`): the same
+    /// change may have replaced their addresses.
+    pub(crate) async fn tell_user_of_roles(
+        &self,
+        settings: &OrgSettings,
+        before: &User,
+        after: &User,
+        now: DateTime<Utc>,
+    ) {
+        let roles = after.privileged_roles();
         let what = if roles.is_empty() {
             "account's roles were changed: it now holds no administrative role".to_owned()
         } else {
             format!("account's roles were changed: it now holds [{}]", roles.join(", "))
         };
-        crate::messaging::notices::tell(&self.ports, settings, user, &what, now).await;
+        let mut reached = after.clone();
+        reached.emails.extend(before.emails.iter().filter(|e| !after.emails.contains(e)).cloned());
+        reached.phones.extend(before.phones.iter().filter(|p| !after.phones.contains(p)).cloned());
+        crate::messaging::notices::tell(&self.ports, settings, &reached, &what, now).await;
     }
 
     /// The rules every change of roles keeps, whoever makes it (the console's

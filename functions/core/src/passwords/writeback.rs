@@ -3,27 +3,21 @@
 //! side recorded only once the directory confirmed.
 
 use crate::model::audit::Action;
-use crate::model::directory::{Answer, DirectoryChange, Pending, PendingPassword, directory_of};
+use crate::model::directory::{Answer, DirectoryChange, DirectoryId, Pending, PendingPassword, directory_of};
 use crate::model::error::Error;
 use crate::model::user::User;
 use crate::ports::Ports;
 
 /// Before anyone proves anything in a reset: refuses at once when the
-/// user's directory has no agent alive, so they don't prove methods for
-/// nothing. `None` (an unknown name, or one that cannot reset) is refused
-/// whenever any directory is down, so that the answer does not tell a
-/// synced user from a name that does not exist; only users of Latchkey's
-/// own go on during an outage.
-pub async fn ensure_reachable(ports: &Ports, user: Option<&User>) -> Result<(), Error> {
-    let down = ports.writeback.unavailable().await?;
-    let hit = match user {
-        Some(user) => directory_of(user).filter(|d| down.contains(d)).cloned(),
-        None => down.first().cloned(),
-    };
-    match hit {
-        Some(directory) => Err(Error::DirectoryUnavailable { directory }),
-        None => Ok(()),
+/// directory a user is synced from (`None` for a user of Latchkey's own) has
+/// no agent alive, so they don't prove methods for nothing. The caller
+/// chooses the directory of a name that is nobody's (see `recovery::start`).
+pub async fn ensure_reachable(ports: &Ports, directory: Option<&DirectoryId>) -> Result<(), Error> {
+    let Some(directory) = directory else { return Ok(()) };
+    if ports.writeback.unavailable().await?.contains(directory) {
+        return Err(Error::DirectoryUnavailable { directory: directory.clone() });
     }
+    Ok(())
 }
 
 /// Writes `change` back for a synced user; `Ok(None)` for a user of

@@ -90,12 +90,13 @@ pub struct Resets {
 type CountedShare = (DateTime<Utc>, Shares);
 
 /// What decoys are drawn to match: the share of administrators among the
-/// users, and of those whose sign-in needs an authenticator, the share that
-/// registered one.
-#[derive(Debug, Clone, Copy, Default)]
+/// users, of those whose sign-in needs an authenticator the share that
+/// registered one, and the share synced from each on-premises directory.
+#[derive(Debug, Clone, Default)]
 struct Shares {
     admins: f64,
     enrolled: f64,
+    synced: Vec<(crate::model::directory::DirectoryId, f64)>,
 }
 
 impl Resets {

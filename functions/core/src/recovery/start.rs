@@ -2,6 +2,7 @@
 
 use crate::access::limits;
 use crate::model::audit::{Action, AuditEvent, Outcome, RequestMeta};
+use crate::model::directory::DirectoryId;
 use crate::model::error::Error;
 use crate::model::flow::{FlowMethod, MethodTarget, ResetFlow};
 use crate::model::methods::MethodKind;
@@ -52,12 +53,19 @@ impl Resets {
                 }
             }
         };
+        // Both paths read the (cached) shares of administrators and of each
+        // directory's users, so that a decoy can be one as often as a real name is.
+        let shares = self.admin_share(&settings).await?;
         // A synced user whose directory has no agent alive is told now, not
-        // after proving methods for nothing (and so is a name that could not
-        // reset: see `ensure_reachable`).
-        if let Err(err) =
-            crate::passwords::writeback::ensure_reachable(&self.ports, eligible.as_ref().map(|(u, _, _)| *u))
-                .await
+        // after proving methods for nothing. An unknown name stands in for a
+        // user synced from the directory the decoy draws, as often as real
+        // users are: so during an outage a name that exists (synced or not)
+        // and one that does not answer alike.
+        let directory = match &user {
+            Some(u) => crate::model::directory::directory_of(u).cloned(),
+            None => decoy_directory(&self.ports, &name, &shares),
+        };
+        if let Err(err) = crate::passwords::writeback::ensure_reachable(&self.ports, directory.as_ref()).await
         {
             let event = AuditEvent {
                 id: self.ports.random.hex(16),
@@ -75,9 +83,6 @@ impl Resets {
             self.ports.audit.record(&event).await?;
             return Err(err);
         }
-        // Both paths read the (cached) share of administrators, so that a
-        // decoy can be one as often as a real name is.
-        let admin_share = self.admin_share(&settings).await?;
         let (user_id, methods, required, authenticator_required) = match eligible {
             Some((u, methods, required)) => (
                 Some(u.id.clone()),
@@ -86,7 +91,7 @@ impl Resets {
                 crate::model::registration::reset_must_prove(u, &settings),
             ),
             None => {
-                let decoy = self.decoy_user(&name, &settings, admin_share);
+                let decoy = self.decoy_user(&name, &settings, &shares);
                 let authenticator_required = crate::model::registration::reset_must_prove(&decoy, &settings);
                 let required = crate::model::registration::required_methods(&decoy, &settings);
                 let methods = self
@@ -156,7 +161,7 @@ impl Resets {
     /// each start follows a keyed digest of the name, so asking twice looks
     /// the same, as it would for a real person.
     #[expect(clippy::expect_used, reason = "the literal fallback name is a valid username")]
-    pub(super) fn decoy_user(&self, name: &str, settings: &OrgSettings, shares: Shares) -> User {
+    pub(super) fn decoy_user(&self, name: &str, settings: &OrgSettings, shares: &Shares) -> User {
         let d = self.ports.keyed.digest("decoy-hints", name.as_bytes());
         let letter = |b: u8| char::from(b'a' + b % 26);
         let first = name.chars().next().filter(char::is_ascii_alphanumeric).unwrap_or(letter(d[0]));
@@ -219,7 +224,8 @@ impl Resets {
     /// minutes per process.
     pub(super) async fn admin_share(&self, settings: &OrgSettings) -> Result<Shares, Error> {
         let now = self.ports.clock.now();
-        if let Some((at, shares)) = *self.admins.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+        if let Some((at, shares)) =
+            self.admins.lock().unwrap_or_else(std::sync::PoisonError::into_inner).clone()
             && now - at < Duration::minutes(5)
         {
             return Ok(shares);
@@ -230,8 +236,14 @@ impl Resets {
         let asked: Vec<&User> =
             users.iter().filter(|u| crate::model::registration::needs_second_factor(u, settings)).collect();
         let enrolled = asked.iter().filter(|u| u.registration.authenticator.is_some()).count();
-        let shares = Shares { admins: share(admins, users.len()), enrolled: share(enrolled, asked.len()) };
-        *self.admins.lock().unwrap_or_else(std::sync::PoisonError::into_inner) = Some((now, shares));
+        let mut per_directory: BTreeMap<DirectoryId, usize> = BTreeMap::new();
+        for directory in users.iter().filter_map(crate::model::directory::directory_of) {
+            *per_directory.entry(directory.clone()).or_default() += 1;
+        }
+        let synced = per_directory.into_iter().map(|(d, n)| (d, share(n, users.len()))).collect();
+        let shares =
+            Shares { admins: share(admins, users.len()), enrolled: share(enrolled, asked.len()), synced };
+        *self.admins.lock().unwrap_or_else(std::sync::PoisonError::into_inner) = Some((now, shares.clone()));
         Ok(shares)
     }
 
@@ -290,4 +302,20 @@ impl Resets {
         }
         picked
     }
+}
+
+/// The directory a decoy for `name` stands in a user of: drawn from the
+/// name's keyed digest (the same every time) at each directory's share of
+/// the users, or none (a user of Latchkey's own) for the rest.
+fn decoy_directory(ports: &Ports, name: &str, shares: &Shares) -> Option<DirectoryId> {
+    let d = ports.keyed.digest("decoy-hints", name.as_bytes());
+    let draw = (f64::from(d[3]) * 256.0 + f64::from(d[4])) / 65_536.0;
+    let mut below = 0.0;
+    for (directory, share) in &shares.synced {
+        below += share;
+        if draw < below {
+            return Some(directory.clone());
+        }
+    }
+    None
 }

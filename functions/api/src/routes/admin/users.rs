@@ -6,7 +6,8 @@
 
 use axum::Json;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
 use latchkey_core::admin::people::{PAGE_MAX as PEOPLE_PAGE_MAX, RegistrationFilter, UserQuery};
 use latchkey_core::model::user::Role;
 use latchkey_core::model::values::{E164, Email, ParseError, UserId};
@@ -168,6 +169,7 @@ pub async fn user_detail(
     params(("id" = String, Path, description = "The user's id")),
     responses(
         (status = 200, description = "The user as saved (with its new `version`)", body = AdminUserDetail),
+        (status = 204, description = "Saved, for an API client holding `users:write` without `users:read`: the answer holds only what it may read, the new version in `ETag`"),
         (status = 400, description = "`invalid_request` naming the field; nothing changed"),
         (status = 403, description = "`forbidden`: only administrators edit users (an API client with `users:write` never edits a privileged account nor grants a privileged role); `insufficient_scope`: a client without `users:write`"),
         (status = 404, description = "`user_not_found`"),
@@ -180,11 +182,14 @@ pub async fn update_user(
     Meta(meta): Meta,
     Path(target): Path<String>,
     ApiJson(body): ApiJson<UpdateUserRequest>,
-) -> Result<Json<AdminUserDetail>, ApiError> {
+) -> Result<Response, ApiError> {
     let edit = convert::user_edit(&body)?;
     let admin = app.admin();
     let user = admin.edit_user(&caller, &UserId::new(target), body.version, &edit, &meta).await?;
-    Ok(Json(convert::user_detail(admin.written_detail(&user).await?)))
+    Ok(match admin.edited_detail(&caller, &user).await? {
+        Some(detail) => Json(convert::user_detail(detail)).into_response(),
+        None => (StatusCode::NO_CONTENT, [(header::ETAG, format!("\"{}\"", user.version))]).into_response(),
+    })
 }
 
 /// Resets a user's password to a temporary one, shown once. The user must
