@@ -473,3 +473,122 @@ async fn during_a_directory_outage_a_reset_answers_a_real_name_and_an_unknown_on
     assert!(created >= 20, "unknown names mostly answer as a user of Latchkey's own does: {answers:?}");
     assert!(answers.keys().all(|s| [201, 503].contains(s)), "{answers:?}");
 }
+
+/// An agent for directory `corp`, enrolled through the API by `admin`.
+async fn enrolled_agent(app: &TestApp, admin: &str) -> latchkey_agent::cloud::AgentState {
+    let http =
+        latchkey_agent::cloud::http_client(latchkey_agent::directory::tls_config(None).unwrap()).unwrap();
+    let body = json!({"directory": "corp", "name": "dc1"});
+    let enrolment =
+        json_of(app.call(Method::POST, "/v1/admin/agents/enrolments", admin, Some(body)).await, 201).await;
+    latchkey_agent::cloud::enrol(&http, &app.base, enrolment["token"].as_str().unwrap()).await.unwrap()
+}
+
+#[tokio::test]
+async fn a_directory_sync_keeps_the_name_rules_every_other_path_keeps() {
+    use latchkey_writeback::sync::{SyncChanges, SyncedUser};
+    let app = TestApp::start().await;
+    app.create_user("boss", BOSS_PASSWORD, &[Role::Admin]).await;
+    let boss = app.token("boss", BOSS_PASSWORD).await;
+    let state = enrolled_agent(&app, &boss).await;
+    let http =
+        latchkey_agent::cloud::http_client(latchkey_agent::directory::tls_config(None).unwrap()).unwrap();
+    let cloud = latchkey_agent::cloud::Cloud::new(http, &state).unwrap();
+    let user = |username: &str, first: &str, display: &str| SyncedUser {
+        dn: format!("uid={username},ou=people,dc=corp"),
+        username: username.into(),
+        first_name: Some(first.into()),
+        last_name: Some("Vance".into()),
+        display_name: Some(display.into()),
+        mail: Some(format!("{username}@corp.example")),
+        mobile: None,
+        telephone: None,
+        groups: Default::default(),
+        enabled: true,
+        locked: false,
+    };
+    let page = SyncChanges {
+        created: vec![
+            user("adele", "Adele", "Adele\u{0007}\u{001b}[31mVance"),
+            user("megan", &"M".repeat(500), "Megan Bowen"),
+            user("nestor", "Nestor", "Nestor Wilke"),
+        ],
+        updated: Vec::new(),
+        removed: Vec::new(),
+    };
+    let done = cloud.sync(&page).await.unwrap();
+    assert_eq!(done.created, 3, "{done:?}");
+    let skipped = format!("{:?}", done.skipped);
+    assert!(skipped.contains("adele") && skipped.contains("display_name"), "{skipped}");
+    assert!(skipped.contains("megan") && skipped.contains("first_name"), "{skipped}");
+    assert!(!skipped.contains("nestor"), "{skipped}");
+    for name in ["adele", "megan", "nestor"] {
+        let stored = app
+            .ports
+            .directory
+            .user_by_username(&latchkey_core::model::values::Username::parse(name).unwrap())
+            .await
+            .unwrap()
+            .unwrap();
+        for field in [&stored.display_name, &stored.first_name, &stored.last_name] {
+            assert!(
+                field.chars().count() <= 128 && !field.chars().any(char::is_control),
+                "{name}: {field:?}"
+            );
+        }
+        assert!(!stored.display_name.is_empty(), "{name} still has a display name");
+    }
+}
+
+#[tokio::test]
+async fn an_agents_version_counts_only_when_its_signature_covers_it() {
+    use latchkey_writeback::signing::VERSION_HEADER;
+    let app = TestApp::start().await;
+    app.create_user("boss", BOSS_PASSWORD, &[Role::Admin]).await;
+    let boss = app.token("boss", BOSS_PASSWORD).await;
+    let state = enrolled_agent(&app, &boss).await;
+    let signer = state.signer().unwrap();
+    let path = "/v1/agent/jobs/next";
+    let body = br#"{"wait_seconds":0}"#.to_vec();
+    let send = |authorization: String, version: &str| {
+        let request = app
+            .http
+            .post(app.url(path))
+            .header("content-type", "application/json")
+            .header("authorization", authorization)
+            .header(VERSION_HEADER, version)
+            .body(body.clone());
+        async move { request.send().await.unwrap().status().as_u16() }
+    };
+    let id = latchkey_core::model::agents::AgentId::parse(&state.agent_id).unwrap();
+    let stored_version = || async { app.ports.agents.agent(&id).await.unwrap().unwrap().version };
+    let now = chrono::Utc::now().timestamp();
+    // A signature that does not cover the header: the request is the agent's, the version is not.
+    let unsigned = signer.authorization(&state.agent_id, "POST", path, now, "nonce-aaaaaaaaaaaaaaaa", &body);
+    assert_eq!(send(unsigned, "6.6.6").await, 204);
+    assert_ne!(stored_version().await, "6.6.6", "an unsigned version is never recorded");
+    // Signed with the version: recorded.
+    let signed = signer.authorization_with_version(
+        &state.agent_id,
+        "POST",
+        path,
+        now,
+        "nonce-bbbbbbbbbbbbbbbb",
+        "6.6.7",
+        &body,
+    );
+    assert_eq!(send(signed, "6.6.7").await, 204);
+    assert_eq!(stored_version().await, "6.6.7");
+    // A signed version rewritten on the way: refused.
+    let signed = signer.authorization_with_version(
+        &state.agent_id,
+        "POST",
+        path,
+        now,
+        "nonce-cccccccccccccccc",
+        "6.6.8",
+        &body,
+    );
+    assert_eq!(send(signed, "9.9.9").await, 401);
+    assert_eq!(stored_version().await, "6.6.7");
+}

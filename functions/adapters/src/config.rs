@@ -81,10 +81,13 @@ pub struct AdapterConfig {
     /// Every instance must share it; `None` makes `connect` use a random one
     /// (fine for one process, wrong for a fleet).
     pub code_pepper: Option<SecretString>,
-    /// The key that seals authenticator secrets at rest (`LATCHKEY_SEALING_KEY`,
-    /// or the SSM SecureString `LATCHKEY_SEALING_KEY_PARAMETER` names). `None`:
-    /// a key derived from the code pepper (a distinct HMAC label), so a
-    /// deployment needs no new secret; a separate key keeps the two apart.
+    /// The keys that seal authenticator secrets at rest, one a line, the
+    /// first sealing (`LATCHKEY_SEALING_KEY`, or the SSM SecureString
+    /// `LATCHKEY_SEALING_KEY_PARAMETER` names). Only the functions that set
+    /// up or prove an authenticator hold them; `None` (every other function)
+    /// seals and opens nothing. One key, one purpose: never the code pepper,
+    /// which every function reads (it only opens what was sealed under it
+    /// before sealing had keys of its own).
     pub sealing_key: Option<SecretString>,
     /// `LATCHKEY_VOICE`: `sms-voice-v2` (default, needs `LATCHKEY_VOICE_ORIGINATION`) or `record`.
     pub voice: VoiceApi,
@@ -209,7 +212,9 @@ impl AdapterConfig {
             email_api: EmailApi::SesV2,
             call_timeout: Duration::from_millis(3000),
             code_pepper: None,
-            sealing_key: None,
+            // A key of this process's own: tests and the dev server seal and
+            // open within one process.
+            sealing_key: Some(crate::keyed::random_pepper()),
             voice: VoiceApi::Record { file: None },
             audit_retention: latchkey_core::model::audit::Retention::DEFAULT,
             event_bus: None,

@@ -22,6 +22,24 @@ use std::sync::Arc;
 
 use latchkey_core::ports::Ports;
 
+/// The sealer of a function: the sealing keys where it holds them (the
+/// pepper opening only what was sealed before they existed), else one that
+/// seals and opens nothing. A key ring that cannot be read seals nothing
+/// either, and says so once.
+fn sealer(
+    config: &AdapterConfig,
+    pepper: &secrecy::SecretString,
+) -> Arc<dyn latchkey_core::ports::SecretSealer> {
+    match config.sealing_key.as_ref().map(|ring| sealed::ChaChaSealer::from_ring(ring, Some(pepper))) {
+        Some(Ok(sealer)) => Arc::new(sealer),
+        Some(Err(err)) => {
+            tracing::error!(error = %err, "the sealing keys cannot be used: authenticators cannot be set up or proven");
+            Arc::new(sealed::NoSealer)
+        }
+        None => Arc::new(sealed::NoSealer),
+    }
+}
+
 /// Builds every port from configuration: the SDK clients are created here,
 /// once per process (per Lambda cold start), and shared by every request.
 pub async fn connect(config: &AdapterConfig) -> Ports {
@@ -46,8 +64,7 @@ pub async fn connect(config: &AdapterConfig) -> Ports {
             dynamo::DynamoFlows::new(dynamo.clone(), config.tables.clone()).with_retention(retention),
         ),
         keyed: Arc::new(keyed::HmacKeyed::new(&pepper)),
-        // Its own key where one is configured; else a key derived from the pepper.
-        sealer: Arc::new(sealed::ChaChaSealer::new(config.sealing_key.as_ref().unwrap_or(&pepper))),
+        sealer: sealer(config, &pepper),
         audit,
         hasher: Arc::new(hashing::Argon2Hasher::new()),
         breaches: Arc::new(breach::DynamoBreaches::new(

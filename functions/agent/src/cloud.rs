@@ -68,21 +68,9 @@ impl AgentState {
 
     /// Writes the state with mode 0600, replacing the file atomically.
     pub fn save(&self, path: &Path) -> Result<(), CloudError> {
-        use std::io::Write;
-        use std::os::unix::fs::OpenOptionsExt;
         let err = |source| CloudError::State { path: path.display().to_string(), source };
-        let temporary = path.with_extension("part");
-        let _ = std::fs::remove_file(&temporary);
-        let mut file = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .mode(0o600)
-            .open(&temporary)
-            .map_err(err)?;
         let text = serde_json::to_string_pretty(self).map_err(|e| err(e.into()))?;
-        file.write_all(text.as_bytes()).map_err(err)?;
-        file.sync_all().map_err(err)?;
-        std::fs::rename(&temporary, path).map_err(err)
+        crate::files::write_private(path, text.as_bytes()).map_err(err)
     }
 
     pub fn sealing_keys(&self) -> Result<AgentKeys, CloudError> {
@@ -194,8 +182,9 @@ impl Cloud {
         let mut nonce = [0u8; 18];
         rand::rngs::OsRng.fill_bytes(&mut nonce);
         let nonce = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(nonce);
+        let now = Utc::now().timestamp();
         let authorization =
-            self.signer.authorization(&self.agent_id, "POST", path, Utc::now().timestamp(), &nonce, &body);
+            self.signer.authorization_with_version(&self.agent_id, "POST", path, now, &nonce, VERSION, &body);
         let response = self
             .http
             .post(format!("{}{path}", self.url))
@@ -337,10 +326,9 @@ pub async fn sync_once(
         total.skipped.extend(done.skipped);
     }
     let err = |source| SyncError::State { path: state.display().to_string(), source };
-    let temporary = state.with_extension("part");
+    // Every user's mail, mobile and DN: for the agent's user alone.
     let users = serde_json::to_vec(&baseline).map_err(|e| err(e.into()))?;
-    std::fs::write(&temporary, users).map_err(err)?;
-    std::fs::rename(&temporary, state).map_err(err)?;
+    crate::files::write_private(state, &users).map_err(err)?;
     Ok(total)
 }
 

@@ -10,6 +10,7 @@
 pub mod cloud;
 pub mod config;
 pub mod directory;
+pub mod files;
 #[cfg(feature = "test-support")]
 #[expect(
     clippy::unwrap_used,

@@ -212,8 +212,8 @@ async fn sync(directory: &Directory, state: &std::path::Path) -> Result<(), Box<
         std::process::exit(3);
     }
     let text = serde_json::to_string(&current)?;
-    let temporary = state.with_extension("part");
-    if let Err(err) = std::fs::write(&temporary, text).and_then(|()| std::fs::rename(&temporary, state)) {
+    // Every user's mail, mobile and DN: for the agent's user alone.
+    if let Err(err) = latchkey_agent::files::write_private(state, text.as_bytes()) {
         eprintln!("latchkey-agent: could not record the sync in {}: {err}", state.display());
         std::process::exit(1);
     }

@@ -279,6 +279,13 @@ impl RouteGroup {
         matches!(self, RouteGroup::Sessions | RouteGroup::All)
     }
 
+    /// Whether its function holds the sealing keys: those that set up an
+    /// authenticator (`Me`, and `Sessions` for a sign-in that registers one)
+    /// or prove one (`Sessions`' second step, `Resets`). No other may read them.
+    pub fn seals(self) -> bool {
+        matches!(self, RouteGroup::Sessions | RouteGroup::Resets | RouteGroup::Me | RouteGroup::All)
+    }
+
     /// The tables (logical ids in `template.yaml`) its function reads or
     /// writes: its IAM policy may name these and no others.
     pub fn tables(self) -> &'static [&'static str] {

@@ -175,6 +175,47 @@ fn only_the_function_that_signs_can_read_the_private_key() {
     assert!(!globals.contains("LATCHKEY_SIGNING_KEY_PARAMETER"), "the signing key is not a global setting");
 }
 
+#[test]
+fn only_the_functions_that_seal_or_open_can_read_the_sealing_keys() {
+    let deployed = functions(&template());
+    for (group, binary) in RouteGroup::DEPLOYED {
+        let function = deployed.values().find(|f| f.binary == binary).unwrap();
+        assert_eq!(
+            function.parameters.contains("SealingKeyParameter"),
+            group.seals(),
+            "{binary} may read the sealing keys: {}",
+            group.seals()
+        );
+        assert_eq!(
+            function.environment.contains("LATCHKEY_SEALING_KEY_PARAMETER"),
+            group.seals(),
+            "{binary} is told where the sealing keys are"
+        );
+    }
+    let globals = template().split("\nResources:\n").next().unwrap().to_string();
+    assert!(!globals.contains("LATCHKEY_SEALING_KEY_PARAMETER"), "the sealing keys are not a global setting");
+}
+
+#[test]
+fn every_anonymous_route_that_judges_a_secret_has_a_throttle_of_its_own() {
+    let template = template();
+    let settings = template.split("\n      RouteSettings:\n").nth(1).unwrap().split("\n\n").next().unwrap();
+    for route in [
+        "POST /v1/sessions",
+        "POST /v1/sessions/authenticator",
+        "POST /v1/resets",
+        "POST /v1/resets/{reset_id}/challenges",
+        "POST /v1/resets/{reset_id}/verifications",
+        "POST /v1/invitations/accept",
+        "POST /v1/oauth/token",
+        "POST /v1/agent/enrol",
+    ] {
+        let line = settings.lines().find(|l| l.trim_start().starts_with(&format!("\"{route}\":")));
+        let line = line.unwrap_or_else(|| panic!("{route} has no route throttle"));
+        assert!(line.contains("ThrottlingBurstLimit") && line.contains("ThrottlingRateLimit"), "{line}");
+    }
+}
+
 #[tokio::test]
 async fn each_groups_router_serves_its_documented_routes_and_only_those() {
     let app = latchkey_api::App::new(

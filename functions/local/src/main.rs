@@ -47,12 +47,17 @@ fn main() -> ExitCode {
 /// Where the local signing key and code pepper live when none is configured.
 const LOCAL_KEY_FILE: &str = ".latchkey/signing-key.pem";
 const LOCAL_PEPPER_FILE: &str = ".latchkey/code-pepper";
+/// Where the local key that seals authenticator secrets lives when none is configured.
+const LOCAL_SEALING_FILE: &str = ".latchkey/sealing-key";
 
 async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut config = AdapterConfig::from_env()?;
     if config.code_pepper.is_none() {
         config.code_pepper = Some(local_secret(LOCAL_PEPPER_FILE, latchkey_adapters::keyed::random_pepper)?);
+    }
+    if config.sealing_key.is_none() {
+        config.sealing_key = Some(local_secret(LOCAL_SEALING_FILE, latchkey_adapters::keyed::random_pepper)?);
     }
     let parameters = latchkey_adapters::Parameters::connect(&config).await;
     let tokens =

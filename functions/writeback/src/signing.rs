@@ -19,6 +19,10 @@ pub const SCHEME: &str = "Latchkey-Agent";
 /// The header an agent names its version in.
 pub const VERSION_HEADER: &str = "x-latchkey-agent-version";
 const CONTEXT: &[u8] = b"latchkey agent request v1\n";
+/// The context of a signature that covers the agent's version header too:
+/// a version shown in the console (and judged for upgrades) is one the
+/// agent's key vouched for, never one a relay wrote in.
+const CONTEXT_WITH_VERSION: &[u8] = b"latchkey agent request v2\n";
 
 /// The agent's signing key. The private half never leaves the agent's host.
 pub struct AgentSigner(SigningKey);
@@ -54,7 +58,27 @@ impl AgentSigner {
         nonce: &str,
         body: &[u8],
     ) -> String {
-        let signature = self.0.sign(&message(method, path, agent, unix, nonce, body));
+        let signature = self.0.sign(&message(method, path, agent, unix, nonce, None, body));
+        format!("{SCHEME} {agent} {unix} {nonce} {}", B64.encode(signature.to_bytes()))
+    }
+
+    /// The `Authorization` header's value for one request that names the
+    /// agent's `version` in [`VERSION_HEADER`]: the signature covers it.
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "each is a part of the signed request, in the message's order"
+    )]
+    pub fn authorization_with_version(
+        &self,
+        agent: &str,
+        method: &str,
+        path: &str,
+        unix: i64,
+        nonce: &str,
+        version: &str,
+        body: &[u8],
+    ) -> String {
+        let signature = self.0.sign(&message(method, path, agent, unix, nonce, Some(version), body));
         format!("{SCHEME} {agent} {unix} {nonce} {}", B64.encode(signature.to_bytes()))
     }
 }
@@ -87,11 +111,31 @@ impl AgentAuthorization {
 
     /// Whether the signature is `public_key`'s over this request.
     pub fn verifies(&self, public_key: &str, method: &str, path: &str, body: &[u8]) -> bool {
+        self.verifies_message(
+            public_key,
+            &message(method, path, &self.agent, self.unix, &self.nonce, None, body),
+        )
+    }
+
+    /// Whether the signature is `public_key`'s over this request *and* the
+    /// `version` its header names (an agent that signs it).
+    pub fn verifies_with_version(
+        &self,
+        public_key: &str,
+        method: &str,
+        path: &str,
+        version: &str,
+        body: &[u8],
+    ) -> bool {
+        let message = message(method, path, &self.agent, self.unix, &self.nonce, Some(version), body);
+        self.verifies_message(public_key, &message)
+    }
+
+    fn verifies_message(&self, public_key: &str, message: &[u8]) -> bool {
         let Ok(bytes) = B64.decode(public_key.trim()) else { return false };
         let Ok(bytes) = <[u8; 32]>::try_from(bytes) else { return false };
         let Ok(key) = VerifyingKey::from_bytes(&bytes) else { return false };
-        let message = message(method, path, &self.agent, self.unix, &self.nonce, body);
-        key.verify_strict(&message, &self.signature).is_ok()
+        key.verify_strict(message, &self.signature).is_ok()
     }
 }
 
@@ -102,9 +146,17 @@ pub fn parse_public(text: &str) -> Result<(), WireError> {
     VerifyingKey::from_bytes(&bytes).map(|_| ()).map_err(|_| WireError::Key("the signing key"))
 }
 
-fn message(method: &str, path: &str, agent: &str, unix: i64, nonce: &str, body: &[u8]) -> Vec<u8> {
-    let mut text = CONTEXT.to_vec();
-    for part in [method, path, agent, &unix.to_string(), nonce] {
+fn message(
+    method: &str,
+    path: &str,
+    agent: &str,
+    unix: i64,
+    nonce: &str,
+    version: Option<&str>,
+    body: &[u8],
+) -> Vec<u8> {
+    let mut text = if version.is_some() { CONTEXT_WITH_VERSION.to_vec() } else { CONTEXT.to_vec() };
+    for part in [method, path, agent, &unix.to_string(), nonce].into_iter().chain(version) {
         text.extend_from_slice(part.as_bytes());
         text.push(b'\n');
     }
@@ -115,6 +167,36 @@ fn message(method: &str, path: &str, agent: &str, unix: i64, nonce: &str, body: 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_signature_with_the_version_covers_it_and_verifies_only_with_it() {
+        let signer = AgentSigner::generate();
+        let public = signer.public_text();
+        let path = "/v1/agent/jobs/next";
+        let header = signer.authorization_with_version(
+            "agent-1",
+            "POST",
+            path,
+            1,
+            "n0nce-abcdefghijkl",
+            "0.2.0",
+            b"{}",
+        );
+        let auth = AgentAuthorization::parse(&header).unwrap();
+        assert!(auth.verifies_with_version(&public, "POST", path, "0.2.0", b"{}"));
+        assert!(!auth.verifies_with_version(&public, "POST", path, "9.9.9", b"{}"), "a rewritten version");
+        assert!(!auth.verifies(&public, "POST", path, b"{}"), "not a signature without the version");
+        let plain = AgentAuthorization::parse(&signer.authorization(
+            "agent-1",
+            "POST",
+            path,
+            1,
+            "n0nce-abcdefghijkl",
+            b"{}",
+        ))
+        .unwrap();
+        assert!(!plain.verifies_with_version(&public, "POST", path, "0.2.0", b"{}"), "no version was signed");
+    }
 
     #[test]
     fn a_signature_covers_the_method_path_time_nonce_and_body() {

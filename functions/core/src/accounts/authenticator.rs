@@ -392,6 +392,11 @@ impl Authenticators {
             if accepted == Accepted::Refused {
                 return Err(refused());
             }
+            if !self.ports.sealer.is_current(&authenticator.secret) {
+                // Sealed under a key since rotated out: sealed again under the
+                // current one in the same write, so old keys can be retired.
+                authenticator.secret = self.ports.sealer.seal(user_id.as_str(), secret.expose_secret())?;
+            }
             user.registration.authenticator = Some(authenticator);
             user.version += 1;
             let events = on_success(&mut user, accepted);

@@ -14,6 +14,7 @@ use std::collections::BTreeSet;
 
 use chrono::{DateTime, Utc};
 
+use crate::admin::people::parse_name;
 use crate::directory::agents::Agents;
 use crate::model::agents::Agent;
 use crate::model::audit::{Action, AuditEvent, Outcome, RequestMeta};
@@ -59,19 +60,36 @@ pub struct SyncReport {
 /// The most users one sync call may carry (the agent sends pages of them).
 pub const MAX_BATCH: usize = 200;
 
+/// A name from the directory under the rules every other path applies
+/// (`parse_name`: at most 128 characters, no control characters); a refused
+/// one is left out and reported, as a malformed phone number is.
+fn checked_name(
+    raw: Option<&str>,
+    field: &'static str,
+    username: &str,
+    skipped: &mut Vec<(String, String)>,
+) -> String {
+    match raw.map(|r| parse_name(r, field, true)) {
+        Some(Ok(name)) => name,
+        Some(Err(e)) => {
+            skipped.push((username.to_owned(), format!("{field} {}; left out", e.message)));
+            String::new()
+        }
+        None => String::new(),
+    }
+}
+
 fn apply_fields(user: &mut User, from: &DirectoryUser, skipped: &mut Vec<(String, String)>) {
-    let first = from.first_name.clone().unwrap_or_default();
-    let last = from.last_name.clone().unwrap_or_default();
-    user.first_name = first.clone();
-    user.last_name = last.clone();
-    user.display_name = from
-        .display_name
-        .clone()
-        .filter(|d| !d.trim().is_empty())
-        .unwrap_or_else(|| format!("{first} {last}").trim().to_owned());
+    let first = checked_name(from.first_name.as_deref(), "first_name", &from.username, skipped);
+    let last = checked_name(from.last_name.as_deref(), "last_name", &from.username, skipped);
+    let display = checked_name(from.display_name.as_deref(), "display_name", &from.username, skipped);
+    let fallback = || parse_name(&format!("{first} {last}"), "display_name", true).unwrap_or_default();
+    user.display_name = if display.is_empty() { fallback() } else { display };
     if user.display_name.is_empty() {
         user.display_name = user.username.to_string();
     }
+    user.first_name = first;
+    user.last_name = last;
     user.emails = match from.mail.as_deref().map(Email::parse) {
         Some(Ok(email)) => vec![email],
         Some(Err(_)) => {

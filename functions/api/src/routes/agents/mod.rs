@@ -81,10 +81,17 @@ impl<T: DeserializeOwned> FromRequest<App> for Signed<T> {
         let bytes =
             axum::body::to_bytes(body, MAX_BODY_BYTES).await.map_err(|_| ApiError::PayloadTooLarge)?;
         let agent = app.agents().signing_key(&auth.agent).await?;
-        if !auth.verifies(&agent.keys.signing, parts.method.as_str(), parts.uri.path(), &bytes) {
-            tracing::warn!(agent = %agent.id, "an agent request's signature does not verify; refused");
-            return Err(latchkey_core::Error::AgentUnauthorized.into());
-        }
+        let (method, path, key) = (parts.method.as_str(), parts.uri.path(), &agent.keys.signing);
+        // The version counts only when the signature covers it; an agent
+        // from before signed versions still works, its header ignored.
+        let version = match version {
+            Some(v) if auth.verifies_with_version(key, method, path, &v, &bytes) => Some(v),
+            _ if auth.verifies(key, method, path, &bytes) => None,
+            _ => {
+                tracing::warn!(agent = %agent.id, "an agent request's signature does not verify; refused");
+                return Err(latchkey_core::Error::AgentUnauthorized.into());
+            }
+        };
         let at =
             DateTime::<Utc>::from_timestamp(auth.unix, 0).ok_or(latchkey_core::Error::AgentUnauthorized)?;
         let agent = app.agents().admit(agent, at, &auth.nonce, version.as_deref()).await?;
