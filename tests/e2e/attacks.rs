@@ -592,3 +592,33 @@ async fn an_agents_version_counts_only_when_its_signature_covers_it() {
     assert_eq!(send(signed, "9.9.9").await, 401);
     assert_eq!(stored_version().await, "6.6.7");
 }
+
+#[tokio::test]
+async fn a_caller_in_a_loop_cannot_make_the_heavy_reads_a_cost_lever() {
+    let app = TestApp::start().await;
+    app.create_user("boss", BOSS_PASSWORD, &[Role::Admin]).await;
+    app.create_user("boss2", BOSS_PASSWORD, &[Role::Admin]).await;
+    let boss = app.token("boss", BOSS_PASSWORD).await;
+    let other = app.token("boss2", BOSS_PASSWORD).await;
+    let mut served = 0;
+    let mut refused = None;
+    for n in 0..30 {
+        let heavy =
+            ["/v1/reports/insights", "/v1/reports/registration-summary", "/v1/admin/users?locked=true"];
+        let route = heavy[n % heavy.len()];
+        let answer = app.call(Method::GET, route, &boss, None).await;
+        match answer.status().as_u16() {
+            200 => served += 1,
+            429 => {
+                refused = Some(answer.headers()["retry-after"].to_str().unwrap().parse::<u64>().unwrap());
+                break;
+            }
+            other => panic!("{route}: {other}"),
+        }
+    }
+    assert_eq!(served, latchkey_core::access::limits::HEAVY_READS_PER_MINUTE, "then refused");
+    assert!(refused.is_some_and(|s| (1..=60).contains(&s)), "{refused:?}");
+    // Cheap reads go on, and another administrator is not held up.
+    assert_eq!(app.call(Method::GET, "/v1/admin/users", &boss, None).await.status(), 200);
+    assert_eq!(app.call(Method::GET, "/v1/reports/insights", &other, None).await.status(), 200);
+}

@@ -58,7 +58,11 @@ impl AgentSigner {
         nonce: &str,
         body: &[u8],
     ) -> String {
-        let signature = self.0.sign(&message(method, path, agent, unix, nonce, None, body));
+        self.header(agent, unix, nonce, &message(method, path, agent, unix, nonce, None, body))
+    }
+
+    fn header(&self, agent: &str, unix: i64, nonce: &str, message: &[u8]) -> String {
+        let signature = self.0.sign(message);
         format!("{SCHEME} {agent} {unix} {nonce} {}", B64.encode(signature.to_bytes()))
     }
 
@@ -78,8 +82,7 @@ impl AgentSigner {
         version: &str,
         body: &[u8],
     ) -> String {
-        let signature = self.0.sign(&message(method, path, agent, unix, nonce, Some(version), body));
-        format!("{SCHEME} {agent} {unix} {nonce} {}", B64.encode(signature.to_bytes()))
+        self.header(agent, unix, nonce, &message(method, path, agent, unix, nonce, Some(version), body))
     }
 }
 

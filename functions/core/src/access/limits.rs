@@ -188,6 +188,32 @@ pub fn requests(ports: &Ports, settings: &OrgSettings, group: &str, source: &str
     }
 }
 
+/// The reads that cost the most per call — the insights (up to
+/// `INSIGHT_EVENTS` events), the registration summary (every user), a user
+/// list filtered by lockout (a counter read per user looked at) — per
+/// caller (a person or an API client) per minute: a client in a loop is not
+/// a cost lever.
+pub const HEAVY_READS_PER_MINUTE: u32 = 20;
+
+/// The heavy reads of one caller, per minute (see [`HEAVY_READS_PER_MINUTE`]).
+pub fn heavy_reads(ports: &Ports, caller: &UserId) -> Limit {
+    Limit {
+        key: key(ports, &["heavy-reads", caller.as_str()]),
+        max: HEAVY_READS_PER_MINUTE,
+        window: Duration::minutes(1),
+        block: BlockRule::fixed(Duration::minutes(1)),
+    }
+}
+
+/// Takes one of `caller`'s heavy reads: `TooManyRequests` when they are spent.
+pub async fn charge_heavy_read(ports: &Ports, caller: &UserId) -> Result<(), Error> {
+    let now = ports.clock.now();
+    match take(ports, &[heavy_reads(ports, caller)], now).await? {
+        Charge::Blocked { until, .. } => Err(Error::TooManyRequests { retry_after: retry_after(now, until) }),
+        Charge::Allowed { .. } => Ok(()),
+    }
+}
+
 /// Security-question tries within one reset flow.
 pub fn flow_answers(ports: &Ports, settings: &OrgSettings, flow_key: &str) -> Limit {
     Limit {

@@ -193,7 +193,11 @@ impl Admin {
     /// matches first, then display-name matches, then email matches, each
     /// user once.
     pub async fn list_users(&self, caller: &Caller, query: &UserQuery) -> Result<UserPage, Error> {
-        self.acting(caller, Permission::ReadUsers).await?;
+        let me = self.acting(caller, Permission::ReadUsers).await?;
+        if query.locked.is_some() {
+            // A counter read for each user looked at: a heavy read.
+            crate::access::limits::charge_heavy_read(&self.ports, &me.id).await?;
+        }
         self.users_matching(query).await
     }
 

@@ -158,6 +158,10 @@ pub fn summarize<'a>(
 /// (a busy year's trail is read a range at a time).
 pub const INSIGHT_EVENTS: usize = 100_000;
 
+/// The most people the insights look up to say which administrators reset
+/// their own password (the most frequent first).
+pub const ADMIN_CHECKS: usize = 200;
+
 /// How often something must happen in the range to count as suspicious.
 pub const SUSPICIOUS_FAILED_PROOFS: u32 = 3;
 pub const SUSPICIOUS_STARTS_PER_USER: u32 = 5;
@@ -291,10 +295,16 @@ pub fn insights(
 
 impl Admin {
     /// The answers to the administrator's questions over `range`, read
-    /// from the trail at once (at most [`INSIGHT_EVENTS`]).
+    /// from the trail at once (at most [`INSIGHT_EVENTS`]), with the
+    /// registration summary they are shown beside: one heavy read.
     /// Needs `read_reports`.
-    pub async fn insights(&self, caller: &Caller, range: TimeRange) -> Result<Insights, Error> {
-        self.acting(caller, Permission::ReadReports).await?;
+    pub async fn insights(
+        &self,
+        caller: &Caller,
+        range: TimeRange,
+    ) -> Result<(Insights, RegistrationSummary), Error> {
+        let me = self.acting(caller, Permission::ReadReports).await?;
+        crate::access::limits::charge_heavy_read(&self.ports, &me.id).await?;
         let query = ActivityQuery {
             from: range.from,
             to: range.to,
@@ -307,17 +317,51 @@ impl Admin {
             after: None,
         };
         let (events, complete) = self.ports.audit.all_activity(&query, INSIGHT_EVENTS).await?;
-        let admins =
-            self.ports.directory.users().await?.into_iter().filter(User::is_admin).map(|u| u.id).collect();
+        let admins = self.admins_among(&events).await?;
         let mut answers = insights(&events, &admins);
         answers.complete = complete;
-        Ok(answers)
+        Ok((answers, self.summary().await?))
+    }
+
+    /// Which of the people whose own password changed in `events` are
+    /// administrators: one read per such person, the most frequent first and
+    /// at most [`ADMIN_CHECKS`] — never the whole directory.
+    async fn admins_among(
+        &self,
+        events: &[crate::model::audit::AuditEvent],
+    ) -> Result<std::collections::BTreeSet<UserId>, Error> {
+        use crate::model::audit::{Activity, Outcome};
+        let mut own: BTreeMap<&UserId, u32> = BTreeMap::new();
+        for e in events {
+            let activity = e.activity();
+            if matches!(activity, Some(Activity::SelfServiceReset | Activity::SelfServiceChange))
+                && e.outcome == Outcome::Success
+                && let Some(target) = &e.target
+            {
+                *own.entry(target).or_default() += 1;
+            }
+        }
+        let mut ranked: Vec<_> = own.into_iter().collect();
+        ranked.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+        let mut admins = std::collections::BTreeSet::new();
+        for (id, _) in ranked.into_iter().take(ADMIN_CHECKS) {
+            if self.ports.directory.user(id).await?.is_some_and(|u| u.is_admin()) {
+                admins.insert(id.clone());
+            }
+        }
+        Ok(admins)
     }
 
     /// The registration summary over every user. Needs `read_reports`.
-    /// Reads the whole user index once (one Query a page).
+    /// Reads the whole user index once (one Query a page), so it counts as
+    /// a heavy read.
     pub async fn registration_summary(&self, caller: &Caller) -> Result<RegistrationSummary, Error> {
-        self.acting(caller, Permission::ReadReports).await?;
+        let me = self.acting(caller, Permission::ReadReports).await?;
+        crate::access::limits::charge_heavy_read(&self.ports, &me.id).await?;
+        self.summary().await
+    }
+
+    async fn summary(&self) -> Result<RegistrationSummary, Error> {
         let settings = self.ports.directory.settings().await?;
         let users = self.ports.directory.users().await?;
         Ok(summarize(&users, &settings, self.ports.clock.now()))

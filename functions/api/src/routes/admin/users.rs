@@ -132,6 +132,7 @@ fn list_query(query: UserFilters) -> Result<UserQuery, ApiError> {
         (status = 200, description = "A page of users (username matches, then display-name, then email matches); a page may be short when filters skip many users, and `next` goes on", body = AdminUserList),
         (status = 400, description = "`invalid_request`: an unknown or malformed filter, or a cursor this API did not issue (`field` names it)"),
         (status = 403, description = "`forbidden`: not an administrator or helpdesk"),
+        (status = 429, description = "`too_many_requests`: this caller's heavy reads for the minute are spent (20 a minute across the insights, the registration summary and lockout-filtered lists); see `Retry-After`"),
     ))]
 pub async fn list_users(
     State(app): State<App>,

@@ -144,6 +144,7 @@ pub async fn registration_activity(
         (status = 400, description = "`invalid_request`: this report takes no parameters (`field` names the one given)"),
         (status = 403, description = "`forbidden`: not an administrator or report reader"),
         (status = 503, description = "`service_unavailable`: the directory could not be read"),
+        (status = 429, description = "`too_many_requests`: this caller's heavy reads for the minute are spent (20 a minute across the insights, the registration summary and lockout-filtered lists); see `Retry-After`"),
     ))]
 pub async fn registration_summary(
     State(app): State<App>,
@@ -210,6 +211,7 @@ pub async fn not_registered(
         (status = 200, description = "The answers", body = ReportInsights),
         (status = 400, description = "`invalid_request`: an unknown parameter, a malformed time, a reversed range or one longer than the retention period (`field` names it)"),
         (status = 403, description = "`forbidden`: not an administrator or report reader"),
+        (status = 429, description = "`too_many_requests`: this caller's heavy reads for the minute are spent (20 a minute across the insights, the registration summary and lockout-filtered lists); see `Retry-After`"),
         (status = 503, description = "`service_unavailable`: the audit store or directory could not be read"),
     ))]
 pub async fn insights(
@@ -220,7 +222,6 @@ pub async fn insights(
     let (from, to) =
         (filters::time(range.from.as_deref(), "from")?, filters::time(range.to.as_deref(), "to")?);
     let range = app.admin().recent_range(from, to, 7)?;
-    let answers = app.admin().insights(&caller, range).await?;
-    let summary = convert::registration_summary(app.admin().registration_summary(&caller).await?);
-    Ok(Json(convert::insights(range, answers, summary)))
+    let (answers, summary) = app.admin().insights(&caller, range).await?;
+    Ok(Json(convert::insights(range, answers, convert::registration_summary(summary))))
 }
