@@ -622,3 +622,57 @@ async fn a_caller_in_a_loop_cannot_make_the_heavy_reads_a_cost_lever() {
     assert_eq!(app.call(Method::GET, "/v1/admin/users", &boss, None).await.status(), 200);
     assert_eq!(app.call(Method::GET, "/v1/reports/insights", &other, None).await.status(), 200);
 }
+
+#[tokio::test]
+async fn a_lockout_and_a_recovery_code_used_are_told_to_the_user_without_a_secret() {
+    let app = TestApp::start().await;
+    app.create_user("boss", BOSS_PASSWORD, &[Role::Admin]).await;
+    let step = json_of(app.sign_in("boss", BOSS_PASSWORD).await, 201).await;
+    let registered = app.enrol("boss", step["token"].as_str().unwrap()).await;
+    let codes: Vec<String> = registered["recovery_codes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c.as_str().unwrap().to_owned())
+        .collect();
+    let step = json_of(app.sign_in("boss", BOSS_PASSWORD).await, 201).await;
+    json_of(app.second_factor(step["token"].as_str().unwrap(), &codes[0]).await, 201).await;
+    let mail = app.outbox().to(&app.email_of("boss")).await;
+    let told =
+        mail.iter().find(|m| m.body.contains("recovery code was used")).expect("told of the recovery code");
+    assert!(told.body.contains("9 left"), "{}", told.body);
+    for code in &codes {
+        assert!(!told.body.contains(code.as_str()) && !told.body.contains(&code.replace('-', "")));
+    }
+    let texts = app.outbox().to(&app.phone_of("boss")).await;
+    assert!(texts.iter().any(|m| m.body.contains("recovery code was used")), "told by text too");
+
+    // A lockout, tripped from two addresses: told once.
+    app.set_settings(|s| s.lockout.threshold = 3).await;
+    app.create_user("adele", ADELE_PASSWORD, &[]).await;
+    for source in ["198.51.100.1", "198.51.100.2"] {
+        let mut locked = false;
+        for _ in 0..5 {
+            if app.sign_in_from(source, "adele", "not-her-password-at-all").await.status() == 423 {
+                locked = true;
+                break;
+            }
+        }
+        assert!(locked, "{source} locked out");
+    }
+    // The notice goes out in the background: wait for it, and a little more for any second one.
+    let lockout_notices = || async {
+        let mail = app.outbox().to(&app.email_of("adele")).await;
+        mail.into_iter().filter(|m| m.body.contains("sign-in was locked")).collect::<Vec<_>>()
+    };
+    for _ in 0..50 {
+        if !lockout_notices().await.is_empty() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    let told = lockout_notices().await;
+    assert_eq!(told.len(), 1, "once a day, however often it is tripped");
+    assert!(!told[0].body.contains("not-her-password"), "{}", told[0].body);
+}

@@ -101,6 +101,7 @@ pub async fn connect(config: &AdapterConfig) -> Ports {
         },
         clock: Arc::new(system::SystemClock),
         random: Arc::new(system::OsRandom),
+        background: Arc::new(system::TokioBackground),
     }
 }
 

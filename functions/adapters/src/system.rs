@@ -21,3 +21,14 @@ impl RandomSource for OsRandom {
         rand::rngs::OsRng.fill_bytes(buf);
     }
 }
+
+/// Background work on the process's Tokio runtime (in Lambda, a task left
+/// when the answer goes out finishes while the function waits for the next
+/// request, or at the start of it).
+pub struct TokioBackground;
+
+impl latchkey_core::ports::Background for TokioBackground {
+    fn run(&self, work: std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send + 'static>>) {
+        tokio::spawn(work);
+    }
+}

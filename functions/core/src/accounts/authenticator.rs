@@ -402,12 +402,18 @@ impl Authenticators {
             let events = on_success(&mut user, accepted);
             // A lost race (`Conflict`) becomes `Contention`: read again and judge again.
             self.ports.directory.update_user(&user, &events).await?;
-            Ok(user)
+            Ok((user, accepted))
         });
-        if user.is_ok() {
-            limits::release(&self.ports, counted).await?;
+        let (user, accepted) = user?;
+        limits::release(&self.ports, counted).await?;
+        if let Accepted::RecoveryCode { left } = accepted {
+            // A recovery code stands in for a lost phone: if it was not the
+            // owner, they hear of it at once (no code in the message).
+            let settings = self.ports.directory.settings().await?;
+            let what = format!("authenticator recovery code was used ({left} left)");
+            crate::messaging::notices::tell(&self.ports, &settings, &user, &what, now).await;
         }
-        user
+        Ok(user)
     }
 }
 

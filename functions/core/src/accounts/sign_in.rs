@@ -69,6 +69,7 @@ impl Accounts {
                     meta,
                 )
                 .await?;
+                self.tell_of_lockout(user.as_ref(), &name, &settings, until, now).await?;
             }
             self.record_sign_in_failure(user.as_ref(), &name, Outcome::Locked, "account_locked", meta)
                 .await?;
@@ -197,6 +198,39 @@ impl Accounts {
         event.actor = Some(user.id.clone());
         event.reason = next.map(|n| n.reason()).or(how).map(str::to_owned);
         event
+    }
+
+    /// Tells the owner of `name`, on every channel, that sign-in is locked
+    /// until `until` — at most once a day, whoever keeps tripping it, so a
+    /// stranger cannot flood their phone. Unknown names take the same
+    /// counter; the message itself goes out in the background, so that
+    /// neither costs a real name more time than a made-up one.
+    async fn tell_of_lockout(
+        &self,
+        user: Option<&User>,
+        name: &str,
+        settings: &OrgSettings,
+        until: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> Result<(), Error> {
+        let once_a_day = crate::model::tries::Limit {
+            key: limits::key(&self.ports, &["lockout-notice", name]),
+            max: 1,
+            window: chrono::Duration::days(1),
+            block: crate::model::tries::BlockRule::rest_of_window(),
+        };
+        let charged = limits::take(&self.ports, std::slice::from_ref(&once_a_day), now).await?;
+        if let (Some(user), limits::Charge::Allowed { .. }) = (user, charged) {
+            let (ports, settings, user) = (self.ports.clone(), settings.clone(), user.clone());
+            let what = format!(
+                "account's sign-in was locked after repeated wrong passwords, until {}",
+                until.format("%Y-%m-%d %H:%M UTC")
+            );
+            self.ports.background.run(Box::pin(async move {
+                crate::messaging::notices::tell(&ports, &settings, &user, &what, now).await;
+            }));
+        }
+        Ok(())
     }
 
     pub(super) async fn record_sign_in_failure(

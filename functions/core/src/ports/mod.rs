@@ -193,6 +193,13 @@ pub trait KeyedHash: Send + Sync {
 /// Authenticated encryption for secrets Latchkey must read back (an
 /// authenticator app's shared key), under a server-side key: a copy of the
 /// tables holds only ciphertext, and any change to it is detected.
+/// Work that may finish after the answer is sent: a notice whose sending
+/// time must not show in an answer's latency (a lockout's, which a made-up
+/// name never causes). Best effort: the work logs its own failures.
+pub trait Background: Send + Sync {
+    fn run(&self, work: std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send + 'static>>);
+}
+
 pub trait SecretSealer: Send + Sync {
     /// Encrypts `secret` bound to `context` (the owner's id): sealed text
     /// copied onto another record does not open there.
@@ -296,6 +303,7 @@ pub struct Ports {
     pub voice: Arc<dyn VoiceCaller>,
     pub clock: Arc<dyn Clock>,
     pub random: Arc<dyn RandomSource>,
+    pub background: Arc<dyn Background>,
 }
 
 impl Ports {

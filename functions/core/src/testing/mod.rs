@@ -19,7 +19,7 @@ pub use crypto::{FakeHasher, FakeKeyed, FakeSealer};
 pub use directory::FakeDirectory;
 pub use flows::FakeFlows;
 pub use outbox::FakeOutbox;
-pub use system::{ManualClock, SeqRandom};
+pub use system::{ManualClock, SeqRandom, Spawned};
 pub use writeback::{FakeAgents, FakeWriteback};
 
 use std::sync::Arc;
@@ -72,6 +72,7 @@ impl FakeWorld {
             voice: outbox.clone(),
             clock: clock.clone(),
             random: Arc::new(SeqRandom::default()),
+            background: Arc::new(Spawned),
         };
         *directory.settings.lock().unwrap() = Some(test_settings());
         Self { ports, agents, writeback, breaches, directory, flows, audit, hasher, outbox, clock }

@@ -50,3 +50,12 @@ impl RandomSource for SeqRandom {
         }
     }
 }
+
+/// Background work on the test's runtime.
+pub struct Spawned;
+
+impl crate::ports::Background for Spawned {
+    fn run(&self, work: std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send + 'static>>) {
+        tokio::spawn(work);
+    }
+}
