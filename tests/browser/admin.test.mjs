@@ -143,6 +143,8 @@ test("an administrator unlocks a locked-out user", async () => {
   const { page, context, errors } = await consoleAs("admin", DEMO.admin.password);
   await openUser(page, "adele", "Adele Vance");
   await page.locator("#locked-badge").waitFor();
+  // The tab is named after the user once they are loaded, not "Loading the user…".
+  await page.waitForFunction(() => document.title === "Adele Vance · Latchkey admin");
   await page.getByRole("button", { name: "Unlock", exact: true }).click();
   await page.locator("[role=status]", { hasText: "The account is unlocked" }).waitFor();
   await page.locator("#locked-badge").waitFor({ state: "detached" });
@@ -456,7 +458,8 @@ test("the reports: charts drawn with their numbers, a filter, its CSV, and the a
   const code = await codeFor(stack.emulator, DEMO.megan.email, sent + 1);
   const wrong = code === "00000000" ? "11111111" : "00000000";
   const verify = (c) => api("POST", `/v1/resets/${flow.body.reset_id}/verifications`, { method_id: email.id, code: c });
-  assert.notEqual((await verify(wrong)).status, 200, "a wrong code fails");
+  // Three wrong codes, so the charts have bars of different lengths to measure.
+  for (let i = 0; i < 3; i++) assert.notEqual((await verify(wrong)).status, 200, "a wrong code fails");
   assert.equal((await verify(code)).status, 200);
   const password = (p) => api("POST", `/v1/resets/${flow.body.reset_id}/password`, { new_password: p });
   assert.equal((await password("short")).status, 422);
@@ -468,11 +471,11 @@ test("the reports: charts drawn with their numbers, a filter, its CSV, and the a
   const { page, context, errors } = await consoleAs("admin", DEMO.admin.password);
   await page.getByRole("link", { name: "Reports", exact: true }).click();
   await page.getByRole("heading", { name: "Reports", level: 1 }).waitFor();
-  await page.locator("#chart-outcome svg rect.bar").first().waitFor();
+  await page.locator("#chart-outcome svg rect.chart-bar").first().waitFor();
   // Each chart: bars drawn, and its table holds the very numbers drawn.
   const chart = (id) => page.evaluate((id) => {
     const figure = document.getElementById(id);
-    const drawn = [...figure.querySelectorAll("svg rect.bar")].map((r) => Number(r.dataset.value));
+    const drawn = [...figure.querySelectorAll("svg rect.chart-bar")].map((r) => Number(r.dataset.value));
     const stacked = figure.querySelectorAll("table thead th").length > 2;
     const cells = [...figure.querySelectorAll("table tbody tr")].flatMap((tr) => {
       const tds = [...tr.querySelectorAll("td")].map((td) => Number(td.textContent));
@@ -485,6 +488,35 @@ test("the reports: charts drawn with their numbers, a filter, its CSV, and the a
     assert.ok(c.drawn.length > 0, `${id} draws bars`);
     assert.deepEqual([...c.drawn].sort(), [...c.cells].sort(), `${id}: the table has the numbers drawn`);
   }
+  // What is drawn, measured on the screen: each bar's length proportional to
+  // its value (stacked charts by height, the horizontal ones by width), and
+  // every label at a readable size — at desktop and at phone width.
+  const drawing = (id) => page.evaluate((id) => {
+    const figure = document.getElementById(id);
+    const bars = [...figure.querySelectorAll("svg rect.chart-bar")].map((r) => {
+      const box = r.getBoundingClientRect();
+      return { value: Number(r.dataset.value), height: box.height, width: box.width };
+    });
+    const ticks = [...figure.querySelectorAll("svg text.tick")].map((t) => t.getBoundingClientRect().height);
+    return { bars, smallest: Math.min(...ticks), horizontal: id === "chart-problems" };
+  }, id);
+  const problemsDrawn = (await drawing("chart-problems")).bars.map((b) => b.value);
+  assert.ok(new Set(problemsDrawn).size > 1, `bars of different values to compare: ${problemsDrawn}`);
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const id of ["chart-outcome", "chart-method", "chart-coverage", "chart-problems"]) {
+      const d = await drawing(id);
+      const length = (b) => (d.horizontal ? b.width : b.height);
+      const scale = Math.max(...d.bars.map((b) => length(b) / b.value));
+      for (const b of d.bars) {
+        // Drawn in whole units of the drawing: within one unit (about 2 px at phone width) of exact.
+        assert.ok(Math.abs(length(b) - b.value * scale) <= 2.5,
+          `${id} at ${width}px: a bar of ${b.value} is ${length(b).toFixed(1)} px, not ${(b.value * scale).toFixed(1)}`);
+      }
+      assert.ok(d.smallest >= 10, `${id} at ${width}px: labels ${d.smallest.toFixed(1)} px high`);
+    }
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
   const outcome = await chart("chart-outcome");
   assert.deepEqual([...outcome.drawn].sort(), [1, 1], "one succeeded, one failed");
   assert.match(outcome.label, /2 in all, 1 succeeded/);

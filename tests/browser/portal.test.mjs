@@ -68,6 +68,15 @@ test("the sign-in page renders fast, without layout shift, and works from the ke
   await page.keyboard.press("Tab");
   assert.equal(await page.evaluate(() => document.activeElement?.id), "password");
   await page.keyboard.type("not-her-password-at-all");
+  // The password can be shown while it is typed, and hidden again.
+  const reveal = page.getByRole("button", { name: "Show password" });
+  await reveal.click();
+  assert.equal(await page.getAttribute("#password", "type"), "text");
+  assert.equal(await reveal.getAttribute("aria-pressed"), "true");
+  await reveal.click();
+  assert.equal(await page.getAttribute("#password", "type"), "password");
+  assert.equal(await reveal.getAttribute("aria-pressed"), "false");
+  await page.focus("#password");
   await page.keyboard.press("Enter");
   const alert = page.locator("[role=alert]").filter({ hasText: "Wrong username or password" });
   await alert.waitFor();

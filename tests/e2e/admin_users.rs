@@ -73,6 +73,11 @@ async fn search_finds_by_username_display_name_and_email_prefix_a_page_at_a_time
     let admins = json_of(app.call(Method::GET, "/v1/admin/users?role=admin", &token, None).await, 200).await;
     assert_eq!(admins["users"].as_array().unwrap().len(), 1);
     assert_eq!(admins["users"][0]["id"], admin.id.to_string());
+    // "Users only": those holding no more than the plain role, never the administrator.
+    let plain = json_of(app.call(Method::GET, "/v1/admin/users?role=user", &token, None).await, 200).await;
+    let plain: Vec<&str> =
+        plain["users"].as_array().unwrap().iter().map(|u| u["id"].as_str().unwrap()).collect();
+    assert!(!plain.is_empty() && !plain.contains(&admin.id.as_str()), "{plain:?}");
     app.edit_user(&zed.id, |u| u.enabled = false).await;
     let off = json_of(app.call(Method::GET, "/v1/admin/users?enabled=false", &token, None).await, 200).await;
     assert_eq!(off["users"][0]["username"], "zed");

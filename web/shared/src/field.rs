@@ -35,6 +35,24 @@ pub fn Field(
         }
     };
     let node_ref = node_ref.unwrap_or_default();
+    // A password can be shown while it is typed (NIST SP 800-63B 5.1.1.2):
+    // a toggle button (its state in `aria-pressed`) turns the input to text and back.
+    let shown = RwSignal::new(false);
+    let secret = kind == "password";
+    let input_type = move || if secret && shown.get() { "text" } else { kind };
+    let reveal = secret.then(|| {
+        view! {
+            <button
+                type="button"
+                class="reveal"
+                aria-controls=id
+                aria-pressed=move || shown.get().to_string()
+                on:click=move |_| shown.update(|s| *s = !*s)
+            >
+                "Show password"
+            </button>
+        }
+    });
     view! {
         <div class="field" class:invalid=move || error.get().is_some()>
             <label for=id>{label}</label>
@@ -42,7 +60,7 @@ pub fn Field(
             <input
                 id=id
                 name=id
-                type=kind
+                type=input_type
                 autocomplete=autocomplete
                 inputmode=inputmode
                 autocapitalize="off"
@@ -57,6 +75,7 @@ pub fn Field(
                     error.set(None);
                 }
             />
+            {reveal}
             <p class="field-error" id=error_id>
                 {move || error.get()}
             </p>

@@ -49,13 +49,23 @@ pub fn push(path: &str) {
 /// Once the new page is in the DOM: names the tab after its heading
 /// (`"<heading> · <suffix>"`) and moves focus to it.
 pub fn focus_heading(suffix: &'static str) {
+    title_from_heading(suffix, true);
+}
+
+/// Names the tab after a page's heading once what it waited for has come
+/// (`"<heading> · <suffix>"`), leaving focus where it is.
+pub fn name_tab(suffix: &'static str) {
+    title_from_heading(suffix, false);
+}
+
+fn title_from_heading(suffix: &'static str, focus: bool) {
     request_animation_frame(move || {
         let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
         let Some(heading) = doc.get_element_by_id("page-title") else { return };
         if let Some(title) = heading.text_content() {
             doc.set_title(&format!("{title} · {suffix}"));
         }
-        if let Ok(heading) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(heading) {
+        if focus && let Ok(heading) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(heading) {
             let _ = heading.focus();
         }
     });

@@ -254,7 +254,7 @@ impl Admin {
         now: DateTime<Utc>,
     ) -> Result<bool, Error> {
         if query.group.as_ref().is_some_and(|g| !user.groups.contains(g))
-            || query.role.is_some_and(|r| !user.roles.contains(&r))
+            || query.role.is_some_and(|r| !holds_role(user, r))
             || query.enabled.is_some_and(|e| user.enabled != e)
             || query.password_expired.is_some_and(|e| user.password_expired(settings, now) != e)
         {
@@ -818,6 +818,13 @@ impl Admin {
     ) -> AuditEvent {
         AuditEvent::about(self.ports.stamp(), Some(&me.id), user, (action, Outcome::Success), reason, meta)
     }
+}
+
+/// Whether `user` answers a list's role filter: a privileged role when they
+/// hold it; the plain `user` role only for those who hold nothing more
+/// (everyone holds `user`, so "users only" would otherwise be everyone).
+fn holds_role(user: &User, role: Role) -> bool {
+    if role.is_privileged() { user.roles.contains(&role) } else { !user.is_privileged() }
 }
 
 /// Administrators do not reset, sign out or delete themselves through the

@@ -33,10 +33,11 @@ pub fn UserScreen(id: String) -> impl IntoView {
         let id = id.get_value();
         async move { api::user(&token.ok_or(ApiError::Network)?, &id).await }
     });
-    Effect::new(move || {
-        if let Some(Err(e)) = detail.get() {
-            ctx.failed(&e, error);
-        }
+    Effect::new(move || match detail.get() {
+        Some(Err(e)) => ctx.failed(&e, error),
+        // The tab said "Loading the user…" until now: it takes the user's name.
+        Some(Ok(_)) => latchkey_web::nav::name_tab(<Route as latchkey_web::nav::Page>::SITE),
+        None => {}
     });
     view! {
         <p class="crumbs"><Link to=Route::Users>"← All users"</Link></p>

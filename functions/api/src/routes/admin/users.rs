@@ -71,7 +71,7 @@ pub struct UserFilters {
     search: Option<String>,
     /// Only members of this group
     group: Option<String>,
-    /// `user`, `admin`, `helpdesk` or `reports_reader`
+    /// `admin`, `helpdesk` or `reports_reader`: who holds it; `user`: who holds no more than the plain role
     role: Option<String>,
     /// Enabled (`true`) or disabled (`false`) accounts
     enabled: Option<bool>,

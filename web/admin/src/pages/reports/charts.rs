@@ -19,9 +19,9 @@ pub const COLOURS: [&str; 5] = ["c0", "c1", "c2", "c3", "c4"];
 
 /// The drawing's size in SVG units (the viewBoxes below say the same).
 const W: f64 = 640.0;
-const H: f64 = 180.0;
-const LEFT: f64 = 40.0;
-const BOTTOM: f64 = 22.0;
+const H: f64 = 200.0;
+const LEFT: f64 = 52.0;
+const BOTTOM: f64 = 30.0;
 
 /// A table's header row. Every table of the reports is built from this and
 /// [`body_row`], so there is one shape of row in the bundle, not one per table.
@@ -57,7 +57,7 @@ pub fn StackedBars(
     let n = labels.len();
     let totals: Vec<u32> = (0..n).map(|i| series.iter().map(|s| s.values[i]).sum()).collect();
     let max = totals.iter().copied().max().unwrap_or(0).max(1);
-    let plot = H - BOTTOM - 10.0;
+    let plot = H - BOTTOM - 16.0;
     let step = (W - LEFT) / n.max(1) as f64;
     let width = (step * 0.7).max(1.0);
     let mut bars = Vec::new();
@@ -72,12 +72,12 @@ pub fn StackedBars(
             y -= h;
             let x = LEFT + i as f64 * step + (step - width) / 2.0;
             bars.push(view! {
-                <rect class=format!("bar {}", s.class) data-value=v x=at(x) y=at(y) width=at(width) height=at(h) />
+                <rect class=format!("chart-bar {}", s.class) data-value=v x=at(x) y=at(y) width=at(width) height=at(h) />
             });
         }
     }
-    // At most eight day labels, so they never overlap.
-    let every = n.div_ceil(8).max(1);
+    // At most six day labels, so they never overlap at the ticks' size.
+    let every = n.div_ceil(6).max(1);
     let ticks = labels
         .iter()
         .enumerate()
@@ -100,10 +100,10 @@ pub fn StackedBars(
     view! {
         <figure class="chart" id=id>
             <figcaption>{title}</figcaption>
-            <svg role="img" aria-label=summary viewBox="0 0 640 180">
+            <svg role="img" aria-label=summary viewBox="0 0 640 200">
                 <line class="axis" x1=at(LEFT) y1=at(H - BOTTOM) x2=at(W) y2=at(H - BOTTOM) />
-                <text class="tick" x=at(LEFT - 6.0) y="14" text-anchor="end">{max}</text>
-                <text class="tick" x=at(LEFT - 6.0) y=at(H - BOTTOM) text-anchor="end">"0"</text>
+                <text class="tick" x=at(LEFT - 8.0) y="22" text-anchor="end">{max}</text>
+                <text class="tick" x=at(LEFT - 8.0) y=at(H - BOTTOM) text-anchor="end">"0"</text>
                 {bars}
                 {ticks}
             </svg>
@@ -131,11 +131,11 @@ pub fn HorizontalBars(
     rows: Vec<(String, u32)>,
     summary: String,
 ) -> impl IntoView {
-    const LABEL: f64 = 190.0;
-    const ROW: f64 = 26.0;
+    const LABEL: f64 = 250.0;
+    const ROW: f64 = 34.0;
     let max = rows.iter().map(|r| r.1).max().unwrap_or(0).max(1);
     let height = ROW * rows.len().max(1) as f64 + 4.0;
-    let span = W - LABEL - 50.0;
+    let span = W - LABEL - 60.0;
     let bars = rows
         .iter()
         .enumerate()
@@ -143,14 +143,14 @@ pub fn HorizontalBars(
             let y = 4.0 + i as f64 * ROW;
             let w = f64::from(*v) / f64::from(max) * span;
             // A long reason (several rules) is cut here; the table has it whole.
-            let short = match label.char_indices().nth(26) {
+            let short = match label.char_indices().nth(20) {
                 Some((cut, _)) => format!("{}…", &label[..cut]),
                 None => label.clone(),
             };
             view! {
-                <text class="tick" x=at(LABEL - 8.0) y=at(y + 15.0) text-anchor="end">{short}</text>
-                <rect class="bar c1" data-value=*v x=at(LABEL) y=at(y) width=at(w.max(1.0)) height="18" />
-                <text class="tick" x=at(LABEL + w + 6.0) y=at(y + 15.0)>{*v}</text>
+                <text class="tick" x=at(LABEL - 8.0) y=at(y + 20.0) text-anchor="end">{short}</text>
+                <rect class="chart-bar c1" data-value=*v x=at(LABEL) y=at(y) width=at(w) height="24" />
+                <text class="tick" x=at(LABEL + w + 6.0) y=at(y + 20.0)>{*v}</text>
             }
         })
         .collect_view();
