@@ -566,7 +566,7 @@ test("the reports: charts drawn with their numbers, a filter, its CSV, and the a
   await page.getByLabel("From (day)").fill("2026-12-31");
   await page.getByLabel("To (day, included)").fill("2026-01-01");
   await page.getByRole("button", { name: "Show events" }).click();
-  await page.locator("#filter-from-error", { hasText: "Must not be after to" }).waitFor();
+  await page.locator("#filter-from-error", { hasText: "The start must not be after the end of the period." }).waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -105,3 +105,36 @@ async fn malformed_change_bodies_change_nothing() {
     assert_eq!(snapshot(&app, &user.id).await, before);
     assert_eq!(app.sign_in("adele", ADELE_PASSWORD).await.status(), 201);
 }
+
+#[tokio::test]
+async fn a_refused_field_is_explained_in_words_for_people() {
+    let app = TestApp::start().await;
+    // The portal's change, the console's settings and report filters: each
+    // refusal names its field for programs in `field`, and for people in words.
+    app.create_user("boss", "harbor-lantern-quartz-42", &[latchkey_core::model::user::Role::Admin]).await;
+    let token = app.token("boss", "harbor-lantern-quartz-42").await;
+    let bad = [
+        (
+            reqwest::Method::PUT,
+            "/v1/admin/branding",
+            serde_json::json!({"company_name": "Contoso", "logo_url": "http://contoso.example/logo.png"}),
+        ),
+        (
+            reqwest::Method::GET,
+            "/v1/reports/reset-activity?from=2026-12-31T00:00:00Z&to=2026-01-01T00:00:00Z",
+            serde_json::Value::Null,
+        ),
+    ];
+    for (method, path, body) in bad {
+        let body = (!body.is_null()).then_some(body);
+        let refused = problem(app.call(method, path, &token, body).await, 400, "invalid_request").await;
+        let detail = refused["detail"].as_str().unwrap();
+        let wire = refused["field"].as_str().unwrap();
+        assert!(wire.contains('_') || !detail.to_lowercase().starts_with(&format!("{wire} ")), "{detail}");
+        assert!(
+            !detail.split(|c: char| !(c.is_alphanumeric() || c == '_')).any(|w| w.contains('_')),
+            "{detail}"
+        );
+        assert!(detail.starts_with(char::is_uppercase) && detail.ends_with('.'), "{detail}");
+    }
+}

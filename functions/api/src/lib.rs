@@ -13,6 +13,7 @@ pub mod qr;
 pub mod routes;
 pub mod spreadsheet;
 pub mod telemetry;
+pub mod wording;
 
 pub use app::{App, ParameterKeys, RouteGroup, StartupError, router, tokens_from_env};
 pub use auth::Tokens;

@@ -34,7 +34,7 @@ impl From<latchkey_core::model::values::ParseError> for ApiError {
     fn from(err: latchkey_core::model::values::ParseError) -> Self {
         ApiError::InvalidRequest {
             field: Some(err.field.to_string()),
-            detail: format!("{} {}", err.field, err.message),
+            detail: crate::wording::explain(err.field, &err.message),
         }
     }
 }
@@ -84,7 +84,7 @@ impl ApiError {
             ApiError::NotFound => (S::NOT_FOUND, C::NotFound, "Not found", "There is nothing at this address."),
             ApiError::MethodNotAllowed => (S::METHOD_NOT_ALLOWED, C::MethodNotAllowed, "Method not allowed", "This address does not accept that method."),
             ApiError::Domain(err) => match err {
-                Error::InvalidInput(p) => return (S::BAD_REQUEST, C::InvalidRequest, "Invalid request", format!("{} {}", p.field, p.message).into()),
+                Error::InvalidInput(p) => return (S::BAD_REQUEST, C::InvalidRequest, "Invalid request", crate::wording::explain(p.field, &p.message).into()),
                 Error::InvalidCredentials => (S::UNAUTHORIZED, C::InvalidCredentials, "Sign-in failed", "The username or password is incorrect."),
                 Error::AccountLocked { .. } => (S::LOCKED, C::AccountLocked, "Account locked", "Too many failed sign-ins. Wait until the lock ends, or unlock the account with a self-service reset."),
                 Error::AccountDisabled => (S::FORBIDDEN, C::AccountDisabled, "Account disabled", "This account is disabled. Contact your administrator."),

@@ -39,7 +39,7 @@ impl TimeRange {
         let to = to.unwrap_or(now);
         let from = from.unwrap_or(to - retention.duration());
         if from > to {
-            return Err(ParseError::new("from", "must not be after to"));
+            return Err(ParseError::new("from", "must not be after the end of the period"));
         }
         // A day's grace: a client asking for "the last N days" computes its
         // range on its own clock.
