@@ -555,12 +555,23 @@ test("the reports: charts drawn with their numbers, a filter, its CSV, and the a
   assert.equal(download.suggestedFilename(), "reset-activity.csv");
   const { readFileSync } = await import("node:fs");
   const lines = readFileSync(await download.path(), "utf8").trim().split(/\r?\n/);
-  assert.equal(lines[0], "id,at,activity,action,actor,target,target_name,outcome,reason,methods,client_ip,user_agent");
+  assert.equal(lines[0], "id,at,activity,action,actor,target,target_name,outcome,reason,methods,client_ip,user_agent,actor_name");
   // Cells split outside double quotes (a reason may list several rules).
   const cells = (line) => line.match(/("([^"]|"")*"|[^,]*)(,|$)/g).map((c) => c.replace(/,$/, "").replace(/^"|"$/g, ""));
   const records = lines.slice(1).map(cells);
   assert.deepEqual(records.map((r) => r[0]), shown);
   assert.ok(records.every((r) => r[2] === "self_service_reset" && r[7] === "success"));
+
+  // By who acted, typed as a username: every row names them, not their id.
+  await page.getByLabel("Activity", { exact: true }).selectOption("");
+  await page.getByLabel("Outcome", { exact: true }).selectOption("");
+  await page.getByLabel("Acted by (username or id)").fill("admin");
+  await page.getByRole("button", { name: "Show events" }).click();
+  await page.waitForFunction(() => {
+    const rows = [...document.querySelectorAll("table.activity tbody tr")];
+    return rows.length > 0 && rows.every((r) => r.cells[2].textContent === "admin");
+  });
+  await page.getByLabel("Acted by (username or id)").fill("");
 
   // A refused filter is explained next to its field.
   await page.getByLabel("From (day)").fill("2026-12-31");

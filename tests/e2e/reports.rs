@@ -608,3 +608,50 @@ async fn bootstrap_moves_events_from_before_the_shards_into_them_once() {
     assert!(items[0]["pk"].as_s().unwrap().starts_with("AUDIT#"));
     assert_eq!(items[0]["expires_at"].as_n().unwrap(), &expires.to_string(), "its expiry kept");
 }
+
+#[tokio::test]
+async fn the_log_is_filtered_by_username_and_names_who_acted() {
+    let app = TestApp::start().await;
+    let token = admin_token(&app).await;
+    let boss = app
+        .ports
+        .directory
+        .user_by_username(&latchkey_core::model::values::Username::parse("boss").unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    let adele = app.create_user("adele", ADELE_PASSWORD, &[]).await;
+    // The administrator resets Adele's password: an event by boss about adele.
+    let reset = format!("/v1/admin/users/{}/password-reset", adele.id);
+    let answer =
+        app.call(Method::POST, &reset, &token, Some(serde_json::json!({"mode": "temporary_password"}))).await;
+    assert_eq!(answer.status(), 200);
+    // By username, for the user acted on and for who acted: the same events as by id.
+    for (by_name, by_id) in [
+        ("user=adele".to_owned(), format!("user={}", adele.id)),
+        ("actor=boss".to_owned(), format!("actor={}", boss.id)),
+    ] {
+        let named = all_ids(&app, &token, &by_name).await;
+        assert!(!named.is_empty(), "{by_name} finds events");
+        assert_eq!(named, all_ids(&app, &token, &by_id).await, "{by_name}");
+    }
+    assert!(all_ids(&app, &token, "user=nobody-at-all").await.is_empty(), "an unknown name matches nothing");
+    // Each row names who acted, in JSON and in the CSV.
+    let rows = page(&app, &token, "actor=boss").await;
+    let first = &rows["events"][0];
+    assert_eq!(first["actor"], boss.id.to_string());
+    assert_eq!(first["actor_name"], "boss", "{first}");
+    let csv = app
+        .http
+        .get(app.url(&format!("{PATH}?actor=boss")))
+        .bearer_auth(&token)
+        .header("accept", "text/csv")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(csv.lines().next().unwrap().ends_with(",actor_name"), "{csv}");
+    assert!(csv.lines().nth(1).unwrap().ends_with(",boss"), "{csv}");
+}

@@ -21,6 +21,10 @@ pub struct ResetActivityRow {
     pub action: String,
     /// The id of the user who acted (`null`: anonymous, such as a reset).
     pub actor: Option<String>,
+    /// Who acted, by username as they are now (`API client <id>` for an
+    /// integrator); `null` when anonymous or no longer anyone.
+    #[serde(default)]
+    pub actor_name: Option<String>,
     /// The id of the account acted on, when one exists.
     pub target: Option<String>,
     /// The name given for the target (kept even when no such user exists).

@@ -55,12 +55,6 @@ pub fn notice(error: &ApiError) -> Notice {
     }
 }
 
-/// The first letter upper-case: the server's field details read as sentences.
-pub fn sentence(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
-}
-
 /// A destructive action's button that asks once more, in place, before it acts:
 /// the first press shows what will happen and a second, explicit button.
 #[component]

@@ -409,13 +409,46 @@ impl Admin {
     }
 
     /// A page of the reset activity report. Needs `read_reports`.
+    /// A page of the activity report. The `user` and `actor` filters take a
+    /// user id or a username (a name is looked up once the caller is known
+    /// to be allowed); the page says who each actor is by username.
     pub async fn reset_activity(
         &self,
         caller: &Caller,
         query: &ActivityQuery,
     ) -> Result<ActivityPage, Error> {
         self.acting(caller, Permission::ReadReports).await?;
-        Ok(self.ports.audit.activity(query).await?)
+        let mut query = query.clone();
+        query.user = self.person(query.user.take()).await?;
+        query.actor = self.person(query.actor.take()).await?;
+        let mut page = self.ports.audit.activity(&query).await?;
+        let actors: std::collections::BTreeSet<UserId> =
+            page.events.iter().filter_map(|e| e.actor.clone()).collect();
+        for actor in actors {
+            let name = match actor.as_str().strip_prefix("client:") {
+                Some(client) => Some(format!("API client {client}")),
+                None => self.ports.directory.user(&actor).await?.map(|u| u.username.to_string()),
+            };
+            if let Some(name) = name {
+                page.actor_names.insert(actor, name);
+            }
+        }
+        Ok(page)
+    }
+
+    /// The id a filter names: itself when it is someone's id, else the id
+    /// of the user with that username; as given when neither (it then
+    /// matches nothing).
+    async fn person(&self, named: Option<UserId>) -> Result<Option<UserId>, Error> {
+        let Some(named) = named else { return Ok(None) };
+        if self.ports.directory.user(&named).await?.is_some() {
+            return Ok(Some(named));
+        }
+        let by_name = match crate::model::values::Username::parse(named.as_str()) {
+            Ok(username) => self.ports.directory.user_by_username(&username).await?,
+            Err(_) => None,
+        };
+        Ok(Some(by_name.map_or(named, |u| u.id)))
     }
 }
 

@@ -388,6 +388,10 @@ pub struct ActivityPage {
     /// Where the next page starts; `None` on the last page. A page may be
     /// shorter than asked when filters skip many events and still have a `next`.
     pub next: Option<Position>,
+    /// The username of each person who acted on this page, as they are now
+    /// (the report shows "by adele", the id one click away); empty as the
+    /// store reads it, filled by the report.
+    pub actor_names: std::collections::BTreeMap<UserId, String>,
 }
 
 #[cfg(test)]

@@ -57,7 +57,7 @@ impl AuditLog for FakeAudit {
         let more = events.len() > query.limit;
         events.truncate(query.limit);
         let next = if more { events.last().map(AuditEvent::position) } else { None };
-        Ok(crate::model::audit::ActivityPage { events, next })
+        Ok(crate::model::audit::ActivityPage { events, next, actor_names: Default::default() })
     }
 
     async fn all_activity(

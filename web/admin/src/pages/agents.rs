@@ -11,7 +11,7 @@ use leptos::task::spawn_local;
 
 use crate::api::{self, ApiError};
 use crate::app::Ctx;
-use crate::ui::{Notice, NoticeBox, sentence};
+use crate::ui::{Notice, NoticeBox};
 
 #[component]
 pub fn Agents() -> impl IntoView {
@@ -144,8 +144,8 @@ fn Enrol(refetch: Callback<()>) -> impl IntoView {
                     .problem()
                     .and_then(|p| p.field.as_deref().map(|f| (f.to_owned(), p.detail.clone())))
                 {
-                    Some((f, detail)) if f == "directory" => errors[0].set(Some(sentence(&detail))),
-                    Some((f, detail)) if f == "name" => errors[1].set(Some(sentence(&detail))),
+                    Some((f, detail)) if f == "directory" => errors[0].set(Some(detail.clone())),
+                    Some((f, detail)) if f == "name" => errors[1].set(Some(detail.clone())),
                     _ => ctx.failed(&e, error),
                 },
             }

@@ -10,7 +10,7 @@ use leptos::task::spawn_local;
 
 use crate::api::{self, ApiError};
 use crate::app::Ctx;
-use crate::ui::{Notice, NoticeBox, sentence};
+use crate::ui::{Notice, NoticeBox};
 
 #[component]
 pub fn BrandingScreen() -> impl IntoView {
@@ -37,7 +37,7 @@ fn BrandingForm() -> impl IntoView {
         });
         match (slot, e.problem()) {
             (Some(i), Some(p)) if p.code == ProblemCode::InvalidRequest => {
-                errors[i].set(Some(sentence(&p.detail)))
+                errors[i].set(Some(p.detail.clone()))
             }
             _ => ctx.failed(&e, error),
         }
@@ -164,11 +164,11 @@ fn LimitsForm() -> impl IntoView {
         let field = e.problem().and_then(|p| p.field.clone());
         let placed = fields.with_value(|f| match (field.as_deref(), e.problem()) {
             (Some("decoy_email_domain"), Some(p)) => {
-                decoy_error.set(Some(sentence(&p.detail)));
+                decoy_error.set(Some(p.detail.clone()));
                 true
             }
             (Some(name), Some(p)) => {
-                f.iter().find(|f| f.name == name).map(|f| f.error.set(Some(sentence(&p.detail)))).is_some()
+                f.iter().find(|f| f.name == name).map(|f| f.error.set(Some(p.detail.clone()))).is_some()
             }
             _ => false,
         });

@@ -11,7 +11,7 @@ use leptos::task::spawn_local;
 use crate::api::{self, ApiError};
 use crate::app::{Ctx, Perm};
 use crate::route::Route;
-use crate::ui::{Link, Notice, NoticeBox, sentence};
+use crate::ui::{Link, Notice, NoticeBox};
 
 #[component]
 pub fn Groups() -> impl IntoView {
@@ -133,7 +133,7 @@ fn CreateGroup(changed: Callback<(String, Option<String>)>) -> impl IntoView {
                 }
                 Err(e) => match e.problem() {
                     Some(p) if p.code == ProblemCode::GroupExists || p.field.as_deref() == Some("name") => {
-                        name_error.set(Some(sentence(&p.detail)))
+                        name_error.set(Some(p.detail.clone()))
                     }
                     _ => ctx.failed(&e, error),
                 },
@@ -179,7 +179,7 @@ fn GroupDetail(name: String, changed: Callback<(String, Option<String>)>) -> imp
                 )),
                 Err(e) => match e.problem() {
                     Some(p) if p.field.is_some() || p.code == ProblemCode::GroupExists => {
-                        rename_error.set(Some(sentence(&p.detail)))
+                        rename_error.set(Some(p.detail.clone()))
                     }
                     _ => ctx.failed(&e, error),
                 },

@@ -154,9 +154,8 @@ impl Form {
     /// Puts the server's complaint next to the field it names; false if it names none here.
     fn show(self, problem: &Problem) -> bool {
         let Some(field) = problem.field.as_deref() else { return false };
-        let text = problem.detail.strip_prefix(&format!("{field} ")).unwrap_or(&problem.detail);
-        let mut chars = text.chars();
-        let text = chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default();
+        // The server says it in a sentence that names the field in words.
+        let text = problem.detail.clone();
         if field == "custom_banned" {
             self.banned_error.set(Some(text));
             return true;

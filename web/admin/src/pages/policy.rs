@@ -11,7 +11,7 @@ use leptos::task::spawn_local;
 
 use crate::api::{self, ApiError};
 use crate::app::Ctx;
-use crate::ui::{Check, GuardedNotices, GuardedSave, Refusal, Select, list, sentence};
+use crate::ui::{Check, GuardedNotices, GuardedSave, Refusal, Select, list};
 
 /// The form's state: text for what is typed, flags for what is ticked.
 #[derive(Clone, Copy)]
@@ -145,7 +145,7 @@ pub fn ResetPolicyScreen() -> impl IntoView {
     let (error, busy) = (saving.error, saving.busy);
     let impact = RwSignal::new(None::<PolicyImpact>);
     let fail = move |e: ApiError| match e.problem() {
-        Some(p) if p.code == ProblemCode::InvalidRequest => form.error.set(Some(sentence(&p.detail))),
+        Some(p) if p.code == ProblemCode::InvalidRequest => form.error.set(Some(p.detail.clone())),
         _ => ctx.failed(&e, error),
     };
     if let Some(token) = ctx.token() {

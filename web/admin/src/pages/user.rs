@@ -17,7 +17,7 @@ use crate::api::{self, ApiError};
 use crate::app::{Ctx, Perm};
 use crate::pages::users::{registration_label, role_label};
 use crate::route::Route;
-use crate::ui::{Check, ConfirmButton, Link, Notice, NoticeBox, focus_by_id, list, sentence, when};
+use crate::ui::{Check, ConfirmButton, Link, Notice, NoticeBox, focus_by_id, list, when};
 
 #[component]
 pub fn UserScreen(id: String) -> impl IntoView {
@@ -396,7 +396,7 @@ fn VerifyCaller(user: StoredValue<AdminUserDetail>, verified: RwSignal<bool>) ->
                 Err(ApiError::Problem(p))
                     if p.code == ProblemCode::CodeInvalid || p.code == ProblemCode::CodeExpired =>
                 {
-                    code_error.set(Some(sentence(&p.detail)))
+                    code_error.set(Some(p.detail.clone()))
                 }
                 Err(e) => ctx.failed(&e, error),
             }
@@ -555,7 +555,7 @@ fn EditProfile(
                         .position(|f| field.starts_with(f));
                     match (slot, e.problem()) {
                         (Some(i), Some(p)) if p.code == ProblemCode::InvalidRequest => {
-                            errors[i].set(Some(sentence(&p.detail)))
+                            errors[i].set(Some(p.detail.clone()))
                         }
                         _ => {
                             ctx.failed(&e, error);
@@ -632,9 +632,7 @@ fn OfficePhone(
                     reload.run(());
                 }
                 Err(e) => match e.problem() {
-                    Some(p) if p.field.as_deref() == Some("phone") => {
-                        phone_error.set(Some(sentence(&p.detail)))
-                    }
+                    Some(p) if p.field.as_deref() == Some("phone") => phone_error.set(Some(p.detail.clone())),
                     _ => ctx.failed(&e, error),
                 },
             }

@@ -12,7 +12,7 @@ use leptos::task::spawn_local;
 use crate::api;
 use crate::app::{Ctx, Perm};
 use crate::route::Route;
-use crate::ui::{Check, Link, Notice, NoticeBox, Select, list, sentence, when};
+use crate::ui::{Check, Link, Notice, NoticeBox, Select, list, when};
 
 /// The rows one page shows; the server allows up to 200.
 const PAGE_SIZE: u32 = 50;
@@ -391,7 +391,7 @@ fn CreateUser(done: Callback<String>) -> impl IntoView {
                         _ => None,
                     };
                     match (slot, e.problem()) {
-                        (Some(i), Some(p)) => errors[i].set(Some(sentence(&p.detail))),
+                        (Some(i), Some(p)) => errors[i].set(Some(p.detail.clone())),
                         _ => ctx.failed(&e, error),
                     }
                 }

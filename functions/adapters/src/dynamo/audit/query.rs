@@ -276,5 +276,9 @@ fn merge_streams(reads: Vec<StreamRead>, limit: usize) -> ActivityPage {
     } else {
         bound.as_deref().and_then(keys::audit_position)
     };
-    ActivityPage { events: events.into_iter().map(|(_, e)| e).collect(), next }
+    ActivityPage {
+        events: events.into_iter().map(|(_, e)| e).collect(),
+        next,
+        actor_names: Default::default(),
+    }
 }

@@ -16,7 +16,16 @@ use crate::routes::convert::wire;
 
 /// One event of the activity report.
 pub(super) fn activity_row(event: AuditEvent) -> ResetActivityRow {
+    activity_row_named(event, &std::collections::BTreeMap::new())
+}
+
+/// An event as a report row, its actor named from `names` (see `ActivityPage::actor_names`).
+pub(super) fn activity_row_named(
+    event: AuditEvent,
+    names: &std::collections::BTreeMap<latchkey_core::model::values::UserId, String>,
+) -> ResetActivityRow {
     ResetActivityRow {
+        actor_name: event.actor.as_ref().and_then(|a| names.get(a).cloned()),
         activity: event.activity().map(Activity::as_str).unwrap_or_default().to_owned(),
         action: wire(&event.action),
         outcome: event.outcome.as_str().to_owned(),

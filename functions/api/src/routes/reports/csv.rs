@@ -9,8 +9,10 @@ use latchkey_dto::{NotRegisteredRow, ResetActivityRow};
 
 use crate::problem::ApiError;
 
-/// The CSV columns, in the order of [`ResetActivityRow`]'s fields.
-pub(super) const COLUMNS: [&str; 12] = [
+/// The CSV columns, in the order of [`ResetActivityRow`]'s fields but
+/// `actor_name`, which came later and goes last (so a reader of the first
+/// twelve columns reads them as before).
+pub(super) const COLUMNS: [&str; 13] = [
     "id",
     "at",
     "activity",
@@ -23,12 +25,13 @@ pub(super) const COLUMNS: [&str; 12] = [
     "methods",
     "client_ip",
     "user_agent",
+    "actor_name",
 ];
 
 use crate::spreadsheet::cell;
 
 /// An activity row as CSV cells, in the order of [`COLUMNS`].
-pub(super) fn csv_record(row: &ResetActivityRow) -> [String; 12] {
+pub(super) fn csv_record(row: &ResetActivityRow) -> [String; 13] {
     let opt = |v: &Option<String>| cell(v.as_deref().unwrap_or_default());
     [
         cell(&row.id),
@@ -43,6 +46,7 @@ pub(super) fn csv_record(row: &ResetActivityRow) -> [String; 12] {
         cell(&row.methods.join(";")),
         opt(&row.client_ip),
         opt(&row.user_agent),
+        opt(&row.actor_name),
     ]
 }
 

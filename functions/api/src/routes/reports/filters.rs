@@ -26,9 +26,9 @@ pub struct ActivityFilters {
     activity: Option<String>,
     /// `success`, `failure`, `locked` or `blocked`
     outcome: Option<String>,
-    /// The id of the account acted on
+    /// The account acted on: its id or its username
     user: Option<String>,
-    /// The id of the user who acted
+    /// Who acted: their id or their username
     actor: Option<String>,
     /// `email`, `sms`, `voice`, `questions` or `authenticator`
     method: Option<String>,
@@ -109,11 +109,11 @@ pub(super) fn time(raw: Option<&str>, field: &'static str) -> Result<Option<Date
     .transpose()
 }
 
-/// A user id a filter names.
+/// A user a filter names, by id or username (the report looks a name up).
 fn user_id(raw: Option<String>, field: &'static str) -> Result<Option<UserId>, ParseError> {
     raw.map(|raw| {
         let ok = !raw.is_empty() && raw.len() <= 64 && raw.chars().all(|c| c.is_ascii_graphic());
-        if ok { Ok(UserId::new(raw)) } else { Err(ParseError::new(field, "is not a user id")) }
+        if ok { Ok(UserId::new(raw)) } else { Err(ParseError::new(field, "is not a user id or username")) }
     })
     .transpose()
 }

@@ -70,7 +70,7 @@ async fn activity_report(
     }
     let page = read_page(&app, &caller, &query).await?;
     Ok(Json(ResetActivityPage {
-        events: page.events.into_iter().map(convert::activity_row).collect(),
+        events: page.events.into_iter().map(|e| convert::activity_row_named(e, &page.actor_names)).collect(),
         next: page.next.as_ref().map(filters::encode_cursor),
     })
     .into_response())
@@ -97,7 +97,9 @@ async fn csv_export(
 ) -> Result<Response, ApiError> {
     query.limit = PAGE_MAX;
     let first = read_page(&app, &caller, &query).await?;
-    let rows: Vec<ResetActivityRow> = first.events.into_iter().map(convert::activity_row).collect();
+    let names = &first.actor_names;
+    let rows: Vec<ResetActivityRow> =
+        first.events.into_iter().map(|e| convert::activity_row_named(e, names)).collect();
     let head = csv::csv_bytes(&csv::COLUMNS, rows.iter().map(csv::csv_record)).map_err(csv::failed)?;
     let state = (app, caller, query, first.next);
     let rest = futures::stream::try_unfold(state, |(app, caller, mut query, next)| async move {
@@ -106,7 +108,9 @@ async fn csv_export(
         let page = read_page(&app, &caller, &query).await.inspect_err(|e| {
             tracing::error!(error = %e, "a report export stopped part way");
         })?;
-        let rows: Vec<ResetActivityRow> = page.events.into_iter().map(convert::activity_row).collect();
+        let names = &page.actor_names;
+        let rows: Vec<ResetActivityRow> =
+            page.events.into_iter().map(|e| convert::activity_row_named(e, names)).collect();
         let bytes = csv::csv_bytes(&[], rows.iter().map(csv::csv_record)).map_err(csv::failed)?;
         Ok::<_, ApiError>(Some((bytes::Bytes::from(bytes), (app, caller, query, page.next))))
     });

@@ -13,7 +13,7 @@ use super::charts::body_row;
 use super::method_name;
 use crate::api;
 use crate::app::Ctx;
-use crate::ui::{NoticeBox, Select, download, sentence};
+use crate::ui::{NoticeBox, Select, download};
 
 const PAGE: u32 = 50;
 
@@ -129,7 +129,8 @@ fn row(r: ResetActivityRow) -> impl IntoView {
     let cells = vec![
         local_date_time(&r.at.to_rfc3339()),
         format!("{} ({})", activity_name(&r.activity), r.action),
-        r.actor.unwrap_or_else(none),
+        // By name; the id is what the actor filter also takes.
+        r.actor_name.or(r.actor).unwrap_or_else(none),
         r.target_name.or(r.target).unwrap_or_else(none),
         r.outcome,
         r.reason.unwrap_or_default(),
@@ -154,7 +155,7 @@ pub fn Activity() -> impl IntoView {
     let refused = move |e: api::ApiError| match e.problem() {
         Some(p) if p.code == ProblemCode::InvalidRequest => {
             match p.field.as_deref().and_then(|field| f.error_for(field)) {
-                Some(slot) => slot.set(Some(sentence(&p.detail))),
+                Some(slot) => slot.set(Some(p.detail.clone())),
                 None => ctx.failed(&e, error),
             }
         }
@@ -248,8 +249,8 @@ fn FilterForm(
                 <Select id="filter-method" label="Method" value=f.method options=vec![
                     ("", "Any method"), ("email", "Email"), ("sms", "Text message"), ("voice", "Voice call"),
                     ("questions", "Security questions"), ("authenticator", "Authenticator app")] />
-                <Field id="filter-user" label="User acted on (id)" value=f.user error=f.user_error />
-                <Field id="filter-actor" label="Acted by (user id)" value=f.actor error=f.actor_error />
+                <Field id="filter-user" label="User acted on (username or id)" value=f.user error=f.user_error />
+                <Field id="filter-actor" label="Acted by (username or id)" value=f.actor error=f.actor_error />
             </div>
             <div class="buttons">
                 <button type="submit" class="primary" id="apply-filters" disabled=move || busy.get()>"Show events"</button>
