@@ -581,3 +581,24 @@ test("the reports: charts drawn with their numbers, a filter, its CSV, and the a
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("at phone width the console's navigation folds into one menu", async () => {
+  const { page, context, errors } = await consoleAs("admin", DEMO.admin.password);
+  await page.setViewportSize({ width: 390, height: 800 });
+  const nav = () => page.evaluate(() => document.querySelector("nav.side").getBoundingClientRect().height);
+  assert.ok((await nav()) < 80, `the folded navigation is one row (${await nav()} px)`);
+  assert.equal(await page.getByRole("link", { name: "Reports", exact: true }).isVisible(), false);
+  const menu = page.getByRole("button", { name: "Menu" });
+  assert.equal(await menu.getAttribute("aria-expanded"), "false");
+  await menu.click();
+  assert.equal(await menu.getAttribute("aria-expanded"), "true");
+  await page.getByRole("link", { name: "Reports", exact: true }).click();
+  await page.getByRole("heading", { name: "Reports", level: 1 }).waitFor();
+  assert.equal(await menu.getAttribute("aria-expanded"), "false", "following a link folds the menu again");
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), true, "no sideways scrolling");
+  await page.setViewportSize({ width: 1280, height: 800 });
+  assert.equal(await menu.isVisible(), false, "no menu button on a desktop");
+  assert.equal(await page.getByRole("link", { name: "Users", exact: true }).isVisible(), true);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

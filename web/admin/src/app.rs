@@ -166,8 +166,25 @@ fn Nav() -> impl IntoView {
             })
         }
     };
+    // At phone width the links fold under a Menu button (admin.css), and
+    // fold again once one is followed.
+    let open = RwSignal::new(false);
+    Effect::new(move || {
+        ctx.route.track();
+        open.set(false);
+    });
     view! {
         <nav class="side" aria-label="Console">
+            <button
+                type="button"
+                class="menu-toggle"
+                aria-controls="console-nav"
+                aria-expanded=move || open.get().to_string()
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                "Menu"
+            </button>
+            <div id="console-nav" class="nav-items" class:open=move || open.get()>
             <ul>
                 {item(Route::Users, "Users", Perm::ReadUsers)}
                 {item(Route::Groups, "Groups", Perm::ReadUsers)}
@@ -183,6 +200,7 @@ fn Nav() -> impl IntoView {
                     {item(Route::Agents, "Directory writeback", Perm::Settings)}
                 </ul>
             </Show>
+            </div>
         </nav>
     }
 }
