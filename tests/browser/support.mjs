@@ -152,7 +152,8 @@ export async function outbox(emulator) {
 }
 
 /// Lockout notices go out in the background, at their own moment: the
-/// helpers that count a flow's messages by position leave them out.
+/// helpers that count a flow's messages by position leave them out
+/// (the wording is `latchkey_core::accounts::LOCKOUT_NOTICE`'s).
 const LOCKOUT_NOTICE = "sign-in was locked after repeated wrong passwords";
 
 /// Messages to `to`, lockout notices aside, oldest first.

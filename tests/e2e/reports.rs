@@ -57,6 +57,14 @@ async fn page(app: &TestApp, token: &str, query: &str) -> Value {
     response.json().await.unwrap()
 }
 
+/// `path` as CSV (`Accept: text/csv`), which must answer 200.
+async fn csv_of(app: &TestApp, token: &str, path: &str) -> String {
+    let response =
+        app.http.get(app.url(path)).bearer_auth(token).header("accept", "text/csv").send().await.unwrap();
+    assert_eq!(response.status(), 200, "{path}");
+    response.text().await.unwrap()
+}
+
 /// Every id of every page, following `next`.
 async fn all_ids(app: &TestApp, token: &str, query: &str) -> Vec<String> {
     let mut ids = Vec::new();
@@ -436,17 +444,7 @@ async fn the_registration_summary_counts_by_standing_data_and_group_and_lists_wh
     let names: Vec<&str> =
         page["users"].as_array().unwrap().iter().map(|u| u["username"].as_str().unwrap()).collect();
     assert_eq!(names, ["nestor"]);
-    let csv = app
-        .http
-        .get(app.url("/v1/reports/not-registered"))
-        .bearer_auth(&token)
-        .header("accept", "text/csv")
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let csv = csv_of(&app, &token, "/v1/reports/not-registered").await;
     assert_eq!(csv, format!("id,username,display_name,groups\n{},nestor,nestor Example,sales\n", nestor.id));
     let response = app.call(Method::GET, "/v1/reports/not-registered?next=bm9wZQ", &token, None).await;
     assert_eq!(problem(response, 400, "invalid_request").await["field"], "next");
@@ -641,17 +639,7 @@ async fn the_log_is_filtered_by_username_and_names_who_acted() {
     let first = &rows["events"][0];
     assert_eq!(first["actor"], boss.id.to_string());
     assert_eq!(first["actor_name"], "boss", "{first}");
-    let csv = app
-        .http
-        .get(app.url(&format!("{PATH}?actor=boss")))
-        .bearer_auth(&token)
-        .header("accept", "text/csv")
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let csv = csv_of(&app, &token, &format!("{PATH}?actor=boss")).await;
     assert!(csv.lines().next().unwrap().ends_with(",actor_name"), "{csv}");
     assert!(csv.lines().nth(1).unwrap().ends_with(",boss"), "{csv}");
 }

@@ -23,9 +23,6 @@ impl Sent {
 }
 
 /// The emulator's record of sent email and SMS.
-/// What a lockout notice says (sign-in's `tell_of_lockout`).
-pub const LOCKOUT_NOTICE: &str = "sign-in was locked after repeated wrong passwords";
-
 pub struct Outbox {
     endpoint: String,
     http: reqwest::Client,
@@ -89,7 +86,11 @@ impl Outbox {
     /// flow's messages by position leave them out (the tests of the notice
     /// read [`Outbox::to`]).
     pub async fn flow_to(&self, to: &str) -> Vec<Sent> {
-        self.to(to).await.into_iter().filter(|m| !m.body.contains(LOCKOUT_NOTICE)).collect()
+        self.to(to)
+            .await
+            .into_iter()
+            .filter(|m| !m.body.contains(latchkey_core::accounts::LOCKOUT_NOTICE))
+            .collect()
     }
 
     /// Waits (up to 5 s) for the `nth` (0-based) message to `to` (lockout notices aside).

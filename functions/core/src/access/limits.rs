@@ -172,10 +172,7 @@ pub async fn admit(
     client_ip: Option<&str>,
 ) -> Result<(), Error> {
     let now = ports.clock.now();
-    match take(ports, &[requests(ports, settings, group, source(client_ip))], now).await? {
-        Charge::Blocked { until, .. } => Err(Error::TooManyRequests { retry_after: retry_after(now, until) }),
-        Charge::Allowed { .. } => Ok(()),
-    }
+    take_or_refuse(ports, &[requests(ports, settings, group, source(client_ip))], now).await.map(drop)
 }
 
 /// Requests from one source to one anonymous route group, per minute.
@@ -208,9 +205,17 @@ pub fn heavy_reads(ports: &Ports, caller: &UserId) -> Limit {
 /// Takes one of `caller`'s heavy reads: `TooManyRequests` when they are spent.
 pub async fn charge_heavy_read(ports: &Ports, caller: &UserId) -> Result<(), Error> {
     let now = ports.clock.now();
-    match take(ports, &[heavy_reads(ports, caller)], now).await? {
-        Charge::Blocked { until, .. } => Err(Error::TooManyRequests { retry_after: retry_after(now, until) }),
-        Charge::Allowed { .. } => Ok(()),
+    take_or_refuse(ports, &[heavy_reads(ports, caller)], now).await.map(drop)
+}
+
+/// A notice of a lockout of `name`: at most one a day, whoever keeps
+/// tripping it, so a stranger cannot flood the owner's phone.
+pub fn lockout_notices(ports: &Ports, name: &str) -> Limit {
+    Limit {
+        key: key(ports, &["lockout-notice", name]),
+        max: 1,
+        window: Duration::days(1),
+        block: BlockRule::rest_of_window(),
     }
 }
 
@@ -231,6 +236,15 @@ pub enum Charge {
     Allowed { left: u32 },
     /// A limit is over: nothing until then. `started`: this request began the block.
     Blocked { until: DateTime<Utc>, started: bool },
+}
+
+/// Takes a try from each of `limits` as [`take`] does: the tries the
+/// tightest has left, or `TooManyRequests` with the wait when one is over.
+pub async fn take_or_refuse(ports: &Ports, limits: &[Limit], now: DateTime<Utc>) -> Result<u32, Error> {
+    match take(ports, limits, now).await? {
+        Charge::Blocked { until, .. } => Err(Error::TooManyRequests { retry_after: retry_after(now, until) }),
+        Charge::Allowed { left } => Ok(left),
+    }
 }
 
 /// Takes a try from each limit in order, stopping at the first that is

@@ -423,12 +423,8 @@ async fn take(
     counted: &[crate::model::tries::Limit],
     now: DateTime<Utc>,
 ) -> Result<u8, Error> {
-    match limits::take(ports, counted, now).await? {
-        limits::Charge::Blocked { until, .. } => {
-            Err(Error::TooManyRequests { retry_after: limits::retry_after(now, until) })
-        }
-        limits::Charge::Allowed { left } => Ok(u8::try_from(left).unwrap_or(u8::MAX)),
-    }
+    let left = limits::take_or_refuse(ports, counted, now).await?;
+    Ok(u8::try_from(left).unwrap_or(u8::MAX))
 }
 
 #[cfg(test)]

@@ -3,6 +3,8 @@
 mod change;
 mod sign_in;
 
+pub use sign_in::LOCKOUT_NOTICE;
+
 pub mod authenticator;
 pub mod registration;
 

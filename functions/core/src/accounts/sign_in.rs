@@ -12,6 +12,9 @@ use chrono::{DateTime, Utc};
 
 use super::*;
 
+/// What a lockout notice tells the owner (then until when).
+pub const LOCKOUT_NOTICE: &str = "account's sign-in was locked after repeated wrong passwords";
+
 /// What a signed-in user must do first, if anything: change the password,
 /// register methods, or confirm them.
 pub(super) fn regular_next(user: &User, settings: &OrgSettings, now: DateTime<Utc>) -> Option<NextStep> {
@@ -213,19 +216,10 @@ impl Accounts {
         until: DateTime<Utc>,
         now: DateTime<Utc>,
     ) -> Result<(), Error> {
-        let once_a_day = crate::model::tries::Limit {
-            key: limits::key(&self.ports, &["lockout-notice", name]),
-            max: 1,
-            window: chrono::Duration::days(1),
-            block: crate::model::tries::BlockRule::rest_of_window(),
-        };
-        let charged = limits::take(&self.ports, std::slice::from_ref(&once_a_day), now).await?;
+        let charged = limits::take(&self.ports, &[limits::lockout_notices(&self.ports, name)], now).await?;
         if let (Some(user), limits::Charge::Allowed { .. }) = (user, charged) {
             let (ports, settings, user) = (self.ports.clone(), settings.clone(), user.clone());
-            let what = format!(
-                "account's sign-in was locked after repeated wrong passwords, until {}",
-                until.format("%Y-%m-%d %H:%M UTC")
-            );
+            let what = format!("{LOCKOUT_NOTICE}, until {}", until.format("%Y-%m-%d %H:%M UTC"));
             self.ports.background.run(Box::pin(async move {
                 crate::messaging::notices::tell(&ports, &settings, &user, &what, now).await;
             }));

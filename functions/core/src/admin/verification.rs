@@ -105,11 +105,7 @@ impl Admin {
         // and the organisation's daily telephony caps.
         let phone = matches!(kind, MethodKind::Sms | MethodKind::Voice);
         let limit = sends(self, &settings, phone, &user.id, &me.id);
-        if let limits::Charge::Blocked { until, .. } =
-            limits::take(&self.ports, std::slice::from_ref(&limit), now).await?
-        {
-            return Err(Error::TooManyRequests { retry_after: limits::retry_after(now, until) });
-        }
+        limits::take_or_refuse(&self.ports, std::slice::from_ref(&limit), now).await?;
         if phone && let Some(retry_after) = limits::charge_phone(&self.ports, &settings, &to, now).await? {
             return Err(Error::TooManyRequests { retry_after });
         }
