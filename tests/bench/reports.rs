@@ -67,7 +67,7 @@ fn synthetic(app: &TestApp, i: u64, span_seconds: i64) -> AuditEvent {
         target_name: Some(user),
         action,
         outcome,
-        reason: (outcome != Outcome::Success).then(|| "code_invalid".to_owned()),
+        reason: (outcome != Outcome::Success).then(|| "code_invalid".into()),
         client_ip: Some(format!("198.51.100.{}", i % 250)),
         user_agent: Some("Mozilla/5.0 (X11; Linux x86_64) bench".into()),
         methods,

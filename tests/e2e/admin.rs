@@ -280,7 +280,7 @@ async fn only_an_administrator_sets_an_office_phone_and_it_takes_code_calls() {
     assert!(methods.iter().any(|m| m["kind"] == "voice" && m["source"] == "admin"), "{found}");
     assert_eq!(found["office_phone"], office.as_str(), "the detail names the number");
     let events = app.audit_for(&adele.id).await;
-    let set = events.iter().find(|e| e.reason.as_deref() == Some("office_phone")).expect("audited");
+    let set = events.iter().find(|e| e.reason_text().as_deref() == Some("office_phone")).expect("audited");
     assert_eq!((set.action, set.actor.as_ref()), (Action::MethodRegistered, Some(&boss.id)));
 
     // A reset can now prove the office phone by a call.
@@ -410,7 +410,8 @@ async fn an_administrator_exempts_one_user_from_the_maximum_password_age() {
     );
     let events = app.audit_for(&adele.id).await;
     assert!(
-        events.iter().any(|e| e.action == Action::UserUpdated && e.reason.as_deref() == Some("password_never_expires")),
+        events.iter().any(|e| e.action == Action::UserUpdated
+            && e.reason_text().as_deref() == Some("password_never_expires")),
         "audited"
     );
 

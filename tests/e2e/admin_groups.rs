@@ -293,7 +293,7 @@ async fn a_scope_of_several_groups_lets_members_of_either_reset_and_no_one_else(
     assert_eq!(status_of(app.call(Method::DELETE, &path, &token, None).await).await, 204);
     let events = app.audit_for(&bob.id).await;
     let removed = events.iter().find(|e| e.action == Action::GroupMemberRemoved).expect("audited");
-    assert!(removed.reason.as_deref().unwrap().contains("loses self-service reset"), "{removed:?}");
+    assert!(removed.reason_text().as_deref().unwrap().contains("loses self-service reset"), "{removed:?}");
     assert_eq!(start_reason(&app, "bob").await.as_deref(), Some("out_of_scope"));
 }
 

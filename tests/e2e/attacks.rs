@@ -396,7 +396,7 @@ async fn an_import_changes_roles_under_the_same_rules_audit_and_notices_as_an_ed
     let events = app.audit_for(&adele.id).await;
     assert!(
         events.iter().any(|e| e.action == Action::RolesChanged
-            && e.reason.as_deref() == Some("helpdesk")
+            && e.reason_text().as_deref() == Some("helpdesk")
             && e.actor.as_ref() == Some(&boss.id)),
         "a roles_changed event by the importing admin"
     );
@@ -409,7 +409,9 @@ async fn an_import_changes_roles_under_the_same_rules_audit_and_notices_as_an_ed
     // Removed by a row: the same.
     import(&app, &token, false, "username,display_name,roles\nadele,Adele Vance,\n").await;
     let events = app.audit_for(&adele.id).await;
-    assert!(events.iter().any(|e| e.action == Action::RolesChanged && e.reason.as_deref() == Some("none")));
+    assert!(
+        events.iter().any(|e| e.action == Action::RolesChanged && e.reason_text().as_deref() == Some("none"))
+    );
     // A row that would take the importing admin's own admin role: refused, as an edit refuses it.
     let own = import(&app, &token, false, "username,display_name,roles\nboss,Boss Example,helpdesk\n").await;
     assert_eq!(own["errors"], 1, "{own}");
@@ -452,7 +454,7 @@ async fn during_a_directory_outage_a_reset_answers_a_real_name_and_an_unknown_on
         None,
         (latchkey_core::model::audit::Action::AgentEnrolled, latchkey_core::model::audit::Outcome::Success),
         "dc1",
-        "test".into(),
+        "test",
         &Default::default(),
     );
     app.ports.agents.create_agent(&agent, &event).await.unwrap();

@@ -145,7 +145,7 @@ async fn audit_only_refuses_nothing_records_each_hit_and_the_preview_counts_them
     assert_eq!(app.change_password(&token, ADELE_PASSWORD, BREACHED).await.status(), 204, "accepted");
     let events = app.audit_for(&adele.id).await;
     let audited = events.iter().find(|e| e.action == Action::BreachedPasswordAudited).expect("recorded");
-    assert_eq!(audited.reason.as_deref(), Some("audit_only,shipped_list"));
+    assert_eq!(audited.reason_text().as_deref(), Some("audit_only,shipped_list"));
     let token = app.token("adele", BREACHED).await;
     assert_eq!(app.change_password(&token, BREACHED, &fresh_passphrase()).await.status(), 204);
     assert_eq!(

@@ -213,7 +213,7 @@ async fn the_token_endpoint_grants_client_credentials_and_refuses_every_bad_requ
     let reasons: Vec<_> = events
         .iter()
         .filter(|e| e.action == latchkey_core::model::audit::Action::ClientTokenRefused)
-        .filter_map(|e| e.reason.clone())
+        .filter_map(|e| e.reason_text())
         .collect();
     assert!(
         reasons.iter().any(|r| r == "wrong_secret") && reasons.iter().any(|r| r == "invalid_scope"),

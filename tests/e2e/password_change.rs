@@ -150,7 +150,7 @@ async fn every_broken_rule_is_listed_and_the_rejection_audited_without_secrets()
     let events = app.audit_for(&user.id).await;
     let rejected =
         events.iter().find(|e| e.action == Action::PasswordChange && e.outcome == Outcome::Failure).unwrap();
-    assert_eq!(rejected.reason.as_deref(), Some("min_length,banned"));
+    assert_eq!(rejected.reason_text().as_deref(), Some("min_length,banned"));
     assert_eq!(app.sign_in("adele", ADELE_PASSWORD).await.status(), 201, "nothing changed");
 }
 

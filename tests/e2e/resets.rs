@@ -154,7 +154,7 @@ async fn five_wrong_codes_block_the_users_resets() {
     assert!(
         events
             .iter()
-            .any(|e| e.action == Action::ResetBlocked && e.reason.as_deref() == Some("user_blocked"))
+            .any(|e| e.action == Action::ResetBlocked && e.reason_text().as_deref() == Some("user_blocked"))
     );
 }
 
@@ -333,7 +333,7 @@ async fn unknown_users_are_indistinguishable_from_real_ones() {
     assert!(
         decoy_events
             .iter()
-            .any(|e| e.action == Action::ResetStarted && e.reason.as_deref() == Some("unknown_user"))
+            .any(|e| e.action == Action::ResetStarted && e.reason_text().as_deref() == Some("unknown_user"))
     );
     assert!(decoy_events.iter().any(|e| e.action == Action::ResetCodeSent));
     assert!(decoy_events.iter().any(|e| e.action == Action::ResetCodeFailed));
@@ -476,7 +476,7 @@ async fn a_send_that_fails_answers_like_a_decoy_and_is_audited() {
     assert!(
         events
             .iter()
-            .any(|e| e.action == Action::ResetCodeSent && e.reason.as_deref() == Some("send_failed"))
+            .any(|e| e.action == Action::ResetCodeSent && e.reason_text().as_deref() == Some("send_failed"))
     );
 }
 

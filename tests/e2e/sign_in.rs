@@ -103,7 +103,7 @@ async fn unknown_user_attempts_are_audited_by_name() {
     problem(app.sign_in("ghost", "whatever-it-is").await, 401, "invalid_credentials").await;
     let events = app.audit_for_name("ghost").await;
     assert_eq!(events.len(), 1);
-    assert_eq!(events[0].reason.as_deref(), Some("unknown_user"));
+    assert_eq!(events[0].reason_text().as_deref(), Some("unknown_user"));
     assert_eq!(events[0].outcome, Outcome::Failure);
 }
 
@@ -119,7 +119,9 @@ async fn a_disabled_account_answers_like_wrong_credentials_even_to_the_right_pas
     // The administrator sees the attempt for what it was.
     let events = app.audit_for(&user.id).await;
     assert!(
-        events.iter().any(|e| e.action == Action::SignIn && e.reason.as_deref() == Some("account_disabled"))
+        events
+            .iter()
+            .any(|e| e.action == Action::SignIn && e.reason_text().as_deref() == Some("account_disabled"))
     );
 }
 

@@ -129,7 +129,7 @@ async fn wrong_reused_and_out_of_window_codes_are_refused_and_counted() {
         .audit_for(&boss.id)
         .await
         .into_iter()
-        .filter(|e| e.reason.as_deref() == Some("authenticator_code_invalid"))
+        .filter(|e| e.reason_text().as_deref() == Some("authenticator_code_invalid"))
         .count();
     assert_eq!(failures, 4, "each refusal is audited");
     // The last try left still takes the right code, and gives its try back.

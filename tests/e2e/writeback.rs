@@ -178,9 +178,11 @@ async fn a_reset_reaches_the_directory_and_a_refusal_there_leaves_the_flow_open(
     assert!(!stack.slapd.binds(ADELE, OLD).await, "the old one does not");
     assert_eq!(stack.app.sign_in("adele", NEW).await.status(), 201, "and in Latchkey");
     let events = stack.app.audit_for(&user).await;
-    let done =
-        events.iter().find(|e| e.reason.as_deref().is_some_and(|r| r.starts_with("password_reset"))).unwrap();
-    let reason = done.reason.as_deref().unwrap();
+    let done = events
+        .iter()
+        .find(|e| e.reason_text().as_deref().is_some_and(|r| r.starts_with("password_reset")))
+        .unwrap();
+    let reason = done.reason_text().unwrap();
     assert_eq!(reason, format!("password_reset,written_back_by:{}", stack.state.agent_id));
     assert!(took < Duration::from_secs(5), "written back in {took:?}");
 }
@@ -325,10 +327,11 @@ async fn an_answer_cut_off_by_a_stopped_agent_is_reported_from_its_journal_and_l
     assert_eq!(stack.app.sign_in("adele", NEW).await.status(), 201);
     assert_eq!(stack.app.sign_in("adele", LATCHKEY_COPY).await.status(), 401);
     let events = stack.app.audit_for(&user).await;
-    let late = events.iter().find(|e| e.reason.as_deref().is_some_and(|r| r.starts_with("confirmed_late")));
+    let late =
+        events.iter().find(|e| e.reason_text().as_deref().is_some_and(|r| r.starts_with("confirmed_late")));
     let late = late.expect("the late confirmation is audited");
     assert_eq!(
-        late.reason.as_deref().unwrap(),
+        late.reason_text().as_deref().unwrap(),
         format!("confirmed_late,written_back_by:{}", stack.state.agent_id)
     );
     let notices = stack.app.outbox().to(&stack.app.email_of("adele")).await;
@@ -360,7 +363,9 @@ async fn an_answer_cut_off_by_a_stopped_agent_is_reported_from_its_journal_and_l
     assert!(stack.slapd.binds(ADELE, NEW).await, "the directory unchanged");
     let events = stack.app.audit_for(&user).await;
     assert!(
-        events.iter().any(|e| e.reason.as_deref().is_some_and(|r| r.starts_with("directory_not_applied"))),
+        events
+            .iter()
+            .any(|e| e.reason_text().as_deref().is_some_and(|r| r.starts_with("directory_not_applied"))),
         "the failure is audited"
     );
 }

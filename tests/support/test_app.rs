@@ -495,7 +495,7 @@ impl TestApp {
             .into_iter()
             .filter(|e| e.action == latchkey_core::model::audit::Action::ResetStarted)
             .max_by_key(|e| e.at)
-            .and_then(|e| e.reason)
+            .and_then(|e| e.reason_text())
     }
 
     pub async fn audit_for_name(&self, name: &str) -> Vec<AuditEvent> {

@@ -10,7 +10,7 @@ use aws_sdk_dynamodb::types::TransactWriteItem;
 use chrono::{DateTime, Utc};
 use latchkey_core::PortError;
 use latchkey_core::model::audit::{AuditEvent, Retention};
-use latchkey_core::model::flow::{Challenge, FlowMethod, MethodTarget, ResetFlow};
+use latchkey_core::model::flow::{Challenge, FlowMethod, MethodTarget, ResetFlow, StoredFlow};
 use latchkey_core::model::methods::{MethodId, MethodKind};
 use latchkey_core::model::tries::{Counter, Limit, Taken};
 use latchkey_core::model::user::User;
@@ -66,7 +66,7 @@ struct FlowMethodItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     phone: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    questions: Option<Vec<String>>,
+    questions: Option<Vec<latchkey_core::model::questions::QuestionId>>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -119,6 +119,7 @@ impl TryFrom<FlowMethodItem> for FlowMethod {
 
 impl From<&ResetFlow> for FlowItem {
     fn from(f: &ResetFlow) -> Self {
+        let f = f.stored();
         let challenges = f
             .challenges
             .iter()
@@ -166,7 +167,7 @@ impl TryFrom<FlowItem> for ResetFlow {
                 (MethodId::new(id), challenge)
             })
             .collect();
-        Ok(ResetFlow {
+        let stored = StoredFlow {
             key: i.key,
             user: i.user,
             target_name: i.target_name,
@@ -180,7 +181,8 @@ impl TryFrom<FlowItem> for ResetFlow {
             spent: i.spent,
             authenticator_required: i.authenticator_required,
             version: i.version,
-        })
+        };
+        ResetFlow::restore(stored).map_err(|e| corrupt("reset flow", e))
     }
 }
 
@@ -203,16 +205,16 @@ impl DynamoFlows {
 
     /// The flow's put at its version, over the version before.
     fn reset_put(&self, flow: &ResetFlow) -> Result<TransactWriteItem, PortError> {
-        let (pk, sk) = keys::reset(&flow.key);
+        let (pk, sk) = keys::reset(flow.key());
         let item = serde_dynamo::to_item(ResetItem {
             pk,
             sk,
-            version: flow.version,
-            expires_at: (flow.expires_at + chrono::Duration::days(1)).timestamp(),
+            version: flow.version(),
+            expires_at: (flow.expires_at() + chrono::Duration::days(1)).timestamp(),
             flow: FlowItem::from(flow),
         })
         .map_err(|e| corrupt("reset flow", e))?;
-        versioned_put(&self.store.tables.flows, item, flow.version)
+        versioned_put(&self.store.tables.flows, item, flow.version())
     }
 }
 

@@ -4,6 +4,7 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use latchkey_core::model::methods::MethodId;
+use latchkey_core::model::questions::QuestionId;
 use latchkey_core::model::values::{ParseError, Password, ResetId};
 use latchkey_core::recovery::Proof;
 use latchkey_dto::{
@@ -82,7 +83,7 @@ pub async fn start(
                 .into_iter()
                 .map(|offered| {
                     let questions = started.questions.remove(&offered.id).map(|asked| {
-                        asked.into_iter().map(|(id, text)| SecurityQuestion { id, text }).collect()
+                        asked.into_iter().map(|(id, text)| SecurityQuestion { id: id.into(), text }).collect()
                     });
                     let (id, kind, hint) = (offered.id.to_string(), method_kind(offered.kind), offered.hint);
                     ResetMethod { id, kind, hint, questions }
@@ -131,12 +132,15 @@ pub async fn verify(
     Meta(meta): Meta,
     ApiJson(body): ApiJson<VerifyRequest>,
 ) -> Result<Json<VerifyResponse>, ApiError> {
-    let answers: Vec<(String, String)> = body
+    // An id of no question's shape answers no question asked: refused as any
+    // answer that does not fit the questions is.
+    let answers = body
         .answers
         .iter()
         .flatten()
-        .map(|a| (a.question_id.clone(), a.answer.expose().to_owned()))
-        .collect();
+        .map(|a| Ok((QuestionId::parse(&a.question_id)?, a.answer.expose().to_owned())))
+        .collect::<Result<Vec<_>, ParseError>>()
+        .map_err(|_| ParseError::new("answers", "answer each question asked, once"))?;
     let proof = match (&body.code, &body.answers) {
         (Some(code), None) => Proof::Code(code.expose()),
         (None, Some(_)) => Proof::Answers(&answers),

@@ -136,7 +136,7 @@ impl Accounts {
                         let mut event =
                             self.user_event(&user, Action::PasswordChange, Outcome::Failure, meta);
                         event.actor = Some(user.id.clone());
-                        event.reason = Some(crate::passwords::writeback::failure_reason(&err));
+                        event.reason = Some(crate::passwords::writeback::failure_reason(&err).into());
                         self.ports.audit.record(&event).await?;
                         return Err(err);
                     }
@@ -150,7 +150,7 @@ impl Accounts {
         let mut event = self.user_event(&user, Action::PasswordChange, Outcome::Success, meta);
         event.actor = Some(user.id.clone());
         if agent.is_some() {
-            event.reason = Some(crate::passwords::writeback::via(&agent).trim_start_matches(',').to_owned());
+            event.reason = Some(crate::passwords::writeback::via(&agent).trim_start_matches(',').into());
         }
         self.ports.directory.update_user(&user, &[event]).await?;
         crate::messaging::notices::tell(&self.ports, settings, &user, "password was changed", now).await;

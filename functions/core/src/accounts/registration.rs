@@ -18,6 +18,7 @@ use crate::messaging::codes;
 use crate::model::audit::{Action, AuditEvent, Outcome, RequestMeta};
 use crate::model::error::Error;
 use crate::model::methods::MethodKind;
+use crate::model::questions::QuestionId;
 use crate::model::registration::{
     PendingProof, Profile, RegisteredAnswer, Status, in_scope, method_count, profile_of, questions_to_ask,
     questions_to_register, required_methods, status,
@@ -270,7 +271,7 @@ impl Registrations {
         &self,
         user_id: &UserId,
         token: &SessionToken,
-        answers: &[(String, String)],
+        answers: &[(QuestionId, String)],
         meta: &RequestMeta,
     ) -> Result<(), Error> {
         let settings = self.ports.directory.settings().await?;
@@ -290,7 +291,7 @@ impl Registrations {
             )
             .into());
         }
-        let mut normalised: Vec<(String, String)> = Vec::new();
+        let mut normalised: Vec<(QuestionId, String)> = Vec::new();
         for (question, answer) in answers {
             if !crate::model::questions::exists(&settings, question) {
                 return Err(
@@ -325,7 +326,7 @@ impl Registrations {
 
     /// The questions the organisation offers, `(id, text)` in `lang`, and how
     /// many to register and to answer at a reset.
-    pub async fn question_catalogue(&self, lang: &str) -> Result<(Vec<(String, String)>, u8, u8), Error> {
+    pub async fn question_catalogue(&self, lang: &str) -> Result<(Vec<(QuestionId, String)>, u8, u8), Error> {
         let settings = self.ports.directory.settings().await?;
         let catalogue = crate::model::questions::catalogue(&settings, lang);
         Ok((catalogue, questions_to_register(&settings), questions_to_ask(&settings)))
@@ -477,10 +478,10 @@ mod tests {
         *world.directory.settings.lock().unwrap() = Some(settings);
     }
 
-    fn answers() -> Vec<(String, String)> {
+    fn answers() -> Vec<(QuestionId, String)> {
         [("q01", "Lisbon"), ("q02", "Rex the Dog"), ("q05", "Volvo")]
             .iter()
-            .map(|(q, a)| ((*q).to_owned(), (*a).to_owned()))
+            .map(|(q, a)| (QuestionId::parse(q).unwrap(), (*a).to_owned()))
             .collect()
     }
 
@@ -517,7 +518,7 @@ mod tests {
             .unwrap_err();
         assert!(matches!(err, Error::InvalidInput(ref p) if p.field == "answer"), "{err:?}");
         let mut unknown = answers();
-        unknown[0].0 = "q99".into();
+        unknown[0].0 = QuestionId::parse("q99").unwrap();
         let err = registrations
             .set_questions(&user.id, &SessionToken::new(user.token_version, "t"), &unknown, &meta)
             .await

@@ -2,7 +2,7 @@
 
 use crate::access::limits;
 use crate::access::session::session_user;
-use crate::model::audit::{Action, AuditEvent, Outcome, RequestMeta};
+use crate::model::audit::{Action, AuditEvent, Outcome, Reason, RequestMeta};
 use crate::model::error::Error;
 use crate::model::registration::Status;
 use crate::model::settings::OrgSettings;
@@ -199,7 +199,7 @@ impl Accounts {
         user.last_sign_in_at = Some(now);
         let mut event = self.user_event(user, Action::SignIn, Outcome::Success, meta);
         event.actor = Some(user.id.clone());
-        event.reason = next.map(|n| n.reason()).or(how).map(str::to_owned);
+        event.reason = next.map(|n| n.reason()).or(how).map(Reason::from);
         event
     }
 
@@ -289,7 +289,7 @@ impl Accounts {
             user.lockout = LockoutState::default();
             let mut event = self.user_event(&user, Action::SignIn, Outcome::Success, meta);
             event.actor = Some(user.id.clone());
-            event.reason = Some(next.reason().to_owned());
+            event.reason = Some(next.reason().into());
             self.ports.directory.update_user(&user, &[event]).await?;
             return Ok(SignedIn { user, next: Some(next), second_factor: false });
         }

@@ -53,9 +53,8 @@ async fn unknown_user_and_wrong_password_cost_one_verification_each() {
     assert_eq!(after - mid, 1);
     let events = world.audit.events.lock().unwrap();
     assert!(
-        events.iter().any(
-            |e| e.target_name.as_deref() == Some("nobody") && e.reason.as_deref() == Some("unknown_user")
-        )
+        events.iter().any(|e| e.target_name.as_deref() == Some("nobody")
+            && e.reason_text().as_deref() == Some("unknown_user"))
     );
 }
 
@@ -117,7 +116,7 @@ async fn a_disabled_account_answers_like_a_wrong_password_even_to_the_right_one(
     let events = world.audit.events.lock().unwrap();
     let last = events.last().unwrap();
     assert_eq!(
-        (last.action, last.outcome, last.reason.as_deref()),
+        (last.action, last.outcome, last.reason_text().as_deref()),
         (Action::SignIn, Outcome::Failure, Some("account_disabled"))
     );
     assert_eq!(last.target.as_ref(), Some(&user.id));
@@ -173,7 +172,7 @@ async fn change_lists_every_broken_rule_and_audits_only_rule_names() {
     let events = world.audit.events.lock().unwrap();
     let last = events.last().unwrap();
     assert_eq!((last.action, last.outcome), (Action::PasswordChange, Outcome::Failure));
-    assert_eq!(last.reason.as_deref(), Some("min_length,banned"));
+    assert_eq!(last.reason_text().as_deref(), Some("min_length,banned"));
 }
 
 #[tokio::test]

@@ -428,7 +428,7 @@ fn group_event(
         target_name: Some(audit_name(group)),
         action,
         outcome: Outcome::Success,
-        reason: Some(reason.to_owned()),
+        reason: Some(reason.into()),
         client_ip: meta.client_ip.clone(),
         user_agent: meta.user_agent.clone(),
         methods: Vec::new(),

@@ -220,7 +220,7 @@ impl Accounts {
                 None,
                 (Action::InvitationAccepted, Outcome::Failure),
                 &name,
-                "no_invitation".into(),
+                "no_invitation",
                 meta,
             );
             ports.audit.record(&event).await?;

@@ -631,7 +631,7 @@ impl Admin {
         edits: &[CustomQuestionEdit],
     ) -> Result<(), ParseError> {
         settings.questions.custom = questions::edit_custom(&settings.questions.custom, edits, || {
-            format!("c{}", self.ports.random.hex(4))
+            questions::QuestionId::custom(&self.ports.random.hex(4))
         })?;
         Ok(())
     }
@@ -667,7 +667,7 @@ impl Admin {
             target_name: None,
             action: Action::SettingsChanged,
             outcome: Outcome::Success,
-            reason: Some(reason),
+            reason: Some(reason.into()),
             client_ip: meta.client_ip.clone(),
             user_agent: meta.user_agent.clone(),
             methods: Vec::new(),
@@ -801,11 +801,11 @@ mod tests {
             admin.set_custom_questions(&boss.id, &strong(&boss), &[office], false, &meta).await.unwrap();
         assert_eq!((saved.len(), impact.losing), (1, 0));
         let custom = saved[0].id.clone();
-        assert!(custom.starts_with('c') && custom.len() == 9, "{custom}");
-        let answers: Vec<(String, String)> =
+        assert!(custom.as_str().starts_with('c') && custom.as_str().len() == 9, "{custom}");
+        let answers: Vec<(questions::QuestionId, String)> =
             [("q01", "Lisbon"), ("q02", "Rex the dog"), (custom.as_str(), "Reading")]
                 .iter()
-                .map(|(q, a)| ((*q).to_owned(), (*a).to_owned()))
+                .map(|(q, a)| (questions::QuestionId::parse(q).unwrap(), (*a).to_owned()))
                 .collect();
         let registrations = Registrations::new(world.ports.clone());
         registrations

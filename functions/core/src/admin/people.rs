@@ -327,7 +327,7 @@ impl Admin {
             .find(|e| {
                 e.outcome == Outcome::Success
                     && (e.action == Action::AdminPasswordReset
-                        || (e.action == Action::ResetCompleted && e.reason.as_deref() != Some("unlock")))
+                        || (e.action == Action::ResetCompleted && !e.reason_is("unlock")))
             })
             .map(|e| e.at);
         Ok(UserDetail {
@@ -426,7 +426,7 @@ impl Admin {
             Some(&me.id),
             user,
             (action, Outcome::Failure),
-            &crate::passwords::writeback::failure_reason(&err),
+            crate::passwords::writeback::failure_reason(&err),
             meta,
         );
         self.ports.audit.record(&event).await?;

@@ -242,7 +242,7 @@ pub fn insights(
         if matches!(e.outcome, Outcome::Failure | Outcome::Blocked)
             && let Some(reason) = &e.reason
         {
-            *problems.entry(reason.clone()).or_insert(0) += 1;
+            *problems.entry(reason.to_string()).or_insert(0) += 1;
         }
         let success = e.outcome == Outcome::Success;
         match (activity, e.action) {

@@ -17,7 +17,7 @@ use chrono::{DateTime, Utc};
 use crate::admin::people::parse_name;
 use crate::directory::agents::Agents;
 use crate::model::agents::Agent;
-use crate::model::audit::{Action, AuditEvent, Outcome, RequestMeta};
+use crate::model::audit::{Action, AuditEvent, Outcome, Reason, RequestMeta};
 use crate::model::directory::SyncedFrom;
 use crate::model::error::Error;
 use crate::model::user::{NewUser, Role, User};
@@ -250,14 +250,14 @@ impl Agents {
             target_name: Some(agent.id.to_string()),
             action: Action::DirectorySynced,
             outcome: Outcome::Success,
-            reason: Some(format!(
+            reason: Some(Reason::from(format!(
                 "directory:{},created:{},updated:{},removed:{},skipped:{}",
                 agent.directory,
                 report.created,
                 report.updated,
                 report.removed,
                 report.skipped.len()
-            )),
+            ))),
             client_ip: meta.client_ip.clone(),
             user_agent: meta.user_agent.clone(),
             methods: Vec::new(),

@@ -496,12 +496,8 @@ mod tests {
         let text = format!("{events:?}");
         assert!(!text.contains(secret.expose()), "no secret in the audit trail");
         assert!(events.iter().any(|e| e.action == Action::ClientCreated));
-        assert!(
-            events
-                .iter()
-                .any(|e| e.action == Action::ClientTokenRefused
-                    && e.reason.as_deref() == Some("unknown_client"))
-        );
+        assert!(events.iter().any(|e| e.action == Action::ClientTokenRefused
+            && e.reason_text().as_deref() == Some("unknown_client")));
     }
 
     #[tokio::test]

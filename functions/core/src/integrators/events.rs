@@ -18,7 +18,7 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-use crate::model::audit::{Action, Activity, AuditEvent, Outcome};
+use crate::model::audit::{Action, Activity, AuditEvent, Outcome, Reason};
 use crate::model::error::PortError;
 use crate::model::methods::MethodKind;
 use crate::model::values::UserId;
@@ -63,7 +63,7 @@ pub struct Detail<'a> {
     pub actor: Option<&'a UserId>,
     pub target: Option<&'a UserId>,
     pub target_name: Option<&'a str>,
-    pub reason: Option<&'a str>,
+    pub reason: Option<&'a Reason>,
     pub methods: &'a [MethodKind],
     pub client_ip: Option<&'a str>,
     pub user_agent: Option<&'a str>,
@@ -82,7 +82,7 @@ impl<'a> Detail<'a> {
             actor: event.actor.as_ref(),
             target: event.target.as_ref(),
             target_name: event.target_name.as_deref(),
-            reason: event.reason.as_deref(),
+            reason: event.reason.as_ref(),
             methods: &event.methods,
             client_ip: event.client_ip.as_deref(),
             user_agent: event.user_agent.as_deref(),

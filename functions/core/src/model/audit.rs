@@ -115,13 +115,73 @@ pub struct AuditEvent {
     pub action: Action,
     pub outcome: Outcome,
     /// Machine-readable why: rule names or a fixed word such as `unknown_user`.
-    pub reason: Option<String>,
+    pub reason: Option<Reason>,
     pub client_ip: Option<String>,
     pub user_agent: Option<String>,
     /// The methods the event is about: the one a code went to or was proven
     /// with, or those a completed reset was proven by. Empty when none.
     #[serde(default)]
     pub methods: Vec<MethodKind>,
+}
+
+/// Why an event ended as it did, as a list of codes: rule names
+/// (`min_length`), fixed words (`unknown_user`) and the names they concern
+/// (`audit_only`, `corpus`). Stored and published as the codes joined by
+/// commas, which splits back into the same list; a code never holds a
+/// password, a code sent, a token or a hash.
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(from = "String", into = "String")]
+pub struct Reason(Vec<String>);
+
+impl Reason {
+    /// A reason of the given codes, in order.
+    pub fn codes_of<I, S>(codes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        Self(codes.into_iter().map(Into::into).collect())
+    }
+
+    pub fn codes(&self) -> &[String] {
+        &self.0
+    }
+
+    /// Whether `code` is one of the reason's codes.
+    pub fn has(&self, code: &str) -> bool {
+        self.0.iter().any(|c| c == code)
+    }
+}
+
+/// A stored or written reason: its codes are what the commas separate.
+impl From<&str> for Reason {
+    fn from(joined: &str) -> Self {
+        Self(joined.split(',').map(str::to_owned).collect())
+    }
+}
+
+impl From<String> for Reason {
+    fn from(joined: String) -> Self {
+        Self::from(joined.as_str())
+    }
+}
+
+impl From<&String> for Reason {
+    fn from(joined: &String) -> Self {
+        Self::from(joined.as_str())
+    }
+}
+
+impl From<Reason> for String {
+    fn from(reason: Reason) -> String {
+        reason.0.join(",")
+    }
+}
+
+impl std::fmt::Display for Reason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0.join(","))
+    }
 }
 
 /// A new event's id and time, drawn from the random source and the clock
@@ -139,12 +199,12 @@ impl AuditEvent {
         actor: Option<&UserId>,
         user: &crate::model::user::User,
         (action, outcome): (Action, Outcome),
-        reason: &str,
+        reason: impl Into<Reason>,
         meta: &RequestMeta,
     ) -> Self {
         Self {
             target: Some(user.id.clone()),
-            ..Self::named(stamp, actor, (action, outcome), user.username.as_str(), reason.to_owned(), meta)
+            ..Self::named(stamp, actor, (action, outcome), user.username.as_str(), reason, meta)
         }
     }
 
@@ -155,7 +215,7 @@ impl AuditEvent {
         actor: Option<&UserId>,
         (action, outcome): (Action, Outcome),
         name: &str,
-        reason: String,
+        reason: impl Into<Reason>,
         meta: &RequestMeta,
     ) -> Self {
         Self {
@@ -166,11 +226,21 @@ impl AuditEvent {
             target_name: Some(name.to_owned()),
             action,
             outcome,
-            reason: Some(reason),
+            reason: Some(reason.into()),
             client_ip: meta.client_ip.clone(),
             user_agent: meta.user_agent.clone(),
             methods: Vec::new(),
         }
+    }
+
+    /// The reason as it is stored and published: its codes joined by commas.
+    pub fn reason_text(&self) -> Option<String> {
+        self.reason.as_ref().map(ToString::to_string)
+    }
+
+    /// Whether the event's reason is exactly the one code `code`.
+    pub fn reason_is(&self, code: &str) -> bool {
+        self.reason.as_ref().is_some_and(|r| r.codes() == [code])
     }
 
     /// Where the event sits in the trail's newest-first order.
@@ -195,7 +265,7 @@ impl AuditEvent {
             MethodCodeSent | MethodCodeFailed | MethodRegistered | MethodRemoved | MethodsConfirmed => {
                 Activity::UserRegistered
             }
-            UserCreated | UserUpdated if self.reason.as_deref() == Some("import") => Activity::Import,
+            UserCreated | UserUpdated if self.reason_is("import") => Activity::Import,
             AccountLockout => Activity::Lockout,
             _ => return None,
         })
@@ -441,5 +511,21 @@ mod tests {
         for bad in ["", "~", "2026-01-01T00:00:00Z~", "yesterday~00ff", "2026-01-01T00:00:00Z~a#b"] {
             assert!(Position::decode(bad, "next").is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn a_reason_is_a_list_of_codes_that_is_stored_as_one_string() {
+        let reason = Reason::codes_of(["min_length", "banned", "breached"]);
+        assert_eq!(reason.to_string(), "min_length,banned,breached");
+        assert_eq!(Reason::from("min_length,banned,breached"), reason, "splits back into the same codes");
+        assert!(reason.has("banned") && !reason.has("min"));
+        let mut e = event(Action::PasswordChange, None, None, "import");
+        assert!(e.reason_is("import"));
+        e.reason = Some(reason);
+        assert!(!e.reason_is("banned"), "one code of several is not the reason");
+        let json = serde_json::to_value(&e).unwrap();
+        assert_eq!(json["reason"], "min_length,banned,breached", "the published form is unchanged");
+        let back: AuditEvent = serde_json::from_value(json).unwrap();
+        assert_eq!(back, e);
     }
 }

@@ -125,11 +125,69 @@ const PREDEFINED: [(&str, [&str; 6]); 10] = [
     ),
 ];
 
+/// A question's id: `q` and two digits for a predefined question, `c` and
+/// eight hex digits for an organisation's own. Whether the organisation
+/// offers it is [`exists`]'s to say; the type only keeps the shape.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct QuestionId(String);
+
+impl QuestionId {
+    /// An id as a client sent it; a wrong shape is refused as a question the
+    /// organisation does not offer (which it cannot be).
+    pub fn parse(raw: &str) -> Result<Self, ParseError> {
+        let shaped = |prefix: &str, len: usize| {
+            raw.strip_prefix(prefix)
+                .is_some_and(|rest| rest.len() == len && rest.bytes().all(|b| b.is_ascii_hexdigit()))
+        };
+        if shaped("q", 2) || shaped("c", 8) {
+            Ok(Self(raw.to_owned()))
+        } else {
+            Err(ParseError::new("question_id", "is not one of this organisation's questions"))
+        }
+    }
+
+    /// A new custom question's id from eight random hex digits.
+    pub fn custom(hex: &str) -> Self {
+        Self(format!("c{hex}"))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for QuestionId {
+    type Error = ParseError;
+
+    fn try_from(raw: String) -> Result<Self, ParseError> {
+        Self::parse(&raw)
+    }
+}
+
+impl From<QuestionId> for String {
+    fn from(id: QuestionId) -> String {
+        id.0
+    }
+}
+
+impl PartialEq<&str> for QuestionId {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
+impl std::fmt::Display for QuestionId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
 /// An organisation's own question (shown as written, in every language).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CustomQuestion {
     /// `c` and 8 hex digits, never reused.
-    pub id: String,
+    pub id: QuestionId,
     pub text: String,
 }
 
@@ -145,7 +203,7 @@ const CUSTOM_CHARS: std::ops::RangeInclusive<usize> = 10..=200;
 /// valid); no `id` adds a new one.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CustomQuestionEdit {
-    pub id: Option<String>,
+    pub id: Option<QuestionId>,
     pub text: String,
 }
 
@@ -156,7 +214,7 @@ pub struct CustomQuestionEdit {
 pub fn edit_custom(
     current: &[CustomQuestion],
     edits: &[CustomQuestionEdit],
-    mut new_id: impl FnMut() -> String,
+    mut new_id: impl FnMut() -> QuestionId,
 ) -> Result<Vec<CustomQuestion>, ParseError> {
     if edits.len() > MAX_CUSTOM {
         return Err(ParseError::new("questions", format!("may hold at most {MAX_CUSTOM} custom questions")));
@@ -213,21 +271,23 @@ pub fn language(accept: Option<&str>) -> &'static str {
 }
 
 /// Every question the organisation offers, `(id, text)`, predefined ones in `lang`.
-pub fn catalogue(settings: &OrgSettings, lang: &str) -> Vec<(String, String)> {
+pub fn catalogue(settings: &OrgSettings, lang: &str) -> Vec<(QuestionId, String)> {
     let index = LANGUAGES.iter().position(|l| *l == lang).unwrap_or(0);
-    let mut out: Vec<(String, String)> =
-        PREDEFINED.iter().map(|(id, texts)| ((*id).to_owned(), texts[index].to_owned())).collect();
+    let mut out: Vec<(QuestionId, String)> = PREDEFINED
+        .iter()
+        .map(|(id, texts)| (QuestionId((*id).to_owned()), texts[index].to_owned()))
+        .collect();
     out.extend(settings.questions.custom.iter().take(MAX_CUSTOM).map(|c| (c.id.clone(), c.text.clone())));
     out
 }
 
 /// Whether `id` is one of the organisation's questions.
-pub fn exists(settings: &OrgSettings, id: &str) -> bool {
-    PREDEFINED.iter().any(|(q, _)| *q == id) || settings.questions.custom.iter().any(|c| c.id == id)
+pub fn exists(settings: &OrgSettings, id: &QuestionId) -> bool {
+    PREDEFINED.iter().any(|(q, _)| *q == id.as_str()) || settings.questions.custom.iter().any(|c| &c.id == id)
 }
 
 /// The text of question `id` in `lang`.
-pub fn text(settings: &OrgSettings, id: &str, lang: &str) -> Option<String> {
+pub fn text(settings: &OrgSettings, id: &QuestionId, lang: &str) -> Option<String> {
     catalogue(settings, lang).into_iter().find(|(q, _)| q == id).map(|(_, t)| t)
 }
 
@@ -253,7 +313,7 @@ mod tests {
     use super::*;
 
     fn edit(id: Option<&str>, text: &str) -> CustomQuestionEdit {
-        CustomQuestionEdit { id: id.map(str::to_owned), text: text.to_owned() }
+        CustomQuestionEdit { id: id.map(|i| QuestionId::parse(i).unwrap()), text: text.to_owned() }
     }
 
     #[cfg(feature = "nfkc")]
@@ -267,13 +327,27 @@ mod tests {
     }
 
     #[test]
+    fn a_question_id_has_a_predefined_or_a_custom_shape() {
+        for good in ["q01", "q10", "c00000001", "c0a1b2c3d"] {
+            assert_eq!(QuestionId::parse(good).map(|q| q.to_string()), Ok(good.to_owned()));
+        }
+        for bad in ["", "q1", "q001", "c99", "x01", "m1", "c0000000g", "q01 "] {
+            assert!(QuestionId::parse(bad).is_err(), "{bad:?}");
+        }
+        let stored: Result<QuestionId, _> = serde_json::from_str("\"nope\"");
+        assert!(stored.is_err(), "a stored id is checked too");
+    }
+
+    #[test]
     fn custom_questions_are_tidied_checked_and_never_reuse_an_id() {
-        let current =
-            vec![CustomQuestion { id: "c00000001".into(), text: "Which office did you start in?".into() }];
+        let current = vec![CustomQuestion {
+            id: QuestionId::parse("c00000001").unwrap(),
+            text: "Which office did you start in?".into(),
+        }];
         let mut n = 1;
         let mut ids = || {
             n += 1;
-            format!("c{n:08}")
+            QuestionId::parse(&format!("c{n:08}")).unwrap()
         };
         let edited = edit_custom(
             &current,
@@ -286,18 +360,22 @@ mod tests {
         .expect("valid");
         assert_eq!(
             edited[0],
-            CustomQuestion { id: "c00000001".into(), text: "Which office did you start in first?".into() }
+            CustomQuestion {
+                id: QuestionId::parse("c00000001").unwrap(),
+                text: "Which office did you start in first?".into()
+            }
         );
         assert_eq!(edited[1].id, "c00000002", "a new id, not a removed question's");
 
-        let refused =
-            |edits: &[CustomQuestionEdit]| edit_custom(&current, edits, || "cnew".into()).unwrap_err();
+        let refused = |edits: &[CustomQuestionEdit]| {
+            edit_custom(&current, edits, || QuestionId::custom("0000000f")).unwrap_err()
+        };
         assert!(refused(&[edit(None, "Too short")]).message.contains("10 to 200"));
         assert!(refused(&[edit(None, &"x".repeat(201))]).message.contains("10 to 200"));
         assert!(refused(&[edit(None, "Pet's name\u{7}?")]).message.contains("control"));
         let twice = [edit(None, "Your first car?!"), edit(None, "your FIRST car?!")];
         assert!(refused(&twice).message.contains("repeats an earlier one"));
-        assert!(refused(&[edit(Some("c99"), "Your first car?!")]).message.contains("not one of"));
+        assert!(refused(&[edit(Some("c00000099"), "Your first car?!")]).message.contains("not one of"));
         let same_id =
             [edit(Some("c00000001"), "Your first car?!"), edit(Some("c00000001"), "Your first bike?")];
         assert!(refused(&same_id).message.contains("earlier id"));
@@ -324,7 +402,8 @@ mod tests {
             }
         }
         let settings = OrgSettings::default();
-        assert_ne!(text(&settings, "q02", "en"), text(&settings, "q02", "de"));
+        let q02 = QuestionId::parse("q02").unwrap();
+        assert_ne!(text(&settings, &q02, "en"), text(&settings, &q02, "de"));
     }
 
     #[test]

@@ -83,7 +83,7 @@ impl Registration {
 /// One registered security question.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RegisteredAnswer {
-    pub question_id: String,
+    pub question_id: crate::model::questions::QuestionId,
     pub hash: PasswordHash,
 }
 

@@ -36,10 +36,10 @@ pub struct Rejection {
 
 /// The rule names of a rejection, for the audit trail (never the details,
 /// which may quote banned terms drawn from the password).
-pub fn rule_names(reasons: &[Rejection]) -> String {
+pub fn rule_names(reasons: &[Rejection]) -> crate::model::audit::Reason {
     let mut rules: Vec<&str> = reasons.iter().map(|r| r.rule.as_str()).collect();
     rules.dedup();
-    rules.join(",")
+    crate::model::audit::Reason::codes_of(rules)
 }
 
 /// The rule list for the history check's rejection.

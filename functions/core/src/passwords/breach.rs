@@ -106,7 +106,7 @@ mod tests {
         let recorded = world.audit.events.lock().unwrap()[events..].to_vec();
         assert_eq!(recorded.len(), 1);
         assert_eq!(recorded[0].action, Action::BreachedPasswordAudited);
-        assert_eq!(recorded[0].reason.as_deref(), Some("audit_only,corpus"));
+        assert_eq!(recorded[0].reason_text().as_deref(), Some("audit_only,corpus"));
 
         let today = world.ports.clock.now().date_naive();
         let tally = world.breaches.recent(today).await.unwrap();

@@ -27,20 +27,20 @@ impl Resets {
         let rules = &settings.reset;
         let now = self.ports.clock.now();
         let mut flow = self.load(reset_id).await?;
-        let method = flow.methods.iter().find(|m| &m.id == method_id).cloned().ok_or(Error::UnknownMethod)?;
+        let method = flow.method(method_id).cloned().ok_or(Error::UnknownMethod)?;
         if matches!(method.kind, MethodKind::Questions | MethodKind::Authenticator) {
             return Err(Error::NotSendable);
         }
         let source = limits::source(meta.client_ip.as_deref());
         self.refuse_if_blocked(&flow, &settings, source, now, meta).await?;
-        if flow.sends >= rules.sends_per_flow {
+        if flow.sends() >= rules.sends_per_flow {
             let event =
                 self.event(&flow, Action::ResetBlocked, Outcome::Blocked, Some("flow_send_limit"), meta);
             self.ports.audit.record(&event).await?;
-            return Err(Error::TooManyRequests { retry_after: limits::retry_after(now, flow.expires_at) });
+            return Err(Error::TooManyRequests { retry_after: limits::retry_after(now, flow.expires_at()) });
         }
         let phone = matches!(method.kind, MethodKind::Sms | MethodKind::Voice);
-        let sends = limits::sends(&self.ports, &settings, phone, &flow.target_name, source);
+        let sends = limits::sends(&self.ports, &settings, phone, flow.target_name(), source);
         if let limits::Charge::Blocked { until, .. } = limits::take(&self.ports, &sends, now).await? {
             let event = self.event(&flow, Action::ResetBlocked, Outcome::Blocked, Some("send_limit"), meta);
             self.ports.audit.record(&event).await?;
@@ -52,16 +52,12 @@ impl Resets {
 
         let code = codes::new_code(self.ports.random.as_ref(), rules.code_digits.clamp(6, 8));
         let expires_at = now + Duration::seconds(i64::try_from(rules.code_lifetime_seconds).unwrap_or(600));
-        flow.challenges.insert(
-            method.id.clone(),
-            Challenge {
-                code_digest: self.code_digest(&flow, &method.id, &code),
-                expires_at,
-                attempts_left: rules.code_attempts.max(1),
-            },
-        );
-        flow.sends += 1;
-        flow.version += 1;
+        let challenge = Challenge {
+            code_digest: self.code_digest(&flow, &method.id, &code),
+            expires_at,
+            attempts_left: rules.code_attempts.max(1),
+        };
+        flow.challenge(&method.id, challenge);
         let mut event =
             self.event(&flow, Action::ResetCodeSent, Outcome::Success, Some(kind_name(method.kind)), meta);
         event.methods = vec![method.kind];
@@ -111,7 +107,7 @@ impl Resets {
                 }
                 to.as_str().to_owned()
             }
-            _ => format!("decoy\n{}", flow.target_name),
+            _ => format!("decoy\n{}", flow.target_name()),
         };
         let Some(retry_after) = limits::charge_phone(&self.ports, settings, &number, now).await? else {
             return Ok(());
@@ -119,7 +115,7 @@ impl Resets {
         let event = self.event(flow, Action::ResetBlocked, Outcome::Blocked, Some("phone_cap"), meta);
         self.ports.audit.record(&event).await?;
         let alternatives = flow
-            .methods
+            .methods()
             .iter()
             .filter(|m| !matches!(m.kind, MethodKind::Sms | MethodKind::Voice))
             .map(|m| m.id.to_string())
@@ -137,7 +133,7 @@ impl Resets {
         now: DateTime<Utc>,
         meta: &RequestMeta,
     ) -> Result<(), Error> {
-        let blockers = limits::reset_blockers(&self.ports, settings, &flow.target_name, source);
+        let blockers = limits::reset_blockers(&self.ports, settings, flow.target_name(), source);
         let Some(until) = limits::blocked(&self.ports, &blockers, now).await? else {
             return Ok(());
         };

@@ -45,7 +45,7 @@ impl Resets {
             let now = self.ports.clock.now();
             let mut flow = self.load(reset_id).await?;
             let remaining = flow.remaining();
-            let user_id = match (&flow.user, remaining) {
+            let user_id = match (flow.user(), remaining) {
                 (Some(id), 0) => id.clone(),
                 _ => return Err(Error::ResetIncomplete { remaining: remaining.max(1) }),
             };
@@ -56,7 +56,7 @@ impl Resets {
             let signin = limits::sign_in(
                 &self.ports,
                 &settings,
-                &limits::lock_name(&flow.target_name, Some(&user)),
+                &limits::lock_name(flow.target_name(), Some(&user)),
                 limits::source(meta.client_ip.as_deref()),
             );
             let was_locked = limits::blocked(&self.ports, &signin, now).await?.is_some();
@@ -65,8 +65,8 @@ impl Resets {
                 let reasons = policy::reasons_for(&self.ports, None, &user, new, &settings, meta).await?;
                 if !reasons.is_empty() {
                     let rules = crate::model::rejection::rule_names(&reasons);
-                    let event =
-                        self.event(&flow, Action::ResetCompleted, Outcome::Failure, Some(&rules), meta);
+                    let mut event = self.event(&flow, Action::ResetCompleted, Outcome::Failure, None, meta);
+                    event.reason = Some(rules);
                     self.ports.audit.record(&event).await?;
                     return Err(Error::PasswordRejected(reasons));
                 }
@@ -111,8 +111,7 @@ impl Resets {
                     meta,
                 ));
             }
-            flow.spent = true;
-            flow.version += 1;
+            flow.spend();
             // Lost a race (`Conflict`, so `Contention`): the next round sees a
             // spent flow (→ ResetExpired) or a fresh user.
             self.ports.flows.complete_reset(&flow, &user, &events).await?;
@@ -157,7 +156,7 @@ impl Resets {
         // The owner proved who they are: their counts end (this source's and
         // the account's; an attacker's own source stays counted).
         let source = limits::source(meta.client_ip.as_deref());
-        let name = &flow.target_name;
+        let name = flow.target_name();
         let mut counted = limits::reset_blockers(&self.ports, settings, name, source);
         counted.extend(limits::sign_in(&self.ports, settings, &limits::lock_name(name, Some(user)), source));
         if let Err(err) = limits::clear(&self.ports, &counted).await {

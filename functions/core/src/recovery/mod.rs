@@ -20,16 +20,17 @@ mod complete;
 mod start;
 mod verify;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
 
-use crate::model::audit::{Action, AuditEvent, Outcome, RequestMeta};
+use crate::model::audit::{Action, AuditEvent, Outcome, Reason, RequestMeta};
 use crate::model::error::Error;
 use crate::model::flow::ResetFlow;
 use crate::model::methods::MethodId;
 use crate::model::methods::MethodKind;
 use crate::model::methods::OfferedMethod;
+use crate::model::questions::QuestionId;
 use crate::model::values::{OneTimeCode, ResetId, hex};
 use crate::ports::Ports;
 
@@ -42,7 +43,7 @@ pub struct StartedReset {
     pub required: u8,
     pub methods: Vec<OfferedMethod>,
     /// For a security-questions method, by method id: the questions to answer, `(id, text)`.
-    pub questions: BTreeMap<MethodId, Vec<(String, String)>>,
+    pub questions: BTreeMap<MethodId, Vec<(QuestionId, String)>>,
 }
 
 /// What proves a method: the code that was sent, or the answers to its questions.
@@ -50,7 +51,7 @@ pub struct StartedReset {
 pub enum Proof<'a> {
     Code(&'a str),
     /// `(question_id, answer)` pairs.
-    Answers(&'a [(String, String)]),
+    Answers(&'a [(QuestionId, String)]),
 }
 
 /// A code requested: for which method, until when it is good, and how its
@@ -116,22 +117,15 @@ impl Resets {
             id: self.ports.random.hex(16),
             at: self.ports.clock.now(),
             actor: None,
-            target: flow.user.clone(),
-            target_name: Some(flow.target_name.clone()),
+            target: flow.user().cloned(),
+            target_name: Some(flow.target_name().to_owned()),
             action,
             outcome,
-            reason: reason.map(str::to_string),
+            reason: reason.map(Reason::from),
             client_ip: meta.client_ip.clone(),
             user_agent: meta.user_agent.clone(),
             // The methods proven so far: on a completed reset, those it took.
-            methods: flow
-                .methods
-                .iter()
-                .filter(|m| flow.verified.contains(&m.id))
-                .map(|m| m.kind)
-                .collect::<BTreeSet<_>>()
-                .into_iter()
-                .collect(),
+            methods: flow.proven_kinds(),
         }
     }
 
@@ -141,14 +135,14 @@ impl Resets {
 
     async fn load(&self, reset_id: &ResetId) -> Result<ResetFlow, Error> {
         let flow = self.ports.flows.reset(&self.flow_key(reset_id)).await?.ok_or(Error::ResetExpired)?;
-        if flow.spent || flow.expires_at <= self.ports.clock.now() {
+        if !flow.is_open(self.ports.clock.now()) {
             return Err(Error::ResetExpired);
         }
         Ok(flow)
     }
 
     fn code_digest(&self, flow: &ResetFlow, method_id: &MethodId, code: &OneTimeCode) -> String {
-        let material = format!("{}\n{method_id}\n{}", flow.key, code.expose());
+        let material = format!("{}\n{method_id}\n{}", flow.key(), code.expose());
         hex(&self.ports.keyed.digest("reset-code", material.as_bytes()))
     }
 }

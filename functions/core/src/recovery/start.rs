@@ -4,9 +4,9 @@ use crate::access::limits;
 use crate::model::audit::{Action, AuditEvent, Outcome, RequestMeta};
 use crate::model::directory::DirectoryId;
 use crate::model::error::Error;
-use crate::model::flow::{FlowMethod, MethodTarget, ResetFlow};
+use crate::model::flow::{FlowMethod, MethodTarget, NewFlow, ResetFlow};
 use crate::model::methods::MethodKind;
-use crate::model::questions;
+use crate::model::questions::{self, QuestionId};
 use crate::model::registration::RegisteredAnswer;
 use crate::model::settings::OrgSettings;
 use crate::model::user::{NewUser, Role, User};
@@ -111,21 +111,16 @@ impl Resets {
         let reset_id = ResetId::from_random(id_bytes);
         let expires_at =
             now + Duration::seconds(i64::try_from(settings.reset.flow_lifetime_seconds).unwrap_or(900));
-        let flow = ResetFlow {
+        let flow = ResetFlow::start(NewFlow {
             key: self.flow_key(&reset_id),
             user: user_id,
             target_name: name.clone(),
             methods,
             required,
-            verified: BTreeSet::new(),
-            challenges: BTreeMap::new(),
-            sends: 0,
+            authenticator_required,
             created_at: now,
             expires_at,
-            spent: false,
-            authenticator_required,
-            version: 1,
-        };
+        });
         let reason = (!reason.is_empty()).then_some(reason);
         let event = self.event(&flow, Action::ResetStarted, Outcome::Success, reason, meta);
         self.ports.flows.save_reset(&flow, &[event]).await?;
@@ -134,12 +129,12 @@ impl Resets {
             expires_at,
             required,
             methods: flow
-                .methods
+                .methods()
                 .iter()
                 .map(|m| OfferedMethod { id: m.id.clone(), kind: m.kind, hint: m.hint.clone() })
                 .collect(),
             questions: flow
-                .methods
+                .methods()
                 .iter()
                 .filter(|m| m.kind == MethodKind::Questions)
                 .map(|m| {
@@ -178,7 +173,7 @@ impl Resets {
         if admin {
             roles.insert(Role::Admin);
         }
-        let mut offered: Vec<String> =
+        let mut offered: Vec<QuestionId> =
             questions::catalogue(settings, "en").into_iter().map(|(id, _)| id).collect();
         let mut registered = Vec::new();
         for byte in
@@ -258,7 +253,10 @@ impl Resets {
                     MethodKind::Questions => {
                         let ids = self.pick_questions(user, settings);
                         (
-                            crate::model::registration::hint(kind, &ids.join(",")),
+                            crate::model::registration::hint(
+                                kind,
+                                &ids.iter().map(QuestionId::as_str).collect::<Vec<_>>().join(","),
+                            ),
                             MethodTarget::Questions { ids },
                         )
                     }
@@ -287,10 +285,9 @@ impl Resets {
     }
 
     /// A random few of the user's registered questions (their ids).
-    pub(super) fn pick_questions(&self, user: &User, settings: &OrgSettings) -> Vec<String> {
-        let mut ids: Vec<&str> = crate::model::registration::usable_answers(user, settings)
-            .map(|q| q.question_id.as_str())
-            .collect();
+    pub(super) fn pick_questions(&self, user: &User, settings: &OrgSettings) -> Vec<QuestionId> {
+        let mut ids: Vec<&QuestionId> =
+            crate::model::registration::usable_answers(user, settings).map(|q| &q.question_id).collect();
         let mut picked = Vec::new();
         for _ in 0..crate::model::registration::questions_to_ask(settings) {
             if ids.is_empty() {
@@ -298,7 +295,7 @@ impl Resets {
             }
             let mut byte = [0u8; 1];
             self.ports.random.fill(&mut byte);
-            picked.push(ids.remove(usize::from(byte[0]) % ids.len()).to_owned());
+            picked.push(ids.remove(usize::from(byte[0]) % ids.len()).clone());
         }
         picked
     }

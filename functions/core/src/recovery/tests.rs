@@ -365,116 +365,16 @@ async fn a_voice_call_reads_the_code_out_and_a_phone_counts_once() {
     assert_eq!(verified.remaining, 0);
 }
 
-/// The flow's state machine for one proof, without ports.
-mod judge {
-    use chrono::{Duration, Utc};
-
-    use crate::model::flow::{Challenge, FlowMethod, Judged, MethodTarget, ResetFlow};
-
-    use crate::model::methods::{MethodId, MethodKind};
-    use crate::model::values::E164;
-
-    fn flow(now: chrono::DateTime<Utc>) -> (ResetFlow, FlowMethod) {
-        let sms = FlowMethod {
-            id: "m1".into(),
-            kind: MethodKind::Sms,
-            target: Some(MethodTarget::Phone { to: E164::parse("+14255550101").unwrap() }),
-            hint: "•12".into(),
-        };
-        let challenge =
-            Challenge { code_digest: "d".into(), expires_at: now + Duration::minutes(10), attempts_left: 2 };
-        let flow = ResetFlow {
-            key: "k".into(),
-            user: None,
-            target_name: "adele".into(),
-            methods: vec![sms.clone()],
-            required: 1,
-            verified: Default::default(),
-            challenges: [(MethodId::new("m1"), challenge)].into(),
-            sends: 1,
-            created_at: now,
-            expires_at: now + Duration::minutes(15),
-            spent: false,
-            authenticator_required: false,
-            version: 1,
-        };
-        (flow, sms)
-    }
-
-    #[test]
-    fn a_right_code_proves_the_method_and_spends_its_challenge() {
-        let now = Utc::now();
-        let (mut flow, sms) = flow(now);
-        assert_eq!(flow.judge(&sms, true, now), Judged::Proven);
-        assert!(flow.verified.contains(&MethodId::new("m1")) && flow.challenges.is_empty());
-        assert_eq!((flow.remaining(), flow.version), (0, 2));
-    }
-
-    #[test]
-    fn wrong_codes_use_up_the_challenge_then_it_is_gone() {
-        let now = Utc::now();
-        let (mut flow, sms) = flow(now);
-        assert_eq!(flow.judge(&sms, false, now), Judged::Wrong { code_tries_left: 1 });
-        assert_eq!(flow.judge(&sms, false, now), Judged::Wrong { code_tries_left: 0 });
-        assert!(flow.challenges.is_empty(), "a used-up code cannot be guessed again");
-        assert_eq!(
-            flow.judge(&sms, true, now),
-            Judged::NoChallenge,
-            "even the right code now needs a new one"
-        );
-        assert_eq!(flow.version, 3, "no change, no new version");
-        assert!(flow.verified.is_empty());
-    }
-
-    #[test]
-    fn an_expired_code_proves_nothing_even_when_right() {
-        let now = Utc::now();
-        let (mut flow, sms) = flow(now);
-        assert_eq!(flow.judge(&sms, true, now + Duration::minutes(11)), Judged::Expired);
-        assert!(flow.verified.is_empty() && flow.challenges.is_empty());
-    }
-
-    #[test]
-    fn a_text_and_a_call_to_one_phone_prove_one_thing() {
-        let now = Utc::now();
-        let (mut flow, sms) = flow(now);
-        let voice = FlowMethod { id: "m2".into(), kind: MethodKind::Voice, ..sms.clone() };
-        flow.methods.push(voice.clone());
-        flow.required = 2;
-        flow.verified.extend([MethodId::new("m1"), MethodId::new("m2")]);
-        assert_eq!(flow.remaining(), 1, "the same number twice is one method");
-    }
-
-    #[test]
-    fn a_flow_whose_sign_in_needs_the_authenticator_is_not_done_without_it() {
-        let now = Utc::now();
-        let (mut flow, sms) = flow(now);
-        let app = FlowMethod {
-            id: "m2".into(),
-            kind: MethodKind::Authenticator,
-            target: Some(MethodTarget::Authenticator),
-            hint: "authenticator app".into(),
-        };
-        flow.methods.push(app.clone());
-        flow.authenticator_required = true;
-        assert_eq!(flow.judge(&sms, true, now), Judged::Proven);
-        assert_eq!(flow.remaining(), 1, "one method proven of one required, but not the authenticator");
-        assert_eq!(flow.judge(&app, false, now), Judged::Wrong { code_tries_left: 0 });
-        assert_eq!(flow.judge(&app, true, now), Judged::Proven, "nothing is sent: no challenge needed");
-        assert_eq!(flow.remaining(), 0);
-    }
-}
-
 #[tokio::test]
 async fn questions_registered_hashed_prove_a_reset_with_normalised_answers() {
     let (world, resets, user) = world(&[]).await;
     let mut settings = OrgSettings::default();
     settings.registration.methods_allowed.insert(MethodKind::Questions);
     *world.directory.settings.lock().unwrap() = Some(settings);
-    let answers = || -> Vec<(String, String)> {
+    let answers = || -> Vec<(crate::model::questions::QuestionId, String)> {
         [("q01", "Lisbon"), ("q02", "Rex the Dog"), ("q05", "Volvo")]
             .iter()
-            .map(|(q, a)| ((*q).to_owned(), (*a).to_owned()))
+            .map(|(q, a)| (crate::model::questions::QuestionId::parse(q).unwrap(), (*a).to_owned()))
             .collect()
     };
     let registrations = crate::accounts::registration::Registrations::new(world.ports.clone());
@@ -492,14 +392,14 @@ async fn questions_registered_hashed_prove_a_reset_with_normalised_answers() {
     assert_eq!((kind, hint.as_str()), (MethodKind::Questions, "3 security questions"));
     let asked = &started.questions[&method];
     assert_eq!(asked.len(), 3);
-    assert!(asked.iter().any(|(id, text)| id == "q02" && text.starts_with("Quel")), "{asked:?}");
+    assert!(asked.iter().any(|(id, text)| *id == "q02" && text.starts_with("Quel")), "{asked:?}");
 
-    let wrong: Vec<(String, String)> =
+    let wrong: Vec<_> =
         answers().into_iter().map(|(q, a)| if q == "q05" { (q, "Saab".into()) } else { (q, a) }).collect();
     let err = resets.verify(&started.reset_id, &method, Proof::Answers(&wrong), &meta).await.unwrap_err();
     // The flow allows 3 tries at its questions (and the day 5 failed proofs): 2 left.
     assert!(matches!(err, Error::AnswersInvalid { attempts_left: 2 }), "{err:?}");
-    let typed: Vec<(String, String)> =
+    let typed: Vec<_> =
         answers().into_iter().map(|(q, a)| (q, format!("  {}  ", a.to_uppercase()))).collect();
     let verified = resets.verify(&started.reset_id, &method, Proof::Answers(&typed), &meta).await.unwrap();
     assert_eq!(verified.remaining, 0);

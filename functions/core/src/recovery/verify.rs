@@ -6,7 +6,7 @@ use crate::model::audit::{Action, Outcome, RequestMeta};
 use crate::model::error::Error;
 use crate::model::flow::{FlowMethod, Judged, MethodTarget, ResetFlow};
 use crate::model::methods::MethodKind;
-use crate::model::questions;
+use crate::model::questions::{self, QuestionId};
 use crate::model::values::{OneTimeCode, ParseError, Password, ResetId};
 use chrono::{DateTime, Utc};
 use subtle::ConstantTimeEq;
@@ -15,7 +15,7 @@ use super::*;
 use crate::model::methods::MethodId;
 
 /// Whether `answers` answer exactly the questions `method` asked, each once.
-pub(super) fn covers(method: &FlowMethod, answers: &[(String, String)]) -> Result<(), Error> {
+pub(super) fn covers(method: &FlowMethod, answers: &[(QuestionId, String)]) -> Result<(), Error> {
     let asked = method.target.as_ref().map(MethodTarget::questions).unwrap_or_default();
     if answers.len() == asked.len() && asked.iter().all(|q| answers.iter().any(|(a, _)| a == q)) {
         Ok(())
@@ -45,7 +45,7 @@ impl Resets {
         limits::admit(&self.ports, &settings, "reset-verify", meta.client_ip.as_deref()).await?;
         let now = self.ports.clock.now();
         let flow = self.load(reset_id).await?;
-        let Some(method) = flow.methods.iter().find(|m| &m.id == method_id).cloned() else {
+        let Some(method) = flow.method(method_id).cloned() else {
             return Err(Error::UnknownMethod);
         };
         match (method.kind, proof) {
@@ -60,7 +60,7 @@ impl Resets {
         }
         // A code method with no code out, or an expired one, is answered
         // without judging anything, so it costs no try.
-        let expired = match (method.kind, flow.challenges.get(method_id)) {
+        let expired = match (method.kind, flow.challenge_for(method_id)) {
             (MethodKind::Questions | MethodKind::Authenticator, _) => false,
             (_, None) => return Err(Error::ChallengeRequired),
             (_, Some(challenge)) => challenge.expires_at <= now,
@@ -71,9 +71,9 @@ impl Resets {
             (MethodKind::Authenticator, Proof::Code(code)) => {
                 // The authenticator takes its try from the same counters and
                 // moves the user's last accepted step itself (single use).
-                let counted = limits::proofs(&self.ports, &settings, &flow.target_name, source);
+                let counted = limits::proofs(&self.ports, &settings, flow.target_name(), source);
                 let proved = authenticator::Authenticators::new(self.ports.clone())
-                    .prove(flow.user.as_ref(), &flow.target_name, &counted, code, |_, _| Vec::new())
+                    .prove(flow.user(), flow.target_name(), &counted, code, |_, _| Vec::new())
                     .await;
                 match proved {
                     Ok(_) => (true, 0),
@@ -85,9 +85,9 @@ impl Resets {
                 }
             }
             _ => {
-                let mut counted = limits::proofs(&self.ports, &settings, &flow.target_name, source).to_vec();
+                let mut counted = limits::proofs(&self.ports, &settings, flow.target_name(), source).to_vec();
                 if method.kind == MethodKind::Questions {
-                    counted.push(limits::flow_answers(&self.ports, &settings, &flow.key));
+                    counted.push(limits::flow_answers(&self.ports, &settings, flow.key()));
                 }
                 if expired {
                     counted.clear();
@@ -129,7 +129,7 @@ impl Resets {
             self.ports.flows.save_reset(&flow, &[event]).await?;
             match outcome {
                 Judged::Proven => Ok(Verified {
-                    verified: flow.verified.iter().cloned().collect(),
+                    verified: flow.verified().iter().cloned().collect(),
                     remaining: flow.remaining(),
                 }),
                 Judged::Expired => Err(Error::CodeExpired),
@@ -170,7 +170,7 @@ impl Resets {
         code: &str,
         now: DateTime<Utc>,
     ) -> Result<bool, Error> {
-        let Some(challenge) = flow.challenges.get(method_id) else {
+        let Some(challenge) = flow.challenge_for(method_id) else {
             return Ok(false);
         };
         if challenge.expires_at <= now {
@@ -181,7 +181,7 @@ impl Resets {
             return Ok(false);
         };
         let actual = self.code_digest(flow, method_id, &code);
-        Ok(flow.user.is_some() && bool::from(actual.as_bytes().ct_eq(challenge.code_digest.as_bytes())))
+        Ok(flow.user().is_some() && bool::from(actual.as_bytes().ct_eq(challenge.code_digest.as_bytes())))
     }
 
     /// Whether `answers` answer exactly the method's questions, each rightly.
@@ -191,10 +191,10 @@ impl Resets {
         &self,
         flow: &ResetFlow,
         method: &FlowMethod,
-        answers: &[(String, String)],
+        answers: &[(QuestionId, String)],
     ) -> Result<bool, Error> {
         covers(method, answers)?;
-        let user = match &flow.user {
+        let user = match flow.user() {
             Some(id) => self.ports.directory.user(id).await?,
             None => None,
         };

@@ -44,10 +44,10 @@ impl FlowStore for FakeFlows {
     }
     async fn save_reset(&self, flow: &ResetFlow, events: &[AuditEvent]) -> Result<(), PortError> {
         let mut resets = self.resets.lock().unwrap();
-        if !versioned_ok(resets.get(&flow.key).map(|f| f.version), flow.version) {
+        if !versioned_ok(resets.get(flow.key()).map(ResetFlow::version), flow.version()) {
             return Err(PortError::Conflict { what: "reset flow" });
         }
-        resets.insert(flow.key.clone(), flow.clone());
+        resets.insert(flow.key().to_owned(), flow.clone());
         self.audit.events.lock().unwrap().extend_from_slice(events);
         Ok(())
     }
@@ -59,12 +59,12 @@ impl FlowStore for FakeFlows {
     ) -> Result<(), PortError> {
         let mut resets = self.resets.lock().unwrap();
         let mut users = self.directory.users.lock().unwrap();
-        let flow_ok = versioned_ok(resets.get(&flow.key).map(|f| f.version), flow.version);
+        let flow_ok = versioned_ok(resets.get(flow.key()).map(ResetFlow::version), flow.version());
         let user_ok = users.get(&user.id).is_some_and(|u| u.version + 1 == user.version);
         if !flow_ok || !user_ok {
             return Err(PortError::Conflict { what: "reset completion" });
         }
-        resets.insert(flow.key.clone(), flow.clone());
+        resets.insert(flow.key().to_owned(), flow.clone());
         users.insert(user.id.clone(), user.clone());
         self.audit.events.lock().unwrap().extend_from_slice(events);
         Ok(())

@@ -19,7 +19,7 @@ use latchkey_core::model::audit::AuditEvent;
 use latchkey_core::model::breach::BreachMode;
 use latchkey_core::model::clients::{ApiClient, ClientSecret};
 use latchkey_core::model::groups::check_count;
-use latchkey_core::model::questions::{CustomQuestion as CoreQuestion, CustomQuestionEdit};
+use latchkey_core::model::questions::{CustomQuestion as CoreQuestion, CustomQuestionEdit, QuestionId};
 use latchkey_core::model::settings::{LockoutRules, PasswordRules, Scope, Telephony as CoreTelephony};
 use latchkey_core::model::user::{NewUser, Role};
 use latchkey_core::model::values::{E164, Email, GroupName, ParseError, Username};
@@ -204,12 +204,24 @@ pub(super) fn breach_status(s: CoreBreachStatus) -> BreachStatus {
 
 /// The organisation's own security questions, with their ids.
 pub(super) fn custom_questions(questions: Vec<CoreQuestion>) -> Vec<CustomQuestion> {
-    questions.into_iter().map(|q| CustomQuestion { id: Some(q.id), text: q.text }).collect()
+    questions.into_iter().map(|q| CustomQuestion { id: Some(q.id.into()), text: q.text }).collect()
 }
 
-/// A new list of custom questions from a request.
-pub(super) fn question_edits(questions: Vec<CustomQuestion>) -> Vec<CustomQuestionEdit> {
-    questions.into_iter().map(|q| CustomQuestionEdit { id: q.id, text: q.text }).collect()
+/// A new list of custom questions from a request; an id of the wrong shape
+/// is refused as one that is not a custom question's (which it cannot be).
+pub(super) fn question_edits(questions: Vec<CustomQuestion>) -> Result<Vec<CustomQuestionEdit>, ParseError> {
+    (1..)
+        .zip(questions)
+        .map(|(n, q)| {
+            let id = q.id.as_deref().map(QuestionId::parse).transpose().map_err(|_| {
+                ParseError::new(
+                    "questions",
+                    format!("question {n} has an id that is not one of the custom questions"),
+                )
+            })?;
+            Ok(CustomQuestionEdit { id, text: q.text })
+        })
+        .collect()
 }
 
 /// What users see of the organisation.
@@ -280,7 +292,7 @@ fn activity(event: AuditEvent) -> ActivityEvent {
         action: wire(&event.action),
         outcome: wire(&event.outcome),
         actor: event.actor.map(|a| a.to_string()),
-        reason: event.reason,
+        reason: event.reason.map(String::from),
         client_ip: event.client_ip,
     }
 }

@@ -180,7 +180,7 @@ pub async fn preview_custom_questions(
     Session(me): Session,
     ApiJson(body): ApiJson<CustomQuestions>,
 ) -> Result<Json<PolicyImpact>, ApiError> {
-    let edits = convert::question_edits(body.questions);
+    let edits = convert::question_edits(body.questions)?;
     let done = app.admin().preview_custom_questions(&me.id, &me.token, &edits).await?;
     Ok(Json(convert::policy_impact(done)))
 }
@@ -203,7 +203,7 @@ pub async fn update_custom_questions(
     Meta(meta): Meta,
     ApiJson(body): ApiJson<UpdateCustomQuestionsRequest>,
 ) -> Result<Json<CustomQuestionsSaved>, ApiError> {
-    let edits = convert::question_edits(body.questions);
+    let edits = convert::question_edits(body.questions)?;
     let (saved, done) =
         app.admin().set_custom_questions(&me.id, &me.token, &edits, body.accept_impact, &meta).await?;
     Ok(Json(CustomQuestionsSaved {

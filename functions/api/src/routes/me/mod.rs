@@ -6,7 +6,8 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use latchkey_core::model::methods::MethodKind as CoreKind;
-use latchkey_core::model::values::{E164, Email};
+use latchkey_core::model::questions::QuestionId;
+use latchkey_core::model::values::{E164, Email, ParseError};
 use latchkey_dto::{
     AuthenticatorRegistered, AuthenticatorSetup, AuthenticatorSetupRequest, CodeSent, ConfirmMethodsRequest,
     MeResponse, RegisterEmailRequest, RegisterMobileRequest, RegisterQuestionsRequest, SecurityQuestion,
@@ -249,7 +250,7 @@ pub async fn security_questions(
         language: lang.to_owned(),
         register,
         reset,
-        questions: questions.into_iter().map(|(id, text)| SecurityQuestion { id, text }).collect(),
+        questions: questions.into_iter().map(|(id, text)| SecurityQuestion { id: id.into(), text }).collect(),
     }))
 }
 
@@ -269,8 +270,11 @@ pub async fn register_questions(
     ApiJson(body): ApiJson<RegisterQuestionsRequest>,
 ) -> Result<StatusCode, ApiError> {
     recently_authenticated(&app, &me, body.current_password.as_ref().map(|p| p.expose()), &meta).await?;
-    let answers: Vec<(String, String)> =
-        body.answers.into_iter().map(|a| (a.question_id, a.answer.into_exposed())).collect();
+    let answers = body
+        .answers
+        .into_iter()
+        .map(|a| Ok((QuestionId::parse(&a.question_id)?, a.answer.into_exposed())))
+        .collect::<Result<Vec<_>, ParseError>>()?;
     app.registrations().set_questions(&me.id, &me.token, &answers, &meta).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -35,7 +35,7 @@ pub(super) fn activity_row_named(
         actor: event.actor.map(|a| a.to_string()),
         target: event.target.map(|t| t.to_string()),
         target_name: event.target_name,
-        reason: event.reason,
+        reason: event.reason.map(String::from),
         client_ip: event.client_ip,
         user_agent: event.user_agent,
     }

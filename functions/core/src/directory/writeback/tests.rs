@@ -63,7 +63,7 @@ async fn a_synced_users_reset_goes_to_the_directory_first_and_the_audit_names_th
     let events = world.audit.events.lock().unwrap();
     let done = events.iter().rfind(|e| e.action == Action::ResetCompleted).unwrap();
     assert_eq!(done.outcome, Outcome::Success);
-    assert_eq!(done.reason.as_deref(), Some("password_reset,written_back_by:agent-1"));
+    assert_eq!(done.reason_text().as_deref(), Some("password_reset,written_back_by:agent-1"));
 }
 
 #[tokio::test]
@@ -77,7 +77,7 @@ async fn a_directory_refusal_changes_nothing_and_the_flow_takes_another_password
     assert_eq!(stored(&world, &user).password, user.password, "nothing changed in Latchkey");
     assert!(world.audit.events.lock().unwrap().iter().any(|e| e.action == Action::ResetCompleted
         && e.outcome == Outcome::Failure
-        && e.reason.as_deref() == Some("directory_refused:in_history")));
+        && e.reason_text().as_deref() == Some("directory_refused:in_history")));
     *world.writeback.answer.lock().unwrap() = Answer::Applied { agent: "agent-2".into() };
     resets.complete_password(&reset_id, &pw(OTHER), &RequestMeta::default()).await.unwrap();
     assert_eq!(world.writeback.sent.lock().unwrap().len(), 2);
