@@ -13,7 +13,7 @@ async fn change_replaces_the_password() {
     problem(app.sign_in("adele", ADELE_PASSWORD).await, 401, "invalid_credentials").await;
     assert_eq!(app.sign_in("adele", NEW_PASSWORD).await.status(), 201);
     let stored = app.user(&user.id).await;
-    let state = stored.password.unwrap();
+    let state = stored.password().unwrap();
     assert!(state.hash.as_str().starts_with("$argon2id$v=19$m=19456,t=2,p=1$"));
     assert_eq!(state.history.len(), 1);
     let events = app.audit_for(&user.id).await;

@@ -46,6 +46,12 @@ async fn record(app: &TestApp, events: &[AuditEvent]) {
     }
 }
 
+/// The stored user named `name`, who must exist.
+async fn stored_user(app: &TestApp, name: &str) -> latchkey_core::model::user::User {
+    let name = latchkey_core::model::values::Username::parse(name).unwrap();
+    app.ports.directory.user_by_username(&name).await.unwrap().unwrap()
+}
+
 async fn admin_token(app: &TestApp) -> String {
     app.create_user("boss", ADELE_PASSWORD, &[Role::Admin]).await;
     app.token("boss", ADELE_PASSWORD).await
@@ -481,13 +487,7 @@ async fn registration_activity_holds_only_registrations() {
 async fn the_insights_answer_the_administrators_questions() {
     let app = TestApp::start().await;
     let token = admin_token(&app).await;
-    let boss = app
-        .ports
-        .directory
-        .user_by_username(&latchkey_core::model::values::Username::parse("boss").unwrap())
-        .await
-        .unwrap()
-        .unwrap();
+    let boss = stored_user(&app, "boss").await;
     let at = Utc::now() - Duration::hours(2);
     let mut events = Vec::new();
     for _ in 0..4 {
@@ -537,8 +537,10 @@ async fn the_insights_answer_the_administrators_questions() {
     let body: Value = app.call(Method::GET, "/v1/reports/insights", &token, None).await.json().await.unwrap();
     assert_eq!(body["resets"], 3, "{body}");
     assert_eq!(body["complete"], true);
-    assert_eq!(body["problems"][0], serde_json::json!({"key": "code_invalid", "count": 4}));
-    assert_eq!(body["problems"][1], serde_json::json!({"key": "failed_proofs", "count": 1}));
+    let problems = serde_json::json!([
+        {"key": "code_invalid", "count": 4, "label": "a wrong code"},
+        {"key": "failed_proofs", "count": 1, "label": "too many failed proofs"}]);
+    assert_eq!(body["problems"], problems);
     assert_eq!(body["reset_methods"], serde_json::json!([{"method": "email", "users": 1}]));
     assert_eq!(body["failed_proofs"][0]["name"], "mallory");
     assert_eq!(body["blocked"][0]["count"], 1);
@@ -611,13 +613,7 @@ async fn bootstrap_moves_events_from_before_the_shards_into_them_once() {
 async fn the_log_is_filtered_by_username_and_names_who_acted() {
     let app = TestApp::start().await;
     let token = admin_token(&app).await;
-    let boss = app
-        .ports
-        .directory
-        .user_by_username(&latchkey_core::model::values::Username::parse("boss").unwrap())
-        .await
-        .unwrap()
-        .unwrap();
+    let boss = stored_user(&app, "boss").await;
     let adele = app.create_user("adele", ADELE_PASSWORD, &[]).await;
     // The administrator resets Adele's password: an event by boss about adele.
     let reset = format!("/v1/admin/users/{}/password-reset", adele.id);
@@ -640,6 +636,77 @@ async fn the_log_is_filtered_by_username_and_names_who_acted() {
     assert_eq!(first["actor"], boss.id.to_string());
     assert_eq!(first["actor_name"], "boss", "{first}");
     let csv = csv_of(&app, &token, &format!("{PATH}?actor=boss")).await;
-    assert!(csv.lines().next().unwrap().ends_with(",actor_name"), "{csv}");
-    assert!(csv.lines().nth(1).unwrap().ends_with(",boss"), "{csv}");
+    assert!(
+        csv.lines().next().unwrap().ends_with(",actor_name,action_text,outcome_text,reason_text"),
+        "{csv}"
+    );
+    let row = csv.lines().nth(1).unwrap();
+    assert!(row.contains(",boss,Password reset by an operator,Succeeded,"), "{csv}");
+}
+
+#[tokio::test]
+async fn the_log_is_searched_by_words_and_read_in_plain_words() {
+    let app = TestApp::start().await;
+    let token = admin_token(&app).await;
+    let base = Utc::now() - Duration::hours(2);
+    let t = |minutes| base + Duration::minutes(minutes);
+    let mut wilber = event(&app, t(1), (Action::ResetCodeFailed, Outcome::Failure), None, "u-alex", &[]);
+    wilber.target_name = Some("alex.wilber".into());
+    wilber.reason = Some("code_invalid".into());
+    let mut short =
+        event(&app, t(2), (Action::PasswordChange, Outcome::Failure), Some("u-megan"), "u-megan", &[]);
+    short.target_name = Some("megan".into());
+    short.reason = Some("min_length,banned".into());
+    let mut elsewhere = event(&app, t(3), (Action::ResetStarted, Outcome::Success), None, "u-adele", &[]);
+    elsewhere.target_name = Some("adele".into());
+    elsewhere.client_ip = Some("198.51.100.7".into());
+    record(&app, &[wilber.clone(), short.clone(), elsewhere.clone()]).await;
+    let range = format!(
+        "from={}&to={}",
+        urlencode(&(base - Duration::minutes(1)).to_rfc3339()),
+        urlencode(&t(30).to_rfc3339())
+    );
+    let ids = |e: &[&AuditEvent]| e.iter().map(|e| e.id.clone()).collect::<Vec<_>>();
+    for (text, expected) in [
+        // A word inside a name, any case; a code's words as typed; an address; an action's words.
+        ("Wilber", ids(&[&wilber])),
+        ("min%20length", ids(&[&short])),
+        ("198.51.100", ids(&[&elsewhere])),
+        ("reset%20code", ids(&[&wilber])),
+        ("nothing-like-it", vec![]),
+    ] {
+        let found = all_ids(&app, &token, &format!("{range}&text={text}&limit=2")).await;
+        assert_eq!(found, expected, "{text}");
+    }
+    let refused = app.call(Method::GET, &format!("{PATH}?text=x"), &token, None).await;
+    assert_eq!(refused.status(), 400, "one letter is no search");
+    // Each row says what happened, how it ended and why, in words.
+    let body = page(&app, &token, &format!("{range}&text=megan")).await;
+    let row = &body["events"][0];
+    assert_eq!(row["reason"], "min_length,banned", "the codes stay for programs");
+    assert_eq!(row["action_text"], "Password change");
+    assert_eq!(row["outcome_text"], "Failed");
+    assert_eq!(row["reason_text"], "too short; a banned word");
+    let csv = csv_of(&app, &token, &format!("{PATH}?{range}&text=megan")).await;
+    assert!(
+        csv.lines().nth(1).unwrap().ends_with(",Password change,Failed,too short; a banned word"),
+        "{csv}"
+    );
+}
+
+#[tokio::test]
+async fn a_policy_change_is_shown_by_who_made_it_in_words() {
+    let app = TestApp::start().await;
+    let token = admin_token(&app).await;
+    let boss = stored_user(&app, "boss").await;
+    let at = Utc::now() - Duration::hours(1);
+    let mut policy =
+        event(&app, at, (Action::SettingsChanged, Outcome::Success), Some(boss.id.as_str()), "x", &[]);
+    policy.reason = Some("password_policy".into());
+    record(&app, &[policy]).await;
+    let body: Value = app.call(Method::GET, "/v1/reports/insights", &token, None).await.json().await.unwrap();
+    let by_boss =
+        body["policy_changes"].as_array().unwrap().iter().find(|c| c["reason"] == "password_policy");
+    assert_eq!(by_boss.map(|c| c["actor_name"].clone()), Some("boss".into()), "{body}");
+    assert_eq!(by_boss.map(|c| c["reason_text"].clone()), Some("password policy".into()));
 }

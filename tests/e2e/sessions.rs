@@ -89,9 +89,11 @@ async fn an_expired_password_limits_the_session_too() {
     let user = app.create_user("adele", ADELE_PASSWORD, &[]).await;
     app.set_settings(|s| s.password.max_age_days = Some(30)).await;
     app.edit_user(&user.id, |u| {
-        if let Some(p) = u.password.as_mut() {
+        let mut credentials = u.credentials();
+        if let Some(p) = credentials.password.as_mut() {
             p.changed_at -= chrono::Duration::days(31);
         }
+        *u = u.clone().restore_credentials(credentials);
     })
     .await;
     let body: serde_json::Value = app.sign_in("adele", ADELE_PASSWORD).await.json().await.unwrap();

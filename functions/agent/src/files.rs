@@ -1,6 +1,8 @@
 //! The agent's own files — its keys, the sync state (every user's mail,
-//! mobile and DN), the journal — are readable by the agent's user alone,
-//! whatever the umask, and replaced whole so a crash never leaves half of one.
+//! mobile and DN), the journal — are created readable by the agent's user
+//! alone (mode 0600, whatever the umask), written beside and renamed over so
+//! a crash never leaves half of one: the keys and the sync state through
+//! [`write_private`], the journal by its own temp-then-rename.
 
 use std::io::Write;
 use std::os::unix::fs::OpenOptionsExt;

@@ -178,18 +178,17 @@ async fn cloud_command(
 }
 
 /// The agent's key pair from `path`, made there first if it is not yet
-/// (created with mode 0600, never overwritten); returns the public key.
+/// (mode 0600, written beside and renamed in, so a crash never leaves half
+/// a key); returns the public key.
 fn key(path: &std::path::Path) -> Result<String, Box<dyn std::error::Error>> {
     use secrecy::ExposeSecret;
-    use std::io::Write;
-    use std::os::unix::fs::OpenOptionsExt;
     if path.exists() {
         let keys = latchkey_writeback::AgentKeys::from_private_text(&std::fs::read_to_string(path)?)?;
         return Ok(keys.public().to_text());
     }
     let keys = latchkey_writeback::AgentKeys::generate();
-    let mut file = std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(path)?;
-    writeln!(file, "{}", keys.private_text().expose_secret())?;
+    let text = secrecy::SecretString::from(format!("{}\n", keys.private_text().expose_secret()));
+    latchkey_agent::files::write_private(path, text.expose_secret().as_bytes())?;
     Ok(keys.public().to_text())
 }
 

@@ -1,7 +1,8 @@
 //! Session tokens: short-lived EdDSA (Ed25519) JWTs.
 //!
-//! Keys come as a ring: at most one private key, held only by the functions
-//! that issue sessions (sign-in and password change), and the public keys
+//! Keys come as a ring: at most one private key, held only by the function
+//! that issues tokens (the sessions group: sign-in and integrators' access
+//! tokens), and the public keys
 //! every function verifies with, published at `/.well-known/jwks.json` so
 //! that integrators can verify tokens themselves. Each token names its key
 //! (`kid`), so a rotation publishes the new public key beside the old one,
@@ -113,8 +114,10 @@ impl Claims {
     }
 }
 
-/// The audience of a session token: a token minted for anything else (by a
-/// future integrator flow, say) is never taken for a session.
+/// The audience of every token Latchkey issues, sessions and integrators'
+/// access tokens alike: a token minted for anything else is refused. A
+/// client's token is told apart from a session by its `client_id` claim
+/// (`Tokens::verify`), not by the audience.
 pub const AUDIENCE: &str = "latchkey-api";
 
 /// The token type in the JWT header (RFC 9068 access tokens).
@@ -359,7 +362,7 @@ impl Tokens {
             sub: user.id.to_string(),
             name: user.username.to_string(),
             roles: user.roles.iter().map(|r| r.as_str().to_string()).collect(),
-            tv: user.token_version,
+            tv: user.token_version(),
             iat: now.timestamp(),
             exp: expires_at.timestamp(),
             jti,
@@ -488,7 +491,9 @@ mod tests {
         let mut user = latchkey_core::testing::sample_user("adele");
         user.id = latchkey_core::model::values::UserId::new("u1");
         user.roles = [Role::Admin].into();
-        user.token_version = 3;
+        // Sessions ended twice: version 3, so a test's tokens carry a version other than the first.
+        user.revoke_sessions();
+        user.revoke_sessions();
         user
     }
 

@@ -16,7 +16,7 @@ use crate::app::App;
 use crate::auth::Claims;
 use crate::problem::ApiError;
 
-/// The largest request body accepted (API.md: over 64 KiB → 413).
+/// The largest request body accepted: over 64 KiB answers 413.
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
 
 /// A JSON body: `application/json` (else 415), at most 64 KiB (else 413),

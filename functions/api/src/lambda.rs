@@ -1,4 +1,5 @@
-//! What every Lambda `main` calls: set up once, then serve one route group.
+//! What every route-serving Lambda `main` calls (the events function, which
+//! serves no route, has its own): set up once, then serve one route group.
 
 use crate::app::{App, RouteGroup, router};
 

@@ -1,6 +1,7 @@
-//! The one mapping from errors to HTTP: every failure leaves as an RFC 9457
-//! problem+json body with a stable `code`. 5xx bodies say nothing internal;
-//! their cause chain is logged once, here.
+//! The mapping from errors to HTTP: every failure leaves as an RFC 9457
+//! problem+json body with a stable `code`, except the OAuth token endpoint's
+//! refusals, which are RFC 6749 §5.2 JSON (`routes::sessions::oauth`). 5xx
+//! bodies say nothing internal; their cause chain is logged once, here.
 
 use std::borrow::Cow;
 

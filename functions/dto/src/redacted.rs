@@ -11,8 +11,9 @@ use serde::{Deserialize, Serialize};
 ///
 /// There is no `Display` and no conversion back to `String`: the text is
 /// read only through [`expose`](Self::expose) or
-/// [`into_exposed`](Self::into_exposed), so every place that reads a secret
-/// says so and can be found by searching for `expose`.
+/// [`into_exposed`](Self::into_exposed), so every place in code that reads a
+/// secret says so and can be found by searching for `expose`; serialising it
+/// (to send it on the wire) also yields the text.
 ///
 /// It has no OpenAPI schema of its own on purpose. A schema of its own would
 /// turn each field into a `$ref` and change the document; instead a field of
@@ -28,8 +29,8 @@ impl Redacted {
         Self(secret.into())
     }
 
-    /// The secret itself, for the one place that needs it (hashing it,
-    /// checking it, sending it, showing it to its owner).
+    /// The secret itself, for a place that needs it (hashing it, checking it,
+    /// sending it, showing it to its owner).
     pub fn expose(&self) -> &str {
         &self.0
     }

@@ -37,6 +37,9 @@ pub struct ResetActivityRow {
     pub methods: Vec<String>,
     pub client_ip: Option<String>,
     pub user_agent: Option<String>,
+    /// The action, outcome and reason in plain words, for people.
+    #[serde(flatten)]
+    pub words: crate::EventWords,
 }
 
 /// A page of the reset activity report, newest first.
@@ -127,6 +130,9 @@ pub struct SubjectCount {
 pub struct KeyCount {
     pub key: String,
     pub count: u32,
+    /// The key in plain words, where the key is a code (a failure reason).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
 }
 
 /// The answers to an administrator's questions about a reset rollout, over a range.

@@ -1,5 +1,6 @@
-//! One typed function per endpoint the console calls; every request and
-//! answer is the server's own DTO, so a renamed field breaks the build here.
+//! One typed function per endpoint the console calls; every JSON request and
+//! answer is the server's own DTO, so a renamed field breaks the build here
+//! (the import's file and the CSV downloads travel as text).
 
 use latchkey_dto::{
     AdminResetMode, AdminResetRequest, AdminResetResponse, AdminUserDetail, AdminUserList, Branding,

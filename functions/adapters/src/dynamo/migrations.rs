@@ -85,9 +85,8 @@ impl DynamoDirectory {
     /// member is counted twice), guarded by the user's version so a
     /// concurrent join or leave wins and the user is read again.
     ///
-    /// A one-off migration, run by bootstrap: unlike every request path it
-    /// reads every user (a page at a time, through the `by_kind` index) and
-    /// every group's entries.
+    /// A one-off migration, run by bootstrap: it reads every user (a page at
+    /// a time, through the `by_kind` index) and every group's entries.
     pub async fn backfill_group_index(&self, now: DateTime<Utc>) -> Result<Backfill, PortError> {
         let store = &self.store;
         let mut done = Backfill::default();

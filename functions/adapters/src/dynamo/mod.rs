@@ -17,11 +17,14 @@
 //! Flows table (TTL on `expires_at`): reset flows (`flows`), try counters
 //! (`tries`), agent enrolments and nonces (`agents`), writeback jobs (`jobs`).
 //!
-//! Audit table: `audit` (written with every state change, read by reports,
-//! decoded from the change stream). Breach table: `breach`.
+//! Audit table: `audit` (written with the state changes it records, read by
+//! reports, decoded from the change stream). Breach table: `breach`.
 //!
-//! Every state change goes in one `TransactWriteItems` with its audit events,
-//! guarded by a condition on the changed item's `version`.
+//! Every change to a user, group, the settings, a client or an agent goes in
+//! one `TransactWriteItems` with its audit events, guarded by a condition on
+//! the changed item's `version`. Bookkeeping is written on its own, without
+//! an audit event: try counters, nonces, enrolment tokens taken, last-seen
+//! times, job claims and breach tallies.
 
 pub mod agents;
 mod audit;

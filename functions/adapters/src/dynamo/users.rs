@@ -12,7 +12,9 @@ use latchkey_core::model::registration::Registration;
 use latchkey_core::model::search::UserIndex;
 use latchkey_core::model::user::HelpdeskCheck;
 use latchkey_core::model::user::Invitation;
-use latchkey_core::model::user::{LockoutState, PasswordState, Role, SessionToken, User};
+use latchkey_core::model::user::{
+    LockoutState, NewUser, PasswordState, Role, SessionToken, StoredCredentials, User,
+};
 use latchkey_core::model::values::{E164, Email, GroupName, UserId, Username};
 use serde::{Deserialize, Serialize};
 
@@ -83,6 +85,7 @@ struct KeptSessionItem {
 impl From<&User> for UserItem {
     fn from(u: &User) -> Self {
         let (pk, sk) = keys::user(&u.id);
+        let credentials = u.credentials();
         Self {
             pk,
             sk,
@@ -102,16 +105,15 @@ impl From<&User> for UserItem {
             roles: u.roles.clone(),
             groups: u.groups.clone(),
             enabled: u.enabled,
-            password: u.password.clone(),
+            password: credentials.password,
             must_change_password: u.must_change_password,
             password_never_expires: u.password_never_expires,
-            lockout: u.lockout.clone(),
-            lock_epoch: u.lock_epoch,
-            token_version: u.token_version,
-            kept_session: u
+            lockout: credentials.lockout,
+            lock_epoch: credentials.lock_epoch,
+            token_version: credentials.token_version,
+            kept_session: credentials
                 .kept_session
-                .as_ref()
-                .map(|k| KeptSessionItem { version: k.version, token_id: k.id.clone() }),
+                .map(|k| KeptSessionItem { version: k.version, token_id: k.id }),
             created_at: u.created_at,
             last_sign_in_at: u.last_sign_in_at,
             registration: u.registration.clone(),
@@ -125,8 +127,7 @@ impl From<&User> for UserItem {
 
 impl From<UserItem> for User {
     fn from(i: UserItem) -> Self {
-        User {
-            id: i.id,
+        let new = NewUser {
             username: i.username,
             display_name: i.display_name,
             first_name: i.first_name,
@@ -135,22 +136,24 @@ impl From<UserItem> for User {
             phones: i.phones,
             roles: i.roles,
             groups: i.groups,
-            enabled: i.enabled,
+        };
+        let mut user = new.into_user(i.id, i.created_at).restore_credentials(StoredCredentials {
             password: i.password,
-            must_change_password: i.must_change_password,
-            password_never_expires: i.password_never_expires,
             lockout: i.lockout,
             lock_epoch: i.lock_epoch,
             token_version: i.token_version,
             kept_session: i.kept_session.map(|k| SessionToken::new(k.version, k.token_id)),
-            created_at: i.created_at,
-            last_sign_in_at: i.last_sign_in_at,
-            registration: i.registration,
-            invitation: i.invitation,
-            helpdesk_check: i.helpdesk_check,
-            synced: i.synced,
-            version: i.version,
-        }
+        });
+        user.enabled = i.enabled;
+        user.must_change_password = i.must_change_password;
+        user.password_never_expires = i.password_never_expires;
+        user.last_sign_in_at = i.last_sign_in_at;
+        user.registration = i.registration;
+        user.invitation = i.invitation;
+        user.helpdesk_check = i.helpdesk_check;
+        user.synced = i.synced;
+        user.version = i.version;
+        user
     }
 }
 
@@ -309,7 +312,8 @@ pub(super) async fn delete(store: &Store, user: &User, event: &AuditEvent) -> Re
         delete(keys::username(&user.username), None)?,
     ];
     items.extend(store.audit_puts([event])?);
-    let gone = User { groups: BTreeSet::new(), ..user.clone() };
+    let mut gone = user.clone();
+    gone.groups.clear();
     items.extend(groups::index_writes(store, &[(&gone, &user.groups)]).await?);
     store.transact(items, "directory").await
 }
@@ -330,7 +334,8 @@ mod tests {
     async fn creating_a_user_puts_the_record_and_the_claim_only_where_none_exists() {
         let requests = Requests::answering_writes();
         let store = requests.store();
-        let user = User { version: 1, ..sample_user("adele") };
+        let mut user = sample_user("adele");
+        user.version = 1;
 
         create(&store, &user, &event()).await.unwrap();
 
@@ -356,7 +361,8 @@ mod tests {
     async fn an_update_replaces_only_the_version_it_read() {
         let requests = Requests::answering_writes();
         let store = requests.store();
-        let user = User { version: 5, ..sample_user("adele") };
+        let mut user = sample_user("adele");
+        user.version = 5;
 
         update(&store, &user, &[event(), event()]).await.unwrap();
 
@@ -373,7 +379,8 @@ mod tests {
     async fn a_user_never_stored_is_not_replaced() {
         let requests = Requests::answering_writes();
         let store = requests.store();
-        let user = User { version: 1, ..sample_user("adele") };
+        let mut user = sample_user("adele");
+        user.version = 1;
 
         let refused = update(&store, &user, &[]).await;
 

@@ -69,3 +69,13 @@ pub fn authenticator_registered(
 ) -> AuthenticatorRegistered {
     AuthenticatorRegistered { recovery_codes: codes.0.into_iter().map(Into::into).collect(), session }
 }
+
+/// An event's action, outcome and reason in plain words.
+pub(crate) fn event_words(event: &latchkey_core::model::audit::AuditEvent) -> latchkey_dto::EventWords {
+    use crate::wording::audit;
+    latchkey_dto::EventWords {
+        action_text: audit::action(event.action).to_owned(),
+        outcome_text: audit::outcome(event.outcome).to_owned(),
+        reason_text: event.reason.as_ref().map(audit::reason).filter(|r| !r.is_empty()),
+    }
+}

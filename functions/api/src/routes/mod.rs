@@ -4,9 +4,10 @@
 //! types and the wire's live in its `convert` module; the ones several rooms
 //! share live in [`convert`].
 //!
-//! Each handler's `#[utoipa::path]` is the one place its method and path are
-//! written: `routes!` registers it on the router and in the OpenAPI
-//! document at once.
+//! In the server's code, each handler's `#[utoipa::path]` is the one place
+//! its method and path are written: `routes!` registers it on the router and
+//! in the OpenAPI document at once. `template.yaml` writes each one again for
+//! API Gateway, and `tests/template.rs` checks that the two agree.
 
 use utoipa_axum::router::OpenApiRouter;
 

@@ -1,5 +1,8 @@
-//! Every limit Latchkey counts, built in one place: what is counted, for
-//! whom, how many, for how long (see `crate::model::tries` for how).
+//! The limits Latchkey counts for sign-in, resets, sends and route admission,
+//! built in one place: what is counted, for whom, how many, for how long (see
+//! `crate::model::tries` for how). A few rooms build their own from `key`:
+//! the helpdesk's check (`admin::verification`), invitations
+//! (`admin::invitations`) and client authentication (`integrators::clients`).
 //!
 //! The design (ASVS 5.0 6.1.1: a stranger must not be able to keep a user
 //! from signing in or recovering):
@@ -35,7 +38,7 @@ pub fn counted_name(username: &str) -> String {
 /// unlock epoch once an administrator has unlocked it (every counter under
 /// the old name, whatever its source, is then left behind).
 pub fn lock_name(name: &str, user: Option<&crate::model::user::User>) -> String {
-    match user.map(|u| u.lock_epoch) {
+    match user.map(|u| u.lock_epoch()) {
         Some(epoch) if epoch > 0 => format!("{name}\n{epoch}"),
         _ => name.to_owned(),
     }

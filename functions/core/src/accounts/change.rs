@@ -6,7 +6,7 @@ use crate::model::audit::{Action, Outcome, RequestMeta};
 use crate::model::directory::DirectoryChange;
 use crate::model::error::Error;
 use crate::model::settings::OrgSettings;
-use crate::model::user::{LockoutState, SessionToken, User};
+use crate::model::user::{SessionToken, User};
 use crate::model::values::{Password, UserId};
 use crate::passwords::policy;
 use chrono::{DateTime, Utc};
@@ -57,7 +57,7 @@ impl Accounts {
         if let limits::Charge::Blocked { until, .. } = limits::take(&self.ports, &counted, now).await? {
             return Err(Error::AccountLocked { until: Some(until) });
         }
-        let Some(state) = &user.password else {
+        let Some(state) = &user.password() else {
             return Err(Error::InvalidCredentials);
         };
         if !self.ports.hasher.verify(current, &state.hash).await? {
@@ -145,7 +145,7 @@ impl Accounts {
         };
         user.replace_password(hash, now);
         user.revoke_other_sessions(token);
-        user.lockout = LockoutState::default();
+        user.clear_lockout();
         user.version += 1;
         let mut event = self.user_event(&user, Action::PasswordChange, Outcome::Success, meta);
         event.actor = Some(user.id.clone());

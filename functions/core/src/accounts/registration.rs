@@ -492,7 +492,7 @@ mod tests {
         let registrations = Registrations::new(world.ports.clone());
         let meta = RequestMeta::default();
         let err = registrations
-            .set_questions(&admin.id, &SessionToken::new(admin.token_version, "t"), &answers(), &meta)
+            .set_questions(&admin.id, &SessionToken::new(admin.token_version(), "t"), &answers(), &meta)
             .await
             .unwrap_err();
         assert!(matches!(err, Error::MethodNotAllowed), "{err:?}");
@@ -506,21 +506,21 @@ mod tests {
         };
         let two = &answers()[..2];
         let err = registrations
-            .set_questions(&user.id, &SessionToken::new(user.token_version, "t"), two, &meta)
+            .set_questions(&user.id, &SessionToken::new(user.token_version(), "t"), two, &meta)
             .await
             .unwrap_err();
         assert!(matches!(err, Error::InvalidInput(ref p) if p.field == "answers"), "{err:?}");
         let mut same = answers();
         same[1].1 = "lisbon".into();
         let err = registrations
-            .set_questions(&user.id, &SessionToken::new(user.token_version, "t"), &same, &meta)
+            .set_questions(&user.id, &SessionToken::new(user.token_version(), "t"), &same, &meta)
             .await
             .unwrap_err();
         assert!(matches!(err, Error::InvalidInput(ref p) if p.field == "answer"), "{err:?}");
         let mut unknown = answers();
         unknown[0].0 = QuestionId::parse("q99").unwrap();
         let err = registrations
-            .set_questions(&user.id, &SessionToken::new(user.token_version, "t"), &unknown, &meta)
+            .set_questions(&user.id, &SessionToken::new(user.token_version(), "t"), &unknown, &meta)
             .await
             .unwrap_err();
         assert!(matches!(err, Error::InvalidInput(ref p) if p.field == "question_id"), "{err:?}");

@@ -6,7 +6,7 @@ use crate::model::audit::{Action, AuditEvent, Outcome, Reason, RequestMeta};
 use crate::model::error::Error;
 use crate::model::registration::Status;
 use crate::model::settings::OrgSettings;
-use crate::model::user::{LockoutState, SessionToken, User};
+use crate::model::user::{SessionToken, User};
 use crate::model::values::{Password, UserId, Username};
 use chrono::{DateTime, Utc};
 
@@ -80,12 +80,12 @@ impl Accounts {
         }
         let hash = user
             .as_ref()
-            .and_then(|u| u.password.as_ref())
+            .and_then(|u| u.password())
             .map(|p| p.hash.clone())
             .unwrap_or_else(|| self.ports.hasher.decoy().clone());
         let verified = self.ports.hasher.verify(password, &hash).await?;
         let user = match user {
-            Some(user) if verified && user.password.is_some() => user,
+            Some(user) if verified && user.password().is_some() => user,
             other => {
                 let reason = if other.is_some() { "wrong_password" } else { "unknown_user" };
                 self.record_sign_in_failure(other.as_ref(), &name, Outcome::Failure, reason, meta).await?;
@@ -195,7 +195,7 @@ impl Accounts {
         now: DateTime<Utc>,
         meta: &RequestMeta,
     ) -> AuditEvent {
-        user.lockout = LockoutState::default();
+        user.clear_lockout();
         user.last_sign_in_at = Some(now);
         let mut event = self.user_event(user, Action::SignIn, Outcome::Success, meta);
         event.actor = Some(user.id.clone());
@@ -286,7 +286,7 @@ impl Accounts {
                 None => NextStep::RegisterAuthenticator,
             };
             // The password was right: its failures end, but no session starts yet.
-            user.lockout = LockoutState::default();
+            user.clear_lockout();
             let mut event = self.user_event(&user, Action::SignIn, Outcome::Success, meta);
             event.actor = Some(user.id.clone());
             event.reason = Some(next.reason().into());

@@ -100,7 +100,7 @@ async fn success_clears_the_failure_count() {
     }
     accounts.sign_in("adele", &pw(GOOD), &meta()).await.unwrap();
     let stored = world.directory.users.lock().unwrap()[&user.id].clone();
-    assert_eq!(stored.lockout, LockoutState::default());
+    assert_eq!(stored.lockout(), &LockoutState::default());
 }
 
 #[tokio::test]
@@ -139,7 +139,7 @@ async fn change_replaces_the_password_and_keeps_history() {
     let Error::PasswordRejected(reasons) = err else { panic!("expected a rejection") };
     assert_eq!(reasons.iter().map(|r| r.rule).collect::<Vec<_>>(), vec![Rule::History]);
     let stored = world.directory.users.lock().unwrap()[&user.id].clone();
-    assert_eq!(stored.password.unwrap().history.len(), 1);
+    assert_eq!(stored.password().unwrap().history.len(), 1);
 }
 
 #[tokio::test]

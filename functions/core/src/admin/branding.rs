@@ -1,6 +1,6 @@
 //! Branding (the name, logo and contact users see) and the reset limits an
 //! administrator may tighten: code length and lifetime, tries, sends and
-//! blocks — never looser than `POLICY.md`'s floors — and the decoy email
+//! blocks — never looser than the built-in floors — and the decoy email
 //! domain.
 
 use serde::{Deserialize, Serialize};
@@ -94,7 +94,7 @@ pub struct ResetLimits {
     pub decoy_email_domain: String,
 }
 
-/// `(field, lowest, highest)`: the bounds, from `POLICY.md` (codes of 6–8
+/// `(field, lowest, highest)`: the bounds, the policy's floors (codes of 6–8
 /// digits valid at most 10 minutes, 5 wrong tries, flows of at most 15
 /// minutes, Entra's throttles with a block of at least 24 hours).
 pub const BOUNDS: [(&str, u64, u64); 9] = [

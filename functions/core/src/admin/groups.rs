@@ -381,9 +381,9 @@ impl Admin {
             } else {
                 (Action::GroupMemberRemoved, format!("group {name}"))
             };
-            if eligible(&User { groups: before.clone(), ..user.clone() }, &settings)
-                && !eligible(&user, &settings)
-            {
+            let mut was = user.clone();
+            was.groups.clone_from(&before);
+            if eligible(&was, &settings) && !eligible(&user, &settings) {
                 reason.push_str("; loses self-service reset");
             }
             user.version += 1;

@@ -185,7 +185,9 @@ pub(crate) fn contact(user: &User, to: Option<Email>) -> Result<Email, Error> {
 
 impl Accounts {
     /// Sets the password of `username` with an invitation's code. Every
-    /// failure but a password the policy refuses answers `InvitationInvalid`.
+    /// refusal of the code or the name (blocked tries included) answers
+    /// `InvitationInvalid`; only a password the policy refuses, the route's
+    /// per-address admission limit and a dependency that is down answer otherwise.
     pub async fn accept_invitation(
         &self,
         username: &str,

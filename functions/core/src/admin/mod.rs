@@ -129,7 +129,7 @@ pub struct PasswordPolicy {
 /// The highest minimum length an admin may set: long enough for passphrases,
 /// short enough that the maximum (256) stays far above it.
 pub const MIN_LENGTH_CEILING: u16 = 64;
-/// The organisation's banned words: how many, and how long each (POLICY.md).
+/// The organisation's banned words: how many, and how long each (the policy's limits).
 pub const CUSTOM_BANNED_MAX: usize = 1_000;
 const BANNED_TERM_CHARS: std::ops::RangeInclusive<usize> = 4..=16;
 /// Ten years: a longer maximum age is "never" in all but name.
@@ -723,7 +723,7 @@ mod tests {
 
     /// A session of `user` whose sign-in proved the second factor, as an administrator's does.
     fn strong(user: &User) -> SessionToken {
-        SessionToken::new(user.token_version, "t").with_second_factor(true)
+        SessionToken::new(user.token_version(), "t").with_second_factor(true)
     }
 
     fn rules(edit: impl FnOnce(&mut PasswordPolicy)) -> Result<OrgSettings, ParseError> {
@@ -809,7 +809,7 @@ mod tests {
                 .collect();
         let registrations = Registrations::new(world.ports.clone());
         registrations
-            .set_questions(&megan.id, &SessionToken::new(megan.token_version, "t"), &answers, &meta)
+            .set_questions(&megan.id, &SessionToken::new(megan.token_version(), "t"), &answers, &meta)
             .await
             .unwrap();
         let before = world.ports.directory.settings().await.unwrap();
@@ -832,7 +832,7 @@ mod tests {
         );
         assert!(!eligible(&user, &after));
         let denied = admin
-            .custom_questions(&Caller::user(&megan.id, &SessionToken::new(megan.token_version, "t")))
+            .custom_questions(&Caller::user(&megan.id, &SessionToken::new(megan.token_version(), "t")))
             .await;
         assert!(matches!(denied, Err(Error::Forbidden)));
     }

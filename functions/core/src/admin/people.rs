@@ -376,12 +376,10 @@ impl Admin {
                 }
             };
             user.replace_password(hash, now);
-            if let Some(state) = user.password.as_mut() {
-                state.temporary_until = Some(expires_at);
-            }
+            user.make_password_temporary(expires_at);
             user.must_change_password = true;
             user.revoke_sessions();
-            user.lock_epoch += 1;
+            user.unlock();
             user.version += 1;
             let reason = if verified { "temporary_password,verified" } else { "temporary_password" };
             let reason = format!("{reason}{}", crate::passwords::writeback::via(&agent));
@@ -478,8 +476,7 @@ impl Admin {
                     written.insert(agent).clone()
                 }
             };
-            user.lock_epoch += 1;
-            user.lockout = Default::default();
+            user.unlock();
             user.version += 1;
             let reason = if verified { "helpdesk,verified" } else { "administrator" };
             let reason = format!("{reason}{}", crate::passwords::writeback::via(&agent));
@@ -779,8 +776,9 @@ impl Admin {
 
     /// The rules every change of roles keeps, whoever makes it (the console's
     /// edit, an import): `user` (already changed from `before`) may not lose
-    /// the operator's own admin role — so the last administrator is never
-    /// demoted either — and a privileged role newly granted ends every
+    /// the operator's own admin role — so an administrator acting alone never
+    /// demotes the last administrator (two demoting each other at the same
+    /// moment are not yet guarded against) — and a privileged role newly granted ends every
     /// session the user has, since those were signed in for a plain user
     /// (the next sign-in leads to the authenticator). The `roles_changed`
     /// event to write with the change, or `None` when the roles are as before.

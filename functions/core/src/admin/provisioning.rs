@@ -3,7 +3,7 @@
 
 use crate::model::audit::{Action, AuditEvent, Outcome, RequestMeta};
 use crate::model::error::Error;
-use crate::model::user::{NewUser, PasswordState, User};
+use crate::model::user::{NewUser, User};
 use crate::model::values::{Password, UserId};
 use crate::passwords::policy;
 use crate::ports::Ports;
@@ -32,15 +32,16 @@ impl Provisioning {
         let settings = self.ports.directory.settings().await?;
         let now = self.ports.clock.now();
         let mut user = new.into_user(UserId::new(self.ports.random.hex(16)), now);
-        user.must_change_password = must_change;
         let reasons =
             policy::reasons_for(&self.ports, actor.as_ref(), &user, password, &settings, meta).await?;
         if !reasons.is_empty() {
             return Err(Error::PasswordRejected(reasons));
         }
         let hash = self.ports.hasher.hash(password).await?;
-        user.password =
-            Some(PasswordState { hash, changed_at: now, history: Vec::new(), temporary_until: None });
+        // The first password: no history to keep. Set after it, because a
+        // new password otherwise ends any forced change.
+        user.replace_password(hash, now);
+        user.must_change_password = must_change;
         // A creation gives no reason (the event's action says it all).
         let event = AuditEvent {
             reason: None,

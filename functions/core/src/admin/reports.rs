@@ -185,6 +185,8 @@ pub struct Insights {
     pub complete: bool,
     /// What changed in the reset policy: the changes, newest first.
     pub policy_changes: Vec<crate::model::audit::AuditEvent>,
+    /// Who made each of the policy changes, by username (see `ActivityPage::actor_names`).
+    pub actor_names: std::collections::BTreeMap<UserId, String>,
     /// Methods registered in the range, and by how many distinct people.
     pub registrations: u32,
     pub registered_people: u32,
@@ -313,6 +315,7 @@ impl Admin {
             user: None,
             actor: None,
             method: None,
+            text: None,
             limit: PAGE_MAX,
             after: None,
         };
@@ -320,6 +323,7 @@ impl Admin {
         let admins = self.admins_among(&events).await?;
         let mut answers = insights(&events, &admins);
         answers.complete = complete;
+        answers.actor_names = self.actor_names(&answers.policy_changes).await?;
         Ok((answers, self.summary().await?))
     }
 
@@ -422,18 +426,31 @@ impl Admin {
         query.user = self.person(query.user.take()).await?;
         query.actor = self.person(query.actor.take()).await?;
         let mut page = self.ports.audit.activity(&query).await?;
-        let actors: std::collections::BTreeSet<UserId> =
-            page.events.iter().filter_map(|e| e.actor.clone()).collect();
+        page.actor_names = self.actor_names(&page.events).await?;
+        Ok(page)
+    }
+
+    /// Who each actor of `events` is, by username as they are now (an API
+    /// client as `API client <id>`): one read per distinct actor, so a page
+    /// of a hundred events by one administrator costs one. An actor who is
+    /// no longer anyone is left out.
+    async fn actor_names(
+        &self,
+        events: &[crate::model::audit::AuditEvent],
+    ) -> Result<std::collections::BTreeMap<UserId, String>, Error> {
+        let actors: std::collections::BTreeSet<&UserId> =
+            events.iter().filter_map(|e| e.actor.as_ref()).collect();
+        let mut names = std::collections::BTreeMap::new();
         for actor in actors {
             let name = match actor.as_str().strip_prefix("client:") {
                 Some(client) => Some(format!("API client {client}")),
-                None => self.ports.directory.user(&actor).await?.map(|u| u.username.to_string()),
+                None => self.ports.directory.user(actor).await?.map(|u| u.username.to_string()),
             };
             if let Some(name) = name {
-                page.actor_names.insert(actor, name);
+                names.insert(actor.clone(), name);
             }
         }
-        Ok(page)
+        Ok(names)
     }
 
     /// The id a filter names: itself when it is someone's id, else the id

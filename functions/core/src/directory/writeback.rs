@@ -14,7 +14,6 @@
 use crate::model::audit::{AuditEvent, Outcome, RequestMeta};
 use crate::model::directory::{Answer, DirectoryId, Pending, directory_of};
 use crate::model::error::Error;
-use crate::model::user::LockoutState;
 use crate::ports::Ports;
 
 /// An agent answered a job after its user was told the directory did not
@@ -40,8 +39,8 @@ pub async fn reconcile(
             return Ok(None);
         }
         let applied = matches!(answer, Answer::Applied { .. });
-        let superseded = pending.password.is_some()
-            && user.password.as_ref().is_some_and(|p| p.changed_at > pending.issued_at);
+        let superseded =
+            pending.password.is_some() && user.password().is_some_and(|p| p.changed_at > pending.issued_at);
         let (outcome, reason, what) = match (applied, superseded) {
             (true, true) => {
                 (Outcome::Failure, format!("confirmed_late_superseded,written_back_by:{agent}"), None)
@@ -51,16 +50,14 @@ pub async fn reconcile(
                     user.replace_password(password.hash.clone(), now);
                     if password.must_change {
                         user.must_change_password = true;
-                        if let Some(state) = user.password.as_mut() {
-                            state.temporary_until = Some(
-                                pending.issued_at
-                                    + chrono::Duration::hours(crate::admin::people::TEMPORARY_PASSWORD_HOURS),
-                            );
-                        }
+                        user.make_password_temporary(
+                            pending.issued_at
+                                + chrono::Duration::hours(crate::admin::people::TEMPORARY_PASSWORD_HOURS),
+                        );
                     }
                     user.revoke_sessions();
                 }
-                user.lockout = LockoutState::default();
+                user.clear_lockout();
                 let what = match pending.password {
                     Some(_) => "password change was confirmed by your organisation's directory after a delay",
                     None => "account unlock was confirmed by your organisation's directory after a delay",

@@ -455,7 +455,7 @@ mod tests {
         let world = FakeWorld::new();
         let admin = world.add_adele("correct horse battery", &[Role::Admin]).await;
         let clients = Clients::new(world.ports.clone());
-        let token = SessionToken::new(admin.token_version, "j").with_second_factor(true);
+        let token = SessionToken::new(admin.token_version(), "j").with_second_factor(true);
         let meta = RequestMeta { client_ip: Some("192.0.2.1".into()), user_agent: None };
         let scopes = Scopes::from_names(["reports:read", "users:read"]).unwrap();
         let (made, secret) = clients.create(&admin.id, &token, "SIEM", scopes, &meta).await.unwrap();
@@ -505,7 +505,7 @@ mod tests {
         let world = FakeWorld::new();
         let admin = world.add_adele("correct horse battery", &[Role::Admin]).await;
         let clients = Clients::new(world.ports.clone());
-        let token = SessionToken::new(admin.token_version, "j").with_second_factor(true);
+        let token = SessionToken::new(admin.token_version(), "j").with_second_factor(true);
         let meta = RequestMeta::default();
         let scopes = Scopes::from_names(["reports:read"]).unwrap();
         let (made, secret) = clients.create(&admin.id, &token, "SIEM", scopes.clone(), &meta).await.unwrap();
@@ -526,7 +526,7 @@ mod tests {
         let mut helpdesk = crate::testing::sample_user("helpdesk");
         helpdesk.roles.insert(Role::Helpdesk);
         world.directory.users.lock().unwrap().insert(helpdesk.id.clone(), helpdesk.clone());
-        let theirs = SessionToken::new(helpdesk.token_version, "h").with_second_factor(true);
+        let theirs = SessionToken::new(helpdesk.token_version(), "h").with_second_factor(true);
         assert!(matches!(clients.list(&helpdesk.id, &theirs).await, Err(Error::Forbidden)));
     }
 }

@@ -1,7 +1,8 @@
 //! Audit events: who did what to whom, from where, and how it ended.
 //!
 //! An event never carries a password, code, token or hash; `reason` holds
-//! only rule names and fixed words, so it is safe to show in reports.
+//! rule names, fixed words and the names and counts they concern (a sync's
+//! summary, say), so it is safe to show in reports.
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -92,6 +93,21 @@ pub enum Outcome {
     Locked,
     /// Refused by a rate limit or a reset block.
     Blocked,
+}
+
+impl Action {
+    /// The action as stored and published (`reset_code_failed`): its name
+    /// in snake case, as `serde(rename_all = "snake_case")` spells it.
+    pub fn code(self) -> String {
+        let mut code = String::new();
+        for c in format!("{self:?}").chars() {
+            if c.is_ascii_uppercase() && !code.is_empty() {
+                code.push('_');
+            }
+            code.push(c.to_ascii_lowercase());
+        }
+        code
+    }
 }
 
 /// Where a request came from, as the HTTP layer saw it.
@@ -433,6 +449,8 @@ pub struct ActivityQuery {
     /// Who acted.
     pub actor: Option<UserId>,
     pub method: Option<MethodKind>,
+    /// Words the event's name, reason, action or address must contain.
+    pub text: Option<SearchText>,
     /// The page size.
     pub limit: usize,
     /// Go on after this event (from the previous page's `next`).
@@ -448,6 +466,43 @@ impl ActivityQuery {
             && self.user.as_ref().is_none_or(|u| event.target.as_ref() == Some(u))
             && self.actor.as_ref().is_none_or(|a| event.actor.as_ref() == Some(a))
             && self.method.is_none_or(|m| event.methods.contains(&m))
+            && self.text.as_ref().is_none_or(|t| t.found_in(event))
+    }
+}
+
+/// A free-text search of the trail, as typed: trimmed, lower case, 2 to 64
+/// characters. It matches an event whose target name, reason, action or
+/// client address contains it — as typed, or with its spaces as the
+/// underscores of a code ("wrong password" finds `wrong_password`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchText(String);
+
+impl SearchText {
+    pub fn parse(raw: &str) -> Result<Self, ParseError> {
+        let text = raw.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+        if !(2..=64).contains(&text.chars().count()) || text.chars().any(char::is_control) {
+            return Err(ParseError::new("text", "must be 2 to 64 characters"));
+        }
+        Ok(Self(text))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The text as a code's words are joined (`wrong_password`).
+    pub fn as_code(&self) -> String {
+        self.0.replace(' ', "_")
+    }
+
+    /// Whether `event` holds the text where a store's search looks.
+    pub fn found_in(&self, event: &AuditEvent) -> bool {
+        let code = self.as_code();
+        let action = Some(event.action.code());
+        [event.target_name.clone(), event.reason_text(), event.client_ip.clone(), action]
+            .into_iter()
+            .flatten()
+            .any(|field| field.contains(&self.0) || field.contains(&code))
     }
 }
 
@@ -511,6 +566,18 @@ mod tests {
         for bad in ["", "~", "2026-01-01T00:00:00Z~", "yesterday~00ff", "2026-01-01T00:00:00Z~a#b"] {
             assert!(Position::decode(bad, "next").is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn an_action_code_is_its_stored_name_and_the_search_finds_words_and_codes() {
+        for action in [Action::SignIn, Action::ResetCodeFailed, Action::BreachedPasswordAudited] {
+            assert_eq!(serde_json::to_value(action).unwrap(), action.code());
+        }
+        let mut e = event(Action::SignIn, None, None, "wrong_password");
+        e.target_name = Some("alex.wilber".into());
+        let found = |t: &str| SearchText::parse(t).unwrap().found_in(&e);
+        assert!(found("Wilber") && found("wrong password") && found("sign in") && !found("reset"));
+        assert!(SearchText::parse(" x ").is_err() && SearchText::parse(&"y".repeat(65)).is_err());
     }
 
     #[test]

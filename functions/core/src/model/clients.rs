@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use subtle::ConstantTimeEq;
 
 use crate::model::roles::Permission;
-use crate::model::user::{Role, SessionToken, User};
+use crate::model::user::{NewUser, Role, SessionToken, User};
 use crate::model::values::{ParseError, UserId, Username, hex};
 
 /// A client's id, chosen by Latchkey: `lkc_` and 16 hex digits.
@@ -246,8 +246,7 @@ impl ApiClient {
         let id = self.id.actor();
         let username = Username::parse(&format!("client-{}", &self.id.as_str()[ID_PREFIX.len()..]))
             .unwrap_or_else(|_| Username::parse("client").expect("a valid name"));
-        User {
-            id,
+        let new = NewUser {
             username,
             display_name: self.name.clone(),
             first_name: String::new(),
@@ -256,22 +255,11 @@ impl ApiClient {
             phones: Vec::new(),
             roles: BTreeSet::from([Role::User, Role::Helpdesk]),
             groups: BTreeSet::new(),
-            enabled: true,
-            password: None,
-            must_change_password: false,
-            password_never_expires: false,
-            lockout: Default::default(),
-            lock_epoch: 0,
-            token_version: 0,
-            kept_session: None,
-            created_at: self.created_at,
-            last_sign_in_at: None,
-            registration: Default::default(),
-            invitation: None,
-            helpdesk_check: None,
-            synced: None,
-            version: 0,
-        }
+        };
+        let mut user = new.into_user(id, self.created_at);
+        // Version 0: never stored, so no write can be based on it.
+        user.version = 0;
+        user
     }
 }
 

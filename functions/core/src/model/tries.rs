@@ -1,10 +1,13 @@
 //! Try counters: "take the try, then judge".
 //!
-//! Every path that limits guesses — passwords at sign-in, codes and answers
-//! in a reset, codes sent — takes its try from a counter *before* it looks at
-//! the guess, with one atomic store operation. Parallel requests therefore
-//! cannot get more tries than the limit between a read and a write, and a
-//! request that loses a race has already been counted.
+//! Every path that limits guesses with a counter — passwords at sign-in,
+//! codes and answers in a reset, codes sent, the authenticator, invitations,
+//! the helpdesk's check, client secrets — takes its try from a counter
+//! *before* it looks at the guess, with one atomic store operation. Parallel
+//! requests therefore cannot get more tries than the limit between a read and
+//! a write, and a request that loses a race has already been counted. (A code
+//! proving a new email or mobile is limited differently: its tries left live
+//! in the user record and go down in the same versioned write that judges it.)
 //!
 //! A counter allows `max` tries per window; the try after that blocks the key
 //! for a while (doubling per block when the rule says so), and the window

@@ -69,6 +69,13 @@ pub struct LockoutState {
 }
 
 /// A person in the directory.
+///
+/// Their sign-in state — the password and its history, the lockout, the
+/// lock epoch and the session version — is private: it changes only through
+/// the transitions below (a password replaced or made temporary, sessions
+/// revoked, the account unlocked), so that a new password always moves the
+/// old one into the history and a revocation always ends what it should. A
+/// store puts it back with [`User::restore_credentials`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct User {
     pub id: UserId,
@@ -82,21 +89,21 @@ pub struct User {
     pub groups: BTreeSet<GroupName>,
     pub enabled: bool,
     /// `None` until a password is first set.
-    pub password: Option<PasswordState>,
+    password: Option<PasswordState>,
     /// Set by an admin reset: the next sign-in leads to a change.
     pub must_change_password: bool,
     /// Exempts this user from the organisation's maximum password age.
     pub password_never_expires: bool,
-    pub lockout: LockoutState,
+    lockout: LockoutState,
     /// Part of the name the lockout counters count under: an administrator's
     /// unlock bumps it, which leaves every counter for the account behind at
     /// once — those per client address too, which cannot be listed.
-    pub lock_epoch: u32,
+    lock_epoch: u32,
     /// Bumped to revoke every token issued before (reset, disable, change).
-    pub token_version: u32,
+    token_version: u32,
     /// The one session that survives the last bump: the one the password
     /// was changed in (a change ends the user's *other* sessions).
-    pub kept_session: Option<SessionToken>,
+    kept_session: Option<SessionToken>,
     pub created_at: DateTime<Utc>,
     pub last_sign_in_at: Option<DateTime<Utc>>,
     /// The methods the user registered themselves, and their confirmation.
@@ -146,7 +153,84 @@ impl SessionToken {
     }
 }
 
+/// A user's sign-in state as a store keeps it, every field open: what
+/// [`User::credentials`] gives and [`User::restore_credentials`] puts back.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StoredCredentials {
+    pub password: Option<PasswordState>,
+    pub lockout: LockoutState,
+    pub lock_epoch: u32,
+    pub token_version: u32,
+    pub kept_session: Option<SessionToken>,
+}
+
 impl User {
+    /// The sign-in state, for a store to write.
+    pub fn credentials(&self) -> StoredCredentials {
+        StoredCredentials {
+            password: self.password.clone(),
+            lockout: self.lockout.clone(),
+            lock_epoch: self.lock_epoch,
+            token_version: self.token_version,
+            kept_session: self.kept_session.clone(),
+        }
+    }
+
+    /// The sign-in state read back from a store.
+    #[must_use]
+    pub fn restore_credentials(mut self, stored: StoredCredentials) -> Self {
+        self.password = stored.password;
+        self.lockout = stored.lockout;
+        self.lock_epoch = stored.lock_epoch;
+        self.token_version = stored.token_version;
+        self.kept_session = stored.kept_session;
+        self
+    }
+
+    /// The current password, `None` until one is first set.
+    pub fn password(&self) -> Option<&PasswordState> {
+        self.password.as_ref()
+    }
+
+    pub fn lockout(&self) -> &LockoutState {
+        &self.lockout
+    }
+
+    /// Part of the name the lockout counters count under.
+    pub fn lock_epoch(&self) -> u32 {
+        self.lock_epoch
+    }
+
+    /// The version a new session token is issued at.
+    pub fn token_version(&self) -> u32 {
+        self.token_version
+    }
+
+    /// The one session kept through the last revocation, if any.
+    pub fn kept_session(&self) -> Option<&SessionToken> {
+        self.kept_session.as_ref()
+    }
+
+    /// Clears a lockout the record holds (a sign-in, a change or a reset that succeeded).
+    pub fn clear_lockout(&mut self) {
+        self.lockout = LockoutState::default();
+    }
+
+    /// An administrator's unlock: the record's lockout is cleared and every
+    /// try counter kept for the account is left behind at once.
+    pub fn unlock(&mut self) {
+        self.lock_epoch += 1;
+        self.clear_lockout();
+    }
+
+    /// Makes the current password a temporary one, good until `until`: it
+    /// then signs in only to change it. Nothing happens without a password.
+    pub fn make_password_temporary(&mut self, until: DateTime<Utc>) {
+        if let Some(state) = self.password.as_mut() {
+            state.temporary_until = Some(until);
+        }
+    }
+
     /// Whether a session token still stands: issued at the current token
     /// version, or the one session kept through the last revocation.
     pub fn accepts(&self, token: &SessionToken) -> bool {
@@ -291,5 +375,52 @@ impl NewUser {
             synced: None,
             version: 1,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::{Duration, Utc};
+
+    use super::*;
+
+    fn hash(n: u32) -> PasswordHash {
+        PasswordHash::new(format!("$fake${n}"))
+    }
+
+    #[test]
+    fn a_new_password_moves_the_old_ones_into_a_bounded_history_and_ends_a_forced_change() {
+        let now = Utc::now();
+        let mut user = crate::testing::sample_user("adele");
+        for n in 0..u32::from(HISTORY_MAX) + 3 {
+            user.must_change_password = true;
+            user.make_password_temporary(now);
+            user.replace_password(hash(n), now);
+        }
+        let state = user.password().unwrap();
+        let last = u32::from(HISTORY_MAX) + 2;
+        assert_eq!(state.hash, hash(last));
+        assert_eq!(state.history.len(), usize::from(HISTORY_MAX - 1));
+        assert_eq!(state.history[0], hash(last - 1), "newest first");
+        assert!(!user.must_change_password && user.temporary_until().is_none());
+    }
+
+    #[test]
+    fn revocations_and_unlocks_only_ever_move_forward() {
+        let mut user = crate::testing::sample_user("adele");
+        let session = SessionToken::new(user.token_version(), "s1");
+        let other = SessionToken::new(user.token_version(), "s2");
+        user.revoke_other_sessions(&session);
+        assert!(user.accepts(&session) && !user.accepts(&other), "a change keeps the session it was made in");
+        user.revoke_sessions();
+        assert!(!user.accepts(&session));
+        let epoch = user.lock_epoch();
+        let mut credentials = user.credentials();
+        credentials.lockout.failed_attempts = 4;
+        credentials.lockout.locked_until = Some(Utc::now() + Duration::minutes(5));
+        let mut user = user.restore_credentials(credentials.clone());
+        assert_eq!(user.credentials(), credentials, "a store gets back what it wrote");
+        user.unlock();
+        assert_eq!((user.lock_epoch(), user.lockout()), (epoch + 1, &LockoutState::default()));
     }
 }

@@ -75,7 +75,7 @@ pub async fn reasons_for(
     reasons.extend(
         crate::passwords::breach::screen(ports, actor, user, new, settings.password.breached, meta).await?,
     );
-    if let Some(state) = &user.password {
+    if let Some(state) = &user.password() {
         let depth = usize::from(settings.password.history.min(HISTORY_MAX));
         for old in std::iter::once(&state.hash).chain(&state.history).take(depth) {
             if hasher.verify(new, old).await? {

@@ -1,4 +1,5 @@
-//! The one way an operation retries after losing a write race.
+//! The one way a domain operation retries after losing a write race (the
+//! adapters' try counters and one-off migrations retry inside the store).
 //!
 //! Every write here is conditional on the version it read (optimistic
 //! concurrency): a writer that loses gets `Error::Contention` (the store's

@@ -7,7 +7,7 @@ use crate::model::directory::DirectoryChange;
 use crate::model::error::Error;
 use crate::model::flow::ResetFlow;
 use crate::model::settings::OrgSettings;
-use crate::model::user::{LockoutState, User};
+use crate::model::user::User;
 use crate::model::values::{Password, ResetId};
 use crate::passwords::policy;
 use chrono::{DateTime, Utc};
@@ -96,7 +96,7 @@ impl Resets {
                 written_back =
                     Some(self.write_back(&flow, &user, change, Action::AccountUnlocked, meta).await?);
             }
-            user.lockout = LockoutState::default();
+            user.clear_lockout();
             user.version += 1;
             if new.is_none() || was_locked {
                 let reason = format!(
@@ -171,7 +171,8 @@ impl Resets {
         }
     }
 
-    /// Tells every other administrator that an administrator reset their own
+    /// Emails every other enabled administrator, at the addresses the
+    /// directory holds for them, that an administrator reset their own
     /// password (an attacker who takes over an admin account is noticed).
     pub(super) async fn tell_admins(&self, user: &User, settings: &OrgSettings, now: DateTime<Utc>) {
         let admins = notices::admins(&self.ports, Some(&user.id)).await;

@@ -64,7 +64,7 @@ async fn email_reset_end_to_end() {
     assert_eq!(verified, Verified { verified: vec![MethodId::new("m1")], remaining: 0 });
     resets.complete_password(&started.reset_id, &pw(NEW), &meta()).await.unwrap();
     let stored = world.directory.users.lock().unwrap()[&user.id].clone();
-    assert_eq!(stored.token_version, user.token_version + 1, "sessions revoked");
+    assert_eq!(stored.token_version(), user.token_version() + 1, "sessions revoked");
     // Spent: a second completion is refused.
     assert!(matches!(
         resets.complete_password(&started.reset_id, &pw(NEW), &meta()).await,
@@ -293,16 +293,21 @@ async fn a_flow_sends_a_bounded_number_of_codes() {
 #[tokio::test]
 async fn unlock_keeps_the_password_and_clears_the_lock() {
     let (world, resets, user) = world(&[]).await;
-    world.directory.users.lock().unwrap().get_mut(&user.id).unwrap().lockout.locked_until =
-        Some(world.clock.now() + Duration::minutes(5));
+    {
+        let mut users = world.directory.users.lock().unwrap();
+        let stored = users.get_mut(&user.id).unwrap();
+        let mut credentials = stored.credentials();
+        credentials.lockout.locked_until = Some(world.clock.now() + Duration::minutes(5));
+        *stored = stored.clone().restore_credentials(credentials);
+    }
     let flow = resets.start("adele", "en", &meta()).await.unwrap();
     resets.challenge(&flow.reset_id, &MethodId::new("m2"), &meta()).await.unwrap();
     let code = last_code(&world, MethodKind::Sms);
     resets.verify(&flow.reset_id, &MethodId::new("m2"), Proof::Code(&code), &meta()).await.unwrap();
     resets.unlock(&flow.reset_id, &meta()).await.unwrap();
     let stored = world.directory.users.lock().unwrap()[&user.id].clone();
-    assert_eq!(stored.lockout, LockoutState::default());
-    assert_eq!(stored.password, user.password, "password unchanged");
+    assert_eq!(stored.lockout(), &LockoutState::default());
+    assert_eq!(stored.password(), user.password(), "password unchanged");
     assert!(Accounts::new(world.ports.clone()).sign_in("adele", &pw(OLD), &meta()).await.is_ok());
 }
 
@@ -380,7 +385,7 @@ async fn questions_registered_hashed_prove_a_reset_with_normalised_answers() {
     let registrations = crate::accounts::registration::Registrations::new(world.ports.clone());
     let meta = RequestMeta::default();
     registrations
-        .set_questions(&user.id, &SessionToken::new(user.token_version, "t"), &answers(), &meta)
+        .set_questions(&user.id, &SessionToken::new(user.token_version(), "t"), &answers(), &meta)
         .await
         .unwrap();
     let stored = world.directory.users.lock().unwrap().get(&user.id).unwrap().registration.questions.clone();

@@ -185,8 +185,12 @@ impl Resets {
     }
 
     /// Whether `answers` answer exactly the method's questions, each rightly.
-    /// Every answer costs one argon2 verification whatever happens (decoy
-    /// flows and malformed answers too), so timing tells nothing.
+    /// Every answer to the questions asked costs one argon2 verification
+    /// whatever happens (decoy flows and answers that do not normalise too),
+    /// so timing tells nothing; a set of answers that does not name exactly
+    /// the questions asked is refused before any, as is an answer too long to
+    /// be one — neither says whether the user exists, since decoys ask the
+    /// same question ids.
     pub(super) async fn answers_right(
         &self,
         flow: &ResetFlow,

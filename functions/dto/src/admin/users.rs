@@ -102,6 +102,25 @@ pub struct ActivityEvent {
     pub actor: Option<String>,
     pub reason: Option<String>,
     pub client_ip: Option<String>,
+    /// The action, outcome and reason in plain words, for people.
+    #[serde(flatten)]
+    pub words: EventWords,
+}
+
+/// An audit event's codes in plain words, for screens and spreadsheets: the
+/// codes beside them stay the contract for programs.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct EventWords {
+    /// What happened ("Wrong reset code").
+    #[serde(default)]
+    pub action_text: String,
+    /// How it ended ("Succeeded", "Failed", "Locked out", "Blocked").
+    #[serde(default)]
+    pub outcome_text: String,
+    /// Why, in words ("too short; a banned word"); `null` without a reason.
+    #[serde(default)]
+    pub reason_text: Option<String>,
 }
 
 /// The password part of a user's detail.

@@ -675,9 +675,9 @@ fn Activity(user: StoredValue<AdminUserDetail>) -> impl IntoView {
                                 {events.into_iter().map(|e| view! {
                                     <tr>
                                         <td>{local_date_time(&e.at.to_rfc3339())}</td>
-                                        <td>{e.action.replace('_', " ")}</td>
-                                        <td>{e.outcome.clone()}</td>
-                                        <td>{e.reason.clone().unwrap_or_default().replace(['_', ','], " ")}</td>
+                                        <td>{e.words.action_text.clone()}</td>
+                                        <td>{e.words.outcome_text.clone()}</td>
+                                        <td>{e.words.reason_text.clone().unwrap_or_default()}</td>
                                     </tr>
                                 }).collect_view()}
                             </tbody>

@@ -91,6 +91,9 @@ struct ReportPlan<'a> {
     /// The sort key of the cursor, itself excluded.
     after: Option<String>,
     filter: Vec<&'static str>,
+    /// Expression attribute names, only when the filter uses one (DynamoDB
+    /// refuses a name no expression uses).
+    names: Option<std::collections::HashMap<String, String>>,
     values: Item,
     limit: usize,
 }
@@ -143,7 +146,30 @@ impl<'a> ReportPlan<'a> {
             let name = serde_dynamo::to_attribute_value(method).ok()?;
             values.insert(":method".into(), name);
         }
-        Some(Self { table, index, hash, streams, low, high, after, filter, values, limit: query.limit })
+        // The fields `SearchText::found_in` reads, as the text is typed and
+        // as a code's words are joined. `action` is a reserved word: `#action`.
+        let names = query.text.as_ref().map(|text| {
+            filter.push(
+                "(contains(target_name, :text) OR contains(reason, :text) OR contains(client_ip, :text) \
+                 OR contains(#action, :text) OR contains(reason, :code) OR contains(#action, :code))",
+            );
+            values.insert(":text".into(), AttributeValue::S(text.as_str().to_owned()));
+            values.insert(":code".into(), AttributeValue::S(text.as_code()));
+            std::collections::HashMap::from([("#action".to_owned(), "action".to_owned())])
+        });
+        Some(Self {
+            table,
+            index,
+            hash,
+            streams,
+            low,
+            high,
+            after,
+            filter,
+            values,
+            names,
+            limit: query.limit,
+        })
     }
 
     /// One Query of `stream`'s range, newest first, `limit` items a page
@@ -165,6 +191,7 @@ impl<'a> ReportPlan<'a> {
             .set_index_name(self.index.map(str::to_owned))
             .key_condition_expression(format!("{} = :h AND sk BETWEEN :low AND :high", self.hash))
             .set_expression_attribute_values(Some(values))
+            .set_expression_attribute_names(self.names.clone())
             .scan_index_forward(false)
             .set_limit(limit.map(|l| i32::try_from(l).unwrap_or(500)))
             .set_exclusive_start_key(start);

@@ -1,5 +1,5 @@
 //! Writing audit events: the stored shape, the shard an event lands in, and
-//! the put that goes with every state change.
+//! the put that goes with each audited state change.
 
 use aws_sdk_dynamodb::types::TransactWriteItem;
 use chrono::{DateTime, Utc};

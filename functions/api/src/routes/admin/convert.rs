@@ -287,6 +287,7 @@ pub(super) fn user_row(r: UserRow) -> AdminUserRow {
 /// One event of a user's recent activity.
 fn activity(event: AuditEvent) -> ActivityEvent {
     ActivityEvent {
+        words: crate::routes::convert::event_words(&event),
         id: event.id,
         at: event.at,
         action: wire(&event.action),

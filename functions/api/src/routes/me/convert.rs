@@ -36,7 +36,7 @@ pub(crate) fn profile(p: Profile) -> MeResponse {
             }),
         },
         password: PasswordStatus {
-            changed_at: p.user.password.as_ref().map(|state| state.changed_at),
+            changed_at: p.user.password().map(|state| state.changed_at),
             expires_at: p.password_expires_at,
             never_expires: p.user.password_never_expires,
         },

@@ -14,17 +14,13 @@ use latchkey_dto::{
 
 use crate::routes::convert::wire;
 
-/// One event of the activity report.
-pub(super) fn activity_row(event: AuditEvent) -> ResetActivityRow {
-    activity_row_named(event, &std::collections::BTreeMap::new())
-}
-
 /// An event as a report row, its actor named from `names` (see `ActivityPage::actor_names`).
 pub(super) fn activity_row_named(
     event: AuditEvent,
     names: &std::collections::BTreeMap<latchkey_core::model::values::UserId, String>,
 ) -> ResetActivityRow {
     ResetActivityRow {
+        words: crate::routes::convert::event_words(&event),
         actor_name: event.actor.as_ref().and_then(|a| names.get(a).cloned()),
         activity: event.activity().map(Activity::as_str).unwrap_or_default().to_owned(),
         action: wire(&event.action),
@@ -88,7 +84,12 @@ fn subjects(rows: Vec<(Subject, u32)>) -> Vec<SubjectCount> {
 
 /// Keys with a count each.
 fn keys(rows: Vec<(String, u32)>) -> Vec<KeyCount> {
-    rows.into_iter().map(|(key, count)| KeyCount { key, count }).collect()
+    rows.into_iter().map(|(key, count)| KeyCount { key, count, label: None }).collect()
+}
+
+/// A failure reason as the trail keeps it (codes joined by commas), in words.
+fn reason_words(key: &str) -> String {
+    crate::wording::audit::reason(&latchkey_core::model::audit::Reason::from(key))
 }
 
 /// Kinds of verification method with a count of users each.
@@ -104,7 +105,11 @@ pub(super) fn insights(range: TimeRange, answers: Insights, summary: Registratio
         to: range.to,
         examined: u32::try_from(answers.examined).unwrap_or(u32::MAX),
         complete: answers.complete,
-        policy_changes: answers.policy_changes.into_iter().map(activity_row).collect(),
+        policy_changes: answers
+            .policy_changes
+            .into_iter()
+            .map(|e| activity_row_named(e, &answers.actor_names))
+            .collect(),
         coverage: summary.all,
         registrations: answers.registrations,
         registered_people: answers.registered_people,
@@ -114,7 +119,10 @@ pub(super) fn insights(range: TimeRange, answers: Insights, summary: Registratio
         resets: answers.resets,
         admin_resets: answers.admin_resets,
         reset_methods: kinds(answers.reset_methods),
-        problems: keys(answers.problems),
+        problems: keys(answers.problems)
+            .into_iter()
+            .map(|k| KeyCount { label: Some(reason_words(&k.key)), ..k })
+            .collect(),
         admins_resetting_themselves: subjects(answers.admins_resetting_themselves),
         blocked: subjects(answers.blocked),
         failed_proofs: subjects(answers.failed_proofs),

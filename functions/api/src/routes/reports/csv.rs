@@ -10,9 +10,9 @@ use latchkey_dto::{NotRegisteredRow, ResetActivityRow};
 use crate::problem::ApiError;
 
 /// The CSV columns, in the order of [`ResetActivityRow`]'s fields but
-/// `actor_name`, which came later and goes last (so a reader of the first
-/// twelve columns reads them as before).
-pub(super) const COLUMNS: [&str; 13] = [
+/// `actor_name` and the plain words, which came later and go last (so a
+/// reader of the first twelve columns reads them as before).
+pub(super) const COLUMNS: [&str; 16] = [
     "id",
     "at",
     "activity",
@@ -26,12 +26,15 @@ pub(super) const COLUMNS: [&str; 13] = [
     "client_ip",
     "user_agent",
     "actor_name",
+    "action_text",
+    "outcome_text",
+    "reason_text",
 ];
 
 use crate::spreadsheet::cell;
 
 /// An activity row as CSV cells, in the order of [`COLUMNS`].
-pub(super) fn csv_record(row: &ResetActivityRow) -> [String; 13] {
+pub(super) fn csv_record(row: &ResetActivityRow) -> [String; 16] {
     let opt = |v: &Option<String>| cell(v.as_deref().unwrap_or_default());
     [
         cell(&row.id),
@@ -47,6 +50,9 @@ pub(super) fn csv_record(row: &ResetActivityRow) -> [String; 13] {
         opt(&row.client_ip),
         opt(&row.user_agent),
         opt(&row.actor_name),
+        cell(&row.words.action_text),
+        cell(&row.words.outcome_text),
+        opt(&row.words.reason_text),
     ]
 }
 

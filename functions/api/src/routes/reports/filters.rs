@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Utc};
 use latchkey_core::admin::reports::PAGE_MAX;
-use latchkey_core::model::audit::{Activity, ActivityQuery, Outcome, Position};
+use latchkey_core::model::audit::{Activity, ActivityQuery, Outcome, Position, SearchText};
 use latchkey_core::model::methods::MethodKind;
 use latchkey_core::model::values::{ParseError, UserId};
 use serde::Deserialize;
@@ -32,6 +32,8 @@ pub struct ActivityFilters {
     actor: Option<String>,
     /// `email`, `sms`, `voice`, `questions` or `authenticator`
     method: Option<String>,
+    /// Words (2–64 characters) the event's target name, reason, action or client address contains; case does not matter
+    text: Option<String>,
     /// 1–500 (default 100); CSV ignores it and streams every matching row
     limit: Option<u32>,
     /// The `next` of the previous page
@@ -65,7 +67,7 @@ pub struct RegistrationFilters {
 impl From<RegistrationFilters> for ActivityFilters {
     fn from(f: RegistrationFilters) -> Self {
         let RegistrationFilters { from, to, outcome, user, actor, method, limit, next } = f;
-        ActivityFilters { from, to, activity: None, outcome, user, actor, method, limit, next }
+        ActivityFilters { from, to, activity: None, outcome, user, actor, method, text: None, limit, next }
     }
 }
 
@@ -169,6 +171,7 @@ pub(super) fn parse_query(
         user: user_id(query.user, "user")?,
         actor: user_id(query.actor, "actor")?,
         method: query.method.as_deref().map(method).transpose()?,
+        text: query.text.as_deref().map(SearchText::parse).transpose()?,
         limit,
         after: query.next.as_deref().map(decode_cursor).transpose()?,
     })

@@ -54,8 +54,9 @@ pub async fn sign_in(
 
 /// The second step of a sign-in: the code the authenticator app shows (or
 /// one of the recovery codes), with the token the password step gave. Each
-/// code is accepted once; every try counts toward the same block as the
-/// other proofs (5 wrong a day from one address, then 24 hours).
+/// code is accepted once; every try counts on the user's own signed-in proof
+/// counters (the reset proofs' figures: 5 wrong a day from one address, then
+/// the block), which strangers failing resets of the account cannot spend.
 #[utoipa::path(post, path = "/v1/sessions/authenticator", tag = "sessions", request_body = SecondFactorRequest,
     security(("bearer" = [])),
     responses(

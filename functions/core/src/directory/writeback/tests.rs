@@ -59,7 +59,7 @@ async fn a_synced_users_reset_goes_to_the_directory_first_and_the_audit_names_th
     resets.complete_password(&reset_id, &pw(NEW), &RequestMeta::default()).await.unwrap();
     let sent = world.writeback.sent.lock().unwrap().clone();
     assert_eq!(sent, vec![("password".into(), "adele".into(), Some(NEW.into()))]);
-    assert_ne!(stored(&world, &user).password, user.password, "Latchkey's copy follows the directory");
+    assert_ne!(stored(&world, &user).password(), user.password(), "Latchkey's copy follows the directory");
     let events = world.audit.events.lock().unwrap();
     let done = events.iter().rfind(|e| e.action == Action::ResetCompleted).unwrap();
     assert_eq!(done.outcome, Outcome::Success);
@@ -74,7 +74,7 @@ async fn a_directory_refusal_changes_nothing_and_the_flow_takes_another_password
         Answer::Refused { code: "in_history".into(), message: "remembers this password".into() };
     let err = resets.complete_password(&reset_id, &pw(NEW), &RequestMeta::default()).await.unwrap_err();
     assert!(matches!(&err, Error::DirectoryRefused { code, .. } if code == "in_history"), "{err:?}");
-    assert_eq!(stored(&world, &user).password, user.password, "nothing changed in Latchkey");
+    assert_eq!(stored(&world, &user).password(), user.password(), "nothing changed in Latchkey");
     assert!(world.audit.events.lock().unwrap().iter().any(|e| e.action == Action::ResetCompleted
         && e.outcome == Outcome::Failure
         && e.reason_text().as_deref() == Some("directory_refused:in_history")));
@@ -103,7 +103,7 @@ async fn an_agent_lost_mid_reset_leaves_everything_as_it_was() {
     *world.writeback.answer.lock().unwrap() = Answer::NoAgent;
     let err = resets.complete_password(&reset_id, &pw(NEW), &RequestMeta::default()).await.unwrap_err();
     assert!(matches!(err, Error::DirectoryUnavailable { .. }), "{err:?}");
-    assert_eq!(stored(&world, &user).password, user.password);
+    assert_eq!(stored(&world, &user).password(), user.password());
 }
 
 #[tokio::test]
@@ -120,12 +120,12 @@ async fn users_of_latchkeys_own_are_never_sent_and_go_on_during_an_outage() {
 async fn a_synced_users_change_and_unlock_are_written_back() {
     let (world, user) = synced_world().await;
     let accounts = Accounts::new(world.ports.clone());
-    let token = SessionToken::new(user.token_version, "t");
+    let token = SessionToken::new(user.token_version(), "t");
     *world.writeback.answer.lock().unwrap() =
         Answer::Refused { code: "too_short".into(), message: "longer".into() };
     let err = accounts.change_password(&user.id, &token, &pw(OLD), &pw(NEW), &RequestMeta::default()).await;
     assert!(matches!(err, Err(Error::DirectoryRefused { .. })), "{err:?}");
-    assert_eq!(stored(&world, &user).password, user.password);
+    assert_eq!(stored(&world, &user).password(), user.password());
     *world.writeback.answer.lock().unwrap() = Answer::Applied { agent: "agent-1".into() };
     accounts.change_password(&user.id, &token, &pw(OLD), &pw(NEW), &RequestMeta::default()).await.unwrap();
     assert!(accounts.sign_in("adele", &pw(NEW), &RequestMeta::default()).await.is_ok());

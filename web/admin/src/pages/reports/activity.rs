@@ -47,10 +47,12 @@ struct Filters {
     method: RwSignal<String>,
     user: RwSignal<String>,
     actor: RwSignal<String>,
+    text: RwSignal<String>,
     from_error: RwSignal<Option<String>>,
     to_error: RwSignal<Option<String>>,
     user_error: RwSignal<Option<String>>,
     actor_error: RwSignal<Option<String>>,
+    text_error: RwSignal<Option<String>>,
 }
 
 /// A date field's value (`2026-12-01`) as the instant its day starts in the
@@ -79,10 +81,12 @@ impl Filters {
             method: text(),
             user: text(),
             actor: text(),
+            text: text(),
             from_error: error(),
             to_error: error(),
             user_error: error(),
             actor_error: error(),
+            text_error: error(),
         }
     }
 
@@ -102,11 +106,12 @@ impl Filters {
         add("method", self.method.get_untracked());
         add("user", self.user.get_untracked());
         add("actor", self.actor.get_untracked());
+        add("text", self.text.get_untracked());
         parts.join("&")
     }
 
     fn clear_errors(self) {
-        for e in [self.from_error, self.to_error, self.user_error, self.actor_error] {
+        for e in [self.from_error, self.to_error, self.user_error, self.actor_error, self.text_error] {
             e.set(None);
         }
     }
@@ -118,6 +123,7 @@ impl Filters {
             "to" => self.to_error,
             "user" => self.user_error,
             "actor" => self.actor_error,
+            "text" => self.text_error,
             _ => return None,
         })
     }
@@ -128,12 +134,12 @@ fn row(r: ResetActivityRow) -> impl IntoView {
     let none = || "—".to_owned();
     let cells = vec![
         local_date_time(&r.at.to_rfc3339()),
-        format!("{} ({})", activity_name(&r.activity), r.action),
+        format!("{}: {}", activity_name(&r.activity), r.words.action_text),
         // By name; the id is what the actor filter also takes.
         r.actor_name.or(r.actor).unwrap_or_else(none),
         r.target_name.or(r.target).unwrap_or_else(none),
-        r.outcome,
-        r.reason.unwrap_or_default(),
+        r.words.outcome_text,
+        r.words.reason_text.unwrap_or_default(),
         r.methods.iter().map(|m| method_name(m)).collect::<Vec<_>>().join(", "),
         r.client_ip.unwrap_or_default(),
         r.user_agent.unwrap_or_default(),
@@ -251,6 +257,7 @@ fn FilterForm(
                     ("questions", "Security questions"), ("authenticator", "Authenticator app")] />
                 <Field id="filter-user" label="User acted on (username or id)" value=f.user error=f.user_error />
                 <Field id="filter-actor" label="Acted by (username or id)" value=f.actor error=f.actor_error />
+                <Field id="filter-text" label="Words (a name, an address, a reason)" value=f.text error=f.text_error />
             </div>
             <div class="buttons">
                 <button type="submit" class="primary" id="apply-filters" disabled=move || busy.get()>"Show events"</button>

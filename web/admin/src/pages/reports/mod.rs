@@ -240,7 +240,7 @@ fn methods(rows: &[MethodCount]) -> String {
 }
 
 fn keys(rows: &[KeyCount]) -> String {
-    counted(rows.iter().map(|k| (k.key.clone(), k.count)))
+    counted(rows.iter().map(|k| (k.label.clone().unwrap_or_else(|| k.key.clone()), k.count)))
 }
 
 /// `text`, or "None." when there is nothing to say.
@@ -299,8 +299,13 @@ fn Overview(l: Loaded) -> impl IntoView {
         "Registration coverage at the end of each day: today {} of {} enabled users are registered and {} can reset; {} are not registered. Earlier days are estimated from today's counts and the period's registration events.",
         now.registered, now.users, now.capable, now.not_registered
     );
-    let problems: Vec<(String, u32)> =
-        l.insights.problems.iter().take(8).map(|k| (k.key.clone(), k.count)).collect();
+    let problems: Vec<(String, u32)> = l
+        .insights
+        .problems
+        .iter()
+        .take(8)
+        .map(|k| (k.label.clone().unwrap_or_else(|| k.key.clone()), k.count))
+        .collect();
     let problems_summary = format!(
         "The most common failure reasons over the last {days} days: {}.",
         or_none(counted(problems.iter().cloned()))
@@ -331,8 +336,8 @@ fn Questions(i: ReportInsights, days: usize) -> impl IntoView {
             format!(
                 "{}: {} by {}",
                 local_date_time(&e.at.to_rfc3339()),
-                e.reason.clone().unwrap_or_else(|| "settings".to_owned()),
-                e.actor.clone().unwrap_or_else(|| "someone".to_owned())
+                e.words.reason_text.clone().unwrap_or_else(|| "the settings".to_owned()),
+                e.actor_name.clone().or_else(|| e.actor.clone()).unwrap_or_else(|| "someone".to_owned())
             )
         })
         .collect::<Vec<_>>()

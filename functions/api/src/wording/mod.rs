@@ -3,6 +3,8 @@
 //! never its wire name (`display_name`). The wire name stays in the
 //! problem's `field` member, for programs.
 
+pub mod audit;
+
 /// What each field the API checks is called in a sentence.
 const LABELS: &[(&str, &str)] = &[
     ("address", "the address"),
@@ -72,6 +74,7 @@ const LABELS: &[(&str, &str)] = &[
     ("sealing_key", "the sealing key"),
     ("search", "the search"),
     ("signing_key", "the signing key"),
+    ("text", "the words"),
     ("to", "the end"),
     ("username", "the username"),
     ("version", "the version"),
