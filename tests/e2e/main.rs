@@ -21,6 +21,7 @@ mod input;
 mod notify;
 mod oauth;
 mod password_change;
+mod refresh;
 mod registration;
 mod reports;
 mod resets;

@@ -76,6 +76,11 @@ pub async fn connect(config: &AdapterConfig) -> Ports {
         agents,
         clients: Arc::new(clients::DynamoClients::new(dynamo.clone(), config.tables.clone(), retention)),
         jobs,
+        sessions: Arc::new(dynamo::sessions::DynamoSessions::new(
+            dynamo.clone(),
+            config.tables.clone(),
+            retention,
+        )),
         email: match config.email_api {
             EmailApi::SesV2 => {
                 Arc::new(notify::SesEmail::new(aws_sdk_sesv2::Client::new(&sdk), config.email_from.clone()))

@@ -59,6 +59,29 @@ pub struct Claims {
     /// exercise a privileged role.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub amr: Vec<String>,
+    /// The session this token belongs to, when a web app's refresh
+    /// credential keeps it going: the family's id. Revocations name a
+    /// session by it (else by `jti`), so a password change made in any of
+    /// the family's tokens keeps the family.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sid: Option<String>,
+    /// When the person signed in (OIDC's `auth_time`): a refreshed token is
+    /// newer than its sign-in, and only the sign-in counts as recent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub auth_time: Option<i64>,
+    /// On a second-step token: the web app the sign-in is for, whose
+    /// refresh cookie the completed sign-in sets.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub app: Option<latchkey_dto::SessionApp>,
+}
+
+/// Where a token stands in a session beyond its user: the session id and
+/// sign-in time a refreshed token carries, and the app a sign-in is for.
+#[derive(Debug, Clone, Default)]
+pub struct Frame {
+    pub sid: Option<String>,
+    pub auth_time: Option<DateTime<Utc>>,
+    pub app: Option<latchkey_dto::SessionApp>,
 }
 
 /// The `amr` value of a sign-in that proved a one-time code (RFC 8176).
@@ -109,7 +132,8 @@ const SECOND_STEP_TTL: Duration = Duration::minutes(5);
 impl Claims {
     /// The token's standing, for the directory to check against revocations.
     pub fn session(&self) -> latchkey_core::model::user::SessionToken {
-        latchkey_core::model::user::SessionToken::new(self.tv, self.jti.clone())
+        let id = self.sid.clone().unwrap_or_else(|| self.jti.clone());
+        latchkey_core::model::user::SessionToken::new(self.tv, id)
             .with_second_factor(self.amr.iter().any(|m| m == AMR_OTP))
     }
 }
@@ -328,7 +352,26 @@ impl Tokens {
         now: DateTime<Utc>,
         jti: String,
     ) -> Result<(String, DateTime<Utc>), ApiError> {
-        self.mint(user, must_change, None, second_factor, now, jti).await
+        self.mint(user, must_change, None, second_factor, now, jti, Frame::default()).await
+    }
+
+    /// As [`Tokens::issue`], for a web app's session: the token names its
+    /// session (`sid`) and, when refreshed, its sign-in time (`auth_time`).
+    pub async fn issue_framed(
+        &self,
+        user: &User,
+        (must_change, second_factor): (bool, bool),
+        now: DateTime<Utc>,
+        jti: String,
+        frame: Frame,
+    ) -> Result<(String, DateTime<Utc>), ApiError> {
+        self.mint(user, must_change, None, second_factor, now, jti, frame).await
+    }
+
+    /// When the person signed in: `auth_time` where the token says, else
+    /// when it was issued.
+    pub fn signed_in_at(claims: &Claims) -> DateTime<Utc> {
+        DateTime::from_timestamp(claims.auth_time.unwrap_or(claims.iat), 0).unwrap_or_default()
     }
 
     /// Issues a token limited to the second step of a sign-in.
@@ -338,10 +381,12 @@ impl Tokens {
         stage: SignInStage,
         now: DateTime<Utc>,
         jti: String,
+        app: Option<latchkey_dto::SessionApp>,
     ) -> Result<(String, DateTime<Utc>), ApiError> {
-        self.mint(user, false, Some(stage), false, now, jti).await
+        self.mint(user, false, Some(stage), false, now, jti, Frame { app, ..Frame::default() }).await
     }
 
+    #[expect(clippy::too_many_arguments, reason = "every claim's source, in one private place")]
     async fn mint(
         &self,
         user: &User,
@@ -350,6 +395,7 @@ impl Tokens {
         second_factor: bool,
         now: DateTime<Utc>,
         jti: String,
+        frame: Frame,
     ) -> Result<(String, DateTime<Utc>), ApiError> {
         let ttl = match stage {
             Some(SignInStage::AuthenticatorCode) => self.ttl.min(SECOND_STEP_TTL),
@@ -369,6 +415,9 @@ impl Tokens {
             pwc: must_change,
             stg: stage,
             amr: if second_factor { vec!["pwd".into(), AMR_OTP.into()] } else { vec!["pwd".into()] },
+            sid: frame.sid,
+            auth_time: frame.auth_time.map(|at| at.timestamp()),
+            app: frame.app,
         };
         Ok((self.sign(&claims).await?, expires_at))
     }

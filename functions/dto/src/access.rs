@@ -18,6 +18,29 @@ pub struct SignInRequest {
     /// 1–256 characters (after NFKC normalisation).
     #[cfg_attr(feature = "openapi", schema(value_type = String, min_length = 1, max_length = 256))]
     pub password: Redacted,
+    /// The web app signing in (`portal` or `console`): the answer that
+    /// completes the sign-in (here, or after its second step) also sets
+    /// that app's refresh cookie. Integrators leave it out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub app: Option<SessionApp>,
+}
+
+/// A web app whose session a refresh cookie restores; each has its own
+/// cookie and lifetime.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum SessionApp {
+    Portal,
+    Console,
+}
+
+/// `POST /v1/sessions/current/refresh`: which app's cookie to spend.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct RefreshRequest {
+    pub app: SessionApp,
 }
 
 /// What the user must do before anything else.

@@ -109,7 +109,7 @@ fn debug_of_requests_and_responses_shows_no_secret() {
     // Built with `into()` so that a field turned back into a `String` still
     // compiles here and fails below, as it would in a log.
     let samples: Vec<Box<dyn std::fmt::Debug>> = vec![
-        Box::new(SignInRequest { username: "ann".into(), password: MARKER.into() }),
+        Box::new(SignInRequest { username: "ann".into(), password: MARKER.into(), app: None }),
         Box::new(session.clone()),
         Box::new(SecondFactorRequest { code: MARKER.into() }),
         Box::new(ChangePasswordRequest { current_password: MARKER.into(), new_password: MARKER.into() }),
@@ -178,7 +178,7 @@ fn debug_of_requests_and_responses_shows_no_secret() {
 
 #[test]
 fn secrets_travel_as_the_plain_strings_they_were() {
-    let body = SignInRequest { username: "ann".into(), password: "pa\"ss".into() };
+    let body = SignInRequest { username: "ann".into(), password: "pa\"ss".into(), app: None };
     assert_eq!(serde_json::to_string(&body).unwrap(), r#"{"username":"ann","password":"pa\"ss"}"#);
     let read: VerifyRequest = serde_json::from_str(r#"{"method_id":"m1","code":"123456"}"#).unwrap();
     assert_eq!(read.code.as_ref().map(Redacted::expose), Some("123456"));

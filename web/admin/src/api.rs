@@ -10,7 +10,7 @@ use latchkey_dto::{
     ResetPolicy, UpdateCustomQuestionsRequest, UpdateGroupRequest, UpdatePasswordPolicyRequest,
     UpdatePolicyRequest, UpdateUserRequest, VerificationCheckRequest, VerificationRequest, VerificationSent,
 };
-pub use latchkey_web::api::{public_config, second_factor, sign_in};
+pub use latchkey_web::api::{public_config, refresh, second_factor, sign_in};
 pub use latchkey_web::http::ApiError;
 use latchkey_web::http::{Body, get_csv, json, path, send, send_body};
 

@@ -2,12 +2,12 @@
 //! screen, the navigation (only what the operator's role allows), and the
 //! screen for the current address.
 
-use latchkey_dto::{NextStep, PublicConfig, SessionUser, SignInRequest};
+use latchkey_dto::{NextStep, PublicConfig, SessionApp, SessionUser, SignInRequest, SignInResponse};
 use latchkey_web::field::CodeInput;
 use latchkey_web::nav::{self, DeadEnd, Page};
 use latchkey_web::notice::take_flash;
 use latchkey_web::shell::frame;
-use latchkey_web::signin::SignInForm;
+use latchkey_web::signin::{Restoring, SignInForm};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -17,8 +17,9 @@ use crate::pages;
 use crate::route::Route;
 use crate::ui::{Link, Notice, NoticeBox, notice};
 
-/// A signed-in operator. In memory only: a reload or a closed tab ends it,
-/// and no token ever reaches local storage, session storage or a cookie.
+/// A signed-in operator. The token is in memory only; a reload or a new tab
+/// restores the session from the console's `HttpOnly` refresh cookie, which
+/// no script on the page can read.
 #[derive(Clone)]
 pub struct Session {
     pub token: String,
@@ -61,9 +62,40 @@ impl Ctx {
         self.session.with(|s| s.as_ref().map(|s| s.user.id.clone()))
     }
 
+    /// Signs out here and, through the server, in every tab.
     pub fn sign_out(self, why: Option<Notice>) {
         self.session.set(None);
         self.flash.set(why);
+        spawn_local(latchkey_web::api::sign_out(SessionApp::Console));
+    }
+
+    /// Refreshes the session before `signed`'s token expires, for as long as
+    /// it is still the session in use.
+    fn keep_fresh(self, signed: &SignInResponse) {
+        let token = signed.token.expose().to_owned();
+        latchkey_web::api::refresh_before(
+            SessionApp::Console,
+            signed.expires_at.timestamp_millis(),
+            move |answer| {
+                if self.token().as_ref() != Some(&token) {
+                    return;
+                }
+                match answer {
+                    Ok(fresh) => {
+                        self.keep_fresh(&fresh);
+                        self.session.update(|s| {
+                            if let Some(s) = s {
+                                s.token = fresh.token.into_exposed();
+                            }
+                        });
+                    }
+                    Err(e) if e.code() == Some(latchkey_dto::ProblemCode::Unauthorized) => {
+                        self.sign_out(None)
+                    }
+                    Err(_) => {}
+                }
+            },
+        );
     }
 
     /// The common endings of a failed call: an ended session signs out, the
@@ -84,6 +116,16 @@ pub fn App() -> impl IntoView {
     let (route, config) = frame::<Route>();
     let ctx = Ctx { route, session: RwSignal::new(None), config, flash: RwSignal::new(None) };
     provide_context(ctx);
+    // A reload or a new tab: the refresh cookie, if any, brings the session back.
+    let restoring = RwSignal::new(true);
+    spawn_local(async move {
+        if let Ok(signed) = api::refresh(SessionApp::Console).await
+            && let Ok(session) = open(ctx, signed).await
+        {
+            ctx.session.set(Some(session));
+        }
+        restoring.set(false);
+    });
 
     view! {
         <a class="skip" href="#main">"Skip to the content"</a>
@@ -107,9 +149,10 @@ pub fn App() -> impl IntoView {
                 <Nav />
             </Show>
             <main class="page" id="main">
-                {move || match ctx.session.with(Option::is_some) {
-                    false => view! { <SignIn /> }.into_any(),
-                    true => screen(ctx.route.get()),
+                {move || match (ctx.session.with(Option::is_some), restoring.get()) {
+                    (true, _) => screen(ctx.route.get()),
+                    (false, true) => view! { <Restoring /> }.into_any(),
+                    (false, false) => view! { <SignIn /> }.into_any(),
                 }}
             </main>
         </div>
@@ -233,7 +276,7 @@ fn SignIn() -> impl IntoView {
         flash.set(None);
         spawn_local(async move {
             password.set(String::new());
-            match sign_in(&request).await {
+            match sign_in(ctx, &request).await {
                 Ok(Signed::Open(session)) => {
                     ctx.session.set(Some(session));
                     nav::focus_heading(Route::SITE);
@@ -260,7 +303,7 @@ fn SignIn() -> impl IntoView {
             code.set(String::new());
             let signed = api::second_factor(&token, typed).await;
             match signed {
-                Ok(signed) => match open(signed).await {
+                Ok(signed) => match open(ctx, signed).await {
                     Ok(session) => {
                         ctx.session.set(Some(session));
                         nav::focus_heading(Route::SITE);
@@ -290,7 +333,7 @@ fn SignIn() -> impl IntoView {
             <NoticeBox notice=flash tone="success" />
             <NoticeBox notice=error />
             {move || match pending.get() {
-                None => view! { <SignInForm username password busy on_submit=Callback::new(submit) /> }.into_any(),
+                None => view! { <SignInForm username password busy app=SessionApp::Console on_submit=Callback::new(submit) /> }.into_any(),
                 Some(_) => view! {
                     <form on:submit=verify novalidate>
                         <CodeInput id="authenticator-code" label="Code from your authenticator app" value=code busy
@@ -315,7 +358,7 @@ enum Signed {
 /// Signs in with the password: the console opens, or asks for the
 /// authenticator's code. An account that has no authenticator yet sets one
 /// up in the portal (which shows the QR code) first.
-async fn sign_in(request: &SignInRequest) -> Result<Signed, Notice> {
+async fn sign_in(ctx: Ctx, request: &SignInRequest) -> Result<Signed, Notice> {
     let signed_in = api::sign_in(request).await.map_err(|e| notice_for_sign_in(&e))?;
     match signed_in.next {
         Some(NextStep::AuthenticatorCode) => Ok(Signed::CodeNeeded(signed_in.token.into_exposed())),
@@ -323,13 +366,13 @@ async fn sign_in(request: &SignInRequest) -> Result<Signed, Notice> {
             "Set up your authenticator app first",
             "Your account needs a code from an authenticator app at every sign-in. Sign in to the self-service portal, which walks you through setting one up, then sign in here.",
         )),
-        _ => open(signed_in).await.map(Signed::Open),
+        _ => open(ctx, signed_in).await.map(Signed::Open),
     }
 }
 
 /// Asks what this operator may do; a user who is neither an administrator
 /// nor the help desk gets a plain refusal, not an empty console.
-async fn open(signed_in: latchkey_dto::SignInResponse) -> Result<Session, Notice> {
+async fn open(ctx: Ctx, signed_in: SignInResponse) -> Result<Session, Notice> {
     if matches!(signed_in.next, Some(NextStep::ChangePassword)) {
         return Err(Notice::new(
             "Change your password first",
@@ -338,6 +381,7 @@ async fn open(signed_in: latchkey_dto::SignInResponse) -> Result<Session, Notice
     }
     match api::operator(signed_in.token.expose()).await {
         Ok(me) => {
+            ctx.keep_fresh(&signed_in);
             Ok(Session { token: signed_in.token.into_exposed(), user: me.user, permissions: me.permissions })
         }
         Err(e) if e.code() == Some(latchkey_dto::ProblemCode::Forbidden) => Err(Notice::new(

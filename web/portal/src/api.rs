@@ -7,7 +7,7 @@ use latchkey_dto::{
     ResetPasswordRequest, SecurityQuestionsResponse, StartResetRequest, StartResetResponse, UnlockRequest,
     VerifyMethodRequest, VerifyRequest, VerifyResponse,
 };
-pub use latchkey_web::api::{second_factor, sign_in};
+pub use latchkey_web::api::{refresh, second_factor, sign_in};
 pub use latchkey_web::http::ApiError;
 use latchkey_web::http::{json, send};
 

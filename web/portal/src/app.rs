@@ -1,10 +1,11 @@
 //! The portal shell: shared state, the header with the organisation's brand,
 //! and the page for the current address.
 
-use latchkey_dto::{NextStep, PublicConfig, SessionUser};
+use latchkey_dto::{NextStep, PublicConfig, SessionApp, SessionUser, SignInResponse};
 use latchkey_web::nav::{self, DeadEnd};
 use latchkey_web::shell::frame;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 use crate::messages::Notice;
 use crate::pages::{
@@ -12,8 +13,9 @@ use crate::pages::{
 };
 use crate::route::Route;
 
-/// A signed-in session. It lives in memory only: a reload or a closed tab ends
-/// it, and no token ever reaches local storage, session storage or a cookie.
+/// A signed-in session. The token is in memory only; a reload or a new tab
+/// restores the session from the portal's `HttpOnly` refresh cookie, which
+/// no script on the page can read.
 #[derive(Clone)]
 pub struct Session {
     pub token: String,
@@ -41,10 +43,36 @@ impl Ctx {
         nav::go(self.route, route);
     }
 
+    /// Signs out here and, through the server, in every tab.
     pub fn sign_out(self, notice: Option<Notice>) {
         self.session.set(None);
         self.flash.set(notice);
         self.go(Route::SignIn);
+        spawn_local(latchkey_web::api::sign_out(SessionApp::Portal));
+    }
+
+    /// Opens the session `signed` gives (`next`: what it must do first) and
+    /// refreshes it before its token expires, for as long as it is in use.
+    pub fn open(self, signed: SignInResponse, next: Option<NextStep>) {
+        let token = signed.token.into_exposed();
+        let watched = token.clone();
+        latchkey_web::api::refresh_before(
+            SessionApp::Portal,
+            signed.expires_at.timestamp_millis(),
+            move |answer| {
+                if self.session.with_untracked(|s| s.as_ref().map(|s| &s.token) != Some(&watched)) {
+                    return;
+                }
+                match answer {
+                    Ok(fresh) => self.open(fresh, next),
+                    Err(e) if e.code() == Some(latchkey_dto::ProblemCode::Unauthorized) => {
+                        self.sign_out(Some(crate::messages::notice(&e)))
+                    }
+                    Err(_) => {}
+                }
+            },
+        );
+        self.session.set(Some(Session { token, user: signed.user, next }));
     }
 }
 
@@ -61,8 +89,23 @@ pub fn App() -> impl IntoView {
         reauth: RwSignal::new(false),
     };
     provide_context(ctx);
+    // A reload or a new tab: the refresh cookie, if any, brings the session
+    // back before any page decides whether to ask for a sign-in.
+    let restoring = RwSignal::new(true);
+    spawn_local(async move {
+        if let Ok(signed) = crate::api::refresh(SessionApp::Portal).await {
+            let at_sign_in = ctx.route.get_untracked() == Route::SignIn;
+            let next = signed.next;
+            ctx.open(signed, next);
+            if at_sign_in {
+                ctx.go(Route::Account);
+            }
+        }
+        restoring.set(false);
+    });
 
     let page = move || match ctx.route.get() {
+        _ if restoring.get() => view! { <latchkey_web::signin::Restoring /> }.into_any(),
         Route::SignIn => view! { <SignIn /> }.into_any(),
         Route::Account => view! { <Account /> }.into_any(),
         Route::Change => view! { <Change /> }.into_any(),

@@ -1,9 +1,10 @@
-//! The calls both apps make: the organisation's public configuration and
-//! the two steps of signing in.
+//! The calls both apps make: the organisation's public configuration, the
+//! two steps of signing in, and keeping a session going across reloads.
 
-use latchkey_dto::{PublicConfig, SecondFactorRequest, SignInRequest, SignInResponse};
+use latchkey_dto::{PublicConfig, SecondFactorRequest, SessionApp, SignInRequest, SignInResponse};
+use leptos::prelude::set_timeout;
 
-use crate::http::{ApiError, json, send};
+use crate::http::{ApiError, Body, json, send, send_body};
 
 pub async fn public_config() -> Result<PublicConfig, ApiError> {
     json(send::<()>("GET", "/v1/config/public", None, None).await?)
@@ -18,4 +19,41 @@ pub async fn sign_in(body: &SignInRequest) -> Result<SignInResponse, ApiError> {
 pub async fn second_factor(token: &str, code: String) -> Result<SignInResponse, ApiError> {
     let body = SecondFactorRequest { code: code.into() };
     json(send("POST", "/v1/sessions/authenticator", Some(&body), Some(token)).await?)
+}
+
+/// A new token from the app's refresh cookie, which the browser sends and
+/// the page never sees (`HttpOnly`); the answer replaces the cookie.
+pub async fn refresh(app: SessionApp) -> Result<SignInResponse, ApiError> {
+    // Written out rather than serialised: one more request body type would
+    // compile the whole request path again, and the console has no room.
+    let text = match app {
+        SessionApp::Portal => r#"{"app":"portal"}"#,
+        SessionApp::Console => r#"{"app":"console"}"#,
+    };
+    let body: Body<()> = Body::Text { content_type: "application/json", text };
+    json(send_body("POST", "/v1/sessions/current/refresh", body, None).await?)
+}
+
+/// Signs out everywhere: the server ends the refresh cookie's sign-in, in
+/// every tab, and clears it. A failure changes nothing on the page, which
+/// forgets its token either way.
+pub async fn sign_out(app: SessionApp) {
+    let path = match app {
+        SessionApp::Portal => "/v1/sessions/current?app=portal",
+        SessionApp::Console => "/v1/sessions/current?app=console",
+    };
+    let _ = send::<()>("DELETE", path, None, None).await;
+}
+
+/// Refreshes `app`'s session a minute before a token that expires at
+/// `expires_at` (in milliseconds since the epoch) does, then hands the
+/// answer to `done`.
+pub fn refresh_before(
+    app: SessionApp,
+    expires_at: i64,
+    done: impl FnOnce(Result<SignInResponse, ApiError>) + 'static,
+) {
+    let wait = (expires_at - js_sys::Date::now() as i64 - 60_000).max(5_000);
+    let run = move || leptos::task::spawn_local(async move { done(refresh(app).await) });
+    set_timeout(run, std::time::Duration::from_millis(wait.unsigned_abs()));
 }

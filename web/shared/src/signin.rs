@@ -1,7 +1,7 @@
 //! The password step of signing in, the same form in both apps; what the
 //! answer leads to (a code step, the account, the console) is each app's.
 
-use latchkey_dto::SignInRequest;
+use latchkey_dto::{SessionApp, SignInRequest};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
@@ -15,6 +15,8 @@ pub fn SignInForm(
     password: RwSignal<String>,
     /// While a sign-in is on its way: the button says so and another is not sent.
     busy: RwSignal<bool>,
+    /// The app signing in: its refresh cookie comes with the session.
+    app: SessionApp,
     /// Sends the typed request; called with `busy` already set, and whoever
     /// sends it clears `busy` when the answer is in.
     on_submit: Callback<SignInRequest>,
@@ -26,7 +28,7 @@ pub fn SignInForm(
         }
         busy.set(true);
         let password = password.get_untracked().into();
-        on_submit.run(SignInRequest { username: username.get_untracked(), password });
+        on_submit.run(SignInRequest { username: username.get_untracked(), password, app: Some(app) });
     };
     view! {
         <form on:submit=submit novalidate>
@@ -37,4 +39,11 @@ pub fn SignInForm(
             </button>
         </form>
     }
+}
+
+/// What shows while a reload's session is being restored, in place of the
+/// sign-in form: no form flashes up when the session comes back.
+#[component]
+pub fn Restoring() -> impl IntoView {
+    view! { <p class="lead" role="status" id="restoring">"Restoring your session…"</p> }
 }

@@ -47,6 +47,8 @@ const ENROL_RECORD: &str = "ENROL";
 const NONCE: &str = "NONCE#";
 const NONCE_RECORD: &str = "NONCE";
 const JOBS: &str = "JOBS#";
+const REFRESH: &str = "REFRESH#";
+const FAMILY: &str = "FAMILY";
 
 // Audit table.
 const AUDIT: &str = "AUDIT#";
@@ -94,6 +96,8 @@ const SPELLINGS: &[&str] = &[
     NONCE,
     NONCE_RECORD,
     JOBS,
+    REFRESH,
+    FAMILY,
     AUDIT,
     TARGET_USER,
     TARGET_NAME,
@@ -202,6 +206,11 @@ pub(crate) fn enrolment(digest: &str) -> Key {
 /// A request nonce an agent used.
 pub(crate) fn nonce(agent: &AgentId, nonce: &str) -> Key {
     pair(format!("{NONCE}{agent}#{nonce}"), NONCE_RECORD)
+}
+
+/// A web app's refresh family, by its id.
+pub(crate) fn refresh_family(id: &str) -> Key {
+    pair(format!("{REFRESH}{id}"), FAMILY)
 }
 
 /// The partition of one directory's writeback jobs (sort key: the job id).

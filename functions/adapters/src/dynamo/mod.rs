@@ -15,7 +15,8 @@
 //! - `BREACH#TALLY` / `DAY#<date>`: the audit-only mode's tallies — `breach`
 //!
 //! Flows table (TTL on `expires_at`): reset flows (`flows`), try counters
-//! (`tries`), agent enrolments and nonces (`agents`), writeback jobs (`jobs`).
+//! (`tries`), agent enrolments and nonces (`agents`), writeback jobs (`jobs`), the web apps'
+//! refresh families (`sessions`).
 //!
 //! Audit table: `audit` (written with the state changes it records, read by
 //! reports, decoded from the change stream). Breach table: `breach`.
@@ -36,6 +37,7 @@ mod groups;
 pub mod jobs;
 mod keys;
 mod migrations;
+pub mod sessions;
 mod settings;
 mod shared;
 mod tries;

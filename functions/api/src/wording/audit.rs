@@ -10,6 +10,8 @@ pub fn action(action: Action) -> &'static str {
     use Action::*;
     match action {
         SignIn => "Sign-in",
+        SignOut => "Sign-out",
+        SessionEnded => "Session ended",
         PasswordChange => "Password change",
         AccountLockout => "Account locked",
         UserCreated => "User created",
@@ -98,6 +100,7 @@ const CODES: &[(&str, &str)] = &[
     ("personal", "contains the person's name"),
     ("phone_cap", "the phone spending cap"),
     ("recovery_code", "with a recovery code"),
+    ("refresh_reused", "a spent refresh credential came back"),
     ("second_factor_required", "a second factor was needed"),
     ("self_service", "by the person themselves"),
     ("send_failed", "the message could not be sent"),

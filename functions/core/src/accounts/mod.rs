@@ -1,8 +1,10 @@
 //! Sign-in, password change and user provisioning.
 
 mod change;
+mod refresh;
 mod sign_in;
 
+pub use refresh::Refreshed;
 pub use sign_in::LOCKOUT_NOTICE;
 
 pub mod authenticator;

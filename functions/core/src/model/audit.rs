@@ -15,6 +15,12 @@ use crate::model::values::{ParseError, UserId};
 #[serde(rename_all = "snake_case")]
 pub enum Action {
     SignIn,
+    /// Someone signed out of a web app: its refresh credentials end.
+    SignOut,
+    /// A web app's session ended without its owner signing out (reason:
+    /// `refresh_reused`, a spent refresh credential came back, so two hold
+    /// the session: a security signal).
+    SessionEnded,
     PasswordChange,
     AccountLockout,
     UserCreated,

@@ -16,6 +16,7 @@ pub mod registration;
 pub mod rejection;
 pub mod roles;
 pub mod search;
+pub mod sessions;
 pub mod settings;
 pub mod tries;
 pub mod user;

@@ -24,6 +24,7 @@ pub struct OrgSettings {
     pub anti_automation: AntiAutomation,
     pub telephony: Telephony,
     pub sign_in: SignInRules,
+    pub sessions: SessionRules,
     /// Bumped on every save: two administrators saving at once cannot
     /// silently undo each other (the second save is retried on fresh settings).
     pub version: u64,
@@ -43,6 +44,7 @@ impl Default for OrgSettings {
             anti_automation: AntiAutomation::default(),
             telephony: Telephony::default(),
             sign_in: SignInRules::default(),
+            sessions: SessionRules::default(),
             version: 0,
         }
     }
@@ -64,6 +66,43 @@ pub enum SecondFactor {
 #[serde(default)]
 pub struct SignInRules {
     pub second_factor: SecondFactor,
+}
+
+/// How long a web app's session may be restored after a reload (its
+/// refresh credential, `crate::model::sessions`): ended when unused for
+/// `idle_hours`, and `absolute_hours` after the sign-in whatever happens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionLifetime {
+    pub idle_hours: u32,
+    pub absolute_hours: u32,
+}
+
+/// The two apps' session lifetimes: the console, where privileged roles are
+/// exercised, keeps a working day; the portal a week of absence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SessionRules {
+    pub portal: SessionLifetime,
+    pub console: SessionLifetime,
+}
+
+impl Default for SessionRules {
+    fn default() -> Self {
+        Self {
+            portal: SessionLifetime { idle_hours: 7 * 24, absolute_hours: 30 * 24 },
+            console: SessionLifetime { idle_hours: 8, absolute_hours: 12 },
+        }
+    }
+}
+
+impl SessionRules {
+    /// The lifetime of `app`'s sessions.
+    pub fn of(&self, app: crate::model::sessions::SessionApp) -> SessionLifetime {
+        match app {
+            crate::model::sessions::SessionApp::Portal => self.portal,
+            crate::model::sessions::SessionApp::Console => self.console,
+        }
+    }
 }
 
 /// Spend guardrails for texts and calls, which cost money per message and

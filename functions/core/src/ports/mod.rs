@@ -298,6 +298,7 @@ pub struct Ports {
     pub agents: Arc<dyn crate::ports::AgentStore>,
     pub clients: Arc<dyn crate::ports::ClientStore>,
     pub jobs: Arc<dyn crate::ports::JobBoard>,
+    pub sessions: Arc<dyn crate::ports::SessionStore>,
     pub email: Arc<dyn EmailSender>,
     pub sms: Arc<dyn SmsSender>,
     pub voice: Arc<dyn VoiceCaller>,
@@ -451,4 +452,33 @@ pub trait JobBoard: Send + Sync {
     ) -> Result<Option<HandedJob>, PortError>;
     /// Records how a job `agent` claimed ended.
     async fn finish(&self, agent: &Agent, job: &str, answer: Answer) -> Result<Finish, PortError>;
+}
+
+/// The web apps' refresh credentials, one record per sign-in's family
+/// (`crate::model::sessions`). Nothing here records audit events: the
+/// caller does, since a family's end is only sometimes worth one.
+#[async_trait]
+pub trait SessionStore: Send + Sync {
+    /// The family under `id`; `None` when there is none (never was, ended,
+    /// or forgotten after it ran out). One that ran out may still be
+    /// returned: check `RefreshFamily::live_at`. Read consistently, so an
+    /// ended family is seen by the next request.
+    async fn family(&self, id: &str) -> Result<Option<crate::model::sessions::RefreshFamily>, PortError>;
+
+    /// Stores a new family; `Conflict` when the id is taken.
+    async fn create_family(&self, family: &crate::model::sessions::RefreshFamily) -> Result<(), PortError>;
+
+    /// Replaces the family with its next generation, only if the stored one
+    /// is at `family.generation - 1` with `previous_digest`; otherwise
+    /// `Conflict` (another refresh spent that credential first, or the
+    /// family ended) and nothing is written.
+    async fn rotate_family(
+        &self,
+        family: &crate::model::sessions::RefreshFamily,
+        previous_digest: &str,
+    ) -> Result<(), PortError>;
+
+    /// Forgets the family: none of its credentials works again. Ending one
+    /// that is not there is no error.
+    async fn end_family(&self, id: &str) -> Result<(), PortError>;
 }

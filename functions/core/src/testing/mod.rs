@@ -9,6 +9,7 @@ mod crypto;
 mod directory;
 mod flows;
 mod outbox;
+mod sessions;
 mod system;
 mod writeback;
 
@@ -19,6 +20,7 @@ pub use crypto::{FakeHasher, FakeKeyed, FakeSealer};
 pub use directory::FakeDirectory;
 pub use flows::FakeFlows;
 pub use outbox::FakeOutbox;
+pub use sessions::FakeSessions;
 pub use system::{ManualClock, SeqRandom, Spawned};
 pub use writeback::{FakeAgents, FakeWriteback};
 
@@ -61,6 +63,7 @@ impl FakeWorld {
             agents: agents.clone(),
             clients: Arc::new(FakeClients::new(audit.clone())),
             jobs: writeback.clone(),
+            sessions: Arc::new(FakeSessions::default()),
             directory: directory.clone(),
             flows: flows.clone(),
             keyed: Arc::new(FakeKeyed),

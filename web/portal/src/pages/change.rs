@@ -1,11 +1,11 @@
 use latchkey_dto::ProblemCode;
-use latchkey_dto::{ChangePasswordRequest, NextStep, SignInRequest};
+use latchkey_dto::{ChangePasswordRequest, NextStep, SessionApp, SignInRequest};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::api::{self, ApiError};
-use crate::app::{Ctx, Session};
+use crate::app::Ctx;
 use crate::components::{
     Field, Link, NewPassword, NewPasswordFields, NoticeBox, PolicySummary, focus, personal_terms,
 };
@@ -74,6 +74,7 @@ fn ChangeForm() -> impl IntoView {
                         let again = SignInRequest {
                             username: session.user.username.clone(),
                             password: request.new_password.clone(),
+                            app: Some(SessionApp::Portal),
                         };
                         match api::sign_in(&again).await {
                             Ok(signed_in) => {
@@ -83,11 +84,8 @@ fn ChangeForm() -> impl IntoView {
                                 ) {
                                     next_route = Route::Register;
                                 }
-                                ctx.session.set(Some(Session {
-                                    token: signed_in.token.into_exposed(),
-                                    user: signed_in.user,
-                                    next: signed_in.next,
-                                }));
+                                let next = signed_in.next;
+                                ctx.open(signed_in, next);
                             }
                             Err(_) => {
                                 new.clear();

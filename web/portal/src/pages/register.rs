@@ -2,17 +2,17 @@
 //! mobile number (each proven by a code) and security questions, sees what
 //! they have, and confirms it is still right when asked.
 
-use latchkey_dto::ProblemCode;
 use latchkey_dto::{
     MeResponse, MethodKind, MethodSource, QuestionAnswer, RegistrationState, SecurityQuestion, SignInRequest,
 };
+use latchkey_dto::{ProblemCode, SessionApp};
 use latchkey_web::notice::take_flash;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::api::{self, ApiError};
-use crate::app::{Ctx, Session};
+use crate::app::Ctx;
 use crate::components::{Field, Link, NoticeBox, focus_selector};
 use crate::messages::{Notice, notice};
 use crate::pages::account::SignInFirst;
@@ -71,16 +71,13 @@ fn ConfirmIdentity(done: RwSignal<Option<Notice>>) -> impl IntoView {
         let request = SignInRequest {
             username: session.user.username.clone(),
             password: password.get_untracked().into(),
+            app: Some(SessionApp::Portal),
         };
         spawn_local(async move {
             match api::sign_in(&request).await {
                 Ok(signed_in) => {
                     password.set(String::new());
-                    ctx.session.set(Some(Session {
-                        token: signed_in.token.into_exposed(),
-                        user: signed_in.user,
-                        next: session.next,
-                    }));
+                    ctx.open(signed_in, session.next);
                     ctx.reauth.set(false);
                     done.set(Some(Notice::new(
                         "Thanks, that's you",

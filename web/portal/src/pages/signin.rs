@@ -1,4 +1,4 @@
-use latchkey_dto::{NextStep, ProblemCode, SignInRequest, SignInResponse};
+use latchkey_dto::{NextStep, ProblemCode, SessionApp, SignInRequest, SignInResponse};
 use latchkey_web::notice::take_flash;
 use latchkey_web::signin::SignInForm;
 use leptos::ev::SubmitEvent;
@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::api::{self, ApiError};
-use crate::app::{Ctx, Session};
+use crate::app::Ctx;
 use crate::components::{CodeInput, Link, NoticeBox, focus};
 use crate::messages::notice;
 use crate::route::Route;
@@ -16,7 +16,7 @@ use crate::route::Route;
 /// page that asked for a session.
 pub fn signed_in(ctx: Ctx, signed: SignInResponse) {
     let next = signed.next;
-    ctx.session.set(Some(Session { token: signed.token.into_exposed(), user: signed.user, next }));
+    ctx.open(signed, next);
     let to = match next {
         Some(NextStep::RegisterAuthenticator) => Route::Authenticator,
         Some(NextStep::ChangePassword) => Route::Change,
@@ -60,7 +60,7 @@ pub fn SignIn() -> impl IntoView {
 
     let password_step = move || {
         view! {
-            <SignInForm username password busy on_submit=Callback::new(submit) />
+            <SignInForm username password busy app=SessionApp::Portal on_submit=Callback::new(submit) />
             <nav class="links" aria-label="Account help">
                 <Link to=Route::Reset>"Can't access your account?"</Link>
                 <Link to=Route::Unlock>"Account locked? Unlock it"</Link>

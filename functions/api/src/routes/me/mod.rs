@@ -57,7 +57,7 @@ async fn recently_authenticated(
     current_password: Option<&str>,
     meta: &latchkey_core::model::audit::RequestMeta,
 ) -> Result<(), ApiError> {
-    let signed_in_at = chrono::DateTime::from_timestamp(me.claims.iat, 0).unwrap_or_default();
+    let signed_in_at = crate::auth::Tokens::signed_in_at(&me.claims);
     let current = current_password
         .map(|p| latchkey_core::model::values::Password::parse(p, "current_password"))
         .transpose()

@@ -2,7 +2,8 @@
 
 use axum::Json;
 use axum::extract::State;
-use axum::http::StatusCode;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{AppendHeaders, IntoResponse, Response};
 use latchkey_core::accounts::{NextStep, SignedIn};
 use latchkey_core::model::values::Password;
 use latchkey_dto::{
@@ -12,13 +13,14 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use crate::app::App;
-use crate::auth::SignInStage;
+use crate::auth::{Frame, SignInStage};
 use crate::extract::{ApiJson, EnrolSession, Meta, SecondStepSession};
 use crate::problem::ApiError;
 use crate::routes::convert::{authenticator_registered, session_user};
 
 mod convert;
 pub mod oauth;
+pub mod refresh;
 
 /// Every route of the group: sign-in and its second step, and integrators' access tokens.
 pub fn routes() -> OpenApiRouter<App> {
@@ -27,6 +29,7 @@ pub fn routes() -> OpenApiRouter<App> {
         .routes(routes!(second_factor))
         .routes(routes!(register_authenticator))
         .merge(oauth::routes())
+        .merge(refresh::routes())
 }
 
 /// Signs in with username and password and returns a short-lived session token.
@@ -46,10 +49,11 @@ pub async fn sign_in(
     State(app): State<App>,
     Meta(meta): Meta,
     ApiJson(body): ApiJson<SignInRequest>,
-) -> Result<(StatusCode, Json<SignInResponse>), ApiError> {
+) -> Result<Response, ApiError> {
     let password = Password::parse(body.password.expose(), "password")?;
     let signed = app.accounts().sign_in(&body.username, &password, &meta).await?;
-    Ok((StatusCode::CREATED, Json(session(&app, signed).await?)))
+    let (session, cookie) = session(&app, signed, body.app).await?;
+    Ok((StatusCode::CREATED, AppendHeaders(cookie), Json(session)).into_response())
 }
 
 /// The second step of a sign-in: the code the authenticator app shows (or
@@ -71,9 +75,10 @@ pub async fn second_factor(
     SecondStepSession(me): SecondStepSession,
     Meta(meta): Meta,
     ApiJson(body): ApiJson<SecondFactorRequest>,
-) -> Result<(StatusCode, Json<SignInResponse>), ApiError> {
+) -> Result<Response, ApiError> {
     let signed = app.accounts().second_factor(&me.id, &me.token, body.code.expose(), &meta).await?;
-    Ok((StatusCode::CREATED, Json(session(&app, signed).await?)))
+    let (session, cookie) = session(&app, signed, me.claims.app).await?;
+    Ok((StatusCode::CREATED, AppendHeaders(cookie), Json(session)).into_response())
 }
 
 /// The second step of a sign-in that must register an authenticator first:
@@ -95,38 +100,59 @@ pub async fn register_authenticator(
     EnrolSession(me): EnrolSession,
     Meta(meta): Meta,
     ApiJson(body): ApiJson<VerifyMethodRequest>,
-) -> Result<(StatusCode, Json<AuthenticatorRegistered>), ApiError> {
+) -> Result<Response, ApiError> {
     if me.claims.stg != Some(SignInStage::RegisterAuthenticator) {
         return Err(latchkey_core::Error::Forbidden.into());
     }
     let codes = app.authenticators().confirm(&me.id, &me.token, body.code.expose(), &meta).await?;
     let signed = app.accounts().enrolled(&me.id, &me.token, &meta).await?;
-    let session = session(&app, signed).await?;
-    Ok((StatusCode::CREATED, Json(authenticator_registered(codes, Some(session)))))
+    let (session, cookie) = session(&app, signed, me.claims.app).await?;
+    let body = Json(authenticator_registered(codes, Some(session)));
+    Ok((StatusCode::CREATED, AppendHeaders(cookie), body).into_response())
 }
 
 /// The token and body for a sign-in that got this far: a full session, one
 /// limited to changing the password, or one limited to the second step.
-pub(crate) async fn session(app: &App, signed: SignedIn) -> Result<SignInResponse, ApiError> {
+/// A full session signed in through a web app (`app`) also starts its
+/// refresh credential: the `Set-Cookie` to send. A session limited to a
+/// password change gets none: after the change the app signs in afresh.
+pub(crate) async fn session(
+    app: &App,
+    signed: SignedIn,
+    web: Option<latchkey_dto::SessionApp>,
+) -> Result<(SignInResponse, Option<(header::HeaderName, HeaderValue)>), ApiError> {
     let ports = app.accounts().ports();
     let (now, jti) = (ports.clock.now(), ports.random.hex(16));
+    let mut cookie = None;
     let (token, expires_at) = match signed.next {
         Some(NextStep::AuthenticatorCode) => {
-            app.tokens().issue_stage(&signed.user, SignInStage::AuthenticatorCode, now, jti).await?
+            app.tokens().issue_stage(&signed.user, SignInStage::AuthenticatorCode, now, jti, web).await?
         }
         Some(NextStep::RegisterAuthenticator) => {
-            app.tokens().issue_stage(&signed.user, SignInStage::RegisterAuthenticator, now, jti).await?
+            app.tokens().issue_stage(&signed.user, SignInStage::RegisterAuthenticator, now, jti, web).await?
         }
         // A session that must change the password first can do nothing else.
         next => {
             let must_change = next == Some(NextStep::ChangePassword);
-            app.tokens().issue(&signed.user, must_change, signed.second_factor, now, jti).await?
+            let mut frame = Frame::default();
+            if let Some(web) = web.filter(|_| !must_change) {
+                let which = refresh::core_app(web);
+                let (family, credential) =
+                    app.accounts().start_refresh(&signed.user, which, signed.second_factor).await?;
+                let max_age = (family.absolute_until - now).num_seconds();
+                cookie = refresh::set_cookie(which, credential.expose(), max_age);
+                frame.sid = Some(family.id);
+            }
+            app.tokens()
+                .issue_framed(&signed.user, (must_change, signed.second_factor), now, jti, frame)
+                .await?
         }
     };
-    Ok(SignInResponse {
+    let response = SignInResponse {
         token: token.into(),
         expires_at,
         user: session_user(&signed.user),
         next: signed.next.map(convert::next_step),
-    })
+    };
+    Ok((response, cookie))
 }
