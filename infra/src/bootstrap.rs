@@ -116,6 +116,14 @@ pub async fn bootstrap(
             backfill.entries_added, backfill.counts_corrected, backfill.skipped
         )),
     }
+    // Users stored before the word index are indexed by the words of their names, once.
+    match directory.migrate_word_index(now).await.map_err(BootstrapError::Backfill)? {
+        None => progress("word index: migrated already".to_owned()),
+        Some(done) => progress(format!(
+            "word index: {} users indexed, {} left for the next run",
+            done.users_indexed, done.skipped
+        )),
+    }
     // Events written before the audit trail was sharded move into the shards, once.
     let audit = latchkey_adapters::dynamo::DynamoAudit::new(dynamo.clone(), config.tables.clone())
         .with_retention(config.audit_retention);

@@ -94,7 +94,8 @@ test("an administrator finds a user and resets the password: shown once, and it 
   await page.getByRole("heading", { name: "Users" }).waitFor();
   await page.locator("table.users tbody tr").first().waitFor();
   await shots(page, "41-console-users");
-  await page.getByLabel("Find users").fill("alex");
+  // A word anywhere in the name, not only its start.
+  await page.getByLabel("Find users").fill("wilber");
   await page.getByRole("button", { name: "Search", exact: true }).click();
   await page.waitForFunction(() => document.querySelectorAll("table.users tbody tr").length === 1);
   await page.getByRole("link", { name: "Alex Wilber" }).click();
@@ -525,11 +526,13 @@ test("the reports: charts drawn with their numbers, a filter, its CSV, and the a
   assert.match((await chart("chart-coverage")).label,
     new RegExp(`today ${summary.all.registered} of ${summary.all.users} enabled users are registered and ${summary.all.capable} can reset`));
   const problems = await page.locator("#chart-problems tbody th").allTextContents();
-  assert.deepEqual(problems, insights.problems.slice(0, 8).map((p) => p.key));
+  // The reasons in words, as the server words them; never the codes.
+  assert.deepEqual(problems, insights.problems.slice(0, 8).map((p) => p.label));
+  assert.ok(problems.every((p) => !p.includes("_")), `no code on screen: ${problems}`);
 
   // The questions, answered from the same data.
   assert.match(await page.textContent("#answer-resets"), /^1 self-service reset\(s\) in the last 7 days/);
-  assert.match(await page.textContent("#answer-problems"), new RegExp(`^${insights.problems[0].key.replace(/[^\w]/g, "\\$&")} \\(${insights.problems[0].count}\\)`));
+  assert.ok((await page.textContent("#answer-problems")).startsWith(`${insights.problems[0].label} (${insights.problems[0].count})`));
   const who = insights.registered.map((s) => s.name ?? s.user);
   assert.ok(who.length > 0);
   for (const name of who) assert.ok((await page.textContent("#answer-who")).includes(name), `${name} registered`);
@@ -543,8 +546,8 @@ test("the reports: charts drawn with their numbers, a filter, its CSV, and the a
   await page.getByRole("button", { name: "Show events" }).click();
   await page.waitForFunction(() => {
     const rows = [...document.querySelectorAll("table.activity tbody tr")];
-    // Cells: time, activity (its action in brackets), actor, target, outcome, …, reference id.
-    return rows.length > 0 && rows.every((r) => r.cells[1].textContent.startsWith("Reset (self-service) (") && r.cells[4].textContent === "success");
+    // Cells: time, activity and its action in words, actor, target, outcome in a word, …, reference id.
+    return rows.length > 0 && rows.every((r) => r.cells[1].textContent === "Reset (self-service): Reset completed" && r.cells[4].textContent === "Succeeded");
   });
   const shown = await page.locator("table.activity tbody td:last-child").allInnerTexts();
   assert.equal(shown.length, 1, "the one completed reset");
@@ -555,12 +558,12 @@ test("the reports: charts drawn with their numbers, a filter, its CSV, and the a
   assert.equal(download.suggestedFilename(), "reset-activity.csv");
   const { readFileSync } = await import("node:fs");
   const lines = readFileSync(await download.path(), "utf8").trim().split(/\r?\n/);
-  assert.equal(lines[0], "id,at,activity,action,actor,target,target_name,outcome,reason,methods,client_ip,user_agent,actor_name");
+  assert.equal(lines[0], "id,at,activity,action,actor,target,target_name,outcome,reason,methods,client_ip,user_agent,actor_name,action_text,outcome_text,reason_text");
   // Cells split outside double quotes (a reason may list several rules).
   const cells = (line) => line.match(/("([^"]|"")*"|[^,]*)(,|$)/g).map((c) => c.replace(/,$/, "").replace(/^"|"$/g, ""));
   const records = lines.slice(1).map(cells);
   assert.deepEqual(records.map((r) => r[0]), shown);
-  assert.ok(records.every((r) => r[2] === "self_service_reset" && r[7] === "success"));
+  assert.ok(records.every((r) => r[2] === "self_service_reset" && r[7] === "success" && r[14] === "Succeeded"));
 
   // By who acted, typed as a username: every row names them, not their id.
   await page.getByLabel("Activity", { exact: true }).selectOption("");
@@ -572,6 +575,18 @@ test("the reports: charts drawn with their numbers, a filter, its CSV, and the a
     return rows.length > 0 && rows.every((r) => r.cells[2].textContent === "admin");
   });
   await page.getByLabel("Acted by (username or id)").fill("");
+
+  // Words anywhere in the event: every row shown holds them, and no code reaches the table.
+  await page.getByLabel("Words (a name, an address, a reason)").fill("megan");
+  await page.getByRole("button", { name: "Show events" }).click();
+  await page.waitForFunction(() => {
+    const rows = [...document.querySelectorAll("table.activity tbody tr")];
+    return rows.length > 0 && rows.every((r) => r.textContent.toLowerCase().includes("megan"));
+  });
+  const wordsShown = await page.locator("table.activity tbody tr").evaluateAll((rows) =>
+    rows.map((r) => [1, 4, 5].map((i) => r.cells[i].textContent)));
+  assert.ok(wordsShown.flat().every((c) => !/[a-z]_[a-z]/.test(c)), `no snake_case code: ${JSON.stringify(wordsShown)}`);
+  await page.getByLabel("Words (a name, an address, a reason)").fill("");
 
   // A refused filter is explained next to its field.
   await page.getByLabel("From (day)").fill("2026-12-31");

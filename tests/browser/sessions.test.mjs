@@ -30,7 +30,10 @@ const APPS = [
     name: "portal",
     path: "/account",
     signIn: async (page) => {
-      await page.getByRole("heading", { name: "Sign in" }).waitFor();
+      // Signed out, the account page says so and links to the sign-in form.
+      await page.getByRole("heading", { name: "Sign in first" }).waitFor();
+      await page.getByRole("link", { name: "Sign in", exact: true }).click();
+      await page.getByRole("heading", { name: "Sign in", exact: true }).waitFor();
       await signIn(page, "adele", DEMO.adele.password);
     },
     signedIn: (page) => page.getByRole("heading", { name: "Your account" }),

@@ -875,3 +875,98 @@ async fn an_import_with_invitations_invites_each_user_it_creates_and_only_them()
         .unwrap();
     assert_eq!(problem(bad, 400, "invalid_request").await["field"], "invite");
 }
+
+/// The usernames a search answers, following every page.
+async fn searched(app: &TestApp, token: &str, search: &str, limit: usize) -> Vec<String> {
+    let mut seen = Vec::new();
+    let mut path = format!("/v1/admin/users?search={search}&limit={limit}");
+    loop {
+        let page = json_of(app.call(Method::GET, &path, token, None).await, 200).await;
+        seen.extend(
+            page["users"].as_array().unwrap().iter().map(|u| u["username"].as_str().unwrap().to_string()),
+        );
+        match page["next"].as_str() {
+            Some(next) => path = format!("/v1/admin/users?search={search}&limit={limit}&next={next}"),
+            None => return seen,
+        }
+    }
+}
+
+#[tokio::test]
+async fn search_finds_a_word_anywhere_in_a_name_and_follows_renames_and_deletions() {
+    let app = TestApp::start().await;
+    app.create_user("boss", ADMIN_PASSWORD, &[Role::Admin]).await;
+    let alex = app.create_user("alex", ADELE_PASSWORD, &[]).await;
+    app.edit_user(&alex.id, |u| u.display_name = "Alex Wilber".into()).await;
+    let wilma = app.create_user("wilma", ADELE_PASSWORD, &[]).await;
+    app.edit_user(&wilma.id, |u| u.display_name = "Wilma Flint".into()).await;
+    app.create_user("megan", ADELE_PASSWORD, &[]).await;
+    let token = app.token("boss", ADMIN_PASSWORD).await;
+
+    // "wil": wilma by username first, then Alex by the second word of his name; each once, a page at a time.
+    assert_eq!(searched(&app, &token, "wil", 1).await, ["wilma", "alex"]);
+    assert_eq!(searched(&app, &token, "Wilber", 10).await, ["alex"], "any case");
+    // A rename moves the index with it; a deletion takes the user out.
+    app.edit_user(&alex.id, |u| u.display_name = "Alex Vance".into()).await;
+    assert!(searched(&app, &token, "wilber", 10).await.is_empty(), "the old word is gone");
+    assert_eq!(searched(&app, &token, "vance", 10).await, ["alex"]);
+    let delete = format!("/v1/admin/users/{}", alex.id);
+    assert_eq!(app.call(Method::DELETE, &delete, &token, None).await.status(), 204);
+    assert!(searched(&app, &token, "vance", 10).await.is_empty());
+    let leftovers = app
+        .dynamo
+        .query()
+        .table_name(&app.config.tables.directory)
+        .key_condition_expression("pk = :p")
+        .expression_attribute_values(":p", aws_sdk_dynamodb::types::AttributeValue::S("WORD#v".into()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(leftovers.count(), 0, "no entry is left behind");
+}
+
+#[tokio::test]
+async fn users_stored_before_the_word_index_are_brought_into_it_once() {
+    use aws_sdk_dynamodb::types::AttributeValue;
+    let app = TestApp::start().await;
+    app.create_user("boss", ADMIN_PASSWORD, &[Role::Admin]).await;
+    let alex = app.create_user("alex", ADELE_PASSWORD, &[]).await;
+    app.edit_user(&alex.id, |u| u.display_name = "Alex Wilber".into()).await;
+    let token = app.token("boss", ADMIN_PASSWORD).await;
+    // As a record written before the index: no words on it, no entries.
+    let table = &app.config.tables.directory;
+    let user_key = |id: &str| {
+        std::collections::HashMap::from([
+            ("pk".to_owned(), AttributeValue::S(format!("USER#{id}"))),
+            ("sk".to_owned(), AttributeValue::S("PROFILE".into())),
+        ])
+    };
+    app.dynamo
+        .update_item()
+        .table_name(table)
+        .set_key(Some(user_key(alex.id.as_str())))
+        .update_expression("REMOVE words")
+        .send()
+        .await
+        .unwrap();
+    for word in ["alex", "wilber"] {
+        let entry = std::collections::HashMap::from([
+            ("pk".to_owned(), AttributeValue::S(format!("WORD#{}", &word[..1]))),
+            ("sk".to_owned(), AttributeValue::S(format!("{word}\u{1f}{}", alex.id))),
+        ]);
+        app.dynamo.delete_item().table_name(table).set_key(Some(entry)).send().await.unwrap();
+    }
+    // And the migration not yet run (the stack's start ran it on an empty directory).
+    let marker = std::collections::HashMap::from([
+        ("pk".to_owned(), AttributeValue::S("MIGRATION#word-index".into())),
+        ("sk".to_owned(), AttributeValue::S("DONE".into())),
+    ]);
+    app.dynamo.delete_item().table_name(table).set_key(Some(marker)).send().await.unwrap();
+    assert!(searched(&app, &token, "wilber", 10).await.is_empty(), "not yet in the index");
+    let directory =
+        latchkey_adapters::dynamo::DynamoDirectory::new(app.dynamo.clone(), app.config.tables.clone());
+    let done = directory.migrate_word_index(chrono::Utc::now()).await.unwrap().expect("ran");
+    assert!(done.users_indexed >= 1 && done.skipped == 0, "{done:?}");
+    assert_eq!(searched(&app, &token, "wilber", 10).await, ["alex"]);
+    assert!(directory.migrate_word_index(chrono::Utc::now()).await.unwrap().is_none(), "recorded as done");
+}

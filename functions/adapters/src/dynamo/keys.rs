@@ -49,6 +49,7 @@ const NONCE_RECORD: &str = "NONCE";
 const JOBS: &str = "JOBS#";
 const REFRESH: &str = "REFRESH#";
 const FAMILY: &str = "FAMILY";
+const WORD: &str = "WORD#";
 
 // Audit table.
 const AUDIT: &str = "AUDIT#";
@@ -98,6 +99,7 @@ const SPELLINGS: &[&str] = &[
     JOBS,
     REFRESH,
     FAMILY,
+    WORD,
     AUDIT,
     TARGET_USER,
     TARGET_NAME,
@@ -155,6 +157,19 @@ pub(crate) fn is_group_record(sk: &str) -> bool {
 /// One member of a group, in the group's partition.
 pub(crate) fn member(group: &GroupName, username: &Username) -> Key {
     (format!("{GROUP}{group}"), format!("{MEMBER}{username}"))
+}
+
+/// One word of a user's names in the word index: `WORD#<its first
+/// character>` / `<word>\u{1f}<user id>` — the sort key the domain's
+/// `UserIndex::Word` orders by, the partition one per first character so
+/// that a search reads one partition and the index spreads over many.
+pub(crate) fn word(word: &str, user: &UserId) -> Key {
+    (word_partition(word), format!("{word}\u{1f}{user}"))
+}
+
+/// The partition of the words that start like `prefix` (not empty).
+pub(crate) fn word_partition(prefix: &str) -> String {
+    format!("{WORD}{}", prefix.chars().next().unwrap_or('_'))
 }
 
 /// The sort-key prefix of a group's member entries (they sort after the

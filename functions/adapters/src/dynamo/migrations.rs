@@ -28,12 +28,12 @@ struct MigrationItem {
 }
 
 /// Whether the one-off migration `name` ran to completion.
-async fn migrated(store: &Store, name: &str) -> Result<bool, PortError> {
+pub(super) async fn migrated(store: &Store, name: &str) -> Result<bool, PortError> {
     Ok(store.get(&store.tables.directory, keys::migration(name), "directory").await?.is_some())
 }
 
 /// Records that the migration `name` ran to completion.
-async fn mark_migrated(store: &Store, name: &str, now: DateTime<Utc>) -> Result<(), PortError> {
+pub(super) async fn mark_migrated(store: &Store, name: &str, now: DateTime<Utc>) -> Result<(), PortError> {
     let (pk, sk) = keys::migration(name);
     let item = serde_dynamo::to_item(MigrationItem { pk, sk, completed_at: now })
         .map_err(|e| corrupt("migration", e))?;

@@ -7,6 +7,7 @@ use std::sync::{Arc, Mutex};
 
 use aws_sdk_dynamodb::Client;
 use aws_sdk_dynamodb::config::{BehaviorVersion, Credentials, Region};
+use aws_sdk_dynamodb::operation::get_item::GetItemOutput;
 use aws_sdk_dynamodb::operation::put_item::{PutItemInput, PutItemOutput};
 use aws_sdk_dynamodb::operation::transact_write_items::{TransactWriteItemsInput, TransactWriteItemsOutput};
 use aws_sdk_dynamodb::operation::update_item::{UpdateItemInput, UpdateItemOutput};
@@ -84,7 +85,9 @@ impl Requests {
         let updates = self.updates.clone();
         let puts = self.puts.clone();
         let answer = self.update_answer.clone();
-        let rules: [Rule; 3] = [
+        let rules: [Rule; 4] = [
+            // A read finds nothing (a record written before the word index).
+            mock!(Client::get_item).then_compute_output(|_| GetItemOutput::builder().build()),
             mock!(Client::transact_write_items).then_compute_output(move |request| {
                 keep(&transactions, request);
                 TransactWriteItemsOutput::builder().build()

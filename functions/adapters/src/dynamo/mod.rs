@@ -42,6 +42,7 @@ mod settings;
 mod shared;
 mod tries;
 mod users;
+pub mod words;
 
 #[cfg(test)]
 mod mock;

@@ -23,6 +23,7 @@ use super::groups;
 use super::index;
 use super::keys::{self, Key};
 use super::shared::{Item, Store, corrupt, create_put, invalid, key, number, versioned_put};
+use super::words;
 use crate::aws::classify;
 
 /// A user as stored. Private: the rest of the code sees only `User`.
@@ -42,6 +43,9 @@ pub(super) struct UserItem {
     gsi3pk: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     gsi3sk: Option<String>,
+    /// The words of the names the word index holds for this record (`words`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    words: Vec<String>,
     id: UserId,
     username: Username,
     display_name: String,
@@ -95,6 +99,7 @@ impl From<&User> for UserItem {
             gsi2sk: UserIndex::DisplayName.sort_key(u),
             gsi3pk: UserIndex::Email.sort_key(u).map(|_| keys::user_kind()),
             gsi3sk: UserIndex::Email.sort_key(u),
+            words: latchkey_core::model::search::words(u),
             id: u.id.clone(),
             username: u.username.clone(),
             display_name: u.display_name.clone(),
@@ -235,10 +240,13 @@ pub(super) async fn page(
     after: Option<&str>,
     limit: usize,
 ) -> Result<Vec<User>, PortError> {
+    if index == UserIndex::Word {
+        return super::words::page(store, prefix, after, limit).await;
+    }
     let (name, pk, sk) = match index {
         UserIndex::Username => (index::DIRECTORY_BY_KIND, "gsi1pk", "gsi1sk"),
         UserIndex::DisplayName => (index::DIRECTORY_BY_DISPLAY_NAME, "gsi2pk", "gsi2sk"),
-        UserIndex::Email => (index::DIRECTORY_BY_EMAIL, "gsi3pk", "gsi3sk"),
+        UserIndex::Email | UserIndex::Word => (index::DIRECTORY_BY_EMAIL, "gsi3pk", "gsi3sk"),
     };
     let s = |v: &str| AttributeValue::S(v.to_owned());
     let mut users = Vec::new();
@@ -293,6 +301,7 @@ pub(super) async fn create(store: &Store, user: &User, event: &AuditEvent) -> Re
     let mut items = vec![create_put(table, item)?, create_put(table, claim)?];
     items.extend(store.audit_puts([event])?);
     items.extend(groups::index_writes(store, &[(user, &BTreeSet::new())]).await?);
+    items.extend(words::changes(table, user, &[])?);
     store.transact(items, "directory").await
 }
 
@@ -315,11 +324,17 @@ pub(super) async fn delete(store: &Store, user: &User, event: &AuditEvent) -> Re
     let mut gone = user.clone();
     gone.groups.clear();
     items.extend(groups::index_writes(store, &[(&gone, &user.groups)]).await?);
+    let mut nameless = user.clone();
+    (nameless.display_name, nameless.first_name, nameless.last_name) = Default::default();
+    items.extend(words::changes(&store.tables.directory, &nameless, &words::stored(store, &user.id).await?)?);
     store.transact(items, "directory").await
 }
 
 pub(super) async fn update(store: &Store, user: &User, events: &[AuditEvent]) -> Result<(), PortError> {
-    let items = vec![replace(&store.tables.directory, user)?];
+    let mut items = vec![replace(&store.tables.directory, user)?];
+    // The words the stored record holds: read at the version this write is
+    // conditioned on, or the write fails as a conflict and is retried whole.
+    items.extend(words::changes(&store.tables.directory, user, &words::stored(store, &user.id).await?)?);
     store.commit(items, events, "directory").await
 }
 
@@ -342,8 +357,9 @@ mod tests {
         let sent = requests.transactions();
         assert_eq!(sent.len(), 1, "one transaction");
         let puts = sent[0].puts();
-        assert_eq!(puts.len(), 3, "the user, the claim and the audit event");
+        assert_eq!(puts.len(), 4, "the user, the claim, the audit event and the name's one word");
         let (record, claim, audit) = (&puts[0], &puts[1], &puts[2]);
+        assert_eq!(puts[3].key(), keys::word("adele", &user.id));
         assert_eq!(record.table_name(), "directory");
         assert_eq!(record.key(), keys::user(&user.id));
         assert_eq!(record.condition_expression(), Some("attribute_not_exists(pk)"));
@@ -368,7 +384,12 @@ mod tests {
 
         let sent = requests.transactions();
         let puts = sent[0].puts();
-        assert_eq!(puts.len(), 3, "the user and both events, in one transaction");
+        assert_eq!(
+            puts.len(),
+            4,
+            "the user, the word its stored record lacked, both events: one transaction"
+        );
+        assert_eq!(puts[1].key(), keys::word("adele", &user.id));
         assert_eq!(puts[0].key(), keys::user(&user.id));
         assert_eq!(puts[0].condition_expression(), Some("version = :previous"));
         assert_eq!(puts[0].value(":previous"), Some(number(4)));

@@ -76,6 +76,7 @@ impl Cursor {
             Some('0') => UserIndex::Username,
             Some('1') => UserIndex::DisplayName,
             Some('2') => UserIndex::Email,
+            Some('3') => UserIndex::Word,
             _ => return Err(bad()),
         };
         let after: String = chars.collect();
@@ -225,7 +226,7 @@ impl Admin {
             let count = page.len();
             for (n, user) in page.into_iter().enumerate() {
                 examined += 1;
-                after = index.sort_key(&user);
+                after = index.key_for(&user, &prefix);
                 // Found by an earlier index of this search: listed there.
                 let earlier = indexes[..at].iter().any(|i| i.matches(&user, &prefix));
                 if !earlier && self.keeps(&user, query, &settings, now).await? {
@@ -877,6 +878,24 @@ mod tests {
         assert!(UserIndex::DisplayName.matches(&a, "adele v"));
         assert!(UserIndex::Email.matches(&a, "adele@contoso"));
         assert_eq!(UserIndex::Email.sort_key(&b), None);
+    }
+
+    #[test]
+    fn the_word_index_holds_each_word_of_the_names_once_and_keys_a_user_once_per_search() {
+        let mut a = sample_user("alex");
+        a.display_name = "Alex Wilber-Smith".into();
+        a.first_name = "Alex".into();
+        a.last_name = "O'Wilber".into();
+        assert_eq!(
+            crate::model::search::words(&a),
+            ["alex", "wilber", "smith"],
+            "split at marks, short ones and repeats left out"
+        );
+        assert!(UserIndex::Word.matches(&a, "wil") && UserIndex::Word.matches(&a, "smi"));
+        assert!(!UserIndex::Word.matches(&a, "lex"), "a word's start, not its middle");
+        assert_eq!(UserIndex::Word.key_for(&a, "wil"), Some(format!("wilber{UNIQUE}{}", a.id)));
+        let cursor = Cursor { index: UserIndex::Word, after: format!("wilber{UNIQUE}abc") };
+        assert_eq!(Cursor::decode(&cursor.encode()).unwrap(), cursor);
     }
 
     #[test]

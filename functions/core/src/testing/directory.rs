@@ -77,7 +77,7 @@ impl Directory for FakeDirectory {
             .lock()
             .unwrap()
             .values()
-            .filter_map(|u| index.sort_key(u).map(|k| (k, u.clone())))
+            .filter_map(|u| index.key_for(u, prefix).map(|k| (k, u.clone())))
             .filter(|(k, _)| k.starts_with(prefix) && after.is_none_or(|a| k.as_str() > a))
             .collect();
         keyed.sort_by(|a, b| a.0.cmp(&b.0));
