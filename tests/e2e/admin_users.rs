@@ -910,6 +910,14 @@ async fn search_finds_a_word_anywhere_in_a_name_and_follows_renames_and_deletion
     app.edit_user(&alex.id, |u| u.display_name = "Alex Vance".into()).await;
     assert!(searched(&app, &token, "wilber", 10).await.is_empty(), "the old word is gone");
     assert_eq!(searched(&app, &token, "vance", 10).await, ["alex"]);
+    // Renamed and regrouped in one edit: the index follows that write too.
+    let version = app.user(&alex.id).await.version;
+    let edit = serde_json::json!({"version": version, "display_name": "Alex Stone", "groups": ["Pilots"]});
+    let path = format!("/v1/admin/users/{}", alex.id);
+    assert_eq!(app.call(Method::PATCH, &path, &token, Some(edit)).await.status(), 200);
+    assert_eq!(searched(&app, &token, "stone", 10).await, ["alex"]);
+    assert!(searched(&app, &token, "vance", 10).await.is_empty());
+    app.edit_user(&alex.id, |u| u.display_name = "Alex Vance".into()).await;
     let delete = format!("/v1/admin/users/{}", alex.id);
     assert_eq!(app.call(Method::DELETE, &delete, &token, None).await.status(), 204);
     assert!(searched(&app, &token, "vance", 10).await.is_empty());

@@ -678,3 +678,39 @@ async fn a_lockout_and_a_recovery_code_used_are_told_to_the_user_without_a_secre
     assert_eq!(told.len(), 1, "once a day, however often it is tripped");
     assert!(!told[0].body.contains("not-her-password"), "{}", told[0].body);
 }
+
+#[tokio::test]
+async fn two_administrators_demoting_each_other_at_once_always_leave_one() {
+    let app = TestApp::start().await;
+    let one = app.create_user("boss", BOSS_PASSWORD, &[Role::Admin]).await;
+    let two = app.create_user("boss2", BOSS_PASSWORD, &[Role::Admin]).await;
+    for round in 0..6 {
+        // Both administrators again, each with a fresh session (a demotion ends none, a grant ends all).
+        for id in [&one.id, &two.id] {
+            app.edit_user(id, |u| {
+                u.roles.insert(Role::Admin);
+            })
+            .await;
+        }
+        let (first, second) =
+            (app.token("boss", BOSS_PASSWORD).await, app.token("boss2", BOSS_PASSWORD).await);
+        let demote = |token: String, target: latchkey_core::model::values::UserId| {
+            let app = &app;
+            async move {
+                let version = app.user(&target).await.version;
+                let body = serde_json::json!({"version": version, "roles": []});
+                app.call(Method::PATCH, &format!("/v1/admin/users/{target}"), &token, Some(body))
+                    .await
+                    .status()
+            }
+        };
+        let (a, b) = tokio::join!(demote(first, two.id.clone()), demote(second, one.id.clone()));
+        let admins = [&one.id, &two.id];
+        let mut left = 0;
+        for id in admins {
+            left += usize::from(app.user(id).await.roles.contains(&Role::Admin));
+        }
+        assert!(left >= 1, "round {round}: both demoted ({a}, {b})");
+        assert!(!(a.is_success() && b.is_success()), "round {round}: both succeeded");
+    }
+}

@@ -343,6 +343,9 @@ pub(super) async fn regroup(
     let mut items = Vec::new();
     for change in changes {
         items.push(users::replace(&store.tables.directory, &change.user)?);
+        // An edit may rename as it regroups: the word index follows.
+        let before = super::words::stored(store, &change.user.id).await?;
+        items.extend(super::words::changes(&store.tables.directory, &change.user, &before)?);
     }
     let moves: Vec<_> = changes.iter().map(|c| (&c.user, &c.before)).collect();
     items.extend(index_writes(store, &moves).await?);

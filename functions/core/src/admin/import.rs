@@ -261,17 +261,11 @@ impl Admin {
                     user.version += 1;
                     let mut events = vec![event(&user, Action::UserUpdated, "import")];
                     events.extend(roles_event);
-                    if user.groups == before.groups {
-                        self.ports.directory.update_user(&user, &events).await?;
-                    } else {
+                    if user.groups != before.groups {
                         let named = user.groups.union(&before.groups).cloned().collect();
                         crate::admin::groups::ensure(&self.ports, Some(&me.id), &named, meta).await?;
-                        let change = crate::model::groups::Regroup {
-                            user: user.clone(),
-                            before: before.groups.clone(),
-                        };
-                        self.ports.directory.regroup(&[change], &events).await?;
                     }
+                    self.write_edit(me, &before, &user, &events).await?;
                     let now = self.ports.clock.now();
                     if roles_changed {
                         self.tell_admins_of_roles(settings, &user, me, now).await;

@@ -639,15 +639,12 @@ impl Admin {
             events.push(self.operator_event(&me, &user, Action::UserUpdated, &changed.join(","), meta));
         }
         events.extend(roles_event);
-        let written = if user.groups == before.groups {
-            self.ports.directory.update_user(&user, &events).await
-        } else {
+        if user.groups != before.groups {
             crate::model::groups::check_count(&user.groups)?;
             let named = user.groups.union(&before.groups).cloned().collect();
             crate::admin::groups::ensure(&self.ports, Some(&me.id), &named, meta).await?;
-            let change = crate::model::groups::Regroup { user: user.clone(), before: before.groups.clone() };
-            self.ports.directory.regroup(&[change], &events).await
-        };
+        }
+        let written = self.write_edit(&me, &before, &user, &events).await;
         match written {
             Ok(()) => {}
             Err(crate::PortError::Conflict { .. }) => {
@@ -777,9 +774,9 @@ impl Admin {
 
     /// The rules every change of roles keeps, whoever makes it (the console's
     /// edit, an import): `user` (already changed from `before`) may not lose
-    /// the operator's own admin role — so an administrator acting alone never
-    /// demotes the last administrator (two demoting each other at the same
-    /// moment are not yet guarded against) — and a privileged role newly granted ends every
+    /// the operator's own admin role — so the last administrator is never
+    /// demoted, even by two demoting each other at once (see `write_edit`) —
+    /// and a privileged role newly granted ends every
     /// session the user has, since those were signed in for a plain user
     /// (the next sign-in leads to the authenticator). The `roles_changed`
     /// event to write with the change, or `None` when the roles are as before.
@@ -805,6 +802,39 @@ impl Admin {
         let roles = user.privileged_roles();
         let reason = if roles.is_empty() { "none".to_owned() } else { roles.join(",") };
         Ok(Some(self.operator_event(me, user, Action::RolesChanged, &reason, meta)))
+    }
+
+    /// Writes an operator's change of `user` (read as `before`). Taking an
+    /// administrator's role away also writes the operator's own record at
+    /// the version read, in the same transaction: two administrators
+    /// demoting each other at the same moment cannot both succeed, so there
+    /// is always one left (neither may demote themselves). The groups a
+    /// change joins must exist (`admin::groups::ensure`).
+    pub(crate) async fn write_edit(
+        &self,
+        me: &User,
+        before: &User,
+        user: &User,
+        events: &[AuditEvent],
+    ) -> Result<(), crate::PortError> {
+        let demotes = before.is_admin() && !user.is_admin();
+        if user.groups == before.groups && !demotes {
+            return self.ports.directory.update_user(user, events).await;
+        }
+        let mut changes =
+            vec![crate::model::groups::Regroup { user: user.clone(), before: before.groups.clone() }];
+        if demotes {
+            // Read again, not the copy the request began with: an import
+            // demotes row after row, each moving the operator's version on.
+            let mut still = match self.ports.directory.user(&me.id).await? {
+                Some(still) if still.is_admin() => still,
+                _ => return Err(crate::PortError::Conflict { what: "operator" }),
+            };
+            still.version += 1;
+            let groups = still.groups.clone();
+            changes.push(crate::model::groups::Regroup { user: still, before: groups });
+        }
+        self.ports.directory.regroup(&changes, events).await
     }
 
     fn operator_event(
