@@ -228,7 +228,7 @@ pub fn Import() -> impl IntoView {
     view! {
         <section class="card wide">
             <h1 id="page-title" tabindex="-1">"Import and export users"</h1>
-            <p class="lead">"A CSV file with a header row (username, display_name, first_name, last_name, emails, mobile, office_phone, groups, roles; several values separated by ;) or JSON lines. Users are matched by username: new ones are created, known ones updated. Nobody gets a password from a file."</p>
+            <p class="lead">"A CSV file with a header row of these columns — "<code>"username, display_name, first_name, last_name, emails, mobile, office_phone, groups, roles"</code>" (several values separated by ;) — or JSON lines. Users are matched by username: new ones are created, known ones updated. Nobody gets a password from a file."</p>
             <NoticeBox notice=screen.done tone="success" />
             <NoticeBox notice=screen.error />
             <div class="field">

@@ -1,0 +1,107 @@
+// Every screen of the admin console, as an administrator sees it after a
+// little activity: at 1280 px and at phone width nothing scrolls sideways,
+// and no field's wire name or code's snake_case reaches the words on screen
+// (the CSV columns an import documents are shown as code, and are exempt).
+// Screenshots of each screen at both widths land in target/browser-artifacts.
+
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { DEMO, call, openPage, shots, signIn, startStack } from "./support.mjs";
+
+let stack;
+before(async () => {
+  stack = await startStack();
+});
+after(async () => {
+  await stack?.stop();
+});
+
+/// The snake_case words visible on the page, outside `code` and `pre`.
+async function codesOnScreen(page) {
+  return page.evaluate(() => {
+    const hits = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const el = walker.currentNode.parentElement;
+      if (!el || el.closest("code, pre, script, style, [hidden], [aria-hidden=true]")) continue;
+      if (el.tagName !== "OPTION" && !el.getClientRects().length) continue;
+      hits.push(...(walker.currentNode.textContent.match(/\b[a-z]+(?:_[a-z0-9]+)+\b/g) ?? []));
+    }
+    for (const input of document.querySelectorAll("input[placeholder], textarea[placeholder]")) {
+      hits.push(...(input.placeholder.match(/\b[a-z]+(?:_[a-z0-9]+)+\b/g) ?? []));
+    }
+    return hits;
+  });
+}
+
+test("every console screen at both widths: nothing scrolls sideways and no code or field name is on screen", async () => {
+  // Some activity to show: a wrong sign-in (a failure reason in the reports).
+  await call(stack, "POST", "/v1/sessions", { username: "megan", password: "not-her-password-at-all" });
+  const { page, context, errors } = await openPage(stack, "/admin/");
+  await page.getByRole("heading", { name: "Sign in to the admin console" }).waitFor();
+  await signIn(page, "admin", DEMO.admin.password, DEMO.admin.authenticatorKey);
+  await page.locator("#sign-out").waitFor();
+  await page.locator("table.users tbody tr").first().waitFor();
+  const megan = await page.getByRole("link", { name: "Megan Bowen" }).getAttribute("href");
+  const screens = [
+    ["users", "/admin/", "Users"],
+    ["user", megan, "Megan Bowen"],
+    ["groups", "/admin/groups", "Groups"],
+    ["import", "/admin/import", "Import and export users"],
+    ["reset-policy", "/admin/reset-policy", "Reset policy"],
+    ["passwords", "/admin/passwords", "Password and lockout rules"],
+    ["branding", "/admin/branding", "Branding and limits"],
+    ["agents", "/admin/agents", "Directory writeback"],
+    ["reports", "/admin/reports", "Reports"],
+  ];
+  const found = {};
+  for (const [name, path, heading] of screens) {
+    // A new page load each time: the session comes back from its refresh cookie.
+    await page.goto(stack.base + path);
+    await page.getByRole("heading", { name: heading, level: 1 }).first().waitFor();
+    await page.waitForFunction(() => !document.querySelector("[aria-busy=true]"));
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${name} at ${width} px scrolls sideways by ${overflow} px`);
+      const codes = await codesOnScreen(page);
+      if (codes.length) found[`${name} at ${width} px`] = [...new Set(codes)];
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await shots(page, `90-screen-${name}`);
+  }
+  assert.deepEqual(found, {}, "codes and field names on screen");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("every portal screen at both widths: nothing scrolls sideways and no code or field name is on screen", async () => {
+  const { page, context, errors } = await openPage(stack, "/");
+  const found = {};
+  const visit = async (name, path, heading) => {
+    await page.goto(stack.base + path);
+    await page.getByRole("heading", { name: heading, level: 1 }).first().waitFor();
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${name} at ${width} px scrolls sideways by ${overflow} px`);
+      const codes = await codesOnScreen(page);
+      if (codes.length) found[`${name} at ${width} px`] = [...new Set(codes)];
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await shots(page, `91-portal-${name}`);
+  };
+  await visit("sign-in", "/", "Sign in");
+  await visit("reset", "/reset", "Reset your password");
+  await visit("unlock", "/unlock", "Unlock your account");
+  await visit("invite", "/invite", "Set your password");
+  await page.goto(stack.base + "/");
+  await signIn(page, "adele", DEMO.adele.password);
+  await page.getByRole("heading", { name: "Your account" }).waitFor();
+  await visit("account", "/account", "Your account");
+  await visit("change", "/change", "Change your password");
+  await visit("register", "/register", "Set up password reset");
+  assert.deepEqual(found, {}, "codes and field names on screen");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
