@@ -99,6 +99,11 @@ test("every portal screen at both widths: nothing scrolls sideways and no code o
   await signIn(page, "adele", DEMO.adele.password);
   await page.getByRole("heading", { name: "Your account" }).waitFor();
   await visit("account", "/account", "Your account");
+  // The account page says how the user proves who they are, as /v1/me has it.
+  await page.locator("#account-methods li").first().waitFor();
+  const listed = await page.locator("#account-methods li").allInnerTexts();
+  assert.ok(listed.some((m) => m.startsWith("Email: ")), `the email is listed: ${listed}`);
+  await page.locator("#account-registration").waitFor();
   await visit("change", "/change", "Change your password");
   await visit("register", "/register", "Set up password reset");
   assert.deepEqual(found, {}, "codes and field names on screen");

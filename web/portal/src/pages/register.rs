@@ -214,13 +214,7 @@ fn Summary(
         .methods
         .into_iter()
         .map(|m| {
-            let what = match m.kind {
-                MethodKind::Email => "Email",
-                MethodKind::Sms => "Mobile phone",
-                MethodKind::Voice => "Phone call",
-                MethodKind::Questions => "Security questions",
-                MethodKind::Authenticator => "Authenticator app",
-            };
+            let what = method_label(m.kind);
             let path_kind = match m.kind {
                 MethodKind::Email => "email",
                 MethodKind::Questions => "questions",
@@ -484,5 +478,16 @@ fn QuestionsForm(
                 </button>
             </form>
         </section>
+    }
+}
+
+/// What a method is called on the user's pages.
+pub(crate) fn method_label(kind: MethodKind) -> &'static str {
+    match kind {
+        MethodKind::Email => "Email",
+        MethodKind::Sms => "Mobile phone",
+        MethodKind::Voice => "Phone call",
+        MethodKind::Questions => "Security questions",
+        MethodKind::Authenticator => "Authenticator app",
     }
 }
