@@ -184,6 +184,27 @@ pub(super) fn replace(table: &str, user: &User) -> Result<TransactWriteItem, Por
     versioned_put(table, item, user.version)
 }
 
+/// [`replace`], only while the stored record is indexed under the words
+/// `user`'s names have (none: a record without words).
+fn same_words(table: &str, user: &User) -> Result<TransactWriteItem, PortError> {
+    if user.version < 2 {
+        return Err(PortError::Conflict { what: "user" });
+    }
+    let words = latchkey_core::model::search::words(user);
+    let item = serde_dynamo::to_item(UserItem::from(user)).map_err(|e| corrupt("user", e))?;
+    let mut values = HashMap::from([(":previous".to_owned(), number(user.version - 1))]);
+    let condition = if words.is_empty() {
+        "version = :previous AND attribute_not_exists(words)"
+    } else {
+        values.insert(
+            ":words".to_owned(),
+            AttributeValue::L(words.into_iter().map(AttributeValue::S).collect()),
+        );
+        "version = :previous AND words = :words"
+    };
+    super::shared::conditional_put(table, item, condition, Some(values))
+}
+
 pub(super) async fn by_username(store: &Store, username: &Username) -> Result<Option<User>, PortError> {
     let Some(claim) = store.get(&store.tables.directory, keys::username(username), "directory").await? else {
         return Ok(None);
@@ -331,10 +352,22 @@ pub(super) async fn delete(store: &Store, user: &User, event: &AuditEvent) -> Re
 }
 
 pub(super) async fn update(store: &Store, user: &User, events: &[AuditEvent]) -> Result<(), PortError> {
-    let mut items = vec![replace(&store.tables.directory, user)?];
-    // The words the stored record holds: read at the version this write is
-    // conditioned on, or the write fails as a conflict and is retried whole.
-    items.extend(words::changes(&store.tables.directory, user, &words::stored(store, &user.id).await?)?);
+    let table = &store.tables.directory;
+    // Most updates keep the names (a sign-in, a reset): written on condition
+    // that the record is indexed under the same words, they need no read.
+    let same_words = vec![same_words(table, user)?];
+    match store.commit(same_words, events, "directory").await {
+        Err(PortError::Conflict { .. }) => {}
+        done => return done,
+    }
+    // A stale version or other words: the record's words tell which. Read
+    // at the version this write is conditioned on, or it fails as a conflict.
+    let before = words::stored(store, &user.id).await?;
+    if before == latchkey_core::model::search::words(user) {
+        return Err(PortError::Conflict { what: "user" });
+    }
+    let mut items = vec![replace(table, user)?];
+    items.extend(words::changes(table, user, &before)?);
     store.commit(items, events, "directory").await
 }
 
@@ -384,14 +417,13 @@ mod tests {
 
         let sent = requests.transactions();
         let puts = sent[0].puts();
-        assert_eq!(
-            puts.len(),
-            4,
-            "the user, the word its stored record lacked, both events: one transaction"
-        );
-        assert_eq!(puts[1].key(), keys::word("adele", &user.id));
+        assert_eq!(puts.len(), 3, "the user and both events, in one transaction, with no read first");
         assert_eq!(puts[0].key(), keys::user(&user.id));
-        assert_eq!(puts[0].condition_expression(), Some("version = :previous"));
+        assert_eq!(
+            puts[0].condition_expression(),
+            Some("version = :previous AND words = :words"),
+            "while the record is indexed under the same words"
+        );
         assert_eq!(puts[0].value(":previous"), Some(number(4)));
         assert_eq!(puts[0].item_number("version"), Some(5));
     }
