@@ -47,7 +47,7 @@ pub fn notice(error: &ApiError) -> Notice {
         ProblemCode::AccountLocked => Notice::new(
             "This account is locked",
             match problem.locked_until {
-                Some(at) => format!("It unlocks by itself at {}.", local_date_time(&at.to_rfc3339())),
+                Some(at) => format!("It unlocks by itself at {}.", local_date_time(&at)),
                 None => "It unlocks by itself after a while.".to_owned(),
             },
         ),
@@ -122,7 +122,7 @@ pub fn focus_by_id(id: &str) {
 
 /// An instant as the reader says it ("21 Dec 2026, 14:05"), or a dash for never.
 pub fn when(at: Option<chrono::DateTime<chrono::Utc>>) -> String {
-    at.map(|a| local_date_time(&a.to_rfc3339())).unwrap_or_else(|| "—".to_owned())
+    at.map(|a| local_date_time(&a)).unwrap_or_else(|| "—".to_owned())
 }
 
 /// Why the server may refuse a save for what it would do (a 409 that counts

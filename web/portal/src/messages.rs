@@ -26,7 +26,7 @@ pub fn notice(error: &ApiError) -> Notice {
         .action(Route::Reset, "Forgot your password?"),
         ProblemCode::AccountLocked => {
             let when = match problem.locked_until {
-                Some(until) => format!("It unlocks by itself at {}.", local_time(&until.to_rfc3339())),
+                Some(until) => format!("It unlocks by itself at {}.", local_time(&until)),
                 None => "It unlocks by itself after a while.".to_owned(),
             };
             Notice::new(

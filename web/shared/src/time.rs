@@ -1,6 +1,8 @@
 //! Instants and durations the way the reader says them: their own locale and
 //! time zone, months spelt out, "in 3 minutes" rather than a count of seconds.
 
+use chrono::{DateTime, Utc};
+
 /// "in 3 minutes", "in about 2 hours".
 pub fn in_words(seconds: u64) -> String {
     match seconds {
@@ -19,21 +21,21 @@ pub fn local_time_in(seconds: u64) -> String {
     time_of(&at)
 }
 
-/// An RFC 3339 instant's time of day, in the browser's own locale and zone.
-pub fn local_time(rfc3339: &str) -> String {
-    time_of(&js_sys::Date::new(&wasm_bindgen::JsValue::from_str(rfc3339)))
+/// An instant's time of day, in the browser's own locale and zone.
+pub fn local_time(at: &DateTime<Utc>) -> String {
+    time_of(&js_date(at))
 }
 
-/// The calendar date of an RFC 3339 instant, in the browser's own locale and
-/// zone, month spelt out ("21 December 2026") so no one misreads 03/04.
-pub fn local_date(rfc3339: &str) -> String {
-    format_date(rfc3339, &[("day", "numeric"), ("month", "long"), ("year", "numeric")])
+/// The calendar date of an instant, in the browser's own locale and zone,
+/// month spelt out ("21 December 2026") so no one misreads 03/04.
+pub fn local_date(at: &DateTime<Utc>) -> String {
+    format_date(at, &[("day", "numeric"), ("month", "long"), ("year", "numeric")])
 }
 
-/// Date and time of an RFC 3339 instant ("21 Dec 2026, 14:05").
-pub fn local_date_time(rfc3339: &str) -> String {
+/// Date and time of an instant ("21 Dec 2026, 14:05").
+pub fn local_date_time(at: &DateTime<Utc>) -> String {
     format_date(
-        rfc3339,
+        at,
         &[
             ("day", "numeric"),
             ("month", "short"),
@@ -44,9 +46,16 @@ pub fn local_date_time(rfc3339: &str) -> String {
     )
 }
 
-fn format_date(rfc3339: &str, parts: &[(&str, &str)]) -> String {
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(rfc3339));
-    String::from(date.to_locale_string("default", &options(parts)))
+/// The browser's own date for an instant, from its milliseconds: no text
+/// in between, so none of chrono's formatting is built into the apps.
+fn js_date(at: &DateTime<Utc>) -> js_sys::Date {
+    #[expect(clippy::cast_precision_loss, reason = "milliseconds since 1970 stay far below 2^53")]
+    let millis = at.timestamp_millis() as f64;
+    js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(millis))
+}
+
+fn format_date(at: &DateTime<Utc>, parts: &[(&str, &str)]) -> String {
+    String::from(js_date(at).to_locale_string("default", &options(parts)))
 }
 
 fn options(parts: &[(&str, &str)]) -> wasm_bindgen::JsValue {

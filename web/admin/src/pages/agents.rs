@@ -95,7 +95,7 @@ fn AgentTable(
                     <td>{a.directory}</td>
                     <td>{status}</td>
                     <td>{a.version}</td>
-                    <td>{a.last_contact_at.format("%Y-%m-%d %H:%M:%S UTC").to_string()}</td>
+                    <td>{latchkey_web::time::local_date_time(&a.last_contact_at)}</td>
                     <td>{live.then(|| view! {
                         <button type="button" on:click=move |_| revoke.run((id.clone(), name.clone()))>"Revoke"</button>
                     })}</td>
@@ -136,7 +136,7 @@ fn Enrol(refetch: Callback<()>) -> impl IntoView {
         spawn_local(async move {
             match api::enrol_agent(&session, &body).await {
                 Ok(issued) => {
-                    let until = issued.expires_at.format("%Y-%m-%d %H:%M UTC").to_string();
+                    let until = latchkey_web::time::local_date_time(&issued.expires_at);
                     token.set(Some((issued.token.into_exposed(), until)));
                     refetch.run(());
                 }

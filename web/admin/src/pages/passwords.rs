@@ -218,7 +218,7 @@ fn status_text(s: &BreachStatus) -> String {
             " and an imported corpus of {} hashes ({}, imported {})",
             thousands(c.entries),
             c.source,
-            c.imported_at.format("%e %B %Y")
+            latchkey_web::time::local_date(&c.imported_at)
         ),
         None => ". No full corpus is imported (see the README: latchkey-breach-import)".to_owned(),
     };

@@ -320,7 +320,7 @@ fn TemporaryPassword(shown: RwSignal<Option<AdminResetResponse>>) -> impl IntoVi
     move || {
         shown.get().map(|reset| {
             let password = reset.temporary_password.expose().to_owned();
-            let expires = local_date_time(&reset.expires_at.to_rfc3339());
+            let expires = local_date_time(&reset.expires_at);
             view! {
                 <div class="secret-panel card wide" role="region" aria-labelledby="temporary-password-title">
                     <h3 id="temporary-password-title" tabindex="-1">"Temporary password"</h3>
@@ -372,7 +372,7 @@ fn VerifyCaller(user: StoredValue<AdminUserDetail>, verified: RwSignal<bool>) ->
                     sent.set(Some(format!(
                         "Code sent to {}. Ask the caller to read it to you; it works until {}.",
                         s.hint,
-                        local_date_time(&s.expires_at.to_rfc3339())
+                        local_date_time(&s.expires_at)
                     )));
                     request_animation_frame(|| focus_by_id("verification-code"));
                 }
@@ -453,7 +453,7 @@ fn Facts(user: StoredValue<AdminUserDetail>) -> impl IntoView {
                     };
                     let source = match (m.source, m.proven_at) {
                         (MethodSource::Admin, _) => "from the directory".to_owned(),
-                        (MethodSource::User, Some(at)) => format!("proven by the user {}", local_date_time(&at.to_rfc3339())),
+                        (MethodSource::User, Some(at)) => format!("proven by the user {}", local_date_time(&at)),
                         (MethodSource::User, None) => "registered by the user".to_owned(),
                     };
                     view! { <li>{format!("{kind}: {} ({source})", m.hint)}</li> }
@@ -475,19 +475,19 @@ fn Facts(user: StoredValue<AdminUserDetail>) -> impl IntoView {
                 <dt>"Reset methods"</dt><dd>{methods}</dd>
                 <dt>"Registration"</dt>
                 <dd>{format!("{}: {} method(s), {} needed for a reset", registration_label(reg.state), reg.registered, reg.required)}
-                    {reg.confirm_by.map(|at| format!("; re-confirm by {}", local_date_time(&at.to_rfc3339())))}</dd>
+                    {reg.confirm_by.map(|at| format!("; re-confirm by {}", local_date_time(&at)))}</dd>
                 <dt>"Locked out"</dt><dd id="locked-until">{match u.locked_until {
-                    Some(at) => format!("Everywhere, until {}", local_date_time(&at.to_rfc3339())),
+                    Some(at) => format!("Everywhere, until {}", local_date_time(&at)),
                     None if locked_out(&u) => "From the address of their last sign-in (too many wrong passwords there)".to_owned(),
                     None => "No".to_owned(),
                 }}</dd>
                 <dt>"Password changed"</dt><dd>{when(password.changed_at)}</dd>
                 <dt>"Password expires"</dt><dd>{expiry}</dd>
-                {password.temporary_until.map(|at| view! { <dt>"Temporary password"</dt><dd>{format!("Valid until {}", local_date_time(&at.to_rfc3339()))}</dd> })}
+                {password.temporary_until.map(|at| view! { <dt>"Temporary password"</dt><dd>{format!("Valid until {}", local_date_time(&at))}</dd> })}
                 <dt>"Last sign-in"</dt><dd>{when(u.last_sign_in_at)}</dd>
                 <dt>"Last reset"</dt><dd>{when(u.last_reset_at)}</dd>
                 <dt>"Created"</dt><dd>{when(Some(u.created_at))}</dd>
-                {u.invitation.clone().map(|i| view! { <dt>"Invitation"</dt><dd>{format!("Sent to {}; valid until {}", i.sent_to, local_date_time(&i.expires_at.to_rfc3339()))}</dd> })}
+                {u.invitation.clone().map(|i| view! { <dt>"Invitation"</dt><dd>{format!("Sent to {}; valid until {}", i.sent_to, local_date_time(&i.expires_at))}</dd> })}
             </dl>
         </section>
     }
@@ -674,7 +674,7 @@ fn Activity(user: StoredValue<AdminUserDetail>) -> impl IntoView {
                             <tbody>
                                 {events.into_iter().map(|e| view! {
                                     <tr>
-                                        <td>{local_date_time(&e.at.to_rfc3339())}</td>
+                                        <td>{local_date_time(&e.at)}</td>
                                         <td>{e.words.action_text.clone()}</td>
                                         <td>{e.words.outcome_text.clone()}</td>
                                         <td>{e.words.reason_text.clone().unwrap_or_default()}</td>

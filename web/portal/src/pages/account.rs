@@ -21,7 +21,7 @@ pub fn Account() -> impl IntoView {
     if let Some(session) = ctx.session.get_untracked() {
         spawn_local(async move {
             if let Ok(read) = api::me(&session.token).await {
-                expires.set(read.password.expires_at.map(|at| local_date(&at.to_rfc3339())));
+                expires.set(read.password.expires_at.map(|at| local_date(&at)));
                 me.set(Some(read));
             }
         });

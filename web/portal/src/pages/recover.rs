@@ -284,7 +284,7 @@ fn send_code(
     spawn_local(async move {
         match api::challenge(&reset_id, &ChallengeRequest { method_id: method.id.clone() }).await {
             Ok(sent) => {
-                let expires_at = local_time(&sent.expires_at.to_rfc3339());
+                let expires_at = local_time(&sent.expires_at);
                 advance(step, Step::Code { method, expires_at });
             }
             Err(e) => stop_or_show(step, error, &e),

@@ -133,7 +133,7 @@ impl Filters {
 fn row(r: ResetActivityRow) -> impl IntoView {
     let none = || "—".to_owned();
     let cells = vec![
-        local_date_time(&r.at.to_rfc3339()),
+        local_date_time(&r.at),
         format!("{}: {}", activity_name(&r.activity), r.words.action_text),
         // By name; the id is what the actor filter also takes.
         r.actor_name.or(r.actor).unwrap_or_else(none),

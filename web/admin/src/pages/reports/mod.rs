@@ -335,7 +335,7 @@ fn Questions(i: ReportInsights, days: usize) -> impl IntoView {
         .map(|e| {
             format!(
                 "{}: {} by {}",
-                local_date_time(&e.at.to_rfc3339()),
+                local_date_time(&e.at),
                 e.words.reason_text.clone().unwrap_or_else(|| "the settings".to_owned()),
                 e.actor_name.clone().or_else(|| e.actor.clone()).unwrap_or_else(|| "someone".to_owned())
             )
