@@ -52,7 +52,7 @@ async function tokenFor(username, password) {
 const open = (path = "/") => openPage(stack, path);
 
 
-async function consoleAs(username, password, path = "/admin/") {
+async function consoleAs(username, password, path = "/admin/users") {
   const opened = await open(path);
   await opened.page.getByRole("heading", { name: "Sign in to the admin console" }).waitFor();
   await signIn(opened.page, username, password, keys.get(username));

@@ -41,10 +41,24 @@ test("every console screen at both widths: nothing scrolls sideways and no code 
   await page.getByRole("heading", { name: "Sign in to the admin console" }).waitFor();
   await signIn(page, "admin", DEMO.admin.password, DEMO.admin.authenticatorKey);
   await page.locator("#sign-out").waitFor();
+  // An administrator's console opens on the home: its figures are the reports' own.
+  await page.getByRole("heading", { name: "Home", level: 1 }).waitFor();
+  await page.locator("#tile-registered").waitFor();
+  const tile = async (id) => (await page.locator(`#${id}`).innerText()).replace(/\s+/g, " ");
+  const registered = await tile("tile-registered");
+  const resets = (await tile("tile-resets")).match(/^(\d+)/)[1];
+  await page.getByRole("link", { name: "Reports", exact: true }).click();
+  await page.locator("#answer-resets").waitFor();
+  const coverage = await page.locator("#chart-coverage svg[role=img]").getAttribute("aria-label");
+  const [, of, users, capable] = registered.match(/(\d+) of (\d+) enabled users; (\d+) can reset/);
+  assert.match(coverage, new RegExp(`today ${of} of ${users} enabled users are registered and ${capable} can reset`));
+  assert.ok((await page.textContent("#answer-resets")).startsWith(`${resets} self-service reset`), "the resets agree");
+  await page.goto(stack.base + "/admin/users");
   await page.locator("table.users tbody tr").first().waitFor();
   const megan = await page.getByRole("link", { name: "Megan Bowen" }).getAttribute("href");
   const screens = [
-    ["users", "/admin/", "Users"],
+    ["home", "/admin/", "Home"],
+    ["users", "/admin/users", "Users"],
     ["user", megan, "Megan Bowen"],
     ["groups", "/admin/groups", "Groups"],
     ["import", "/admin/import", "Import and export users"],

@@ -161,12 +161,18 @@ pub fn App() -> impl IntoView {
 
 fn screen(route: Route) -> AnyView {
     let ctx = expect_context::<Ctx>();
-    // A report reader reads no users: the console opens on the reports.
+    // The home is the administrator's; the help desk finds the caller
+    // first, and a report reader, who reads no users, opens on the reports.
     let route = match route {
-        Route::Users if !ctx.may(Perm::ReadUsers) && ctx.may(Perm::ReadReports) => Route::Reports,
+        Route::Home if ctx.may(Perm::Settings) => Route::Home,
+        Route::Home | Route::Users if !ctx.may(Perm::ReadUsers) && ctx.may(Perm::ReadReports) => {
+            Route::Reports
+        }
+        Route::Home => Route::Users,
         route => route,
     };
     let needs = match &route {
+        Route::Home => Perm::Settings,
         Route::Users | Route::User(_) | Route::Groups => Perm::ReadUsers,
         Route::Import => Perm::ManageUsers,
         Route::ResetPolicy | Route::Passwords | Route::Branding | Route::Agents => Perm::Settings,
@@ -177,6 +183,7 @@ fn screen(route: Route) -> AnyView {
         return view! { <NotAllowed /> }.into_any();
     }
     match route {
+        Route::Home => view! { <pages::home::Home /> }.into_any(),
         Route::Users => view! { <pages::users::Users /> }.into_any(),
         Route::User(id) => view! { <pages::user::UserScreen id=id /> }.into_any(),
         Route::Groups => view! { <pages::groups::Groups /> }.into_any(),
@@ -229,6 +236,7 @@ fn Nav() -> impl IntoView {
             </button>
             <div id="console-nav" class="nav-items" class:open=move || open.get()>
             <ul>
+                {item(Route::Home, "Home", Perm::Settings)}
                 {item(Route::Users, "Users", Perm::ReadUsers)}
                 {item(Route::Groups, "Groups", Perm::ReadUsers)}
                 {item(Route::Import, "Import and export", Perm::ManageUsers)}

@@ -4,6 +4,9 @@ use latchkey_web::nav::Page;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
+    /// The administrator's figures; the help desk and report readers are
+    /// shown their own first screen here (`app::screen`).
+    Home,
     Users,
     /// One user, by id.
     User(String),
@@ -23,7 +26,8 @@ impl Page for Route {
     fn from_path(path: &str) -> Route {
         let rest = path.strip_prefix("/admin").unwrap_or(path).trim_end_matches('/');
         match rest {
-            "" | "/users" => Route::Users,
+            "" => Route::Home,
+            "/users" => Route::Users,
             "/groups" => Route::Groups,
             "/import" => Route::Import,
             "/reset-policy" => Route::ResetPolicy,
@@ -40,7 +44,8 @@ impl Page for Route {
 
     fn path(&self) -> String {
         match self {
-            Route::Users | Route::NotFound => "/admin/".to_owned(),
+            Route::Home | Route::NotFound => "/admin/".to_owned(),
+            Route::Users => "/admin/users".to_owned(),
             Route::User(id) => format!("/admin/users/{}", String::from(js_sys::encode_uri_component(id))),
             Route::Groups => "/admin/groups".to_owned(),
             Route::Import => "/admin/import".to_owned(),

@@ -3,6 +3,7 @@
 pub mod agents;
 pub mod branding;
 pub mod groups;
+pub mod home;
 pub mod import;
 pub mod passwords;
 pub mod policy;
