@@ -47,6 +47,14 @@ test("every console screen at both widths: nothing scrolls sideways and no code 
   const tile = async (id) => (await page.locator(`#${id}`).innerText()).replace(/\s+/g, " ");
   const registered = await tile("tile-registered");
   const resets = (await tile("tile-resets")).match(/^(\d+)/)[1];
+  // A tile opens the list behind it, filtered: as many rows as the tile counts.
+  const notRegistered = Number((await tile("tile-not-registered")).match(/^(\d+)/)[1]);
+  await page.locator("#tile-not-registered a").click();
+  await page.getByRole("heading", { name: "Users", level: 1 }).waitFor();
+  assert.equal(await page.locator("#filter-registration").inputValue(), "not_registered");
+  await page.waitForFunction((n) => document.querySelectorAll("table.users tbody tr").length === n || (n === 0 && document.querySelector(".empty")), notRegistered);
+  await page.goto(stack.base + "/admin/");
+  await page.locator("#tile-registered").waitFor();
   await page.getByRole("link", { name: "Reports", exact: true }).click();
   await page.locator("#answer-resets").waitFor();
   const coverage = await page.locator("#chart-coverage svg[role=img]").getAttribute("aria-label");

@@ -7,8 +7,7 @@ use leptos::prelude::*;
 
 use crate::api::{self, ApiError};
 use crate::app::Ctx;
-use crate::route::Route;
-use crate::ui::{Link, NoticeBox};
+use crate::ui::NoticeBox;
 
 #[derive(Clone)]
 struct Figures {
@@ -70,14 +69,14 @@ fn Tiles(f: Figures) -> impl IntoView {
             "Registered for self-service",
             format!("{share}%"),
             format!("{} of {} enabled users; {} can reset", c.registered, c.users, c.capable),
-            Route::Reports,
+            "/admin/reports",
         ),
         (
             "tile-resets",
             "Self-service resets this week",
             f.insights.resets.to_string(),
             format!("{} by an operator", f.insights.admin_resets),
-            Route::Reports,
+            "/admin/reports",
         ),
         (
             "tile-failures",
@@ -88,42 +87,43 @@ fn Tiles(f: Figures) -> impl IntoView {
                 .first()
                 .and_then(|p| p.label.clone())
                 .map_or_else(|| "None".to_owned(), |top| format!("Most often: {top}")),
-            Route::Reports,
+            "/admin/reports",
         ),
         (
             "tile-not-registered",
             "Not registered",
             c.not_registered.to_string(),
             "They cannot reset their own password yet".to_owned(),
-            Route::Reports,
+            "/admin/users?registration=not_registered",
         ),
         (
             "tile-locked",
             "Locked out now",
             counted(&f.locked),
             "Unlock them from their page".to_owned(),
-            Route::Users,
+            "/admin/users?locked=true",
         ),
         (
             "tile-expired",
             "Passwords expired",
             counted(&f.expired),
             "They must change it at their next sign-in".to_owned(),
-            Route::Users,
+            "/admin/users?password_expired=true",
         ),
         (
             "tile-agents",
             "Writeback agents online",
             format!("{online} of {live}"),
             if online < live { "Some cannot write back now".to_owned() } else { "Writing back".to_owned() },
-            Route::Agents,
+            "/admin/agents",
         ),
     ];
     view! {
         <ul class="tiles">
             {tiles.into_iter().map(|(id, label, value, detail, to)| view! {
                 <li id=id>
-                    <Link to=to><span class="tile-value">{value}</span>" "<span class="tile-label">{label}</span></Link>
+                    // A page load: the list reads its filters from the address.
+                    <a href=to><span class="tile-value">{value}</span>" "<span class="tile-label">{label}</span></a>
                     <p class="hint">{detail}</p>
                 </li>
             }).collect_view()}

@@ -81,6 +81,20 @@ impl Filters {
         }
     }
 
+    /// The filters a link to the list names in its query (`?locked=true`,
+    /// `?password_expired=true`, `?registration=…`), as the home's tiles do.
+    fn read_address(self) {
+        let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+        for pair in search.trim_start_matches('?').split('&') {
+            match pair.split_once('=') {
+                Some(("locked", "true")) => self.locked.set(true),
+                Some(("password_expired", "true")) => self.expired.set(true),
+                Some(("registration", value)) => self.registration.set(value.to_owned()),
+                _ => {}
+            }
+        }
+    }
+
     fn query(self) -> Query {
         Query {
             search: self.search.get_untracked(),
@@ -116,8 +130,9 @@ impl Paging {
 pub fn Users() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let filters = Filters::new();
+    filters.read_address();
     let paging = Paging {
-        query: RwSignal::new(Query::default()),
+        query: RwSignal::new(filters.query()),
         cursor: RwSignal::new(None),
         previous: RwSignal::new(Vec::new()),
     };
