@@ -34,6 +34,24 @@ async function codesOnScreen(page) {
   });
 }
 
+/// Opens `path` and waits for its `heading`; at 1280 and 390 px checks that
+/// nothing scrolls sideways and records in `found` any code on screen; then
+/// photographs it at both widths as `shot`.
+async function visit(page, found, shot, path, heading) {
+  await page.goto(stack.base + path);
+  await page.getByRole("heading", { name: heading, level: 1 }).first().waitFor();
+  await page.waitForFunction(() => !document.querySelector("[aria-busy=true]"));
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${shot} at ${width} px scrolls sideways by ${overflow} px`);
+    const codes = await codesOnScreen(page);
+    if (codes.length) found[`${shot} at ${width} px`] = [...new Set(codes)];
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await shots(page, shot);
+}
+
 test("every console screen at both widths: nothing scrolls sideways and no code or field name is on screen", async () => {
   // Some activity to show: a wrong sign-in (a failure reason in the reports).
   await call(stack, "POST", "/v1/sessions", { username: "megan", password: "not-her-password-at-all" });
@@ -79,18 +97,7 @@ test("every console screen at both widths: nothing scrolls sideways and no code 
   const found = {};
   for (const [name, path, heading] of screens) {
     // A new page load each time: the session comes back from its refresh cookie.
-    await page.goto(stack.base + path);
-    await page.getByRole("heading", { name: heading, level: 1 }).first().waitFor();
-    await page.waitForFunction(() => !document.querySelector("[aria-busy=true]"));
-    for (const width of [1280, 390]) {
-      await page.setViewportSize({ width, height: 900 });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      assert.ok(overflow <= 0, `${name} at ${width} px scrolls sideways by ${overflow} px`);
-      const codes = await codesOnScreen(page);
-      if (codes.length) found[`${name} at ${width} px`] = [...new Set(codes)];
-    }
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await shots(page, `90-screen-${name}`);
+    await visit(page, found, `90-screen-${name}`, path, heading);
   }
   assert.deepEqual(found, {}, "codes and field names on screen");
   assert.deepEqual(errors, []);
@@ -100,34 +107,22 @@ test("every console screen at both widths: nothing scrolls sideways and no code 
 test("every portal screen at both widths: nothing scrolls sideways and no code or field name is on screen", async () => {
   const { page, context, errors } = await openPage(stack, "/");
   const found = {};
-  const visit = async (name, path, heading) => {
-    await page.goto(stack.base + path);
-    await page.getByRole("heading", { name: heading, level: 1 }).first().waitFor();
-    for (const width of [1280, 390]) {
-      await page.setViewportSize({ width, height: 900 });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      assert.ok(overflow <= 0, `${name} at ${width} px scrolls sideways by ${overflow} px`);
-      const codes = await codesOnScreen(page);
-      if (codes.length) found[`${name} at ${width} px`] = [...new Set(codes)];
-    }
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await shots(page, `91-portal-${name}`);
-  };
-  await visit("sign-in", "/", "Sign in");
-  await visit("reset", "/reset", "Reset your password");
-  await visit("unlock", "/unlock", "Unlock your account");
-  await visit("invite", "/invite", "Set your password");
+  const portal = (name, path, heading) => visit(page, found, `91-portal-${name}`, path, heading);
+  await portal("sign-in", "/", "Sign in");
+  await portal("reset", "/reset", "Reset your password");
+  await portal("unlock", "/unlock", "Unlock your account");
+  await portal("invite", "/invite", "Set your password");
   await page.goto(stack.base + "/");
   await signIn(page, "adele", DEMO.adele.password);
   await page.getByRole("heading", { name: "Your account" }).waitFor();
-  await visit("account", "/account", "Your account");
+  await portal("account", "/account", "Your account");
   // The account page says how the user proves who they are, as /v1/me has it.
   await page.locator("#account-methods li").first().waitFor();
   const listed = await page.locator("#account-methods li").allInnerTexts();
   assert.ok(listed.some((m) => m.startsWith("Email: ")), `the email is listed: ${listed}`);
   await page.locator("#account-registration").waitFor();
-  await visit("change", "/change", "Change your password");
-  await visit("register", "/register", "Set up password reset");
+  await portal("change", "/change", "Change your password");
+  await portal("register", "/register", "Set up password reset");
   assert.deepEqual(found, {}, "codes and field names on screen");
   assert.deepEqual(errors, []);
   await context.close();
