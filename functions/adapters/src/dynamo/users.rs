@@ -177,32 +177,33 @@ fn user_of(item: Item) -> Result<User, PortError> {
 
 /// The conditional replacement of a stored user (never a creation).
 pub(super) fn replace(table: &str, user: &User) -> Result<TransactWriteItem, PortError> {
-    if user.version < 2 {
-        return Err(PortError::Conflict { what: "user" });
-    }
-    let item = serde_dynamo::to_item(UserItem::from(user)).map_err(|e| corrupt("user", e))?;
-    versioned_put(table, item, user.version)
+    replace_where(table, user, None)
 }
 
-/// [`replace`], only while the stored record is indexed under the words
-/// `user`'s names have (none: a record without words).
-fn same_words(table: &str, user: &User) -> Result<TransactWriteItem, PortError> {
+/// [`replace`], also on condition `also` (an expression and its values).
+fn replace_where(
+    table: &str,
+    user: &User,
+    also: Option<(&str, Item)>,
+) -> Result<TransactWriteItem, PortError> {
     if user.version < 2 {
         return Err(PortError::Conflict { what: "user" });
     }
-    let words = latchkey_core::model::search::words(user);
     let item = serde_dynamo::to_item(UserItem::from(user)).map_err(|e| corrupt("user", e))?;
-    let mut values = HashMap::from([(":previous".to_owned(), number(user.version - 1))]);
-    let condition = if words.is_empty() {
-        "version = :previous AND attribute_not_exists(words)"
-    } else {
-        values.insert(
-            ":words".to_owned(),
-            AttributeValue::L(words.into_iter().map(AttributeValue::S).collect()),
-        );
-        "version = :previous AND words = :words"
-    };
-    super::shared::conditional_put(table, item, condition, Some(values))
+    let Some((condition, mut values)) = also else { return versioned_put(table, item, user.version) };
+    values.insert(":previous".to_owned(), number(user.version - 1));
+    let condition = format!("version = :previous AND {condition}");
+    super::shared::conditional_put(table, item, &condition, Some(values))
+}
+
+/// [`replace`], only while the stored record is indexed under `words`, the
+/// words of `user`'s names (none: a record without words).
+fn same_words(table: &str, user: &User, words: &[String]) -> Result<TransactWriteItem, PortError> {
+    if words.is_empty() {
+        return replace_where(table, user, Some(("attribute_not_exists(words)", Item::new())));
+    }
+    let list = AttributeValue::L(words.iter().cloned().map(AttributeValue::S).collect());
+    replace_where(table, user, Some(("words = :words", HashMap::from([(":words".to_owned(), list)]))))
 }
 
 pub(super) async fn by_username(store: &Store, username: &Username) -> Result<Option<User>, PortError> {
@@ -355,15 +356,15 @@ pub(super) async fn update(store: &Store, user: &User, events: &[AuditEvent]) ->
     let table = &store.tables.directory;
     // Most updates keep the names (a sign-in, a reset): written on condition
     // that the record is indexed under the same words, they need no read.
-    let same_words = vec![same_words(table, user)?];
-    match store.commit(same_words, events, "directory").await {
+    let now = latchkey_core::model::search::words(user);
+    match store.commit(vec![same_words(table, user, &now)?], events, "directory").await {
         Err(PortError::Conflict { .. }) => {}
         done => return done,
     }
     // A stale version or other words: the record's words tell which. Read
     // at the version this write is conditioned on, or it fails as a conflict.
     let before = words::stored(store, &user.id).await?;
-    if before == latchkey_core::model::search::words(user) {
+    if before == now {
         return Err(PortError::Conflict { what: "user" });
     }
     let mut items = vec![replace(table, user)?];

@@ -111,9 +111,9 @@ pub(super) async fn page(
         let ended = in_range < entries.len();
         let ids: Vec<UserId> = entries[..in_range].iter().map(|(_, id)| id.clone()).collect();
         let users = users::by_ids(store, &ids).await?;
-        for (sk, _) in &entries[..in_range] {
+        for (sk, id) in &entries[..in_range] {
             after = Some(sk.clone());
-            let Some(user) = users.iter().find(|u| sk.ends_with(u.id.as_str())) else { continue };
+            let Some(user) = users.iter().find(|u| &u.id == id) else { continue };
             if UserIndex::Word.key_for(user, prefix).as_deref() == Some(sk.as_str()) {
                 found.push(user.clone());
                 if found.len() == limit {
