@@ -458,6 +458,15 @@ async fn during_a_directory_outage_a_reset_answers_a_real_name_and_an_unknown_on
         &Default::default(),
     );
     app.ports.agents.create_agent(&agent, &event).await.unwrap();
+    // The decoys' shares are counted from the directory's listing, an index
+    // the store brings up to date a moment after each write (as DynamoDB's
+    // are): wait until it holds all four, or a loaded machine counts fewer.
+    for _ in 0..100 {
+        if app.ports.directory.users().await.unwrap().len() == 4 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
 
     // The synced user is told at once that their directory is out of reach.
     assert_eq!(app.start_reset("alex").await.status(), 503);
