@@ -4,6 +4,7 @@
 
 import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
@@ -85,6 +86,37 @@ test("the console has its own small bundle, and a user without a role is turned 
   await signIn(page, "megan", DEMO.megan.password);
   await page.locator("[role=alert]", { hasText: "This console is for administrators" }).waitFor();
   assert.equal(await page.locator("nav.side").count(), 0, "no console for a plain user");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("signing in downloads only the console's shell; each screen's code arrives when the screen first opens", async () => {
+  const { page, context, errors } = await open("/admin/");
+  const wasm = [];
+  page.on("response", async (response) => {
+    const path = new URL(response.url()).pathname;
+    if (path.endsWith(".wasm")) wasm.push({ path, body: await response.body().catch(() => Buffer.alloc(0)) });
+  });
+  await page.reload();
+  await page.getByRole("heading", { name: "Sign in to the admin console" }).waitFor();
+  await page.waitForLoadState("networkidle");
+  assert.deepEqual(wasm.map((w) => w.path), ["/admin/admin_bg.wasm"], "the sign-in screen needs the shell alone");
+  const shell = gzipSync(wasm[0].body, { level: 9 }).length;
+  assert.ok(shell <= 300 * 1024, `the shell is ${shell} bytes gzipped, over 300 KB`);
+
+  await signIn(page, "admin", DEMO.admin.password, keys.get("admin"));
+  await page.getByRole("heading", { name: "Home" }).waitFor();
+  const screens = () => wasm.map((w) => w.path).filter((p) => p.includes("/split_lazy_"));
+  assert.ok(screens().some((p) => p.includes("split_lazy_home_")), "the home's chunk came with the home");
+  assert.equal(screens().some((p) => p.includes("split_lazy_reports_")), false, "the reports' code is not fetched before they open");
+  await page.getByRole("link", { name: "Reports", exact: true }).click();
+  await page.getByRole("heading", { name: "Reports", level: 1 }).waitFor();
+  assert.ok(screens().some((p) => p.includes("split_lazy_reports_")), "opening the reports fetched their chunk");
+  // Back home: the chunk is in memory already, nothing is fetched again.
+  const before = screens().length;
+  await page.getByRole("link", { name: "Home", exact: true }).click();
+  await page.getByRole("heading", { name: "Home" }).waitFor();
+  assert.equal(screens().length, before);
   assert.deepEqual(errors, []);
   await context.close();
 });

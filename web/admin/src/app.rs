@@ -182,22 +182,81 @@ fn screen(route: Route) -> AnyView {
     if !ctx.may(needs) {
         return view! { <NotAllowed /> }.into_any();
     }
-    match route {
-        Route::Home => view! { <pages::home::Home /> }.into_any(),
-        Route::Users => view! { <pages::users::Users /> }.into_any(),
-        Route::User(id) => view! { <pages::user::UserScreen id=id /> }.into_any(),
-        Route::Groups => view! { <pages::groups::Groups /> }.into_any(),
-        Route::Import => view! { <pages::import::Import /> }.into_any(),
-        Route::ResetPolicy => view! { <pages::policy::ResetPolicyScreen /> }.into_any(),
-        Route::Passwords => view! { <pages::passwords::Passwords /> }.into_any(),
-        Route::Branding => view! { <pages::branding::BrandingScreen /> }.into_any(),
-        Route::Agents => view! { <pages::agents::Agents /> }.into_any(),
-        Route::Reports => view! { <pages::reports::Reports /> }.into_any(),
-        Route::NotFound => view! {
-            <DeadEnd title="Page not found" body="There is no screen at this address." to=Route::Users link="Go to users" />
+    // Each screen's code is its own WASM chunk (build.sh splits the module at
+    // these points), fetched the first time the screen opens: signing in
+    // downloads only the shell.
+    let screen = Suspend::new(async move {
+        match route {
+            Route::Home => lazy_home().await,
+            Route::Users => lazy_users().await,
+            Route::User(id) => lazy_user(id).await,
+            Route::Groups => lazy_groups().await,
+            Route::Import => lazy_import().await,
+            Route::ResetPolicy => lazy_reset_policy().await,
+            Route::Passwords => lazy_passwords().await,
+            Route::Branding => lazy_branding().await,
+            Route::Agents => lazy_agents().await,
+            Route::Reports => lazy_reports().await,
+            Route::NotFound => view! {
+                <DeadEnd title="Page not found" body="There is no screen at this address." to=Route::Users link="Go to users" />
+            }
+            .into_any(),
         }
-        .into_any(),
+    });
+    view! {
+        <Suspense fallback=|| view! { <p class="loading" role="status">"Opening the screen…"</p> }>{screen}</Suspense>
     }
+    .into_any()
+}
+
+#[lazy]
+fn lazy_home() -> AnyView {
+    view! { <pages::home::Home /> }.into_any()
+}
+
+#[lazy]
+fn lazy_users() -> AnyView {
+    view! { <pages::users::Users /> }.into_any()
+}
+
+#[lazy]
+fn lazy_user(id: String) -> AnyView {
+    view! { <pages::user::UserScreen id=id /> }.into_any()
+}
+
+#[lazy]
+fn lazy_groups() -> AnyView {
+    view! { <pages::groups::Groups /> }.into_any()
+}
+
+#[lazy]
+fn lazy_import() -> AnyView {
+    view! { <pages::import::Import /> }.into_any()
+}
+
+#[lazy]
+fn lazy_reset_policy() -> AnyView {
+    view! { <pages::policy::ResetPolicyScreen /> }.into_any()
+}
+
+#[lazy]
+fn lazy_passwords() -> AnyView {
+    view! { <pages::passwords::Passwords /> }.into_any()
+}
+
+#[lazy]
+fn lazy_branding() -> AnyView {
+    view! { <pages::branding::BrandingScreen /> }.into_any()
+}
+
+#[lazy]
+fn lazy_agents() -> AnyView {
+    view! { <pages::agents::Agents /> }.into_any()
+}
+
+#[lazy]
+fn lazy_reports() -> AnyView {
+    view! { <pages::reports::Reports /> }.into_any()
 }
 
 /// The screens this operator may open, the current one marked.
