@@ -649,3 +649,76 @@ test("at phone width the console's navigation folds into one menu", async () => 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("the users table sorts by a heading, remembers its columns and page size, and disables then enables three users at once", async () => {
+  const token = await tokenFor("admin", DEMO.admin.password);
+  const made = [];
+  for (const [username, display] of [["bulk.ana", "Ana Bulkwise"], ["bulk.ben", "Ben Bulkwise"], ["bulk.cy", "Cy Bulkwise"]]) {
+    const created = await api("POST", "/v1/admin/users", {
+      username, display_name: display, first_name: "", last_name: "", emails: [], phones: [], groups: [], roles: [], send_invitation: false,
+    }, token);
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    made.push(created.body.id);
+  }
+  const enabled = async () => Promise.all(made.map(async (id) => (await api("GET", `/v1/admin/users/${id}`, null, token)).body.enabled));
+  const names = (page) => page.$$eval("table.users tbody tr td:nth-child(2)", (cells) => cells.map((c) => c.textContent.trim()));
+  const { page, context, errors } = await consoleAs("admin", DEMO.admin.password);
+
+  for (const [width, action, want] of [[1280, "Disable", false], [390, "Enable", true]]) {
+    await page.setViewportSize({ width, height: 900 });
+    // A fresh load: the session comes back from its refresh cookie.
+    await page.goto(stack.base + "/admin/users");
+    await page.getByRole("heading", { name: "Users", level: 1 }).waitFor();
+    await page.locator("table.users tbody tr").first().waitFor();
+
+    // Sorting by name, both ways, is the server's order of the whole list.
+    const byName = page.getByRole("button", { name: "Name", exact: true });
+    await byName.click();
+    await page.waitForFunction(() => document.querySelector("th[aria-sort=ascending]")?.textContent.includes("Name"));
+    const up = await api("GET", "/v1/admin/users?sort=display_name&limit=50", null, token);
+    await page.waitForFunction((first) => document.querySelector("table.users tbody tr td:nth-child(2)")?.textContent.trim() === first, up.body.users[0].display_name);
+    assert.deepEqual(await names(page), up.body.users.map((u) => u.display_name));
+    await byName.click();
+    const down = await api("GET", "/v1/admin/users?sort=-display_name&limit=50", null, token);
+    await page.waitForFunction((first) => document.querySelector("th[aria-sort=descending]") && document.querySelector("table.users tbody tr td:nth-child(2)")?.textContent.trim() === first, down.body.users[0].display_name);
+    assert.deepEqual(await names(page), down.body.users.map((u) => u.display_name));
+    if (width === 390) {
+      assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), true, "no sideways scrolling at 390 px");
+      await shots(page, "48-console-users-sorted");
+    }
+
+    // Three users found by a word of their names, ticked, and acted on together.
+    await page.getByLabel("Find users").fill("bulkwise");
+    await page.getByRole("button", { name: "Search", exact: true }).click();
+    await page.waitForFunction(() => document.querySelectorAll("table.users tbody tr").length === 3);
+    await page.getByLabel("Select every user on this page").check();
+    await page.getByText("3 users selected").waitFor();
+    if (action === "Disable") {
+      await page.getByRole("button", { name: "Disable", exact: true }).click();
+      await page.getByRole("button", { name: "Disable them" }).click();
+    } else {
+      await page.getByRole("button", { name: "Enable", exact: true }).click();
+    }
+    await page.locator(".bulk [role=status]", { hasText: "3 of 3 done" }).waitFor();
+    assert.equal(await page.locator(".outcomes li").count(), 3);
+    assert.equal(await page.locator(".outcomes li.bad").count(), 0, await page.textContent(".outcomes"));
+    assert.deepEqual(await enabled(), [want, want, want]);
+    if (width === 1280) await shots(page, "48-console-users-bulk");
+    await page.getByLabel("Find users").fill("");
+    await page.getByRole("button", { name: "Search", exact: true }).click();
+  }
+
+  // The page size and the hidden columns are remembered across a reload.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.getByLabel("Users a page").selectOption("25");
+  await page.locator("summary", { hasText: "Columns" }).click();
+  await page.getByLabel("Email", { exact: true }).uncheck();
+  assert.equal(await page.locator("table.users th.col-email").count(), 0);
+  await page.reload();
+  await page.locator("table.users tbody tr").first().waitFor();
+  assert.equal(await page.getByLabel("Users a page").inputValue(), "25");
+  assert.equal(await page.locator("table.users th.col-email").count(), 0, "the hidden column stays hidden");
+  assert.ok((await page.locator("table.users th", { hasText: "Groups" }).count()) === 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

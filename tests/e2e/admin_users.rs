@@ -892,6 +892,65 @@ async fn searched(app: &TestApp, token: &str, search: &str, limit: usize) -> Vec
     }
 }
 
+/// The usernames of the whole list in `sort` order, `limit` at a time.
+async fn sorted(app: &TestApp, token: &str, sort: &str, limit: usize) -> Vec<String> {
+    let mut seen = Vec::new();
+    let mut path = format!("/v1/admin/users?sort={sort}&limit={limit}");
+    loop {
+        let page = json_of(app.call(Method::GET, &path, token, None).await, 200).await;
+        let rows = page["users"].as_array().unwrap();
+        assert!(rows.len() <= limit);
+        seen.extend(rows.iter().map(|u| u["username"].as_str().unwrap().to_string()));
+        match page["next"].as_str() {
+            Some(next) => path = format!("/v1/admin/users?sort={sort}&limit={limit}&next={next}"),
+            None => return seen,
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_list_sorts_by_username_or_display_name_either_way_a_page_at_a_time() {
+    let app = TestApp::start().await;
+    app.create_user("boss", ADMIN_PASSWORD, &[Role::Admin]).await;
+    // Display names in another order than the usernames, two of them equal.
+    for (username, display) in [
+        ("amy", "Zoe Amy"),
+        ("bert", "Carl Bert"),
+        ("cleo", "Ada Cleo"),
+        ("dan", "Carl Bert"),
+        ("eve", "Mia Eve"),
+    ] {
+        let user = app.create_user(username, ADELE_PASSWORD, &[]).await;
+        app.edit_user(&user.id, |u| u.display_name = display.into()).await;
+    }
+    let token = app.token("boss", ADMIN_PASSWORD).await;
+
+    assert_eq!(sorted(&app, &token, "username", 2).await, ["amy", "bert", "boss", "cleo", "dan", "eve"]);
+    assert_eq!(sorted(&app, &token, "-username", 2).await, ["eve", "dan", "cleo", "boss", "bert", "amy"]);
+    let by_name = sorted(&app, &token, "display_name", 2).await;
+    assert_eq!(by_name[..2], ["cleo", "boss"], "Ada Cleo, boss Example: {by_name:?}");
+    assert_eq!(by_name[4..], ["eve", "amy"], "then Mia Eve, Zoe Amy: {by_name:?}");
+    let mut carls = by_name[2..4].to_vec();
+    carls.sort();
+    assert_eq!(carls, ["bert", "dan"], "the two Carl Berts, each once: {by_name:?}");
+    let mut reversed = sorted(&app, &token, "-display_name", 2).await;
+    reversed.reverse();
+    assert_eq!(reversed, by_name, "the reverse order is the same list backwards, equal names included");
+
+    // A cursor of one order is refused by another; a search keeps its own order.
+    let first =
+        json_of(app.call(Method::GET, "/v1/admin/users?sort=display_name&limit=2", &token, None).await, 200)
+            .await;
+    let next = first["next"].as_str().unwrap();
+    let other =
+        app.call(Method::GET, &format!("/v1/admin/users?sort=username&next={next}"), &token, None).await;
+    assert_eq!(problem(other, 400, "invalid_request").await["field"], "next");
+    for (query, field) in [("sort=age", "sort"), ("sort=-", "sort"), ("search=a&sort=username", "sort")] {
+        let bad = app.call(Method::GET, &format!("/v1/admin/users?{query}"), &token, None).await;
+        assert_eq!(problem(bad, 400, "invalid_request").await["field"], field, "{query}");
+    }
+}
+
 #[tokio::test]
 async fn search_finds_a_word_anywhere_in_a_name_and_follows_renames_and_deletions() {
     let app = TestApp::start().await;

@@ -186,6 +186,13 @@ pub async fn groups(token: &str, next: Option<&str>) -> Result<GroupList, ApiErr
     json(send::<()>("GET", &url, None, Some(token)).await?)
 }
 
+/// The first 200 groups' names, in name order, for the pickers that offer
+/// them as an operator types.
+pub async fn group_names(token: &str) -> Result<Vec<String>, ApiError> {
+    let list: GroupList = json(send::<()>("GET", "/v1/admin/groups?limit=200", None, Some(token)).await?)?;
+    Ok(list.groups.into_iter().map(|g| g.name).collect())
+}
+
 pub async fn create_group(token: &str, body: &CreateGroupRequest) -> Result<GroupSummary, ApiError> {
     json(send("POST", "/v1/admin/groups", Some(body), Some(token)).await?)
 }

@@ -260,6 +260,36 @@ pub fn Check(
     }
 }
 
+/// The id of the list of the organisation's group names that [`GroupNames`]
+/// puts on a screen: a field with `list=GROUP_NAMES` offers them as the
+/// operator types.
+pub const GROUP_NAMES: &str = "group-names";
+
+/// The organisation's group names, once per screen, for every field that
+/// names a group (with `list=GROUP_NAMES`): the browser offers the matches
+/// as the operator types. Without it (no groups, a failed read) the fields
+/// are plain text, and the server still refuses a group that does not exist
+/// where one must.
+#[component]
+pub fn GroupNames() -> impl IntoView {
+    let ctx = expect_context::<crate::app::Ctx>();
+    let names = LocalResource::new(move || {
+        let token = ctx.token();
+        async move {
+            match token {
+                Some(token) => crate::api::group_names(&token).await.unwrap_or_default(),
+                None => Vec::new(),
+            }
+        }
+    });
+    view! {
+        <datalist id=GROUP_NAMES>
+            {move || names.get().unwrap_or_default().into_iter()
+                .map(|name| view! { <option value=name></option> }).collect_view()}
+        </datalist>
+    }
+}
+
 /// Splits "a, b; c" into its items.
 pub fn list(text: &str) -> Vec<String> {
     text.split([',', ';', '\n']).map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned).collect()

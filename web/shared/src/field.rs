@@ -16,6 +16,10 @@ pub fn Field(
     #[prop(optional)] error: Option<RwSignal<Option<String>>>,
     #[prop(optional)] autofocus: bool,
     #[prop(optional)] node_ref: Option<NodeRef<leptos::html::Input>>,
+    /// The id of a `<datalist>` whose entries the browser offers as the
+    /// operator types (the console's group names).
+    #[prop(optional)]
+    list: Option<&'static str>,
 ) -> impl IntoView {
     let error = error.unwrap_or_else(|| RwSignal::new(None));
     let hint_id = format!("{id}-hint");
@@ -66,6 +70,7 @@ pub fn Field(
                 autocapitalize="off"
                 spellcheck="false"
                 autofocus=autofocus
+                list=list
                 node_ref=node_ref
                 aria-invalid=move || if error.get().is_some() { "true" } else { "false" }
                 aria-describedby=described

@@ -7,7 +7,7 @@ use aws_sdk_dynamodb::types::KeysAndAttributes;
 use latchkey_core::PortError;
 use latchkey_core::model::audit::{AuditEvent, Retention};
 use latchkey_core::model::groups::{Group, Regroup};
-use latchkey_core::model::search::UserIndex;
+use latchkey_core::model::search::{Direction, UserIndex};
 use latchkey_core::model::settings::OrgSettings;
 use latchkey_core::model::user::User;
 use latchkey_core::model::values::{GroupName, UserId, Username};
@@ -64,8 +64,9 @@ impl Directory for DynamoDirectory {
         prefix: &str,
         after: Option<&str>,
         limit: usize,
+        direction: Direction,
     ) -> Result<Vec<User>, PortError> {
-        users::page(&self.store, index, prefix, after, limit).await
+        users::page(&self.store, index, prefix, after, limit, direction).await
     }
 
     async fn create_user(&self, user: &User, event: &AuditEvent) -> Result<(), PortError> {

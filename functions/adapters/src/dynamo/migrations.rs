@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use aws_sdk_dynamodb::types::{AttributeValue, ConditionCheck, Select, TransactWriteItem, Update};
 use chrono::{DateTime, Utc};
 use latchkey_core::PortError;
-use latchkey_core::model::search::UserIndex;
+use latchkey_core::model::search::{Direction, UserIndex};
 use latchkey_core::model::user::User;
 use latchkey_core::model::values::GroupName;
 use serde::{Deserialize, Serialize};
@@ -92,7 +92,9 @@ impl DynamoDirectory {
         let mut done = Backfill::default();
         let mut after: Option<String> = None;
         loop {
-            let page = users::page(store, UserIndex::Username, "", after.as_deref(), 100).await?;
+            let page =
+                users::page(store, UserIndex::Username, "", after.as_deref(), 100, Direction::Ascending)
+                    .await?;
             for user in &page {
                 backfill_user(store, user, now, &mut done).await?;
             }

@@ -9,7 +9,7 @@ use latchkey_core::PortError;
 use latchkey_core::model::audit::AuditEvent;
 use latchkey_core::model::directory::SyncedFrom;
 use latchkey_core::model::registration::Registration;
-use latchkey_core::model::search::UserIndex;
+use latchkey_core::model::search::{Direction, UserIndex};
 use latchkey_core::model::user::HelpdeskCheck;
 use latchkey_core::model::user::Invitation;
 use latchkey_core::model::user::{
@@ -261,7 +261,9 @@ pub(super) async fn page(
     prefix: &str,
     after: Option<&str>,
     limit: usize,
+    direction: Direction,
 ) -> Result<Vec<User>, PortError> {
+    let descending = direction == Direction::Descending;
     if index == UserIndex::Word {
         return super::words::page(store, prefix, after, limit).await;
     }
@@ -282,13 +284,18 @@ pub(super) async fn page(
             .expression_attribute_names("#pk", pk)
             .expression_attribute_values(":k", AttributeValue::S(keys::user_kind()))
             .limit(i32::try_from(limit - users.len()).unwrap_or(i32::MAX))
+            .scan_index_forward(!descending)
             .set_exclusive_start_key(start.take());
-        // After a cursor the key condition is "greater than" (one sort-key
-        // condition is all DynamoDB takes); the prefix's end is where the
-        // sorted answer stops matching.
+        // After a cursor the key condition is "greater than" ("less than"
+        // when reading backwards; one sort-key condition is all DynamoDB
+        // takes); the prefix's end is where the sorted answer stops matching.
         query = match (after, prefix.is_empty()) {
             (Some(after), _) => query
-                .key_condition_expression("#pk = :k AND #sk > :after")
+                .key_condition_expression(if descending {
+                    "#pk = :k AND #sk < :after"
+                } else {
+                    "#pk = :k AND #sk > :after"
+                })
                 .expression_attribute_names("#sk", sk)
                 .expression_attribute_values(":after", s(after)),
             (None, false) => query

@@ -8,7 +8,7 @@
 use aws_sdk_dynamodb::types::{AttributeValue, Delete, Put, TransactWriteItem, Update};
 use chrono::{DateTime, Utc};
 use latchkey_core::PortError;
-use latchkey_core::model::search::{UserIndex, words};
+use latchkey_core::model::search::{Direction, UserIndex, words};
 use latchkey_core::model::user::User;
 use latchkey_core::model::values::UserId;
 
@@ -153,7 +153,9 @@ impl DynamoDirectory {
         let mut done = WordBackfill::default();
         let mut after: Option<String> = None;
         loop {
-            let page = users::page(store, UserIndex::Username, "", after.as_deref(), 100).await?;
+            let page =
+                users::page(store, UserIndex::Username, "", after.as_deref(), 100, Direction::Ascending)
+                    .await?;
             for user in &page {
                 let before = stored(store, &user.id).await?;
                 let mut items = changes(&store.tables.directory, user, &before)?;

@@ -21,7 +21,7 @@ use crate::model::directory::DirectoryChange;
 use crate::model::error::Error;
 use crate::model::registration::{Profile, Status};
 use crate::model::roles::{self, Permission};
-use crate::model::search::UserIndex;
+use crate::model::search::{Direction, UserIndex, UserOrder};
 use crate::model::settings::OrgSettings;
 use crate::model::user::{NewUser, Role, SessionToken, User};
 use crate::model::values::{E164, Email, GroupName, ParseError, Password, PasswordHash, UserId};
@@ -52,6 +52,9 @@ pub struct UserQuery {
     pub locked: Option<bool>,
     pub registration: Option<RegistrationFilter>,
     pub password_expired: Option<bool>,
+    /// The order of a list without a search (a search lists its best
+    /// matches first).
+    pub order: UserOrder,
     pub limit: usize,
     pub cursor: Option<Cursor>,
 }
@@ -208,11 +211,20 @@ impl Admin {
         let now = self.ports.clock.now();
         let limit = query.limit.clamp(1, PAGE_MAX);
         let prefix = query.search.as_deref().map(|s| s.trim().to_lowercase()).unwrap_or_default();
-        // Without a search, the username index alone lists everyone.
-        let indexes: &[UserIndex] =
-            if prefix.is_empty() { &UserIndex::ORDER[..1] } else { &UserIndex::ORDER };
+        // Without a search, the index of the chosen order alone lists
+        // everyone, read either way; a search reads each index in turn.
+        let only = [query.order.index()];
+        let (indexes, direction): (&[UserIndex], Direction) = if prefix.is_empty() {
+            (&only, query.order.direction)
+        } else {
+            (&UserIndex::ORDER, Direction::Ascending)
+        };
         let (mut at, mut after) = match &query.cursor {
-            Some(c) => (c.index.position(), Some(c.after.clone())),
+            Some(c) => match indexes.iter().position(|i| *i == c.index) {
+                Some(at) => (at, Some(c.after.clone())),
+                // A cursor of another order or search: not this list's.
+                None => return Err(ParseError::new("next", "belongs to a list in another order").into()),
+            },
             None => (0, None),
         };
         let mut rows = Vec::new();
@@ -220,7 +232,8 @@ impl Admin {
         while at < indexes.len() {
             let index = indexes[at];
             let want = (limit - rows.len()).min(EXAMINE_BUDGET - examined).clamp(1, PAGE_MAX);
-            let page = self.ports.directory.users_page(index, &prefix, after.as_deref(), want).await?;
+            let page =
+                self.ports.directory.users_page(index, &prefix, after.as_deref(), want, direction).await?;
             // A short page is the end of this index.
             let exhausted = page.len() < want;
             let count = page.len();

@@ -1,6 +1,7 @@
 //! How the directory is searched: the sorted indexes a search reads.
 
 use crate::model::user::User;
+use crate::model::values::ParseError;
 
 /// A sorted index of the directory a search reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,6 +74,63 @@ impl UserIndex {
 
     pub(crate) fn position(self) -> usize {
         Self::ORDER.iter().position(|i| *i == self).unwrap_or(0)
+    }
+}
+
+/// Which way a sorted index is read.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Direction {
+    #[default]
+    Ascending,
+    Descending,
+}
+
+/// What the list of users without a search is sorted by: each is one of the
+/// store's sorted indexes, so either way round is one read, never a sort in
+/// memory.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum SortBy {
+    #[default]
+    Username,
+    DisplayName,
+}
+
+/// How the list of users without a search is sorted. A search lists its
+/// best matches first (usernames, then display names, emails and words),
+/// whatever this says.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct UserOrder {
+    pub by: SortBy,
+    pub direction: Direction,
+}
+
+impl UserOrder {
+    /// `username`, `display_name`, or either with a leading `-` for
+    /// descending.
+    pub fn parse(raw: &str) -> Result<Self, ParseError> {
+        let (direction, name) = match raw.strip_prefix('-') {
+            Some(name) => (Direction::Descending, name),
+            None => (Direction::Ascending, raw),
+        };
+        let by = match name {
+            "username" => SortBy::Username,
+            "display_name" => SortBy::DisplayName,
+            _ => {
+                return Err(ParseError::new(
+                    "sort",
+                    "must be username or display_name, with a leading - for the reverse order",
+                ));
+            }
+        };
+        Ok(Self { by, direction })
+    }
+
+    /// The index that holds this order.
+    pub fn index(self) -> UserIndex {
+        match self.by {
+            SortBy::Username => UserIndex::Username,
+            SortBy::DisplayName => UserIndex::DisplayName,
+        }
     }
 }
 

@@ -43,15 +43,18 @@ pub trait Directory: Send + Sync {
     /// Every user, in username order (for policy impact and admin notices).
     async fn users(&self) -> Result<Vec<User>, PortError>;
 
-    /// Up to `limit` users in `index` order whose sort key
-    /// ([`crate::model::search::UserIndex::sort_key`]) starts with `prefix` and
-    /// comes after `after`. One read of a sorted index, never a scan.
+    /// Up to `limit` users in `index` order, read in `direction`, whose
+    /// sort key ([`crate::model::search::UserIndex::sort_key`]) starts with
+    /// `prefix` and comes after `after` in that direction (before it when
+    /// descending). One read of a sorted index, never a scan. The word
+    /// index is only ever read ascending.
     async fn users_page(
         &self,
         index: crate::model::search::UserIndex,
         prefix: &str,
         after: Option<&str>,
         limit: usize,
+        direction: crate::model::search::Direction,
     ) -> Result<Vec<User>, PortError>;
 
     /// Stores a new user (with `version` 1) and records `event`, atomically.

@@ -71,16 +71,24 @@ impl Directory for FakeDirectory {
         prefix: &str,
         after: Option<&str>,
         limit: usize,
+        direction: crate::model::search::Direction,
     ) -> Result<Vec<User>, PortError> {
+        let descending = direction == crate::model::search::Direction::Descending;
         let mut keyed: Vec<(String, User)> = self
             .users
             .lock()
             .unwrap()
             .values()
             .filter_map(|u| index.key_for(u, prefix).map(|k| (k, u.clone())))
-            .filter(|(k, _)| k.starts_with(prefix) && after.is_none_or(|a| k.as_str() > a))
+            .filter(|(k, _)| {
+                k.starts_with(prefix)
+                    && after.is_none_or(|a| if descending { k.as_str() < a } else { k.as_str() > a })
+            })
             .collect();
         keyed.sort_by(|a, b| a.0.cmp(&b.0));
+        if descending {
+            keyed.reverse();
+        }
         Ok(keyed.into_iter().take(limit).map(|(_, u)| u).collect())
     }
     async fn create_user(&self, user: &User, event: &AuditEvent) -> Result<(), PortError> {

@@ -90,6 +90,7 @@ fn BrandingForm() -> impl IntoView {
             <form on:submit=submit novalidate aria-busy=move || (!loaded.get()).to_string()>
                 <Field id="company-name" label="Organisation name" value=name error=errors[0] hint="1 to 80 characters; shown in the portal and every message." />
                 <Field id="logo-url" label="Logo address" value=logo error=errors[1] kind="url" hint="An https:// image, about 64 × 64 pixels. Leave blank for none." />
+                <LogoPreview address=logo />
                 <Field id="contact" label="Contact your administrator" value=contact error=errors[2] hint="An https:// page or an email address. Leave blank for none." />
                 <button type="submit" class="primary" id="save-branding" disabled=move || busy.get() || !loaded.get()>
                     {move || if busy.get() { "Saving…" } else { "Save branding" }}
@@ -252,5 +253,34 @@ fn LimitsForm() -> impl IntoView {
                 </div>
             </form>
         </section>
+    }
+}
+
+/// The logo as the portal's header will show it, while the address is
+/// typed; an address that does not load says so before anyone saves it.
+#[component]
+fn LogoPreview(address: RwSignal<String>) -> impl IntoView {
+    let broken = RwSignal::new(false);
+    Effect::new(move || {
+        address.track();
+        broken.set(false);
+    });
+    let shown =
+        move || address.with(|a| a.trim().starts_with("https://")).then(|| address.get().trim().to_owned());
+    view! {
+        {move || shown().map(|src| view! {
+            <figure class="logo-preview" aria-live="polite">
+                <div class="logo-frame">
+                    <img src=src alt="The logo, as the portal shows it" width="64" height="64"
+                        class:hidden=move || broken.get()
+                        on:error=move |_| broken.set(true) on:load=move |_| broken.set(false) />
+                </div>
+                <figcaption>{move || if broken.get() {
+                    "This address does not load as an image. Check it before saving: the portal would show no logo."
+                } else {
+                    "Preview: the portal's header shows the logo at this size."
+                }}</figcaption>
+            </figure>
+        })}
     }
 }

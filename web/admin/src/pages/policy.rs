@@ -11,7 +11,7 @@ use leptos::task::spawn_local;
 
 use crate::api::{self, ApiError};
 use crate::app::Ctx;
-use crate::ui::{Check, GuardedNotices, GuardedSave, Refusal, Select, list};
+use crate::ui::{Check, GROUP_NAMES, GroupNames, GuardedNotices, GuardedSave, Refusal, Select, list};
 
 /// The form's state: text for what is typed, flags for what is ticked.
 #[derive(Clone, Copy)]
@@ -223,7 +223,9 @@ fn PolicyFields(form: Form) -> impl IntoView {
             <Select id="scope" label="Self-service reset is on for" value=form.scope options=vec![
                 ("none", "Nobody (off)"), ("groups", "Members of some groups"), ("all", "Everyone")] />
             <Show when=move || form.scope.get() == "groups">
-                <Field id="scope-groups" label="Groups" value=form.group hint="One or several, separated by commas. Users outside them must ask the help desk." />
+                <GroupNames />
+                <Field id="scope-groups" label="Groups" value=form.group list=GROUP_NAMES
+                    hint="One or several, separated by commas. Users outside them must ask the help desk." />
             </Show>
         </fieldset>
         <fieldset>

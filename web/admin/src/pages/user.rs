@@ -17,7 +17,9 @@ use crate::api::{self, ApiError};
 use crate::app::{Ctx, Perm};
 use crate::pages::users::{registration_label, role_label};
 use crate::route::Route;
-use crate::ui::{Check, ConfirmButton, Link, Notice, NoticeBox, focus_by_id, list, when};
+use crate::ui::{
+    Check, ConfirmButton, GROUP_NAMES, GroupNames, Link, Notice, NoticeBox, focus_by_id, list, when,
+};
 
 #[component]
 pub fn UserScreen(id: String) -> impl IntoView {
@@ -579,7 +581,9 @@ fn EditProfile(
                 <Field id="edit-last-name" label="Last name" value=last error=errors[2] />
                 <Field id="edit-emails" label="Contact emails" value=emails error=errors[3] hint="Separate several with commas." />
                 <Field id="edit-phones" label="Contact phones" value=phones error=errors[4] hint="International format, +44 20 7946 0000." />
-                <Field id="edit-groups" label="Groups" value=groups error=errors[5] hint="Separate several with commas." />
+                <GroupNames />
+                <Field id="edit-groups" label="Groups" value=groups error=errors[5] list=GROUP_NAMES
+                    hint="Separate several with commas." />
                 {(!own).then(|| view! {
                     <fieldset>
                         <legend>"Roles"</legend>

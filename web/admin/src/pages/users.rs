@@ -1,8 +1,11 @@
-//! Users: search by the start of a username, name or email, narrow by filters,
-//! page through with the server's cursor, and create a user (who gets an
-//! invitation to set their own password).
+//! Users: search by a username, an email or any word of a name, narrow by
+//! filters, sort, page through with the server's cursor, choose the columns
+//! and the page size, act on several users at once, and create a user (who
+//! gets an invitation to set their own password).
 
-use latchkey_dto::{AdminUserList, AdminUserRow, CreateUserRequest, ProblemCode, RegistrationState};
+use latchkey_dto::{
+    AdminUserList, AdminUserRow, CreateUserRequest, ProblemCode, RegistrationState, UpdateUserRequest,
+};
 use latchkey_web::field::Field;
 use latchkey_web::notice::take_flash;
 use leptos::ev::SubmitEvent;
@@ -12,10 +15,13 @@ use leptos::task::spawn_local;
 use crate::api;
 use crate::app::{Ctx, Perm};
 use crate::route::Route;
-use crate::ui::{Check, Link, Notice, NoticeBox, Select, list, when};
+use crate::ui::{
+    Check, ConfirmButton, GROUP_NAMES, GroupNames, Link, Notice, NoticeBox, Select, download, list, notice,
+    when,
+};
 
-/// The rows one page shows; the server allows up to 200.
-const PAGE_SIZE: u32 = 50;
+/// The page sizes offered; the server allows up to 200.
+const PAGE_SIZES: [u32; 4] = [25, 50, 100, 200];
 
 /// What the list is asked for; a change starts again at page one.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -27,11 +33,20 @@ struct Query {
     registration: String,
     locked: bool,
     password_expired: bool,
+    /// `username`, `display_name`, either with `-` for the reverse, or
+    /// empty (by username). The server sorts the whole list; a search lists
+    /// its best matches first, so then the page shown is sorted here.
+    sort: String,
+    page_size: u32,
 }
 
 impl Query {
+    fn searching(&self) -> bool {
+        !self.search.trim().is_empty()
+    }
+
     fn to_query_string(&self, next: Option<&str>) -> String {
-        let mut parts = vec![format!("limit={PAGE_SIZE}")];
+        let mut parts = vec![format!("limit={}", self.page_size)];
         let mut add = |key: &str, value: &str| {
             if !value.trim().is_empty() {
                 parts.push(format!("{key}={}", String::from(js_sys::encode_uri_component(value.trim()))));
@@ -48,10 +63,120 @@ impl Query {
         if self.password_expired {
             add("password_expired", "true");
         }
+        if !self.searching() {
+            add("sort", &self.sort);
+        }
         if let Some(next) = next {
             add("next", next);
         }
         parts.join("&")
+    }
+}
+
+/// The operator's choices for the table, kept in this browser: the page
+/// size and the columns hidden.
+#[derive(Clone, Copy)]
+struct Prefs {
+    page_size: RwSignal<u32>,
+    hidden: RwSignal<Vec<Column>>,
+}
+
+const PREFS_KEY: &str = "latchkey.console.users";
+
+impl Prefs {
+    fn load() -> Self {
+        let saved = storage().and_then(|s| s.get_item(PREFS_KEY).ok().flatten()).unwrap_or_default();
+        let mut page_size = 50;
+        let mut hidden = Vec::new();
+        for part in saved.split(';') {
+            match part.split_once('=') {
+                Some(("size", n)) => {
+                    if let Some(n) = n.parse().ok().filter(|n| PAGE_SIZES.contains(n)) {
+                        page_size = n;
+                    }
+                }
+                Some(("hide", cols)) => {
+                    hidden = cols.split(',').filter_map(Column::from_key).collect();
+                }
+                _ => {}
+            }
+        }
+        Prefs { page_size: RwSignal::new(page_size), hidden: RwSignal::new(hidden) }
+    }
+
+    fn save(self) {
+        let hide: Vec<&str> = self.hidden.get_untracked().iter().map(|c| c.key()).collect();
+        let value = format!("size={};hide={}", self.page_size.get_untracked(), hide.join(","));
+        if let Some(s) = storage() {
+            let _ = s.set_item(PREFS_KEY, &value);
+        }
+    }
+
+    fn shows(self, column: Column) -> bool {
+        self.hidden.with(|h| !h.contains(&column))
+    }
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
+}
+
+/// The columns an operator may hide; the name always shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Column {
+    Username,
+    Email,
+    Groups,
+    Roles,
+    Status,
+    LastSignIn,
+}
+
+impl Column {
+    const ALL: [Column; 6] =
+        [Column::Username, Column::Email, Column::Groups, Column::Roles, Column::Status, Column::LastSignIn];
+
+    fn key(self) -> &'static str {
+        match self {
+            Column::Username => "username",
+            Column::Email => "email",
+            Column::Groups => "groups",
+            Column::Roles => "roles",
+            Column::Status => "status",
+            Column::LastSignIn => "last_sign_in",
+        }
+    }
+
+    /// The cells' class, for the stylesheet (a phone hides some columns).
+    fn class(self) -> String {
+        format!("col-{}", self.key())
+    }
+
+    fn from_key(key: &str) -> Option<Column> {
+        Column::ALL.into_iter().find(|c| c.key() == key)
+    }
+
+    fn label(self) -> &'static str {
+        match self {
+            Column::Username => "Username",
+            Column::Email => "Email",
+            Column::Groups => "Groups",
+            Column::Roles => "Roles",
+            Column::Status => "Status",
+            Column::LastSignIn => "Last sign-in",
+        }
+    }
+
+    /// The cell's text for `u`.
+    fn text(self, u: &AdminUserRow) -> String {
+        match self {
+            Column::Username => u.username.clone(),
+            Column::Email => u.email.clone().unwrap_or_default(),
+            Column::Groups => u.groups.join(", "),
+            Column::Roles => roles_text(&u.roles),
+            Column::Status => status_text(u),
+            Column::LastSignIn => when(u.last_sign_in_at),
+        }
     }
 }
 
@@ -82,7 +207,8 @@ impl Filters {
     }
 
     /// The filters a link to the list names in its query (`?locked=true`,
-    /// `?password_expired=true`, `?registration=…`), as the home's tiles do.
+    /// `?password_expired=true`, `?registration=…`, `?group=…`), as the
+    /// home's tiles and a group's page do.
     fn read_address(self) {
         let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
         for pair in search.trim_start_matches('?').split('&') {
@@ -90,12 +216,17 @@ impl Filters {
                 Some(("locked", "true")) => self.locked.set(true),
                 Some(("password_expired", "true")) => self.expired.set(true),
                 Some(("registration", value)) => self.registration.set(value.to_owned()),
+                Some(("group", value)) => self.group.set(
+                    js_sys::decode_uri_component(value)
+                        .map(String::from)
+                        .unwrap_or_else(|_| value.to_owned()),
+                ),
                 _ => {}
             }
         }
     }
 
-    fn query(self) -> Query {
+    fn query(self, sort: String, page_size: u32) -> Query {
         Query {
             search: self.search.get_untracked(),
             group: self.group.get_untracked(),
@@ -104,6 +235,8 @@ impl Filters {
             registration: self.registration.get_untracked(),
             locked: self.locked.get_untracked(),
             password_expired: self.expired.get_untracked(),
+            sort,
+            page_size,
         }
     }
 }
@@ -126,20 +259,28 @@ impl Paging {
     }
 }
 
+/// The rows ticked on the page shown, for the bulk actions.
+type Selection = RwSignal<Vec<AdminUserRow>>;
+
 #[component]
 pub fn Users() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let filters = Filters::new();
     filters.read_address();
+    let prefs = Prefs::load();
     let paging = Paging {
-        query: RwSignal::new(filters.query()),
+        query: RwSignal::new(filters.query(String::new(), prefs.page_size.get_untracked())),
         cursor: RwSignal::new(None),
         previous: RwSignal::new(Vec::new()),
     };
     let error = RwSignal::new(None);
     let flash = take_flash(ctx.flash);
     let creating = RwSignal::new(false);
-    let apply = Callback::new(move |()| paging.start(filters.query()));
+    let selected: Selection = RwSignal::new(Vec::new());
+    let apply = Callback::new(move |()| {
+        let sort = paging.query.with_untracked(|q| q.sort.clone());
+        paging.start(filters.query(sort, prefs.page_size.get_untracked()));
+    });
     let page = LocalResource::new(move || {
         let qs = paging.query.with(|q| q.to_query_string(paging.cursor.get().as_deref()));
         let token = ctx.token();
@@ -149,13 +290,16 @@ pub fn Users() -> impl IntoView {
         }
     });
     Effect::new(move || {
+        // A new page, a new selection.
         if let Some(Err(e)) = page.get() {
             ctx.failed(&e, error);
         } else {
             error.set(None);
         }
+        selected.set(Vec::new());
     });
     let page_number = move || paging.previous.with(Vec::len) + 1;
+    let reload = Callback::new(move |()| page.refetch());
 
     view! {
         <section class="card wide">
@@ -168,6 +312,7 @@ pub fn Users() -> impl IntoView {
                     </button>
                 </Show>
             </div>
+            <GroupNames />
             <NoticeBox notice=flash tone="success" />
             <Show when=move || creating.get()>
                 <CreateUser done=Callback::new(move |id: String| {
@@ -176,13 +321,58 @@ pub fn Users() -> impl IntoView {
                 }) />
             </Show>
             <SearchForm filters apply />
+            <TableOptions prefs paging />
             <NoticeBox notice=error />
+            <Bulk selected reload />
             <Transition fallback=|| view! { <p class="loading" role="status">"Loading users…"</p> }>
                 {move || page.get().and_then(Result::ok).map(|list| view! {
-                    <Results list number=page_number() paging />
+                    <Results list number=page_number() paging prefs selected />
                 })}
             </Transition>
         </section>
+    }
+}
+
+/// The page size and the columns shown, remembered in this browser.
+#[component]
+fn TableOptions(prefs: Prefs, paging: Paging) -> impl IntoView {
+    let size = RwSignal::new(prefs.page_size.get_untracked().to_string());
+    let resize = Callback::new(move |()| {
+        let Ok(n) = size.get_untracked().parse::<u32>() else { return };
+        prefs.page_size.set(n);
+        prefs.save();
+        let mut query = paging.query.get_untracked();
+        query.page_size = n;
+        paging.start(query);
+    });
+    view! {
+        <div class="table-options">
+            <Select id="page-size" label="Users a page" value=size on_change=resize options=vec![
+                ("25", "25"), ("50", "50"), ("100", "100"), ("200", "200")] />
+            <details class="columns">
+                <summary>"Columns"</summary>
+                <fieldset>
+                    <legend>"Show these columns"</legend>
+                    {Column::ALL.into_iter().map(|column| {
+                        let id = format!("column-{}", column.key());
+                        view! {
+                            <div class="field check">
+                                <input type="checkbox" id=id.clone() prop:checked=move || prefs.shows(column)
+                                    on:change=move |ev| {
+                                        let show = event_target_checked(&ev);
+                                        prefs.hidden.update(|h| {
+                                            h.retain(|c| *c != column);
+                                            if !show { h.push(column); }
+                                        });
+                                        prefs.save();
+                                    } />
+                                <label for=id>{column.label()}</label>
+                            </div>
+                        }
+                    }).collect_view()}
+                </fieldset>
+            </details>
+        </div>
     }
 }
 
@@ -201,13 +391,13 @@ fn SearchForm(
         <form class="search" role="search" on:submit=submit novalidate>
             <div class="search-row">
                 <Field id="search" label="Find users" value=filters.search kind="search"
-                    hint="The start of a username, name or email address." />
+                    hint="A username, an email address, or any word of a name." />
                 <button type="submit" class="primary">"Search"</button>
             </div>
             <details class="filters">
                 <summary>"Filters"</summary>
                 <div class="filter-grid">
-                    <Field id="filter-group" label="Group" value=filters.group />
+                    <Field id="filter-group" label="Group" value=filters.group list=GROUP_NAMES />
                     <Select id="filter-role" label="Role" value=filters.role on_change=apply options=vec![
                         ("", "Any role"), ("user", "Users only"), ("admin", "Administrators"),
                         ("helpdesk", "Help desk"), ("reports_reader", "Report readers")] />
@@ -232,17 +422,26 @@ fn Results(
     /// This page's number, counting from 1.
     number: usize,
     paging: Paging,
+    prefs: Prefs,
+    selected: Selection,
 ) -> impl IntoView {
     let Paging { cursor, previous, .. } = paging;
     let next = list.next.clone();
     let empty = list.users.is_empty();
+    let count = list.users.len();
+    // The store counts no list cheaply (a count would read every user), so
+    // the list says what this page holds and whether more follow.
+    let summary = match (empty, next.is_some(), number) {
+        (true, _, _) => "No users match.".to_owned(),
+        (false, true, _) => format!("Page {number}: {count} users shown; more on the next page."),
+        (false, false, 1) if count == 1 => "1 user matches.".to_owned(),
+        (false, false, 1) => format!("{count} users match."),
+        (false, false, _) => format!("Page {number}: {count} users shown; this is the last page."),
+    };
     view! {
-        <p class="count" role="status">{
-            if empty { "No users match.".to_owned() }
-            else { format!("Page {number}: {} user(s)", list.users.len()) }
-        }</p>
+        <p class="count" role="status">{summary}</p>
         <Show when=move || !empty>
-            <UserTable rows=list.users.clone() />
+            <UserTable rows=list.users.clone() paging prefs selected />
         </Show>
         <nav class="pager" aria-label="Pages">
             <button type="button" class="secondary" id="previous-page"
@@ -269,41 +468,278 @@ fn Results(
     }
 }
 
+/// A column's heading that sorts the list by `key` (`username` or
+/// `display_name`), and the other way round when pressed again.
 #[component]
-fn UserTable(rows: Vec<AdminUserRow>) -> impl IntoView {
+fn SortHeading(label: &'static str, key: &'static str, paging: Paging) -> impl IntoView {
+    let state = move || {
+        paging.query.with(|q| match q.sort.as_str() {
+            s if s == key || (s.is_empty() && key == "username" && !q.searching()) => Some(false),
+            s if s.strip_prefix('-') == Some(key) => Some(true),
+            _ => None,
+        })
+    };
+    let press = move |_| {
+        let mut query = paging.query.get_untracked();
+        query.sort = if state() == Some(false) { format!("-{key}") } else { key.to_owned() };
+        paging.start(query);
+    };
+    view! {
+        <th scope="col" aria-sort=move || match state() {
+            Some(false) => "ascending",
+            Some(true) => "descending",
+            None => "none",
+        }>
+            <button type="button" class="sort" on:click=press>
+                {label}
+                <span aria-hidden="true">{move || match state() {
+                    Some(false) => " ▲",
+                    Some(true) => " ▼",
+                    None => "",
+                }}</span>
+            </button>
+        </th>
+    }
+}
+
+#[component]
+fn UserTable(
+    mut rows: Vec<AdminUserRow>,
+    paging: Paging,
+    prefs: Prefs,
+    selected: Selection,
+) -> impl IntoView {
+    // A search's page comes in its best matches' order; a chosen sort
+    // orders what it shows.
+    let (searching, sort) = paging.query.with_untracked(|q| (q.searching(), q.sort.clone()));
+    if searching && !sort.is_empty() {
+        let key = sort.trim_start_matches('-');
+        rows.sort_by_cached_key(|u| {
+            if key == "display_name" { u.display_name.to_lowercase() } else { u.username.clone() }
+        });
+        if sort.starts_with('-') {
+            rows.reverse();
+        }
+    }
+    let all = rows.clone();
+    let everything_ticked = move || selected.with(|s| !all.is_empty() && s.len() == all.len());
+    let all_rows = rows.clone();
+    let tick_all = move |ev: leptos::ev::Event| {
+        selected.set(if event_target_checked(&ev) { all_rows.clone() } else { Vec::new() });
+    };
+    let column = move |c: Column| move || prefs.shows(c);
     view! {
         <div class="table-wrap" tabindex="0" role="region" aria-label="Users">
             <table class="users">
                 <thead>
                     <tr>
-                        <th scope="col">"Name"</th>
-                        <th scope="col">"Email"</th>
-                        <th scope="col">"Groups"</th>
-                        <th scope="col">"Roles"</th>
-                        <th scope="col">"Status"</th>
-                        <th scope="col">"Last sign-in"</th>
+                        <th scope="col" class="pick">
+                            <input type="checkbox" id="select-page" aria-label="Select every user on this page"
+                                prop:checked=everything_ticked on:change=tick_all />
+                        </th>
+                        <SortHeading label="Name" key="display_name" paging />
+                        <Show when=column(Column::Username)><SortHeading label="Username" key="username" paging /></Show>
+                        {[Column::Email, Column::Groups, Column::Roles, Column::Status, Column::LastSignIn].into_iter().map(|c| view! {
+                            <Show when=column(c)><th scope="col" class=c.class()>{c.label()}</th></Show>
+                        }).collect_view()}
                     </tr>
                 </thead>
                 <tbody>
                     {rows.into_iter().map(|u| {
-                        let status = status_text(&u);
+                        let id = u.id.clone();
+                        let ticked = {
+                            let id = id.clone();
+                            Memo::new(move |_| selected.with(|s| s.iter().any(|r| r.id == id)))
+                        };
+                        let row = u.clone();
+                        let tick = move |ev: leptos::ev::Event| {
+                            let on = event_target_checked(&ev);
+                            selected.update(|s| {
+                                s.retain(|r| r.id != row.id);
+                                if on { s.push(row.clone()); }
+                            });
+                        };
+                        let cells = Column::ALL.into_iter().map(|c| {
+                            let text = c.text(&u);
+                            view! { <Show when=column(c)><td class=c.class()>{text.clone()}</td></Show> }
+                        }).collect_view();
                         view! {
-                        <tr>
-                            <td>
-                                <Link to=Route::User(u.id.clone())>{u.display_name.clone()}</Link>
-                                <span class="username">{u.username.clone()}</span>
+                        <tr class:picked=ticked>
+                            <td class="pick">
+                                <input type="checkbox" prop:checked=ticked on:change=tick
+                                    aria-label=format!("Select {}", u.display_name) />
                             </td>
-                            <td>{u.email.clone().unwrap_or_default()}</td>
-                            <td>{u.groups.join(", ")}</td>
-                            <td>{roles_text(&u.roles)}</td>
-                            <td>{status}</td>
-                            <td>{when(u.last_sign_in_at)}</td>
+                            <td>
+                                <Link to=Route::User(id)>{u.display_name.clone()}</Link>
+                            </td>
+                            {cells}
                         </tr>
                     }}).collect_view()}
                 </tbody>
             </table>
         </div>
     }
+}
+
+/// What a bulk action does to one user.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum BulkAction {
+    Disable,
+    Enable,
+    ReRegister,
+    EndSessions,
+    AddToGroup,
+}
+
+impl BulkAction {
+    fn done(self) -> &'static str {
+        match self {
+            BulkAction::Disable => "Disabled",
+            BulkAction::Enable => "Enabled",
+            BulkAction::ReRegister => "Must register again",
+            BulkAction::EndSessions => "Signed out everywhere",
+            BulkAction::AddToGroup => "Added to the group",
+        }
+    }
+
+    /// The same call, with the same role rules and audit, as the action on
+    /// one user's page.
+    async fn run(self, token: &str, user: &AdminUserRow, group: &str) -> Result<(), api::ApiError> {
+        match self {
+            BulkAction::Disable | BulkAction::Enable => {
+                let edit = UpdateUserRequest {
+                    version: user.version,
+                    enabled: Some(self == BulkAction::Enable),
+                    ..UpdateUserRequest::default()
+                };
+                api::update_user(token, &user.id, &edit).await.map(drop)
+            }
+            BulkAction::ReRegister => api::clear_methods(token, &user.id).await,
+            BulkAction::EndSessions => api::end_sessions(token, &user.id).await,
+            BulkAction::AddToGroup => api::add_member(token, group, &user.id).await,
+        }
+    }
+}
+
+/// One user's outcome in a bulk action.
+#[derive(Clone)]
+struct Outcome {
+    name: String,
+    ok: bool,
+    text: String,
+}
+
+/// The actions on the ticked users, one call a user with a progress bar and
+/// each user's outcome; the list is read again when they are done.
+#[component]
+fn Bulk(selected: Selection, reload: Callback<()>) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let group = RwSignal::new(String::new());
+    let progress = RwSignal::new(None::<(usize, usize)>);
+    let outcomes = RwSignal::new(Vec::<Outcome>::new());
+    let busy = Signal::derive(move || progress.with(|p| p.is_some_and(|(done, all)| done < all)));
+    let run = move |action: BulkAction| {
+        let Some(token) = ctx.token() else { return };
+        let users = selected.get_untracked();
+        let group = group.get_untracked().trim().to_owned();
+        let me = ctx.me();
+        outcomes.set(Vec::new());
+        progress.set(Some((0, users.len())));
+        spawn_local(async move {
+            for (n, user) in users.iter().enumerate() {
+                let outcome = if me.as_deref() == Some(user.id.as_str()) {
+                    Err("Skipped: your own account is changed from your own page.".to_owned())
+                } else {
+                    action.run(&token, user, &group).await.map_err(|e| {
+                        let n = notice(&e);
+                        format!("{} {}", n.title, n.body)
+                    })
+                };
+                let (ok, text) = match outcome {
+                    Ok(()) => (true, action.done().to_owned()),
+                    Err(why) => (false, why),
+                };
+                outcomes.update(|o| o.push(Outcome { name: user.display_name.clone(), ok, text }));
+                progress.set(Some((n + 1, users.len())));
+            }
+            reload.run(());
+        });
+    };
+    let count = move || selected.with(Vec::len);
+    view! {
+        <Show when=move || count() != 0 || !outcomes.with(Vec::is_empty)>
+            <div class="bulk panel" role="region" aria-label="Selected users">
+                <p class="bulk-count"><strong>{move || match count() {
+                    0 => "Done: each user's outcome".to_owned(),
+                    1 => "1 user selected".to_owned(),
+                    n => format!("{n} users selected"),
+                }}</strong></p>
+                <Show when=move || count() != 0>
+                <div class="bulk-actions">
+                    <Show when=move || ctx.may(Perm::ManageUsers)>
+                        <ConfirmButton label="Disable" busy
+                            warning="The selected users can no longer sign in or reset until they are enabled again.".to_owned()
+                            confirm="Disable them" on_confirm=Callback::new(move |()| run(BulkAction::Disable)) />
+                        <button type="button" class="secondary" disabled=busy on:click=move |_| run(BulkAction::Enable)>"Enable"</button>
+                        <ConfirmButton label="Require re-registration" busy
+                            warning="Their own contact methods and security answers are removed; each must register again at their next sign-in.".to_owned()
+                            confirm="Remove their methods" on_confirm=Callback::new(move |()| run(BulkAction::ReRegister)) />
+                        <button type="button" class="secondary" disabled=busy on:click=move |_| run(BulkAction::EndSessions)>"Sign out everywhere"</button>
+                        <form class="inline-form" on:submit=move |ev: SubmitEvent| {
+                            ev.prevent_default();
+                            if !group.get_untracked().trim().is_empty() { run(BulkAction::AddToGroup); }
+                        }>
+                            <Field id="bulk-group" label="Group" value=group list=GROUP_NAMES />
+                            <button type="submit" class="primary" disabled=busy>"Add to group"</button>
+                        </form>
+                    </Show>
+                    <button type="button" class="secondary" id="export-selected" on:click=move |_| {
+                        download("latchkey-selected-users.csv", &selected_csv(&selected.get_untracked()));
+                    }>"Export selected"</button>
+                </div>
+                </Show>
+                {move || progress.get().map(|(done, all)| view! {
+                    <div class="progress" role="status">
+                        <label for="bulk-progress">{format!("{done} of {all} done")}</label>
+                        <progress id="bulk-progress" max=all value=done></progress>
+                    </div>
+                })}
+                <Show when=move || !outcomes.with(Vec::is_empty)>
+                    <ul class="outcomes" aria-label="Each user's outcome">
+                        {move || outcomes.get().into_iter().map(|o| view! {
+                            <li class:bad=!o.ok><strong>{o.name}</strong>": "{o.text}</li>
+                        }).collect_view()}
+                    </ul>
+                </Show>
+            </div>
+        </Show>
+    }
+}
+
+/// The selected rows as a spreadsheet, with the same columns as the list.
+fn selected_csv(rows: &[AdminUserRow]) -> String {
+    // Quoted, and a leading = + - @ defused, so no spreadsheet runs a cell.
+    let quote = |s: &str| {
+        let s = if s.starts_with(['=', '+', '-', '@']) { format!("'{s}") } else { s.to_owned() };
+        format!("\"{}\"", s.replace('"', "\"\""))
+    };
+    let mut out =
+        String::from("username,display_name,email,groups,roles,enabled,registration,last_sign_in_at\r\n");
+    for u in rows {
+        let fields = [
+            u.username.clone(),
+            u.display_name.clone(),
+            u.email.clone().unwrap_or_default(),
+            u.groups.join(";"),
+            u.roles.join(";"),
+            u.enabled.to_string(),
+            registration_label(u.registration).to_owned(),
+            u.last_sign_in_at.map(|t| t.to_rfc3339()).unwrap_or_default(),
+        ];
+        out.push_str(&fields.iter().map(|f| quote(f)).collect::<Vec<_>>().join(","));
+        out.push_str("\r\n");
+    }
+    out
 }
 
 /// Roles beyond the one everyone holds.
@@ -424,7 +860,8 @@ fn CreateUser(done: Callback<String>) -> impl IntoView {
             <Field id="new-display-name" label="Display name" value=display error=errors[1] />
             <Field id="new-email" label="Email" value=email error=errors[2] kind="email"
                 hint="Where the invitation goes." />
-            <Field id="new-groups" label="Groups" value=groups error=errors[3] hint="Separate several with commas." />
+            <Field id="new-groups" label="Groups" value=groups error=errors[3] list=GROUP_NAMES
+                hint="Separate several with commas." />
             <fieldset>
                 <legend>"Roles"</legend>
                 <Check id="new-role-admin" label="Administrator" value=admin />

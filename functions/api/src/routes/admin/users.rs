@@ -9,6 +9,7 @@ use axum::extract::{Path, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use latchkey_core::admin::people::{PAGE_MAX as PEOPLE_PAGE_MAX, RegistrationFilter, UserQuery};
+use latchkey_core::model::search::UserOrder;
 use latchkey_core::model::user::Role;
 use latchkey_core::model::values::{E164, Email, ParseError, UserId};
 use latchkey_dto::{
@@ -81,6 +82,10 @@ pub struct UserFilters {
     registration: Option<String>,
     /// Passwords past the maximum age
     password_expired: Option<bool>,
+    /// The order without a search: `username` (the default) or
+    /// `display_name`, either with a leading `-` for the reverse order. Not
+    /// with `search`, which lists its best matches first.
+    sort: Option<String>,
     /// 1–200 (default 50)
     limit: Option<u32>,
     /// The `next` of the previous page
@@ -94,6 +99,17 @@ fn list_query(query: UserFilters) -> Result<UserQuery, ApiError> {
         }
         Some(s) if !s.is_empty() => Some(s.to_owned()),
         _ => None,
+    };
+    let order = match query.sort.as_deref() {
+        None => UserOrder::default(),
+        Some(_) if search.is_some() => {
+            return Err(ParseError::new(
+                "sort",
+                "cannot be combined with a search, which lists its best matches first",
+            )
+            .into());
+        }
+        Some(raw) => UserOrder::parse(raw)?,
     };
     let role = match &query.role {
         None => None,
@@ -120,6 +136,7 @@ fn list_query(query: UserFilters) -> Result<UserQuery, ApiError> {
         locked: query.locked,
         registration,
         password_expired: query.password_expired,
+        order,
         limit: page_limit(query.limit, 50, PEOPLE_PAGE_MAX)?,
         cursor: query.next.as_deref().map(decode_cursor).transpose()?,
     })
@@ -129,7 +146,7 @@ fn list_query(query: UserFilters) -> Result<UserQuery, ApiError> {
 #[utoipa::path(get, path = "/v1/admin/users", tag = "admin", security(("bearer" = [])),
     params(UserFilters),
     responses(
-        (status = 200, description = "A page of users (username matches, then display-name, then email matches); a page may be short when filters skip many users, and `next` goes on", body = AdminUserList),
+        (status = 200, description = "A page of users in the order asked for (a search: username matches, then display-name, email and word matches); a page may be short when filters skip many users, and `next` goes on", body = AdminUserList),
         (status = 400, description = "`invalid_request`: an unknown or malformed filter, or a cursor this API did not issue (`field` names it)"),
         (status = 403, description = "`forbidden`: not an administrator or helpdesk"),
         (status = 429, description = "`too_many_requests`: this caller's heavy reads for the minute are spent (20 a minute across the insights, the registration summary and lockout-filtered lists); see `Retry-After`"),
