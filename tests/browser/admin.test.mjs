@@ -722,3 +722,69 @@ test("the users table sorts by a heading, remembers its columns and page size, a
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("an administrator creates an API client, the integration gets a token with its secret, and revoking it on the screen stops both", async () => {
+  const { page, context, errors } = await consoleAs("admin", DEMO.admin.password, "/admin/clients");
+  await page.getByRole("heading", { name: "API clients", level: 1 }).waitFor();
+  await page.getByLabel("Name", { exact: true }).fill("HR sync");
+  // Nothing chosen: said next to the choices, nothing made.
+  await page.getByRole("button", { name: "Create client" }).click();
+  await page.getByText("Choose at least one thing the client may do.").waitFor();
+  await page.getByLabel("Read users and groups").check();
+  await page.getByRole("button", { name: "Create client" }).click();
+  const secretShown = page.locator("#client-secret");
+  await secretShown.waitFor();
+  const id = (await page.textContent("#client-id")).trim();
+  const secret = (await secretShown.textContent()).trim();
+  assert.match(secret, /^lkcs_[0-9a-f]{64}$/);
+  await shots(page, "49-console-api-client-secret");
+
+  // The integration's side: client credentials for a token, the token for a read.
+  const grant = async () => fetch(`${stack.base}/v1/oauth/token`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", authorization: `Basic ${Buffer.from(`${id}:${secret}`).toString("base64")}` },
+    body: "grant_type=client_credentials",
+  });
+  const granted = await grant();
+  assert.equal(granted.status, 200);
+  const { access_token, scope } = await granted.json();
+  assert.equal(scope, "users:read");
+  assert.equal((await api("GET", "/v1/admin/users?limit=1", null, access_token)).status, 200);
+
+  // Dismissed, the secret is gone from the page; the table shows the client and its use.
+  await page.getByRole("button", { name: "I have stored the secret" }).click();
+  await secretShown.waitFor({ state: "detached" });
+  assert.equal((await page.content()).includes(secret), false);
+  const row = page.locator("table.clients tbody tr", { hasText: "HR sync" });
+  await row.waitFor();
+  assert.match(await row.textContent(), /Read users and groups/);
+
+  // At phone width nothing scrolls sideways.
+  await page.setViewportSize({ width: 390, height: 800 });
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), true);
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  await row.getByRole("button", { name: "Revoke", exact: true }).click();
+  await row.getByRole("button", { name: "Revoke the client" }).click();
+  await page.locator("[role=status]", { hasText: "Client revoked" }).waitFor();
+  assert.equal((await grant()).status, 401, "the secret no longer gets a token");
+  assert.equal((await api("GET", "/v1/admin/users?limit=1", null, access_token)).status, 401, "the token it held stopped");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("an operator's own account: roles in words, password age, sign-in methods, and the way to change them", async () => {
+  const { page, context, errors } = await consoleAs("admin", DEMO.admin.password, "/admin/users");
+  await page.getByRole("link", { name: "Ada Admin" }).click();
+  await page.getByRole("heading", { name: "Your account", level: 1 }).waitFor();
+  const facts = await page.textContent("dl.facts");
+  assert.match(facts, /admin/);
+  assert.match(facts, /Administrator/);
+  await page.locator("ul.methods li", { hasText: "Authenticator app" }).waitFor();
+  assert.equal(await page.getByText("You have no authenticator app").count(), 0);
+  assert.match(await page.textContent("section.card"), /Change the organisation's settings and API clients/);
+  assert.equal(await page.getByRole("link", { name: "Change your password" }).getAttribute("href"), "/change");
+  await shots(page, "49-console-own-account");
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -227,6 +227,30 @@ pub async fn remove_member(token: &str, name: &str, user_id: &str) -> Result<(),
         .map(drop)
 }
 
+/// The operator's own account, as the portal shows it to any user.
+pub async fn me(token: &str) -> Result<latchkey_dto::MeResponse, ApiError> {
+    json(send::<()>("GET", "/v1/me", None, Some(token)).await?)
+}
+
+pub async fn clients(token: &str) -> Result<latchkey_dto::ApiClientList, ApiError> {
+    json(send::<()>("GET", "/v1/admin/clients", None, Some(token)).await?)
+}
+
+pub async fn create_client(
+    token: &str,
+    body: &latchkey_dto::CreateClientRequest,
+) -> Result<latchkey_dto::ApiClientSecret, ApiError> {
+    json(send("POST", "/v1/admin/clients", Some(body), Some(token)).await?)
+}
+
+pub async fn rotate_client(token: &str, id: &str) -> Result<latchkey_dto::ApiClientSecret, ApiError> {
+    json(send::<()>("POST", &path(&["/v1/admin/clients/", id, "/secret"]), None, Some(token)).await?)
+}
+
+pub async fn revoke_client(token: &str, id: &str) -> Result<(), ApiError> {
+    send::<()>("DELETE", &path(&["/v1/admin/clients/", id]), None, Some(token)).await.map(drop)
+}
+
 pub async fn agents(token: &str) -> Result<latchkey_dto::AgentList, ApiError> {
     json(send::<()>("GET", "/v1/admin/agents", None, Some(token)).await?)
 }

@@ -136,7 +136,9 @@ pub fn App() -> impl IntoView {
             </a>
             {move || ctx.session.get().map(|s| view! {
                 <div class="operator">
-                    <span class="who">{s.user.display_name.clone()}</span>
+                    <Link to=Route::Profile>
+                        <span class="who">{s.user.display_name.clone()}</span>
+                    </Link>
                     <button type="button" class="link" id="sign-out"
                         on:click=move |_| ctx.sign_out(Some(Notice::new("Signed out", "You have signed out.")))>
                         "Sign out"
@@ -172,14 +174,18 @@ fn screen(route: Route) -> AnyView {
         route => route,
     };
     let needs = match &route {
-        Route::Home => Perm::Settings,
-        Route::Users | Route::User(_) | Route::Groups => Perm::ReadUsers,
-        Route::Import => Perm::ManageUsers,
-        Route::ResetPolicy | Route::Passwords | Route::Branding | Route::Agents => Perm::Settings,
-        Route::Reports => Perm::ReadReports,
-        Route::NotFound => Perm::ReadUsers,
+        // Everyone who may open the console has an account of their own.
+        Route::Profile => None,
+        Route::Home => Some(Perm::Settings),
+        Route::Users | Route::User(_) | Route::Groups => Some(Perm::ReadUsers),
+        Route::Import => Some(Perm::ManageUsers),
+        Route::ResetPolicy | Route::Passwords | Route::Branding | Route::Agents | Route::Clients => {
+            Some(Perm::Settings)
+        }
+        Route::Reports => Some(Perm::ReadReports),
+        Route::NotFound => Some(Perm::ReadUsers),
     };
-    if !ctx.may(needs) {
+    if needs.is_some_and(|p| !ctx.may(p)) {
         return view! { <NotAllowed /> }.into_any();
     }
     // Each screen's code is its own WASM chunk (build.sh splits the module at
@@ -196,6 +202,8 @@ fn screen(route: Route) -> AnyView {
             Route::Passwords => lazy_passwords().await,
             Route::Branding => lazy_branding().await,
             Route::Agents => lazy_agents().await,
+            Route::Clients => lazy_clients().await,
+            Route::Profile => lazy_profile().await,
             Route::Reports => lazy_reports().await,
             Route::NotFound => view! {
                 <DeadEnd title="Page not found" body="There is no screen at this address." to=Route::Users link="Go to users" />
@@ -255,6 +263,16 @@ fn lazy_agents() -> AnyView {
 }
 
 #[lazy]
+fn lazy_clients() -> AnyView {
+    view! { <pages::clients::Clients /> }.into_any()
+}
+
+#[lazy]
+fn lazy_profile() -> AnyView {
+    view! { <pages::profile::Profile /> }.into_any()
+}
+
+#[lazy]
 fn lazy_reports() -> AnyView {
     view! { <pages::reports::Reports /> }.into_any()
 }
@@ -308,6 +326,7 @@ fn Nav() -> impl IntoView {
                     {item(Route::Passwords, "Password rules and questions", Perm::Settings)}
                     {item(Route::Branding, "Branding and limits", Perm::Settings)}
                     {item(Route::Agents, "Directory writeback", Perm::Settings)}
+                    {item(Route::Clients, "API clients", Perm::Settings)}
                 </ul>
             </Show>
             </div>

@@ -16,6 +16,10 @@ pub enum Route {
     Passwords,
     Branding,
     Agents,
+    /// The integrators' API clients.
+    Clients,
+    /// The signed-in operator's own account and sign-in methods.
+    Profile,
     Reports,
     NotFound,
 }
@@ -34,6 +38,8 @@ impl Page for Route {
             "/passwords" => Route::Passwords,
             "/branding" => Route::Branding,
             "/agents" => Route::Agents,
+            "/clients" => Route::Clients,
+            "/profile" => Route::Profile,
             "/reports" => Route::Reports,
             _ => match rest.strip_prefix("/users/") {
                 Some(id) if !id.is_empty() && !id.contains('/') => Route::User(decode(id)),
@@ -53,6 +59,8 @@ impl Page for Route {
             Route::Passwords => "/admin/passwords".to_owned(),
             Route::Branding => "/admin/branding".to_owned(),
             Route::Agents => "/admin/agents".to_owned(),
+            Route::Clients => "/admin/clients".to_owned(),
+            Route::Profile => "/admin/profile".to_owned(),
             Route::Reports => "/admin/reports".to_owned(),
         }
     }

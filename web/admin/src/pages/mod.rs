@@ -2,11 +2,13 @@
 
 pub mod agents;
 pub mod branding;
+pub mod clients;
 pub mod groups;
 pub mod home;
 pub mod import;
 pub mod passwords;
 pub mod policy;
+pub mod profile;
 pub mod reports;
 pub mod user;
 pub mod users;

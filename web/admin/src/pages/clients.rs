@@ -1,0 +1,251 @@
+//! API clients: the integrators' credentials for the REST API. Each is made
+//! with the scopes it needs and its secret shown once; a rotation shows a
+//! new secret and keeps the previous one working for a day, so the
+//! integration can move over without an outage; a revocation stops the
+//! client and every token it holds at once.
+
+use latchkey_dto::{ApiClientInfo, ApiClientSecret, CreateClientRequest};
+use latchkey_web::field::Field;
+use latchkey_web::time::local_date_time;
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::api::{self, ApiError};
+use crate::app::Ctx;
+use crate::ui::{ConfirmButton, Notice, NoticeBox};
+
+/// Every scope a client may hold, with what it allows, in words.
+const SCOPES: [(&str, &str); 5] = [
+    ("users:read", "Read users and groups"),
+    ("users:write", "Create, edit and delete users (never administrators)"),
+    ("users:reset", "Reset passwords and unlock accounts"),
+    ("reports:read", "Read the reports"),
+    ("policy:read", "Read the reset and password policies"),
+];
+
+fn scope_words(scope: &str) -> &str {
+    SCOPES.iter().find(|(s, _)| *s == scope).map_or(scope, |(_, words)| words)
+}
+
+#[component]
+pub fn Clients() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let error = RwSignal::new(None);
+    let done = RwSignal::new(None);
+    // The secret just made or rotated, shown until dismissed.
+    let shown = RwSignal::new(None::<ApiClientSecret>);
+    let list = LocalResource::new(move || {
+        let token = ctx.token();
+        async move { api::clients(&token.ok_or(ApiError::Network)?).await }
+    });
+    Effect::new(move || {
+        if let Some(Err(e)) = list.get() {
+            ctx.failed(&e, error);
+        }
+    });
+    let rotate = Callback::new(move |id: String| {
+        let Some(token) = ctx.token() else { return };
+        spawn_local(async move {
+            match api::rotate_client(&token, &id).await {
+                Ok(secret) => {
+                    shown.set(Some(secret));
+                    list.refetch();
+                }
+                Err(e) => ctx.failed(&e, error),
+            }
+        });
+    });
+    let revoke = Callback::new(move |(id, name): (String, String)| {
+        let Some(token) = ctx.token() else { return };
+        spawn_local(async move {
+            match api::revoke_client(&token, &id).await {
+                Ok(()) => {
+                    done.set(Some(Notice::new(
+                        "Client revoked",
+                        format!("{name} can no longer get tokens, and the tokens it held stopped working."),
+                    )));
+                    list.refetch();
+                }
+                Err(e) => ctx.failed(&e, error),
+            }
+        });
+    });
+    view! {
+        <section class="card wide">
+            <h1 id="page-title" tabindex="-1">"API clients"</h1>
+            <p class="lead">
+                "Integrations call Latchkey's REST API with a client's id and secret (OAuth 2.0 client credentials). "
+                "Give each integration its own client, with only the scopes it needs."
+            </p>
+            <NoticeBox notice=done tone="success" />
+            <NoticeBox notice=error />
+            {move || shown.get().map(|s| view! { <ShownOnce secret=s dismiss=Callback::new(move |()| shown.set(None)) /> })}
+            <Suspense fallback=|| view! { <p class="loading" role="status">"Loading the clients…"</p> }>
+                {move || list.get().and_then(Result::ok).map(|l| {
+                    if l.clients.is_empty() {
+                        view! { <p>"No client yet: no integration can call the API."</p> }.into_any()
+                    } else {
+                        view! { <ClientTable clients=l.clients rotate revoke /> }.into_any()
+                    }
+                })}
+            </Suspense>
+        </section>
+        <NewClient made=Callback::new(move |secret: ApiClientSecret| {
+            shown.set(Some(secret));
+            list.refetch();
+        }) />
+    }
+}
+
+/// A client's id and secret, shown this once.
+#[component]
+fn ShownOnce(secret: ApiClientSecret, dismiss: Callback<()>) -> impl IntoView {
+    let rotated = secret.client.previous_secret_works_until.map(|until| {
+        format!(
+            "The previous secret keeps working until {}; move the integration over before then.",
+            local_date_time(&until)
+        )
+    });
+    view! {
+        <div class="secret-panel" role="status">
+            <h3>{format!("The secret of {}", secret.client.name)}</h3>
+            <p class="warning">"Shown only now. Copy it into the integration's configuration: Latchkey keeps only a digest of it."</p>
+            <dl class="facts">
+                <dt>"Client id"</dt><dd><code id="client-id">{secret.client.id.clone()}</code></dd>
+                <dt>"Client secret"</dt><dd><code id="client-secret" class="secret">{secret.client_secret.expose().to_owned()}</code></dd>
+                <dt>"Token endpoint"</dt><dd><code>"POST /v1/oauth/token (grant_type=client_credentials)"</code></dd>
+            </dl>
+            {rotated.map(|r| view! { <p>{r}</p> })}
+            <button type="button" class="primary" on:click=move |_| dismiss.run(())>"I have stored the secret"</button>
+        </div>
+    }
+}
+
+#[component]
+fn ClientTable(
+    clients: Vec<ApiClientInfo>,
+    rotate: Callback<String>,
+    /// Revokes the client with this id and name.
+    revoke: Callback<(String, String)>,
+) -> impl IntoView {
+    let rows = clients
+        .into_iter()
+        .map(|c| {
+            let scopes = c.scopes.iter().map(|s| view! { <li>{scope_words(s).to_owned()}</li> }).collect_view();
+            let (id, name) = (c.id.clone(), c.name.clone());
+            let rotate_id = c.id.clone();
+            let secret = match c.previous_secret_works_until {
+                Some(until) => format!(
+                    "Made {}; the previous one works until {}",
+                    local_date_time(&c.secret_created_at),
+                    local_date_time(&until)
+                ),
+                None => format!("Made {}", local_date_time(&c.secret_created_at)),
+            };
+            view! {
+                <tr>
+                    <td><strong>{c.name.clone()}</strong><span class="client-id">{c.id.clone()}</span></td>
+                    <td><ul class="plain">{scopes}</ul></td>
+                    <td>{c.last_used_at.map_or_else(|| "Never".to_owned(), |t| local_date_time(&t))}</td>
+                    <td>{secret}</td>
+                    <td class="row-actions">
+                        <ConfirmButton label="Rotate secret"
+                            warning="A new secret is shown once; the current one keeps working for 24 hours.".to_owned()
+                            confirm="Make a new secret" on_confirm=Callback::new(move |()| rotate.run(rotate_id.clone())) />
+                        <ConfirmButton label="Revoke"
+                            warning=format!("{name} stops working at once, and so does every token it holds. This cannot be undone.")
+                            confirm="Revoke the client" on_confirm=Callback::new(move |()| revoke.run((id.clone(), name.clone()))) />
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="table-wrap" tabindex="0" role="region" aria-label="API clients">
+            <table class="clients">
+                <thead><tr>
+                    <th scope="col">"Client"</th><th scope="col">"May"</th><th scope="col">"Last used"</th>
+                    <th scope="col">"Secret"</th><th scope="col"><span class="visually-hidden">"Actions"</span></th>
+                </tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
+/// A new client: its name and scopes; its secret is shown once.
+#[component]
+fn NewClient(made: Callback<ApiClientSecret>) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let name = RwSignal::new(String::new());
+    let name_error = RwSignal::new(None::<String>);
+    let scope_error = RwSignal::new(None::<String>);
+    let picked: [RwSignal<bool>; 5] = std::array::from_fn(|_| RwSignal::new(false));
+    let error = RwSignal::new(None);
+    let busy = RwSignal::new(false);
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let Some(token) = ctx.token() else { return };
+        let scopes: Vec<String> = SCOPES
+            .iter()
+            .zip(picked)
+            .filter(|(_, on)| on.get_untracked())
+            .map(|((s, _), _)| (*s).to_owned())
+            .collect();
+        name_error.set(None);
+        scope_error.set(None);
+        error.set(None);
+        if scopes.is_empty() {
+            scope_error.set(Some("Choose at least one thing the client may do.".to_owned()));
+            return;
+        }
+        let body = CreateClientRequest { name: name.get_untracked().trim().to_owned(), scopes };
+        busy.set(true);
+        spawn_local(async move {
+            match api::create_client(&token, &body).await {
+                Ok(secret) => {
+                    name.set(String::new());
+                    picked.iter().for_each(|p| p.set(false));
+                    made.run(secret);
+                }
+                Err(e) => match e
+                    .problem()
+                    .and_then(|p| p.field.as_deref().map(|f| (f.to_owned(), p.detail.clone())))
+                {
+                    Some((f, detail)) if f == "name" => name_error.set(Some(detail)),
+                    Some((f, detail)) if f.starts_with("scopes") => scope_error.set(Some(detail)),
+                    _ => ctx.failed(&e, error),
+                },
+            }
+            busy.set(false);
+        });
+    };
+    view! {
+        <section class="card wide" aria-labelledby="new-client-title">
+            <h2 id="new-client-title">"New client"</h2>
+            <NoticeBox notice=error />
+            <form on:submit=submit novalidate>
+                <Field id="client-name" label="Name" value=name error=name_error
+                    hint="Which integration holds it, such as HR sync. 1 to 64 characters." />
+                <fieldset aria-describedby="client-scopes-error">
+                    <legend>"It may"</legend>
+                    {SCOPES.iter().zip(picked).map(|((scope, words), on)| {
+                        let id = format!("scope-{}", scope.replace(':', "-"));
+                        view! {
+                            <div class="field check">
+                                <input type="checkbox" id=id.clone() prop:checked=move || on.get()
+                                    on:change=move |ev| on.set(event_target_checked(&ev)) />
+                                <label for=id>{*words}</label>
+                            </div>
+                        }
+                    }).collect_view()}
+                    <p class="field-error" id="client-scopes-error">{move || scope_error.get()}</p>
+                </fieldset>
+                <button type="submit" class="primary" disabled=move || busy.get()>
+                    {move || if busy.get() { "Creating…" } else { "Create client" }}
+                </button>
+            </form>
+        </section>
+    }
+}
