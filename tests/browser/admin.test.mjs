@@ -281,6 +281,10 @@ test("an administrator creates a group, adds a member, renames it and deletes it
   assert.equal((await groupNamed("Field crew")).members, 1, "the member moved with the rename");
   const adele = (await api("GET", `/v1/admin/users/${await userId("adele")}`, null, token)).body;
   assert.ok(adele.groups.includes("Field crew"), JSON.stringify(adele.groups));
+  // The open group is in the address: a reload (or a shared link) opens it again.
+  assert.equal(new URL(page.url()).pathname, "/admin/groups/Field%20crew");
+  await page.reload();
+  await page.getByRole("heading", { name: "Group: Field crew" }).waitFor();
 
   await page.getByRole("button", { name: "Delete group" }).click();
   await page.locator("[role=status]", { hasText: "The group Field crew was deleted" }).waitFor();
@@ -785,6 +789,34 @@ test("an operator's own account: roles in words, password age, sign-in methods, 
   assert.match(await page.textContent("section.card"), /Change the organisation's settings and API clients/);
   assert.equal(await page.getByRole("link", { name: "Change your password" }).getAttribute("href"), "/change");
   await shots(page, "49-console-own-account");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("leaving a screen with unsaved changes asks first; after a save it does not", async () => {
+  const { page, context, errors } = await consoleAs("admin", DEMO.admin.password, "/admin/branding");
+  await page.getByRole("heading", { name: "Branding and limits", level: 1 }).waitFor();
+  const name = page.getByLabel("Organisation name");
+  await page.waitForFunction(() => document.querySelector("#company-name")?.value !== "");
+  const before = await name.inputValue();
+  await name.fill(`${before} Ltd`);
+  let asked = null;
+  page.once("dialog", (d) => { asked = d.message(); d.dismiss(); });
+  await page.getByRole("link", { name: "Users", exact: true }).click();
+  await page.waitForFunction(() => true);
+  assert.match(asked ?? "", /not saved/);
+  assert.equal(new URL(page.url()).pathname, "/admin/branding", "staying was the choice");
+  assert.equal(await name.inputValue(), `${before} Ltd`, "the typing is still there");
+
+  // Put back and saved: no question any more.
+  await name.fill(before);
+  await page.getByRole("button", { name: "Save branding" }).click();
+  await page.locator("[role=status]", { hasText: /saved/i }).first().waitFor();
+  asked = null;
+  page.once("dialog", (d) => { asked = d.message(); d.accept(); });
+  await page.getByRole("link", { name: "Users", exact: true }).click();
+  await page.getByRole("heading", { name: "Users", level: 1 }).waitFor();
+  assert.equal(asked, null);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -92,7 +92,9 @@ test("every console screen at both widths: nothing scrolls sideways and no code 
     ["passwords", "/admin/passwords", "Password and lockout rules"],
     ["branding", "/admin/branding", "Branding and limits"],
     ["agents", "/admin/agents", "Directory writeback"],
+    ["clients", "/admin/clients", "API clients"],
     ["reports", "/admin/reports", "Reports"],
+    ["own-account", "/admin/profile", "Your account"],
   ];
   const found = {};
   for (const [name, path, heading] of screens) {

@@ -116,6 +116,7 @@ pub fn App() -> impl IntoView {
     let (route, config) = frame::<Route>();
     let ctx = Ctx { route, session: RwSignal::new(None), config, flash: RwSignal::new(None) };
     provide_context(ctx);
+    crate::unsaved::watch(route);
     // A reload or a new tab: the refresh cookie, if any, brings the session back.
     let restoring = RwSignal::new(true);
     spawn_local(async move {
@@ -177,7 +178,7 @@ fn screen(route: Route) -> AnyView {
         // Everyone who may open the console has an account of their own.
         Route::Profile => None,
         Route::Home => Some(Perm::Settings),
-        Route::Users | Route::User(_) | Route::Groups => Some(Perm::ReadUsers),
+        Route::Users | Route::User(_) | Route::Groups | Route::Group(_) => Some(Perm::ReadUsers),
         Route::Import => Some(Perm::ManageUsers),
         Route::ResetPolicy | Route::Passwords | Route::Branding | Route::Agents | Route::Clients => {
             Some(Perm::Settings)
@@ -196,7 +197,8 @@ fn screen(route: Route) -> AnyView {
             Route::Home => lazy_home().await,
             Route::Users => lazy_users().await,
             Route::User(id) => lazy_user(id).await,
-            Route::Groups => lazy_groups().await,
+            Route::Groups => lazy_groups(None).await,
+            Route::Group(name) => lazy_groups(Some(name)).await,
             Route::Import => lazy_import().await,
             Route::ResetPolicy => lazy_reset_policy().await,
             Route::Passwords => lazy_passwords().await,
@@ -233,8 +235,8 @@ fn lazy_user(id: String) -> AnyView {
 }
 
 #[lazy]
-fn lazy_groups() -> AnyView {
-    view! { <pages::groups::Groups /> }.into_any()
+fn lazy_groups(open: Option<String>) -> AnyView {
+    view! { <pages::groups::Groups open=open /> }.into_any()
 }
 
 #[lazy]
@@ -286,7 +288,7 @@ fn Nav() -> impl IntoView {
         move || {
             ctx.may(perm).then(|| {
                 let current = match (&here, &ctx.route.get()) {
-                    (Route::Users, Route::User(_)) => true,
+                    (Route::Users, Route::User(_)) | (Route::Groups, Route::Group(_)) => true,
                     (a, b) => a == b,
                 };
                 view! { <li><Link to=here.clone() current=current>{label}</Link></li> }

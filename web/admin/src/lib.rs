@@ -7,6 +7,7 @@ mod app;
 mod pages;
 mod route;
 mod ui;
+mod unsaved;
 
 /// Replaces index.html's skeleton with the console.
 pub fn start() {

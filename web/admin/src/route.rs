@@ -11,6 +11,8 @@ pub enum Route {
     /// One user, by id.
     User(String),
     Groups,
+    /// One group, open under the list, by name.
+    Group(String),
     Import,
     ResetPolicy,
     Passwords,
@@ -41,8 +43,9 @@ impl Page for Route {
             "/clients" => Route::Clients,
             "/profile" => Route::Profile,
             "/reports" => Route::Reports,
-            _ => match rest.strip_prefix("/users/") {
-                Some(id) if !id.is_empty() && !id.contains('/') => Route::User(decode(id)),
+            _ => match (rest.strip_prefix("/users/"), rest.strip_prefix("/groups/")) {
+                (Some(id), _) if !id.is_empty() && !id.contains('/') => Route::User(decode(id)),
+                (_, Some(name)) if !name.is_empty() && !name.contains('/') => Route::Group(decode(name)),
                 _ => Route::NotFound,
             },
         }
@@ -54,6 +57,9 @@ impl Page for Route {
             Route::Users => "/admin/users".to_owned(),
             Route::User(id) => format!("/admin/users/{}", String::from(js_sys::encode_uri_component(id))),
             Route::Groups => "/admin/groups".to_owned(),
+            Route::Group(name) => {
+                format!("/admin/groups/{}", String::from(js_sys::encode_uri_component(name)))
+            }
             Route::Import => "/admin/import".to_owned(),
             Route::ResetPolicy => "/admin/reset-policy".to_owned(),
             Route::Passwords => "/admin/passwords".to_owned(),

@@ -13,14 +13,27 @@ use crate::app::{Ctx, Perm};
 use crate::route::Route;
 use crate::ui::{Link, Notice, NoticeBox};
 
+/// The groups, with the group named in the address (`/admin/groups/{name}`)
+/// open under the list; opening another one puts its name in the address,
+/// so a group can be linked to, reloaded and reached with the back button.
 #[component]
-pub fn Groups() -> impl IntoView {
+pub fn Groups(open: Option<String>) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let error = RwSignal::new(None);
     let done = RwSignal::new(None);
     let cursor = RwSignal::new(None::<String>);
     let previous = RwSignal::new(Vec::<Option<String>>::new());
-    let selected = RwSignal::new(None::<String>);
+    let selected = RwSignal::new(open);
+    Effect::new(move |before: Option<Option<String>>| {
+        let now = selected.get();
+        // The first run is the address itself; later ones record the change.
+        if before.is_some_and(|b| b != now) {
+            latchkey_web::nav::push(&latchkey_web::nav::Page::path(
+                &now.clone().map_or(Route::Groups, Route::Group),
+            ));
+        }
+        now
+    });
     let list = LocalResource::new(move || {
         let token = ctx.token();
         let next = cursor.get();

@@ -37,8 +37,14 @@ pub fn UserScreen(id: String) -> impl IntoView {
     });
     Effect::new(move || match detail.get() {
         Some(Err(e)) => ctx.failed(&e, error),
-        // The tab said "Loading the user…" until now: it takes the user's name.
-        Some(Ok(_)) => latchkey_web::nav::name_tab(<Route as latchkey_web::nav::Page>::SITE),
+        // The tab said "Loading the user…" until now: it takes the user's
+        // name, from the answer (the heading may not be on the page yet
+        // while the screen's code is still arriving).
+        Some(Ok(u)) => {
+            if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+                doc.set_title(&format!("{} · {}", u.display_name, <Route as latchkey_web::nav::Page>::SITE));
+            }
+        }
         None => {}
     });
     view! {
