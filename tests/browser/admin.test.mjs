@@ -220,6 +220,8 @@ test("an import with one bad row: the dry run writes nothing, the real run write
   await page.locator("[role=status]", { hasText: "Import finished" }).waitFor();
   assert.equal(await page.getAttribute("#import-bar", "value"), "3");
   assert.equal(await page.getAttribute("#import-bar", "max"), "3");
+  assert.equal(await page.getByText("Nothing was written").count(), 0, "the check's words are gone once the import ran");
+  assert.match(await page.textContent("#import-progress"), /Worked through 3 of 3 rows/);
   await shots(page, "46-console-import-done");
   assert.deepEqual(await imported(), ["imp.one", "imp.two"], "exactly the good rows");
   assert.deepEqual(errors, []);

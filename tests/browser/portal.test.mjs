@@ -289,6 +289,8 @@ test("a new user is sent to registration, adds an email and security questions, 
   await page.getByRole("button", { name: "Verify" }).click();
   await page.locator("[role=alert]", { hasText: "Alternate email added" }).waitFor();
   await page.locator("#registration-status", { hasText: "You're all set" }).waitFor();
+  // Counted as people say it, never "4 of 1 needed".
+  assert.match(await page.textContent("#registration-status"), /\d+ ways? registered; a reset needs \d+\./);
 
   // Three security questions (the first three offered), answered.
   const answers = { "question-1": "Lisbon", "question-2": "Rex the dog", "question-3": "Aunt Matilda" };

@@ -83,7 +83,7 @@ pub fn PolicySummary() -> impl IntoView {
                 <p>"Your new password needs to be:"</p>
                 <ul>
                     <li>{format!("At least {min} characters. A few unrelated words make a strong, memorable one.")}</li>
-                    <li>"Not a common password, and not built on your name, username or the company name."</li>
+                    <li>"Not mostly a common password, your name, your username or the company name: each of those counts as one character, and a password needs at least 5."</li>
                     {reuse.map(|r| view! { <li>{r}</li> })}
                 </ul>
                 <p class="hint">"No need for symbols or mixed case: length is what counts."</p>

@@ -147,6 +147,9 @@ impl Screen {
         let (Some(token), Some(file)) = (self.ctx.token(), self.upload.get_untracked()) else { return };
         self.busy.set(true);
         self.error.set(None);
+        // The check described a file not yet written: once the import runs,
+        // only its own report stands.
+        self.check.set(None);
         let total = file.records.len();
         let mut state = self.progress.get_untracked().filter(|_| from > 0).unwrap_or_default();
         state.total = total;
@@ -250,7 +253,7 @@ pub fn Import() -> impl IntoView {
             </div>
             {move || progress.get().map(|p| view! {
                 <div class="progress" id="import-progress">
-                    <label for="import-bar">{format!("Imported {} of {} rows", p.done, p.total)}</label>
+                    <label for="import-bar">{format!("Worked through {} of {} rows", p.done, p.total)}</label>
                     <progress id="import-bar" max=p.total.to_string() value=p.done.to_string()></progress>
                     {p.stopped_at.map(|at| view! {
                         <button type="button" class="primary" id="resume-import" on:click=move |_| screen.apply(at)>

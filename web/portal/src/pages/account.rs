@@ -87,7 +87,7 @@ fn Methods(me: latchkey_dto::MeResponse) -> impl IntoView {
         <ul class="methods" id="account-methods">
             {none}
             {me.methods.into_iter().map(|m| view! {
-                <li>{crate::pages::register::method_label(m.kind)} ": " {m.hint}</li>
+                <li>{crate::pages::register::method_line(m.kind, &m.hint)}</li>
             }).collect_view()}
         </ul>
         <p class="hint" id="account-registration">{status}</p>

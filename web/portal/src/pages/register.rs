@@ -210,11 +210,17 @@ fn Summary(
             "Self-service reset is not turned on for your account. Ask your administrator.".to_owned()
         }
     };
+    let ways = |n: u8| if n == 1 { "1 way".to_owned() } else { format!("{n} ways") };
+    let progress = if reg.registered >= reg.required {
+        format!("{} registered; a reset needs {}.", ways(reg.registered), reg.required)
+    } else {
+        format!("{} of the {} a reset needs are registered.", reg.registered, reg.required)
+    };
     let methods = profile
         .methods
         .into_iter()
         .map(|m| {
-            let what = method_label(m.kind);
+            let what = method_line(m.kind, &m.hint);
             let path_kind = match m.kind {
                 MethodKind::Email => "email",
                 MethodKind::Questions => "questions",
@@ -250,12 +256,12 @@ fn Summary(
                 }
                 .into_any(),
             };
-            view! { <li><strong>{what}</strong>": " {m.hint} " " {action}</li> }
+            view! { <li><strong>{what}</strong>" " {action}</li> }
         })
         .collect_view();
     view! {
         <div class="status" id="registration-status" aria-live="polite">
-            <p><strong>{status}</strong>" " {format!("{} of {} needed.", reg.registered, reg.required)}</p>
+            <p><strong>{status}</strong>" " {progress}</p>
             <ul class="methods">{methods}</ul>
         </div>
     }
@@ -482,6 +488,21 @@ fn QuestionsForm(
 }
 
 /// What a method is called on the user's pages.
+/// A method as one line says it: "Email: a•••@contoso.example",
+/// "Security questions: 3 answered", "Authenticator app" (the server's hint
+/// names the method again for questions and authenticators).
+pub(crate) fn method_line(kind: MethodKind, hint: &str) -> String {
+    let label = method_label(kind);
+    match kind {
+        MethodKind::Questions => match hint.split(' ').next().and_then(|n| n.parse::<u32>().ok()) {
+            Some(n) => format!("{label}: {n} answered"),
+            None => label.to_owned(),
+        },
+        MethodKind::Authenticator => label.to_owned(),
+        _ => format!("{label}: {hint}"),
+    }
+}
+
 pub(crate) fn method_label(kind: MethodKind) -> &'static str {
     match kind {
         MethodKind::Email => "Email",
