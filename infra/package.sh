@@ -116,4 +116,5 @@ done
 tar -czf target/lambda/site.tar.gz -C web/dist .
 printf '    %-48s %8s KiB\n' target/lambda/site.tar.gz "$(( $(stat -c %s target/lambda/site.tar.gz) / 1024 ))"
 note "after 'sam deploy', upload the site to the SiteBucketName output:"
-note "  aws s3 sync web/dist s3://<SiteBucketName> --delete --cache-control no-cache"
+note "  aws s3 sync web/dist s3://<SiteBucketName> --delete --cache-control no-cache --exclude '*.gz' --exclude '*.br'"
+note "  and each .wasm as its .gz copy with --content-encoding gzip (README.md, Deploying to AWS)"

@@ -21,8 +21,8 @@ ADMIN_BUDGET_GZ=$((300 * 1024))
 JS_BUDGET_GZ=$((20 * 1024))
 DIST="$REPO_ROOT/web/dist"
 
-step "web: checking the WASM toolchain (Debian rustc-web, rust-web-src, lld-22)"
-apt_install rustc-web cargo-web rust-web-src lld-22
+step "web: checking the WASM toolchain (Debian rustc-web, rust-web-src, lld-22) and brotli"
+apt_install rustc-web cargo-web rust-web-src lld-22 brotli
 
 WBG_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)"
 WBG_ROOT="${HOME}/.cache/latchkey/wasm-bindgen-cli-${WBG_VERSION}"
@@ -91,6 +91,13 @@ find "$DIST" -name '*.wasm' -print0 | xargs -0 -P "$(nproc)" -I{} bash -c 'set -
     ' wasm-opt {}
 cp portal/static/* "$DIST/"
 cp admin/static/* "$DIST/admin/"
+
+# Each file also as .gz and .br beside it: the local server sends the one the
+# browser takes, and a deployment uploads them with their Content-Encoding
+# (CloudFront does not compress application/wasm itself).
+step "web: compressing every file with gzip -9 and brotli -q 11, $(nproc) at a time"
+find "$DIST" -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*.html' \) -print0 |
+    xargs -0 -P "$(nproc)" -I{} bash -c 'gzip -9 -k -f -n "$1" && brotli -q 11 -f -k "$1"' compress {}
 
 gz_size() { gzip -9 -c "$1" | wc -c; }
 over=0

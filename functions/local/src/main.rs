@@ -136,7 +136,9 @@ fn with_site(api: axum::Router, site: site::Site) -> axum::Router {
         async move {
             let path = request.uri().path().to_owned();
             if site::Site::owns(request.method(), &path) {
-                site.serve(&path).await
+                let accept =
+                    request.headers().get(axum::http::header::ACCEPT_ENCODING).and_then(|v| v.to_str().ok());
+                site.serve(&path, accept).await
             } else {
                 api.oneshot(request).await.into_response()
             }

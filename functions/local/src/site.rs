@@ -29,21 +29,60 @@ impl Site {
         (method == Method::GET || method == Method::HEAD) && !API_PREFIXES.iter().any(|p| path.starts_with(p))
     }
 
-    pub async fn serve(&self, path: &str) -> Response<Body> {
+    /// The file at `path`, compressed as web/build.sh left it beside the
+    /// original (`.br`, then `.gz`) when `accept_encoding` takes that coding,
+    /// as CloudFront serves the uploaded files.
+    pub async fn serve(&self, path: &str, accept_encoding: Option<&str>) -> Response<Body> {
         let Some(relative) = clean(path) else { return not_found() };
         let mut file = self.root.join(&relative);
-        if !file.is_file() {
+        if !file.is_file() || is_precompressed(&file) {
             // Each app's pages (/reset, /admin/users/…) are routes inside its own index.html.
             if relative.extension().is_some() {
                 return not_found();
             }
             file = self.root.join(app_index(&relative));
         }
+        for (coding, suffix) in [("br", "br"), ("gzip", "gz")] {
+            if !accepts(accept_encoding, coding) {
+                continue;
+            }
+            let packed = file.with_file_name(format!(
+                "{}.{suffix}",
+                file.file_name().unwrap_or_default().to_string_lossy()
+            ));
+            if let Ok(bytes) = tokio::fs::read(&packed).await {
+                let mut response = respond(StatusCode::OK, content_type(&file), bytes);
+                response.headers_mut().insert(header::CONTENT_ENCODING, HeaderValue::from_static(coding));
+                response.headers_mut().insert(header::VARY, HeaderValue::from_static("accept-encoding"));
+                return response;
+            }
+        }
         match tokio::fs::read(&file).await {
-            Ok(bytes) => respond(StatusCode::OK, content_type(&file), bytes),
+            Ok(bytes) => {
+                let mut response = respond(StatusCode::OK, content_type(&file), bytes);
+                response.headers_mut().insert(header::VARY, HeaderValue::from_static("accept-encoding"));
+                response
+            }
             Err(_) => not_found(),
         }
     }
+}
+
+/// A compressed copy is served for its original, never by its own name.
+fn is_precompressed(file: &Path) -> bool {
+    matches!(file.extension().and_then(|e| e.to_str()), Some("gz" | "br"))
+}
+
+/// Whether an `Accept-Encoding` header takes `coding` (a `q=0` refuses it).
+fn accepts(header: Option<&str>, coding: &str) -> bool {
+    header.unwrap_or_default().split(',').any(|part| {
+        let mut pieces = part.split(';').map(str::trim);
+        let name = pieces.next().unwrap_or_default();
+        let refused = pieces.any(|p| {
+            p.strip_prefix("q=").and_then(|q| q.trim().parse::<f32>().ok()).is_some_and(|q| q <= 0.0)
+        });
+        (name.eq_ignore_ascii_case(coding) || name == "*") && !refused
+    })
 }
 
 /// The index.html of the app a page path belongs to: the admin console lives
@@ -142,20 +181,53 @@ mod tests {
         std::fs::create_dir_all(dir.join("admin")).unwrap();
         std::fs::write(dir.join("admin/index.html"), "<!doctype html>console").unwrap();
         let site = Site::open(&dir).expect("a built site");
-        let page = site.serve("/unlock").await;
+        let page = site.serve("/unlock", None).await;
         assert_eq!(page.status(), StatusCode::OK);
         assert_eq!(page.headers()[header::CONTENT_TYPE], "text/html; charset=utf-8");
         assert!(page.headers().contains_key(header::CONTENT_SECURITY_POLICY));
-        let wasm = site.serve("/portal_bg.wasm").await;
+        let wasm = site.serve("/portal_bg.wasm", None).await;
         assert_eq!(wasm.headers()[header::CONTENT_TYPE], "application/wasm");
-        assert_eq!(site.serve("/missing.js").await.status(), StatusCode::NOT_FOUND);
+        assert_eq!(site.serve("/missing.js", None).await.status(), StatusCode::NOT_FOUND);
         for console_page in ["/admin", "/admin/", "/admin/users/u-1", "/admin/import"] {
-            let page = site.serve(console_page).await;
+            let page = site.serve(console_page, None).await;
             let body = axum::body::to_bytes(page.into_body(), 1024).await.unwrap();
             assert_eq!(&body[..], b"<!doctype html>console", "{console_page} is the console's page");
         }
-        let body = axum::body::to_bytes(site.serve("/administrators").await.into_body(), 1024).await.unwrap();
+        let body =
+            axum::body::to_bytes(site.serve("/administrators", None).await.into_body(), 1024).await.unwrap();
         assert_eq!(&body[..], b"<!doctype html>app", "only the /admin/ folder is the console's");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[tokio::test]
+    async fn a_compressed_copy_goes_to_a_browser_that_takes_its_coding() {
+        let dir = std::env::temp_dir().join(format!("latchkey-site-packed-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("index.html"), "<!doctype html>app").unwrap();
+        std::fs::write(dir.join("app.wasm"), b"plain").unwrap();
+        std::fs::write(dir.join("app.wasm.gz"), b"gzipped").unwrap();
+        std::fs::write(dir.join("app.wasm.br"), b"brotli").unwrap();
+        let site = Site::open(&dir).expect("a built site");
+        let body = |r: Response<Body>| async move { axum::body::to_bytes(r.into_body(), 64).await.unwrap() };
+        for (accept, coding, text) in [
+            (Some("gzip, deflate, br, zstd"), Some("br"), &b"brotli"[..]),
+            (Some("gzip"), Some("gzip"), b"gzipped"),
+            (Some("br;q=0, gzip"), Some("gzip"), b"gzipped"),
+            (Some("identity"), None, b"plain"),
+            (None, None, b"plain"),
+        ] {
+            let response = site.serve("/app.wasm", accept).await;
+            assert_eq!(response.headers()[header::CONTENT_TYPE], "application/wasm", "{accept:?}");
+            assert_eq!(response.headers()[header::VARY], "accept-encoding");
+            assert_eq!(
+                response.headers().get(header::CONTENT_ENCODING).map(|v| v.to_str().unwrap()),
+                coding,
+                "{accept:?}"
+            );
+            assert_eq!(&body(response).await[..], text, "{accept:?}");
+        }
+        // The compressed copies are not files of the site by their own names.
+        assert_eq!(site.serve("/app.wasm.gz", Some("gzip")).await.status(), StatusCode::NOT_FOUND);
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }
