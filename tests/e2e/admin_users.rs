@@ -301,6 +301,37 @@ async fn an_admin_unlock_lifts_a_lockout_from_every_source() {
 }
 
 #[tokio::test]
+async fn the_list_shows_an_account_lockout_on_the_locked_users_row_as_their_page_does() {
+    let app = TestApp::start().await;
+    app.create_user("boss", ADMIN_PASSWORD, &[Role::Admin]).await;
+    let adele = app.create_user("adele", ADELE_PASSWORD, &[]).await;
+    let settings = app.ports.directory.settings().await.unwrap();
+    // The account's own lockout: failures from many addresses past the
+    // account-wide limit (one address alone only locks that address out).
+    let failures = settings.lockout.threshold * settings.anti_automation.account_factor.max(1) + 1;
+    for n in 0..failures {
+        app.sign_in_from(&format!("203.0.113.{}", n % 200 + 1), "adele", "wrong-password-guess-1").await;
+    }
+    let token = app.token("boss", ADMIN_PASSWORD).await;
+    let detail =
+        json_of(app.call(Method::GET, &format!("/v1/admin/users/{}", adele.id), &token, None).await, 200)
+            .await;
+    assert!(detail["locked_until"].is_string(), "locked: {detail}");
+
+    let list = json_of(app.call(Method::GET, "/v1/admin/users", &token, None).await, 200).await;
+    let row = |name: &str| {
+        list["users"].as_array().unwrap().iter().find(|u| u["username"] == name).unwrap().clone()
+    };
+    assert_eq!(row("adele")["locked_until"], detail["locked_until"], "{list}");
+    assert_eq!(row("boss")["locked_until"], Value::Null);
+
+    let unlock = format!("/v1/admin/users/{}/unlock", adele.id);
+    assert_eq!(app.call(Method::POST, &unlock, &token, None).await.status(), 204);
+    let list = json_of(app.call(Method::GET, "/v1/admin/users?search=adele", &token, None).await, 200).await;
+    assert_eq!(list["users"][0]["locked_until"], Value::Null, "unlocked: {list}");
+}
+
+#[tokio::test]
 async fn two_admins_editing_one_user_never_silently_undo_each_other() {
     let app = TestApp::start().await;
     app.create_user("boss", ADMIN_PASSWORD, &[Role::Admin]).await;

@@ -96,6 +96,9 @@ pub struct UserRow {
     pub user: User,
     pub status: Status,
     pub password_expires_at: Option<DateTime<Utc>>,
+    /// Until when the account is locked out now (any source). Only the
+    /// users list looks it up; other lists of users leave it `None`.
+    pub locked_until: Option<DateTime<Utc>>,
 }
 
 /// A page of a list.
@@ -202,7 +205,19 @@ impl Admin {
             // A counter read for each user looked at: a heavy read.
             crate::access::limits::charge_heavy_read(&self.ports, &me.id).await?;
         }
-        self.users_matching(query).await
+        let mut page = self.users_matching(query).await?;
+        // Each row shows a lockout as the user's page does: one counter read
+        // a row, all at once, bounded by the page size (200 at most).
+        let settings = self.ports.directory.settings().await?;
+        let now = self.ports.clock.now();
+        let locks = futures::future::try_join_all(
+            page.users.iter().map(|row| self.locked_until(&row.user, &settings, now)),
+        )
+        .await?;
+        for (row, lock) in page.users.iter_mut().zip(locks) {
+            row.locked_until = lock;
+        }
+        Ok(page)
     }
 
     /// The list itself, for a caller already authorized.
@@ -881,7 +896,7 @@ fn not_yourself(me: &User, target: &UserId, instead: &str) -> Result<(), Error> 
 pub(crate) fn row(user: User, settings: &OrgSettings, now: DateTime<Utc>) -> UserRow {
     let status = crate::model::registration::status(&user, settings, now).0;
     let password_expires_at = user.password_expires_at(settings);
-    UserRow { user, status, password_expires_at }
+    UserRow { user, status, password_expires_at, locked_until: None }
 }
 
 /// An API client with `users:write` provisions people, never those who run

@@ -75,6 +75,11 @@ pub struct AdminUserRow {
     pub must_change_password: bool,
     pub password_expires_at: Option<DateTime<Utc>>,
     pub last_sign_in_at: Option<DateTime<Utc>>,
+    /// In `GET /v1/admin/users`: until when the account is locked out now
+    /// (any source), `null` when it is not. Other lists of users (a group's
+    /// members) do not look it up and give `null`.
+    #[serde(default)]
+    pub locked_until: Option<DateTime<Utc>>,
     /// Send it back with an edit (`PATCH`): a stale one gets 409 `version_conflict`.
     pub version: u64,
 }

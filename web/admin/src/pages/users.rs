@@ -760,6 +760,11 @@ pub fn role_label(role: &str) -> &str {
 
 fn status_text(u: &AdminUserRow) -> String {
     let mut parts = Vec::new();
+    let locked =
+        u.locked_until.map(|at| format!("Locked out until {}", latchkey_web::time::local_date_time(&at)));
+    if let Some(locked) = &locked {
+        parts.push(locked.as_str());
+    }
     if !u.enabled {
         parts.push("Disabled");
     }

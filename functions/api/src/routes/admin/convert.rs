@@ -280,6 +280,7 @@ pub(super) fn user_row(r: UserRow) -> AdminUserRow {
         must_change_password: r.user.must_change_password,
         password_expires_at: r.password_expires_at,
         last_sign_in_at: r.user.last_sign_in_at,
+        locked_until: r.locked_until,
         version: r.user.version,
     }
 }
