@@ -324,6 +324,14 @@ async fn the_list_shows_an_account_lockout_on_the_locked_users_row_as_their_page
     };
     assert_eq!(row("adele")["locked_until"], detail["locked_until"], "{list}");
     assert_eq!(row("boss")["locked_until"], Value::Null);
+    // The lockout filter keeps whom it should, with the same lockout.
+    let locked = json_of(app.call(Method::GET, "/v1/admin/users?locked=true", &token, None).await, 200).await;
+    assert_eq!(locked["users"].as_array().unwrap().len(), 1, "{locked}");
+    assert_eq!(locked["users"][0]["locked_until"], detail["locked_until"]);
+    let open = json_of(app.call(Method::GET, "/v1/admin/users?locked=false", &token, None).await, 200).await;
+    let open: Vec<&str> =
+        open["users"].as_array().unwrap().iter().map(|u| u["username"].as_str().unwrap()).collect();
+    assert_eq!(open, ["boss"]);
 
     let unlock = format!("/v1/admin/users/{}/unlock", adele.id);
     assert_eq!(app.call(Method::POST, &unlock, &token, None).await.status(), 204);

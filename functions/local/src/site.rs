@@ -42,29 +42,34 @@ impl Site {
             }
             file = self.root.join(app_index(&relative));
         }
+        // The first copy the browser takes, else the file itself.
+        let mut found = None;
         for (coding, suffix) in [("br", "br"), ("gzip", "gz")] {
-            if !accepts(accept_encoding, coding) {
-                continue;
-            }
             let packed = file.with_file_name(format!(
                 "{}.{suffix}",
                 file.file_name().unwrap_or_default().to_string_lossy()
             ));
-            if let Ok(bytes) = tokio::fs::read(&packed).await {
-                let mut response = respond(StatusCode::OK, content_type(&file), bytes);
-                response.headers_mut().insert(header::CONTENT_ENCODING, HeaderValue::from_static(coding));
-                response.headers_mut().insert(header::VARY, HeaderValue::from_static("accept-encoding"));
-                return response;
+            if accepts(accept_encoding, coding)
+                && let Ok(bytes) = tokio::fs::read(&packed).await
+            {
+                found = Some((bytes, Some(coding)));
+                break;
             }
         }
-        match tokio::fs::read(&file).await {
-            Ok(bytes) => {
-                let mut response = respond(StatusCode::OK, content_type(&file), bytes);
-                response.headers_mut().insert(header::VARY, HeaderValue::from_static("accept-encoding"));
-                response
-            }
-            Err(_) => not_found(),
+        let (bytes, coding) = match found {
+            Some(found) => found,
+            None => match tokio::fs::read(&file).await {
+                Ok(bytes) => (bytes, None),
+                Err(_) => return not_found(),
+            },
+        };
+        let mut response = respond(StatusCode::OK, content_type(&file), bytes);
+        let headers = response.headers_mut();
+        if let Some(coding) = coding {
+            headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static(coding));
         }
+        headers.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
+        response
     }
 }
 

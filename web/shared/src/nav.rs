@@ -58,12 +58,20 @@ pub fn name_tab(suffix: &'static str) {
     title_from_heading(suffix, false);
 }
 
+/// Names the tab `"<title> · <suffix>"` now, from words the page already
+/// has (when its heading may not be on the page yet).
+pub fn name_tab_as(title: &str, suffix: &'static str) {
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        doc.set_title(&format!("{title} · {suffix}"));
+    }
+}
+
 fn title_from_heading(suffix: &'static str, focus: bool) {
     request_animation_frame(move || {
         let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
         let Some(heading) = doc.get_element_by_id("page-title") else { return };
         if let Some(title) = heading.text_content() {
-            doc.set_title(&format!("{title} · {suffix}"));
+            name_tab_as(&title, suffix);
         }
         if focus && let Ok(heading) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(heading) {
             let _ = heading.focus();

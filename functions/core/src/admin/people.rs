@@ -205,17 +205,20 @@ impl Admin {
             // A counter read for each user looked at: a heavy read.
             crate::access::limits::charge_heavy_read(&self.ports, &me.id).await?;
         }
-        let mut page = self.users_matching(query).await?;
-        // Each row shows a lockout as the user's page does: one counter read
-        // a row, all at once, bounded by the page size (200 at most).
         let settings = self.ports.directory.settings().await?;
         let now = self.ports.clock.now();
-        let locks = futures::future::try_join_all(
-            page.users.iter().map(|row| self.locked_until(&row.user, &settings, now)),
-        )
-        .await?;
-        for (row, lock) in page.users.iter_mut().zip(locks) {
-            row.locked_until = lock;
+        let mut page = self.users_in(query, &settings, now).await?;
+        // Each row shows a lockout as the user's page does: one counter read
+        // a row, all at once, bounded by the page size (200 at most). The
+        // lockout filter has read them already.
+        if query.locked.is_none() {
+            let locks = futures::future::try_join_all(
+                page.users.iter().map(|row| self.locked_until(&row.user, &settings, now)),
+            )
+            .await?;
+            for (row, lock) in page.users.iter_mut().zip(locks) {
+                row.locked_until = lock;
+            }
         }
         Ok(page)
     }
@@ -223,7 +226,17 @@ impl Admin {
     /// The list itself, for a caller already authorized.
     pub(crate) async fn users_matching(&self, query: &UserQuery) -> Result<UserPage, Error> {
         let settings = self.ports.directory.settings().await?;
-        let now = self.ports.clock.now();
+        self.users_in(query, &settings, self.ports.clock.now()).await
+    }
+
+    /// The list under `settings` at `now`. A row's `locked_until` is read
+    /// only when the query filters on it.
+    async fn users_in(
+        &self,
+        query: &UserQuery,
+        settings: &OrgSettings,
+        now: DateTime<Utc>,
+    ) -> Result<UserPage, Error> {
         let limit = query.limit.clamp(1, PAGE_MAX);
         let prefix = query.search.as_deref().map(|s| s.trim().to_lowercase()).unwrap_or_default();
         // Without a search, the index of the chosen order alone lists
@@ -257,8 +270,16 @@ impl Admin {
                 after = index.key_for(&user, &prefix);
                 // Found by an earlier index of this search: listed there.
                 let earlier = indexes[..at].iter().any(|i| i.matches(&user, &prefix));
-                if !earlier && self.keeps(&user, query, &settings, now).await? {
-                    rows.push(row(user, &settings, now));
+                if !earlier && keeps(&user, query, settings, now) {
+                    // The lockout filter reads a counter: only for users
+                    // the other filters kept.
+                    let locked_until = match query.locked {
+                        Some(_) => self.locked_until(&user, settings, now).await?,
+                        None => None,
+                    };
+                    if query.locked.is_none_or(|wanted| locked_until.is_some() == wanted) {
+                        rows.push(UserRow { locked_until, ..row(user, settings, now) });
+                    }
                 }
                 if rows.len() == limit || examined == EXAMINE_BUDGET {
                     let more = n + 1 < count || !exhausted || at + 1 < indexes.len();
@@ -272,38 +293,6 @@ impl Admin {
             }
         }
         Ok(UserPage { users: rows, next: None })
-    }
-
-    /// Whether `user` passes the filters the index did not.
-    async fn keeps(
-        &self,
-        user: &User,
-        query: &UserQuery,
-        settings: &OrgSettings,
-        now: DateTime<Utc>,
-    ) -> Result<bool, Error> {
-        if query.group.as_ref().is_some_and(|g| !user.groups.contains(g))
-            || query.role.is_some_and(|r| !holds_role(user, r))
-            || query.enabled.is_some_and(|e| user.enabled != e)
-            || query.password_expired.is_some_and(|e| user.password_expired(settings, now) != e)
-        {
-            return Ok(false);
-        }
-        if let Some(wanted) = query.registration {
-            let status = crate::model::registration::status(user, settings, now).0;
-            let is = match wanted {
-                RegistrationFilter::Registered => matches!(status, Status::Complete | Status::ConfirmDue),
-                RegistrationFilter::NotRegistered => status == Status::Incomplete,
-                RegistrationFilter::ConfirmDue => status == Status::ConfirmDue,
-            };
-            if !is {
-                return Ok(false);
-            }
-        }
-        if let Some(locked) = query.locked {
-            return Ok(self.locked_until(user, settings, now).await?.is_some() == locked);
-        }
-        Ok(true)
     }
 
     /// When the account's own lockout (the one that counts every source)
@@ -891,6 +880,26 @@ fn not_yourself(me: &User, target: &UserId, instead: &str) -> Result<(), Error> 
         return Err(Error::InvalidInput(ParseError::new("id", format!("is your own account: {instead}"))));
     }
     Ok(())
+}
+
+/// Whether `user` passes the filters the index did not, but the lockout
+/// (a counter read, made by the caller for the users this keeps).
+fn keeps(user: &User, query: &UserQuery, settings: &OrgSettings, now: DateTime<Utc>) -> bool {
+    if query.group.as_ref().is_some_and(|g| !user.groups.contains(g))
+        || query.role.is_some_and(|r| !holds_role(user, r))
+        || query.enabled.is_some_and(|e| user.enabled != e)
+        || query.password_expired.is_some_and(|e| user.password_expired(settings, now) != e)
+    {
+        return false;
+    }
+    query.registration.is_none_or(|wanted| {
+        let status = crate::model::registration::status(user, settings, now).0;
+        match wanted {
+            RegistrationFilter::Registered => matches!(status, Status::Complete | Status::ConfirmDue),
+            RegistrationFilter::NotRegistered => status == Status::Incomplete,
+            RegistrationFilter::ConfirmDue => status == Status::ConfirmDue,
+        }
+    })
 }
 
 pub(crate) fn row(user: User, settings: &OrgSettings, now: DateTime<Utc>) -> UserRow {

@@ -41,9 +41,7 @@ pub fn UserScreen(id: String) -> impl IntoView {
         // name, from the answer (the heading may not be on the page yet
         // while the screen's code is still arriving).
         Some(Ok(u)) => {
-            if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-                doc.set_title(&format!("{} · {}", u.display_name, <Route as latchkey_web::nav::Page>::SITE));
-            }
+            latchkey_web::nav::name_tab_as(&u.display_name, <Route as latchkey_web::nav::Page>::SITE)
         }
         None => {}
     });

@@ -521,11 +521,11 @@ fn UserTable(
             rows.reverse();
         }
     }
-    let all = rows.clone();
-    let everything_ticked = move || selected.with(|s| !all.is_empty() && s.len() == all.len());
-    let all_rows = rows.clone();
+    let on_page = StoredValue::new(rows.clone());
+    let everything_ticked =
+        move || on_page.with_value(|all| selected.with(|s| !all.is_empty() && s.len() == all.len()));
     let tick_all = move |ev: leptos::ev::Event| {
-        selected.set(if event_target_checked(&ev) { all_rows.clone() } else { Vec::new() });
+        selected.set(if event_target_checked(&ev) { on_page.get_value() } else { Vec::new() });
     };
     let column = move |c: Column| move || prefs.shows(c);
     view! {
