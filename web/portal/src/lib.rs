@@ -8,6 +8,12 @@ mod messages;
 mod pages;
 mod route;
 
+/// The keys of this app's own catalogue (`i18n/en/*.ftl`); the shared
+/// widgets' are `latchkey_web::i18n::k`.
+pub(crate) mod k {
+    include!(concat!(env!("OUT_DIR"), "/keys.rs"));
+}
+
 /// Replaces index.html's skeleton with the portal.
 pub fn start() {
     latchkey_web::shell::mount(app::App);

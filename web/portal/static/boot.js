@@ -1,13 +1,24 @@
-// Loads the portal's WebAssembly. A separate file, not an inline script, so the
+// Loads the portal's WebAssembly and, alongside it, the reader's language
+// catalogue. A separate file, not an inline script, so the
 // Content-Security-Policy can forbid inline scripts entirely.
 import init from "./portal.js";
+import { startCatalogue } from "./lang.js";
 
-init({ module_or_path: "/portal_bg.wasm" }).catch((error) => {
+function unable() {
   const main = document.getElementById("main");
   if (main) {
+    // The catalogue may be what failed: these words are the only ones not in it.
     main.innerHTML =
       '<section class="card"><h1>This browser could not start the page</h1>' +
       "<p>Try reloading it, or use an up-to-date browser.</p></section>";
   }
+}
+
+startCatalogue("portal", "/").catch((error) => {
+  unable();
+  console.error(error);
+});
+init({ module_or_path: "/portal_bg.wasm" }).catch((error) => {
+  unable();
   console.error(error);
 });

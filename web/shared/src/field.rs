@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{k, t};
+
 /// One labelled input with its hint and its own error, wired for assistive tech.
 #[component]
 pub fn Field(
@@ -53,7 +55,7 @@ pub fn Field(
                 aria-pressed=move || shown.get().to_string()
                 on:click=move |_| shown.update(|s| *s = !*s)
             >
-                "Show password"
+                {t(k::COMMON_SHOW_PASSWORD)}
             </button>
         }
     });
@@ -116,7 +118,7 @@ pub fn CodeInput(
     view! {
         {field}
         <button type="submit" class="primary" disabled=move || busy.get()>
-            {move || if busy.get() { "Checking…" } else { "Verify" }}
+            {move || if busy.get() { t(k::COMMON_CHECKING) } else { t(k::COMMON_VERIFY) }}
         </button>
     }
 }

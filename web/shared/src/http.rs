@@ -102,6 +102,8 @@ async fn request<B: Serialize>(
 ) -> Result<String, ApiError> {
     let headers = Headers::new().map_err(|_| ApiError::Network)?;
     let _ = headers.set("accept", accept);
+    // The server answers its problem texts in the page's language.
+    let _ = headers.set("accept-language", crate::i18n::lang().tag());
     let init = RequestInit::new();
     init.set_method(method);
     init.set_credentials(RequestCredentials::SameOrigin);

@@ -2,12 +2,14 @@
 //! its own pages: mounting and the app frame ([`shell`]), pages and in-app
 //! links ([`nav`]), the live message region ([`notice`]), the same-origin
 //! REST client ([`http`]) and the calls both make ([`api`]), the labelled
-//! form field ([`field`]), the sign-in form ([`signin`]) and instants in the
+//! form field ([`field`]), the sign-in form ([`signin`]), the reader's language
+//! and its catalogue ([`i18n`]) and instants in the
 //! reader's own locale ([`time`]).
 
 pub mod api;
 pub mod field;
 pub mod http;
+pub mod i18n;
 pub mod nav;
 pub mod notice;
 pub mod shell;

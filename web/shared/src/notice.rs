@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{k, t, tf};
 use crate::nav::{Link, Page};
 use crate::shell::Config;
 
@@ -25,23 +26,20 @@ impl<W> Notice<W> {
 
     /// No answer at all: offline, DNS, connection refused.
     pub fn offline() -> Self {
-        Notice::new("Can't reach the server", "Check your connection and try again. Nothing was changed.")
+        Notice::new(t(k::COMMON_OFFLINE_TITLE), t(k::COMMON_OFFLINE_BODY))
     }
 
     /// An answer that is not the API's (a proxy's error page, say), with its status.
     pub fn unexpected(status: u16) -> Self {
         Notice::new(
-            "Something went wrong",
-            format!("The server gave an unexpected answer ({status}). Try again in a moment."),
+            t(k::COMMON_UNEXPECTED_TITLE),
+            tf(k::COMMON_UNEXPECTED_BODY, &[("status", status.into())]),
         )
     }
 
     /// The service is overloaded or a part of it is down.
     pub fn busy() -> Self {
-        Notice::new(
-            "Briefly unavailable",
-            "The service is busy or a part of it is down. Nothing was changed; try again in a minute.",
-        )
+        Notice::new(t(k::COMMON_BUSY_TITLE), t(k::COMMON_BUSY_BODY))
     }
 }
 
@@ -139,12 +137,13 @@ pub fn ContactAdmin() -> impl IntoView {
         match config.and_then(|c| c.contact_url) {
             Some(url) => view! {
                 <p class="contact">
-                    "Still stuck? "
-                    <a href=url rel="noopener noreferrer">"Contact your " {company} " administrator"</a>
+                    {t(k::COMMON_STILL_STUCK)}
+                    " "
+                    <a href=url rel="noopener noreferrer">{tf(k::COMMON_CONTACT_COMPANY_ADMIN, &[("company", company.into())])}</a>
                 </p>
             }
             .into_any(),
-            None => view! { <p class="contact">"Still stuck? Contact your administrator or help desk."</p> }
+            None => view! { <p class="contact">{t(k::COMMON_CONTACT_ADMIN)}</p> }
                 .into_any(),
         }
     }

@@ -14,13 +14,28 @@ use crate::nav::{self, Page};
 #[derive(Clone, Copy)]
 pub struct Config(pub RwSignal<Option<PublicConfig>>);
 
-/// Replaces `index.html`'s skeleton (in `#app`) with the app.
+/// Replaces `index.html`'s skeleton (in `#app`) with the app, once the
+/// page's language catalogue is in (`lang.js` fetched it alongside the WASM).
 pub fn mount<F, N>(app: F)
 where
     F: FnOnce() -> N + 'static,
     N: IntoView + 'static,
 {
     console_error_panic_hook::set_once();
+    leptos::task::spawn_local(async move {
+        match crate::i18n::load().await {
+            Ok(()) => mount_now(app),
+            // lang.js shows the reader why: it knows the words in no catalogue.
+            Err(error) => web_sys::console::error_2(&"latchkey: no language catalogue".into(), &error),
+        }
+    });
+}
+
+fn mount_now<F, N>(app: F)
+where
+    F: FnOnce() -> N + 'static,
+    N: IntoView + 'static,
+{
     let Some(window) = web_sys::window() else { return };
     let Some(document) = window.document() else { return };
     let Some(root) = document.get_element_by_id("app") else { return };

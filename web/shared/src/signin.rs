@@ -6,6 +6,7 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use crate::field::Field;
+use crate::i18n::{k, t};
 
 /// Username, password and the Sign in button. The app owns the values (so
 /// they survive a code step and "Start again") and sends the request.
@@ -32,10 +33,10 @@ pub fn SignInForm(
     };
     view! {
         <form on:submit=submit novalidate>
-            <Field id="username" label="Username" value=username autocomplete="username" autofocus=true />
-            <Field id="password" label="Password" value=password kind="password" autocomplete="current-password" />
+            <Field id="username" label=t(k::COMMON_USERNAME) value=username autocomplete="username" autofocus=true />
+            <Field id="password" label=t(k::COMMON_PASSWORD) value=password kind="password" autocomplete="current-password" />
             <button type="submit" class="primary" disabled=move || busy.get()>
-                {move || if busy.get() { "Signing in…" } else { "Sign in" }}
+                {move || if busy.get() { t(k::COMMON_SIGNING_IN) } else { t(k::COMMON_SIGN_IN) }}
             </button>
         </form>
     }
@@ -45,5 +46,5 @@ pub fn SignInForm(
 /// sign-in form: no form flashes up when the session comes back.
 #[component]
 pub fn Restoring() -> impl IntoView {
-    view! { <p class="lead" role="status" id="restoring">"Restoring your session…"</p> }
+    view! { <p class="lead" role="status" id="restoring">{t(k::COMMON_RESTORING)}</p> }
 }

@@ -3,14 +3,16 @@
 
 use chrono::{DateTime, Utc};
 
+use crate::i18n::{k, lang, t, tf};
+
 /// "in 3 minutes", "in about 2 hours".
 pub fn in_words(seconds: u64) -> String {
     match seconds {
-        0..=59 => "in under a minute".to_owned(),
-        60..=119 => "in a minute".to_owned(),
-        120..=3599 => format!("in {} minutes", seconds.div_ceil(60)),
-        3600..=7199 => "in about an hour".to_owned(),
-        _ => format!("in about {} hours", seconds.div_ceil(3600)),
+        0..=59 => t(k::TIME_IN_UNDER_A_MINUTE).to_owned(),
+        60..=119 => t(k::TIME_IN_A_MINUTE).to_owned(),
+        120..=3599 => tf(k::TIME_IN_MINUTES, &[("count", seconds.div_ceil(60).into())]),
+        3600..=7199 => t(k::TIME_IN_ABOUT_AN_HOUR).to_owned(),
+        _ => tf(k::TIME_IN_ABOUT_HOURS, &[("count", seconds.div_ceil(3600).into())]),
     }
 }
 
@@ -55,7 +57,7 @@ fn js_date(at: &DateTime<Utc>) -> js_sys::Date {
 }
 
 fn format_date(at: &DateTime<Utc>, parts: &[(&str, &str)]) -> String {
-    String::from(js_date(at).to_locale_string("default", &options(parts)))
+    String::from(js_date(at).to_locale_string(lang().tag(), &options(parts)))
 }
 
 fn options(parts: &[(&str, &str)]) -> wasm_bindgen::JsValue {
@@ -68,10 +70,12 @@ fn options(parts: &[(&str, &str)]) -> wasm_bindgen::JsValue {
 
 fn time_of(date: &js_sys::Date) -> String {
     let options = options(&[("hour", "2-digit"), ("minute", "2-digit")]);
-    String::from(date.to_locale_time_string_with_options("default", &options))
+    String::from(date.to_locale_time_string_with_options(lang().tag(), &options))
 }
 
 /// A day as the reader says it briefly ("2 Dec"), for a chart's axis.
 pub fn short_date(date: &js_sys::Date) -> String {
-    String::from(date.to_locale_date_string("default", &options(&[("day", "numeric"), ("month", "short")])))
+    String::from(
+        date.to_locale_date_string(lang().tag(), &options(&[("day", "numeric"), ("month", "short")])),
+    )
 }

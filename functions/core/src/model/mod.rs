@@ -10,6 +10,7 @@ pub mod directory;
 pub mod error;
 pub mod flow;
 pub mod groups;
+pub mod language;
 pub mod methods;
 pub mod questions;
 pub mod registration;

@@ -1,0 +1,1 @@
+# The portal's frame: header, footer and pages that are not found.

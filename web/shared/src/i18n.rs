@@ -1,0 +1,280 @@
+//! The reader's language. Every word either app shows comes from its
+//! catalogue (`web/<app>/i18n/<lang>/*.ftl`, compiled to one JSON file per
+//! language by `web/build.sh`): the WASM carries no language of its own.
+//!
+//! `lang.js` picks the language before the WASM has arrived — `?lang=`, then
+//! the reader's own choice on this device, then the browser's languages,
+//! then the organisation's default — sets `<html lang dir>`, and starts
+//! fetching that catalogue alongside the WASM; [`load`] takes it over.
+//! Choosing another language stores the choice and reloads the page
+//! ([`choose`]): the catalogue is read once, so no text waits on a signal.
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+
+use serde::Deserialize;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// A message of a catalogue, by id. The apps name them through the
+/// constants their build script writes (`k::SIGNIN_TITLE`), so a
+/// misspelt or removed message does not compile.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key(pub &'static str);
+
+/// The keys of the shared widgets' catalogue (`web/shared/i18n`).
+pub mod k {
+    use super::Key;
+    include!(concat!(env!("OUT_DIR"), "/keys.rs"));
+}
+
+/// The languages Latchkey speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lang {
+    En,
+    Fr,
+    De,
+    Es,
+    Pt,
+    Ja,
+    Ar,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 7] = [Lang::En, Lang::Fr, Lang::De, Lang::Es, Lang::Pt, Lang::Ja, Lang::Ar];
+
+    /// The BCP 47 tag.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Fr => "fr",
+            Lang::De => "de",
+            Lang::Es => "es",
+            Lang::Pt => "pt",
+            Lang::Ja => "ja",
+            Lang::Ar => "ar",
+        }
+    }
+
+    /// The language's name in itself, as a language picker lists it.
+    pub fn own_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",   // not words: each language's own name for itself
+            Lang::Fr => "Français",  // not words: each language's own name for itself
+            Lang::De => "Deutsch",   // not words: each language's own name for itself
+            Lang::Es => "Español",   // not words: each language's own name for itself
+            Lang::Pt => "Português", // not words: each language's own name for itself
+            Lang::Ja => "日本語",
+            Lang::Ar => "العربية",
+        }
+    }
+
+    /// `en`, `pt-BR`, `ar-EG` → the language; anything else → `None`.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.tag() == primary)
+    }
+
+    /// Written right to left.
+    pub fn rtl(self) -> bool {
+        self == Lang::Ar
+    }
+}
+
+/// Where the reader's own choice is kept on this device (`lang.js` reads it).
+const CHOICE: &str = "latchkey.lang";
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum Message {
+    Text(String),
+    /// `$`: the variable chosen on; `*`: the default variant; the rest: variants.
+    Select(HashMap<String, String>),
+}
+
+struct Catalogue {
+    lang: Lang,
+    messages: HashMap<String, Message>,
+}
+
+thread_local! {
+    // Leaked once per page load: the catalogue lives as long as the page,
+    // and every message can be handed out as `&'static str`.
+    static CATALOGUE: Cell<Option<&'static Catalogue>> = const { Cell::new(None) };
+    static PLURALS: RefCell<Option<js_sys::Intl::PluralRules>> = const { RefCell::new(None) };
+}
+
+/// Takes over the catalogue `lang.js` started fetching (a promise of its
+/// JSON text on `window.__latchkeyCatalogue`, for the language in
+/// `<html lang>`). An error when there is none or it is not a catalogue.
+pub async fn load() -> Result<(), JsValue> {
+    let window = web_sys::window().ok_or("no window")?;
+    let pending = js_sys::Reflect::get(&window, &"__latchkeyCatalogue".into())?;
+    let text = JsFuture::from(pending.dyn_into::<js_sys::Promise>()?).await?;
+    let text = text.as_string().ok_or("the catalogue is not text")?;
+    let messages: HashMap<String, Message> =
+        serde_json::from_str(&text).map_err(|e| JsValue::from_str(&e.to_string()))?;
+    let lang = window
+        .document()
+        .and_then(|d| d.document_element())
+        .and_then(|html| html.get_attribute("lang"))
+        .and_then(|tag| Lang::from_tag(&tag))
+        .unwrap_or(Lang::En);
+    let catalogue: &'static Catalogue = Box::leak(Box::new(Catalogue { lang, messages }));
+    CATALOGUE.with(|c| c.set(Some(catalogue)));
+    Ok(())
+}
+
+/// The language the page is in.
+pub fn lang() -> Lang {
+    CATALOGUE.with(Cell::get).map_or(Lang::En, |c| c.lang)
+}
+
+/// Shows the page in `lang` from now on, on this device: stores the choice
+/// and reloads (at the same address, without a `?lang=` that would win).
+pub fn choose(lang: Lang) {
+    let Some(window) = web_sys::window() else { return };
+    if let Ok(Some(storage)) = window.local_storage() {
+        let _ = storage.set_item(CHOICE, lang.tag());
+    }
+    if let Ok(Some(storage)) = window.session_storage() {
+        let _ = storage.remove_item(CHOICE);
+    }
+    let location = window.location();
+    let search = location.search().unwrap_or_default();
+    let kept: Vec<&str> = search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty() && !p.starts_with("lang="))
+        .collect();
+    let query = if kept.is_empty() { String::new() } else { format!("?{}", kept.join("&")) };
+    let path = location.pathname().unwrap_or_default();
+    let _ = location.replace(&format!("{path}{query}"));
+}
+
+/// After sign-in: the user's stored language, when they have one and the
+/// page is in another, becomes the page's ([`choose`]). True when the page
+/// is reloading for it.
+pub fn follow(stored: Option<&str>) -> bool {
+    match stored.and_then(Lang::from_tag) {
+        Some(wanted) if wanted != lang() => {
+            choose(wanted);
+            true
+        }
+        _ => false,
+    }
+}
+
+fn message(key: Key) -> Option<&'static Message> {
+    CATALOGUE.with(Cell::get).and_then(|c| c.messages.get(key.0))
+}
+
+/// A message without placeholders. (A missing one shows its id: the
+/// catalogue tests keep that from happening.)
+pub fn t(key: Key) -> &'static str {
+    match message(key) {
+        Some(Message::Text(text)) => text,
+        Some(Message::Select(variants)) => {
+            variants.get("*").and_then(|d| variants.get(d)).map_or(key.0, String::as_str)
+        }
+        None => key.0,
+    }
+}
+
+/// A value for a placeholder: numbers are written the reader's way and
+/// choose plural forms; text is put in as it is.
+pub enum Arg {
+    Num(f64),
+    Text(String),
+}
+
+macro_rules! number_arg {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg {
+            #[allow(clippy::cast_precision_loss, clippy::cast_lossless, reason = "counts on a page stay far below 2^53")]
+            fn from(n: $t) -> Self {
+                Arg::Num(n as f64)
+            }
+        }
+    )*};
+}
+number_arg!(u8, u16, u32, u64, usize, i32, i64);
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Self {
+        Arg::Text(s.to_owned())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Self {
+        Arg::Text(s)
+    }
+}
+
+impl From<&String> for Arg {
+    fn from(s: &String) -> Self {
+        Arg::Text(s.clone())
+    }
+}
+
+/// A message with its placeholders filled: `tf(k::USERS_MATCH, &[("count", n.into())])`.
+pub fn tf(key: Key, args: &[(&str, Arg)]) -> String {
+    let pattern: &str = match message(key) {
+        Some(Message::Text(text)) => text,
+        Some(Message::Select(variants)) => choose_variant(variants, args).unwrap_or(key.0),
+        None => key.0,
+    };
+    fill(pattern, args)
+}
+
+fn choose_variant<'a>(variants: &'a HashMap<String, String>, args: &[(&str, Arg)]) -> Option<&'a str> {
+    let var = variants.get("$")?;
+    let value = args.iter().find(|(name, _)| name == var).map(|(_, v)| v);
+    let exact = match value {
+        Some(Arg::Num(n)) => variants.get(&n.to_string()).or_else(|| variants.get(&plural(*n))),
+        Some(Arg::Text(text)) => variants.get(text),
+        None => None,
+    };
+    exact.or_else(|| variants.get("*").and_then(|d| variants.get(d))).map(String::as_str)
+}
+
+/// The CLDR plural category of `n` in the page's language, from the
+/// browser's own rules (`Intl.PluralRules`).
+fn plural(n: f64) -> String {
+    PLURALS.with(|cell| {
+        let mut cell = cell.borrow_mut();
+        let rules = cell.get_or_insert_with(|| {
+            let locales = js_sys::Array::of1(&lang().tag().into());
+            js_sys::Intl::PluralRules::new(&locales, &js_sys::Object::new())
+        });
+        String::from(rules.select(n))
+    })
+}
+
+/// A number the reader's way ("1,234", "1 234", "١٬٢٣٤").
+pub fn number(n: f64) -> String {
+    String::from(js_sys::Number::from(n).to_locale_string(lang().tag()))
+}
+
+fn fill(pattern: &str, args: &[(&str, Arg)]) -> String {
+    let mut out = String::with_capacity(pattern.len() + 16);
+    let mut rest = pattern;
+    while let Some(start) = rest.find('{') {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 1..];
+        let Some(end) = after.find('}') else {
+            out.push_str(&rest[start..]);
+            return out;
+        };
+        let name = &after[..end];
+        match args.iter().find(|(n, _)| *n == name).map(|(_, v)| v) {
+            Some(Arg::Num(n)) => out.push_str(&number(*n)),
+            Some(Arg::Text(text)) => out.push_str(text),
+            None => out.push_str(&rest[start..start + end + 2]),
+        }
+        rest = &after[end + 1..];
+    }
+    out.push_str(rest);
+    out
+}
