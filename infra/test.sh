@@ -23,6 +23,10 @@ step "lints (cargo clippy --all-targets -D warnings, server and web)"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 # The web crates are linted for the host target: clippy needs no WASM std for that.
 (cd web && cargo clippy --locked --target "$(rustc -vV | sed -n 's/^host: //p')" -p latchkey-portal -p latchkey-admin -p latchkey-web -- -D warnings)
+(cd web && cargo clippy --locked --target "$(rustc -vV | sed -n 's/^host: //p')" -p latchkey-i18n --all-targets -- -D warnings)
+
+step "the web apps' language catalogues (every message in all seven languages, none left in English, no English literal in a component)"
+(cd web && cargo test --locked --target "$(rustc -vV | sed -n 's/^host: //p')" -p latchkey-i18n)
 
 step "SAM template (cfn-lint, sam validate --lint)"
 bash infra/scripts/template-check.sh

@@ -41,10 +41,10 @@ step "web: compiling the portal and the admin console to WASM (release; the firs
     /usr/bin/cargo build --release --locked -p latchkey-portal -p latchkey-admin
 )
 
-# The console loads each screen's code when the screen first opens (the
-# `#[lazy]` functions in admin/src/app.rs): wasm-split cuts the module at
-# those points into a shell and one chunk per screen (plus chunks that
-# several screens share), which the shell fetches on demand.
+# Each app loads a page's code when the page first opens (the `#[lazy]`
+# functions in portal/src/app.rs and admin/src/app.rs): wasm-split cuts each
+# module at those points into a shell and one chunk per page (plus chunks
+# that several pages share), which the shell fetches on demand.
 WSPLIT_VERSION="$(awk '/^name = "wasm_split_helpers"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)"
 WSPLIT_CLI_VERSION=0.2.4
 WSPLIT="${HOME}/.cache/latchkey/wasm-split-cli-${WSPLIT_CLI_VERSION}/bin/wasm-split-cli"
@@ -53,11 +53,12 @@ if [ ! -x "$WSPLIT" ]; then
     cargo install wasm_split_cli_support --version "$WSPLIT_CLI_VERSION" --features build-binary --locked \
         --root "$(dirname "$(dirname "$WSPLIT")")"
 fi
-step "web: splitting the console into a shell and one chunk per screen"
-SPLIT="target/split/admin"
-rm -rf "$SPLIT"
-mkdir -p "$SPLIT"
-"$WSPLIT" --target web --out-name admin target/wasm32-unknown-unknown/release/latchkey-admin.wasm "$SPLIT"
+step "web: splitting each app into a shell and one chunk per page"
+rm -rf target/split
+for app in portal admin; do
+    mkdir -p "target/split/$app"
+    "$WSPLIT" --target web --out-name "$app" "target/wasm32-unknown-unknown/release/latchkey-$app.wasm" "target/split/$app"
+done
 
 step "web: generating the JS glue and assembling web/dist (portal at /, console at /admin/)"
 rm -rf "$DIST"
@@ -66,10 +67,11 @@ bindgen() {
     "$WBG" --target web --no-typescript --remove-name-section --remove-producers-section \
         --out-name "$1" --out-dir "$2" "${@:4}" "$3"
 }
-bindgen portal "$DIST" target/wasm32-unknown-unknown/release/latchkey-portal.wasm
+bindgen portal "$DIST" target/split/portal/portal.wasm --keep-lld-exports --no-demangle
+find target/split/portal -maxdepth 1 -type f ! -name portal.wasm -exec cp {} "$DIST/" \;
 # The shell keeps the exports its chunks link against, under their own names.
-bindgen admin "$DIST/admin" "$SPLIT/admin.wasm" --keep-lld-exports --no-demangle
-find "$SPLIT" -maxdepth 1 -type f ! -name admin.wasm -exec cp {} "$DIST/admin/" \;
+bindgen admin "$DIST/admin" target/split/admin/admin.wasm --keep-lld-exports --no-demangle
+find target/split/admin -maxdepth 1 -type f ! -name admin.wasm -exec cp {} "$DIST/admin/" \;
 
 # wasm-opt from npm's binaryen, pinned: Debian's (108) breaks wasm-bindgen's
 # externref table at run time. It takes about 1 % off the gzipped size.
@@ -90,9 +92,9 @@ find "$DIST" -name '*.wasm' -print0 | xargs -0 -P "$(nproc)" -I{} bash -c 'set -
         --enable-sign-ext --enable-mutable-globals "$1" -o "$1" 2>&1 | { grep -v "unknown name subsection" || true; }
     ' wasm-opt {}
 cp portal/static/* shared/static/* "$DIST/"
-cp admin/static/* "$DIST/admin/"
+cp admin/static/* shared/static/* portal/static/style.css "$DIST/admin/"
 
-step "web: the language catalogues (checked, one JSON file per app and language, named by content)"
+step "web: the language catalogues (checked, one JSON file per app and language)"
 # Natively, with the same toolchain and environment as the WASM build (so
 # neither build undoes the other's cache).
 HOST="$(/usr/bin/rustc -vV | sed -n 's/^host: //p')"
@@ -102,18 +104,27 @@ mkdir -p "$DIST/i18n" "$DIST/admin/i18n" target/i18n
     /usr/bin/cargo run --quiet --release --locked -p latchkey-i18n --target "$HOST" -- \
         target/i18n portal=shared/i18n,portal/i18n admin=shared/i18n,admin/i18n
 )
-files="{"
-for json in target/i18n/*.json; do
-    base="$(basename "$json" .json)" # portal.de
-    app="${base%%.*}"
-    hash="$(sha256sum "$json" | cut -c1-12)"
-    dir="$DIST/i18n"
-    [ "$app" = admin ] && dir="$DIST/admin/i18n"
-    cp "$json" "$dir/$base.$hash.json"
-    files="$files\"$base\":\"$base.$hash.json\","
-done
-files="${files%,}}"
-sed -i "s|^const FILES = {};|const FILES = $files;|" "$DIST/lang.js"
+cp target/i18n/portal.*.json "$DIST/i18n/"
+cp target/i18n/admin.*.json "$DIST/admin/i18n/"
+
+# Everything but an app's index.html moves into assets/<hash of it all>/:
+# a new build is a new folder, so those files can be cached for a year
+# (`immutable`), and index.html — always revalidated — names the folder.
+# One hash for the folder, not one a file: the console's JS and its
+# splitter's loader import each other, and the chunks are named inside them.
+# version DIR URL_PREFIX: prints the folder the assets went to.
+version() {
+    local dir=$1 prefix=$2 hash
+    hash="$(cd "$dir" && find . -path ./admin -prune -o -type f ! -name index.html -print | LC_ALL=C sort |
+        xargs sha256sum | sha256sum | cut -c1-16)"
+    mkdir -p "$dir/assets/$hash"
+    find "$dir" -mindepth 1 -maxdepth 1 ! -name index.html ! -name admin ! -name assets \
+        -exec mv {} "$dir/assets/$hash/" \;
+    sed -i "s|__ASSETS__|$prefix/assets/$hash|g" "$dir/index.html"
+    echo "$dir/assets/$hash"
+}
+ADMIN_ASSETS="$(version "$DIST/admin" /admin)"
+PORTAL_ASSETS="$(version "$DIST" "")"
 
 # Each file also as .gz and .br beside it: the local server sends the one the
 # browser takes, and a deployment uploads them with their Content-Encoding
@@ -138,7 +149,7 @@ report() {
         size=$(gz_size "$json")
         if [ "$size" -gt "$catalogue_gz" ]; then catalogue_gz=$size; fi
     done
-    js_gz=$(( $(gz_size "$js") + $(gz_size "$boot") + $(gz_size "$DIST/lang.js") ))
+    js_gz=$(( $(gz_size "$js") + $(gz_size "$boot") + $(gz_size "$dir/lang.js") ))
     # The splitter's loader comes with the shell too.
     if [ -f "$dir/__wasm_split.js" ]; then js_gz=$(( js_gz + $(gz_size "$dir/__wasm_split.js") )); fi
     printf '    %-30s %8d %10d\n' "${dir#"$DIST"}/${name}_bg.wasm" "$(wc -c <"$wasm")" "$wasm_gz"
@@ -150,18 +161,23 @@ report() {
         over=1
     fi
 }
-report "$DIST" portal "$PORTAL_BUDGET_GZ"
-report "$DIST/admin" admin "$ADMIN_BUDGET_GZ"
-# A screen's download the first time it opens is its own chunk and the shared
+report "$PORTAL_ASSETS" portal "$PORTAL_BUDGET_GZ"
+report "$ADMIN_ASSETS" admin "$ADMIN_BUDGET_GZ"
+# A page's download the first time it opens is its own chunk and the shared
 # chunks it needs; the largest own chunk and the sum of all bound it.
-chunks_gz=0 largest=0 largest_name=""
-for chunk in "$DIST"/admin/split_*.wasm "$DIST"/admin/chunk_*.wasm; do
-    size=$(gz_size "$chunk")
-    chunks_gz=$((chunks_gz + size))
-    case "$chunk" in */split_*) if [ "$size" -gt "$largest" ]; then largest=$size largest_name=$(basename "$chunk"); fi ;; esac
-done
-printf '    %-30s %8s %10d\n' "/admin/ all screens' chunks" "$(find "$DIST/admin" -name '*.wasm' ! -name admin_bg.wasm | wc -l) files" "$chunks_gz"
-printf '    %-30s %8s %10d\n' "/admin/ largest screen" "$(echo "$largest_name" | sed -E 's/^split_lazy_//; s/_[0-9]+\.wasm$//')" "$largest"
+chunks() {
+    local dir=$1 label=$2 shell=$3 chunks_gz=0 largest=0 largest_name="" size chunk
+    for chunk in "$dir"/split_*.wasm "$dir"/chunk_*.wasm; do
+        [ -f "$chunk" ] || continue
+        size=$(gz_size "$chunk")
+        chunks_gz=$((chunks_gz + size))
+        case "$chunk" in */split_*) if [ "$size" -gt "$largest" ]; then largest=$size largest_name=$(basename "$chunk"); fi ;; esac
+    done
+    printf '    %-30s %8s %10d\n' "$label all pages' chunks" "$(find "$dir" -name '*.wasm' ! -name "$shell" | wc -l) files" "$chunks_gz"
+    printf '    %-30s %8s %10d\n' "$label largest page" "$(echo "$largest_name" | sed -E 's/^split_lazy_//; s/_[0-9]+\.wasm$//')" "$largest"
+}
+chunks "$PORTAL_ASSETS" / portal_bg.wasm
+chunks "$ADMIN_ASSETS" /admin/ admin_bg.wasm
 # Each language's catalogue: loaded with the app, the reader's language only.
 for app in portal admin; do
     line=""
@@ -170,8 +186,8 @@ for app in portal admin; do
     done
     printf '    %-30s %s\n' "$app catalogues, gzipped" "$line"
 done
-for f in index.html style.css admin/index.html admin/admin.css; do
-    printf '    %-30s %8d %10d\n' "/$f" "$(wc -c <"$DIST/$f")" "$(gz_size "$DIST/$f")"
+for f in "$DIST/index.html" "$PORTAL_ASSETS/style.css" "$DIST/admin/index.html" "$ADMIN_ASSETS/admin.css"; do
+    printf '    %-30s %8d %10d\n' "${f#"$DIST"}" "$(wc -c <"$f")" "$(gz_size "$f")"
 done
 [ "$over" -eq 0 ] || exit 1
 note "within budget; the site is in web/dist"

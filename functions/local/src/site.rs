@@ -69,6 +69,15 @@ impl Site {
             headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static(coding));
         }
         headers.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
+        let served = file.strip_prefix(&self.root).unwrap_or(&file);
+        if served.starts_with("assets") || served.starts_with("admin/assets") {
+            // web/build.sh names the folder by its content: a new build is a new
+            // folder, so what is in one never changes.
+            headers.insert(
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("public, max-age=31536000, immutable"),
+            );
+        }
         response
     }
 }
@@ -139,7 +148,8 @@ fn respond(status: StatusCode, content_type: &'static str, body: Vec<u8>) -> Res
     *response.status_mut() = status;
     let headers = response.headers_mut();
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
-    // File names carry no content hash yet, so the browser must revalidate each load.
+    // Each app's index.html (and anything outside its assets folder) is
+    // revalidated on every load: it names the current build's assets.
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
     headers.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CONTENT_SECURITY_POLICY));
     headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
@@ -193,6 +203,18 @@ mod tests {
         let wasm = site.serve("/portal_bg.wasm", None).await;
         assert_eq!(wasm.headers()[header::CONTENT_TYPE], "application/wasm");
         assert_eq!(site.serve("/missing.js", None).await.status(), StatusCode::NOT_FOUND);
+        // A build's assets folder is kept a year; a page, never without asking.
+        std::fs::create_dir_all(dir.join("assets/0123456789abcdef")).unwrap();
+        std::fs::write(dir.join("assets/0123456789abcdef/boot.js"), "export {}").unwrap();
+        let asset = site.serve("/assets/0123456789abcdef/boot.js", None).await;
+        assert_eq!(asset.headers()[header::CACHE_CONTROL], "public, max-age=31536000, immutable");
+        assert_eq!(page.headers()[header::CACHE_CONTROL], "no-cache");
+        let fallback = site.serve("/assets/no-such-page", None).await;
+        assert_eq!(
+            fallback.headers()[header::CACHE_CONTROL],
+            "no-cache",
+            "a page is never cached as an asset"
+        );
         for console_page in ["/admin", "/admin/", "/admin/users/u-1", "/admin/import"] {
             let page = site.serve(console_page, None).await;
             let body = axum::body::to_bytes(page.into_body(), 1024).await.unwrap();

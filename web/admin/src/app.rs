@@ -4,6 +4,7 @@
 
 use latchkey_dto::{NextStep, PublicConfig, SessionApp, SessionUser, SignInRequest, SignInResponse};
 use latchkey_web::field::CodeInput;
+use latchkey_web::i18n::t;
 use latchkey_web::nav::{self, DeadEnd, Page};
 use latchkey_web::notice::take_flash;
 use latchkey_web::shell::frame;
@@ -13,6 +14,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::api::{self, ApiError};
+use crate::k;
 use crate::pages;
 use crate::route::Route;
 use crate::ui::{Link, Notice, NoticeBox, notice};
@@ -103,7 +105,7 @@ impl Ctx {
     pub fn failed(self, error: &ApiError, region: RwSignal<Option<Notice>>) {
         match error.code() {
             Some(latchkey_dto::ProblemCode::Unauthorized) => {
-                self.sign_out(Some(Notice::new("Please sign in again", "Your session has ended.")))
+                self.sign_out(Some(Notice::new(t(k::APP_SESSION_ENDED_TITLE), t(k::APP_SESSION_ENDED_BODY))))
             }
             _ => region.set(Some(notice(error))),
         }
@@ -129,11 +131,11 @@ pub fn App() -> impl IntoView {
     });
 
     view! {
-        <a class="skip" href="#main">"Skip to the content"</a>
+        <a class="skip" href="#main">{t(k::APP_SKIP)}</a>
         <header class="top">
             <a class="brand" href="/admin/">
                 <span class="brand-name">{move || ctx.config.get().map(|c| c.company_name).unwrap_or_default()}</span>
-                <span class="product">"Admin console"</span>
+                <span class="product">{t(k::APP_PRODUCT)}</span>
             </a>
             {move || ctx.session.get().map(|s| view! {
                 <div class="operator">
@@ -141,8 +143,8 @@ pub fn App() -> impl IntoView {
                         <span class="who">{s.user.display_name.clone()}</span>
                     </Link>
                     <button type="button" class="link" id="sign-out"
-                        on:click=move |_| ctx.sign_out(Some(Notice::new("Signed out", "You have signed out.")))>
-                        "Sign out"
+                        on:click=move |_| ctx.sign_out(Some(Notice::new(t(k::APP_SIGNED_OUT_TITLE), t(k::APP_SIGNED_OUT_BODY))))>
+                        {t(k::APP_SIGN_OUT)}
                     </button>
                 </div>
             })}
@@ -208,13 +210,13 @@ fn screen(route: Route) -> AnyView {
             Route::Profile => lazy_profile().await,
             Route::Reports => lazy_reports().await,
             Route::NotFound => view! {
-                <DeadEnd title="Page not found" body="There is no screen at this address." to=Route::Users link="Go to users" />
+                <DeadEnd title=t(k::APP_NOT_FOUND_TITLE) body=t(k::APP_NOT_FOUND_BODY) to=Route::Users link=t(k::APP_GO_TO_USERS) />
             }
             .into_any(),
         }
     });
     view! {
-        <Suspense fallback=|| view! { <p class="loading" role="status">"Opening the screen…"</p> }>{screen}</Suspense>
+        <Suspense fallback=|| view! { <p class="loading" role="status">{t(k::APP_OPENING)}</p> }>{screen}</Suspense>
     }
     .into_any()
 }
@@ -303,7 +305,7 @@ fn Nav() -> impl IntoView {
         open.set(false);
     });
     view! {
-        <nav class="side" aria-label="Console">
+        <nav class="side" aria-label=t(k::APP_NAV_LABEL)>
             <button
                 type="button"
                 class="menu-toggle"
@@ -311,24 +313,24 @@ fn Nav() -> impl IntoView {
                 aria-expanded=move || open.get().to_string()
                 on:click=move |_| open.update(|o| *o = !*o)
             >
-                "Menu"
+                {t(k::APP_MENU)}
             </button>
             <div id="console-nav" class="nav-items" class:open=move || open.get()>
             <ul>
-                {item(Route::Home, "Home", Perm::Settings)}
-                {item(Route::Users, "Users", Perm::ReadUsers)}
-                {item(Route::Groups, "Groups", Perm::ReadUsers)}
-                {item(Route::Import, "Import and export", Perm::ManageUsers)}
-                {item(Route::Reports, "Reports", Perm::ReadReports)}
+                {item(Route::Home, t(k::APP_NAV_HOME), Perm::Settings)}
+                {item(Route::Users, t(k::APP_NAV_USERS), Perm::ReadUsers)}
+                {item(Route::Groups, t(k::APP_NAV_GROUPS), Perm::ReadUsers)}
+                {item(Route::Import, t(k::APP_NAV_IMPORT), Perm::ManageUsers)}
+                {item(Route::Reports, t(k::APP_NAV_REPORTS), Perm::ReadReports)}
             </ul>
             <Show when=move || ctx.may(Perm::Settings)>
-                <p class="nav-heading">"Settings"</p>
+                <p class="nav-heading">{t(k::APP_NAV_SETTINGS)}</p>
                 <ul>
-                    {item(Route::ResetPolicy, "Reset policy", Perm::Settings)}
-                    {item(Route::Passwords, "Password rules and questions", Perm::Settings)}
-                    {item(Route::Branding, "Branding and limits", Perm::Settings)}
-                    {item(Route::Agents, "Directory writeback", Perm::Settings)}
-                    {item(Route::Clients, "API clients", Perm::Settings)}
+                    {item(Route::ResetPolicy, t(k::APP_NAV_RESET_POLICY), Perm::Settings)}
+                    {item(Route::Passwords, t(k::APP_NAV_PASSWORDS), Perm::Settings)}
+                    {item(Route::Branding, t(k::APP_NAV_BRANDING), Perm::Settings)}
+                    {item(Route::Agents, t(k::APP_NAV_AGENTS), Perm::Settings)}
+                    {item(Route::Clients, t(k::APP_NAV_CLIENTS), Perm::Settings)}
                 </ul>
             </Show>
             </div>
@@ -339,9 +341,8 @@ fn Nav() -> impl IntoView {
 #[component]
 fn NotAllowed() -> impl IntoView {
     view! {
-        <DeadEnd title="Not available to your role"
-            body="Your role does not include this screen. Ask an administrator if you need it."
-            to=Route::Users link="Go to users" />
+        <DeadEnd title=t(k::APP_NOT_ALLOWED_TITLE) body=t(k::APP_NOT_ALLOWED_BODY)
+            to=Route::Users link=t(k::APP_GO_TO_USERS) />
     }
 }
 
@@ -357,7 +358,7 @@ fn SignIn() -> impl IntoView {
     let code = RwSignal::new(String::new());
     let code_error = RwSignal::new(None::<String>);
     let flash = take_flash(ctx.flash);
-    nav::focus_heading(Route::SITE);
+    nav::focus_heading(Route::site());
 
     let submit = move |request: SignInRequest| {
         error.set(None);
@@ -367,7 +368,7 @@ fn SignIn() -> impl IntoView {
             match sign_in(ctx, &request).await {
                 Ok(Signed::Open(session)) => {
                     ctx.session.set(Some(session));
-                    nav::focus_heading(Route::SITE);
+                    nav::focus_heading(Route::site());
                 }
                 Ok(Signed::CodeNeeded(token)) => {
                     pending.set(Some(token));
@@ -394,15 +395,12 @@ fn SignIn() -> impl IntoView {
                 Ok(signed) => match open(ctx, signed).await {
                     Ok(session) => {
                         ctx.session.set(Some(session));
-                        nav::focus_heading(Route::SITE);
+                        nav::focus_heading(Route::site());
                     }
                     Err(why) => error.set(Some(why)),
                 },
                 Err(e) if e.code() == Some(latchkey_dto::ProblemCode::CodeInvalid) => {
-                    code_error.set(Some(
-                        "That code isn't right, or it was used already: enter the app's next code."
-                            .to_owned(),
-                    ));
+                    code_error.set(Some(t(k::APP_CODE_WRONG).to_owned()));
                     latchkey_web::field::focus_selector("#authenticator-code");
                 }
                 Err(e) => {
@@ -416,22 +414,22 @@ fn SignIn() -> impl IntoView {
 
     view! {
         <section class="card narrow">
-            <h1 id="page-title" tabindex="-1">"Sign in to the admin console"</h1>
-            <p class="lead">"For your organisation's administrators and help desk. Use your own account."</p>
+            <h1 id="page-title" tabindex="-1">{t(k::APP_SIGNIN_TITLE)}</h1>
+            <p class="lead">{t(k::APP_SIGNIN_LEAD)}</p>
             <NoticeBox notice=flash tone="success" />
             <NoticeBox notice=error />
             {move || match pending.get() {
                 None => view! { <SignInForm username password busy app=SessionApp::Console on_submit=Callback::new(submit) /> }.into_any(),
                 Some(_) => view! {
                     <form on:submit=verify novalidate>
-                        <CodeInput id="authenticator-code" label="Code from your authenticator app" value=code busy
-                            hint=Some("The 6 digits the app shows for this account, or one of your recovery codes.")
+                        <CodeInput id="authenticator-code" label=t(k::APP_CODE_LABEL) value=code busy
+                            hint=Some(t(k::APP_CODE_HINT))
                             error=code_error />
                     </form>
                 }
                 .into_any(),
             }}
-            <p class="links"><a href="/">"Forgot your password? Use the password self-service portal"</a></p>
+            <p class="links"><a href="/">{t(k::APP_FORGOT_PASSWORD)}</a></p>
         </section>
     }
 }
@@ -450,10 +448,9 @@ async fn sign_in(ctx: Ctx, request: &SignInRequest) -> Result<Signed, Notice> {
     let signed_in = api::sign_in(request).await.map_err(|e| notice_for_sign_in(&e))?;
     match signed_in.next {
         Some(NextStep::AuthenticatorCode) => Ok(Signed::CodeNeeded(signed_in.token.into_exposed())),
-        Some(NextStep::RegisterAuthenticator) => Err(Notice::new(
-            "Set up your authenticator app first",
-            "Your account needs a code from an authenticator app at every sign-in. Sign in to the self-service portal, which walks you through setting one up, then sign in here.",
-        )),
+        Some(NextStep::RegisterAuthenticator) => {
+            Err(Notice::new(t(k::APP_SET_UP_AUTHENTICATOR_TITLE), t(k::APP_SET_UP_AUTHENTICATOR_BODY)))
+        }
         _ => open(ctx, signed_in).await.map(Signed::Open),
     }
 }
@@ -462,34 +459,28 @@ async fn sign_in(ctx: Ctx, request: &SignInRequest) -> Result<Signed, Notice> {
 /// nor the help desk gets a plain refusal, not an empty console.
 async fn open(ctx: Ctx, signed_in: SignInResponse) -> Result<Session, Notice> {
     if matches!(signed_in.next, Some(NextStep::ChangePassword)) {
-        return Err(Notice::new(
-            "Change your password first",
-            "Your password has expired or was set by another administrator. Change it in the self-service portal, then sign in here.",
-        ));
+        return Err(Notice::new(t(k::APP_CHANGE_PASSWORD_TITLE), t(k::APP_PASSWORD_EXPIRED_BODY)));
     }
     match api::operator(signed_in.token.expose()).await {
         Ok(me) => {
             ctx.keep_fresh(&signed_in);
             Ok(Session { token: signed_in.token.into_exposed(), user: me.user, permissions: me.permissions })
         }
-        Err(e) if e.code() == Some(latchkey_dto::ProblemCode::Forbidden) => Err(Notice::new(
-            "This console is for administrators",
-            "Your account has no administrator or help-desk role. To manage your own password, use the self-service portal.",
-        )),
+        Err(e) if e.code() == Some(latchkey_dto::ProblemCode::Forbidden) => {
+            Err(Notice::new(t(k::APP_NOT_AN_OPERATOR_TITLE), t(k::APP_NOT_AN_OPERATOR_BODY)))
+        }
         Err(e) => Err(notice(&e)),
     }
 }
 
 fn notice_for_sign_in(e: &ApiError) -> Notice {
     match e.code() {
-        Some(latchkey_dto::ProblemCode::InvalidCredentials) => Notice::new(
-            "Wrong username or password",
-            "Check both and try again. Too many wrong tries lock the account for a while.",
-        ),
-        Some(latchkey_dto::ProblemCode::PasswordChangeRequired) => Notice::new(
-            "Change your password first",
-            "Change it in the self-service portal, then sign in here.",
-        ),
+        Some(latchkey_dto::ProblemCode::InvalidCredentials) => {
+            Notice::new(t(k::APP_WRONG_CREDENTIALS_TITLE), t(k::APP_WRONG_CREDENTIALS_BODY))
+        }
+        Some(latchkey_dto::ProblemCode::PasswordChangeRequired) => {
+            Notice::new(t(k::APP_CHANGE_PASSWORD_TITLE), t(k::APP_CHANGE_PASSWORD_BODY))
+        }
         _ => notice(e),
     }
 }

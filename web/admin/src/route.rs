@@ -1,6 +1,9 @@
 //! The console's screens and their addresses under `/admin/`.
 
+use latchkey_web::i18n::t;
 use latchkey_web::nav::Page;
+
+use crate::k;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
@@ -27,7 +30,9 @@ pub enum Route {
 }
 
 impl Page for Route {
-    const SITE: &'static str = "Latchkey admin";
+    fn site() -> &'static str {
+        t(k::ROUTE_SITE)
+    }
 
     fn from_path(path: &str) -> Route {
         let rest = path.strip_prefix("/admin").unwrap_or(path).trim_end_matches('/');

@@ -8,6 +8,8 @@ use latchkey_dto::ProblemCode;
 use leptos::prelude::*;
 
 use crate::api::ApiError;
+use crate::k;
+use latchkey_web::i18n::{t, tf};
 pub use latchkey_web::nav::Link;
 pub use latchkey_web::notice::NoticeBox;
 use latchkey_web::time::{in_words, local_date_time};
@@ -25,30 +27,22 @@ pub fn notice(error: &ApiError) -> Notice {
         ApiError::Problem(p) => p,
     };
     match problem.code {
-        ProblemCode::Forbidden => {
-            Notice::new("Not allowed", "Your role does not allow this. Ask an administrator if you need it.")
-        }
-        ProblemCode::VersionConflict => Notice::new(
-            "Someone else changed this user",
-            "Their change was kept and yours was not saved. The page now shows the current details; make your change again.",
-        ),
-        ProblemCode::VerificationRequired => Notice::new(
-            "Verify the caller first",
-            "Send a code to one of the user's own methods and enter the code they read back to you.",
-        ),
+        ProblemCode::Forbidden => Notice::new(t(k::UI_FORBIDDEN_TITLE), t(k::UI_FORBIDDEN_BODY)),
+        ProblemCode::VersionConflict => Notice::new(t(k::UI_CONFLICT_TITLE), t(k::UI_CONFLICT_BODY)),
+        ProblemCode::VerificationRequired => Notice::new(t(k::UI_VERIFY_TITLE), t(k::UI_VERIFY_BODY)),
         ProblemCode::TooManyRequests => Notice::new(
-            "Too many tries",
+            t(k::UI_TOO_MANY_TITLE),
             match problem.retry_after {
-                Some(s) => format!("This is paused. Try again {}.", in_words(s)),
-                None => "This is paused for a while. Try again later.".to_owned(),
+                Some(s) => tf(k::UI_TOO_MANY_BODY_WHEN, &[("when", in_words(s).into())]),
+                None => t(k::UI_TOO_MANY_BODY).to_owned(),
             },
         ),
         ProblemCode::Busy | ProblemCode::ServiceUnavailable => Notice::busy(),
         ProblemCode::AccountLocked => Notice::new(
-            "This account is locked",
+            t(k::UI_LOCKED_TITLE),
             match problem.locked_until {
-                Some(at) => format!("It unlocks by itself at {}.", local_date_time(&at)),
-                None => "It unlocks by itself after a while.".to_owned(),
+                Some(at) => tf(k::UI_LOCKED_UNTIL, &[("at", local_date_time(&at).into())]),
+                None => t(k::UI_LOCKED_BODY).to_owned(),
             },
         ),
         _ => Notice::new(problem.title.clone(), problem.detail.clone()),
@@ -92,7 +86,7 @@ pub fn ConfirmButton(
                 {label}
             </button>
             <Show when=move || asking.get()>
-                <div class="confirm-panel" role="group" aria-label=format!("Confirm: {label}")>
+                <div class="confirm-panel" role="group" aria-label=tf(k::UI_CONFIRM_LABEL, &[("action", label.into())])>
                     <p>{warning.clone()}</p>
                     <button
                         type="button"
@@ -106,7 +100,7 @@ pub fn ConfirmButton(
                     >
                         {confirm}
                     </button>
-                    <button type="button" class="link" on:click=move |_| asking.set(false)>"Cancel"</button>
+                    <button type="button" class="link" on:click=move |_| asking.set(false)>{t(k::UI_CANCEL)}</button>
                 </div>
             </Show>
         </div>
@@ -178,7 +172,7 @@ impl GuardedSave {
                 Ok(answer) => {
                     self.confirm.set(None);
                     saved(answer);
-                    self.done.set(Some(Notice::new("Saved", message)));
+                    self.done.set(Some(Notice::new(t(k::UI_SAVED), message)));
                 }
                 Err(ApiError::Problem(p)) if p.code == refusal.code => {
                     // Nothing was saved; the next save may accept the impact.
@@ -186,10 +180,7 @@ impl GuardedSave {
                     self.confirm.set(Some(n));
                     self.error.set(Some(Notice::new(
                         refusal.title,
-                        format!(
-                            "{} Nothing was saved. Save anyway if that is what you want.",
-                            (refusal.what)(n)
-                        ),
+                        tf(k::UI_REFUSED, &[("what", (refusal.what)(n).into())]),
                     )));
                 }
                 Err(e) => fail(e),

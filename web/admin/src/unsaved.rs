@@ -6,14 +6,13 @@
 //! A submit clears the mark before the server answers: a save the server
 //! refuses leaves the form as typed, with its errors, and no warning.
 
+use latchkey_web::i18n::t;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
+use crate::k;
 use crate::route::Route;
-
-/// What following a link asks while a form has changes.
-const QUESTION: &str = "You have changes on this screen that are not saved. Leave without saving them?";
 
 /// Watches the console's forms for as long as the app runs.
 pub fn watch(route: RwSignal<Route>) {
@@ -26,10 +25,12 @@ pub fn watch(route: RwSignal<Route>) {
     let target = |ev: &web_sys::Event| ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
     let closest = |el: &web_sys::Element, selector: &str| el.closest(selector).ok().flatten().is_some();
     // A search box, the table's options and the bulk bar are not edits.
+    let forms = "main form"; // not words: a CSS selector
+    let not_edits = "form[role=search], .bulk, .table-options"; // not words: a CSS selector
     let on_input = Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
         if let Some(el) = target(&ev)
-            && closest(&el, "main form")
-            && !closest(&el, "form[role=search], .bulk, .table-options")
+            && closest(&el, forms)
+            && !closest(&el, not_edits)
         {
             dirty.set(true);
         }
@@ -40,7 +41,9 @@ pub fn watch(route: RwSignal<Route>) {
         if !dirty.get_untracked() || !target(&ev).is_some_and(|el| closest(&el, "a[href]")) {
             return;
         }
-        let leave = web_sys::window().and_then(|w| w.confirm_with_message(QUESTION).ok()).unwrap_or(true);
+        let leave = web_sys::window()
+            .and_then(|w| w.confirm_with_message(t(k::UNSAVED_QUESTION)).ok())
+            .unwrap_or(true);
         if leave {
             dirty.set(false);
         } else {

@@ -2,7 +2,7 @@
 // language catalogue. A file of its own, not an inline script, so the
 // Content-Security-Policy can forbid inline scripts entirely.
 import init from "./admin.js";
-import { startCatalogue } from "/lang.js";
+import { startCatalogue } from "./lang.js";
 
 function unable() {
   const main = document.getElementById("main");
@@ -14,11 +14,11 @@ function unable() {
   }
 }
 
-startCatalogue("admin", "/admin/").catch((error) => {
+startCatalogue("admin").catch((error) => {
   unable();
   console.error(error);
 });
-init({ module_or_path: "/admin/admin_bg.wasm" }).catch((error) => {
+init({ module_or_path: new URL("./admin_bg.wasm", import.meta.url) }).catch((error) => {
   unable();
   console.error(error);
 });

@@ -2,15 +2,15 @@
 //! and the page for the current address.
 
 use latchkey_dto::{NextStep, PublicConfig, SessionApp, SessionUser, SignInResponse};
+use latchkey_web::i18n::t;
 use latchkey_web::nav::{self, DeadEnd};
 use latchkey_web::shell::frame;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::k;
 use crate::messages::Notice;
-use crate::pages::{
-    account::Account, change::Change, recover::Purpose, recover::Recover, register::Register, signin::SignIn,
-};
+use crate::pages::{self, recover::Purpose, signin::SignIn};
 use crate::route::Route;
 
 /// A signed-in session. The token is in memory only; a reload or a new tab
@@ -107,14 +107,26 @@ pub fn App() -> impl IntoView {
     let page = move || match ctx.route.get() {
         _ if restoring.get() => view! { <latchkey_web::signin::Restoring /> }.into_any(),
         Route::SignIn => view! { <SignIn /> }.into_any(),
-        Route::Account => view! { <Account /> }.into_any(),
-        Route::Change => view! { <Change /> }.into_any(),
-        Route::Reset => view! { <Recover purpose=Purpose::Reset /> }.into_any(),
-        Route::Unlock => view! { <Recover purpose=Purpose::Unlock /> }.into_any(),
-        Route::Register => view! { <Register /> }.into_any(),
-        Route::Authenticator => view! { <crate::pages::authenticator::Authenticator /> }.into_any(),
-        Route::Invite => view! { <crate::pages::invite::Invite /> }.into_any(),
         Route::NotFound => view! { <NotFound /> }.into_any(),
+        // Every other page's code is its own WASM chunk (build.sh splits the
+        // module at these points), fetched the first time the page opens:
+        // the sign-in page downloads only the shell.
+        route => {
+            let page = Suspend::new(async move {
+                match route {
+                    Route::Account => lazy_account().await,
+                    Route::Change => lazy_change().await,
+                    Route::Reset => lazy_recover(Purpose::Reset).await,
+                    Route::Unlock => lazy_recover(Purpose::Unlock).await,
+                    Route::Register => lazy_register().await,
+                    Route::Authenticator => lazy_authenticator().await,
+                    Route::Invite => lazy_invite().await,
+                    Route::SignIn | Route::NotFound => view! { <NotFound /> }.into_any(),
+                }
+            });
+            view! { <Suspense fallback=|| view! { <latchkey_web::signin::Opening /> }>{page}</Suspense> }
+                .into_any()
+        }
     };
     view! {
         <header class="top">
@@ -122,9 +134,39 @@ pub fn App() -> impl IntoView {
         </header>
         <main class="page" id="main">{page}</main>
         <footer class="bottom">
-            <p>"Self-service password management by Latchkey"</p>
+            <p>{t(k::APP_FOOTER)}</p>
         </footer>
     }
+}
+
+#[lazy]
+fn lazy_account() -> AnyView {
+    view! { <pages::account::Account /> }.into_any()
+}
+
+#[lazy]
+fn lazy_change() -> AnyView {
+    view! { <pages::change::Change /> }.into_any()
+}
+
+#[lazy]
+fn lazy_recover(purpose: Purpose) -> AnyView {
+    view! { <pages::recover::Recover purpose=purpose /> }.into_any()
+}
+
+#[lazy]
+fn lazy_register() -> AnyView {
+    view! { <pages::register::Register /> }.into_any()
+}
+
+#[lazy]
+fn lazy_authenticator() -> AnyView {
+    view! { <pages::authenticator::Authenticator /> }.into_any()
+}
+
+#[lazy]
+fn lazy_invite() -> AnyView {
+    view! { <pages::invite::Invite /> }.into_any()
 }
 
 /// The organisation's logo and name. The image box has a fixed size, so the
@@ -145,7 +187,7 @@ fn Brand() -> impl IntoView {
                 }}
             </span>
             <span class="brand-name">{name}</span>
-            <span class="product">"Password self-service"</span>
+            <span class="product">{t(k::APP_PRODUCT)}</span>
         </a>
     }
 }
@@ -153,6 +195,11 @@ fn Brand() -> impl IntoView {
 #[component]
 fn NotFound() -> impl IntoView {
     view! {
-        <DeadEnd title="Page not found" body="There is no page at this address." to=Route::SignIn link="Go to sign in" />
+        <DeadEnd
+            title=t(k::APP_NOT_FOUND_TITLE)
+            body=t(k::APP_NOT_FOUND_BODY)
+            to=Route::SignIn
+            link=t(k::APP_NOT_FOUND_LINK)
+        />
     }
 }

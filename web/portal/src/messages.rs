@@ -2,8 +2,10 @@
 //! what to do next, and when to come back.
 
 use crate::api::ApiError;
+use crate::k;
 use crate::route::Route;
 use latchkey_dto::ProblemCode;
+use latchkey_web::i18n::{k as shared, t, tf};
 pub use latchkey_web::time::{in_words, local_date, local_time, local_time_in};
 
 /// A message for the page, and the way out of it (a page of the portal, or
@@ -19,74 +21,63 @@ pub fn notice(error: &ApiError) -> Notice {
         ApiError::Problem(problem) => problem,
     };
     match problem.code {
-        ProblemCode::InvalidCredentials => Notice::new(
-            "Wrong username or password",
-            "Check both and try again. Too many wrong tries lock the account for a while.",
-        )
-        .action(Route::Reset, "Forgot your password?"),
+        ProblemCode::InvalidCredentials => {
+            Notice::new(t(k::MESSAGES_INVALID_CREDENTIALS_TITLE), t(k::MESSAGES_INVALID_CREDENTIALS_BODY))
+                .action(Route::Reset, t(k::MESSAGES_FORGOT_PASSWORD))
+        }
         ProblemCode::AccountLocked => {
-            let when = match problem.locked_until {
-                Some(until) => format!("It unlocks by itself at {}.", local_time(&until)),
-                None => "It unlocks by itself after a while.".to_owned(),
+            let body = match problem.locked_until {
+                Some(until) => tf(k::MESSAGES_LOCKED_BODY_AT, &[("time", local_time(&until).into())]),
+                None => t(k::MESSAGES_LOCKED_BODY).to_owned(),
             };
-            Notice::new(
-                "Your account is locked",
-                format!("There were too many wrong passwords. {when} You can unlock it now by proving who you are."),
-            )
-            .action(Route::Unlock, "Unlock your account")
+            Notice::new(t(k::MESSAGES_LOCKED_TITLE), body).action(Route::Unlock, t(k::MESSAGES_UNLOCK_LINK))
         }
         ProblemCode::AccountDisabled => {
-            Notice::new("Your account is disabled", "Only an administrator can turn it back on.").contact()
+            Notice::new(t(k::MESSAGES_DISABLED_TITLE), t(k::MESSAGES_DISABLED_BODY)).contact()
         }
         ProblemCode::Unauthorized => {
-            Notice::new("Please sign in again", "Your session has ended.").action(Route::SignIn, "Sign in")
+            Notice::new(t(k::MESSAGES_SESSION_ENDED_TITLE), t(k::MESSAGES_SESSION_ENDED_BODY))
+                .action(Route::SignIn, t(shared::COMMON_SIGN_IN))
         }
         ProblemCode::TooManyRequests => Notice::new(
-            "Too many tries",
+            t(k::MESSAGES_TOO_MANY_TITLE),
             match problem.retry_after {
-                Some(seconds) => format!(
-                    "For your security this is paused. Try again {} (at {}).",
-                    in_words(seconds),
-                    local_time_in(seconds)
+                Some(seconds) => tf(
+                    k::MESSAGES_TOO_MANY_BODY_AT,
+                    &[("when", in_words(seconds).into()), ("time", local_time_in(seconds).into())],
                 ),
-                None => "For your security this is paused for a while. Try again later.".to_owned(),
+                None => t(k::MESSAGES_TOO_MANY_BODY).to_owned(),
             },
         )
         .contact(),
-        ProblemCode::PhoneLimitReached => Notice::new(
-            "No more texts or calls to this number today",
-            "Choose another way to prove it's you, such as your email or your security questions.",
-        ),
-        ProblemCode::PhoneCountryNotAllowed => Notice::new(
-            "That number can't be used",
-            "Your organisation doesn't send texts or calls to numbers in that country. Use another number.",
-        ),
-        ProblemCode::PasswordChangeRequired => Notice::new(
-            "Change your password first",
-            "Your password has expired or was set by an administrator. Choose a new one to go on.",
-        )
-        .action(Route::Change, "Change your password"),
-        ProblemCode::ResetExpired => Notice::new(
-            "This request has expired",
-            "It was finished already, or it was left too long. Start again; it only takes a minute.",
-        ),
+        ProblemCode::PhoneLimitReached => {
+            Notice::new(t(k::MESSAGES_PHONE_LIMIT_TITLE), t(k::MESSAGES_PHONE_LIMIT_BODY))
+        }
+        ProblemCode::PhoneCountryNotAllowed => {
+            Notice::new(t(k::MESSAGES_PHONE_COUNTRY_TITLE), t(k::MESSAGES_PHONE_COUNTRY_BODY))
+        }
+        ProblemCode::PasswordChangeRequired => {
+            Notice::new(t(k::MESSAGES_CHANGE_REQUIRED_TITLE), t(k::MESSAGES_CHANGE_REQUIRED_BODY))
+                .action(Route::Change, t(k::MESSAGES_CHANGE_LINK))
+        }
+        ProblemCode::ResetExpired => {
+            Notice::new(t(k::MESSAGES_RESET_EXPIRED_TITLE), t(k::MESSAGES_RESET_EXPIRED_BODY))
+        }
         ProblemCode::CodeExpired => {
-            Notice::new("That code has expired", "Send a new code and use it within its time.")
+            Notice::new(t(k::MESSAGES_CODE_EXPIRED_TITLE), t(k::MESSAGES_CODE_EXPIRED_BODY))
         }
         ProblemCode::ChallengeRequired => {
-            Notice::new("Send a code first", "Choose where to send the code, then enter it here.")
+            Notice::new(t(k::MESSAGES_CHALLENGE_REQUIRED_TITLE), t(k::MESSAGES_CHALLENGE_REQUIRED_BODY))
         }
         ProblemCode::ResetIncomplete => Notice::new(
-            "One more step",
-            format!(
-                "Prove it's you {} more time(s) before choosing a password.",
-                problem.remaining.unwrap_or(1)
-            ),
+            t(k::MESSAGES_RESET_INCOMPLETE_TITLE),
+            tf(k::MESSAGES_RESET_INCOMPLETE_BODY, &[("count", problem.remaining.unwrap_or(1).into())]),
         ),
         ProblemCode::Busy | ProblemCode::ServiceUnavailable => Notice::busy(),
         ProblemCode::PasswordRejected => {
-            Notice::new("Choose another password", "See the reasons below the new password.")
+            Notice::new(t(k::MESSAGES_REJECTED_TITLE), t(k::MESSAGES_REJECTED_BODY))
         }
+        // Another code: the server's own title and detail.
         _ => Notice::new(problem.title.clone(), problem.detail.clone()).contact(),
     }
 }

@@ -16,7 +16,9 @@ pub enum Route {
 }
 
 impl Page for Route {
-    const SITE: &'static str = "Latchkey";
+    fn site() -> &'static str {
+        "Latchkey" // not words: the product's name, after each tab's title
+    }
 
     fn from_path(path: &str) -> Route {
         match path.trim_end_matches('/') {

@@ -14,11 +14,11 @@ function unable() {
   }
 }
 
-startCatalogue("portal", "/").catch((error) => {
+startCatalogue("portal").catch((error) => {
   unable();
   console.error(error);
 });
-init({ module_or_path: "/portal_bg.wasm" }).catch((error) => {
+init({ module_or_path: new URL("./portal_bg.wasm", import.meta.url) }).catch((error) => {
   unable();
   console.error(error);
 });

@@ -9,10 +9,9 @@
 //! Choosing another language stores the choice and reloads the page
 //! ([`choose`]): the catalogue is read once, so no text waits on a signal.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::collections::HashMap;
 
-use serde::Deserialize;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -84,50 +83,42 @@ impl Lang {
 /// Where the reader's own choice is kept on this device (`lang.js` reads it).
 const CHOICE: &str = "latchkey.lang";
 
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum Message {
-    Text(String),
-    /// `$`: the variable chosen on; `*`: the default variant; the rest: variants.
-    Select(HashMap<String, String>),
-}
-
+/// The catalogue as the browser parsed it (`JSON.parse`: no parser in the
+/// WASM), and each message once read, as Rust text for the page's lifetime.
 struct Catalogue {
     lang: Lang,
-    messages: HashMap<String, Message>,
+    messages: js_sys::Object,
 }
 
 thread_local! {
-    // Leaked once per page load: the catalogue lives as long as the page,
-    // and every message can be handed out as `&'static str`.
-    static CATALOGUE: Cell<Option<&'static Catalogue>> = const { Cell::new(None) };
+    static CATALOGUE: RefCell<Option<Catalogue>> = const { RefCell::new(None) };
+    // Leaked once per message and page load: a message is handed out as
+    // `&'static str`, like the literal it replaced.
+    static READ: RefCell<HashMap<(&'static str, String), &'static str>> = RefCell::new(HashMap::new());
     static PLURALS: RefCell<Option<js_sys::Intl::PluralRules>> = const { RefCell::new(None) };
 }
 
 /// Takes over the catalogue `lang.js` started fetching (a promise of its
-/// JSON text on `window.__latchkeyCatalogue`, for the language in
+/// parsed JSON on `window.__latchkeyCatalogue`, for the language in
 /// `<html lang>`). An error when there is none or it is not a catalogue.
 pub async fn load() -> Result<(), JsValue> {
     let window = web_sys::window().ok_or("no window")?;
     let pending = js_sys::Reflect::get(&window, &"__latchkeyCatalogue".into())?;
-    let text = JsFuture::from(pending.dyn_into::<js_sys::Promise>()?).await?;
-    let text = text.as_string().ok_or("the catalogue is not text")?;
-    let messages: HashMap<String, Message> =
-        serde_json::from_str(&text).map_err(|e| JsValue::from_str(&e.to_string()))?;
+    let messages =
+        JsFuture::from(pending.dyn_into::<js_sys::Promise>()?).await?.dyn_into::<js_sys::Object>()?;
     let lang = window
         .document()
         .and_then(|d| d.document_element())
         .and_then(|html| html.get_attribute("lang"))
         .and_then(|tag| Lang::from_tag(&tag))
         .unwrap_or(Lang::En);
-    let catalogue: &'static Catalogue = Box::leak(Box::new(Catalogue { lang, messages }));
-    CATALOGUE.with(|c| c.set(Some(catalogue)));
+    CATALOGUE.with(|c| *c.borrow_mut() = Some(Catalogue { lang, messages }));
     Ok(())
 }
 
 /// The language the page is in.
 pub fn lang() -> Lang {
-    CATALOGUE.with(Cell::get).map_or(Lang::En, |c| c.lang)
+    CATALOGUE.with(|c| c.borrow().as_ref().map_or(Lang::En, |c| c.lang))
 }
 
 /// Shows the page in `lang` from now on, on this device: stores the choice
@@ -165,20 +156,37 @@ pub fn follow(stored: Option<&str>) -> bool {
     }
 }
 
-fn message(key: Key) -> Option<&'static Message> {
-    CATALOGUE.with(Cell::get).and_then(|c| c.messages.get(key.0))
+/// Variant `variant` of message `key` (`""`: the message itself, when it is
+/// a text), read once.
+fn read(key: Key, variant: &str) -> Option<&'static str> {
+    let name = (key.0, variant.to_owned());
+    if let Some(found) = READ.with(|r| r.borrow().get(&name).copied()) {
+        return Some(found);
+    }
+    let value = CATALOGUE.with(|c| {
+        let c = c.borrow();
+        let message = js_sys::Reflect::get(&c.as_ref()?.messages, &key.0.into()).ok()?;
+        if variant.is_empty() {
+            message.as_string()
+        } else {
+            js_sys::Reflect::get(&message, &variant.into()).ok()?.as_string()
+        }
+    })?;
+    let text: &'static str = Box::leak(value.into_boxed_str());
+    READ.with(|r| r.borrow_mut().insert(name, text));
+    Some(text)
 }
 
 /// A message without placeholders. (A missing one shows its id: the
 /// catalogue tests keep that from happening.)
 pub fn t(key: Key) -> &'static str {
-    match message(key) {
-        Some(Message::Text(text)) => text,
-        Some(Message::Select(variants)) => {
-            variants.get("*").and_then(|d| variants.get(d)).map_or(key.0, String::as_str)
-        }
-        None => key.0,
-    }
+    read(key, "").or_else(|| default_variant(key)).unwrap_or(key.0)
+}
+
+/// The default variant of a message that chooses (`*` names it).
+fn default_variant(key: Key) -> Option<&'static str> {
+    let default = read(key, "*")?;
+    read(key, default)
 }
 
 /// A value for a placeholder: numbers are written the reader's way and
@@ -220,36 +228,38 @@ impl From<&String> for Arg {
 
 /// A message with its placeholders filled: `tf(k::USERS_MATCH, &[("count", n.into())])`.
 pub fn tf(key: Key, args: &[(&str, Arg)]) -> String {
-    let pattern: &str = match message(key) {
-        Some(Message::Text(text)) => text,
-        Some(Message::Select(variants)) => choose_variant(variants, args).unwrap_or(key.0),
-        None => key.0,
-    };
+    let pattern = read(key, "").or_else(|| choose_variant(key, args)).unwrap_or(key.0);
     fill(pattern, args)
 }
 
-fn choose_variant<'a>(variants: &'a HashMap<String, String>, args: &[(&str, Arg)]) -> Option<&'a str> {
-    let var = variants.get("$")?;
-    let value = args.iter().find(|(name, _)| name == var).map(|(_, v)| v);
-    let exact = match value {
-        Some(Arg::Num(n)) => variants.get(&n.to_string()).or_else(|| variants.get(&plural(*n))),
-        Some(Arg::Text(text)) => variants.get(text),
+fn choose_variant(key: Key, args: &[(&str, Arg)]) -> Option<&'static str> {
+    let var = read(key, "$")?;
+    let exact = match args.iter().find(|(name, _)| *name == var).map(|(_, v)| v) {
+        // Exact variants ([0]) name whole numbers; formatting a float would
+        // bring all of Rust's float printing into the WASM.
+        #[expect(clippy::cast_possible_truncation, reason = "only whole numbers name exact variants")]
+        Some(Arg::Num(n)) => {
+            let exact = (n.fract() == 0.0).then(|| (*n as i64).to_string());
+            exact.and_then(|e| read(key, &e)).or_else(|| read(key, plural(*n)))
+        }
+        Some(Arg::Text(text)) => read(key, text),
         None => None,
     };
-    exact.or_else(|| variants.get("*").and_then(|d| variants.get(d))).map(String::as_str)
+    exact.or_else(|| default_variant(key))
 }
 
 /// The CLDR plural category of `n` in the page's language, from the
 /// browser's own rules (`Intl.PluralRules`).
-fn plural(n: f64) -> String {
-    PLURALS.with(|cell| {
+fn plural(n: f64) -> &'static str {
+    let category = PLURALS.with(|cell| {
         let mut cell = cell.borrow_mut();
         let rules = cell.get_or_insert_with(|| {
             let locales = js_sys::Array::of1(&lang().tag().into());
             js_sys::Intl::PluralRules::new(&locales, &js_sys::Object::new())
         });
         String::from(rules.select(n))
-    })
+    });
+    ["zero", "one", "two", "few", "many"].into_iter().find(|c| *c == category).unwrap_or("other")
 }
 
 /// A number the reader's way ("1,234", "1 234", "١٬٢٣٤").

@@ -3,13 +3,14 @@
 //! links ([`nav`]), the live message region ([`notice`]), the same-origin
 //! REST client ([`http`]) and the calls both make ([`api`]), the labelled
 //! form field ([`field`]), the sign-in form ([`signin`]), the reader's language
-//! and its catalogue ([`i18n`]) and instants in the
+//! and its catalogue ([`i18n`]) with its picker ([`language`]) and instants in the
 //! reader's own locale ([`time`]).
 
 pub mod api;
 pub mod field;
 pub mod http;
 pub mod i18n;
+pub mod language;
 pub mod nav;
 pub mod notice;
 pub mod shell;

@@ -9,8 +9,9 @@ use wasm_bindgen::JsValue;
 /// has one such type; the signal of the page it shows is provided as context
 /// (`RwSignal<Self>`, by [`crate::shell::frame`]) so a [`Link`] can move it.
 pub trait Page: Clone + PartialEq + Send + Sync + 'static {
-    /// What follows the page's heading in the tab's title ("Latchkey admin").
-    const SITE: &'static str;
+    /// What follows the page's heading in the tab's title ("Latchkey admin"),
+    /// in the page's language.
+    fn site() -> &'static str;
 
     /// The page at an address path (`/admin/users/ab%40c`); unknown ones are
     /// the app's "not found" page.
@@ -36,7 +37,7 @@ pub fn go<R: Page>(current: RwSignal<R>, to: R) {
 /// Shows `to` without a history entry (back/forward, first load).
 pub fn show<R: Page>(current: RwSignal<R>, to: R) {
     current.set(to);
-    focus_heading(R::SITE);
+    focus_heading(R::site());
 }
 
 /// Records `path` in the history (the back button returns to the page before).

@@ -48,3 +48,9 @@ pub fn SignInForm(
 pub fn Restoring() -> impl IntoView {
     view! { <p class="lead" role="status" id="restoring">{t(k::COMMON_RESTORING)}</p> }
 }
+
+/// What shows while a page's code is fetched the first time it opens.
+#[component]
+pub fn Opening() -> impl IntoView {
+    view! { <p class="lead" role="status">{t(k::COMMON_OPENING)}</p> }
+}

@@ -8,8 +8,6 @@
 
 const LANGUAGES = ["en", "fr", "de", "es", "pt", "ja", "ar"];
 const CHOICE = "latchkey.lang";
-// web/build.sh writes each catalogue's content-hashed name here.
-const FILES = {};
 
 function supported(tag) {
   if (!tag) return null;
@@ -47,28 +45,29 @@ async function pick() {
   }
 }
 
-async function fetchText(app, base, lang) {
-  const name = FILES[`${app}.${lang}`] || `${app}.${lang}.json`;
-  const response = await fetch(`${base}i18n/${name}`);
+async function fetchText(app, lang) {
+  // Beside this file: web/build.sh puts each app's files, catalogues
+  // included, in one folder named by their content.
+  const response = await fetch(new URL(`./i18n/${app}.${lang}.json`, import.meta.url));
   if (!response.ok) throw new Error(`catalogue ${lang}: ${response.status}`);
   return response.text();
 }
 
-// Starts the catalogue for `app` (served under `base`): sets <html lang dir>
-// and leaves a promise of its JSON text on window.__latchkeyCatalogue.
-export function startCatalogue(app, base) {
+// Starts the catalogue for `app`: sets <html lang dir> and leaves a promise
+// of its JSON text on window.__latchkeyCatalogue.
+export function startCatalogue(app) {
   window.__latchkeyCatalogue = pick().then(async (lang) => {
     const html = document.documentElement;
     try {
-      const text = await fetchText(app, base, lang);
+      const text = await fetchText(app, lang);
       html.lang = lang;
       html.dir = lang === "ar" ? "rtl" : "ltr";
-      return text;
+      return JSON.parse(text);
     } catch (error) {
       if (lang === "en") throw error;
       html.lang = "en";
       html.dir = "ltr";
-      return fetchText(app, base, "en");
+      return JSON.parse(await fetchText(app, "en"));
     }
   });
   return window.__latchkeyCatalogue;

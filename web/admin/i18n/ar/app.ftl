@@ -1,1 +1,44 @@
-# The console's frame: header, menu, sign-in and screens that are not found.
+# إطار وحدة التحكم: الترويسة والقائمة وشاشة تسجيل الدخول والصفحات التي
+# تكتفي بإبلاغ شيء (غير موجودة، غير مسموح بها).
+
+app-session-ended-title = يُرجى تسجيل الدخول مرة أخرى
+app-session-ended-body = انتهت جلستك.
+app-skip = الانتقال إلى المحتوى
+app-product = وحدة تحكم المسؤول
+app-signed-out-title = تم تسجيل الخروج
+app-signed-out-body = لقد سجّلت الخروج.
+app-sign-out = تسجيل الخروج
+app-not-found-title = الصفحة غير موجودة
+app-not-found-body = لا توجد شاشة على هذا العنوان.
+app-go-to-users = الانتقال إلى المستخدمين
+app-opening = جارٍ فتح الشاشة…
+app-nav-label = وحدة التحكم
+app-menu = القائمة
+app-nav-home = الرئيسية
+app-nav-users = المستخدمون
+app-nav-groups = المجموعات
+app-nav-import = الاستيراد والتصدير
+app-nav-reports = التقارير
+app-nav-settings = الإعدادات
+app-nav-reset-policy = سياسة إعادة التعيين
+app-nav-passwords = قواعد كلمات المرور والأسئلة
+app-nav-branding = الهوية والحدود
+app-nav-agents = الكتابة إلى الدليل
+app-nav-clients = عملاء واجهة API
+app-not-allowed-title = غير متاح لدورك
+app-not-allowed-body = لا يشمل دورك هذه الشاشة. اطلبها من أحد المسؤولين إذا كنت تحتاج إليها.
+app-signin-title = تسجيل الدخول إلى وحدة تحكم المسؤول
+app-signin-lead = لمسؤولي مؤسستك ومكتب المساعدة فيها. استخدم حسابك الخاص.
+app-code-label = الرمز من تطبيق المصادقة
+app-code-hint = الأرقام الستة التي يعرضها التطبيق لهذا الحساب، أو أحد رموز الاسترداد الخاصة بك.
+app-code-wrong = هذا الرمز غير صحيح أو سبق استخدامه: أدخل الرمز التالي من التطبيق.
+app-forgot-password = هل نسيت كلمة المرور؟ استخدم بوابة الخدمة الذاتية لكلمات المرور
+app-set-up-authenticator-title = اضبط تطبيق المصادقة أولًا
+app-set-up-authenticator-body = يحتاج حسابك إلى رمز من تطبيق مصادقة عند كل تسجيل دخول. سجّل الدخول إلى بوابة الخدمة الذاتية التي ترشدك إلى ضبطه، ثم سجّل الدخول هنا.
+app-change-password-title = غيّر كلمة المرور أولًا
+app-password-expired-body = انتهت صلاحية كلمة المرور أو عيّنها مسؤول آخر. غيّرها في بوابة الخدمة الذاتية، ثم سجّل الدخول هنا.
+app-change-password-body = غيّرها في بوابة الخدمة الذاتية، ثم سجّل الدخول هنا.
+app-not-an-operator-title = وحدة التحكم هذه مخصصة للمسؤولين
+app-not-an-operator-body = ليس لحسابك دور مسؤول ولا دور في مكتب المساعدة. لإدارة كلمة المرور الخاصة بك، استخدم بوابة الخدمة الذاتية.
+app-wrong-credentials-title = اسم المستخدم أو كلمة المرور غير صحيحة
+app-wrong-credentials-body = تحقّق من كليهما وحاول مرة أخرى. كثرة المحاولات الخاطئة تقفل الحساب لبعض الوقت.

@@ -1,1 +1,43 @@
-# The console's frame: header, menu, sign-in and screens that are not found.
+# コンソールの枠組み：ヘッダー、メニュー、サインイン画面、お知らせだけのページ。
+
+app-session-ended-title = もう一度サインインしてください
+app-session-ended-body = セッションが終了しました。
+app-skip = コンテンツへスキップ
+app-product = 管理コンソール
+app-signed-out-title = サインアウトしました
+app-signed-out-body = サインアウトしました。
+app-sign-out = サインアウト
+app-not-found-title = ページが見つかりません
+app-not-found-body = このアドレスには画面がありません。
+app-go-to-users = ユーザーへ移動
+app-opening = 画面を開いています…
+app-nav-label = コンソール
+app-menu = メニュー
+app-nav-home = ホーム
+app-nav-users = ユーザー
+app-nav-groups = グループ
+app-nav-import = インポートとエクスポート
+app-nav-reports = レポート
+app-nav-settings = 設定
+app-nav-reset-policy = リセットポリシー
+app-nav-passwords = パスワードのルールと質問
+app-nav-branding = ブランドと制限
+app-nav-agents = ディレクトリへの書き戻し
+app-nav-clients = API クライアント
+app-not-allowed-title = このロールでは利用できません
+app-not-allowed-body = お使いのロールにはこの画面が含まれていません。必要な場合は管理者に依頼してください。
+app-signin-title = 管理コンソールにサインイン
+app-signin-lead = 組織の管理者とヘルプデスク向けです。ご自身のアカウントを使用してください。
+app-code-label = 認証アプリのコード
+app-code-hint = このアカウントについてアプリに表示される 6 桁の数字、または回復コードのいずれか。
+app-code-wrong = コードが正しくないか、すでに使用されています。アプリの次のコードを入力してください。
+app-forgot-password = パスワードをお忘れですか？パスワードのセルフサービスポータルをご利用ください
+app-set-up-authenticator-title = まず認証アプリを設定してください
+app-set-up-authenticator-body = このアカウントでは、サインインのたびに認証アプリのコードが必要です。セルフサービスポータルにサインインして設定の手順に従い、その後ここでサインインしてください。
+app-change-password-title = まずパスワードを変更してください
+app-password-expired-body = パスワードの有効期限が切れているか、別の管理者によって設定されました。セルフサービスポータルで変更してから、ここでサインインしてください。
+app-change-password-body = セルフサービスポータルで変更してから、ここでサインインしてください。
+app-not-an-operator-title = このコンソールは管理者専用です
+app-not-an-operator-body = このアカウントには管理者またはヘルプデスクのロールがありません。ご自身のパスワードを管理するには、セルフサービスポータルをご利用ください。
+app-wrong-credentials-title = ユーザー名またはパスワードが正しくありません
+app-wrong-credentials-body = 両方を確認して、もう一度お試しください。間違いが多すぎると、アカウントがしばらくロックされます。

@@ -5,12 +5,14 @@
 
 use latchkey_dto::{AgentList, AgentStatus, CreateEnrolmentRequest};
 use latchkey_web::field::Field;
+use latchkey_web::i18n::{t, tf};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::api::{self, ApiError};
 use crate::app::Ctx;
+use crate::k;
 use crate::ui::{Notice, NoticeBox};
 
 #[component]
@@ -32,7 +34,10 @@ pub fn Agents() -> impl IntoView {
         spawn_local(async move {
             match api::revoke_agent(&token, &id).await {
                 Ok(()) => {
-                    done.set(Some(Notice::new("Revoked", format!("{name} can no longer take jobs."))));
+                    done.set(Some(Notice::new(
+                        t(k::AGENTS_REVOKED_TITLE),
+                        tf(k::AGENTS_REVOKED_BODY, &[("name", name.into())]),
+                    )));
                     list.refetch();
                 }
                 Err(e) => ctx.failed(&e, error),
@@ -41,14 +46,14 @@ pub fn Agents() -> impl IntoView {
     });
     view! {
         <section class="card wide">
-            <h1 id="page-title" tabindex="-1">"Directory writeback"</h1>
-            <p class="lead">"Agents in your network write resets, changes and unlocks to your directory. They only connect out."</p>
+            <h1 id="page-title" tabindex="-1">{t(k::AGENTS_TITLE)}</h1>
+            <p class="lead">{t(k::AGENTS_LEAD)}</p>
             <NoticeBox notice=done tone="success" />
             <NoticeBox notice=error />
-            <Suspense fallback=|| view! { <p role="status">"Loading agents…"</p> }>
+            <Suspense fallback=|| view! { <p role="status">{t(k::AGENTS_LOADING)}</p> }>
                 {move || list.get().and_then(Result::ok).map(|l| {
                     if l.agents.is_empty() {
-                        view! { <p>"No agent is enrolled: users of your own directory are not written back."</p> }.into_any()
+                        view! { <p>{t(k::AGENTS_NONE)}</p> }.into_any()
                     } else {
                         view! { <AgentTable list=l revoke /> }.into_any()
                     }
@@ -72,8 +77,11 @@ fn AgentTable(
         .iter()
         .map(|d| {
             let text = match d.online_agents {
-                0 => format!("{}: no agent online — its users cannot reset now", d.directory),
-                n => format!("{}: {n} agent{} online", d.directory, if n == 1 { "" } else { "s" }),
+                0 => tf(k::AGENTS_DIRECTORY_OFFLINE, &[("directory", (&d.directory).into())]),
+                n => tf(
+                    k::AGENTS_DIRECTORY_ONLINE,
+                    &[("directory", (&d.directory).into()), ("count", n.into())],
+                ),
             };
             view! { <li class=if d.online_agents == 0 { "warn" } else { "" }>{text}</li> }
         })
@@ -83,9 +91,9 @@ fn AgentTable(
         .into_iter()
         .map(|a| {
             let status = match a.status {
-                AgentStatus::Online => "Online",
-                AgentStatus::Offline => "Offline",
-                AgentStatus::Revoked => "Revoked",
+                AgentStatus::Online => t(k::AGENTS_STATUS_ONLINE),
+                AgentStatus::Offline => t(k::AGENTS_STATUS_OFFLINE),
+                AgentStatus::Revoked => t(k::AGENTS_STATUS_REVOKED),
             };
             let (id, name) = (a.id.clone(), a.name.clone());
             let live = a.status != AgentStatus::Revoked;
@@ -97,7 +105,7 @@ fn AgentTable(
                     <td>{a.version}</td>
                     <td>{latchkey_web::time::local_date_time(&a.last_contact_at)}</td>
                     <td>{live.then(|| view! {
-                        <button type="button" on:click=move |_| revoke.run((id.clone(), name.clone()))>"Revoke"</button>
+                        <button type="button" on:click=move |_| revoke.run((id.clone(), name.clone()))>{t(k::AGENTS_REVOKE)}</button>
                     })}</td>
                 </tr>
             }
@@ -105,14 +113,21 @@ fn AgentTable(
         .collect_view();
     view! {
         <ul class="directories">{directories}</ul>
-        <div class="table-wrap" tabindex="0" role="region" aria-label="Agents">
+        <div class="table-wrap" tabindex="0" role="region" aria-label=t(k::AGENTS_TABLE)>
             <table>
-                <thead><tr><th>"Agent"</th><th>"Directory"</th><th>"Status"</th><th>"Version"</th><th>"Last contact"</th><th></th></tr></thead>
+                <thead><tr>
+                    <th>{t(k::AGENTS_COL_AGENT)}</th><th>{t(k::AGENTS_COL_DIRECTORY)}</th><th>{t(k::AGENTS_COL_STATUS)}</th>
+                    <th>{t(k::AGENTS_COL_VERSION)}</th><th>{t(k::AGENTS_COL_LAST_CONTACT)}</th><th></th>
+                </tr></thead>
                 <tbody>{rows}</tbody>
             </table>
         </div>
     }
 }
+
+/// What to run on the agent's host with the token.
+const ENROL_COMMAND: &str =
+    "LATCHKEY_AGENT_ENROLMENT_TOKEN=… latchkey-agent enrol /var/lib/latchkey-agent/agent.json"; // not words: a shell command
 
 #[component]
 fn Enrol(refetch: Callback<()>) -> impl IntoView {
@@ -154,20 +169,20 @@ fn Enrol(refetch: Callback<()>) -> impl IntoView {
     };
     view! {
         <section class="card wide" aria-labelledby="enrol-title">
-            <h2 id="enrol-title">"Enrol an agent"</h2>
+            <h2 id="enrol-title">{t(k::AGENTS_ENROL_TITLE)}</h2>
             <NoticeBox notice=error />
             <form on:submit=submit novalidate>
-                <Field id="agent-directory" label="Directory" value=directory error=errors[0] hint="A short name for the directory, such as corp: lowercase letters, digits and dashes." />
-                <Field id="agent-name" label="Agent name" value=name error=errors[1] hint="Which host it runs on, such as dc1 agent." />
+                <Field id="agent-directory" label=t(k::AGENTS_DIRECTORY) value=directory error=errors[0] hint=t(k::AGENTS_DIRECTORY_HINT) />
+                <Field id="agent-name" label=t(k::AGENTS_NAME) value=name error=errors[1] hint=t(k::AGENTS_NAME_HINT) />
                 <button type="submit" class="primary" disabled=move || busy.get()>
-                    {move || if busy.get() { "Issuing…" } else { "Issue enrolment token" }}
+                    {move || if busy.get() { t(k::AGENTS_ISSUING) } else { t(k::AGENTS_ISSUE) }}
                 </button>
             </form>
-            {move || token.get().map(|(t, until)| view! {
+            {move || token.get().map(|(secret, until)| view! {
                 <div role="status" class="shown-once">
-                    <p>"Enrolment token (shown once, works once, until " {until} "):"</p>
-                    <p><code id="enrolment-token">{t}</code></p>
-                    <p>"On the agent's host: " <code>"LATCHKEY_AGENT_ENROLMENT_TOKEN=… latchkey-agent enrol /var/lib/latchkey-agent/agent.json"</code></p>
+                    <p>{tf(k::AGENTS_TOKEN, &[("until", until.into())])}</p>
+                    <p><code id="enrolment-token">{secret}</code></p>
+                    <p>{t(k::AGENTS_ON_HOST)}" "<code>{ENROL_COMMAND}</code></p>
                 </div>
             })}
         </section>

@@ -4,12 +4,14 @@
 
 use latchkey_dto::{Branding, ProblemCode, ResetLimits};
 use latchkey_web::field::Field;
+use latchkey_web::i18n::{Key, t};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::api::{self, ApiError};
 use crate::app::Ctx;
+use crate::k;
 use crate::ui::{Notice, NoticeBox};
 
 #[component]
@@ -71,7 +73,7 @@ fn BrandingForm() -> impl IntoView {
         spawn_local(async move {
             match api::save_branding(&token, &body).await {
                 Ok(_) => {
-                    done.set(Some(Notice::new("Saved", "The portal and every message use it from now on.")));
+                    done.set(Some(Notice::new(t(k::UI_SAVED), t(k::BRANDING_SAVED_BODY))));
                     if let Ok(config) = api::public_config().await {
                         ctx.config.set(Some(config));
                     }
@@ -83,17 +85,17 @@ fn BrandingForm() -> impl IntoView {
     };
     view! {
         <section class="card wide">
-            <h1 id="page-title" tabindex="-1">"Branding and limits"</h1>
-            <h2>"Branding"</h2>
+            <h1 id="page-title" tabindex="-1">{t(k::BRANDING_TITLE)}</h1>
+            <h2>{t(k::BRANDING_HEADING)}</h2>
             <NoticeBox notice=done tone="success" />
             <NoticeBox notice=error />
             <form on:submit=submit novalidate aria-busy=move || (!loaded.get()).to_string()>
-                <Field id="company-name" label="Organisation name" value=name error=errors[0] hint="1 to 80 characters; shown in the portal and every message." />
-                <Field id="logo-url" label="Logo address" value=logo error=errors[1] kind="url" hint="An https:// image, about 64 × 64 pixels. Leave blank for none." />
+                <Field id="company-name" label=t(k::BRANDING_NAME) value=name error=errors[0] hint=t(k::BRANDING_NAME_HINT) />
+                <Field id="logo-url" label=t(k::BRANDING_LOGO) value=logo error=errors[1] kind="url" hint=t(k::BRANDING_LOGO_HINT) />
                 <LogoPreview address=logo />
-                <Field id="contact" label="Contact your administrator" value=contact error=errors[2] hint="An https:// page or an email address. Leave blank for none." />
+                <Field id="contact" label=t(k::BRANDING_CONTACT) value=contact error=errors[2] hint=t(k::BRANDING_CONTACT_HINT) />
                 <button type="submit" class="primary" id="save-branding" disabled=move || busy.get() || !loaded.get()>
-                    {move || if busy.get() { "Saving…" } else { "Save branding" }}
+                    {move || if busy.get() { t(k::UI_SAVING) } else { t(k::BRANDING_SAVE) }}
                 </button>
             </form>
         </section>
@@ -109,20 +111,16 @@ struct LimitField {
     error: RwSignal<Option<String>>,
 }
 
-const LIMITS: [(&str, &str, &str); 9] = [
-    ("code_digits", "Digits in a code", "6 to 8."),
-    ("code_lifetime_seconds", "A code works for (seconds)", "60 to 600."),
-    (
-        "flow_lifetime_seconds",
-        "A reset must finish within (seconds)",
-        "120 to 900, and no less than a code's life.",
-    ),
-    ("code_attempts", "Wrong tries that end a code", "1 to 5."),
-    ("sends_per_flow", "Codes one reset may send", "1 to 5."),
-    ("failed_proofs_per_day", "Failed proofs in 24 hours before resets are blocked", "1 to 5."),
-    ("phone_sends_per_hour", "Texts and calls in an hour before resets are blocked", "1 to 5."),
-    ("emails_per_ten_minutes", "Emails in ten minutes before resets are blocked", "1 to 10."),
-    ("block_hours", "A block lasts (hours)", "24 to 168."),
+const LIMITS: [(&str, Key, Key); 9] = [
+    ("code_digits", k::BRANDING_CODE_DIGITS, k::BRANDING_CODE_DIGITS_HINT),
+    ("code_lifetime_seconds", k::BRANDING_CODE_LIFETIME, k::BRANDING_CODE_LIFETIME_HINT),
+    ("flow_lifetime_seconds", k::BRANDING_FLOW_LIFETIME, k::BRANDING_FLOW_LIFETIME_HINT),
+    ("code_attempts", k::BRANDING_CODE_ATTEMPTS, k::BRANDING_CODE_ATTEMPTS_HINT),
+    ("sends_per_flow", k::BRANDING_SENDS_PER_FLOW, k::BRANDING_SENDS_PER_FLOW_HINT),
+    ("failed_proofs_per_day", k::BRANDING_FAILED_PROOFS, k::BRANDING_FAILED_PROOFS_HINT),
+    ("phone_sends_per_hour", k::BRANDING_PHONE_SENDS, k::BRANDING_PHONE_SENDS_HINT),
+    ("emails_per_ten_minutes", k::BRANDING_EMAILS, k::BRANDING_EMAILS_HINT),
+    ("block_hours", k::BRANDING_BLOCK_HOURS, k::BRANDING_BLOCK_HOURS_HINT),
 ];
 
 #[component]
@@ -133,8 +131,8 @@ fn LimitsForm() -> impl IntoView {
             .iter()
             .map(|(name, label, hint)| LimitField {
                 name,
-                label,
-                hint,
+                label: t(*label),
+                hint: t(*hint),
                 value: RwSignal::new(String::new()),
                 error: RwSignal::new(None),
             })
@@ -195,7 +193,7 @@ fn LimitsForm() -> impl IntoView {
                     f.error.set(None);
                     let n = f.value.get_untracked().trim().parse::<u64>().ok();
                     if n.is_none() {
-                        f.error.set(Some("Enter a whole number in the range shown.".to_owned()));
+                        f.error.set(Some(t(k::BRANDING_WHOLE_NUMBER).to_owned()));
                     }
                     n
                 })
@@ -227,7 +225,7 @@ fn LimitsForm() -> impl IntoView {
             match api::save_reset_limits(&token, &body).await {
                 Ok(saved) => {
                     fill(&saved);
-                    done.set(Some(Notice::new("Saved", "New resets use these limits.")));
+                    done.set(Some(Notice::new(t(k::UI_SAVED), t(k::BRANDING_LIMITS_SAVED_BODY))));
                 }
                 Err(e) => fail(e),
             }
@@ -236,19 +234,19 @@ fn LimitsForm() -> impl IntoView {
     };
     view! {
         <section class="card wide" aria-labelledby="limits-title">
-            <h2 id="limits-title">"Reset limits"</h2>
-            <p class="lead">"The bounds keep every setting at least as strict as Latchkey's security floors."</p>
+            <h2 id="limits-title">{t(k::BRANDING_LIMITS_TITLE)}</h2>
+            <p class="lead">{t(k::BRANDING_LIMITS_LEAD)}</p>
             <NoticeBox notice=done tone="success" />
             <NoticeBox notice=error />
             <form on:submit=submit novalidate class="two-columns" aria-busy=move || (!loaded.get()).to_string()>
                 {fields.with_value(|f| f.iter().map(|f| view! {
                     <Field id=f.name label=f.label value=f.value error=f.error hint=f.hint inputmode="numeric" />
                 }).collect_view())}
-                <Field id="decoy_email_domain" label="Email domain shown for unknown users" value=decoy error=decoy_error
-                    hint="The domain most of your users' addresses use, so an unknown name looks like a known one." />
+                <Field id="decoy_email_domain" label=t(k::BRANDING_DECOY_DOMAIN) value=decoy error=decoy_error
+                    hint=t(k::BRANDING_DECOY_DOMAIN_HINT) />
                 <div class="buttons">
                     <button type="submit" class="primary" id="save-limits" disabled=move || busy.get() || !loaded.get()>
-                        {move || if busy.get() { "Saving…" } else { "Save limits" }}
+                        {move || if busy.get() { t(k::UI_SAVING) } else { t(k::BRANDING_SAVE_LIMITS) }}
                     </button>
                 </div>
             </form>
@@ -271,14 +269,14 @@ fn LogoPreview(address: RwSignal<String>) -> impl IntoView {
         {move || shown().map(|src| view! {
             <figure class="logo-preview" aria-live="polite">
                 <div class="logo-frame">
-                    <img src=src alt="The logo, as the portal shows it" width="64" height="64"
+                    <img src=src alt=t(k::BRANDING_LOGO_ALT) width="64" height="64"
                         class:hidden=move || broken.get()
                         on:error=move |_| broken.set(true) on:load=move |_| broken.set(false) />
                 </div>
                 <figcaption>{move || if broken.get() {
-                    "This address does not load as an image. Check it before saving: the portal would show no logo."
+                    t(k::BRANDING_LOGO_BROKEN)
                 } else {
-                    "Preview: the portal's header shows the logo at this size."
+                    t(k::BRANDING_LOGO_PREVIEW)
                 }}</figcaption>
             </figure>
         })}

@@ -6,6 +6,7 @@
 
 use latchkey_dto::{ApiClientInfo, ApiClientSecret, CreateClientRequest};
 use latchkey_web::field::Field;
+use latchkey_web::i18n::{Key, t, tf};
 use latchkey_web::time::local_date_time;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -13,19 +14,23 @@ use leptos::task::spawn_local;
 
 use crate::api::{self, ApiError};
 use crate::app::Ctx;
+use crate::k;
 use crate::ui::{ConfirmButton, Notice, NoticeBox};
 
 /// Every scope a client may hold, with what it allows, in words.
-const SCOPES: [(&str, &str); 5] = [
-    ("users:read", "Read users and groups"),
-    ("users:write", "Create, edit and delete users (never administrators)"),
-    ("users:reset", "Reset passwords and unlock accounts"),
-    ("reports:read", "Read the reports"),
-    ("policy:read", "Read the reset and password policies"),
+const SCOPES: [(&str, Key); 5] = [
+    ("users:read", k::CLIENTS_SCOPE_USERS_READ),
+    ("users:write", k::CLIENTS_SCOPE_USERS_WRITE),
+    ("users:reset", k::CLIENTS_SCOPE_USERS_RESET),
+    ("reports:read", k::CLIENTS_SCOPE_REPORTS_READ),
+    ("policy:read", k::CLIENTS_SCOPE_POLICY_READ),
 ];
 
+/// How an integration asks for a token.
+const TOKEN_REQUEST: &str = "POST /v1/oauth/token (grant_type=client_credentials)"; // not words: an HTTP request line
+
 fn scope_words(scope: &str) -> &str {
-    SCOPES.iter().find(|(s, _)| *s == scope).map_or(scope, |(_, words)| words)
+    SCOPES.iter().find(|(s, _)| *s == scope).map_or(scope, |(_, words)| t(*words))
 }
 
 #[component]
@@ -62,8 +67,8 @@ pub fn Clients() -> impl IntoView {
             match api::revoke_client(&token, &id).await {
                 Ok(()) => {
                     done.set(Some(Notice::new(
-                        "Client revoked",
-                        format!("{name} can no longer get tokens, and the tokens it held stopped working."),
+                        t(k::CLIENTS_REVOKED_TITLE),
+                        tf(k::CLIENTS_REVOKED_BODY, &[("name", name.into())]),
                     )));
                     list.refetch();
                 }
@@ -73,18 +78,15 @@ pub fn Clients() -> impl IntoView {
     });
     view! {
         <section class="card wide">
-            <h1 id="page-title" tabindex="-1">"API clients"</h1>
-            <p class="lead">
-                "Integrations call Latchkey's REST API with a client's id and secret (OAuth 2.0 client credentials). "
-                "Give each integration its own client, with only the scopes it needs."
-            </p>
+            <h1 id="page-title" tabindex="-1">{t(k::CLIENTS_TITLE)}</h1>
+            <p class="lead">{t(k::CLIENTS_LEAD)}</p>
             <NoticeBox notice=done tone="success" />
             <NoticeBox notice=error />
             {move || shown.get().map(|s| view! { <ShownOnce secret=s dismiss=Callback::new(move |()| shown.set(None)) /> })}
-            <Suspense fallback=|| view! { <p class="loading" role="status">"Loading the clients…"</p> }>
+            <Suspense fallback=|| view! { <p class="loading" role="status">{t(k::CLIENTS_LOADING)}</p> }>
                 {move || list.get().and_then(Result::ok).map(|l| {
                     if l.clients.is_empty() {
-                        view! { <p>"No client yet: no integration can call the API."</p> }.into_any()
+                        view! { <p>{t(k::CLIENTS_NONE)}</p> }.into_any()
                     } else {
                         view! { <ClientTable clients=l.clients rotate revoke /> }.into_any()
                     }
@@ -101,23 +103,22 @@ pub fn Clients() -> impl IntoView {
 /// A client's id and secret, shown this once.
 #[component]
 fn ShownOnce(secret: ApiClientSecret, dismiss: Callback<()>) -> impl IntoView {
-    let rotated = secret.client.previous_secret_works_until.map(|until| {
-        format!(
-            "The previous secret keeps working until {}; move the integration over before then.",
-            local_date_time(&until)
-        )
-    });
+    let rotated = secret
+        .client
+        .previous_secret_works_until
+        .map(|until| tf(k::CLIENTS_PREVIOUS_WORKS_UNTIL, &[("until", local_date_time(&until).into())]));
     view! {
         <div class="secret-panel" role="status">
-            <h3>{format!("The secret of {}", secret.client.name)}</h3>
-            <p class="warning">"Shown only now. Copy it into the integration's configuration: Latchkey keeps only a digest of it."</p>
+            <h3>{tf(k::CLIENTS_SECRET_OF, &[("name", (&secret.client.name).into())])}</h3>
+            <p class="warning">{t(k::CLIENTS_SHOWN_ONCE)}</p>
             <dl class="facts">
-                <dt>"Client id"</dt><dd><code id="client-id">{secret.client.id.clone()}</code></dd>
-                <dt>"Client secret"</dt><dd><code id="client-secret" class="secret">{secret.client_secret.expose().to_owned()}</code></dd>
-                <dt>"Token endpoint"</dt><dd><code>"POST /v1/oauth/token (grant_type=client_credentials)"</code></dd>
+                <dt>{t(k::CLIENTS_CLIENT_ID)}</dt><dd><code id="client-id">{secret.client.id.clone()}</code></dd>
+                <dt>{t(k::CLIENTS_CLIENT_SECRET)}</dt><dd><code id="client-secret" class="secret">{secret.client_secret.expose().to_owned()}</code></dd>
+                <dt>{t(k::CLIENTS_TOKEN_ENDPOINT)}</dt>
+                <dd><code>{TOKEN_REQUEST}</code></dd>
             </dl>
             {rotated.map(|r| view! { <p>{r}</p> })}
-            <button type="button" class="primary" on:click=move |_| dismiss.run(())>"I have stored the secret"</button>
+            <button type="button" class="primary" on:click=move |_| dismiss.run(())>{t(k::CLIENTS_STORED)}</button>
         </div>
     }
 }
@@ -136,37 +137,40 @@ fn ClientTable(
             let (id, name) = (c.id.clone(), c.name.clone());
             let rotate_id = c.id.clone();
             let secret = match c.previous_secret_works_until {
-                Some(until) => format!(
-                    "Made {}; the previous one works until {}",
-                    local_date_time(&c.secret_created_at),
-                    local_date_time(&until)
+                Some(until) => tf(
+                    k::CLIENTS_MADE_ROTATED,
+                    &[
+                        ("made", local_date_time(&c.secret_created_at).into()),
+                        ("until", local_date_time(&until).into()),
+                    ],
                 ),
-                None => format!("Made {}", local_date_time(&c.secret_created_at)),
+                None => tf(k::CLIENTS_MADE, &[("made", local_date_time(&c.secret_created_at).into())]),
             };
             view! {
                 <tr>
                     <td><strong>{c.name.clone()}</strong><span class="client-id">{c.id.clone()}</span></td>
                     <td><ul class="plain">{scopes}</ul></td>
-                    <td>{c.last_used_at.map_or_else(|| "Never".to_owned(), |t| local_date_time(&t))}</td>
+                    <td>{c.last_used_at.map_or_else(|| t(k::CLIENTS_NEVER).to_owned(), |t| local_date_time(&t))}</td>
                     <td>{secret}</td>
                     <td class="row-actions">
-                        <ConfirmButton label="Rotate secret"
-                            warning="A new secret is shown once; the current one keeps working for 24 hours.".to_owned()
-                            confirm="Make a new secret" on_confirm=Callback::new(move |()| rotate.run(rotate_id.clone())) />
-                        <ConfirmButton label="Revoke"
-                            warning=format!("{name} stops working at once, and so does every token it holds. This cannot be undone.")
-                            confirm="Revoke the client" on_confirm=Callback::new(move |()| revoke.run((id.clone(), name.clone()))) />
+                        <ConfirmButton label=t(k::CLIENTS_ROTATE)
+                            warning=t(k::CLIENTS_ROTATE_WARNING).to_owned()
+                            confirm=t(k::CLIENTS_ROTATE_CONFIRM) on_confirm=Callback::new(move |()| rotate.run(rotate_id.clone())) />
+                        <ConfirmButton label=t(k::CLIENTS_REVOKE)
+                            warning=tf(k::CLIENTS_REVOKE_WARNING, &[("name", (&name).into())])
+                            confirm=t(k::CLIENTS_REVOKE_CONFIRM) on_confirm=Callback::new(move |()| revoke.run((id.clone(), name.clone()))) />
                     </td>
                 </tr>
             }
         })
         .collect_view();
     view! {
-        <div class="table-wrap" tabindex="0" role="region" aria-label="API clients">
+        <div class="table-wrap" tabindex="0" role="region" aria-label=t(k::CLIENTS_TITLE)>
             <table class="clients">
                 <thead><tr>
-                    <th scope="col">"Client"</th><th scope="col">"May"</th><th scope="col">"Last used"</th>
-                    <th scope="col">"Secret"</th><th scope="col"><span class="visually-hidden">"Actions"</span></th>
+                    <th scope="col">{t(k::CLIENTS_COL_CLIENT)}</th><th scope="col">{t(k::CLIENTS_COL_MAY)}</th>
+                    <th scope="col">{t(k::CLIENTS_COL_LAST_USED)}</th><th scope="col">{t(k::CLIENTS_COL_SECRET)}</th>
+                    <th scope="col"><span class="visually-hidden">{t(k::CLIENTS_COL_ACTIONS)}</span></th>
                 </tr></thead>
                 <tbody>{rows}</tbody>
             </table>
@@ -197,7 +201,7 @@ fn NewClient(made: Callback<ApiClientSecret>) -> impl IntoView {
         scope_error.set(None);
         error.set(None);
         if scopes.is_empty() {
-            scope_error.set(Some("Choose at least one thing the client may do.".to_owned()));
+            scope_error.set(Some(t(k::CLIENTS_SCOPES_REQUIRED).to_owned()));
             return;
         }
         let body = CreateClientRequest { name: name.get_untracked().trim().to_owned(), scopes };
@@ -223,27 +227,27 @@ fn NewClient(made: Callback<ApiClientSecret>) -> impl IntoView {
     };
     view! {
         <section class="card wide" aria-labelledby="new-client-title">
-            <h2 id="new-client-title">"New client"</h2>
+            <h2 id="new-client-title">{t(k::CLIENTS_NEW_TITLE)}</h2>
             <NoticeBox notice=error />
             <form on:submit=submit novalidate>
-                <Field id="client-name" label="Name" value=name error=name_error
-                    hint="Which integration holds it, such as HR sync. 1 to 64 characters." />
+                <Field id="client-name" label=t(k::CLIENTS_NAME) value=name error=name_error
+                    hint=t(k::CLIENTS_NAME_HINT) />
                 <fieldset aria-describedby="client-scopes-error">
-                    <legend>"It may"</legend>
+                    <legend>{t(k::CLIENTS_MAY)}</legend>
                     {SCOPES.iter().zip(picked).map(|((scope, words), on)| {
                         let id = format!("scope-{}", scope.replace(':', "-"));
                         view! {
                             <div class="field check">
                                 <input type="checkbox" id=id.clone() prop:checked=move || on.get()
                                     on:change=move |ev| on.set(event_target_checked(&ev)) />
-                                <label for=id>{*words}</label>
+                                <label for=id>{t(*words)}</label>
                             </div>
                         }
                     }).collect_view()}
                     <p class="field-error" id="client-scopes-error">{move || scope_error.get()}</p>
                 </fieldset>
                 <button type="submit" class="primary" disabled=move || busy.get()>
-                    {move || if busy.get() { "Creating…" } else { "Create client" }}
+                    {move || if busy.get() { t(k::CLIENTS_CREATING) } else { t(k::CLIENTS_CREATE) }}
                 </button>
             </form>
         </section>

@@ -4,12 +4,14 @@
 
 use latchkey_dto::{CreateGroupRequest, GroupSummary, ProblemCode, UpdateGroupRequest};
 use latchkey_web::field::Field;
+use latchkey_web::i18n::{number, t, tf};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::api::{self, ApiError};
 use crate::app::{Ctx, Perm};
+use crate::k;
 use crate::route::Route;
 use crate::ui::{Link, Notice, NoticeBox};
 
@@ -45,29 +47,29 @@ pub fn Groups(open: Option<String>) -> impl IntoView {
         }
     });
     let changed = Callback::new(move |(message, select): (String, Option<String>)| {
-        done.set(Some(Notice::new("Saved", message)));
+        done.set(Some(Notice::new(t(k::UI_SAVED), message)));
         selected.set(select);
         list.refetch();
     });
     view! {
         <section class="card wide">
-            <h1 id="page-title" tabindex="-1">"Groups"</h1>
-            <p class="lead">"Groups decide who self-service reset is for (see the reset policy) and organise users. Members are also set on each user's profile and by imports."</p>
+            <h1 id="page-title" tabindex="-1">{t(k::GROUPS_TITLE)}</h1>
+            <p class="lead">{t(k::GROUPS_LEAD)}</p>
             <NoticeBox notice=done tone="success" />
             <NoticeBox notice=error />
             <Show when=move || ctx.may(Perm::ManageUsers)>
                 <CreateGroup changed=changed />
             </Show>
-            <Transition fallback=|| view! { <p class="loading" role="status">"Loading groups…"</p> }>
+            <Transition fallback=|| view! { <p class="loading" role="status">{t(k::GROUPS_LOADING)}</p> }>
                 {move || list.get().and_then(Result::ok).map(|page| {
                     let next = page.next.clone();
                     view! {
                         {if page.groups.is_empty() {
-                            view! { <p>"No groups yet."</p> }.into_any()
+                            view! { <p>{t(k::GROUPS_NONE)}</p> }.into_any()
                         } else {
                             view! { <GroupTable groups=page.groups selected=selected /> }.into_any()
                         }}
-                        <nav class="pager" aria-label="Pages">
+                        <nav class="pager" aria-label=t(k::GROUPS_PAGES)>
                             <button type="button" class="secondary" disabled=move || previous.with(Vec::is_empty)
                                 on:click=move |_| {
                                     let mut stack = previous.get_untracked();
@@ -75,12 +77,12 @@ pub fn Groups(open: Option<String>) -> impl IntoView {
                                         previous.set(stack);
                                         cursor.set(before);
                                     }
-                                }>"Previous page"</button>
+                                }>{t(k::GROUPS_PREVIOUS_PAGE)}</button>
                             <button type="button" class="secondary" disabled=next.is_none()
                                 on:click=move |_| if let Some(n) = next.clone() {
                                     previous.update(|p| p.push(cursor.get_untracked()));
                                     cursor.set(Some(n));
-                                }>"Next page"</button>
+                                }>{t(k::GROUPS_NEXT_PAGE)}</button>
                         </nav>
                     }
                 })}
@@ -93,24 +95,27 @@ pub fn Groups(open: Option<String>) -> impl IntoView {
 #[component]
 fn GroupTable(groups: Vec<GroupSummary>, selected: RwSignal<Option<String>>) -> impl IntoView {
     view! {
-        <div class="table-wrap" tabindex="0" role="region" aria-label="Groups">
+        <div class="table-wrap" tabindex="0" role="region" aria-label=t(k::GROUPS_TITLE)>
             <table class="groups">
-                <thead><tr><th scope="col">"Group"</th><th scope="col">"Members"</th><th scope="col">"Reset scope"</th><th scope="col">"Description"</th></tr></thead>
+                <thead><tr>
+                    <th scope="col">{t(k::GROUPS_COL_GROUP)}</th><th scope="col">{t(k::GROUPS_COL_MEMBERS)}</th>
+                    <th scope="col">{t(k::GROUPS_COL_SCOPE)}</th><th scope="col">{t(k::GROUPS_COL_DESCRIPTION)}</th>
+                </tr></thead>
                 <tbody>
                     {groups.into_iter().map(|g| {
                         let name = g.name.clone();
                         view! {
                             <tr>
                                 <td>
-                                    <button type="button" class="link" aria-label=format!("Open the group {}", g.name)
+                                    <button type="button" class="link" aria-label=tf(k::GROUPS_OPEN, &[("name", (&g.name).into())])
                                         on:click=move |_| {
                                             selected.set(Some(name.clone()));
                                             request_animation_frame(|| crate::ui::focus_by_id("group-title"));
                                         }>{g.name.clone()}</button>
-                                    {g.renaming_to.clone().map(|to| view! { <span class="username">{format!("Being renamed to {to}: rename again to finish")}</span> })}
+                                    {g.renaming_to.clone().map(|to| view! { <span class="username">{tf(k::GROUPS_RENAMING, &[("to", to.into())])}</span> })}
                                 </td>
-                                <td>{g.members}</td>
-                                <td>{if g.in_scope { "In scope" } else { "—" }}</td>
+                                <td>{number(g.members as f64)}</td>
+                                <td>{if g.in_scope { t(k::GROUPS_IN_SCOPE) } else { "—" }}</td>
                                 <td>{g.description.clone().unwrap_or_default()}</td>
                             </tr>
                         }
@@ -142,7 +147,7 @@ fn CreateGroup(changed: Callback<(String, Option<String>)>) -> impl IntoView {
                 Ok(g) => {
                     name.set(String::new());
                     description.set(String::new());
-                    changed.run((format!("The group {} was created.", g.name), Some(g.name)));
+                    changed.run((tf(k::GROUPS_CREATED, &[("name", (&g.name).into())]), Some(g.name)));
                 }
                 Err(e) => match e.problem() {
                     Some(p) if p.code == ProblemCode::GroupExists || p.field.as_deref() == Some("name") => {
@@ -154,11 +159,11 @@ fn CreateGroup(changed: Callback<(String, Option<String>)>) -> impl IntoView {
         });
     };
     view! {
-        <form class="panel inline-form" on:submit=submit novalidate aria-label="Create a group">
+        <form class="panel inline-form" on:submit=submit novalidate aria-label=t(k::GROUPS_CREATE_LABEL)>
             <NoticeBox notice=error />
-            <Field id="new-group-name" label="New group name" value=name error=name_error hint="1 to 64 letters, digits, spaces, . _ -" />
-            <Field id="new-group-description" label="Description (optional)" value=description />
-            <button type="submit" class="primary">"Create group"</button>
+            <Field id="new-group-name" label=t(k::GROUPS_NEW_NAME) value=name error=name_error hint=t(k::GROUPS_NEW_NAME_HINT) />
+            <Field id="new-group-description" label=t(k::GROUPS_DESCRIPTION) value=description />
+            <button type="submit" class="primary">{t(k::GROUPS_CREATE)}</button>
         </form>
     }
 }
@@ -186,10 +191,7 @@ fn GroupDetail(name: String, changed: Callback<(String, Option<String>)>) -> imp
         rename_error.set(None);
         spawn_local(async move {
             match api::update_group(&token, &group.get_value(), &body).await {
-                Ok(g) => changed.run((
-                    format!("Renamed to {}; its members and the reset scope follow.", g.name),
-                    Some(g.name),
-                )),
+                Ok(g) => changed.run((tf(k::GROUPS_RENAMED, &[("name", (&g.name).into())]), Some(g.name))),
                 Err(e) => match e.problem() {
                     Some(p) if p.field.is_some() || p.code == ProblemCode::GroupExists => {
                         rename_error.set(Some(p.detail.clone()))
@@ -203,13 +205,13 @@ fn GroupDetail(name: String, changed: Callback<(String, Option<String>)>) -> imp
         let Some(token) = ctx.token() else { return };
         spawn_local(async move {
             match api::delete_group(&token, &group.get_value(), accept).await {
-                Ok(()) => changed.run((format!("The group {} was deleted.", group.get_value()), None)),
+                Ok(()) => changed.run((tf(k::GROUPS_DELETED, &[("name", group.get_value().into())]), None)),
                 Err(ApiError::Problem(p)) if p.code == ProblemCode::PolicyStrandsUsers => {
                     let n = p.affected_users.unwrap_or(0);
                     strands.set(Some(n));
                     error.set(Some(Notice::new(
-                        "Users would lose self-service reset",
-                        format!("The reset policy names this group: {n} member(s) could no longer reset their own password. Nothing was deleted."),
+                        t(k::GROUPS_STRANDS_TITLE),
+                        tf(k::GROUPS_STRANDS_BODY, &[("count", n.into())]),
                     )));
                 }
                 Err(e) => ctx.failed(&e, error),
@@ -228,7 +230,7 @@ fn GroupDetail(name: String, changed: Callback<(String, Option<String>)>) -> imp
                 Err(e) => return ctx.failed(&e, error),
             };
             let Some(user) = found else {
-                member_error.set(Some("No user has this username.".to_owned()));
+                member_error.set(Some(t(k::GROUPS_NO_SUCH_USER).to_owned()));
                 return;
             };
             match api::add_member(&token, &group.get_value(), &user.id).await {
@@ -252,32 +254,32 @@ fn GroupDetail(name: String, changed: Callback<(String, Option<String>)>) -> imp
     let manage = ctx.may(Perm::ManageUsers);
     view! {
         <section class="card wide" aria-labelledby="group-title">
-            <h2 id="group-title" tabindex="-1">{format!("Group: {name}")}</h2>
+            <h2 id="group-title" tabindex="-1">{tf(k::GROUPS_DETAIL_TITLE, &[("name", (&name).into())])}</h2>
             <NoticeBox notice=error />
             {manage.then(|| view! {
                 <form class="inline-form" on:submit=save_name novalidate>
-                    <Field id="rename-group" label="Name" value=rename error=rename_error />
-                    <button type="submit" class="primary">"Rename"</button>
+                    <Field id="rename-group" label=t(k::GROUPS_NAME) value=rename error=rename_error />
+                    <button type="submit" class="primary">{t(k::GROUPS_RENAME)}</button>
                 </form>
                 <div class="buttons">
-                    <button type="button" class="danger-outline" id="delete-group" on:click=move |_| delete(false)>"Delete group"</button>
+                    <button type="button" class="danger-outline" id="delete-group" on:click=move |_| delete(false)>{t(k::GROUPS_DELETE)}</button>
                     {move || strands.get().map(|n| view! {
                         <button type="button" class="danger" id="delete-group-anyway" on:click=move |_| delete(true)>
-                            {format!("Delete anyway ({n} lose self-service reset)")}
+                            {tf(k::GROUPS_DELETE_ANYWAY, &[("count", n.into())])}
                         </button>
                     })}
                 </div>
                 <form class="inline-form" on:submit=add novalidate>
-                    <Field id="add-member" label="Add a member by username" value=member error=member_error />
-                    <button type="submit" class="primary">"Add member"</button>
+                    <Field id="add-member" label=t(k::GROUPS_ADD_MEMBER_LABEL) value=member error=member_error />
+                    <button type="submit" class="primary">{t(k::GROUPS_ADD_MEMBER)}</button>
                 </form>
             })}
-            <h3>"Members"</h3>
-            <Transition fallback=|| view! { <p class="loading" role="status">"Loading members…"</p> }>
+            <h3>{t(k::GROUPS_MEMBERS)}</h3>
+            <Transition fallback=|| view! { <p class="loading" role="status">{t(k::GROUPS_LOADING_MEMBERS)}</p> }>
                 {move || members.get().and_then(Result::ok).map(|page| {
                     let more = page.next.is_some();
                     if page.users.is_empty() {
-                        return view! { <p>"No members."</p> }.into_any();
+                        return view! { <p>{t(k::GROUPS_NO_MEMBERS)}</p> }.into_any();
                     }
                     view! {
                         <ul class="members">
@@ -288,14 +290,14 @@ fn GroupDetail(name: String, changed: Callback<(String, Option<String>)>) -> imp
                                         <Link to=Route::User(u.id.clone())>{u.display_name.clone()}</Link>
                                         " (" {u.username.clone()} ")"
                                         {manage.then(|| view! {
-                                            <button type="button" class="link" aria-label=format!("Remove {} from the group", u.username)
-                                                on:click=move |_| remove(id.clone())>"Remove"</button>
+                                            <button type="button" class="link" aria-label=tf(k::GROUPS_REMOVE_LABEL, &[("username", (&u.username).into())])
+                                                on:click=move |_| remove(id.clone())>{t(k::GROUPS_REMOVE)}</button>
                                         })}
                                     </li>
                                 }
                             }).collect_view()}
                         </ul>
-                        {more.then(|| view! { <p class="hint">"More members: filter Users by this group to see them all."</p> })}
+                        {more.then(|| view! { <p class="hint">{t(k::GROUPS_MORE_MEMBERS)}</p> })}
                     }.into_any()
                 })}
             </Transition>

@@ -3,10 +3,12 @@
 //! Read from the same answers the reports and the lists give, so they agree.
 
 use latchkey_dto::{AdminUserList, AgentList, AgentStatus, ReportInsights};
+use latchkey_web::i18n::{number, t, tf};
 use leptos::prelude::*;
 
 use crate::api::{self, ApiError};
 use crate::app::Ctx;
+use crate::k;
 use crate::ui::NoticeBox;
 
 #[derive(Clone)]
@@ -44,10 +46,10 @@ pub fn Home() -> impl IntoView {
     });
     view! {
         <section class="card wide home">
-            <h1 id="page-title" tabindex="-1">"Home"</h1>
-            <p class="lead">"How self-service is going this week, and who needs attention now."</p>
+            <h1 id="page-title" tabindex="-1">{t(k::HOME_TITLE)}</h1>
+            <p class="lead">{t(k::HOME_LEAD)}</p>
             <NoticeBox notice=error />
-            <Transition fallback=|| view! { <p class="loading" role="status">"Loading the figures…"</p> }>
+            <Transition fallback=|| view! { <p class="loading" role="status">{t(k::HOME_LOADING)}</p> }>
                 {move || figures.get().and_then(Result::ok).map(|f| view! { <Tiles f=f /> })}
             </Transition>
         </section>
@@ -56,7 +58,13 @@ pub fn Home() -> impl IntoView {
 
 /// A list's count as far as its first page goes ("50+" past it).
 fn counted(list: &AdminUserList) -> String {
-    format!("{}{}", list.users.len(), if list.next.is_some() { "+" } else { "" })
+    let n = list.users.len();
+    if list.next.is_some() { tf(k::HOME_COUNT_MORE, &[("count", n.into())]) } else { number(n as f64) }
+}
+
+/// A tile's figure, the reader's way.
+fn count(n: u32) -> String {
+    number(f64::from(n))
 }
 
 #[component]
@@ -69,55 +77,61 @@ fn Tiles(f: Figures) -> impl IntoView {
     let tiles = [
         (
             "tile-registered",
-            "Registered for self-service",
-            format!("{share}%"),
-            format!("{} of {} enabled users; {} can reset", c.registered, c.users, c.capable),
+            t(k::HOME_REGISTERED_LABEL),
+            tf(k::HOME_REGISTERED_VALUE, &[("share", share.into())]),
+            tf(
+                k::HOME_REGISTERED_DETAIL,
+                &[
+                    ("registered", c.registered.into()),
+                    ("users", c.users.into()),
+                    ("capable", c.capable.into()),
+                ],
+            ),
             "/admin/reports",
         ),
         (
             "tile-resets",
-            "Self-service resets this week",
-            f.insights.resets.to_string(),
-            format!("{} by an operator", f.insights.admin_resets),
+            t(k::HOME_RESETS_LABEL),
+            count(f.insights.resets),
+            tf(k::HOME_RESETS_DETAIL, &[("count", f.insights.admin_resets.into())]),
             "/admin/reports",
         ),
         (
             "tile-failures",
-            "Failed or refused steps this week",
-            failures.to_string(),
-            f.insights
-                .problems
-                .first()
-                .and_then(|p| p.label.clone())
-                .map_or_else(|| "None".to_owned(), |top| format!("Most often: {top}")),
+            t(k::HOME_FAILURES_LABEL),
+            count(failures),
+            f.insights.problems.first().and_then(|p| p.label.clone()).map_or_else(
+                || t(k::HOME_FAILURES_NONE).to_owned(),
+                |top| tf(k::HOME_FAILURES_TOP, &[("reason", top.into())]),
+            ),
             "/admin/reports",
         ),
         (
             "tile-not-registered",
-            "Not registered",
-            c.not_registered.to_string(),
-            "They cannot reset their own password yet".to_owned(),
+            t(k::HOME_NOT_REGISTERED_LABEL),
+            count(c.not_registered),
+            t(k::HOME_NOT_REGISTERED_DETAIL).to_owned(),
             "/admin/users?registration=not_registered",
         ),
         (
             "tile-locked",
-            "Locked out now",
+            t(k::HOME_LOCKED_LABEL),
             counted(&f.locked),
-            "Unlock them from their page".to_owned(),
+            t(k::HOME_LOCKED_DETAIL).to_owned(),
             "/admin/users?locked=true",
         ),
         (
             "tile-expired",
-            "Passwords expired",
+            t(k::HOME_EXPIRED_LABEL),
             counted(&f.expired),
-            "They must change it at their next sign-in".to_owned(),
+            t(k::HOME_EXPIRED_DETAIL).to_owned(),
             "/admin/users?password_expired=true",
         ),
         (
             "tile-agents",
-            "Writeback agents online",
-            format!("{online} of {live}"),
-            if online < live { "Some cannot write back now".to_owned() } else { "Writing back".to_owned() },
+            t(k::HOME_AGENTS_LABEL),
+            tf(k::HOME_AGENTS_VALUE, &[("online", online.into()), ("live", live.into())]),
+            t(if online < live { k::HOME_AGENTS_SOME_OFFLINE } else { k::HOME_AGENTS_ALL_ONLINE }).to_owned(),
             "/admin/agents",
         ),
     ];

@@ -4,6 +4,7 @@
 //! time: an interrupted import resumes from the first batch not confirmed.
 
 use latchkey_dto::{ImportReport, ImportRowResult};
+use latchkey_web::i18n::{number, t, tf};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
@@ -11,6 +12,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::api;
 use crate::app::Ctx;
+use crate::k;
 use crate::ui::{Check, Notice, NoticeBox, download};
 
 /// Rows per request when applying: small enough that each answer comes back
@@ -18,6 +20,9 @@ use crate::ui::{Check, Notice, NoticeBox, download};
 const BATCH_ROWS: usize = 500;
 /// Rows of a dry run shown in full; errors are always all shown.
 const SHOWN_ROWS: usize = 200;
+/// The columns a CSV file may have, named as the import reads them.
+const COLUMNS: &str =
+    "username, display_name, first_name, last_name, emails, mobile, office_phone, groups, roles"; // not words: the CSV column names the import reads
 
 /// A file split into its header and records (a quoted CSV field may hold a
 /// line break, so records are split outside quotes only).
@@ -114,7 +119,7 @@ impl Screen {
                 Some(text) => self.upload.set(Some(Upload::parse(file.name(), &text))),
                 None => self
                     .error
-                    .set(Some(Notice::new("Can't read the file", "Choose a CSV or JSON-lines text file."))),
+                    .set(Some(Notice::new(t(k::IMPORT_UNREADABLE_TITLE), t(k::IMPORT_UNREADABLE_BODY)))),
             }
         });
     }
@@ -193,10 +198,15 @@ impl Screen {
                 }
             }
             self.done.set(Some(Notice::new(
-                "Import finished",
-                format!(
-                    "{} created, {} updated, {} unchanged, {} with errors (not written).",
-                    summary.created, summary.updated, summary.unchanged, summary.errors
+                t(k::IMPORT_FINISHED_TITLE),
+                tf(
+                    k::IMPORT_FINISHED_BODY,
+                    &[
+                        ("created", summary.created.into()),
+                        ("updated", summary.updated.into()),
+                        ("unchanged", summary.unchanged.into()),
+                        ("errors", summary.errors.into()),
+                    ],
                 ),
             )));
             self.busy.set(false);
@@ -228,42 +238,44 @@ pub fn Import() -> impl IntoView {
         invite: RwSignal::new(true),
     };
     let Screen { upload, check, progress, busy, .. } = screen;
+    let lead = t(k::IMPORT_LEAD);
+    let (lead_before, lead_after) = lead.split_once("{columns}").unwrap_or((lead, ""));
     view! {
         <section class="card wide">
-            <h1 id="page-title" tabindex="-1">"Import and export users"</h1>
-            <p class="lead">"A CSV file with a header row of these columns — "<code>"username, display_name, first_name, last_name, emails, mobile, office_phone, groups, roles"</code>" (several values separated by ;) — or JSON lines. Users are matched by username: new ones are created, known ones updated. Nobody gets a password from a file."</p>
+            <h1 id="page-title" tabindex="-1">{t(k::IMPORT_TITLE)}</h1>
+            <p class="lead">{lead_before}<code>{COLUMNS}</code>{lead_after}</p>
             <NoticeBox notice=screen.done tone="success" />
             <NoticeBox notice=screen.error />
             <div class="field">
-                <label for="import-file">"File to import"</label>
+                <label for="import-file">{t(k::IMPORT_FILE)}</label>
                 <input type="file" id="import-file" accept=".csv,.jsonl,.ndjson,text/csv" on:change=move |ev| screen.choose(ev) />
-                <p class="hint">{move || upload.get().map(|u| format!("{}: {} row(s)", u.name, u.records.len()))}</p>
+                <p class="hint">{move || upload.get().map(|u| tf(k::IMPORT_FILE_ROWS, &[("name", u.name.into()), ("count", u.records.len().into())]))}</p>
             </div>
-            <Check id="import-invite" label="Email each new user an invitation to set their password" value=screen.invite />
+            <Check id="import-invite" label=t(k::IMPORT_INVITE) value=screen.invite />
             <div class="buttons">
                 <button type="button" class="secondary" id="dry-run" disabled=move || busy.get() || upload.with(Option::is_none) on:click=move |_| screen.dry_run()>
-                    "Check the file (writes nothing)"
+                    {t(k::IMPORT_DRY_RUN)}
                 </button>
                 <Show when=move || check.with(Option::is_some)>
                     <button type="button" class="primary" id="apply-import" disabled=move || busy.get() on:click=move |_| screen.apply(0)>
-                        {move || format!("Import {} row(s)", check.with(|c| c.as_ref().map_or(0, |r| r.created + r.updated + r.unchanged)))}
+                        {move || tf(k::IMPORT_APPLY, &[("count", check.with(|c| c.as_ref().map_or(0, |r| r.created + r.updated + r.unchanged)).into())])}
                     </button>
                 </Show>
-                <button type="button" class="secondary" id="export" on:click=move |_| screen.export()>"Download all users (CSV)"</button>
+                <button type="button" class="secondary" id="export" on:click=move |_| screen.export()>{t(k::IMPORT_EXPORT)}</button>
             </div>
             {move || progress.get().map(|p| view! {
                 <div class="progress" id="import-progress">
-                    <label for="import-bar">{format!("Worked through {} of {} rows", p.done, p.total)}</label>
+                    <label for="import-bar">{tf(k::IMPORT_PROGRESS, &[("done", p.done.into()), ("total", p.total.into())])}</label>
                     <progress id="import-bar" max=p.total.to_string() value=p.done.to_string()></progress>
                     {p.stopped_at.map(|at| view! {
                         <button type="button" class="primary" id="resume-import" on:click=move |_| screen.apply(at)>
-                            {format!("Resume from row {}", at + 1)}
+                            {tf(k::IMPORT_RESUME, &[("row", (at + 1).into())])}
                         </button>
                     })}
                 </div>
             })}
-            {move || check.get().map(|report| view! { <Report report=report title="Check of the file" /> })}
-            {move || progress.get().and_then(|p| p.report).filter(|_| !busy.get()).map(|report| view! { <Report report=report title="What the import did" /> })}
+            {move || check.get().map(|report| view! { <Report report=report title=t(k::IMPORT_CHECK_TITLE) /> })}
+            {move || progress.get().and_then(|p| p.report).filter(|_| !busy.get()).map(|report| view! { <Report report=report title=t(k::IMPORT_DONE_TITLE) /> })}
         </section>
     }
 }
@@ -288,21 +300,25 @@ fn Report(report: ImportReport, title: &'static str) -> impl IntoView {
     let others: Vec<ImportRowResult> =
         report.rows.iter().filter(|r| r.result != "error").take(SHOWN_ROWS).cloned().collect();
     let hidden = report.rows.len() - errors.len() - others.len();
-    let summary = format!(
-        "{}{} to create, {} to update, {} unchanged, {} with errors.",
-        if report.dry_run { "Nothing was written. " } else { "" },
-        report.created,
-        report.updated,
-        report.unchanged,
-        report.errors
+    let summary = tf(
+        if report.dry_run { k::IMPORT_SUMMARY_DRY_RUN } else { k::IMPORT_SUMMARY },
+        &[
+            ("create", report.created.into()),
+            ("update", report.updated.into()),
+            ("unchanged", report.unchanged.into()),
+            ("errors", report.errors.into()),
+        ],
     );
     view! {
         <section class="report" aria-labelledby="report-title">
             <h2 id="report-title">{title}</h2>
             <p id="import-summary">{summary}</p>
-            <div class="table-wrap" tabindex="0" role="region" aria-label="Rows">
+            <div class="table-wrap" tabindex="0" role="region" aria-label=t(k::IMPORT_ROWS)>
                 <table class="import-rows">
-                    <thead><tr><th scope="col">"Line"</th><th scope="col">"Username"</th><th scope="col">"Result"</th><th scope="col">"Problem or note"</th></tr></thead>
+                    <thead><tr>
+                        <th scope="col">{t(k::IMPORT_COL_LINE)}</th><th scope="col">{t(k::IMPORT_COL_USERNAME)}</th>
+                        <th scope="col">{t(k::IMPORT_COL_RESULT)}</th><th scope="col">{t(k::IMPORT_COL_PROBLEM)}</th>
+                    </tr></thead>
                     <tbody>
                         {errors.into_iter().chain(others).map(|r| {
                             let problem = match (&r.field, &r.reason) {
@@ -312,14 +328,15 @@ fn Report(report: ImportReport, title: &'static str) -> impl IntoView {
                             };
                             view! {
                                 <tr class:error-row=r.result == "error">
-                                    <td>{r.line}</td><td>{r.username.clone()}</td><td>{r.result.clone()}</td><td>{problem}</td>
+                                    <td>{number(r.line as f64)}</td><td>{r.username.clone()}</td>
+                                    <td>{tf(k::IMPORT_RESULT, &[("result", (&r.result).into())])}</td><td>{problem}</td>
                                 </tr>
                             }
                         }).collect_view()}
                     </tbody>
                 </table>
             </div>
-            {(hidden > 0).then(|| view! { <p class="hint">{format!("{hidden} more row(s) without errors are not listed.")}</p> })}
+            {(hidden > 0).then(|| view! { <p class="hint">{tf(k::IMPORT_HIDDEN, &[("hidden", hidden.into())])}</p> })}
         </section>
     }
 }

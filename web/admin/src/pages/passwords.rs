@@ -15,8 +15,10 @@ use leptos::task::spawn_local;
 
 use crate::api::{self, ApiError};
 use crate::app::Ctx;
+use crate::k;
 use crate::ui::{GuardedNotices, GuardedSave, Refusal, Select};
 use latchkey_web::field::{Field, focus_selector};
+use latchkey_web::i18n::{t, tf};
 
 #[component]
 pub fn Passwords() -> impl IntoView {
@@ -40,7 +42,7 @@ impl Number {
     fn read<T: TryFrom<u64>>(self) -> Option<T> {
         let parsed = self.value.get_untracked().trim().parse::<u64>().ok().and_then(|n| T::try_from(n).ok());
         if parsed.is_none() {
-            self.error.set(Some("Enter a whole number in the range shown.".to_owned()));
+            self.error.set(Some(t(k::PASSWORDS_NUMBER_ERROR).to_owned()));
         }
         parsed
     }
@@ -171,24 +173,24 @@ impl Form {
 }
 
 /// A maximum age that would expire passwords at once.
-const EXPIRES: Refusal = Refusal {
-    code: ProblemCode::PolicyExpiresPasswords,
-    title: "Passwords would expire at once",
-    what: |n| format!("With this maximum age, {n} user(s) must change their password at their next sign-in."),
-};
+fn expires() -> Refusal {
+    Refusal {
+        code: ProblemCode::PolicyExpiresPasswords,
+        title: t(k::PASSWORDS_EXPIRES_TITLE),
+        what: |n| tf(k::PASSWORDS_EXPIRES_WHAT, &[("count", n.into())]),
+    }
+}
 
 fn impact_text(i: &PasswordPolicyImpact) -> String {
-    format!(
-        "Of {} users, {} have a password past its maximum age now; with these rules {} would. {}",
-        i.users,
-        i.expired_before,
-        i.expired_after,
-        recent_text(
-            i.recent_days,
-            i.recent_checked,
-            i.recent_breached,
-            "an enforcing check refuses such passwords"
-        )
+    let recent = recent_text(i.recent_days, i.recent_checked, i.recent_breached, t(k::PASSWORDS_IMPACT_THEN));
+    tf(
+        k::PASSWORDS_IMPACT,
+        &[
+            ("users", i.users.into()),
+            ("before", i.expired_before.into()),
+            ("after", i.expired_after.into()),
+            ("recent", recent.into()),
+        ],
     )
 }
 
@@ -203,47 +205,43 @@ fn mode_name(mode: BreachedMode) -> &'static str {
 /// "In the last 30 days, 3 of 41 new passwords were found in known breaches; …"
 fn recent_text(days: u32, checked: u64, breached: u64, then: &str) -> String {
     if checked == 0 {
-        return format!("No new password was checked against breaches in the last {days} days.");
+        return tf(k::PASSWORDS_RECENT_NONE, &[("days", days.into())]);
     }
-    let noun = if checked == 1 { "password" } else { "passwords" };
-    format!(
-        "In the last {days} days, {breached} of {checked} new {noun} were found in known breaches; {then}."
+    tf(
+        k::PASSWORDS_RECENT,
+        &[
+            ("days", days.into()),
+            ("breached", breached.into()),
+            ("checked", checked.into()),
+            ("then", then.into()),
+        ],
     )
 }
 
 /// Where breached passwords are looked up, and what the check did lately.
 fn status_text(s: &BreachStatus) -> String {
-    let corpus = match &s.corpus {
-        Some(c) => format!(
-            " and an imported corpus of {} hashes ({}, imported {})",
-            thousands(c.entries),
-            c.source,
-            latchkey_web::time::local_date(&c.imported_at)
+    let then = t(match s.mode {
+        BreachedMode::Enforce => k::PASSWORDS_THEN_REFUSED,
+        BreachedMode::Audit => k::PASSWORDS_THEN_ACCEPTED,
+        BreachedMode::Off => k::PASSWORDS_THEN_OFF,
+    });
+    let recent = recent_text(s.recent_days, s.recent_checked, s.recent_breached, then);
+    match &s.corpus {
+        Some(c) => tf(
+            k::PASSWORDS_STATUS_CORPUS,
+            &[
+                ("shipped", s.shipped_entries.into()),
+                ("entries", c.entries.into()),
+                ("source", c.source.as_str().into()),
+                ("date", latchkey_web::time::local_date(&c.imported_at).into()),
+                ("recent", recent.into()),
+            ],
         ),
-        None => ". No full corpus is imported (see the README: latchkey-breach-import)".to_owned(),
-    };
-    let then = match s.mode {
-        BreachedMode::Enforce => "they were refused",
-        BreachedMode::Audit => "they were accepted, as the check is audit-only",
-        BreachedMode::Off => "the check is off",
-    };
-    format!(
-        "New passwords are looked up in the {} most common breached passwords shipped with Latchkey{corpus}. {}",
-        thousands(s.shipped_entries),
-        recent_text(s.recent_days, s.recent_checked, s.recent_breached, then)
-    )
-}
-
-fn thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
+        None => tf(
+            k::PASSWORDS_STATUS_NO_CORPUS,
+            &[("shipped", s.shipped_entries.into()), ("recent", recent.into())],
+        ),
     }
-    out
 }
 
 #[component]
@@ -293,8 +291,8 @@ fn PolicyPage() -> impl IntoView {
         let request = UpdatePasswordPolicyRequest { policy, accept_impact };
         saving.run(
             async move { api::save_password_policy(&token, &request).await },
-            EXPIRES,
-            "The new rules apply from each user's next sign-in or password change.",
+            expires(),
+            t(k::PASSWORDS_SAVED),
             move |i| impact.set(Some(impact_text(&i))),
             fail,
         );
@@ -308,24 +306,24 @@ fn PolicyPage() -> impl IntoView {
 
     view! {
         <section class="card wide">
-            <h1 id="page-title" tabindex="-1">"Password and lockout rules"</h1>
-            <p class="lead">"For everyone in your organisation. Existing passwords are checked against new rules at their next change."</p>
-            <GuardedNotices saving=saving id="save-anyway" label=|n| format!("Save anyway ({n} to change)")
+            <h1 id="page-title" tabindex="-1">{t(k::PASSWORDS_TITLE)}</h1>
+            <p class="lead">{t(k::PASSWORDS_LEAD)}</p>
+            <GuardedNotices saving=saving id="save-anyway" label=|n| tf(k::PASSWORDS_SAVE_ANYWAY, &[("count", n.into())])
                 again=Callback::new(move |_| save(true)) />
             <form on:submit=submit novalidate aria-busy=move || (!loaded.get()).to_string()>
                 <fieldset>
-                    <legend>"Passwords"</legend>
-                    <Field id="min_length" label="Minimum length" value=form.min_length.value error=form.min_length.error inputmode="numeric" hint="8 to 64 characters; 12 or more is recommended." />
-                    <Field id="history" label="Passwords remembered" value=form.history.value error=form.history.error inputmode="numeric" hint="A change may not reuse this many recent passwords (0 to 24)." />
-                    <Field id="max_age_days" label="Maximum age in days" value=form.max_age_days.value error=form.max_age_days.error inputmode="numeric" hint="Blank: passwords never expire (recommended). Otherwise 1 to 3650." />
+                    <legend>{t(k::PASSWORDS_PASSWORDS)}</legend>
+                    <Field id="min_length" label=t(k::PASSWORDS_MIN_LENGTH) value=form.min_length.value error=form.min_length.error inputmode="numeric" hint=t(k::PASSWORDS_MIN_LENGTH_HINT) />
+                    <Field id="history" label=t(k::PASSWORDS_HISTORY) value=form.history.value error=form.history.error inputmode="numeric" hint=t(k::PASSWORDS_HISTORY_HINT) />
+                    <Field id="max_age_days" label=t(k::PASSWORDS_MAX_AGE) value=form.max_age_days.value error=form.max_age_days.error inputmode="numeric" hint=t(k::PASSWORDS_MAX_AGE_HINT) />
                     <div class="field" class:invalid=move || form.banned_error.get().is_some()>
-                        <label for="custom_banned">"Banned words"</label>
-                        <p class="hint" id="custom_banned-hint">"One per line, 4 to 16 characters: your company's names, products, places. Matched like common passwords: case, look-alike characters and one typo ignored."</p>
+                        <label for="custom_banned">{t(k::PASSWORDS_BANNED)}</label>
+                        <p class="hint" id="custom_banned-hint">{t(k::PASSWORDS_BANNED_HINT)}</p>
                         <textarea
                             id="custom_banned"
                             rows="5"
                             spellcheck="false"
-                            aria-describedby="custom_banned-hint custom_banned-error"
+                            aria-describedby="custom_banned-hint custom_banned-error" // not words: the ids of the hint and the error
                             aria-invalid=move || if form.banned_error.get().is_some() { "true" } else { "false" }
                             prop:value=move || form.banned.get()
                             on:input=move |ev| {
@@ -337,37 +335,37 @@ fn PolicyPage() -> impl IntoView {
                     </div>
                 </fieldset>
                 <fieldset>
-                    <legend>"Breached passwords"</legend>
-                    <p class="hint">"Passwords found in known data breaches are the first an attacker tries. Latchkey looks each new password up without sending it anywhere."</p>
-                    <Select id="breached_mode" label="New passwords found in breaches" value=form.breached_mode options=vec![
-                        ("enforce", "Refuse them (recommended)"),
-                        ("audit", "Accept them, and record each (audit only)"),
-                        ("off", "Don't check"),
+                    <legend>{t(k::PASSWORDS_BREACHED)}</legend>
+                    <p class="hint">{t(k::PASSWORDS_BREACHED_HINT)}</p>
+                    <Select id="breached_mode" label=t(k::PASSWORDS_BREACHED_MODE) value=form.breached_mode options=vec![
+                        ("enforce", t(k::PASSWORDS_MODE_ENFORCE)),
+                        ("audit", t(k::PASSWORDS_MODE_AUDIT)),
+                        ("off", t(k::PASSWORDS_MODE_OFF)),
                     ] />
-                    <Select id="breached_min_count" label="Refuse passwords seen in the imported corpus" value=form.breached_min_count options=vec![
-                        ("1", "At least once"),
-                        ("10", "At least 10 times"),
-                        ("100", "At least 100 times"),
-                        ("1000", "At least 1,000 times"),
-                        ("10000", "At least 10,000 times"),
+                    <Select id="breached_min_count" label=t(k::PASSWORDS_MIN_COUNT) value=form.breached_min_count options=vec![
+                        ("1", t(k::PASSWORDS_MIN_COUNT_1)),
+                        ("10", t(k::PASSWORDS_MIN_COUNT_10)),
+                        ("100", t(k::PASSWORDS_MIN_COUNT_100)),
+                        ("1000", t(k::PASSWORDS_MIN_COUNT_1000)),
+                        ("10000", t(k::PASSWORDS_MIN_COUNT_10000)),
                     ] />
                     <p class="hint" id="breach-status" aria-live="polite">
-                        {move || status.get().unwrap_or_else(|| "Reading the breach check's state…".to_owned())}
+                        {move || status.get().unwrap_or_else(|| t(k::PASSWORDS_STATUS_LOADING).to_owned())}
                     </p>
                 </fieldset>
                 <fieldset>
-                    <legend>"Sign-in lockout"</legend>
-                    <Field id="lockout_threshold" label="Failed sign-ins before a lockout" value=form.lockout_threshold.value error=form.lockout_threshold.error inputmode="numeric" hint="1 to 100." />
-                    <Field id="lockout_seconds" label="First lockout, in seconds" value=form.lockout_seconds.value error=form.lockout_seconds.error inputmode="numeric" hint="Each further lockout doubles it." />
-                    <Field id="lockout_max_seconds" label="Longest lockout, in seconds" value=form.lockout_max_seconds.value error=form.lockout_max_seconds.error inputmode="numeric" hint="At most 604800 (a week)." />
+                    <legend>{t(k::PASSWORDS_LOCKOUT)}</legend>
+                    <Field id="lockout_threshold" label=t(k::PASSWORDS_LOCKOUT_THRESHOLD) value=form.lockout_threshold.value error=form.lockout_threshold.error inputmode="numeric" hint=t(k::PASSWORDS_LOCKOUT_THRESHOLD_HINT) />
+                    <Field id="lockout_seconds" label=t(k::PASSWORDS_LOCKOUT_FIRST) value=form.lockout_seconds.value error=form.lockout_seconds.error inputmode="numeric" hint=t(k::PASSWORDS_LOCKOUT_FIRST_HINT) />
+                    <Field id="lockout_max_seconds" label=t(k::PASSWORDS_LOCKOUT_MAX) value=form.lockout_max_seconds.value error=form.lockout_max_seconds.error inputmode="numeric" hint=t(k::PASSWORDS_LOCKOUT_MAX_HINT) />
                 </fieldset>
                 <p class="impact" aria-live="polite" id="impact">{move || impact.get()}</p>
                 <div class="buttons">
                     <button type="button" class="secondary" id="preview" on:click=preview disabled=move || !loaded.get()>
-                        "Check the effect"
+                        {t(k::PASSWORDS_CHECK_EFFECT)}
                     </button>
                     <button type="submit" class="primary" disabled=move || busy.get() || !loaded.get()>
-                        {move || if busy.get() { "Saving…" } else { "Save" }}
+                        {move || t(if busy.get() { k::PASSWORDS_SAVING } else { k::PASSWORDS_SAVE })}
                     </button>
                 </div>
             </form>
@@ -441,10 +439,10 @@ fn QuestionsSection() -> impl IntoView {
             async move { api::save_custom_questions(&token, &request).await },
             Refusal {
                 code: ProblemCode::PolicyStrandsUsers,
-                title: "Users would lose self-service reset",
-                what: |n| format!("{n} user(s) answered a question you removed and would be left without enough answers to reset their password (they would be asked to register again)."),
+                title: t(k::PASSWORDS_STRANDS_TITLE),
+                what: |n| tf(k::PASSWORDS_STRANDS_WHAT, &[("count", n.into())]),
             },
-            "Users see these questions when they register security questions.",
+            t(k::PASSWORDS_QUESTIONS_SAVED),
             move |saved| replace(saved.questions),
             fail,
         );
@@ -458,16 +456,16 @@ fn QuestionsSection() -> impl IntoView {
 
     view! {
         <section class="card wide" aria-labelledby="questions-title">
-            <h2 id="questions-title">"Your own security questions"</h2>
-            <p class="lead">"Offered beside the ten predefined questions, as written, in every language. Up to 20, each 10 to 200 characters. Rewording a question keeps the answers users gave it; removing one cancels them."</p>
-            <GuardedNotices saving=saving id="questions-save-anyway" label=|n| format!("Save anyway ({n} to register again)")
+            <h2 id="questions-title">{t(k::PASSWORDS_QUESTIONS_TITLE)}</h2>
+            <p class="lead">{t(k::PASSWORDS_QUESTIONS_LEAD)}</p>
+            <GuardedNotices saving=saving id="questions-save-anyway" label=|n| tf(k::PASSWORDS_QUESTIONS_SAVE_ANYWAY, &[("count", n.into())])
                 again=Callback::new(move |_| save(true)) />
             <form on:submit=submit novalidate aria-busy=move || (!loaded.get()).to_string()>
                 <ol class="question-list" aria-describedby="questions-error">
                     <For each=move || rows.get() key=|r| r.key let:row>
                         <li class="field">
                             <label for=format!("custom-question-{}", row.key)>
-                                {move || format!("Question {}", rows.with(|r| r.iter().position(|x| x.key == row.key).map_or(0, |i| i + 1)))}
+                                {move || tf(k::PASSWORDS_QUESTION, &[("number", rows.with(|r| r.iter().position(|x| x.key == row.key).map_or(0, |i| i + 1)).into())])}
                             </label>
                             <input
                                 type="text"
@@ -483,10 +481,10 @@ fn QuestionsSection() -> impl IntoView {
                             <button
                                 type="button"
                                 class="link"
-                                aria-label=move || format!("Remove the question: {}", row.text.get())
+                                aria-label=move || tf(k::PASSWORDS_QUESTION_REMOVE_LABEL, &[("question", row.text.get().into())])
                                 on:click=move |_| rows.update(|r| r.retain(|x| x.key != row.key))
                             >
-                                "Remove"
+                                {t(k::PASSWORDS_QUESTION_REMOVE)}
                             </button>
                         </li>
                     </For>
@@ -501,13 +499,13 @@ fn QuestionsSection() -> impl IntoView {
                         on:click=move |_| {
                             add(CustomQuestion { id: None, text: String::new() });
                             // The cursor goes into the new row, for keyboard users.
-                            focus_selector(".question-list li:last-child input");
+                            focus_selector(".question-list li:last-child input"); // not words: a CSS selector
                         }
                     >
-                        "Add a question"
+                        {t(k::PASSWORDS_QUESTION_ADD)}
                     </button>
                     <button type="submit" class="primary" id="save-questions" disabled=move || busy.get() || !loaded.get()>
-                        {move || if busy.get() { "Saving…" } else { "Save questions" }}
+                        {move || t(if busy.get() { k::PASSWORDS_SAVING } else { k::PASSWORDS_QUESTIONS_SAVE })}
                     </button>
                 </div>
             </form>

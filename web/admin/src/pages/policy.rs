@@ -5,12 +5,14 @@
 
 use latchkey_dto::{MethodKind, PolicyImpact, ProblemCode, ResetPolicy, ResetScope, UpdatePolicyRequest};
 use latchkey_web::field::Field;
+use latchkey_web::i18n::{Arg, number, t, tf};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::api::{self, ApiError};
 use crate::app::Ctx;
+use crate::k;
 use crate::ui::{Check, GROUP_NAMES, GroupNames, GuardedNotices, GuardedSave, Refusal, Select, list};
 
 /// The form's state: text for what is typed, flags for what is ticked.
@@ -94,7 +96,7 @@ impl Form {
             number(self.to_reset),
             number(self.reconfirm_days),
         ) else {
-            self.error.set(Some("Enter whole numbers in the ranges shown.".to_owned()));
+            self.error.set(Some(t(k::POLICY_WHOLE_NUMBERS).to_owned()));
             return None;
         };
         let mut methods = Vec::new();
@@ -176,12 +178,10 @@ pub fn ResetPolicyScreen() -> impl IntoView {
             async move { api::save_reset_policy(&token, &request).await },
             Refusal {
                 code: ProblemCode::PolicyStrandsUsers,
-                title: "Users would lose self-service reset",
-                what: |n| {
-                    format!("With these settings {n} user(s) who can reset their password today could not.")
-                },
+                title: t(k::POLICY_STRANDS_TITLE),
+                what: |n| tf(k::POLICY_STRANDS, &[("count", n.into())]),
             },
-            "The reset policy applies from now on.",
+            t(k::POLICY_SAVED_BODY),
             move |i| impact.set(Some(i)),
             fail,
         );
@@ -193,9 +193,9 @@ pub fn ResetPolicyScreen() -> impl IntoView {
     };
     view! {
         <section class="card wide">
-            <h1 id="page-title" tabindex="-1">"Reset policy"</h1>
-            <p class="lead">"Who can reset or unlock their own password, and how they prove who they are."</p>
-            <GuardedNotices saving=saving id="save-anyway" label=|n| format!("Save anyway ({n} lose self-service reset)")
+            <h1 id="page-title" tabindex="-1">{t(k::POLICY_TITLE)}</h1>
+            <p class="lead">{t(k::POLICY_LEAD)}</p>
+            <GuardedNotices saving=saving id="save-anyway" label=|n| tf(k::POLICY_SAVE_ANYWAY, &[("count", n.into())])
                 again=Callback::new(move |_| save(true)) />
             <form on:submit=submit novalidate aria-busy=move || (!loaded.get()).to_string()>
                 <PolicyFields form />
@@ -203,10 +203,10 @@ pub fn ResetPolicyScreen() -> impl IntoView {
                 <ImpactChart impact=impact />
                 <div class="buttons">
                     <button type="button" class="secondary" id="preview" on:click=preview disabled=move || !loaded.get()>
-                        "Check the effect"
+                        {t(k::POLICY_PREVIEW)}
                     </button>
                     <button type="submit" class="primary" id="save-policy" disabled=move || busy.get() || !loaded.get()>
-                        {move || if busy.get() { "Saving…" } else { "Save" }}
+                        {move || if busy.get() { t(k::UI_SAVING) } else { t(k::POLICY_SAVE) }}
                     </button>
                 </div>
             </form>
@@ -219,40 +219,40 @@ pub fn ResetPolicyScreen() -> impl IntoView {
 fn PolicyFields(form: Form) -> impl IntoView {
     view! {
         <fieldset>
-            <legend>"Who can reset"</legend>
-            <Select id="scope" label="Self-service reset is on for" value=form.scope options=vec![
-                ("none", "Nobody (off)"), ("groups", "Members of some groups"), ("all", "Everyone")] />
+            <legend>{t(k::POLICY_WHO_LEGEND)}</legend>
+            <Select id="scope" label=t(k::POLICY_SCOPE) value=form.scope options=vec![
+                ("none", t(k::POLICY_SCOPE_NONE)), ("groups", t(k::POLICY_SCOPE_GROUPS)), ("all", t(k::POLICY_SCOPE_ALL))] />
             <Show when=move || form.scope.get() == "groups">
                 <GroupNames />
-                <Field id="scope-groups" label="Groups" value=form.group list=GROUP_NAMES
-                    hint="One or several, separated by commas. Users outside them must ask the help desk." />
+                <Field id="scope-groups" label=t(k::POLICY_GROUPS) value=form.group list=GROUP_NAMES
+                    hint=t(k::POLICY_GROUPS_HINT) />
             </Show>
         </fieldset>
         <fieldset>
-            <legend>"Methods"</legend>
-            <Check id="method-email" label="Email code" value=form.email />
-            <Check id="method-sms" label="Text message code" value=form.sms />
-            <Check id="method-voice" label="Voice call" value=form.voice />
-            <Check id="method-questions" label="Security questions" value=form.questions />
-            <Check id="method-authenticator" label="Authenticator app code" value=form.authenticator />
-            <Check id="directory-contacts" label="Contact emails and phones from administrators or imports count as methods" value=form.directory_contacts />
-            <p class="hint">"Off: only methods a user proved themselves count. Users are told when a contact is added for them."</p>
-            <Select id="methods-required" label="Methods a user proves" value=form.required options=vec![
-                ("1", "One"), ("2", "Two")] />
-            <p class="hint">"Administrators always prove two."</p>
-            <Field id="questions-to-register" label="Security questions to register" value=form.to_register inputmode="numeric" hint="3 to 5." />
-            <Field id="questions-to-reset" label="Security questions asked at a reset" value=form.to_reset inputmode="numeric" hint="1 up to the number registered." />
+            <legend>{t(k::POLICY_METHODS_LEGEND)}</legend>
+            <Check id="method-email" label=t(k::POLICY_METHOD_EMAIL) value=form.email />
+            <Check id="method-sms" label=t(k::POLICY_METHOD_SMS) value=form.sms />
+            <Check id="method-voice" label=t(k::POLICY_METHOD_VOICE) value=form.voice />
+            <Check id="method-questions" label=t(k::POLICY_METHOD_QUESTIONS) value=form.questions />
+            <Check id="method-authenticator" label=t(k::POLICY_METHOD_AUTHENTICATOR) value=form.authenticator />
+            <Check id="directory-contacts" label=t(k::POLICY_DIRECTORY_CONTACTS) value=form.directory_contacts />
+            <p class="hint">{t(k::POLICY_DIRECTORY_CONTACTS_HINT)}</p>
+            <Select id="methods-required" label=t(k::POLICY_METHODS_REQUIRED) value=form.required options=vec![
+                ("1", t(k::POLICY_ONE)), ("2", t(k::POLICY_TWO))] />
+            <p class="hint">{t(k::POLICY_ADMINS_PROVE_TWO)}</p>
+            <Field id="questions-to-register" label=t(k::POLICY_QUESTIONS_TO_REGISTER) value=form.to_register inputmode="numeric" hint=t(k::POLICY_QUESTIONS_TO_REGISTER_HINT) />
+            <Field id="questions-to-reset" label=t(k::POLICY_QUESTIONS_TO_RESET) value=form.to_reset inputmode="numeric" hint=t(k::POLICY_QUESTIONS_TO_RESET_HINT) />
         </fieldset>
         <fieldset>
-            <legend>"Registration"</legend>
-            <Check id="require-registration" label="Send users with too few methods to registration at sign-in" value=form.require_registration />
-            <Check id="everyone-second-factor" label="Ask everyone for an authenticator code at sign-in (administrators and the help desk always are)" value=form.everyone_second_factor />
-            <Field id="reconfirm-days" label="Ask users to re-confirm their methods every (days)" value=form.reconfirm_days inputmode="numeric" hint="0 for never; at most 730." />
+            <legend>{t(k::POLICY_REGISTRATION_LEGEND)}</legend>
+            <Check id="require-registration" label=t(k::POLICY_REQUIRE_REGISTRATION) value=form.require_registration />
+            <Check id="everyone-second-factor" label=t(k::POLICY_EVERYONE_SECOND_FACTOR) value=form.everyone_second_factor />
+            <Field id="reconfirm-days" label=t(k::POLICY_RECONFIRM_DAYS) value=form.reconfirm_days inputmode="numeric" hint=t(k::POLICY_RECONFIRM_DAYS_HINT) />
         </fieldset>
         <fieldset>
-            <legend>"Notifications"</legend>
-            <Check id="notify-users" label="Tell users when their password is reset or their account unlocked" value=form.notify_users />
-            <Check id="notify-admins" label="Tell all administrators when an administrator resets their password" value=form.notify_admins />
+            <legend>{t(k::POLICY_NOTIFICATIONS_LEGEND)}</legend>
+            <Check id="notify-users" label=t(k::POLICY_NOTIFY_USERS) value=form.notify_users />
+            <Check id="notify-admins" label=t(k::POLICY_NOTIFY_ADMINS) value=form.notify_admins />
         </fieldset>
     }
 }
@@ -264,22 +264,25 @@ fn ImpactChart(impact: RwSignal<Option<PolicyImpact>>) -> impl IntoView {
         impact.get().map(|i| {
             // Set through the CSSOM (`style:`), which the CSP allows; a style attribute it would not.
             let width = |n: u32| format!("{}%", (n * 100).checked_div(i.users).unwrap_or(0));
+            let counts: [(&str, Arg); 4] = [
+                ("users", i.users.into()),
+                ("before", i.eligible_before.into()),
+                ("after", i.eligible_after.into()),
+                ("losing", i.losing.into()),
+            ];
+            let caption = tf(if i.losing > 0 { k::POLICY_IMPACT_LOSING } else { k::POLICY_IMPACT }, &counts);
             view! {
                 <figure class="impact" id="impact">
-                    <figcaption>{format!(
-                        "Of {} enabled users, {} can reset their own password now; with these settings {} could.{}",
-                        i.users, i.eligible_before, i.eligible_after,
-                        if i.losing > 0 { format!(" {} would lose it.", i.losing) } else { String::new() },
-                    )}</figcaption>
+                    <figcaption>{caption}</figcaption>
                     <div class="bar-row" aria-hidden="true">
-                        <span class="bar-label">"Now"</span>
+                        <span class="bar-label">{t(k::POLICY_NOW)}</span>
                         <span class="bar"><span class="bar-fill" style:width=width(i.eligible_before)></span></span>
-                        <span class="bar-value">{i.eligible_before}</span>
+                        <span class="bar-value">{number(f64::from(i.eligible_before))}</span>
                     </div>
                     <div class="bar-row" aria-hidden="true">
-                        <span class="bar-label">"After"</span>
+                        <span class="bar-label">{t(k::POLICY_AFTER)}</span>
                         <span class="bar"><span class="bar-fill" class:warn={i.losing > 0} style:width=width(i.eligible_after)></span></span>
-                        <span class="bar-value">{i.eligible_after}</span>
+                        <span class="bar-value">{number(f64::from(i.eligible_after))}</span>
                     </div>
                 </figure>
             }

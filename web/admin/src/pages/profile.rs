@@ -5,33 +5,35 @@
 //! the same rules as everyone's).
 
 use latchkey_dto::{MeResponse, MethodKind, MethodSource};
+use latchkey_web::i18n::{Key, t, tf};
 use latchkey_web::time::local_date_time;
 use leptos::prelude::*;
 
 use crate::api::{self, ApiError};
 use crate::app::{Ctx, Perm};
+use crate::k;
 use crate::pages::users::role_label;
 use crate::ui::NoticeBox;
 
 /// A method's name, for people.
 fn method_name(kind: MethodKind) -> &'static str {
     match kind {
-        MethodKind::Email => "Email codes",
-        MethodKind::Sms => "Text message codes",
-        MethodKind::Voice => "Voice call codes",
-        MethodKind::Questions => "Security questions",
-        MethodKind::Authenticator => "Authenticator app",
+        MethodKind::Email => t(k::PROFILE_METHOD_EMAIL),
+        MethodKind::Sms => t(k::PROFILE_METHOD_SMS),
+        MethodKind::Voice => t(k::PROFILE_METHOD_VOICE),
+        MethodKind::Questions => t(k::PROFILE_METHOD_QUESTIONS),
+        MethodKind::Authenticator => t(k::PROFILE_METHOD_AUTHENTICATOR),
     }
 }
 
 /// What each permission lets the operator do, in words.
-const ABILITIES: [(Perm, &str); 6] = [
-    (Perm::ReadUsers, "Find users and read their details"),
-    (Perm::ManageUsers, "Create, edit, import and delete users"),
-    (Perm::ResetPassword, "Reset users' passwords"),
-    (Perm::Unlock, "Unlock accounts"),
-    (Perm::Settings, "Change the organisation's settings and API clients"),
-    (Perm::ReadReports, "Read the reports"),
+const ABILITIES: [(Perm, Key); 6] = [
+    (Perm::ReadUsers, k::PROFILE_ABILITY_READ_USERS),
+    (Perm::ManageUsers, k::PROFILE_ABILITY_MANAGE_USERS),
+    (Perm::ResetPassword, k::PROFILE_ABILITY_RESET_PASSWORD),
+    (Perm::Unlock, k::PROFILE_ABILITY_UNLOCK),
+    (Perm::Settings, k::PROFILE_ABILITY_SETTINGS),
+    (Perm::ReadReports, k::PROFILE_ABILITY_READ_REPORTS),
 ];
 
 #[component]
@@ -51,17 +53,17 @@ pub fn Profile() -> impl IntoView {
         ABILITIES
             .iter()
             .filter(|(perm, _)| ctx.may(*perm))
-            .map(|(_, words)| view! { <li>{*words}</li> })
+            .map(|(_, words)| view! { <li>{t(*words)}</li> })
             .collect_view()
     };
     view! {
         <section class="card wide">
-            <h1 id="page-title" tabindex="-1">"Your account"</h1>
+            <h1 id="page-title" tabindex="-1">{t(k::PROFILE_TITLE)}</h1>
             <NoticeBox notice=error />
-            <Suspense fallback=|| view! { <p class="loading" role="status">"Loading your account…"</p> }>
+            <Suspense fallback=|| view! { <p class="loading" role="status">{t(k::PROFILE_LOADING)}</p> }>
                 {move || me.get().and_then(Result::ok).map(|m| view! { <Account me=m /> })}
             </Suspense>
-            <h2>"What your roles let you do here"</h2>
+            <h2>{t(k::PROFILE_ABILITIES_TITLE)}</h2>
             <ul class="plain">{abilities}</ul>
         </section>
     }
@@ -71,12 +73,17 @@ pub fn Profile() -> impl IntoView {
 fn Account(me: MeResponse) -> impl IntoView {
     let roles: Vec<&str> = me.user.roles.iter().map(|r| role_label(r)).collect();
     let password = match (me.password.changed_at, me.password.expires_at, me.password.never_expires) {
-        (None, _, _) => "Never set through Latchkey".to_owned(),
-        (Some(at), _, true) => format!("Changed {}; never expires", local_date_time(&at)),
-        (Some(at), Some(until), false) => {
-            format!("Changed {}; expires {}", local_date_time(&at), local_date_time(&until))
+        (None, _, _) => t(k::PROFILE_PASSWORD_NEVER_SET).to_owned(),
+        (Some(at), _, true) => {
+            tf(k::PROFILE_PASSWORD_NEVER_EXPIRES, &[("changed", local_date_time(&at).into())])
         }
-        (Some(at), None, false) => format!("Changed {}", local_date_time(&at)),
+        (Some(at), Some(until), false) => tf(
+            k::PROFILE_PASSWORD_EXPIRES,
+            &[("changed", local_date_time(&at).into()), ("expires", local_date_time(&until).into())],
+        ),
+        (Some(at), None, false) => {
+            tf(k::PROFILE_PASSWORD_CHANGED, &[("changed", local_date_time(&at).into())])
+        }
     };
     let has_authenticator = me.methods.iter().any(|m| m.kind == MethodKind::Authenticator);
     let methods = me
@@ -84,32 +91,37 @@ fn Account(me: MeResponse) -> impl IntoView {
         .into_iter()
         .map(|m| {
             let source = match m.source {
-                MethodSource::Admin => "set by an administrator or the directory",
-                MethodSource::User => "registered by you",
+                MethodSource::Admin => t(k::PROFILE_SOURCE_ADMIN),
+                MethodSource::User => t(k::PROFILE_SOURCE_USER),
             };
-            let proven = m.proven_at.map(|t| format!("; last proven {}", local_date_time(&t))).unwrap_or_default();
+            let note = match m.proven_at {
+                Some(at) => {
+                    tf(k::PROFILE_METHOD_PROVEN, &[("source", source.into()), ("when", local_date_time(&at).into())])
+                }
+                None => source.to_owned(),
+            };
             view! {
-                <li><strong>{method_name(m.kind)}</strong>" "{m.hint}<span class="hint">{format!(" — {source}{proven}")}</span></li>
+                <li><strong>{method_name(m.kind)}</strong>" "{m.hint}<span class="hint">{format!(" — {note}")}</span></li>
             }
         })
         .collect_view();
     view! {
         <dl class="facts">
-            <dt>"Name"</dt><dd>{me.user.display_name.clone()}</dd>
-            <dt>"Username"</dt><dd>{me.user.username.clone()}</dd>
-            <dt>"Roles"</dt><dd>{roles.join(", ")}</dd>
-            <dt>"Password"</dt><dd>{password}</dd>
+            <dt>{t(k::PROFILE_NAME)}</dt><dd>{me.user.display_name.clone()}</dd>
+            <dt>{t(k::PROFILE_USERNAME)}</dt><dd>{me.user.username.clone()}</dd>
+            <dt>{t(k::PROFILE_ROLES)}</dt><dd>{roles.join(t(k::PROFILE_ROLES_SEPARATOR))}</dd>
+            <dt>{t(k::PROFILE_PASSWORD)}</dt><dd>{password}</dd>
         </dl>
-        <h2>"How you sign in and prove who you are"</h2>
+        <h2>{t(k::PROFILE_METHODS_TITLE)}</h2>
         {(!has_authenticator).then(|| view! {
-            <p class="warning">"You have no authenticator app: the console asks for its code at every sign-in. Set one up in the portal."</p>
+            <p class="warning">{t(k::PROFILE_NO_AUTHENTICATOR)}</p>
         })}
         <ul class="methods">{methods}</ul>
         <p class="links">
-            <a href="/change">"Change your password"</a>
+            <a href="/change">{t(k::PROFILE_CHANGE_PASSWORD)}</a>
             " · "
-            <a href="/account">"Manage your methods and authenticator app"</a>
+            <a href="/account">{t(k::PROFILE_MANAGE_METHODS)}</a>
         </p>
-        <p class="hint">"Both open the self-service portal, where your own password and methods follow the same rules as everyone's."</p>
+        <p class="hint">{t(k::PROFILE_PORTAL_HINT)}</p>
     }
 }

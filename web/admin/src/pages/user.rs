@@ -7,6 +7,7 @@ use latchkey_dto::{
     AdminResetResponse, AdminUserDetail, MethodKind, MethodSource, ProblemCode, UpdateUserRequest,
 };
 use latchkey_web::field::Field;
+use latchkey_web::i18n::{t, tf};
 use latchkey_web::notice::take_flash;
 use latchkey_web::time::local_date_time;
 use leptos::ev::SubmitEvent;
@@ -15,6 +16,7 @@ use leptos::task::spawn_local;
 
 use crate::api::{self, ApiError};
 use crate::app::{Ctx, Perm};
+use crate::k;
 use crate::pages::users::{registration_label, role_label};
 use crate::route::Route;
 use crate::ui::{
@@ -41,15 +43,15 @@ pub fn UserScreen(id: String) -> impl IntoView {
         // name, from the answer (the heading may not be on the page yet
         // while the screen's code is still arriving).
         Some(Ok(u)) => {
-            latchkey_web::nav::name_tab_as(&u.display_name, <Route as latchkey_web::nav::Page>::SITE)
+            latchkey_web::nav::name_tab_as(&u.display_name, <Route as latchkey_web::nav::Page>::site())
         }
         None => {}
     });
     view! {
-        <p class="crumbs"><Link to=Route::Users>"← All users"</Link></p>
+        <p class="crumbs"><Link to=Route::Users>{t(k::USER_ALL_USERS)}</Link></p>
         <NoticeBox notice=error />
         <TemporaryPassword shown=temporary />
-        <Transition fallback=|| view! { <section class="card wide"><h1 id="page-title" tabindex="-1">"Loading the user…"</h1></section> }>
+        <Transition fallback=|| view! { <section class="card wide"><h1 id="page-title" tabindex="-1">{t(k::USER_LOADING)}</h1></section> }>
             {move || detail.get().and_then(Result::ok).map(|user| {
                 let user = StoredValue::new(user);
                 let reload = Callback::new(move |_: ()| detail.refetch());
@@ -97,9 +99,9 @@ fn Header(user: StoredValue<AdminUserDetail>) -> impl IntoView {
             <h1 id="page-title" tabindex="-1">{u.display_name.clone()}</h1>
             <p class="username">{u.username.clone()}</p>
             <ul class="badges">
-                {(!u.enabled).then(|| view! { <li class="badge bad">"Disabled"</li> })}
-                {locked.then(|| view! { <li class="badge bad" id="locked-badge">"Locked out"</li> })}
-                {u.password.must_change.then(|| view! { <li class="badge">"Must change password"</li> })}
+                {(!u.enabled).then(|| view! { <li class="badge bad">{t(k::USER_BADGE_DISABLED)}</li> })}
+                {locked.then(|| view! { <li class="badge bad" id="locked-badge">{t(k::USER_BADGE_LOCKED)}</li> })}
+                {u.password.must_change.then(|| view! { <li class="badge">{t(k::USER_BADGE_MUST_CHANGE)}</li> })}
                 <li class="badge">{registration_label(u.registration.state)}</li>
                 {u.roles.iter().filter(|r| *r != "user").map(|r| view! { <li class="badge role">{role_label(r).to_owned()}</li> }).collect_view()}
             </ul>
@@ -111,11 +113,11 @@ fn Header(user: StoredValue<AdminUserDetail>) -> impl IntoView {
 /// the help desk never on anyone holding a privileged role.
 fn may_act_on(ctx: Ctx, user: &AdminUserDetail) -> Result<(), &'static str> {
     if ctx.me().as_deref() == Some(user.id.as_str()) {
-        return Err("This is your own account: change your password and methods in the self-service portal.");
+        return Err(t(k::USER_OWN_ACCOUNT));
     }
     let privileged = user.roles.iter().any(|r| r != "user");
     if privileged && !ctx.may(Perm::Settings) {
-        return Err("Only an administrator can act on an account that holds an administrative role.");
+        return Err(t(k::USER_PRIVILEGED));
     }
     Ok(())
 }
@@ -138,7 +140,7 @@ fn Actions(
     if let Err(why) = may_act_on(ctx, &u) {
         return view! {
             <section class="card wide" aria-labelledby="actions-title">
-                <h2 id="actions-title">"Actions"</h2>
+                <h2 id="actions-title">{t(k::USER_ACTIONS)}</h2>
                 <p class="hint" id="no-actions">{why}</p>
             </section>
         }
@@ -188,11 +190,11 @@ fn Actions(
                 busy.set(false);
                 match result {
                     Ok(()) if matches!(what, Action::Delete) => {
-                        ctx.flash.set(Some(Notice::new("User deleted", message)));
+                        ctx.flash.set(Some(Notice::new(t(k::USER_DELETED_TITLE), message)));
                         ctx.go(Route::Users);
                     }
                     Ok(()) => {
-                        done.set(Some(Notice::new("Done", message)));
+                        done.set(Some(Notice::new(t(k::USER_DONE_TITLE), message)));
                         if matches!(what, Action::Unlock | Action::Temporary) && needs_verification(ctx) {
                             // A verification is good for one action.
                             verified.set(false);
@@ -220,7 +222,7 @@ fn Actions(
 
     view! {
         <section class="card wide" aria-labelledby="actions-title">
-            <h2 id="actions-title">"Actions"</h2>
+            <h2 id="actions-title">{t(k::USER_ACTIONS)}</h2>
             <Show when=move || !verified.get()>
                 <VerifyCaller user=user verified=verified />
             </Show>
@@ -228,75 +230,75 @@ fn Actions(
                 <Show when=move || ctx.may(Perm::ResetPassword)>
                     <div class="action">
                         <ConfirmButton
-                            label="Reset password"
+                            label=t(k::USER_RESET)
                             class="primary"
                             busy=gated
-                            warning="Latchkey makes a temporary password, shown to you once. It works for 24 hours and only to choose a new password; the user's sessions end now.".to_owned()
-                            confirm="Make a temporary password"
-                            on_confirm=Callback::new(move |_| run(Action::Temporary, "Temporary password made. The user was told their password was reset."))
+                            warning=t(k::USER_RESET_WARNING).to_owned()
+                            confirm=t(k::USER_RESET_CONFIRM)
+                            on_confirm=Callback::new(move |_| run(Action::Temporary, t(k::USER_RESET_DONE)))
                         />
                     </div>
                 </Show>
                 <Show when=move || ctx.may(Perm::Invite) && has_email>
                     <div class="action">
                         <button type="button" class="secondary" id="send-invitation" disabled=move || busy.get()
-                            on:click=move |_| run(Action::Invite, "An invitation to set a new password was emailed to the user.")>
-                            "Email a reset invitation"
+                            on:click=move |_| run(Action::Invite, t(k::USER_INVITE_DONE))>
+                            {t(k::USER_INVITE)}
                         </button>
                     </div>
                 </Show>
                 <Show when=move || ctx.may(Perm::Unlock)>
                     <div class="action">
                         <button type="button" class="secondary" id="unlock" disabled=move || gated.get()
-                            on:click=move |_| run(Action::Unlock, "The account is unlocked; the user can sign in and reset again.")>
-                            "Unlock"
+                            on:click=move |_| run(Action::Unlock, t(k::USER_UNLOCK_DONE))>
+                            {t(k::USER_UNLOCK)}
                         </button>
-                        <p class="hint">{if locked { "Locked out now." } else { "Not locked out now; also lifts reset blocks." }}</p>
+                        <p class="hint">{if locked { t(k::USER_LOCKED_NOW) } else { t(k::USER_NOT_LOCKED_NOW) }}</p>
                     </div>
                 </Show>
                 <Show when=move || ctx.may(Perm::ManageUsers)>
                     <div class="action">
                         <button type="button" class="secondary" id="require-change" disabled=move || busy.get()
-                            on:click=move |_| run(Action::Patch(|version| UpdateUserRequest { version, must_change_password: Some(true), ..Default::default() }), "The user must change their password at their next sign-in.")>
-                            "Require a password change"
+                            on:click=move |_| run(Action::Patch(|version| UpdateUserRequest { version, must_change_password: Some(true), ..Default::default() }), t(k::USER_REQUIRE_CHANGE_DONE))>
+                            {t(k::USER_REQUIRE_CHANGE)}
                         </button>
                     </div>
                     <div class="action">
-                        <ConfirmButton label="End all sessions" busy=busy_signal
-                            warning="The user is signed out everywhere at once.".to_owned()
-                            confirm="Yes, end them"
-                            on_confirm=Callback::new(move |_| run(Action::EndSessions, "Every session of this user has ended.")) />
+                        <ConfirmButton label=t(k::USER_END_SESSIONS) busy=busy_signal
+                            warning=t(k::USER_END_SESSIONS_WARNING).to_owned()
+                            confirm=t(k::USER_END_SESSIONS_CONFIRM)
+                            on_confirm=Callback::new(move |_| run(Action::EndSessions, t(k::USER_END_SESSIONS_DONE))) />
                     </div>
                     <div class="action">
-                        <ConfirmButton label="Require re-registration" busy=busy_signal
-                            warning="The email, phone and security questions the user registered are removed; they set them up again at their next sign-in. Contacts from the directory stay.".to_owned()
-                            confirm="Yes, clear them"
-                            on_confirm=Callback::new(move |_| run(Action::ClearMethods, "The user's own methods were cleared; they register again at their next sign-in.")) />
+                        <ConfirmButton label=t(k::USER_CLEAR_METHODS) busy=busy_signal
+                            warning=t(k::USER_CLEAR_METHODS_WARNING).to_owned()
+                            confirm=t(k::USER_CLEAR_METHODS_CONFIRM)
+                            on_confirm=Callback::new(move |_| run(Action::ClearMethods, t(k::USER_CLEAR_METHODS_DONE))) />
                     </div>
                     <div class="action">
                         <button type="button" class="secondary" id="never-expires" disabled=move || busy.get()
-                            on:click=move |_| run(Action::NeverExpires(!never_expires), if never_expires { "The password now expires under the password rules." } else { "The password no longer expires." })>
-                            {if never_expires { "Let the password expire" } else { "Password never expires" }}
+                            on:click=move |_| run(Action::NeverExpires(!never_expires), if never_expires { t(k::USER_EXPIRES_DONE) } else { t(k::USER_NEVER_EXPIRES_DONE) })>
+                            {if never_expires { t(k::USER_LET_EXPIRE) } else { t(k::USER_NEVER_EXPIRES) }}
                         </button>
                     </div>
                     <div class="action">
                         {if enabled {
-                            view! { <ConfirmButton label="Disable account" busy=busy_signal
-                                warning="The user can no longer sign in or reset, and every session ends now.".to_owned()
-                                confirm="Yes, disable"
-                                on_confirm=Callback::new(move |_| run(Action::Patch(|version| UpdateUserRequest { version, enabled: Some(false), ..Default::default() }), "The account is disabled and its sessions have ended.")) /> }.into_any()
+                            view! { <ConfirmButton label=t(k::USER_DISABLE) busy=busy_signal
+                                warning=t(k::USER_DISABLE_WARNING).to_owned()
+                                confirm=t(k::USER_DISABLE_CONFIRM)
+                                on_confirm=Callback::new(move |_| run(Action::Patch(|version| UpdateUserRequest { version, enabled: Some(false), ..Default::default() }), t(k::USER_DISABLE_DONE))) /> }.into_any()
                         } else {
                             view! { <button type="button" class="secondary" id="enable" disabled=move || busy.get()
-                                on:click=move |_| run(Action::Patch(|version| UpdateUserRequest { version, enabled: Some(true), ..Default::default() }), "The account is enabled again.")>
-                                "Enable account"
+                                on:click=move |_| run(Action::Patch(|version| UpdateUserRequest { version, enabled: Some(true), ..Default::default() }), t(k::USER_ENABLE_DONE))>
+                                {t(k::USER_ENABLE)}
                             </button> }.into_any()
                         }}
                     </div>
                     <div class="action">
-                        <ConfirmButton label="Delete user" class="danger-outline" busy=busy_signal
-                            warning="The user is removed for good; their audit history stays.".to_owned()
-                            confirm="Yes, delete"
-                            on_confirm=Callback::new(move |_| run(Action::Delete, "The user was removed; their audit history stays.")) />
+                        <ConfirmButton label=t(k::USER_DELETE) class="danger-outline" busy=busy_signal
+                            warning=t(k::USER_DELETE_WARNING).to_owned()
+                            confirm=t(k::USER_DELETE_CONFIRM)
+                            on_confirm=Callback::new(move |_| run(Action::Delete, t(k::USER_DELETE_DONE))) />
                     </div>
                 </Show>
             </div>
@@ -329,20 +331,20 @@ fn TemporaryPassword(shown: RwSignal<Option<AdminResetResponse>>) -> impl IntoVi
             let expires = local_date_time(&reset.expires_at);
             view! {
                 <div class="secret-panel card wide" role="region" aria-labelledby="temporary-password-title">
-                    <h3 id="temporary-password-title" tabindex="-1">"Temporary password"</h3>
+                    <h3 id="temporary-password-title" tabindex="-1">{t(k::USER_TEMPORARY_TITLE)}</h3>
                     <p class="secret"><output id="temporary-password">{password.clone()}</output></p>
-                    <p class="warning">{format!("Shown only now: it is not stored and cannot be shown again. Give it to the user by a channel you trust, never by email. It works until {expires}, and only to choose a new password at the next sign-in.")}</p>
+                    <p class="warning">{tf(k::USER_TEMPORARY_WARNING, &[("expires", expires.into())])}</p>
                     <div class="buttons">
                         <button type="button" class="secondary" id="copy-temporary-password" on:click=move |_| {
                             if let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) {
                                 let _ = clipboard.write_text(&password);
                                 copied.set(true);
                             }
-                        }>{move || if copied.get() { "Copied" } else { "Copy" }}</button>
+                        }>{move || if copied.get() { t(k::USER_COPIED) } else { t(k::USER_COPY) }}</button>
                         <button type="button" class="primary" id="dismiss-temporary-password" on:click=move |_| {
                             copied.set(false);
                             shown.set(None);
-                        }>"I have given it to the user"</button>
+                        }>{t(k::USER_GIVEN)}</button>
                     </div>
                 </div>
             }
@@ -375,10 +377,9 @@ fn VerifyCaller(user: StoredValue<AdminUserDetail>, verified: RwSignal<bool>) ->
         spawn_local(async move {
             match api::start_verification(&token, &id, kind).await {
                 Ok(s) => {
-                    sent.set(Some(format!(
-                        "Code sent to {}. Ask the caller to read it to you; it works until {}.",
-                        s.hint,
-                        local_date_time(&s.expires_at)
+                    sent.set(Some(tf(
+                        k::USER_VERIFY_SENT,
+                        &[("to", s.hint.into()), ("until", local_date_time(&s.expires_at).into())],
                     )));
                     request_animation_frame(|| focus_by_id("verification-code"));
                 }
@@ -411,19 +412,19 @@ fn VerifyCaller(user: StoredValue<AdminUserDetail>, verified: RwSignal<bool>) ->
     };
     view! {
         <div class="verify-panel" role="region" aria-labelledby="verify-title">
-            <h3 id="verify-title">"Verify the caller first"</h3>
-            <p class="hint">"Before the help desk resets or unlocks, the user proves it is them: send a code to one of their own methods and enter the code they read to you."</p>
+            <h3 id="verify-title">{t(k::USER_VERIFY_TITLE)}</h3>
+            <p class="hint">{t(k::USER_VERIFY_LEAD)}</p>
             <NoticeBox notice=error />
             {if kinds.is_empty() {
-                view! { <p class="warning" id="no-verification-method">"This user has no email or phone to send a code to. An administrator must handle this request."</p> }.into_any()
+                view! { <p class="warning" id="no-verification-method">{t(k::USER_VERIFY_NO_METHOD)}</p> }.into_any()
             } else {
                 view! {
                     <div class="buttons">
                         {kinds.into_iter().map(|kind| {
                             let label = match kind {
-                                MethodKind::Email => "Email a code",
-                                MethodKind::Sms => "Text a code",
-                                _ => "Call with a code",
+                                MethodKind::Email => t(k::USER_VERIFY_EMAIL),
+                                MethodKind::Sms => t(k::USER_VERIFY_TEXT),
+                                _ => t(k::USER_VERIFY_CALL),
                             };
                             view! { <button type="button" class="secondary" disabled=move || busy.get() on:click=move |_| send(kind)>{label}</button> }
                         }).collect_view()}
@@ -433,8 +434,8 @@ fn VerifyCaller(user: StoredValue<AdminUserDetail>, verified: RwSignal<bool>) ->
             <p role="status" class="hint">{move || sent.get()}</p>
             <Show when=move || sent.with(Option::is_some)>
                 <form on:submit=check novalidate class="inline-form">
-                    <Field id="verification-code" label="Code the caller read out" value=code error=code_error inputmode="numeric" autocomplete="one-time-code" />
-                    <button type="submit" class="primary" disabled=move || busy.get()>"Check the code"</button>
+                    <Field id="verification-code" label=t(k::USER_VERIFY_CODE) value=code error=code_error inputmode="numeric" autocomplete="one-time-code" />
+                    <button type="submit" class="primary" disabled=move || busy.get()>{t(k::USER_VERIFY_CHECK)}</button>
                 </form>
             </Show>
         </div>
@@ -445,24 +446,30 @@ fn VerifyCaller(user: StoredValue<AdminUserDetail>, verified: RwSignal<bool>) ->
 fn Facts(user: StoredValue<AdminUserDetail>) -> impl IntoView {
     let u = user.get_value();
     let methods = if u.methods.is_empty() {
-        view! { <p>"None yet."</p> }.into_any()
+        view! { <p>{t(k::USER_METHODS_NONE)}</p> }.into_any()
     } else {
         view! {
             <ul class="methods">
                 {u.methods.iter().map(|m| {
                     let kind = match m.kind {
-                        MethodKind::Email => "Email",
-                        MethodKind::Sms => "Text message",
-                        MethodKind::Voice => "Voice call",
-                        MethodKind::Questions => "Security questions",
-                        MethodKind::Authenticator => "Authenticator app",
+                        MethodKind::Email => t(k::USER_METHOD_EMAIL),
+                        MethodKind::Sms => t(k::USER_METHOD_SMS),
+                        MethodKind::Voice => t(k::USER_METHOD_VOICE),
+                        MethodKind::Questions => t(k::USER_METHOD_QUESTIONS),
+                        MethodKind::Authenticator => t(k::USER_METHOD_AUTHENTICATOR),
                     };
                     let source = match (m.source, m.proven_at) {
-                        (MethodSource::Admin, _) => "from the directory".to_owned(),
-                        (MethodSource::User, Some(at)) => format!("proven by the user {}", local_date_time(&at)),
-                        (MethodSource::User, None) => "registered by the user".to_owned(),
+                        (MethodSource::Admin, _) => t(k::USER_METHOD_FROM_DIRECTORY).to_owned(),
+                        (MethodSource::User, Some(at)) => {
+                            tf(k::USER_METHOD_PROVEN, &[("at", local_date_time(&at).into())])
+                        }
+                        (MethodSource::User, None) => t(k::USER_METHOD_REGISTERED).to_owned(),
                     };
-                    view! { <li>{format!("{kind}: {} ({source})", m.hint)}</li> }
+                    let line = tf(
+                        k::USER_METHOD,
+                        &[("kind", kind.into()), ("hint", m.hint.as_str().into()), ("source", source.into())],
+                    );
+                    view! { <li>{line}</li> }
                 }).collect_view()}
             </ul>
         }
@@ -470,30 +477,43 @@ fn Facts(user: StoredValue<AdminUserDetail>) -> impl IntoView {
     };
     let reg = &u.registration;
     let password = &u.password;
-    let expiry = if password.never_expires { "Never".to_owned() } else { when(password.expires_at) };
+    let expiry = if password.never_expires { t(k::USER_NEVER).to_owned() } else { when(password.expires_at) };
     view! {
         <section class="card wide" aria-labelledby="facts-title">
-            <h2 id="facts-title">"Details"</h2>
+            <h2 id="facts-title">{t(k::USER_DETAILS)}</h2>
             <dl class="facts">
-                <dt>"Emails"</dt><dd>{if u.emails.is_empty() { "—".to_owned() } else { u.emails.join(", ") }}</dd>
-                <dt>"Phones"</dt><dd>{if u.phones.is_empty() { "—".to_owned() } else { u.phones.join(", ") }}</dd>
-                <dt>"Groups"</dt><dd>{if u.groups.is_empty() { "—".to_owned() } else { u.groups.join(", ") }}</dd>
-                <dt>"Reset methods"</dt><dd>{methods}</dd>
-                <dt>"Registration"</dt>
-                <dd>{format!("{}: {} method(s), {} needed for a reset", registration_label(reg.state), reg.registered, reg.required)}
-                    {reg.confirm_by.map(|at| format!("; re-confirm by {}", local_date_time(&at)))}</dd>
-                <dt>"Locked out"</dt><dd id="locked-until">{match u.locked_until {
-                    Some(at) => format!("Everywhere, until {}", local_date_time(&at)),
-                    None if locked_out(&u) => "From the address of their last sign-in (too many wrong passwords there)".to_owned(),
-                    None => "No".to_owned(),
+                <dt>{t(k::USER_EMAILS)}</dt><dd>{if u.emails.is_empty() { "—".to_owned() } else { u.emails.join(", ") }}</dd>
+                <dt>{t(k::USER_PHONES)}</dt><dd>{if u.phones.is_empty() { "—".to_owned() } else { u.phones.join(", ") }}</dd>
+                <dt>{t(k::USER_GROUPS)}</dt><dd>{if u.groups.is_empty() { "—".to_owned() } else { u.groups.join(", ") }}</dd>
+                <dt>{t(k::USER_RESET_METHODS)}</dt><dd>{methods}</dd>
+                <dt>{t(k::USER_REGISTRATION)}</dt>
+                <dd>{tf(k::USER_REGISTRATION_SUMMARY, &[
+                        ("state", registration_label(reg.state).into()),
+                        ("registered", reg.registered.into()),
+                        ("required", reg.required.into()),
+                    ])}
+                    {reg.confirm_by.map(|at| tf(k::USER_RECONFIRM_BY, &[("at", local_date_time(&at).into())]))}</dd>
+                <dt>{t(k::USER_LOCKED_OUT)}</dt><dd id="locked-until">{match u.locked_until {
+                    Some(at) => tf(k::USER_LOCKED_EVERYWHERE, &[("at", local_date_time(&at).into())]),
+                    None if locked_out(&u) => t(k::USER_LOCKED_HERE).to_owned(),
+                    None => t(k::USER_NOT_LOCKED).to_owned(),
                 }}</dd>
-                <dt>"Password changed"</dt><dd>{when(password.changed_at)}</dd>
-                <dt>"Password expires"</dt><dd>{expiry}</dd>
-                {password.temporary_until.map(|at| view! { <dt>"Temporary password"</dt><dd>{format!("Valid until {}", local_date_time(&at))}</dd> })}
-                <dt>"Last sign-in"</dt><dd>{when(u.last_sign_in_at)}</dd>
-                <dt>"Last reset"</dt><dd>{when(u.last_reset_at)}</dd>
-                <dt>"Created"</dt><dd>{when(Some(u.created_at))}</dd>
-                {u.invitation.clone().map(|i| view! { <dt>"Invitation"</dt><dd>{format!("Sent to {}; valid until {}", i.sent_to, local_date_time(&i.expires_at))}</dd> })}
+                <dt>{t(k::USER_PASSWORD_CHANGED)}</dt><dd>{when(password.changed_at)}</dd>
+                <dt>{t(k::USER_PASSWORD_EXPIRES)}</dt><dd>{expiry}</dd>
+                {password.temporary_until.map(|at| view! {
+                    <dt>{t(k::USER_TEMPORARY_PASSWORD)}</dt>
+                    <dd>{tf(k::USER_TEMPORARY_VALID, &[("at", local_date_time(&at).into())])}</dd>
+                })}
+                <dt>{t(k::USER_LAST_SIGN_IN)}</dt><dd>{when(u.last_sign_in_at)}</dd>
+                <dt>{t(k::USER_LAST_RESET)}</dt><dd>{when(u.last_reset_at)}</dd>
+                <dt>{t(k::USER_CREATED)}</dt><dd>{when(Some(u.created_at))}</dd>
+                {u.invitation.clone().map(|i| view! {
+                    <dt>{t(k::USER_INVITATION)}</dt>
+                    <dd>{tf(k::USER_INVITATION_SENT, &[
+                        ("to", i.sent_to.into()),
+                        ("until", local_date_time(&i.expires_at).into()),
+                    ])}</dd>
+                })}
             </dl>
         </section>
     }
@@ -551,7 +571,7 @@ fn EditProfile(
         spawn_local(async move {
             match api::update_user(&token, &id, &request).await {
                 Ok(_) => {
-                    done.set(Some(Notice::new("Saved", "The user's details are updated.")));
+                    done.set(Some(Notice::new(t(k::USER_SAVED_TITLE), t(k::USER_PROFILE_SAVED))));
                     reload.run(());
                 }
                 Err(e) => {
@@ -577,29 +597,29 @@ fn EditProfile(
     };
     view! {
         <section class="card wide" aria-labelledby="edit-title">
-            <h2 id="edit-title">"Profile"</h2>
+            <h2 id="edit-title">{t(k::USER_PROFILE)}</h2>
             <NoticeBox notice=error />
             <form on:submit=submit novalidate class="two-columns">
-                <Field id="edit-display-name" label="Display name" value=display error=errors[0] />
-                <Field id="edit-first-name" label="First name" value=first error=errors[1] />
-                <Field id="edit-last-name" label="Last name" value=last error=errors[2] />
-                <Field id="edit-emails" label="Contact emails" value=emails error=errors[3] hint="Separate several with commas." />
-                <Field id="edit-phones" label="Contact phones" value=phones error=errors[4] hint="International format, +44 20 7946 0000." />
+                <Field id="edit-display-name" label=t(k::USER_DISPLAY_NAME) value=display error=errors[0] />
+                <Field id="edit-first-name" label=t(k::USER_FIRST_NAME) value=first error=errors[1] />
+                <Field id="edit-last-name" label=t(k::USER_LAST_NAME) value=last error=errors[2] />
+                <Field id="edit-emails" label=t(k::USER_CONTACT_EMAILS) value=emails error=errors[3] hint=t(k::USER_COMMAS_HINT) />
+                <Field id="edit-phones" label=t(k::USER_CONTACT_PHONES) value=phones error=errors[4] hint=t(k::USER_PHONE_HINT) />
                 <GroupNames />
-                <Field id="edit-groups" label="Groups" value=groups error=errors[5] list=GROUP_NAMES
-                    hint="Separate several with commas." />
+                <Field id="edit-groups" label=t(k::USER_GROUPS) value=groups error=errors[5] list=GROUP_NAMES
+                    hint=t(k::USER_COMMAS_HINT) />
                 {(!own).then(|| view! {
                     <fieldset>
-                        <legend>"Roles"</legend>
-                        <Check id="edit-role-admin" label="Administrator" value=admin />
-                        <Check id="edit-role-helpdesk" label="Help desk" value=helpdesk />
-                        <Check id="edit-role-reports" label="Report reader" value=reports />
-                        <p class="hint">"Every administrator is told when a role is granted or removed."</p>
+                        <legend>{t(k::USER_ROLES)}</legend>
+                        <Check id="edit-role-admin" label=role_label("admin") value=admin />
+                        <Check id="edit-role-helpdesk" label=role_label("helpdesk") value=helpdesk />
+                        <Check id="edit-role-reports" label=role_label("reports_reader") value=reports />
+                        <p class="hint">{t(k::USER_ROLES_HINT)}</p>
                     </fieldset>
                 })}
                 <div class="buttons">
                     <button type="submit" class="primary" id="save-profile" disabled=move || busy.get()>
-                        {move || if busy.get() { "Saving…" } else { "Save changes" }}
+                        {move || if busy.get() { t(k::USER_SAVING) } else { t(k::USER_SAVE) }}
                     </button>
                 </div>
             </form>
@@ -630,12 +650,8 @@ fn OfficePhone(
             match api::set_office_phone(&token, &id, value).await {
                 Ok(()) => {
                     done.set(Some(Notice::new(
-                        "Saved",
-                        if removing {
-                            "The office phone was removed."
-                        } else {
-                            "Code calls can now go to the office phone."
-                        },
+                        t(k::USER_SAVED_TITLE),
+                        if removing { t(k::USER_OFFICE_REMOVED) } else { t(k::USER_OFFICE_SAVED) },
                     )));
                     reload.run(());
                 }
@@ -652,14 +668,14 @@ fn OfficePhone(
     };
     view! {
         <section class="card wide" aria-labelledby="office-title">
-            <h2 id="office-title">"Office phone"</h2>
+            <h2 id="office-title">{t(k::USER_OFFICE)}</h2>
             <NoticeBox notice=error />
             <form class="inline-form" on:submit=submit novalidate>
-                <Field id="office-phone" label="Desk phone for code calls" value=phone error=phone_error kind="tel"
-                    hint="International format, +44 20 7946 0000. Set only by administrators." />
-                <button type="submit" class="primary">"Save office phone"</button>
+                <Field id="office-phone" label=t(k::USER_OFFICE_LABEL) value=phone error=phone_error kind="tel"
+                    hint=t(k::USER_OFFICE_HINT) />
+                <button type="submit" class="primary">{t(k::USER_OFFICE_SAVE)}</button>
                 {has.then(|| view! {
-                    <button type="button" class="secondary" id="remove-office-phone" on:click=move |_| save(None)>"Remove"</button>
+                    <button type="button" class="secondary" id="remove-office-phone" on:click=move |_| save(None)>{t(k::USER_OFFICE_REMOVE)}</button>
                 })}
             </form>
         </section>
@@ -671,14 +687,21 @@ fn Activity(user: StoredValue<AdminUserDetail>) -> impl IntoView {
     let events = user.with_value(|u| u.activity.clone());
     view! {
         <section class="card wide" aria-labelledby="activity-title">
-            <h2 id="activity-title">"Recent activity"</h2>
+            <h2 id="activity-title">{t(k::USER_ACTIVITY)}</h2>
             {if events.is_empty() {
-                view! { <p>"Nothing yet."</p> }.into_any()
+                view! { <p>{t(k::USER_ACTIVITY_NONE)}</p> }.into_any()
             } else {
                 view! {
-                    <div class="table-wrap" tabindex="0" role="region" aria-label="Recent activity">
+                    <div class="table-wrap" tabindex="0" role="region" aria-label=t(k::USER_ACTIVITY)>
                         <table class="activity">
-                            <thead><tr><th scope="col">"When"</th><th scope="col">"What"</th><th scope="col">"Outcome"</th><th scope="col">"Details"</th></tr></thead>
+                            <thead>
+                                <tr>
+                                    <th scope="col">{t(k::USER_ACTIVITY_WHEN)}</th>
+                                    <th scope="col">{t(k::USER_ACTIVITY_WHAT)}</th>
+                                    <th scope="col">{t(k::USER_ACTIVITY_OUTCOME)}</th>
+                                    <th scope="col">{t(k::USER_ACTIVITY_DETAILS)}</th>
+                                </tr>
+                            </thead>
                             <tbody>
                                 {events.into_iter().map(|e| view! {
                                     <tr>

@@ -7,6 +7,7 @@ use latchkey_dto::{
     AdminUserList, AdminUserRow, CreateUserRequest, ProblemCode, RegistrationState, UpdateUserRequest,
 };
 use latchkey_web::field::Field;
+use latchkey_web::i18n::{t, tf};
 use latchkey_web::notice::take_flash;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -14,6 +15,7 @@ use leptos::task::spawn_local;
 
 use crate::api;
 use crate::app::{Ctx, Perm};
+use crate::k;
 use crate::route::Route;
 use crate::ui::{
     Check, ConfirmButton, GROUP_NAMES, GroupNames, Link, Notice, NoticeBox, Select, download, list, notice,
@@ -158,12 +160,12 @@ impl Column {
 
     fn label(self) -> &'static str {
         match self {
-            Column::Username => "Username",
-            Column::Email => "Email",
-            Column::Groups => "Groups",
-            Column::Roles => "Roles",
-            Column::Status => "Status",
-            Column::LastSignIn => "Last sign-in",
+            Column::Username => t(k::USERS_COLUMN_USERNAME),
+            Column::Email => t(k::USERS_COLUMN_EMAIL),
+            Column::Groups => t(k::USERS_COLUMN_GROUPS),
+            Column::Roles => t(k::USERS_COLUMN_ROLES),
+            Column::Status => t(k::USERS_COLUMN_STATUS),
+            Column::LastSignIn => t(k::USERS_COLUMN_LAST_SIGN_IN),
         }
     }
 
@@ -304,11 +306,11 @@ pub fn Users() -> impl IntoView {
     view! {
         <section class="card wide">
             <div class="title-row">
-                <h1 id="page-title" tabindex="-1">"Users"</h1>
+                <h1 id="page-title" tabindex="-1">{t(k::USERS_TITLE)}</h1>
                 <Show when=move || ctx.may(Perm::ManageUsers)>
                     <button type="button" class="secondary" id="new-user" aria-expanded=move || creating.get().to_string()
                         on:click=move |_| creating.update(|c| *c = !*c)>
-                        "New user"
+                        {t(k::USERS_NEW_USER)}
                     </button>
                 </Show>
             </div>
@@ -324,7 +326,7 @@ pub fn Users() -> impl IntoView {
             <TableOptions prefs paging />
             <NoticeBox notice=error />
             <Bulk selected reload />
-            <Transition fallback=|| view! { <p class="loading" role="status">"Loading users…"</p> }>
+            <Transition fallback=|| view! { <p class="loading" role="status">{t(k::USERS_LOADING)}</p> }>
                 {move || page.get().and_then(Result::ok).map(|list| view! {
                     <Results list number=page_number() paging prefs selected />
                 })}
@@ -347,12 +349,12 @@ fn TableOptions(prefs: Prefs, paging: Paging) -> impl IntoView {
     });
     view! {
         <div class="table-options">
-            <Select id="page-size" label="Users a page" value=size on_change=resize options=vec![
+            <Select id="page-size" label=t(k::USERS_PAGE_SIZE) value=size on_change=resize options=vec![
                 ("25", "25"), ("50", "50"), ("100", "100"), ("200", "200")] />
             <details class="columns">
-                <summary>"Columns"</summary>
+                <summary>{t(k::USERS_COLUMNS)}</summary>
                 <fieldset>
-                    <legend>"Show these columns"</legend>
+                    <legend>{t(k::USERS_SHOW_COLUMNS)}</legend>
                     {Column::ALL.into_iter().map(|column| {
                         let id = format!("column-{}", column.key());
                         view! {
@@ -390,24 +392,28 @@ fn SearchForm(
     view! {
         <form class="search" role="search" on:submit=submit novalidate>
             <div class="search-row">
-                <Field id="search" label="Find users" value=filters.search kind="search"
-                    hint="A username, an email address, or any word of a name." />
-                <button type="submit" class="primary">"Search"</button>
+                <Field id="search" label=t(k::USERS_FIND) value=filters.search kind="search"
+                    hint=t(k::USERS_FIND_HINT) />
+                <button type="submit" class="primary">{t(k::USERS_SEARCH)}</button>
             </div>
             <details class="filters">
-                <summary>"Filters"</summary>
+                <summary>{t(k::USERS_FILTERS)}</summary>
                 <div class="filter-grid">
-                    <Field id="filter-group" label="Group" value=filters.group list=GROUP_NAMES />
-                    <Select id="filter-role" label="Role" value=filters.role on_change=apply options=vec![
-                        ("", "Any role"), ("user", "Users only"), ("admin", "Administrators"),
-                        ("helpdesk", "Help desk"), ("reports_reader", "Report readers")] />
-                    <Select id="filter-enabled" label="Account" value=filters.enabled on_change=apply options=vec![
-                        ("", "Enabled or disabled"), ("true", "Enabled"), ("false", "Disabled")] />
-                    <Select id="filter-registration" label="Registration" value=filters.registration on_change=apply options=vec![
-                        ("", "Any"), ("registered", "Registered"), ("not_registered", "Not registered"),
-                        ("confirm_due", "Re-confirmation due")] />
-                    <Check id="filter-locked" label="Locked out now" value=filters.locked on_change=apply />
-                    <Check id="filter-expired" label="Password expired" value=filters.expired on_change=apply />
+                    <Field id="filter-group" label=t(k::USERS_FILTER_GROUP) value=filters.group list=GROUP_NAMES />
+                    <Select id="filter-role" label=t(k::USERS_FILTER_ROLE) value=filters.role on_change=apply options=vec![
+                        ("", t(k::USERS_FILTER_ROLE_ANY)), ("user", t(k::USERS_FILTER_ROLE_USERS)),
+                        ("admin", t(k::USERS_FILTER_ROLE_ADMINS)), ("helpdesk", t(k::USERS_FILTER_ROLE_HELPDESK)),
+                        ("reports_reader", t(k::USERS_FILTER_ROLE_REPORT_READERS))] />
+                    <Select id="filter-enabled" label=t(k::USERS_FILTER_ACCOUNT) value=filters.enabled on_change=apply options=vec![
+                        ("", t(k::USERS_FILTER_ACCOUNT_ANY)), ("true", t(k::USERS_FILTER_ACCOUNT_ENABLED)),
+                        ("false", t(k::USERS_FILTER_ACCOUNT_DISABLED))] />
+                    <Select id="filter-registration" label=t(k::USERS_FILTER_REGISTRATION) value=filters.registration on_change=apply options=vec![
+                        ("", t(k::USERS_FILTER_REGISTRATION_ANY)),
+                        ("registered", registration_label(RegistrationState::Complete)),
+                        ("not_registered", registration_label(RegistrationState::Incomplete)),
+                        ("confirm_due", registration_label(RegistrationState::ConfirmDue))] />
+                    <Check id="filter-locked" label=t(k::USERS_FILTER_LOCKED) value=filters.locked on_change=apply />
+                    <Check id="filter-expired" label=t(k::USERS_FILTER_EXPIRED) value=filters.expired on_change=apply />
                 </div>
             </details>
         </form>
@@ -432,18 +438,17 @@ fn Results(
     // The store counts no list cheaply (a count would read every user), so
     // the list says what this page holds and whether more follow.
     let summary = match (empty, next.is_some(), number) {
-        (true, _, _) => "No users match.".to_owned(),
-        (false, true, _) => format!("Page {number}: {count} users shown; more on the next page."),
-        (false, false, 1) if count == 1 => "1 user matches.".to_owned(),
-        (false, false, 1) => format!("{count} users match."),
-        (false, false, _) => format!("Page {number}: {count} users shown; this is the last page."),
+        (true, _, _) => t(k::USERS_NONE_MATCH).to_owned(),
+        (false, true, _) => tf(k::USERS_PAGE_MORE, &[("number", number.into()), ("count", count.into())]),
+        (false, false, 1) => tf(k::USERS_MATCH, &[("count", count.into())]),
+        (false, false, _) => tf(k::USERS_PAGE_LAST, &[("number", number.into()), ("count", count.into())]),
     };
     view! {
         <p class="count" role="status">{summary}</p>
         <Show when=move || !empty>
             <UserTable rows=list.users.clone() paging prefs selected />
         </Show>
-        <nav class="pager" aria-label="Pages">
+        <nav class="pager" aria-label=t(k::USERS_PAGES)>
             <button type="button" class="secondary" id="previous-page"
                 disabled=move || previous.with(Vec::is_empty)
                 on:click=move |_| {
@@ -453,7 +458,7 @@ fn Results(
                         cursor.set(before);
                     }
                 }>
-                "Previous page"
+                {t(k::USERS_PREVIOUS_PAGE)}
             </button>
             <button type="button" class="secondary" id="next-page" disabled=next.is_none()
                 on:click=move |_| {
@@ -462,7 +467,7 @@ fn Results(
                         cursor.set(Some(n));
                     }
                 }>
-                "Next page"
+                {t(k::USERS_NEXT_PAGE)}
             </button>
         </nav>
     }
@@ -529,16 +534,18 @@ fn UserTable(
     };
     let column = move |c: Column| move || prefs.shows(c);
     view! {
-        <div class="table-wrap" tabindex="0" role="region" aria-label="Users">
+        <div class="table-wrap" tabindex="0" role="region" aria-label=t(k::USERS_TABLE)>
             <table class="users">
                 <thead>
                     <tr>
                         <th scope="col" class="pick">
-                            <input type="checkbox" id="select-page" aria-label="Select every user on this page"
+                            <input type="checkbox" id="select-page" aria-label=t(k::USERS_SELECT_PAGE)
                                 prop:checked=everything_ticked on:change=tick_all />
                         </th>
-                        <SortHeading label="Name" key="display_name" paging />
-                        <Show when=column(Column::Username)><SortHeading label="Username" key="username" paging /></Show>
+                        <SortHeading label=t(k::USERS_COLUMN_NAME) key="display_name" paging />
+                        <Show when=column(Column::Username)>
+                            <SortHeading label=Column::Username.label() key="username" paging />
+                        </Show>
                         {[Column::Email, Column::Groups, Column::Roles, Column::Status, Column::LastSignIn].into_iter().map(|c| view! {
                             <Show when=column(c)><th scope="col" class=c.class()>{c.label()}</th></Show>
                         }).collect_view()}
@@ -567,7 +574,7 @@ fn UserTable(
                         <tr class:picked=ticked>
                             <td class="pick">
                                 <input type="checkbox" prop:checked=ticked on:change=tick
-                                    aria-label=format!("Select {}", u.display_name) />
+                                    aria-label=tf(k::USERS_SELECT_ROW, &[("name", u.display_name.as_str().into())]) />
                             </td>
                             <td>
                                 <Link to=Route::User(id)>{u.display_name.clone()}</Link>
@@ -594,11 +601,11 @@ enum BulkAction {
 impl BulkAction {
     fn done(self) -> &'static str {
         match self {
-            BulkAction::Disable => "Disabled",
-            BulkAction::Enable => "Enabled",
-            BulkAction::ReRegister => "Must register again",
-            BulkAction::EndSessions => "Signed out everywhere",
-            BulkAction::AddToGroup => "Added to the group",
+            BulkAction::Disable => t(k::USERS_OUTCOME_DISABLED),
+            BulkAction::Enable => t(k::USERS_OUTCOME_ENABLED),
+            BulkAction::ReRegister => t(k::USERS_OUTCOME_REREGISTER),
+            BulkAction::EndSessions => t(k::USERS_OUTCOME_SIGNED_OUT),
+            BulkAction::AddToGroup => t(k::USERS_OUTCOME_ADDED),
         }
     }
 
@@ -648,7 +655,7 @@ fn Bulk(selected: Selection, reload: Callback<()>) -> impl IntoView {
         spawn_local(async move {
             for (n, user) in users.iter().enumerate() {
                 let outcome = if me.as_deref() == Some(user.id.as_str()) {
-                    Err("Skipped: your own account is changed from your own page.".to_owned())
+                    Err(t(k::USERS_BULK_SKIPPED_SELF).to_owned())
                 } else {
                     action.run(&token, user, &group).await.map_err(|e| {
                         let n = notice(&e);
@@ -668,44 +675,43 @@ fn Bulk(selected: Selection, reload: Callback<()>) -> impl IntoView {
     let count = move || selected.with(Vec::len);
     view! {
         <Show when=move || count() != 0 || !outcomes.with(Vec::is_empty)>
-            <div class="bulk panel" role="region" aria-label="Selected users">
+            <div class="bulk panel" role="region" aria-label=t(k::USERS_BULK_REGION)>
                 <p class="bulk-count"><strong>{move || match count() {
-                    0 => "Done: each user's outcome".to_owned(),
-                    1 => "1 user selected".to_owned(),
-                    n => format!("{n} users selected"),
+                    0 => t(k::USERS_BULK_DONE).to_owned(),
+                    n => tf(k::USERS_SELECTED, &[("count", n.into())]),
                 }}</strong></p>
                 <Show when=move || count() != 0>
                 <div class="bulk-actions">
                     <Show when=move || ctx.may(Perm::ManageUsers)>
-                        <ConfirmButton label="Disable" busy
-                            warning="The selected users can no longer sign in or reset until they are enabled again.".to_owned()
-                            confirm="Disable them" on_confirm=Callback::new(move |()| run(BulkAction::Disable)) />
-                        <button type="button" class="secondary" disabled=busy on:click=move |_| run(BulkAction::Enable)>"Enable"</button>
-                        <ConfirmButton label="Require re-registration" busy
-                            warning="Their own contact methods and security answers are removed; each must register again at their next sign-in.".to_owned()
-                            confirm="Remove their methods" on_confirm=Callback::new(move |()| run(BulkAction::ReRegister)) />
-                        <button type="button" class="secondary" disabled=busy on:click=move |_| run(BulkAction::EndSessions)>"Sign out everywhere"</button>
+                        <ConfirmButton label=t(k::USERS_BULK_DISABLE) busy
+                            warning=t(k::USERS_BULK_DISABLE_WARNING).to_owned()
+                            confirm=t(k::USERS_BULK_DISABLE_CONFIRM) on_confirm=Callback::new(move |()| run(BulkAction::Disable)) />
+                        <button type="button" class="secondary" disabled=busy on:click=move |_| run(BulkAction::Enable)>{t(k::USERS_BULK_ENABLE)}</button>
+                        <ConfirmButton label=t(k::USERS_BULK_REREGISTER) busy
+                            warning=t(k::USERS_BULK_REREGISTER_WARNING).to_owned()
+                            confirm=t(k::USERS_BULK_REREGISTER_CONFIRM) on_confirm=Callback::new(move |()| run(BulkAction::ReRegister)) />
+                        <button type="button" class="secondary" disabled=busy on:click=move |_| run(BulkAction::EndSessions)>{t(k::USERS_BULK_END_SESSIONS)}</button>
                         <form class="inline-form" on:submit=move |ev: SubmitEvent| {
                             ev.prevent_default();
                             if !group.get_untracked().trim().is_empty() { run(BulkAction::AddToGroup); }
                         }>
-                            <Field id="bulk-group" label="Group" value=group list=GROUP_NAMES />
-                            <button type="submit" class="primary" disabled=busy>"Add to group"</button>
+                            <Field id="bulk-group" label=t(k::USERS_BULK_GROUP) value=group list=GROUP_NAMES />
+                            <button type="submit" class="primary" disabled=busy>{t(k::USERS_BULK_ADD_TO_GROUP)}</button>
                         </form>
                     </Show>
                     <button type="button" class="secondary" id="export-selected" on:click=move |_| {
                         download("latchkey-selected-users.csv", &selected_csv(&selected.get_untracked()));
-                    }>"Export selected"</button>
+                    }>{t(k::USERS_BULK_EXPORT)}</button>
                 </div>
                 </Show>
                 {move || progress.get().map(|(done, all)| view! {
                     <div class="progress" role="status">
-                        <label for="bulk-progress">{format!("{done} of {all} done")}</label>
+                        <label for="bulk-progress">{tf(k::USERS_BULK_PROGRESS, &[("done", done.into()), ("all", all.into())])}</label>
                         <progress id="bulk-progress" max=all value=done></progress>
                     </div>
                 })}
                 <Show when=move || !outcomes.with(Vec::is_empty)>
-                    <ul class="outcomes" aria-label="Each user's outcome">
+                    <ul class="outcomes" aria-label=t(k::USERS_BULK_OUTCOMES)>
                         {move || outcomes.get().into_iter().map(|o| view! {
                             <li class:bad=!o.ok><strong>{o.name}</strong>": "{o.text}</li>
                         }).collect_view()}
@@ -723,8 +729,9 @@ fn selected_csv(rows: &[AdminUserRow]) -> String {
         let s = if s.starts_with(['=', '+', '-', '@']) { format!("'{s}") } else { s.to_owned() };
         format!("\"{}\"", s.replace('"', "\"\""))
     };
-    let mut out =
-        String::from("username,display_name,email,groups,roles,enabled,registration,last_sign_in_at\r\n");
+    let mut out = String::from(
+        "username,display_name,email,groups,roles,enabled,registration,last_sign_in_at\r\n", // not words: column names, as the import reads them back
+    );
     for u in rows {
         let fields = [
             u.username.clone(),
@@ -750,26 +757,27 @@ pub fn roles_text(roles: &[String]) -> String {
 
 pub fn role_label(role: &str) -> &str {
     match role {
-        "admin" => "Administrator",
-        "helpdesk" => "Help desk",
-        "reports_reader" => "Report reader",
-        "user" => "User",
+        "admin" => t(k::USERS_ROLE_ADMIN),
+        "helpdesk" => t(k::USERS_ROLE_HELPDESK),
+        "reports_reader" => t(k::USERS_ROLE_REPORTS_READER),
+        "user" => t(k::USERS_ROLE_USER),
         other => other,
     }
 }
 
 fn status_text(u: &AdminUserRow) -> String {
     let mut parts = Vec::new();
-    let locked =
-        u.locked_until.map(|at| format!("Locked out until {}", latchkey_web::time::local_date_time(&at)));
+    let locked = u.locked_until.map(|at| {
+        tf(k::USERS_STATUS_LOCKED_UNTIL, &[("at", latchkey_web::time::local_date_time(&at).into())])
+    });
     if let Some(locked) = &locked {
         parts.push(locked.as_str());
     }
     if !u.enabled {
-        parts.push("Disabled");
+        parts.push(t(k::USERS_STATUS_DISABLED));
     }
     if u.must_change_password {
-        parts.push("Must change password");
+        parts.push(t(k::USERS_STATUS_MUST_CHANGE));
     }
     parts.push(registration_label(u.registration));
     parts.join(" · ")
@@ -777,10 +785,10 @@ fn status_text(u: &AdminUserRow) -> String {
 
 pub fn registration_label(state: RegistrationState) -> &'static str {
     match state {
-        RegistrationState::Complete => "Registered",
-        RegistrationState::Incomplete => "Not registered",
-        RegistrationState::ConfirmDue => "Re-confirmation due",
-        RegistrationState::NotInScope => "Not in reset scope",
+        RegistrationState::Complete => t(k::USERS_REGISTRATION_COMPLETE),
+        RegistrationState::Incomplete => t(k::USERS_REGISTRATION_INCOMPLETE),
+        RegistrationState::ConfirmDue => t(k::USERS_REGISTRATION_CONFIRM_DUE),
+        RegistrationState::NotInScope => t(k::USERS_REGISTRATION_NOT_IN_SCOPE),
     }
 }
 
@@ -829,10 +837,10 @@ fn CreateUser(done: Callback<String>) -> impl IntoView {
             match api::create_user(&token, &request).await {
                 Ok(user) => {
                     ctx.flash.set(Some(Notice::new(
-                        "User created",
+                        t(k::USERS_CREATED_TITLE),
                         match user.invitation {
-                            Some(i) => format!("An invitation to set a password went to {}.", i.sent_to),
-                            None => "No invitation was sent; send one from this page when ready.".to_owned(),
+                            Some(i) => tf(k::USERS_CREATED_INVITED, &[("to", i.sent_to.into())]),
+                            None => t(k::USERS_CREATED_NOT_INVITED).to_owned(),
                         },
                     )));
                     done.run(user.id);
@@ -857,24 +865,24 @@ fn CreateUser(done: Callback<String>) -> impl IntoView {
     };
     view! {
         <form class="panel" on:submit=submit novalidate aria-labelledby="new-user-title">
-            <h2 id="new-user-title">"New user"</h2>
-            <p class="hint">"You never choose a user's password: they get an invitation code by email and set their own."</p>
+            <h2 id="new-user-title">{t(k::USERS_NEW_USER)}</h2>
+            <p class="hint">{t(k::USERS_CREATE_LEAD)}</p>
             <NoticeBox notice=error />
-            <Field id="new-username" label="Username" value=username error=errors[0] autofocus=true
-                hint="Letters, digits and . _ - @; stored in lower case." />
-            <Field id="new-display-name" label="Display name" value=display error=errors[1] />
-            <Field id="new-email" label="Email" value=email error=errors[2] kind="email"
-                hint="Where the invitation goes." />
-            <Field id="new-groups" label="Groups" value=groups error=errors[3] list=GROUP_NAMES
-                hint="Separate several with commas." />
+            <Field id="new-username" label=t(k::USERS_CREATE_USERNAME) value=username error=errors[0] autofocus=true
+                hint=t(k::USERS_CREATE_USERNAME_HINT) />
+            <Field id="new-display-name" label=t(k::USERS_CREATE_DISPLAY_NAME) value=display error=errors[1] />
+            <Field id="new-email" label=t(k::USERS_CREATE_EMAIL) value=email error=errors[2] kind="email"
+                hint=t(k::USERS_CREATE_EMAIL_HINT) />
+            <Field id="new-groups" label=t(k::USERS_CREATE_GROUPS) value=groups error=errors[3] list=GROUP_NAMES
+                hint=t(k::USERS_CREATE_GROUPS_HINT) />
             <fieldset>
-                <legend>"Roles"</legend>
-                <Check id="new-role-admin" label="Administrator" value=admin />
-                <Check id="new-role-helpdesk" label="Help desk" value=helpdesk />
+                <legend>{t(k::USERS_CREATE_ROLES)}</legend>
+                <Check id="new-role-admin" label=t(k::USERS_ROLE_ADMIN) value=admin />
+                <Check id="new-role-helpdesk" label=t(k::USERS_ROLE_HELPDESK) value=helpdesk />
             </fieldset>
-            <Check id="new-invite" label="Send the invitation now" value=invite />
+            <Check id="new-invite" label=t(k::USERS_CREATE_INVITE) value=invite />
             <button type="submit" class="primary" disabled=move || busy.get()>
-                {move || if busy.get() { "Creating…" } else { "Create user" }}
+                {move || if busy.get() { t(k::USERS_CREATE_BUSY) } else { t(k::USERS_CREATE_SUBMIT) }}
             </button>
         </form>
     }

@@ -1,3 +1,4 @@
+use latchkey_web::i18n::{k as shared, t, tf};
 use latchkey_web::nav::DeadEnd;
 use latchkey_web::notice::take_flash;
 use leptos::prelude::*;
@@ -6,6 +7,7 @@ use leptos::task::spawn_local;
 use crate::api;
 use crate::app::Ctx;
 use crate::components::{Link, NoticeBox};
+use crate::k;
 use crate::messages::{Notice, local_date};
 use crate::route::Route;
 
@@ -28,45 +30,60 @@ pub fn Account() -> impl IntoView {
     }
     move || {
         match ctx.session.get() {
-        None => {
-            ctx.return_to.set(Some(Route::Account));
-            view! { <SignInFirst /> }.into_any()
-        }
-        Some(session) => view! {
-            <section class="card">
-                <h1 id="page-title" tabindex="-1">"Your account"</h1>
-                <NoticeBox notice=flash tone="success" urgent=true />
-                <p class="who">
-                    "Signed in as " <strong>{session.user.display_name.clone()}</strong>
-                    " (" {session.user.username.clone()} ")"
-                </p>
-                {move || expires.get().map(|date| view! {
-                    <p class="hint" id="password-expiry">{format!("Your password expires on {date}. Change it before then to keep signing in without interruption.")}</p>
-                })}
-                <h2>"How you prove it's you"</h2>
-                {move || me.get().map(|m| view! { <Methods me=m /> })}
-                <ul class="actions">
-                    <li><Link to=Route::Change>"Change your password"</Link></li>
-                    <li><Link to=Route::Register>"Your password-reset methods"</Link></li>
-                    {move || me.get().filter(|m| !m.methods.iter().any(|x| x.kind == latchkey_dto::MethodKind::Authenticator)).map(|_| view! {
-                        <li><Link to=Route::Authenticator>"Set up an authenticator app"</Link></li>
+            None => {
+                ctx.return_to.set(Some(Route::Account));
+                view! { <SignInFirst /> }.into_any()
+            }
+            Some(session) => {
+                // The name is in bold wherever the language puts it in the sentence.
+                let (before, after) = signed_in_as(&session.user.username);
+                view! {
+                <section class="card">
+                    <h1 id="page-title" tabindex="-1">{t(k::ACCOUNT_TITLE)}</h1>
+                    <NoticeBox notice=flash tone="success" urgent=true />
+                    <p class="who">
+                        {before} <strong>{session.user.display_name.clone()}</strong> {after}
+                    </p>
+                    {move || expires.get().map(|date| view! {
+                        <p class="hint" id="password-expiry">{tf(k::ACCOUNT_EXPIRES, &[("date", date.into())])}</p>
                     })}
-                    // The console is its own app: a full page load, and its own sign-in.
-                    {session.user.roles.iter().any(|r| r == "admin" || r == "helpdesk" || r == "reports_reader").then(|| view! {
-                        <li><a href="/admin/">"Admin console"</a></li>
-                    })}
-                </ul>
-                <button
-                    type="button"
-                    class="secondary"
-                    on:click=move |_| ctx.sign_out(Some(Notice::new("Signed out", "You have signed out.")))
-                >
-                    "Sign out"
-                </button>
-            </section>
+                    <h2>{t(k::ACCOUNT_METHODS_TITLE)}</h2>
+                    {move || me.get().map(|m| view! { <Methods me=m /> })}
+                    <ul class="actions">
+                        <li><Link to=Route::Change>{t(k::ACCOUNT_CHANGE)}</Link></li>
+                        <li><Link to=Route::Register>{t(k::ACCOUNT_METHODS_LINK)}</Link></li>
+                        {move || me.get().filter(|m| !m.methods.iter().any(|x| x.kind == latchkey_dto::MethodKind::Authenticator)).map(|_| view! {
+                            <li><Link to=Route::Authenticator>{t(k::ACCOUNT_AUTHENTICATOR)}</Link></li>
+                        })}
+                        // The console is its own app: a full page load, and its own sign-in.
+                        {session.user.roles.iter().any(|r| r == "admin" || r == "helpdesk" || r == "reports_reader").then(|| view! {
+                            <li><a href="/admin/">{t(k::ACCOUNT_ADMIN_CONSOLE)}</a></li>
+                        })}
+                    </ul>
+                    <button
+                        type="button"
+                        class="secondary"
+                        on:click=move |_| {
+                            ctx.sign_out(Some(Notice::new(t(k::ACCOUNT_SIGNED_OUT_TITLE), t(k::ACCOUNT_SIGNED_OUT_BODY))))
+                        }
+                    >
+                        {t(k::ACCOUNT_SIGN_OUT)}
+                    </button>
+                </section>
+            }
+            .into_any()
+            }
         }
-        .into_any(),
     }
+}
+
+/// "Signed in as <name> (<username>)", either side of the name.
+fn signed_in_as(username: &str) -> (String, String) {
+    const NAME: &str = "\u{1}";
+    let sentence = tf(k::ACCOUNT_SIGNED_IN_AS, &[("name", NAME.into()), ("username", username.into())]);
+    match sentence.split_once(NAME) {
+        Some((before, after)) => (before.to_owned(), after.to_owned()),
+        None => (sentence, String::new()),
     }
 }
 
@@ -76,13 +93,11 @@ fn Methods(me: latchkey_dto::MeResponse) -> impl IntoView {
     let reg = me.registration;
     let missing = reg.required.saturating_sub(reg.registered);
     let status = match reg.state {
-        latchkey_dto::RegistrationState::NotInScope => {
-            "Self-service reset is not turned on for your account.".to_owned()
-        }
-        _ if missing == 0 => "Enough to reset your password yourself.".to_owned(),
-        _ => format!("Add {missing} more to reset your password yourself."),
+        latchkey_dto::RegistrationState::NotInScope => t(k::ACCOUNT_NOT_IN_SCOPE).to_owned(),
+        _ if missing == 0 => t(k::ACCOUNT_ENOUGH).to_owned(),
+        _ => tf(k::ACCOUNT_ADD_MORE, &[("count", missing.into())]),
     };
-    let none = me.methods.is_empty().then(|| view! { <li>"None yet."</li> });
+    let none = me.methods.is_empty().then(|| view! { <li>{t(k::ACCOUNT_NONE)}</li> });
     view! {
         <ul class="methods" id="account-methods">
             {none}
@@ -99,8 +114,11 @@ fn Methods(me: latchkey_dto::MeResponse) -> impl IntoView {
 #[component]
 pub fn SignInFirst() -> impl IntoView {
     view! {
-        <DeadEnd title="Sign in first"
-            body="You need to be signed in for this page. A session ends when you sign out, or after a while without use."
-            to=Route::SignIn link="Sign in" />
+        <DeadEnd
+            title=t(k::ACCOUNT_SIGN_IN_FIRST_TITLE)
+            body=t(k::ACCOUNT_SIGN_IN_FIRST_BODY)
+            to=Route::SignIn
+            link=t(shared::COMMON_SIGN_IN)
+        />
     }
 }

@@ -4,6 +4,7 @@
 //! the first code also opens the session.
 
 use latchkey_dto::{AuthenticatorSetup, NextStep, ProblemCode, SignInResponse};
+use latchkey_web::i18n::t;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -11,6 +12,7 @@ use leptos::task::spawn_local;
 use crate::api::{self, ApiError};
 use crate::app::Ctx;
 use crate::components::{CodeInput, NoticeBox, focus};
+use crate::k;
 use crate::messages::{Notice, notice};
 use crate::pages::account::SignInFirst;
 use crate::pages::signin::signed_in;
@@ -70,10 +72,7 @@ fn SetUp(
                     done.session,
                 ))),
                 Err(ApiError::Problem(p)) if p.code == ProblemCode::CodeInvalid => {
-                    field_error.set(Some(
-                        "That code isn't right. Check the app's clock is set automatically, then enter the newest code."
-                            .to_owned(),
-                    ));
+                    field_error.set(Some(t(k::AUTHENTICATOR_CODE_WRONG).to_owned()));
                     code.set(String::new());
                     focus(input);
                 }
@@ -85,10 +84,7 @@ fn SetUp(
     let go_on = move |_| match recovery.get_untracked().and_then(|(_, session)| session) {
         Some(signed) => signed_in(ctx, signed),
         None => {
-            ctx.flash.set(Some(Notice::new(
-                "Authenticator app added",
-                "Keep your recovery codes somewhere safe.",
-            )));
+            ctx.flash.set(Some(Notice::new(t(k::AUTHENTICATOR_ADDED_TITLE), t(k::AUTHENTICATOR_ADDED_BODY))));
             ctx.go(Route::Register);
         }
     };
@@ -96,36 +92,36 @@ fn SetUp(
         setup.get().map(|s| {
             view! {
                 <ol class="steps">
-                    <li>"Open an authenticator app on your phone (Microsoft Authenticator, Google Authenticator or any other) and add an account."</li>
-                    <li>"Scan this QR code, or type the key below."</li>
+                    <li>{t(k::AUTHENTICATOR_STEP_OPEN)}</li>
+                    <li>{t(k::AUTHENTICATOR_STEP_SCAN)}</li>
                 </ol>
                 // Drawn by the server (no third party sees the key), with no style attributes.
-                <div class="qr" role="img" aria-label="QR code of your authenticator key" inner_html=s.qr_svg.into_exposed()></div>
-                <p>"Key: " <code id="authenticator-key" class="key">{s.secret.into_exposed()}</code></p>
+                <div class="qr" role="img" aria-label=t(k::AUTHENTICATOR_QR) inner_html=s.qr_svg.into_exposed()></div>
+                <p>{t(k::AUTHENTICATOR_KEY)} " " <code id="authenticator-key" class="key">{s.secret.into_exposed()}</code></p>
                 <form on:submit=submit.clone() novalidate>
-                    <CodeInput id="authenticator-code" label="Code the app shows" value=code busy error=field_error node_ref=input />
+                    <CodeInput id="authenticator-code" label=t(k::AUTHENTICATOR_CODE_LABEL) value=code busy error=field_error node_ref=input />
                 </form>
             }
         })
     };
     view! {
         <section class="card">
-            <h1 id="page-title" tabindex="-1">"Set up an authenticator app"</h1>
+            <h1 id="page-title" tabindex="-1">{t(k::AUTHENTICATOR_TITLE)}</h1>
             {at_sign_in.then(|| view! {
-                <p class="lead">"Your account needs a code from an authenticator app at every sign-in. Set one up to go on."</p>
+                <p class="lead">{t(k::AUTHENTICATOR_REQUIRED)}</p>
             })}
             <NoticeBox notice=error />
             {move || match recovery.get() {
                 None => key_step().into_any(),
                 Some((codes, _)) => view! {
-                    <h2>"Your recovery codes"</h2>
-                    <p class="lead">
-                        "If you lose your phone, each of these signs you in once instead of a code. Save them now (print them or keep them in a password manager): they are not shown again."
-                    </p>
+                    <h2>{t(k::AUTHENTICATOR_RECOVERY_TITLE)}</h2>
+                    <p class="lead">{t(k::AUTHENTICATOR_RECOVERY_LEAD)}</p>
                     <ol id="recovery-codes" class="codes">
                         {codes.into_iter().map(|c| view! { <li><code>{c}</code></li> }).collect_view()}
                     </ol>
-                    <button type="button" class="primary" on:click=go_on>"I have saved them — continue"</button>
+                    <button type="button" class="primary" on:click=go_on>
+                        {t(k::AUTHENTICATOR_CONTINUE)}
+                    </button>
                 }
                 .into_any(),
             }}

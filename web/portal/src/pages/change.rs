@@ -1,5 +1,6 @@
 use latchkey_dto::ProblemCode;
 use latchkey_dto::{ChangePasswordRequest, NextStep, SessionApp, SignInRequest};
+use latchkey_web::i18n::t;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -9,6 +10,7 @@ use crate::app::Ctx;
 use crate::components::{
     Field, Link, NewPassword, NewPasswordFields, NoticeBox, PolicySummary, focus, personal_terms,
 };
+use crate::k;
 use crate::messages::{Notice, notice};
 use crate::pages::account::SignInFirst;
 use crate::route::Route;
@@ -91,8 +93,8 @@ fn ChangeForm() -> impl IntoView {
                                 new.clear();
                                 busy.set(false);
                                 ctx.sign_out(Some(Notice::new(
-                                    "Password changed",
-                                    "Sign in with your new password to go on.",
+                                    t(k::CHANGE_DONE_TITLE),
+                                    t(k::CHANGE_DONE_SIGN_IN),
                                 )));
                                 return;
                             }
@@ -104,15 +106,12 @@ fn ChangeForm() -> impl IntoView {
                             s.next = s.next.filter(|n| *n != NextStep::ChangePassword);
                         }
                     });
-                    ctx.flash.set(Some(Notice::new(
-                        "Password changed",
-                        "Use your new password from now on, everywhere you sign in with this account. Your other sessions have been signed out.",
-                    )));
+                    ctx.flash.set(Some(Notice::new(t(k::CHANGE_DONE_TITLE), t(k::CHANGE_DONE_BODY))));
                     ctx.go(next_route);
                 }
                 Err(ApiError::Problem(p)) if p.code == ProblemCode::PasswordRejected => new.rejected(&p),
                 Err(ApiError::Problem(p)) if p.code == ProblemCode::InvalidCredentials => {
-                    current_error.set(Some("Your current password is not right.".to_owned()));
+                    current_error.set(Some(t(k::CHANGE_CURRENT_WRONG).to_owned()));
                     current.set(String::new());
                     focus(current_input);
                 }
@@ -125,16 +124,16 @@ fn ChangeForm() -> impl IntoView {
 
     view! {
         <section class="card">
-            <h1 id="page-title" tabindex="-1">"Change your password"</h1>
+            <h1 id="page-title" tabindex="-1">{t(k::CHANGE_TITLE)}</h1>
             {must_change.then(|| view! {
-                <p class="lead">"Your organisation asks you to choose a new password before you go on."</p>
+                <p class="lead">{t(k::CHANGE_MUST)}</p>
             })}
             <PolicySummary />
             <NoticeBox notice=error />
             <form on:submit=submit novalidate>
                 <Field
                     id="current-password"
-                    label="Current password"
+                    label=t(k::CHANGE_CURRENT)
                     value=current
                     kind="password"
                     autocomplete="current-password"
@@ -143,10 +142,10 @@ fn ChangeForm() -> impl IntoView {
                 />
                 <NewPasswordFields state=new personal=personal />
                 <button type="submit" class="primary" disabled=move || busy.get()>
-                    {move || if busy.get() { "Changing…" } else { "Change password" }}
+                    {move || if busy.get() { t(k::CHANGE_SUBMITTING) } else { t(k::CHANGE_SUBMIT) }}
                 </button>
             </form>
-            <p class="links"><Link to=Route::Account>"Cancel"</Link></p>
+            <p class="links"><Link to=Route::Account>{t(k::CHANGE_CANCEL)}</Link></p>
         </section>
     }
 }

@@ -3,6 +3,7 @@
 //! else ever knows it.
 
 use latchkey_dto::{AcceptInvitationRequest, ProblemCode};
+use latchkey_web::i18n::{k as shared, t};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -12,6 +13,7 @@ use crate::app::Ctx;
 use crate::components::{
     Field, Link, NewPassword, NewPasswordFields, NoticeBox, PolicySummary, personal_terms,
 };
+use crate::k;
 use crate::messages::{Notice, notice};
 use crate::route::Route;
 
@@ -34,7 +36,10 @@ pub fn Invite() -> impl IntoView {
         error.set(None);
         code_error.set(None);
         if username.get_untracked().trim().is_empty() {
-            error.set(Some(Notice::new("Enter your username", "It is in your invitation email.")));
+            error.set(Some(Notice::new(
+                t(k::INVITE_USERNAME_MISSING_TITLE),
+                t(k::INVITE_USERNAME_MISSING_BODY),
+            )));
             return;
         }
         if !new.confirmed() {
@@ -50,18 +55,12 @@ pub fn Invite() -> impl IntoView {
             match api::accept_invitation(&request).await {
                 Ok(()) => {
                     new.clear();
-                    ctx.flash.set(Some(Notice::new(
-                        "Your password is set",
-                        "Sign in with your username and your new password.",
-                    )));
+                    ctx.flash.set(Some(Notice::new(t(k::INVITE_DONE_TITLE), t(k::INVITE_DONE_BODY))));
                     ctx.go(Route::SignIn);
                 }
                 Err(ApiError::Problem(p)) if p.code == ProblemCode::PasswordRejected => new.rejected(&p),
                 Err(e) if e.code() == Some(ProblemCode::InvitationInvalid) => {
-                    code_error.set(Some(
-                        "This code is wrong, was already used or has expired. Check your username and the code in the email, or ask your administrator for a new invitation."
-                            .to_owned(),
-                    ));
+                    code_error.set(Some(t(k::INVITE_CODE_INVALID).to_owned()));
                 }
                 Err(e) => error.set(Some(notice(&e))),
             }
@@ -71,27 +70,33 @@ pub fn Invite() -> impl IntoView {
 
     view! {
         <section class="card">
-            <h1 id="page-title" tabindex="-1">"Set your password"</h1>
-            <p class="lead">"Enter your username and the code from your invitation email, then choose your password."</p>
+            <h1 id="page-title" tabindex="-1">{t(k::INVITE_TITLE)}</h1>
+            <p class="lead">{t(k::INVITE_LEAD)}</p>
             <PolicySummary />
             <NoticeBox notice=error />
             <form on:submit=submit novalidate>
-                <Field id="invite-username" label="Username" value=username autocomplete="username" autofocus=true />
+                <Field
+                    id="invite-username"
+                    label=t(shared::COMMON_USERNAME)
+                    value=username
+                    autocomplete="username"
+                    autofocus=true
+                />
                 <Field
                     id="invite-code"
-                    label="Invitation code"
+                    label=t(k::INVITE_CODE)
                     value=code
                     inputmode="numeric"
                     autocomplete="one-time-code"
-                    hint="8 digits, from the email"
+                    hint=t(k::INVITE_CODE_HINT)
                     error=code_error
                 />
                 <NewPasswordFields state=new personal=personal />
                 <button type="submit" class="primary" disabled=move || busy.get()>
-                    {move || if busy.get() { "Setting your password…" } else { "Set password" }}
+                    {move || if busy.get() { t(k::INVITE_SUBMITTING) } else { t(k::INVITE_SUBMIT) }}
                 </button>
             </form>
-            <p class="links"><Link to=Route::SignIn>"Back to sign in"</Link></p>
+            <p class="links"><Link to=Route::SignIn>{t(k::INVITE_BACK)}</Link></p>
         </section>
     }
 }

@@ -8,6 +8,7 @@ use latchkey_dto::{
     ChallengeRequest, MethodKind, QuestionAnswer, ResetMethod, ResetPasswordRequest, StartResetRequest,
     VerifyRequest,
 };
+use latchkey_web::i18n::{k as shared, t, tf};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -18,6 +19,7 @@ use crate::components::{
     CodeInput, Field, Link, NewPassword, NewPasswordFields, NoticeBox, PolicySummary, focus, focus_selector,
     personal_terms,
 };
+use crate::k;
 use crate::messages::{Notice, local_time, notice};
 use crate::route::Route;
 
@@ -59,8 +61,8 @@ pub fn Recover(purpose: Purpose) -> impl IntoView {
     let step = RwSignal::new(Step::Username);
     let flow = RwSignal::new(Flow::default());
     let title = match purpose {
-        Purpose::Reset => "Reset your password",
-        Purpose::Unlock => "Unlock your account",
+        Purpose::Reset => t(k::RECOVER_RESET_TITLE),
+        Purpose::Unlock => t(k::RECOVER_UNLOCK_TITLE),
     };
     let body = move || match step.get() {
         Step::Username => view! { <UsernameStep purpose step flow /> }.into_any(),
@@ -85,17 +87,17 @@ pub fn Recover(purpose: Purpose) -> impl IntoView {
 /// "Step 2 of 4", for orientation; announced politely on change.
 #[component]
 fn Progress(purpose: Purpose, step: RwSignal<Step>) -> impl IntoView {
-    let total = if purpose == Purpose::Reset { 4 } else { 3 };
+    let total: u8 = if purpose == Purpose::Reset { 4 } else { 3 };
     let text = move || {
         let (n, name) = match step.get() {
-            Step::Username => (1, "Who are you?"),
-            Step::Methods => (2, "Choose how to get a code"),
-            Step::Code { .. } => (3, "Enter the code"),
-            Step::Questions { .. } => (3, "Answer your security questions"),
-            Step::NewPassword => (4, "Choose a new password"),
+            Step::Username => (1, t(k::RECOVER_STEP_USERNAME)),
+            Step::Methods => (2, t(k::RECOVER_STEP_METHODS)),
+            Step::Code { .. } => (3, t(k::RECOVER_STEP_CODE)),
+            Step::Questions { .. } => (3, t(k::RECOVER_STEP_QUESTIONS)),
+            Step::NewPassword => (4, t(k::RECOVER_STEP_NEW_PASSWORD)),
             Step::Done | Step::Stopped(_) => return String::new(),
         };
-        format!("Step {n} of {total}: {name}")
+        tf(k::RECOVER_PROGRESS, &[("step", n.into()), ("total", total.into()), ("name", name.into())])
     };
     view! { <p class="progress" aria-live="polite">{text}</p> }
 }
@@ -103,7 +105,7 @@ fn Progress(purpose: Purpose, step: RwSignal<Step>) -> impl IntoView {
 /// Moves to `next` and puts focus on the first field of the new step.
 fn advance(step: RwSignal<Step>, next: Step) {
     step.set(next);
-    focus_selector(".card input, .card .step-title");
+    focus_selector(".card input, .card .step-title"); // not words: a CSS selector
 }
 
 /// Errors that end the flow go to a page of their own; the rest stay on the step.
@@ -129,7 +131,7 @@ fn UsernameStep(purpose: Purpose, step: RwSignal<Step>, flow: RwSignal<Flow>) ->
         }
         let name = username.get_untracked().trim().to_owned();
         if name.is_empty() {
-            field_error.set(Some("Enter your username.".to_owned()));
+            field_error.set(Some(t(k::RECOVER_ENTER_USERNAME).to_owned()));
             return;
         }
         busy.set(true);
@@ -156,10 +158,8 @@ fn UsernameStep(purpose: Purpose, step: RwSignal<Step>, flow: RwSignal<Flow>) ->
         });
     };
     let lead = match purpose {
-        Purpose::Reset => "Forgot your password? Prove it's you and choose a new one.",
-        Purpose::Unlock => {
-            "Locked out after too many tries? Prove it's you and the lock is lifted. Your password stays the same."
-        }
+        Purpose::Reset => t(k::RECOVER_RESET_LEAD),
+        Purpose::Unlock => t(k::RECOVER_UNLOCK_LEAD),
     };
     view! {
         <p class="lead">{lead}</p>
@@ -167,27 +167,31 @@ fn UsernameStep(purpose: Purpose, step: RwSignal<Step>, flow: RwSignal<Flow>) ->
         <form on:submit=submit novalidate>
             <Field
                 id="username"
-                label="Username"
+                label=t(shared::COMMON_USERNAME)
                 value=username
                 autocomplete="username"
                 error=field_error
                 autofocus=true
             />
             <button type="submit" class="primary" disabled=move || busy.get()>
-                {move || if busy.get() { "Looking you up…" } else { "Next" }}
+                {move || if busy.get() { t(k::RECOVER_LOOKING_UP) } else { t(k::RECOVER_NEXT) }}
             </button>
         </form>
-        <p class="links"><Link to=Route::SignIn>"Back to sign in"</Link></p>
+        <p class="links"><Link to=Route::SignIn>{t(k::RECOVER_BACK)}</Link></p>
     }
 }
 
 fn describe(method: &ResetMethod) -> String {
     match method.kind {
-        MethodKind::Email => format!("Email a code to {}", method.hint),
-        MethodKind::Sms => format!("Text a code to {}", method.hint),
-        MethodKind::Questions => format!("Answer {}", method.hint),
-        MethodKind::Voice => format!("Call {} and read a code out", method.hint),
-        MethodKind::Authenticator => "Enter a code from your authenticator app".to_owned(),
+        MethodKind::Email => tf(k::RECOVER_METHOD_EMAIL, &[("hint", (&method.hint).into())]),
+        MethodKind::Sms => tf(k::RECOVER_METHOD_SMS, &[("hint", (&method.hint).into())]),
+        // The server's hint counts the questions ("3 security questions").
+        MethodKind::Questions => match method.hint.split(' ').next().and_then(|n| n.parse::<u32>().ok()) {
+            Some(n) => tf(k::RECOVER_METHOD_QUESTIONS, &[("count", n.into())]),
+            None => t(k::RECOVER_STEP_QUESTIONS).to_owned(),
+        },
+        MethodKind::Voice => tf(k::RECOVER_METHOD_VOICE, &[("hint", (&method.hint).into())]),
+        MethodKind::Authenticator => t(k::RECOVER_METHOD_AUTHENTICATOR).to_owned(),
     }
 }
 
@@ -199,19 +203,15 @@ fn MethodsStep(step: RwSignal<Step>, flow: RwSignal<Flow>) -> impl IntoView {
     let error = RwSignal::new(None);
     let busy = RwSignal::new(false);
     let need = if f.required > 1 {
-        format!(
-            "For your security you need to prove it's you {} ways. {} to go.",
-            f.required,
-            if f.remaining == 1 { "One".to_owned() } else { f.remaining.to_string() }
-        )
+        tf(k::RECOVER_NEED_WAYS, &[("required", f.required.into()), ("remaining", f.remaining.into())])
     } else {
-        "We'll send you a one-time code.".to_owned()
+        t(k::RECOVER_NEED_ONE).to_owned()
     };
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         let method_id = chosen.get_untracked();
         let Some(method) = flow.get_untracked().methods.into_iter().find(|m| m.id == method_id) else {
-            error.set(Some(Notice::new("Choose a method", "Pick where we should send your code.")));
+            error.set(Some(Notice::new(t(k::RECOVER_CHOOSE_TITLE), t(k::RECOVER_CHOOSE_BODY))));
             return;
         };
         if method.kind == MethodKind::Questions {
@@ -230,7 +230,11 @@ fn MethodsStep(step: RwSignal<Step>, flow: RwSignal<Flow>) -> impl IntoView {
             let id = m.id.clone();
             let input_id = format!("method-{}", m.id);
             let done = f.verified.contains(&m.id);
-            let label = if done { format!("{} (done)", describe(m)) } else { describe(m) };
+            let label = if done {
+                tf(k::RECOVER_METHOD_DONE, &[("method", describe(m).into())])
+            } else {
+                describe(m)
+            };
             let checked = {
                 let id = id.clone();
                 move || chosen.get() == id
@@ -255,15 +259,15 @@ fn MethodsStep(step: RwSignal<Step>, flow: RwSignal<Flow>) -> impl IntoView {
         <NoticeBox notice=error />
         <form on:submit=submit novalidate>
             <fieldset>
-                <legend class="step-title" tabindex="-1">"Where should we send your code?"</legend>
+                <legend class="step-title" tabindex="-1">{t(k::RECOVER_WHERE_TITLE)}</legend>
                 <p class="hint">{need}</p>
                 {options}
             </fieldset>
             <button type="submit" class="primary" disabled=move || busy.get()>
-                {move || if busy.get() { "Sending…" } else { "Send code" }}
+                {move || if busy.get() { t(k::RECOVER_SENDING) } else { t(k::RECOVER_SEND_CODE) }}
             </button>
         </form>
-        <p class="hint">"Don't recognise these? Your details may be out of date."</p>
+        <p class="hint">{t(k::RECOVER_UNRECOGNISED)}</p>
         <crate::components::ContactAdmin />
     }
 }
@@ -307,16 +311,12 @@ fn CodeStep(
     let info = RwSignal::new(None);
     let busy = RwSignal::new(false);
     let input = NodeRef::new();
+    let hint = || [("hint", (&method.hint).into())];
     let where_to = match method.kind {
-        MethodKind::Sms => format!("We texted a code to {}.", method.hint),
-        MethodKind::Voice => format!("We're calling {} now; the code is read out twice.", method.hint),
-        MethodKind::Authenticator => {
-            "Enter the 6-digit code your authenticator app shows now, or one of your recovery codes."
-                .to_owned()
-        }
-        _ => {
-            format!("We emailed a code to {}. It may take a minute; check your junk folder too.", method.hint)
-        }
+        MethodKind::Sms => tf(k::RECOVER_SENT_SMS, &hint()),
+        MethodKind::Voice => tf(k::RECOVER_SENT_VOICE, &hint()),
+        MethodKind::Authenticator => t(k::RECOVER_SENT_APP).to_owned(),
+        _ => tf(k::RECOVER_SENT_EMAIL, &hint()),
     };
     let method_id = method.id.clone();
     let submit = move |ev: SubmitEvent| {
@@ -327,7 +327,7 @@ fn CodeStep(
         let digits: String =
             code.get_untracked().chars().filter(|c| !c.is_whitespace() && *c != '-').collect();
         if digits.is_empty() {
-            field_error.set(Some("Enter the code from the message.".to_owned()));
+            field_error.set(Some(t(k::RECOVER_ENTER_CODE).to_owned()));
             return;
         }
         busy.set(true);
@@ -339,13 +339,10 @@ fn CodeStep(
             match api::verify(&f.reset_id, &request).await {
                 Ok(verified) => proven(purpose, step, flow, error, verified).await,
                 Err(ApiError::Problem(p)) if p.code == ProblemCode::CodeInvalid => {
-                    let left = match p.attempts_left {
-                        Some(0) => "No tries left for this code: send a new one.".to_owned(),
-                        Some(1) => "1 try left.".to_owned(),
-                        Some(n) => format!("{n} tries left."),
-                        None => String::new(),
-                    };
-                    field_error.set(Some(format!("That code isn't right. {left}")));
+                    field_error.set(Some(match p.attempts_left {
+                        Some(n) => tf(k::RECOVER_CODE_WRONG_LEFT, &[("count", n.into())]),
+                        None => t(k::RECOVER_CODE_WRONG).to_owned(),
+                    }));
                     code.set(String::new());
                     focus(input);
                 }
@@ -359,26 +356,28 @@ fn CodeStep(
         move |_| {
             info.set(None);
             send_code(step, flow, method.clone(), busy, error);
-            info.set(Some(Notice::new("New code sent", "Use the newest code; older ones no longer work.")));
+            info.set(Some(Notice::new(t(k::RECOVER_NEW_CODE_TITLE), t(k::RECOVER_NEW_CODE_BODY))));
         }
     };
     let several = flow.get_untracked().methods.len() > 1;
     let app_code = method.kind == MethodKind::Authenticator;
     view! {
         <p class="lead">{where_to}</p>
-        {(!app_code).then(|| view! { <p class="hint">{format!("The code works once and until {expires_at}.")}</p> })}
+        {(!app_code).then(|| {
+            view! { <p class="hint">{tf(k::RECOVER_CODE_UNTIL, &[("time", expires_at.into())])}</p> }
+        })}
         <NoticeBox notice=info tone="success" urgent=true />
         <NoticeBox notice=error />
         <form on:submit=submit novalidate>
-            <CodeInput id="code" label="Code" value=code busy error=field_error node_ref=input />
+            <CodeInput id="code" label=t(k::RECOVER_CODE) value=code busy error=field_error node_ref=input />
         </form>
         <div class="links">
             {(!app_code).then(|| view! {
-                <button type="button" class="link" on:click=resend>"Send a new code"</button>
+                <button type="button" class="link" on:click=resend>{t(k::RECOVER_SEND_NEW)}</button>
             })}
             {several.then(|| view! {
                 <button type="button" class="link" on:click=move |_| advance(step, Step::Methods)>
-                    "Try another way"
+                    {t(k::RECOVER_TRY_ANOTHER)}
                 </button>
             })}
         </div>
@@ -445,8 +444,8 @@ fn QuestionsStep(
                     Err(ApiError::Problem(p)) if p.code == ProblemCode::AnswersInvalid => {
                         let left = p.attempts_left.unwrap_or(0);
                         error.set(Some(Notice::new(
-                            "At least one answer isn't right",
-                            format!("Check them and try again. {left} more wrong tries pause resets for your account."),
+                            t(k::RECOVER_ANSWERS_WRONG_TITLE),
+                            tf(k::RECOVER_ANSWERS_WRONG_BODY, &[("count", left.into())]),
                         )));
                     }
                     Err(e) => stop_or_show(step, error, &e),
@@ -476,16 +475,18 @@ fn QuestionsStep(
         })
         .collect_view();
     view! {
-        <p class="lead">"Answer the questions you chose when you set up password reset. Case and spacing don't matter."</p>
+        <p class="lead">{t(k::RECOVER_QUESTIONS_LEAD)}</p>
         <NoticeBox notice=error />
         <form on:submit=submit novalidate>
             {fields}
             <button type="submit" class="primary" disabled=move || busy.get()>
-                {move || if busy.get() { "Checking…" } else { "Verify" }}
+                {move || if busy.get() { t(shared::COMMON_CHECKING) } else { t(shared::COMMON_VERIFY) }}
             </button>
         </form>
         <div class="links">
-            <button type="button" class="link" on:click=move |_| advance(step, Step::Methods)>"Try another way"</button>
+            <button type="button" class="link" on:click=move |_| advance(step, Step::Methods)>
+                {t(k::RECOVER_TRY_ANOTHER)}
+            </button>
         </div>
     }
 }
@@ -538,7 +539,7 @@ fn NewPasswordStep(step: RwSignal<Step>, flow: RwSignal<Flow>) -> impl IntoView 
             />
             <NewPasswordFields state=new personal=personal />
             <button type="submit" class="primary" disabled=move || busy.get()>
-                {move || if busy.get() { "Saving…" } else { "Set new password" }}
+                {move || if busy.get() { t(k::RECOVER_SAVING) } else { t(k::RECOVER_SET_NEW) }}
             </button>
         </form>
     }
@@ -547,19 +548,14 @@ fn NewPasswordStep(step: RwSignal<Step>, flow: RwSignal<Flow>) -> impl IntoView 
 #[component]
 fn DoneStep(purpose: Purpose) -> impl IntoView {
     let (title, body) = match purpose {
-        Purpose::Reset => (
-            "Your password has been reset",
-            "Your account is unlocked too, and every other session was signed out. We've let you know by email and text, so you'll hear if it wasn't you.",
-        ),
-        Purpose::Unlock => {
-            ("Your account is unlocked", "Your password has not changed. Sign in with it as usual.")
-        }
+        Purpose::Reset => (t(k::RECOVER_RESET_DONE_TITLE), t(k::RECOVER_RESET_DONE_BODY)),
+        Purpose::Unlock => (t(k::RECOVER_UNLOCK_DONE_TITLE), t(k::RECOVER_UNLOCK_DONE_BODY)),
     };
     view! {
         <div class="done">
             <h2 class="step-title" tabindex="-1">{title}</h2>
             <p>{body}</p>
-            <p><Link to=Route::SignIn>"Sign in"</Link></p>
+            <p><Link to=Route::SignIn>{t(shared::COMMON_SIGN_IN)}</Link></p>
         </div>
     }
 }
@@ -570,8 +566,8 @@ fn StoppedStep(notice: Notice, step: RwSignal<Step>) -> impl IntoView {
     view! {
         <NoticeBox notice=region />
         <button type="button" class="primary" on:click=move |_| advance(step, Step::Username)>
-            "Start again"
+            {t(k::RECOVER_START_AGAIN)}
         </button>
-        <p class="links"><Link to=Route::SignIn>"Back to sign in"</Link></p>
+        <p class="links"><Link to=Route::SignIn>{t(k::RECOVER_BACK)}</Link></p>
     }
 }

@@ -6,6 +6,7 @@ use latchkey_dto::{
     MeResponse, MethodKind, MethodSource, QuestionAnswer, RegistrationState, SecurityQuestion, SignInRequest,
 };
 use latchkey_dto::{ProblemCode, SessionApp};
+use latchkey_web::i18n::{k as shared, t, tf};
 use latchkey_web::notice::take_flash;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -14,6 +15,7 @@ use leptos::task::spawn_local;
 use crate::api::{self, ApiError};
 use crate::app::Ctx;
 use crate::components::{Field, Link, NoticeBox, focus_selector};
+use crate::k;
 use crate::messages::{Notice, notice};
 use crate::pages::account::SignInFirst;
 use crate::route::Route;
@@ -79,14 +81,11 @@ fn ConfirmIdentity(done: RwSignal<Option<Notice>>) -> impl IntoView {
                     password.set(String::new());
                     ctx.open(signed_in, session.next);
                     ctx.reauth.set(false);
-                    done.set(Some(Notice::new(
-                        "Thanks, that's you",
-                        "Now make your change again. For the next few minutes you won't be asked.",
-                    )));
+                    done.set(Some(Notice::new(t(k::REGISTER_THANKS_TITLE), t(k::REGISTER_THANKS_BODY))));
                 }
                 Err(e) if e.code() == Some(ProblemCode::InvalidCredentials) => {
                     password.set(String::new());
-                    wrong.set(Some("That password is not right.".to_owned()));
+                    wrong.set(Some(t(k::REGISTER_REAUTH_WRONG).to_owned()));
                     focus_selector("#reauth-password");
                 }
                 Err(e) => error.set(Some(notice(&e))),
@@ -96,16 +95,18 @@ fn ConfirmIdentity(done: RwSignal<Option<Notice>>) -> impl IntoView {
     };
     view! {
         <form class="reauth" on:submit=submit novalidate aria-labelledby="reauth-title">
-            <h2 id="reauth-title">"Confirm it's you"</h2>
-            <p>"Changing how you prove who you are needs your password, so that nobody else can add their own email or phone to your account."</p>
+            <h2 id="reauth-title">{t(k::REGISTER_REAUTH_TITLE)}</h2>
+            <p>{t(k::REGISTER_REAUTH_BODY)}</p>
             <NoticeBox notice=error />
-            <Field id="reauth-password" label="Your password" value=password kind="password"
+            <Field id="reauth-password" label=t(k::REGISTER_REAUTH_PASSWORD) value=password kind="password"
                 autocomplete="current-password" error=wrong />
             <button type="submit" class="primary" disabled=move || busy.get()>
-                {move || if busy.get() { "Checking…" } else { "Confirm" }}
+                {move || if busy.get() { t(shared::COMMON_CHECKING) } else { t(k::REGISTER_REAUTH_CONFIRM) }}
             </button>
             " "
-            <button type="button" on:click=move |_| ctx.reauth.set(false)>"Cancel"</button>
+            <button type="button" on:click=move |_| ctx.reauth.set(false)>
+                {t(k::REGISTER_REAUTH_CANCEL)}
+            </button>
         </form>
     }
 }
@@ -142,7 +143,10 @@ fn RegisterPage() -> impl IntoView {
                             s.next = None;
                         }
                     });
-                    ctx.flash.set(Some(Notice::new("Thanks", "Your password-reset methods are confirmed.")));
+                    ctx.flash.set(Some(Notice::new(
+                        t(k::REGISTER_CONFIRMED_TITLE),
+                        t(k::REGISTER_CONFIRMED_BODY),
+                    )));
                     ctx.go(Route::Account);
                 }
                 Err(e) => fail(ctx, error, &e),
@@ -151,10 +155,8 @@ fn RegisterPage() -> impl IntoView {
     };
     view! {
         <section class="card">
-            <h1 id="page-title" tabindex="-1">"Set up password reset"</h1>
-            <p class="lead">
-                "If you forget your password or get locked out, these let you prove it's you and get back in on your own."
-            </p>
+            <h1 id="page-title" tabindex="-1">{t(k::REGISTER_TITLE)}</h1>
+            <p class="lead">{t(k::REGISTER_LEAD)}</p>
             <NoticeBox notice=done tone="success" urgent=true />
             <NoticeBox notice=error />
             {move || ctx.reauth.get().then(|| view! { <ConfirmIdentity done /> })}
@@ -166,9 +168,9 @@ fn RegisterPage() -> impl IntoView {
                     || ctx.session.get().is_some_and(|s| s.user.roles.iter().any(|r| r == "admin" || r == "helpdesk"));
                 (has == Some(false) && allowed).then(|| view! {
                     <section class="method" aria-labelledby="authenticator-title">
-                        <h2 id="authenticator-title">"Authenticator app"</h2>
-                        <p class="hint">"A code from an app on your phone: nothing is sent, and it works offline."</p>
-                        <Link to=Route::Authenticator>"Set up an authenticator app"</Link>
+                        <h2 id="authenticator-title">{t(k::REGISTER_METHOD_AUTHENTICATOR)}</h2>
+                        <p class="hint">{t(k::REGISTER_AUTHENTICATOR_HINT)}</p>
+                        <Link to=Route::Authenticator>{t(k::REGISTER_AUTHENTICATOR_LINK)}</Link>
                     </section>
                 })
             }}
@@ -179,12 +181,12 @@ fn RegisterPage() -> impl IntoView {
                 let due = profile.get().is_some_and(|p| p.registration.state == RegistrationState::ConfirmDue);
                 due.then(|| view! {
                     <div class="confirm">
-                        <p>"Are these still right? Keeping them current is how you get back in."</p>
-                        <button type="button" class="primary" on:click=confirm>"Yes, these look good"</button>
+                        <p>{t(k::REGISTER_STILL_RIGHT)}</p>
+                        <button type="button" class="primary" on:click=confirm>{t(k::REGISTER_LOOKS_GOOD)}</button>
                     </div>
                 })
             }}
-            <p class="links"><Link to=Route::Account>"Back to your account"</Link></p>
+            <p class="links"><Link to=Route::Account>{t(k::REGISTER_BACK)}</Link></p>
         </section>
     }
 }
@@ -199,22 +201,18 @@ fn Summary(
     let ctx = expect_context::<Ctx>();
     let reg = profile.registration;
     let status = match reg.state {
-        RegistrationState::Complete => "You're all set.".to_owned(),
-        RegistrationState::Incomplete => format!(
-            "Add {} more way{} to prove it's you.",
-            reg.required.saturating_sub(reg.registered),
-            if reg.required.saturating_sub(reg.registered) == 1 { "" } else { "s" }
-        ),
-        RegistrationState::ConfirmDue => "Please check these are still right.".to_owned(),
-        RegistrationState::NotInScope => {
-            "Self-service reset is not turned on for your account. Ask your administrator.".to_owned()
+        RegistrationState::Complete => t(k::REGISTER_COMPLETE).to_owned(),
+        RegistrationState::Incomplete => {
+            tf(k::REGISTER_INCOMPLETE, &[("count", reg.required.saturating_sub(reg.registered).into())])
         }
+        RegistrationState::ConfirmDue => t(k::REGISTER_CONFIRM_DUE).to_owned(),
+        RegistrationState::NotInScope => t(k::REGISTER_NOT_IN_SCOPE).to_owned(),
     };
-    let ways = |n: u8| if n == 1 { "1 way".to_owned() } else { format!("{n} ways") };
+    let counts = [("registered", reg.registered.into()), ("required", reg.required.into())];
     let progress = if reg.registered >= reg.required {
-        format!("{} registered; a reset needs {}.", ways(reg.registered), reg.required)
+        tf(k::REGISTER_PROGRESS_ENOUGH, &counts)
     } else {
-        format!("{} of the {} a reset needs are registered.", reg.registered, reg.required)
+        tf(k::REGISTER_PROGRESS_SHORT, &counts)
     };
     let methods = profile
         .methods
@@ -234,10 +232,10 @@ fn Summary(
                         Ok(()) => reload(),
                         Err(ApiError::Problem(p)) if p.code == ProblemCode::MethodsRequired => {
                             error.set(Some(Notice::new(
-                                "Add another method first",
-                                format!(
-                                    "You need at least {} ways to prove it's you.",
-                                    p.remaining.unwrap_or(1)
+                                t(k::REGISTER_REMOVE_FIRST_TITLE),
+                                tf(
+                                    k::REGISTER_REMOVE_FIRST_BODY,
+                                    &[("count", p.remaining.unwrap_or(1).into())],
                                 ),
                             )))
                         }
@@ -247,11 +245,16 @@ fn Summary(
             };
             let action = match m.source {
                 MethodSource::Admin => {
-                    view! { <span class="hint">" (set by your organisation)"</span> }.into_any()
+                    view! { <span class="hint">" " {t(k::REGISTER_SET_BY_ORG)}</span> }.into_any()
                 }
                 MethodSource::User => view! {
-                    <button type="button" class="link" aria-label=format!("Remove {what}") on:click=remove>
-                        "Remove"
+                    <button
+                        type="button"
+                        class="link"
+                        aria-label=tf(k::REGISTER_REMOVE_LABEL, &[("method", (&what).into())])
+                        on:click=remove
+                    >
+                        {t(k::REGISTER_REMOVE)}
                     </button>
                 }
                 .into_any(),
@@ -284,11 +287,23 @@ fn AddContact(
     let code_error = RwSignal::new(None);
     let sent_to = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
-    let (title, label, hint, autocomplete, input_kind) = match kind {
-        "email" => {
-            ("Alternate email", "Email address", "A personal address, not your work one.", "email", "email")
-        }
-        _ => ("Mobile phone", "Mobile number", "With the country code, e.g. +14255550123.", "tel", "tel"),
+    let (title, added, label, hint, autocomplete, input_kind) = match kind {
+        "email" => (
+            t(k::REGISTER_EMAIL_TITLE),
+            t(k::REGISTER_EMAIL_ADDED),
+            t(k::REGISTER_EMAIL_LABEL),
+            t(k::REGISTER_EMAIL_HINT),
+            "email",
+            "email",
+        ),
+        _ => (
+            t(k::REGISTER_MOBILE_TITLE),
+            t(k::REGISTER_MOBILE_ADDED),
+            t(k::REGISTER_MOBILE_LABEL),
+            t(k::REGISTER_MOBILE_HINT),
+            "tel",
+            "tel",
+        ),
     };
     let core_kind = if kind == "email" { MethodKind::Email } else { MethodKind::Sms };
     let has = move || {
@@ -332,15 +347,12 @@ fn AddContact(
                 Ok(()) => {
                     sent_to.set(None);
                     target.set(String::new());
-                    done.set(Some(Notice::new(
-                        format!("{title} added"),
-                        "It can now be used to reset your password.",
-                    )));
+                    done.set(Some(Notice::new(added, t(k::REGISTER_ADDED_BODY))));
                     reload();
                 }
                 Err(ApiError::Problem(p)) if p.code == ProblemCode::CodeInvalid => {
                     let left = p.attempts_left.unwrap_or(0);
-                    code_error.set(Some(format!("That code isn't right. {left} tries left.")));
+                    code_error.set(Some(tf(k::REGISTER_CODE_WRONG, &[("count", left.into())])));
                 }
                 Err(e) => fail(ctx, error, &e),
             }
@@ -357,17 +369,32 @@ fn AddContact(
                     <form on:submit=send novalidate>
                         <Field id=field_id label=label value=target kind=input_kind autocomplete=autocomplete hint=hint error=target_error />
                         <button type="submit" class="secondary" disabled=move || busy.get()>
-                            {move || if busy.get() { "Sending…" } else if has() { "Replace and send a code" } else { "Send a code" }}
+                            {move || {
+                                if busy.get() {
+                                    t(k::REGISTER_SENDING)
+                                } else if has() {
+                                    t(k::REGISTER_REPLACE_SEND)
+                                } else {
+                                    t(k::REGISTER_SEND)
+                                }
+                            }}
                         </button>
                     </form>
                 }
                 .into_any(),
                 Some(hint) => view! {
                     <form on:submit=verify novalidate>
-                        <p>{format!("We sent a code to {hint}. Enter it to finish.")}</p>
-                        <Field id=code_id label="Code" value=code autocomplete="one-time-code" inputmode="numeric" error=code_error />
+                        <p>{tf(k::REGISTER_SENT_TO, &[("hint", hint.into())])}</p>
+                        <Field
+                            id=code_id
+                            label=t(k::REGISTER_CODE)
+                            value=code
+                            autocomplete="one-time-code"
+                            inputmode="numeric"
+                            error=code_error
+                        />
                         <button type="submit" class="secondary" disabled=move || busy.get()>
-                            {move || if busy.get() { "Checking…" } else { "Verify" }}
+                            {move || if busy.get() { t(shared::COMMON_CHECKING) } else { t(shared::COMMON_VERIFY) }}
                         </button>
                     </form>
                 }
@@ -422,8 +449,8 @@ fn QuestionsForm(
                 Ok(()) => {
                     slots.update(|s| s.iter().for_each(|(_, a)| a.set(String::new())));
                     done.set(Some(Notice::new(
-                        "Security questions saved",
-                        "They can now be used to reset your password.",
+                        t(k::REGISTER_QUESTIONS_SAVED_TITLE),
+                        t(k::REGISTER_QUESTIONS_SAVED_BODY),
                     )));
                     reload();
                 }
@@ -437,8 +464,8 @@ fn QuestionsForm(
     };
     view! {
         <section class="method" aria-labelledby="questions-title">
-            <h2 id="questions-title">"Security questions"</h2>
-            <p class="hint">"Pick questions whose answers only you know and won't forget. Case and spacing don't matter."</p>
+            <h2 id="questions-title">{t(k::REGISTER_METHOD_QUESTIONS)}</h2>
+            <p class="hint">{t(k::REGISTER_QUESTIONS_HINT)}</p>
             <form on:submit=save novalidate>
                 {move || {
                     slots
@@ -460,16 +487,20 @@ fn QuestionsForm(
                             };
                             view! {
                                 <div class="field">
-                                    <label for=select_id.clone()>{format!("Question {}", i + 1)}</label>
+                                    <label for=select_id.clone()>
+                                        {tf(k::REGISTER_QUESTION, &[("number", (i + 1).into())])}
+                                    </label>
                                     <select id=select_id on:change=move |ev| question.set(event_target_value(&ev))>
                                         {options}
                                     </select>
-                                    <label for=answer_id.clone() class="visually-hidden">{format!("Answer {}", i + 1)}</label>
+                                    <label for=answer_id.clone() class="visually-hidden">
+                                        {tf(k::REGISTER_ANSWER, &[("number", (i + 1).into())])}
+                                    </label>
                                     <input
                                         id=answer_id
                                         type="text"
                                         autocomplete="off"
-                                        placeholder="Your answer"
+                                        placeholder=t(k::REGISTER_ANSWER_PLACEHOLDER)
                                         prop:value=move || answer.get()
                                         on:input=move |ev| answer.set(event_target_value(&ev))
                                     />
@@ -480,7 +511,7 @@ fn QuestionsForm(
                 }}
                 <p class="field-error" role="alert">{move || form_error.get()}</p>
                 <button type="submit" class="secondary" disabled=move || busy.get()>
-                    {move || if busy.get() { "Saving…" } else { "Save questions" }}
+                    {move || if busy.get() { t(k::REGISTER_SAVING) } else { t(k::REGISTER_SAVE_QUESTIONS) }}
                 </button>
             </form>
         </section>
@@ -495,20 +526,20 @@ pub(crate) fn method_line(kind: MethodKind, hint: &str) -> String {
     let label = method_label(kind);
     match kind {
         MethodKind::Questions => match hint.split(' ').next().and_then(|n| n.parse::<u32>().ok()) {
-            Some(n) => format!("{label}: {n} answered"),
+            Some(n) => tf(k::REGISTER_QUESTIONS_ANSWERED, &[("count", n.into())]),
             None => label.to_owned(),
         },
         MethodKind::Authenticator => label.to_owned(),
-        _ => format!("{label}: {hint}"),
+        _ => tf(k::REGISTER_METHOD_LINE, &[("method", label.into()), ("hint", hint.into())]),
     }
 }
 
 pub(crate) fn method_label(kind: MethodKind) -> &'static str {
     match kind {
-        MethodKind::Email => "Email",
-        MethodKind::Sms => "Mobile phone",
-        MethodKind::Voice => "Phone call",
-        MethodKind::Questions => "Security questions",
-        MethodKind::Authenticator => "Authenticator app",
+        MethodKind::Email => t(k::REGISTER_METHOD_EMAIL),
+        MethodKind::Sms => t(k::REGISTER_METHOD_SMS),
+        MethodKind::Voice => t(k::REGISTER_METHOD_VOICE),
+        MethodKind::Questions => t(k::REGISTER_METHOD_QUESTIONS),
+        MethodKind::Authenticator => t(k::REGISTER_METHOD_AUTHENTICATOR),
     }
 }

@@ -1,4 +1,5 @@
 use latchkey_dto::{NextStep, ProblemCode, SessionApp, SignInRequest, SignInResponse};
+use latchkey_web::i18n::{k as shared, t, tf};
 use latchkey_web::notice::take_flash;
 use latchkey_web::signin::SignInForm;
 use leptos::ev::SubmitEvent;
@@ -8,6 +9,7 @@ use leptos::task::spawn_local;
 use crate::api::{self, ApiError};
 use crate::app::Ctx;
 use crate::components::{CodeInput, Link, NoticeBox, focus};
+use crate::k;
 use crate::messages::notice;
 use crate::route::Route;
 
@@ -61,16 +63,16 @@ pub fn SignIn() -> impl IntoView {
     let password_step = move || {
         view! {
             <SignInForm username password busy app=SessionApp::Portal on_submit=Callback::new(submit) />
-            <nav class="links" aria-label="Account help">
-                <Link to=Route::Reset>"Can't access your account?"</Link>
-                <Link to=Route::Unlock>"Account locked? Unlock it"</Link>
-                <Link to=Route::Invite>"I have an invitation"</Link>
+            <nav class="links" aria-label=t(k::SIGNIN_HELP)>
+                <Link to=Route::Reset>{t(k::SIGNIN_CANT_ACCESS)}</Link>
+                <Link to=Route::Unlock>{t(k::SIGNIN_UNLOCK)}</Link>
+                <Link to=Route::Invite>{t(k::SIGNIN_INVITATION)}</Link>
             </nav>
         }
     };
     view! {
         <section class="card">
-            <h1 id="page-title" tabindex="-1">"Sign in"</h1>
+            <h1 id="page-title" tabindex="-1">{t(shared::COMMON_SIGN_IN)}</h1>
             <NoticeBox notice=flash tone="success" urgent=true />
             <NoticeBox notice=error />
             {move || match pending.get() {
@@ -90,7 +92,7 @@ pub fn typed_code(
 ) -> Option<String> {
     let typed = code.get_untracked().trim().to_owned();
     if busy.get_untracked() || typed.is_empty() {
-        field_error.set(typed.is_empty().then(|| "Enter the code your app shows.".to_owned()));
+        field_error.set(typed.is_empty().then(|| t(k::SIGNIN_ENTER_CODE).to_owned()));
         return None;
     }
     busy.set(true);
@@ -120,14 +122,10 @@ fn CodeStep(
             match api::second_factor(&token, typed).await {
                 Ok(signed) => signed_in(ctx, signed),
                 Err(ApiError::Problem(p)) if p.code == ProblemCode::CodeInvalid => {
-                    let left = match p.attempts_left {
-                        Some(1) => " 1 try left today.".to_owned(),
-                        Some(n) => format!(" {n} tries left today."),
-                        None => String::new(),
-                    };
-                    field_error.set(Some(format!(
-                        "That code isn't right, or it was used already: wait for the next one.{left}"
-                    )));
+                    field_error.set(Some(match p.attempts_left {
+                        Some(n) => tf(k::SIGNIN_CODE_WRONG_LEFT, &[("count", n.into())]),
+                        None => t(k::SIGNIN_CODE_WRONG).to_owned(),
+                    }));
                     code.set(String::new());
                     focus(input);
                 }
@@ -142,19 +140,21 @@ fn CodeStep(
     };
     view! {
         <form on:submit=submit novalidate>
-            <p class="lead">"Open your authenticator app and enter the 6-digit code it shows for this account."</p>
+            <p class="lead">{t(k::SIGNIN_CODE_LEAD)}</p>
             <CodeInput
                 id="authenticator-code"
-                label="Code from your authenticator app"
+                label=t(k::SIGNIN_CODE_LABEL)
                 value=code
                 busy
-                hint=Some("Lost your phone? Enter one of your recovery codes instead.")
+                hint=Some(t(k::SIGNIN_CODE_HINT))
                 error=field_error
                 node_ref=input
             />
         </form>
         <div class="links">
-            <button type="button" class="link" on:click=move |_| pending.set(None)>"Start again"</button>
+            <button type="button" class="link" on:click=move |_| pending.set(None)>
+                {t(k::SIGNIN_START_AGAIN)}
+            </button>
         </div>
     }
 }

@@ -1,13 +1,13 @@
 # Durations in words, for when something ends or can be tried again.
 
-time-in-under-a-minute = in under a minute
-time-in-a-minute = in a minute
+time-in-under-a-minute = in weniger als einer Minute
+time-in-a-minute = in einer Minute
 time-in-minutes = in { $count ->
-    [one] { $count } minute
-   *[other] { $count } minutes
+    [one] { $count } Minute
+   *[other] { $count } Minuten
 }
-time-in-about-an-hour = in about an hour
-time-in-about-hours = in about { $count ->
-    [one] { $count } hour
-   *[other] { $count } hours
+time-in-about-an-hour = in etwa einer Stunde
+time-in-about-hours = in etwa { $count ->
+    [one] { $count } Stunde
+   *[other] { $count } Stunden
 }

@@ -21,3 +21,4 @@ common-still-stuck = Still stuck?
 common-contact-company-admin = Contact your { $company } administrator
 common-contact-admin = Still stuck? Contact your administrator or help desk.
 common-language = Language
+common-opening = Opening the page…

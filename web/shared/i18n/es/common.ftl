@@ -1,23 +1,24 @@
 # What both apps say: the sign-in form, field widgets, notices when the
 # server cannot be reached, and the contact-your-administrator line.
 
-common-username = Username
-common-password = Password
-common-sign-in = Sign in
-common-signing-in = Signing in…
-common-restoring = Restoring your session…
-common-show-password = Show password
-common-verify = Verify
-common-checking = Checking…
-common-offline-title = Can't reach the server
-common-offline-body = Check your connection and try again. Nothing was changed.
-common-unexpected-title = Something went wrong
-common-unexpected-body = The server gave an unexpected answer ({ $status }). Try again in a moment.
-common-busy-title = Briefly unavailable
-common-busy-body = The service is busy or a part of it is down. Nothing was changed; try again in a minute.
+common-username = Nombre de usuario
+common-password = Contraseña
+common-sign-in = Iniciar sesión
+common-signing-in = Iniciando sesión…
+common-restoring = Restaurando su sesión…
+common-show-password = Mostrar contraseña
+common-verify = Verificar
+common-checking = Comprobando…
+common-offline-title = No se puede conectar con el servidor
+common-offline-body = Compruebe su conexión e inténtelo de nuevo. No se ha cambiado nada.
+common-unexpected-title = Algo ha salido mal
+common-unexpected-body = El servidor dio una respuesta inesperada ({ $status }). Inténtelo de nuevo en un momento.
+common-busy-title = No disponible por un momento
+common-busy-body = El servicio está saturado o una parte no funciona. No se ha cambiado nada; inténtelo de nuevo en un minuto.
 # Followed by a link naming the organisation's administrator.
-common-still-stuck = Still stuck?
+common-still-stuck = ¿Sigue sin poder entrar?
 # The link after "Still stuck?"; $company is the organisation's name.
-common-contact-company-admin = Contact your { $company } administrator
-common-contact-admin = Still stuck? Contact your administrator or help desk.
-common-language = Language
+common-contact-company-admin = Póngase en contacto con el administrador de { $company }
+common-contact-admin = ¿Sigue sin poder entrar? Póngase en contacto con su administrador o con el servicio de asistencia.
+common-language = Idioma
+common-opening = Abriendo la página…

@@ -1,23 +1,24 @@
 # What both apps say: the sign-in form, field widgets, notices when the
 # server cannot be reached, and the contact-your-administrator line.
 
-common-username = Username
-common-password = Password
-common-sign-in = Sign in
-common-signing-in = Signing in…
-common-restoring = Restoring your session…
-common-show-password = Show password
-common-verify = Verify
-common-checking = Checking…
-common-offline-title = Can't reach the server
-common-offline-body = Check your connection and try again. Nothing was changed.
-common-unexpected-title = Something went wrong
-common-unexpected-body = The server gave an unexpected answer ({ $status }). Try again in a moment.
-common-busy-title = Briefly unavailable
-common-busy-body = The service is busy or a part of it is down. Nothing was changed; try again in a minute.
+common-username = Nom d'utilisateur
+common-password = Mot de passe
+common-sign-in = Se connecter
+common-signing-in = Connexion…
+common-restoring = Restauration de votre session…
+common-show-password = Afficher le mot de passe
+common-verify = Vérifier
+common-checking = Vérification…
+common-offline-title = Impossible de joindre le serveur
+common-offline-body = Vérifiez votre connexion et réessayez. Rien n'a été modifié.
+common-unexpected-title = Un problème est survenu
+common-unexpected-body = Le serveur a donné une réponse inattendue ({ $status }). Réessayez dans un instant.
+common-busy-title = Momentanément indisponible
+common-busy-body = Le service est surchargé ou une partie est en panne. Rien n'a été modifié ; réessayez dans une minute.
 # Followed by a link naming the organisation's administrator.
-common-still-stuck = Still stuck?
+common-still-stuck = Toujours bloqué ?
 # The link after "Still stuck?"; $company is the organisation's name.
-common-contact-company-admin = Contact your { $company } administrator
-common-contact-admin = Still stuck? Contact your administrator or help desk.
-common-language = Language
+common-contact-company-admin = Contactez votre administrateur { $company }
+common-contact-admin = Toujours bloqué ? Contactez votre administrateur ou le support informatique.
+common-language = Langue
+common-opening = Ouverture de la page…

@@ -1,13 +1,13 @@
 # Durations in words, for when something ends or can be tried again.
 
-time-in-under-a-minute = in under a minute
-time-in-a-minute = in a minute
-time-in-minutes = in { $count ->
+time-in-under-a-minute = dans moins d'une minute
+time-in-a-minute = dans une minute
+time-in-minutes = dans { $count ->
     [one] { $count } minute
    *[other] { $count } minutes
 }
-time-in-about-an-hour = in about an hour
-time-in-about-hours = in about { $count ->
-    [one] { $count } hour
-   *[other] { $count } hours
+time-in-about-an-hour = dans environ une heure
+time-in-about-hours = dans environ { $count ->
+    [one] { $count } heure
+   *[other] { $count } heures
 }

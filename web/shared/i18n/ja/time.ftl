@@ -1,13 +1,11 @@
 # Durations in words, for when something ends or can be tried again.
 
-time-in-under-a-minute = in under a minute
-time-in-a-minute = in a minute
-time-in-minutes = in { $count ->
-    [one] { $count } minute
-   *[other] { $count } minutes
+time-in-under-a-minute = 1分以内
+time-in-a-minute = 約1分後
+time-in-minutes = { $count ->
+   *[other] { $count }分後
 }
-time-in-about-an-hour = in about an hour
-time-in-about-hours = in about { $count ->
-    [one] { $count } hour
-   *[other] { $count } hours
+time-in-about-an-hour = 約1時間後
+time-in-about-hours = { $count ->
+   *[other] 約{ $count }時間後
 }

@@ -1,13 +1,13 @@
 # Durations in words, for when something ends or can be tried again.
 
-time-in-under-a-minute = in under a minute
-time-in-a-minute = in a minute
-time-in-minutes = in { $count ->
-    [one] { $count } minute
-   *[other] { $count } minutes
+time-in-under-a-minute = em menos de um minuto
+time-in-a-minute = em um minuto
+time-in-minutes = em { $count ->
+    [one] { $count } minuto
+   *[other] { $count } minutos
 }
-time-in-about-an-hour = in about an hour
-time-in-about-hours = in about { $count ->
-    [one] { $count } hour
-   *[other] { $count } hours
+time-in-about-an-hour = em cerca de uma hora
+time-in-about-hours = em cerca de { $count ->
+    [one] { $count } hora
+   *[other] { $count } horas
 }

@@ -4,37 +4,39 @@
 
 use latchkey_dto::{ProblemCode, ResetActivityRow};
 use latchkey_web::field::Field;
+use latchkey_web::i18n::{Key, t, tf};
 use latchkey_web::time::local_date_time;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::charts::body_row;
-use super::method_name;
+use super::{joined, method_name};
 use crate::api;
 use crate::app::Ctx;
+use crate::k;
 use crate::ui::{NoticeBox, Select, download};
 
 const PAGE: u32 = 50;
 
 /// The activity types, as the filter offers and the table names them.
-const ACTIVITIES: [(&str, &str); 12] = [
-    ("", "Any activity"),
-    ("policy_change", "Reset policy change"),
-    ("blocked_from_reset", "Blocked from self-service reset"),
-    ("self_service_change", "Password change (self-service)"),
-    ("admin_reset", "Reset by an administrator"),
-    ("self_service_reset", "Reset (self-service)"),
-    ("flow_progress", "Reset progress"),
-    ("self_service_unlock", "Unlock (self-service)"),
-    ("user_registered", "Registration"),
-    ("admin_unlock", "Unlock by an administrator"),
-    ("import", "Import"),
-    ("lockout", "Lockout"),
+const ACTIVITIES: [(&str, Key); 12] = [
+    ("", k::ACTIVITY_ANY),
+    ("policy_change", k::ACTIVITY_POLICY_CHANGE),
+    ("blocked_from_reset", k::ACTIVITY_BLOCKED_FROM_RESET),
+    ("self_service_change", k::ACTIVITY_SELF_SERVICE_CHANGE),
+    ("admin_reset", k::ACTIVITY_ADMIN_RESET),
+    ("self_service_reset", k::ACTIVITY_SELF_SERVICE_RESET),
+    ("flow_progress", k::ACTIVITY_FLOW_PROGRESS),
+    ("self_service_unlock", k::ACTIVITY_SELF_SERVICE_UNLOCK),
+    ("user_registered", k::ACTIVITY_USER_REGISTERED),
+    ("admin_unlock", k::ACTIVITY_ADMIN_UNLOCK),
+    ("import", k::ACTIVITY_IMPORT),
+    ("lockout", k::ACTIVITY_LOCKOUT),
 ];
 
-fn activity_name(wire: &str) -> String {
-    ACTIVITIES.iter().find(|(w, _)| *w == wire).map_or(wire, |(_, name)| name).to_owned()
+fn activity_name(wire: &str) -> &str {
+    ACTIVITIES.iter().find(|(w, _)| *w == wire).map_or(wire, |(_, name)| t(*name))
 }
 
 /// The form: text as typed, each with its own error from the server.
@@ -134,13 +136,16 @@ fn row(r: ResetActivityRow) -> impl IntoView {
     let none = || "—".to_owned();
     let cells = vec![
         local_date_time(&r.at),
-        format!("{}: {}", activity_name(&r.activity), r.words.action_text),
+        tf(
+            k::ACTIVITY_ROW_ACTION,
+            &[("activity", activity_name(&r.activity).into()), ("action", r.words.action_text.into())],
+        ),
         // By name; the id is what the actor filter also takes.
         r.actor_name.or(r.actor).unwrap_or_else(none),
         r.target_name.or(r.target).unwrap_or_else(none),
         r.words.outcome_text,
         r.words.reason_text.unwrap_or_default(),
-        r.methods.iter().map(|m| method_name(m)).collect::<Vec<_>>().join(", "),
+        joined(r.methods.iter().map(|m| method_name(m))),
         r.client_ip.unwrap_or_default(),
         r.user_agent.unwrap_or_default(),
         r.id,
@@ -211,19 +216,22 @@ pub fn Activity() -> impl IntoView {
         });
     };
     view! {
-        <h2>"Events"</h2>
+        <h2>{t(k::ACTIVITY_TITLE)}</h2>
         <FilterForm f busy submit=Callback::new(submit) csv=Callback::new(csv) />
         <NoticeBox notice=error />
         <p class="count" role="status" id="activity-count">{move || match rows.with(Vec::len) {
-            0 if busy.get() => "Loading…".to_owned(),
-            0 => "No events match.".to_owned(),
-            n => format!("{n}{} event(s), newest first.", if next.with(Option::is_some) { "+" } else { "" }),
+            0 if busy.get() => t(k::ACTIVITY_LOADING).to_owned(),
+            0 => t(k::ACTIVITY_NONE).to_owned(),
+            n => {
+                let more = next.with(Option::is_some);
+                tf(if more { k::ACTIVITY_COUNT_MORE } else { k::ACTIVITY_COUNT }, &[("count", n.into())])
+            }
         }}</p>
         <EventTable rows />
         <Show when=move || next.with(Option::is_some)>
             <button type="button" class="secondary" id="activity-more" disabled=move || busy.get()
                 on:click=move |_| fetch(shown.get_untracked(), next.get_untracked())>
-                "Load more"
+                {t(k::ACTIVITY_LOAD_MORE)}
             </button>
         </Show>
     }
@@ -241,27 +249,26 @@ fn FilterForm(
     csv: Callback<()>,
 ) -> impl IntoView {
     view! {
-        <form class="activity-filters" novalidate aria-label="Filter the events" on:submit=move |ev: SubmitEvent| {
+        <form class="activity-filters" novalidate aria-label=t(k::ACTIVITY_FILTER_LABEL) on:submit=move |ev: SubmitEvent| {
             ev.prevent_default();
             submit.run(());
         }>
             <div class="filter-grid">
-                <Field id="filter-from" label="From (day)" value=f.from kind="date" error=f.from_error />
-                <Field id="filter-to" label="To (day, included)" value=f.to kind="date" error=f.to_error />
-                <Select id="filter-activity" label="Activity" value=f.activity options=ACTIVITIES.to_vec() />
-                <Select id="filter-outcome" label="Outcome" value=f.outcome options=vec![
-                    ("", "Any outcome"), ("success", "Succeeded"), ("failure", "Failed"),
-                    ("locked", "Locked"), ("blocked", "Blocked")] />
-                <Select id="filter-method" label="Method" value=f.method options=vec![
-                    ("", "Any method"), ("email", "Email"), ("sms", "Text message"), ("voice", "Voice call"),
-                    ("questions", "Security questions"), ("authenticator", "Authenticator app")] />
-                <Field id="filter-user" label="User acted on (username or id)" value=f.user error=f.user_error />
-                <Field id="filter-actor" label="Acted by (username or id)" value=f.actor error=f.actor_error />
-                <Field id="filter-text" label="Words (a name, an address, a reason)" value=f.text error=f.text_error />
+                <Field id="filter-from" label=t(k::ACTIVITY_FROM) value=f.from kind="date" error=f.from_error />
+                <Field id="filter-to" label=t(k::ACTIVITY_TO) value=f.to kind="date" error=f.to_error />
+                <Select id="filter-activity" label=t(k::ACTIVITY_ACTIVITY) value=f.activity
+                    options=ACTIVITIES.iter().map(|(wire, name)| (*wire, t(*name))).collect() />
+                <Select id="filter-outcome" label=t(k::ACTIVITY_OUTCOME) value=f.outcome
+                    options=std::iter::once(("", t(k::ACTIVITY_ANY_OUTCOME))).chain(super::outcomes()).collect() />
+                <Select id="filter-method" label=t(k::ACTIVITY_METHOD) value=f.method
+                    options=std::iter::once(("", t(k::ACTIVITY_ANY_METHOD))).chain(super::proofs()).collect() />
+                <Field id="filter-user" label=t(k::ACTIVITY_USER) value=f.user error=f.user_error />
+                <Field id="filter-actor" label=t(k::ACTIVITY_ACTOR) value=f.actor error=f.actor_error />
+                <Field id="filter-text" label=t(k::ACTIVITY_TEXT) value=f.text error=f.text_error />
             </div>
             <div class="buttons">
-                <button type="submit" class="primary" id="apply-filters" disabled=move || busy.get()>"Show events"</button>
-                <button type="button" class="secondary" id="activity-csv" on:click=move |_| csv.run(())>"Download as CSV"</button>
+                <button type="submit" class="primary" id="apply-filters" disabled=move || busy.get()>{t(k::ACTIVITY_SHOW)}</button>
+                <button type="button" class="secondary" id="activity-csv" on:click=move |_| csv.run(())>{t(k::ACTIVITY_DOWNLOAD_CSV)}</button>
             </div>
         </form>
     }
@@ -271,9 +278,20 @@ fn FilterForm(
 #[component]
 fn EventTable(rows: RwSignal<Vec<ResetActivityRow>>) -> impl IntoView {
     view! {
-        <div class="table-wrap" tabindex="0" role="region" aria-label="Events">
+        <div class="table-wrap" tabindex="0" role="region" aria-label=t(k::ACTIVITY_TITLE)>
             <table class="activity">
-                <thead>{super::heads(&["Time", "Activity", "Actor", "Target", "Outcome", "Reason", "Methods", "Client address", "User agent", "Reference id"])}</thead>
+                <thead>{super::heads(&[
+                    k::ACTIVITY_COL_TIME,
+                    k::ACTIVITY_COL_ACTIVITY,
+                    k::ACTIVITY_COL_ACTOR,
+                    k::ACTIVITY_COL_TARGET,
+                    k::ACTIVITY_COL_OUTCOME,
+                    k::ACTIVITY_COL_REASON,
+                    k::ACTIVITY_COL_METHODS,
+                    k::ACTIVITY_COL_CLIENT_ADDRESS,
+                    k::ACTIVITY_COL_USER_AGENT,
+                    k::ACTIVITY_COL_REFERENCE,
+                ])}</thead>
                 <tbody>
                     <For each=move || rows.get() key=|r: &ResetActivityRow| r.id.clone() let:r>
                         {row(r)}

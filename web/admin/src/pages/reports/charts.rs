@@ -3,7 +3,10 @@
 //! alternative: the SVG is one `role="img"` whose `aria-label` says what it
 //! shows, and a table under "The numbers" holds every value drawn.
 
+use latchkey_web::i18n::{number, t};
 use leptos::prelude::*;
+
+use crate::k;
 
 /// One series of a stacked chart: its name, its colour (a CSS class) and
 /// one value per bar.
@@ -34,6 +37,11 @@ pub fn body_row(cells: Vec<String>) -> impl IntoView {
     let mut cells = cells.into_iter();
     let head = cells.next().unwrap_or_default();
     view! { <tr><th scope="row">{head}</th>{cells.map(|c| view! { <td>{c}</td> }).collect_view()}</tr> }
+}
+
+/// A count the reader's way, for a tick or a table cell.
+pub fn count(n: u32) -> String {
+    number(f64::from(n))
 }
 
 /// SVG coordinates in whole units: enough at this size, and it keeps float
@@ -87,14 +95,14 @@ pub fn StackedBars(
             view! { <text class="tick" x=at(x) y=at(H - 6.0) text-anchor="middle">{l.clone()}</text> }
         })
         .collect_view();
-    let head = std::iter::once("Day".to_owned())
+    let head = std::iter::once(t(k::CHARTS_DAY).to_owned())
         .chain(series.iter().map(|s| s.name.clone()))
-        .chain(std::iter::once("Total".to_owned()))
+        .chain(std::iter::once(t(k::CHARTS_TOTAL).to_owned()))
         .collect();
     let rows = (0..n)
         .map(|i| {
             let values = series.iter().map(|s| s.values[i]).chain(std::iter::once(totals[i]));
-            body_row(std::iter::once(labels[i].clone()).chain(values.map(|v| v.to_string())).collect())
+            body_row(std::iter::once(labels[i].clone()).chain(values.map(count)).collect())
         })
         .collect_view();
     view! {
@@ -102,14 +110,14 @@ pub fn StackedBars(
             <figcaption>{title}</figcaption>
             <svg role="img" aria-label=summary viewBox="0 0 640 200">
                 <line class="axis" x1=at(LEFT) y1=at(H - BOTTOM) x2=at(W) y2=at(H - BOTTOM) />
-                <text class="tick" x=at(LEFT - 8.0) y="22" text-anchor="end">{max}</text>
-                <text class="tick" x=at(LEFT - 8.0) y=at(H - BOTTOM) text-anchor="end">"0"</text>
+                <text class="tick" x=at(LEFT - 8.0) y="22" text-anchor="end">{count(max)}</text>
+                <text class="tick" x=at(LEFT - 8.0) y=at(H - BOTTOM) text-anchor="end">{count(0)}</text>
                 {bars}
                 {ticks}
             </svg>
             <Legend series=series.iter().map(|s| (s.name.clone(), s.class)).collect() />
             <details>
-                <summary>"The numbers"</summary>
+                <summary>{t(k::CHARTS_NUMBERS)}</summary>
                 <div class="table-wrap">
                     <table class="numbers">
                         <thead>{head_row(head)}</thead>
@@ -150,20 +158,20 @@ pub fn HorizontalBars(
             view! {
                 <text class="tick" x=at(LABEL - 8.0) y=at(y + 20.0) text-anchor="end">{short}</text>
                 <rect class="chart-bar c1" data-value=*v x=at(LABEL) y=at(y) width=at(w) height="24" />
-                <text class="tick" x=at(LABEL + w + 6.0) y=at(y + 20.0)>{*v}</text>
+                <text class="tick" x=at(LABEL + w + 6.0) y=at(y + 20.0)>{count(*v)}</text>
             }
         })
         .collect_view();
-    let table = rows.iter().map(|(label, v)| body_row(vec![label.clone(), v.to_string()])).collect_view();
+    let table = rows.iter().map(|(label, v)| body_row(vec![label.clone(), count(*v)])).collect_view();
     view! {
         <figure class="chart" id=id>
             <figcaption>{title}</figcaption>
             <svg role="img" aria-label=summary viewBox=format!("0 0 640 {}", at(height))>{bars}</svg>
             <details>
-                <summary>"The numbers"</summary>
+                <summary>{t(k::CHARTS_NUMBERS)}</summary>
                 <div class="table-wrap">
                     <table class="numbers">
-                        <thead>{head_row(vec!["Reason".to_owned(), counts.to_owned()])}</thead>
+                        <thead>{head_row(vec![t(k::CHARTS_REASON).to_owned(), counts.to_owned()])}</thead>
                         <tbody>{table}</tbody>
                     </table>
                 </div>

@@ -13,14 +13,16 @@ mod charts;
 use latchkey_dto::{
     KeyCount, MethodCount, RegistrationSummary, ReportInsights, ResetActivityRow, SubjectCount,
 };
+use latchkey_web::i18n::{Key, t, tf};
 use latchkey_web::time::{local_date_time, short_date};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::api::{self, ApiError};
 use crate::app::Ctx;
+use crate::k;
 use crate::ui::{NoticeBox, Select, download};
-use charts::{COLOURS, HorizontalBars, Series, StackedBars, body_row, head_row};
+use charts::{COLOURS, HorizontalBars, Series, StackedBars, body_row, count, head_row};
 
 /// Pages of events a chart reads at most (500 each): beyond, it says so.
 const MAX_PAGES: usize = 20;
@@ -113,27 +115,43 @@ async fn load(token: Option<String>, period: u32) -> Result<Loaded, ApiError> {
 }
 
 /// A header row of fixed names.
-fn heads(names: &[&str]) -> impl IntoView {
-    head_row(names.iter().map(|n| (*n).to_owned()).collect())
+fn heads(names: &[Key]) -> impl IntoView {
+    head_row(names.iter().map(|n| t(*n).to_owned()).collect())
 }
+
+/// The methods a reset proves (the first five) and the other kinds of
+/// registered data, as the API names them and as people say them.
+const METHODS: [(&str, Key); 7] = [
+    ("email", k::REPORTS_METHOD_EMAIL),
+    ("sms", k::REPORTS_METHOD_SMS),
+    ("voice", k::REPORTS_METHOD_VOICE),
+    ("questions", k::REPORTS_METHOD_QUESTIONS),
+    ("authenticator", k::REPORTS_METHOD_AUTHENTICATOR),
+    ("mobile", k::REPORTS_METHOD_MOBILE),
+    ("office_phone", k::REPORTS_METHOD_OFFICE_PHONE),
+];
 
 /// How people say a method or a kind of registered data.
 pub fn method_name(wire: &str) -> String {
-    match wire {
-        "email" => "Email",
-        "sms" => "Text message",
-        "voice" => "Voice call",
-        "questions" => "Security questions",
-        "authenticator" => "Authenticator app",
-        "mobile" => "Mobile phone",
-        "office_phone" => "Office phone",
-        other => other,
-    }
-    .to_owned()
+    METHODS.iter().find(|(w, _)| *w == wire).map_or(wire, |(_, name)| t(*name)).to_owned()
 }
 
-const OUTCOMES: [(&str, &str); 4] =
-    [("success", "Succeeded"), ("failure", "Failed"), ("locked", "Locked"), ("blocked", "Blocked")];
+/// The methods a reset can prove, for a filter's choices.
+pub fn proofs() -> impl Iterator<Item = (&'static str, &'static str)> {
+    METHODS.iter().take(5).map(|(wire, name)| (*wire, t(*name)))
+}
+
+const OUTCOMES: [(&str, Key); 4] = [
+    ("success", k::REPORTS_OUTCOME_SUCCESS),
+    ("failure", k::REPORTS_OUTCOME_FAILURE),
+    ("locked", k::REPORTS_OUTCOME_LOCKED),
+    ("blocked", k::REPORTS_OUTCOME_BLOCKED),
+];
+
+/// How a step ended, for a filter's choices.
+pub fn outcomes() -> impl Iterator<Item = (&'static str, &'static str)> {
+    OUTCOMES.iter().map(|(wire, name)| (*wire, t(*name)))
+}
 
 /// Self-service resets per day, stacked by outcome.
 fn by_outcome(l: &Loaded) -> Vec<Series> {
@@ -147,7 +165,7 @@ fn by_outcome(l: &Loaded) -> Vec<Series> {
                     values[i] += 1;
                 }
             }
-            values.iter().any(|v| *v > 0).then(|| Series { name: (*name).to_owned(), class, values })
+            values.iter().any(|v| *v > 0).then(|| Series { name: t(*name).to_owned(), class, values })
         })
         .collect()
 }
@@ -214,9 +232,13 @@ fn coverage_over_time(l: &Loaded) -> Vec<Series> {
         .collect();
     let not_registered: Vec<u32> = later.iter().map(|x| now.not_registered + x).collect();
     vec![
-        Series { name: "Can reset".to_owned(), class: COLOURS[0], values: capable },
-        Series { name: "Registered, cannot reset yet".to_owned(), class: COLOURS[2], values: registered },
-        Series { name: "Not registered".to_owned(), class: COLOURS[1], values: not_registered },
+        Series { name: t(k::REPORTS_COVERAGE_CAPABLE).to_owned(), class: COLOURS[0], values: capable },
+        Series { name: t(k::REPORTS_COVERAGE_REGISTERED).to_owned(), class: COLOURS[2], values: registered },
+        Series {
+            name: t(k::REPORTS_COVERAGE_NOT_REGISTERED).to_owned(),
+            class: COLOURS[1],
+            values: not_registered,
+        },
     ]
 }
 
@@ -224,14 +246,25 @@ fn total(series: &[Series]) -> u32 {
     series.iter().flat_map(|s| &s.values).sum()
 }
 
-/// "email 3, questions 1", largest first as the server ranks them.
+/// Items of a list, as the reader separates them ("Email, Text message").
+pub fn joined(items: impl Iterator<Item = String>) -> String {
+    items.collect::<Vec<_>>().join(t(k::REPORTS_LIST_SEPARATOR))
+}
+
+/// "Email (3), Security questions (1)", largest first as the server ranks them.
 fn counted(parts: impl Iterator<Item = (String, u32)>) -> String {
-    parts.map(|(name, n)| format!("{name} ({n})")).collect::<Vec<_>>().join(", ")
+    joined(parts.map(|(name, n)| tf(k::REPORTS_COUNTED, &[("name", name.into()), ("count", n.into())])))
 }
 
 fn subjects(rows: &[SubjectCount]) -> String {
     counted(rows.iter().map(|s| {
-        (s.name.clone().or_else(|| s.user.clone()).unwrap_or_else(|| "an unknown name".to_owned()), s.count)
+        (
+            s.name
+                .clone()
+                .or_else(|| s.user.clone())
+                .unwrap_or_else(|| t(k::REPORTS_UNKNOWN_NAME).to_owned()),
+            s.count,
+        )
     }))
 }
 
@@ -245,7 +278,12 @@ fn keys(rows: &[KeyCount]) -> String {
 
 /// `text`, or "None." when there is nothing to say.
 fn or_none(text: String) -> String {
-    if text.is_empty() { "None.".to_owned() } else { text }
+    if text.is_empty() { t(k::REPORTS_NONE).to_owned() } else { text }
+}
+
+/// `text`, or "None" inside a sentence when there is nothing to say.
+fn or_none_inline(text: String) -> String {
+    if text.is_empty() { t(k::REPORTS_NONE_INLINE).to_owned() } else { text }
 }
 
 #[component]
@@ -264,12 +302,12 @@ pub fn Reports() -> impl IntoView {
     });
     view! {
         <section class="card wide reports">
-            <h1 id="page-title" tabindex="-1">"Reports"</h1>
-            <p class="lead">"Self-service resets and registration: how they went, who needs a nudge, and every event."</p>
-            <Select id="period" label="Period" value=period options=vec![
-                ("7", "The last 7 days"), ("30", "The last 30 days"), ("90", "The last 90 days")] />
+            <h1 id="page-title" tabindex="-1">{t(k::REPORTS_TITLE)}</h1>
+            <p class="lead">{t(k::REPORTS_LEAD)}</p>
+            <Select id="period" label=t(k::REPORTS_PERIOD) value=period options=vec![
+                ("7", t(k::REPORTS_PERIOD_7)), ("30", t(k::REPORTS_PERIOD_30)), ("90", t(k::REPORTS_PERIOD_90))] />
             <NoticeBox notice=error />
-            <Transition fallback=|| view! { <p class="loading" role="status">"Loading the reports…"</p> }>
+            <Transition fallback=|| view! { <p class="loading" role="status">{t(k::REPORTS_LOADING)}</p> }>
                 {move || loaded.get().and_then(Result::ok).map(|l| view! { <Overview l=l /> })}
             </Transition>
             <NotRegistered />
@@ -283,21 +321,27 @@ pub fn Reports() -> impl IntoView {
 fn Overview(l: Loaded) -> impl IntoView {
     let days = l.days.labels.len();
     let outcome = by_outcome(&l);
-    let succeeded = outcome.iter().find(|s| s.name == "Succeeded").map_or(0, |s| s.values.iter().sum());
-    let outcome_summary = format!(
-        "Self-service resets per day over the last {days} days, by outcome: {} in all, {succeeded} succeeded.",
-        total(&outcome)
+    let succeeded =
+        l.resets.iter().filter(|e| e.outcome == "success" && l.days.index(&e.at).is_some()).count();
+    let outcome_summary = tf(
+        k::REPORTS_OUTCOME_SUMMARY,
+        &[("days", days.into()), ("total", total(&outcome).into()), ("succeeded", succeeded.into())],
     );
     let method = by_method(&l);
-    let method_summary = format!(
-        "Completed resets per day over the last {days} days, by method proven: {}.",
-        or_none(counted(method.iter().map(|s| (s.name.clone(), s.values.iter().sum()))))
-    );
+    let methods_proven =
+        or_none_inline(counted(method.iter().map(|s| (s.name.clone(), s.values.iter().sum()))));
+    let method_summary =
+        tf(k::REPORTS_METHOD_SUMMARY, &[("days", days.into()), ("methods", methods_proven.into())]);
     let coverage = coverage_over_time(&l);
     let now = l.summary.all;
-    let coverage_summary = format!(
-        "Registration coverage at the end of each day: today {} of {} enabled users are registered and {} can reset; {} are not registered. Earlier days are estimated from today's counts and the period's registration events.",
-        now.registered, now.users, now.capable, now.not_registered
+    let coverage_summary = tf(
+        k::REPORTS_COVERAGE_SUMMARY,
+        &[
+            ("registered", now.registered.into()),
+            ("users", now.users.into()),
+            ("capable", now.capable.into()),
+            ("unregistered", now.not_registered.into()),
+        ],
     );
     let problems: Vec<(String, u32)> = l
         .insights
@@ -306,20 +350,20 @@ fn Overview(l: Loaded) -> impl IntoView {
         .take(8)
         .map(|k| (k.label.clone().unwrap_or_else(|| k.key.clone()), k.count))
         .collect();
-    let problems_summary = format!(
-        "The most common failure reasons over the last {days} days: {}.",
-        or_none(counted(problems.iter().cloned()))
+    let problems_summary = tf(
+        k::REPORTS_PROBLEMS_SUMMARY,
+        &[("days", days.into()), ("reasons", or_none_inline(counted(problems.iter().cloned())).into())],
     );
     view! {
         {l.partial.then(|| view! {
-            <p class="warning">"The charts show the newest 10,000 events of each kind only: choose a shorter period to see them all."</p>
+            <p class="warning">{t(k::REPORTS_PARTIAL)}</p>
         })}
-        <h2>"Charts"</h2>
+        <h2>{t(k::REPORTS_CHARTS)}</h2>
         <div class="charts">
-            <StackedBars id="chart-outcome" title="Self-service resets per day, by outcome" labels=l.days.labels.clone() series=outcome summary=outcome_summary />
-            <StackedBars id="chart-method" title="Completed resets per day, by method" labels=l.days.labels.clone() series=method summary=method_summary />
-            <StackedBars id="chart-coverage" title="Registration coverage (earlier days estimated)" labels=l.days.labels.clone() series=coverage summary=coverage_summary />
-            <HorizontalBars id="chart-problems" title="Top failure reasons" counts="Times" rows=problems summary=problems_summary />
+            <StackedBars id="chart-outcome" title=t(k::REPORTS_CHART_OUTCOME) labels=l.days.labels.clone() series=outcome summary=outcome_summary />
+            <StackedBars id="chart-method" title=t(k::REPORTS_CHART_METHOD) labels=l.days.labels.clone() series=method summary=method_summary />
+            <StackedBars id="chart-coverage" title=t(k::REPORTS_CHART_COVERAGE) labels=l.days.labels.clone() series=coverage summary=coverage_summary />
+            <HorizontalBars id="chart-problems" title=t(k::REPORTS_CHART_PROBLEMS) counts=t(k::REPORTS_CHART_PROBLEMS_COUNTS) rows=problems summary=problems_summary />
         </div>
         <Questions i=l.insights days=days />
         <Summary s=l.summary />
@@ -333,75 +377,82 @@ fn Questions(i: ReportInsights, days: usize) -> impl IntoView {
         .policy_changes
         .iter()
         .map(|e| {
-            format!(
-                "{}: {} by {}",
-                local_date_time(&e.at),
-                e.words.reason_text.clone().unwrap_or_else(|| "the settings".to_owned()),
-                e.actor_name.clone().or_else(|| e.actor.clone()).unwrap_or_else(|| "someone".to_owned())
+            let what = e.words.reason_text.clone().unwrap_or_else(|| t(k::REPORTS_THE_SETTINGS).to_owned());
+            let who = e
+                .actor_name
+                .clone()
+                .or_else(|| e.actor.clone())
+                .unwrap_or_else(|| t(k::REPORTS_SOMEONE).to_owned());
+            tf(
+                k::REPORTS_POLICY_CHANGE,
+                &[("when", local_date_time(&e.at).into()), ("what", what.into()), ("who", who.into())],
             )
         })
         .collect::<Vec<_>>()
         .join("; ");
     let c = i.coverage;
     let suspicious = [
-        ("Blocked from reset", subjects(&i.blocked)),
-        ("Three or more failed proofs", subjects(&i.failed_proofs)),
-        ("Five or more reset starts for one user", subjects(&i.starts_per_user)),
-        ("Ten or more reset starts from one address", keys(&i.starts_per_address)),
+        (k::REPORTS_SUSPICIOUS_BLOCKED, subjects(&i.blocked)),
+        (k::REPORTS_SUSPICIOUS_FAILED_PROOFS, subjects(&i.failed_proofs)),
+        (k::REPORTS_SUSPICIOUS_STARTS_USER, subjects(&i.starts_per_user)),
+        (k::REPORTS_SUSPICIOUS_STARTS_ADDRESS, keys(&i.starts_per_address)),
     ];
     let quiet = suspicious.iter().all(|(_, s)| s.is_empty());
     let answers = [
-        ("answer-policy", "What changed in the reset policy?", or_none(changes)),
+        ("answer-policy", k::REPORTS_Q_POLICY, or_none(changes)),
         (
             "answer-registered",
-            "How many people registered?",
-            format!(
-                "{} people registered {} method(s) in the period. Now {} of {} enabled users are registered and {} can reset.",
-                i.registered_people, i.registrations, c.registered, c.users, c.capable
+            k::REPORTS_Q_REGISTERED,
+            tf(
+                k::REPORTS_A_REGISTERED,
+                &[
+                    ("people", i.registered_people.into()),
+                    ("methods", i.registrations.into()),
+                    ("registered", c.registered.into()),
+                    ("users", c.users.into()),
+                    ("capable", c.capable.into()),
+                ],
             ),
         ),
-        ("answer-who", "Who registered?", or_none(subjects(&i.registered))),
+        ("answer-who", k::REPORTS_Q_WHO, or_none(subjects(&i.registered))),
         (
             "answer-data",
-            "What data did they register?",
-            format!(
-                "In the period: {}. Everyone now: {}.",
-                or_none(methods(&i.registered_methods)).trim_end_matches('.'),
-                or_none(methods(&i.registered_data)).trim_end_matches('.')
+            k::REPORTS_Q_DATA,
+            tf(
+                k::REPORTS_A_DATA,
+                &[
+                    ("period", or_none_inline(methods(&i.registered_methods)).into()),
+                    ("now", or_none_inline(methods(&i.registered_data)).into()),
+                ],
             ),
         ),
         (
             "answer-resets",
-            "How many people reset their password?",
-            format!(
-                "{} self-service reset(s) in the last {days} days; {} reset(s) by an administrator.",
-                i.resets, i.admin_resets
+            k::REPORTS_Q_RESETS,
+            tf(
+                k::REPORTS_A_RESETS,
+                &[("resets", i.resets.into()), ("days", days.into()), ("admin", i.admin_resets.into())],
             ),
         ),
-        ("answer-methods", "Which methods are used most?", or_none(methods(&i.reset_methods))),
-        ("answer-problems", "What are the most common problems?", or_none(keys(&i.problems))),
-        (
-            "answer-admins",
-            "Which administrators reset their own password often?",
-            or_none(subjects(&i.admins_resetting_themselves)),
-        ),
+        ("answer-methods", k::REPORTS_Q_METHODS, or_none(methods(&i.reset_methods))),
+        ("answer-problems", k::REPORTS_Q_PROBLEMS, or_none(keys(&i.problems))),
+        ("answer-admins", k::REPORTS_Q_ADMINS, or_none(subjects(&i.admins_resetting_themselves))),
     ];
     view! {
-        <h2>"Questions"</h2>
+        <h2>{t(k::REPORTS_QUESTIONS)}</h2>
         {(!i.complete).then(|| view! {
-            <p class="warning" id="answers-partial">{format!(
-                "These answers read only the first {} events of the period, which holds more: choose a shorter period for complete answers.",
-                i.examined
-            )}</p>
+            <p class="warning" id="answers-partial">{tf(k::REPORTS_ANSWERS_PARTIAL, &[("count", i.examined.into())])}</p>
         })}
         <dl class="answers">
-            {answers.into_iter().map(|(id, q, a)| view! { <dt>{q}</dt><dd id=id>{a}</dd> }).collect_view()}
-            <dt>"Any suspicious activity?"</dt>
+            {answers.into_iter().map(|(id, q, a)| view! { <dt>{t(q)}</dt><dd id=id>{a}</dd> }).collect_view()}
+            <dt>{t(k::REPORTS_Q_SUSPICIOUS)}</dt>
             <dd id="answer-suspicious">
                 {if quiet {
-                    view! { "None." }.into_any()
+                    view! { {t(k::REPORTS_NONE)} }.into_any()
                 } else {
-                    view! { <ul>{suspicious.into_iter().map(|(what, who)| view! { <li>{format!("{what}: {}", or_none(who))}</li> }).collect_view()}</ul> }.into_any()
+                    view! { <ul>{suspicious.into_iter().map(|(what, who)| view! {
+                        <li>{tf(k::REPORTS_SUSPICIOUS_LINE, &[("what", t(what).into()), ("who", or_none(who).into())])}</li>
+                    }).collect_view()}</ul> }.into_any()
                 }}
             </dd>
         </dl>
@@ -413,16 +464,23 @@ fn Questions(i: ReportInsights, days: usize) -> impl IntoView {
 fn Summary(s: RegistrationSummary) -> impl IntoView {
     let row = |name: String, c: latchkey_dto::RegistrationCoverage| {
         let counts = [c.users, c.registered, c.capable, c.not_registered, c.not_in_scope];
-        body_row(std::iter::once(name).chain(counts.iter().map(u32::to_string)).collect())
+        body_row(std::iter::once(name).chain(counts.into_iter().map(count)).collect())
     };
     let groups = s.by_group.into_iter().map(|g| row(g.group, g.coverage)).collect_view();
     view! {
-        <h2>"Registration"</h2>
-        <p id="registration-by-method">{format!("Registered data, in users: {}", or_none(methods(&s.by_method)))}</p>
-        <div class="table-wrap" tabindex="0" role="region" aria-label="Registration by group">
+        <h2>{t(k::REPORTS_REGISTRATION)}</h2>
+        <p id="registration-by-method">{tf(k::REPORTS_REGISTERED_DATA, &[("methods", or_none(methods(&s.by_method)).into())])}</p>
+        <div class="table-wrap" tabindex="0" role="region" aria-label=t(k::REPORTS_BY_GROUP)>
             <table class="coverage">
-                <thead>{heads(&["Who", "Enabled users", "Registered", "Can reset", "Not registered", "Outside the reset scope"])}</thead>
-                <tbody>{row("Everyone".to_owned(), s.all)}{groups}</tbody>
+                <thead>{heads(&[
+                    k::REPORTS_COL_WHO,
+                    k::REPORTS_COL_USERS,
+                    k::REPORTS_COL_REGISTERED,
+                    k::REPORTS_COL_CAPABLE,
+                    k::REPORTS_COL_NOT_REGISTERED,
+                    k::REPORTS_COL_NOT_IN_SCOPE,
+                ])}</thead>
+                <tbody>{row(t(k::REPORTS_EVERYONE).to_owned(), s.all)}{groups}</tbody>
             </table>
         </div>
     }
@@ -463,19 +521,22 @@ fn NotRegistered() -> impl IntoView {
         });
     };
     view! {
-        <h2>"Not registered yet"</h2>
+        <h2>{t(k::REPORTS_NOT_REGISTERED_TITLE)}</h2>
         <NoticeBox notice=error />
         <p class="count" role="status">{move || match rows.with(Vec::len) {
-            0 if busy.get() => "Loading…".to_owned(),
-            0 => "Everyone in the reset scope has registered.".to_owned(),
-            n => format!("{n}{} user(s) shown.", if next.with(Option::is_some) { "+" } else { "" }),
+            0 if busy.get() => t(k::REPORTS_NOT_REGISTERED_LOADING).to_owned(),
+            0 => t(k::REPORTS_ALL_REGISTERED).to_owned(),
+            n => {
+                let more = next.with(Option::is_some);
+                tf(if more { k::REPORTS_USERS_SHOWN_MORE } else { k::REPORTS_USERS_SHOWN }, &[("count", n.into())])
+            }
         }}</p>
-        <div class="table-wrap" tabindex="0" role="region" aria-label="Users not registered">
+        <div class="table-wrap" tabindex="0" role="region" aria-label=t(k::REPORTS_NOT_REGISTERED_TABLE)>
             <table class="not-registered">
-                <thead>{heads(&["Name", "Username", "Groups"])}</thead>
+                <thead>{heads(&[k::REPORTS_COL_NAME, k::REPORTS_COL_USERNAME, k::REPORTS_COL_GROUPS])}</thead>
                 <tbody>
                     <For each=move || rows.get() key=|u: &latchkey_dto::NotRegisteredRow| u.id.clone() let:u>
-                        {body_row(vec![u.display_name, u.username, u.groups.join(", ")])}
+                        {body_row(vec![u.display_name, u.username, joined(u.groups.into_iter())])}
                     </For>
                 </tbody>
             </table>
@@ -483,10 +544,10 @@ fn NotRegistered() -> impl IntoView {
         <div class="buttons">
             <Show when=move || next.with(Option::is_some)>
                 <button type="button" class="secondary" id="not-registered-more" disabled=move || busy.get() on:click=move |_| more(false)>
-                    "Load more"
+                    {t(k::REPORTS_LOAD_MORE)}
                 </button>
             </Show>
-            <button type="button" class="secondary" id="not-registered-csv" on:click=csv>"Download as CSV"</button>
+            <button type="button" class="secondary" id="not-registered-csv" on:click=csv>{t(k::REPORTS_DOWNLOAD_CSV)}</button>
         </div>
     }
 }

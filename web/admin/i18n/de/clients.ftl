@@ -1,0 +1,42 @@
+clients-scope-users-read = Benutzer und Gruppen lesen
+clients-scope-users-write = Benutzer anlegen, bearbeiten und löschen (niemals Administratoren)
+clients-scope-users-reset = Passwörter zurücksetzen und Konten entsperren
+clients-scope-reports-read = Berichte lesen
+clients-scope-policy-read = Richtlinien zum Zurücksetzen und für Passwörter lesen
+clients-revoked-title = Client widerrufen
+clients-revoked-body = { $name } kann keine Tokens mehr erhalten, und seine bisherigen Tokens funktionieren nicht mehr.
+clients-title = API-Clients
+clients-lead = Integrationen rufen die REST-API von Latchkey mit der ID und dem Secret eines Clients auf (OAuth 2.0 Client Credentials). Geben Sie jeder Integration einen eigenen Client mit nur den Berechtigungen, die sie braucht.
+clients-loading = Clients werden geladen…
+clients-none = Noch kein Client: Keine Integration kann die API aufrufen.
+clients-previous-works-until = Das vorherige Secret funktioniert noch bis { $until }; stellen Sie die Integration vorher um.
+clients-secret-of = Das Secret von { $name }
+clients-shown-once = Wird nur jetzt angezeigt. Kopieren Sie es in die Konfiguration der Integration: Latchkey speichert nur einen Hash davon.
+clients-client-id = Client-ID
+clients-client-secret = Client-Secret
+clients-token-endpoint = Token-Endpunkt
+clients-stored = Ich habe das Secret gespeichert
+clients-made-rotated = Erstellt am { $made }; das vorherige funktioniert bis { $until }
+clients-made = Erstellt am { $made }
+clients-never = Nie
+clients-rotate = Secret erneuern
+clients-rotate-warning = Ein neues Secret wird einmal angezeigt; das aktuelle funktioniert noch 24 Stunden.
+clients-rotate-confirm = Neues Secret erstellen
+clients-revoke = Widerrufen
+clients-revoke-warning = { $name } funktioniert sofort nicht mehr, ebenso jedes Token, das er besitzt. Dies kann nicht rückgängig gemacht werden.
+clients-revoke-confirm = Client widerrufen
+# Same as English.
+clients-col-client = Client
+clients-col-may = Darf
+clients-col-last-used = Zuletzt verwendet
+# Same as English.
+clients-col-secret = Secret
+clients-col-actions = Aktionen
+clients-scopes-required = Wählen Sie mindestens eine Aktion, die der Client ausführen darf.
+clients-new-title = Neuer Client
+# Same as English.
+clients-name = Name
+clients-name-hint = Welche Integration ihn verwendet, etwa HR-Sync. 1 bis 64 Zeichen.
+clients-may = Er darf
+clients-create = Client anlegen
+clients-creating = Wird angelegt…

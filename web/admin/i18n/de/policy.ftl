@@ -1,0 +1,50 @@
+policy-whole-numbers = Geben Sie ganze Zahlen in den angegebenen Bereichen ein.
+policy-strands-title = Benutzer würden das Zurücksetzen per Self-Service verlieren
+policy-strands = { $count ->
+    [one] Mit diesen Einstellungen könnte { $count } Benutzer, der sein Passwort heute zurücksetzen kann, dies nicht mehr.
+   *[other] Mit diesen Einstellungen könnten { $count } Benutzer, die ihr Passwort heute zurücksetzen können, dies nicht mehr.
+}
+policy-saved-body = Die Richtlinie zum Zurücksetzen gilt ab sofort.
+policy-title = Richtlinie zum Zurücksetzen
+policy-lead = Wer sein eigenes Passwort zurücksetzen oder sein Konto entsperren kann und wie die Identität nachgewiesen wird.
+policy-save-anyway = { $count ->
+    [one] Trotzdem speichern ({ $count } verliert das Zurücksetzen per Self-Service)
+   *[other] Trotzdem speichern ({ $count } verlieren das Zurücksetzen per Self-Service)
+}
+policy-preview = Auswirkung prüfen
+policy-save = Speichern
+policy-who-legend = Wer zurücksetzen kann
+policy-scope = Zurücksetzen per Self-Service ist aktiviert für
+policy-scope-none = Niemanden (aus)
+policy-scope-groups = Mitglieder bestimmter Gruppen
+policy-scope-all = Alle
+policy-groups = Gruppen
+policy-groups-hint = Eine oder mehrere, durch Kommas getrennt. Benutzer außerhalb davon müssen sich an den Helpdesk wenden.
+policy-methods-legend = Methoden
+policy-method-email = Code per E-Mail
+policy-method-sms = Code per SMS
+policy-method-voice = Sprachanruf
+policy-method-questions = Sicherheitsfragen
+policy-method-authenticator = Code aus der Authenticator-App
+policy-directory-contacts = Kontakt-E-Mails und -Telefonnummern von Administratoren oder aus Importen zählen als Methoden
+policy-directory-contacts-hint = Aus: Nur Methoden, die ein Benutzer selbst bestätigt hat, zählen. Benutzer werden informiert, wenn ein Kontakt für sie hinzugefügt wird.
+policy-methods-required = Methoden, die ein Benutzer nachweist
+policy-one = Eine
+policy-two = Zwei
+policy-admins-prove-two = Administratoren weisen immer zwei nach.
+policy-questions-to-register = Zu registrierende Sicherheitsfragen
+policy-questions-to-register-hint = 3 bis 5.
+policy-questions-to-reset = Beim Zurücksetzen gestellte Sicherheitsfragen
+policy-questions-to-reset-hint = 1 bis zur Zahl der registrierten.
+policy-registration-legend = Registrierung
+policy-require-registration = Benutzer mit zu wenigen Methoden bei der Anmeldung zur Registrierung schicken
+policy-everyone-second-factor = Alle bei der Anmeldung nach einem Authenticator-Code fragen (Administratoren und Helpdesk immer)
+policy-reconfirm-days = Benutzer bitten, ihre Methoden erneut zu bestätigen, alle (Tage)
+policy-reconfirm-days-hint = 0 für nie; höchstens 730.
+policy-notifications-legend = Benachrichtigungen
+policy-notify-users = Benutzer informieren, wenn ihr Passwort zurückgesetzt oder ihr Konto entsperrt wird
+policy-notify-admins = Alle Administratoren informieren, wenn ein Administrator sein Passwort zurücksetzt
+policy-impact = Von { $users } aktiven Benutzern können { $before } ihr eigenes Passwort jetzt zurücksetzen; mit diesen Einstellungen könnten es { $after }.
+policy-impact-losing = Von { $users } aktiven Benutzern können { $before } ihr eigenes Passwort jetzt zurücksetzen; mit diesen Einstellungen könnten es { $after }. { $losing } würden es verlieren.
+policy-now = Jetzt
+policy-after = Danach

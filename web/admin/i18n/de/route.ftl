@@ -1,0 +1,1 @@
+route-site = Latchkey-Administration

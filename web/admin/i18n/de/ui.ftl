@@ -1,0 +1,17 @@
+ui-forbidden-title = Nicht erlaubt
+ui-forbidden-body = Ihre Rolle erlaubt dies nicht. Wenden Sie sich an einen Administrator, wenn Sie es benötigen.
+ui-conflict-title = Jemand anderes hat diesen Benutzer geändert
+ui-conflict-body = Die Änderung der anderen Person wurde übernommen, Ihre wurde nicht gespeichert. Die Seite zeigt jetzt die aktuellen Angaben; nehmen Sie Ihre Änderung erneut vor.
+ui-verify-title = Prüfen Sie zuerst die Identität des Anrufers
+ui-verify-body = Senden Sie einen Code an eine der eigenen Methoden des Benutzers und geben Sie den Code ein, den er Ihnen vorliest.
+ui-too-many-title = Zu viele Versuche
+ui-too-many-body-when = Dies ist vorübergehend gesperrt. Versuchen Sie es { $when } erneut.
+ui-too-many-body = Dies ist für eine Weile gesperrt. Versuchen Sie es später erneut.
+ui-locked-title = Dieses Konto ist gesperrt
+ui-locked-until = Es wird am { $at } automatisch entsperrt.
+ui-locked-body = Es wird nach einer Weile automatisch entsperrt.
+ui-confirm-label = Bestätigen: { $action }
+ui-cancel = Abbrechen
+ui-saved = Gespeichert
+ui-saving = Wird gespeichert…
+ui-refused = { $what } Es wurde nichts gespeichert. Speichern Sie trotzdem, wenn Sie das wollen.

@@ -1,0 +1,54 @@
+# The self-service reset policy: who may reset their own password, how they
+# prove who they are, registration and notifications.
+
+policy-whole-numbers = Enter whole numbers in the ranges shown.
+# The title of a notice when the server refused to save because of its effect.
+policy-strands-title = Users would lose self-service reset
+# $count is a number of users.
+policy-strands = With these settings { $count } user(s) who can reset their password today could not.
+policy-saved-body = The reset policy applies from now on.
+policy-title = Reset policy
+policy-lead = Who can reset or unlock their own password, and how they prove who they are.
+# A button shown after the server refused a save; $count is a number of users.
+policy-save-anyway = Save anyway ({ $count } lose self-service reset)
+policy-preview = Check the effect
+policy-save = Save
+policy-who-legend = Who can reset
+policy-scope = Self-service reset is on for
+policy-scope-none = Nobody (off)
+policy-scope-groups = Members of some groups
+policy-scope-all = Everyone
+policy-groups = Groups
+policy-groups-hint = One or several, separated by commas. Users outside them must ask the help desk.
+policy-methods-legend = Methods
+policy-method-email = Email code
+policy-method-sms = Text message code
+policy-method-voice = Voice call
+policy-method-questions = Security questions
+policy-method-authenticator = Authenticator app code
+policy-directory-contacts = Contact emails and phones from administrators or imports count as methods
+policy-directory-contacts-hint = Off: only methods a user proved themselves count. Users are told when a contact is added for them.
+# How many different methods a user must prove at a reset.
+policy-methods-required = Methods a user proves
+policy-one = One
+policy-two = Two
+policy-admins-prove-two = Administrators always prove two.
+policy-questions-to-register = Security questions to register
+policy-questions-to-register-hint = 3 to 5.
+policy-questions-to-reset = Security questions asked at a reset
+policy-questions-to-reset-hint = 1 up to the number registered.
+policy-registration-legend = Registration
+policy-require-registration = Send users with too few methods to registration at sign-in
+policy-everyone-second-factor = Ask everyone for an authenticator code at sign-in (administrators and the help desk always are)
+policy-reconfirm-days = Ask users to re-confirm their methods every (days)
+policy-reconfirm-days-hint = 0 for never; at most 730.
+policy-notifications-legend = Notifications
+policy-notify-users = Tell users when their password is reset or their account unlocked
+policy-notify-admins = Tell all administrators when an administrator resets their password
+# The effect of the settings as filled in; $users, $before and $after are numbers of users.
+policy-impact = Of { $users } enabled users, { $before } can reset their own password now; with these settings { $after } could.
+# As above, when some would lose self-service reset: $losing is their number.
+policy-impact-losing = Of { $users } enabled users, { $before } can reset their own password now; with these settings { $after } could. { $losing } would lose it.
+# The labels of two bars: users who can reset now, and after the change.
+policy-now = Now
+policy-after = After

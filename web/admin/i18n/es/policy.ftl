@@ -1,0 +1,50 @@
+policy-whole-numbers = Introduzca números enteros dentro de los intervalos indicados.
+policy-strands-title = Algunos usuarios perderían el restablecimiento por autoservicio
+policy-strands = { $count ->
+    [one] Con estos ajustes, { $count } usuario que hoy puede restablecer su contraseña ya no podría.
+   *[other] Con estos ajustes, { $count } usuarios que hoy pueden restablecer su contraseña ya no podrían.
+}
+policy-saved-body = La política de restablecimiento se aplica desde ahora.
+policy-title = Política de restablecimiento
+policy-lead = Quién puede restablecer o desbloquear su propia contraseña, y cómo demuestra quién es.
+policy-save-anyway = { $count ->
+    [one] Guardar de todos modos ({ $count } pierde el restablecimiento por autoservicio)
+   *[other] Guardar de todos modos ({ $count } pierden el restablecimiento por autoservicio)
+}
+policy-preview = Comprobar el efecto
+policy-save = Guardar
+policy-who-legend = Quién puede restablecer
+policy-scope = El restablecimiento por autoservicio está activado para
+policy-scope-none = Nadie (desactivado)
+policy-scope-groups = Miembros de algunos grupos
+policy-scope-all = Todos
+policy-groups = Grupos
+policy-groups-hint = Uno o varios, separados por comas. Los usuarios fuera de ellos deben acudir al servicio de asistencia.
+policy-methods-legend = Métodos
+policy-method-email = Código por correo electrónico
+policy-method-sms = Código por SMS
+policy-method-voice = Llamada de voz
+policy-method-questions = Preguntas de seguridad
+policy-method-authenticator = Código de la aplicación de autenticación
+policy-directory-contacts = Los correos y teléfonos de contacto de los administradores o de importaciones cuentan como métodos
+policy-directory-contacts-hint = Desactivado: solo cuentan los métodos que un usuario verificó por sí mismo. Se avisa a los usuarios cuando se añade un contacto para ellos.
+policy-methods-required = Métodos que demuestra un usuario
+policy-one = Uno
+policy-two = Dos
+policy-admins-prove-two = Los administradores siempre demuestran dos.
+policy-questions-to-register = Preguntas de seguridad que se registran
+policy-questions-to-register-hint = De 3 a 5.
+policy-questions-to-reset = Preguntas de seguridad que se hacen en un restablecimiento
+policy-questions-to-reset-hint = De 1 hasta el número registrado.
+policy-registration-legend = Registro
+policy-require-registration = Enviar al registro, al iniciar sesión, a los usuarios con muy pocos métodos
+policy-everyone-second-factor = Pedir a todos un código de autenticación al iniciar sesión (a los administradores y al servicio de asistencia siempre se les pide)
+policy-reconfirm-days = Pedir a los usuarios que vuelvan a confirmar sus métodos cada (días)
+policy-reconfirm-days-hint = 0 para nunca; como máximo 730.
+policy-notifications-legend = Notificaciones
+policy-notify-users = Avisar a los usuarios cuando se restablezca su contraseña o se desbloquee su cuenta
+policy-notify-admins = Avisar a todos los administradores cuando un administrador restablezca su contraseña
+policy-impact = De { $users } usuarios habilitados, { $before } pueden restablecer su propia contraseña ahora; con estos ajustes podrían { $after }.
+policy-impact-losing = De { $users } usuarios habilitados, { $before } pueden restablecer su propia contraseña ahora; con estos ajustes podrían { $after }. { $losing } lo perderían.
+policy-now = Ahora
+policy-after = Después

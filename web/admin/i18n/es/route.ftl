@@ -1,0 +1,1 @@
+route-site = Administración de Latchkey

@@ -1,0 +1,17 @@
+ui-forbidden-title = No permitido
+ui-forbidden-body = Su rol no permite esta acción. Pídasela a un administrador si la necesita.
+ui-conflict-title = Otra persona ha modificado este usuario
+ui-conflict-body = Se conservó el cambio de esa persona y el suyo no se guardó. La página muestra ahora los datos actuales; vuelva a hacer su cambio.
+ui-verify-title = Verifique primero a quien llama
+ui-verify-body = Envíe un código a uno de los métodos propios del usuario e introduzca el código que le dicte.
+ui-too-many-title = Demasiados intentos
+ui-too-many-body-when = Esta acción está en pausa. Vuelva a intentarlo { $when }.
+ui-too-many-body = Esta acción está en pausa durante un tiempo. Vuelva a intentarlo más tarde.
+ui-locked-title = Esta cuenta está bloqueada
+ui-locked-until = Se desbloquea sola el { $at }.
+ui-locked-body = Se desbloquea sola al cabo de un tiempo.
+ui-confirm-label = Confirmar: { $action }
+ui-cancel = Cancelar
+ui-saved = Guardado
+ui-saving = Guardando…
+ui-refused = { $what } No se guardó nada. Guarde de todos modos si eso es lo que quiere.

@@ -1,0 +1,1 @@
+unsaved-question = Esta pantalla tiene cambios sin guardar. ¿Salir sin guardarlos?

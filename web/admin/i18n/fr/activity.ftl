@@ -1,0 +1,45 @@
+# The reports' event table: its filters, its columns and the kinds of
+# activity an event belongs to.
+
+activity-title = Événements
+activity-any = Toute activité
+activity-policy-change = Modification de la stratégie de réinitialisation
+activity-blocked-from-reset = Exclusion de la réinitialisation en libre-service
+activity-self-service-change = Changement de mot de passe (libre-service)
+activity-admin-reset = Réinitialisation par un administrateur
+activity-self-service-reset = Réinitialisation (libre-service)
+activity-flow-progress = Progression de la réinitialisation
+activity-self-service-unlock = Déverrouillage (libre-service)
+activity-user-registered = Inscription
+activity-admin-unlock = Déverrouillage par un administrateur
+activity-import = Importation
+activity-lockout = Verrouillage
+activity-row-action = { $activity } : { $action }
+activity-loading = Chargement…
+activity-none = Aucun événement ne correspond.
+activity-count = Événements : { $count }, les plus récents en premier.
+activity-count-more = Événements : { $count }+, les plus récents en premier.
+activity-load-more = Afficher plus
+activity-filter-label = Filtrer les événements
+activity-from = Du (jour)
+activity-to = Au (jour, inclus)
+activity-activity = Activité
+activity-outcome = Résultat
+activity-any-outcome = Tout résultat
+activity-method = Méthode
+activity-any-method = Toute méthode
+activity-user = Utilisateur concerné (nom d’utilisateur ou identifiant)
+activity-actor = Effectué par (nom d’utilisateur ou identifiant)
+activity-text = Mots (un nom, une adresse, un motif)
+activity-show = Afficher les événements
+activity-download-csv = Télécharger en CSV
+activity-col-time = Heure
+activity-col-activity = Activité
+activity-col-actor = Auteur
+activity-col-target = Cible
+activity-col-outcome = Résultat
+activity-col-reason = Motif
+activity-col-methods = Méthodes
+activity-col-client-address = Adresse du client
+activity-col-user-agent = Agent utilisateur
+activity-col-reference = Identifiant de référence

@@ -1,0 +1,42 @@
+clients-scope-users-read = Lire les utilisateurs et les groupes
+clients-scope-users-write = Créer, modifier et supprimer des utilisateurs (jamais des administrateurs)
+clients-scope-users-reset = Réinitialiser des mots de passe et déverrouiller des comptes
+clients-scope-reports-read = Lire les rapports
+clients-scope-policy-read = Lire les politiques de réinitialisation et de mot de passe
+clients-revoked-title = Client révoqué
+clients-revoked-body = { $name } ne peut plus obtenir de jetons, et les jetons qu'il détenait ont cessé de fonctionner.
+clients-title = Clients API
+clients-lead = Les intégrations appellent l'API REST de Latchkey avec l'identifiant et le secret d'un client (identifiants client OAuth 2.0). Donnez à chaque intégration son propre client, avec uniquement les portées dont elle a besoin.
+clients-loading = Chargement des clients…
+clients-none = Aucun client pour l'instant : aucune intégration ne peut appeler l'API.
+clients-previous-works-until = L'ancien secret fonctionne encore jusqu'au { $until } ; basculez l'intégration avant.
+clients-secret-of = Le secret de { $name }
+clients-shown-once = Affiché uniquement maintenant. Copiez-le dans la configuration de l'intégration : Latchkey n'en conserve qu'une empreinte.
+clients-client-id = Identifiant du client
+clients-client-secret = Secret du client
+clients-token-endpoint = Point de terminaison des jetons
+clients-stored = J'ai enregistré le secret
+clients-made-rotated = Créé le { $made } ; l'ancien fonctionne jusqu'au { $until }
+clients-made = Créé le { $made }
+clients-never = Jamais
+clients-rotate = Renouveler le secret
+clients-rotate-warning = Un nouveau secret s'affiche une seule fois ; l'actuel continue de fonctionner pendant 24 heures.
+clients-rotate-confirm = Créer un nouveau secret
+clients-revoke = Révoquer
+clients-revoke-warning = { $name } cesse immédiatement de fonctionner, tout comme chaque jeton qu'il détient. Cette action est irréversible.
+clients-revoke-confirm = Révoquer le client
+# Same as English.
+clients-col-client = Client
+clients-col-may = Autorisations
+clients-col-last-used = Dernière utilisation
+# Same as English.
+clients-col-secret = Secret
+# Same as English.
+clients-col-actions = Actions
+clients-scopes-required = Choisissez au moins une chose que le client peut faire.
+clients-new-title = Nouveau client
+clients-name = Nom
+clients-name-hint = L'intégration qui l'utilise, par exemple Synchro RH. De 1 à 64 caractères.
+clients-may = Il peut
+clients-create = Créer le client
+clients-creating = Création…

@@ -1,0 +1,51 @@
+policy-whole-numbers = Saisissez des nombres entiers dans les plages indiquées.
+policy-strands-title = Des utilisateurs perdraient la réinitialisation en libre-service
+policy-strands = { $count ->
+    [one] Avec ces réglages, { $count } utilisateur qui peut réinitialiser son mot de passe aujourd'hui ne le pourrait plus.
+   *[other] Avec ces réglages, { $count } utilisateurs qui peuvent réinitialiser leur mot de passe aujourd'hui ne le pourraient plus.
+}
+policy-saved-body = La politique de réinitialisation s'applique dès maintenant.
+policy-title = Politique de réinitialisation
+policy-lead = Qui peut réinitialiser ou déverrouiller son propre mot de passe, et comment prouver son identité.
+policy-save-anyway = { $count ->
+    [one] Enregistrer quand même ({ $count } perd la réinitialisation en libre-service)
+   *[other] Enregistrer quand même ({ $count } perdent la réinitialisation en libre-service)
+}
+policy-preview = Vérifier l'effet
+policy-save = Enregistrer
+policy-who-legend = Qui peut réinitialiser
+policy-scope = La réinitialisation en libre-service est activée pour
+policy-scope-none = Personne (désactivée)
+policy-scope-groups = Les membres de certains groupes
+policy-scope-all = Tout le monde
+policy-groups = Groupes
+policy-groups-hint = Un ou plusieurs, séparés par des virgules. Les utilisateurs hors de ces groupes doivent s'adresser au support.
+policy-methods-legend = Méthodes
+policy-method-email = Code par e-mail
+policy-method-sms = Code par SMS
+policy-method-voice = Appel vocal
+policy-method-questions = Questions de sécurité
+policy-method-authenticator = Code d'application d'authentification
+policy-directory-contacts = Les e-mails et téléphones de contact saisis par les administrateurs ou importés comptent comme méthodes
+policy-directory-contacts-hint = Désactivé : seules comptent les méthodes qu'un utilisateur a vérifiées lui-même. Les utilisateurs sont avertis quand un contact est ajouté pour eux.
+policy-methods-required = Méthodes qu'un utilisateur doit prouver
+policy-one = Une
+policy-two = Deux
+policy-admins-prove-two = Les administrateurs en prouvent toujours deux.
+policy-questions-to-register = Questions de sécurité à enregistrer
+policy-questions-to-register-hint = De 3 à 5.
+policy-questions-to-reset = Questions de sécurité posées lors d'une réinitialisation
+policy-questions-to-reset-hint = De 1 au nombre enregistré.
+policy-registration-legend = Enregistrement
+policy-require-registration = Envoyer vers l'enregistrement, à la connexion, les utilisateurs qui ont trop peu de méthodes
+policy-everyone-second-factor = Demander à tous un code d'authentification à la connexion (toujours le cas pour les administrateurs et le support)
+policy-reconfirm-days = Demander aux utilisateurs de reconfirmer leurs méthodes tous les (jours)
+policy-reconfirm-days-hint = 0 pour jamais ; 730 au plus.
+# Same as English.
+policy-notifications-legend = Notifications
+policy-notify-users = Avertir les utilisateurs quand leur mot de passe est réinitialisé ou leur compte déverrouillé
+policy-notify-admins = Avertir tous les administrateurs quand un administrateur réinitialise son mot de passe
+policy-impact = Sur { $users } utilisateurs actifs, { $before } peuvent réinitialiser leur propre mot de passe aujourd'hui ; avec ces réglages, { $after } le pourraient.
+policy-impact-losing = Sur { $users } utilisateurs actifs, { $before } peuvent réinitialiser leur propre mot de passe aujourd'hui ; avec ces réglages, { $after } le pourraient. { $losing } perdraient cette possibilité.
+policy-now = Maintenant
+policy-after = Après

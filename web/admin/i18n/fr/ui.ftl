@@ -1,0 +1,17 @@
+ui-forbidden-title = Non autorisé
+ui-forbidden-body = Votre rôle ne permet pas cette action. Demandez à un administrateur si vous en avez besoin.
+ui-conflict-title = Quelqu'un d'autre a modifié cet utilisateur
+ui-conflict-body = Sa modification a été conservée et la vôtre n'a pas été enregistrée. La page affiche maintenant les informations actuelles ; refaites votre modification.
+ui-verify-title = Vérifiez d'abord l'identité de l'appelant
+ui-verify-body = Envoyez un code à l'une des méthodes de l'utilisateur et saisissez le code qu'il vous lit.
+ui-too-many-title = Trop d'essais
+ui-too-many-body-when = Cette action est suspendue. Réessayez { $when }.
+ui-too-many-body = Cette action est suspendue pour un moment. Réessayez plus tard.
+ui-locked-title = Ce compte est verrouillé
+ui-locked-until = Il se déverrouille tout seul le { $at }.
+ui-locked-body = Il se déverrouille tout seul au bout d'un moment.
+ui-confirm-label = Confirmer : { $action }
+ui-cancel = Annuler
+ui-saved = Enregistré
+ui-saving = Enregistrement…
+ui-refused = { $what } Rien n'a été enregistré. Enregistrez quand même si c'est ce que vous voulez.

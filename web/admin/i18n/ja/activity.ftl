@@ -1,0 +1,45 @@
+# The reports' event table: its filters, its columns and the kinds of
+# activity an event belongs to.
+
+activity-title = イベント
+activity-any = すべてのアクティビティ
+activity-policy-change = リセットポリシーの変更
+activity-blocked-from-reset = セルフサービスリセットからのブロック
+activity-self-service-change = パスワード変更 (セルフサービス)
+activity-admin-reset = 管理者によるリセット
+activity-self-service-reset = リセット (セルフサービス)
+activity-flow-progress = リセットの進行
+activity-self-service-unlock = ロック解除 (セルフサービス)
+activity-user-registered = 登録
+activity-admin-unlock = 管理者によるロック解除
+activity-import = インポート
+activity-lockout = ロックアウト
+activity-row-action = { $activity }：{ $action }
+activity-loading = 読み込んでいます…
+activity-none = 一致するイベントはありません。
+activity-count = { $count } 件のイベント (新しい順)
+activity-count-more = { $count }+ 件のイベント (新しい順)
+activity-load-more = さらに読み込む
+activity-filter-label = イベントを絞り込む
+activity-from = 開始日
+activity-to = 終了日 (当日を含む)
+activity-activity = アクティビティ
+activity-outcome = 結果
+activity-any-outcome = すべての結果
+activity-method = 方法
+activity-any-method = すべての方法
+activity-user = 対象ユーザー (ユーザー名または ID)
+activity-actor = 実行者 (ユーザー名または ID)
+activity-text = キーワード (名前、アドレス、理由)
+activity-show = イベントを表示
+activity-download-csv = CSV でダウンロード
+activity-col-time = 日時
+activity-col-activity = アクティビティ
+activity-col-actor = 実行者
+activity-col-target = 対象
+activity-col-outcome = 結果
+activity-col-reason = 理由
+activity-col-methods = 方法
+activity-col-client-address = クライアントアドレス
+activity-col-user-agent = ユーザーエージェント
+activity-col-reference = 参照 ID

@@ -1,0 +1,29 @@
+agents-revoked-title = 取り消しました
+agents-revoked-body = { $name } はジョブを受け取れなくなりました。
+agents-title = ディレクトリへの書き戻し
+agents-lead = ネットワーク内のエージェントが、リセット、変更、ロック解除をディレクトリに書き込みます。エージェントは外向きの接続のみを行います。
+agents-loading = エージェントを読み込んでいます…
+agents-none = 登録されたエージェントはありません。自社ディレクトリのユーザーへの書き戻しは行われません。
+agents-directory-offline = { $directory }：オンラインのエージェントなし — このディレクトリのユーザーは現在リセットできません
+agents-directory-online = { $count ->
+   *[other] { $directory }：オンラインのエージェント { $count } 台
+}
+agents-status-online = オンライン
+agents-status-offline = オフライン
+agents-status-revoked = 取り消し済み
+agents-revoke = 取り消す
+agents-table = エージェント
+agents-col-agent = エージェント
+agents-col-directory = ディレクトリ
+agents-col-status = 状態
+agents-col-version = バージョン
+agents-col-last-contact = 最終接続
+agents-enrol-title = エージェントを登録
+agents-directory = ディレクトリ
+agents-directory-hint = ディレクトリの短い名前（例：corp）。英小文字、数字、ハイフン。
+agents-name = エージェント名
+agents-name-hint = 実行するホスト（例：dc1 エージェント）。
+agents-issue = 登録トークンを発行
+agents-issuing = 発行中…
+agents-token = 登録トークン（表示は一度だけ、使用は一度だけ、{ $until } まで有効）：
+agents-on-host = エージェントのホストで実行：

@@ -1,0 +1,17 @@
+ui-forbidden-title = 許可されていません
+ui-forbidden-body = お使いのロールではこの操作は許可されていません。必要な場合は管理者に依頼してください。
+ui-conflict-title = 別の人がこのユーザーを変更しました
+ui-conflict-body = その人の変更が保持され、あなたの変更は保存されませんでした。ページには現在の内容が表示されています。もう一度変更してください。
+ui-verify-title = まず発信者を確認してください
+ui-verify-body = ユーザー本人の方法のいずれかにコードを送信し、本人が読み上げたコードを入力してください。
+ui-too-many-title = 試行回数が多すぎます
+ui-too-many-body-when = 一時停止しています。{ $when }にもう一度お試しください。
+ui-too-many-body = しばらく一時停止しています。後でもう一度お試しください。
+ui-locked-title = このアカウントはロックされています
+ui-locked-until = { $at } に自動的にロックが解除されます。
+ui-locked-body = しばらくすると自動的にロックが解除されます。
+ui-confirm-label = 確認：{ $action }
+ui-cancel = キャンセル
+ui-saved = 保存しました
+ui-saving = 保存中…
+ui-refused = { $what } 何も保存されていません。それでよければ、このまま保存してください。

@@ -1,0 +1,50 @@
+policy-whole-numbers = Digite números inteiros dentro dos intervalos indicados.
+policy-strands-title = Usuários perderiam a redefinição por autoatendimento
+policy-strands = { $count ->
+    [one] Com estas configurações, { $count } usuário que hoje pode redefinir a própria senha não poderia mais.
+   *[other] Com estas configurações, { $count } usuários que hoje podem redefinir a própria senha não poderiam mais.
+}
+policy-saved-body = A política de redefinição vale a partir de agora.
+policy-title = Política de redefinição
+policy-lead = Quem pode redefinir ou desbloquear a própria senha, e como comprova quem é.
+policy-save-anyway = { $count ->
+    [one] Salvar mesmo assim ({ $count } perde a redefinição por autoatendimento)
+   *[other] Salvar mesmo assim ({ $count } perdem a redefinição por autoatendimento)
+}
+policy-preview = Verificar o efeito
+policy-save = Salvar
+policy-who-legend = Quem pode redefinir
+policy-scope = A redefinição por autoatendimento está ativada para
+policy-scope-none = Ninguém (desativada)
+policy-scope-groups = Membros de alguns grupos
+policy-scope-all = Todos
+policy-groups = Grupos
+policy-groups-hint = Um ou vários, separados por vírgulas. Os usuários fora deles devem procurar a central de ajuda.
+policy-methods-legend = Métodos
+policy-method-email = Código por e-mail
+policy-method-sms = Código por SMS
+policy-method-voice = Chamada de voz
+policy-method-questions = Perguntas de segurança
+policy-method-authenticator = Código do aplicativo autenticador
+policy-directory-contacts = E-mails e telefones de contato definidos por administradores ou importações contam como métodos
+policy-directory-contacts-hint = Desativado: só contam os métodos que o próprio usuário comprovou. Os usuários são avisados quando um contato é adicionado para eles.
+policy-methods-required = Métodos que um usuário comprova
+policy-one = Um
+policy-two = Dois
+policy-admins-prove-two = Os administradores sempre comprovam dois.
+policy-questions-to-register = Perguntas de segurança a cadastrar
+policy-questions-to-register-hint = De 3 a 5.
+policy-questions-to-reset = Perguntas de segurança feitas em uma redefinição
+policy-questions-to-reset-hint = De 1 até o número cadastrado.
+policy-registration-legend = Cadastro
+policy-require-registration = Enviar ao cadastro, ao entrar, os usuários com poucos métodos
+policy-everyone-second-factor = Pedir a todos um código do autenticador ao entrar (administradores e central de ajuda sempre precisam)
+policy-reconfirm-days = Pedir aos usuários que reconfirmem seus métodos a cada (dias)
+policy-reconfirm-days-hint = 0 para nunca; no máximo 730.
+policy-notifications-legend = Notificações
+policy-notify-users = Avisar os usuários quando a senha deles for redefinida ou a conta desbloqueada
+policy-notify-admins = Avisar todos os administradores quando um administrador redefinir a própria senha
+policy-impact = De { $users } usuários ativos, { $before } podem redefinir a própria senha agora; com estas configurações, { $after } poderiam.
+policy-impact-losing = De { $users } usuários ativos, { $before } podem redefinir a própria senha agora; com estas configurações, { $after } poderiam. { $losing } perderiam essa possibilidade.
+policy-now = Agora
+policy-after = Depois

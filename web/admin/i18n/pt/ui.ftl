@@ -1,0 +1,17 @@
+ui-forbidden-title = Não permitido
+ui-forbidden-body = Sua função não permite isso. Peça a um administrador se precisar.
+ui-conflict-title = Outra pessoa alterou este usuário
+ui-conflict-body = A alteração dessa pessoa foi mantida e a sua não foi salva. A página agora mostra os dados atuais; faça sua alteração novamente.
+ui-verify-title = Verifique primeiro quem está ligando
+ui-verify-body = Envie um código para um dos métodos do próprio usuário e digite o código que ele ler para você.
+ui-too-many-title = Tentativas demais
+ui-too-many-body-when = Isto está pausado. Tente novamente { $when }.
+ui-too-many-body = Isto está pausado por um tempo. Tente novamente mais tarde.
+ui-locked-title = Esta conta está bloqueada
+ui-locked-until = Ela se desbloqueia sozinha em { $at }.
+ui-locked-body = Ela se desbloqueia sozinha depois de um tempo.
+ui-confirm-label = Confirmar: { $action }
+ui-cancel = Cancelar
+ui-saved = Salvo
+ui-saving = Salvando…
+ui-refused = { $what } Nada foi salvo. Salve mesmo assim se é isso que você quer.

@@ -1,0 +1,1 @@
+unsaved-question = Há alterações nesta tela que não foram salvas. Sair sem salvá-las?

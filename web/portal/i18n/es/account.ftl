@@ -1,0 +1,19 @@
+# The account page.
+
+account-title = Su cuenta
+account-signed-in-as = Sesión iniciada como { $name } ({ $username })
+account-expires = Su contraseña caduca el { $date }. Cámbiela antes de esa fecha para seguir iniciando sesión sin interrupciones.
+account-methods-title = Cómo demuestra su identidad
+account-change = Cambiar su contraseña
+account-methods-link = Sus métodos para restablecer la contraseña
+account-authenticator = Configurar una aplicación de autenticación
+account-admin-console = Consola de administración
+account-sign-out = Cerrar sesión
+account-signed-out-title = Sesión cerrada
+account-signed-out-body = Ha cerrado la sesión.
+account-not-in-scope = El restablecimiento en autoservicio no está activado para su cuenta.
+account-enough = Suficiente para restablecer la contraseña usted mismo.
+account-add-more = Añada { $count } más para poder restablecer la contraseña usted mismo.
+account-none = Ninguno todavía.
+account-sign-in-first-title = Inicie sesión primero
+account-sign-in-first-body = Debe haber iniciado sesión para ver esta página. Una sesión termina cuando la cierra o tras un tiempo sin actividad.

@@ -1,0 +1,66 @@
+# "Can't access your account?": reset or unlock.
+
+recover-reset-title = Restablecer su contraseña
+recover-unlock-title = Desbloquear su cuenta
+recover-progress = Paso { $step } de { $total }: { $name }
+recover-step-username = ¿Quién es usted?
+recover-step-methods = Elija cómo recibir un código
+recover-step-code = Introduzca el código
+recover-step-questions = Responda a sus preguntas de seguridad
+recover-step-new-password = Elija una nueva contraseña
+recover-reset-lead = ¿Ha olvidado su contraseña? Demuestre su identidad y elija una nueva.
+recover-unlock-lead = ¿Se ha quedado bloqueado tras demasiados intentos? Demuestre su identidad y se levantará el bloqueo. Su contraseña no cambia.
+recover-enter-username = Introduzca su nombre de usuario.
+recover-looking-up = Buscando su cuenta…
+recover-next = Siguiente
+recover-back = Volver a iniciar sesión
+recover-method-email = Enviar un código por correo a { $hint }
+recover-method-sms = Enviar un código por SMS a { $hint }
+recover-method-questions = { $count ->
+    [one] Responder a { $count } pregunta de seguridad
+   *[other] Responder a { $count } preguntas de seguridad
+}
+recover-method-voice = Llamar a { $hint } y leer un código en voz alta
+recover-method-authenticator = Introducir un código de su aplicación de autenticación
+recover-method-done = { $method } (hecho)
+recover-need-ways = Por su seguridad, debe demostrar su identidad de { $required } formas. { $remaining ->
+    [one] Falta una.
+   *[other] Faltan { $remaining }.
+}
+recover-need-one = Le enviaremos un código de un solo uso.
+recover-where-title = ¿Dónde le enviamos el código?
+recover-choose-title = Elija un método
+recover-choose-body = Indique dónde debemos enviar su código.
+recover-sending = Enviando…
+recover-send-code = Enviar código
+recover-unrecognised = ¿No reconoce estos datos? Puede que estén desactualizados.
+recover-sent-sms = Hemos enviado un código por SMS a { $hint }.
+recover-sent-voice = Estamos llamando a { $hint }; el código se lee dos veces.
+recover-sent-app = Introduzca el código de 6 dígitos que muestra ahora su aplicación de autenticación, o uno de sus códigos de recuperación.
+recover-sent-email = Hemos enviado un código por correo a { $hint }. Puede tardar un minuto; revise también la carpeta de correo no deseado.
+recover-code-until = El código sirve una sola vez y hasta las { $time }.
+recover-code = Código
+recover-enter-code = Introduzca el código del mensaje.
+recover-code-wrong = Ese código no es correcto.
+recover-code-wrong-left = Ese código no es correcto. { $count ->
+    [0] No quedan intentos para este código: envíe uno nuevo.
+    [one] Queda { $count } intento.
+   *[other] Quedan { $count } intentos.
+}
+recover-new-code-title = Código nuevo enviado
+recover-new-code-body = Use el código más reciente; los anteriores ya no funcionan.
+recover-send-new = Enviar un código nuevo
+recover-try-another = Probar de otra forma
+recover-questions-lead = Responda a las preguntas que eligió al configurar el restablecimiento de contraseña. No importan las mayúsculas ni los espacios.
+recover-answers-wrong-title = Al menos una respuesta no es correcta
+recover-answers-wrong-body = { $count ->
+    [one] Revíselas e inténtelo de nuevo. { $count } intento fallido más pausará los restablecimientos de su cuenta.
+   *[other] Revíselas e inténtelo de nuevo. { $count } intentos fallidos más pausarán los restablecimientos de su cuenta.
+}
+recover-saving = Guardando…
+recover-set-new = Establecer nueva contraseña
+recover-reset-done-title = Su contraseña se ha restablecido
+recover-reset-done-body = Su cuenta también está desbloqueada y se han cerrado todas las demás sesiones. Le hemos avisado por correo y por SMS, así que se enterará si no fue usted.
+recover-unlock-done-title = Su cuenta está desbloqueada
+recover-unlock-done-body = Su contraseña no ha cambiado. Inicie sesión con ella como siempre.
+recover-start-again = Volver a empezar

@@ -1,0 +1,19 @@
+# The account page.
+
+account-title = Votre compte
+account-signed-in-as = Connecté en tant que { $name } ({ $username })
+account-expires = Votre mot de passe expire le { $date }. Changez-le avant cette date pour continuer à vous connecter sans interruption.
+account-methods-title = Comment vous prouvez votre identité
+account-change = Changer votre mot de passe
+account-methods-link = Vos méthodes de réinitialisation du mot de passe
+account-authenticator = Configurer une application d'authentification
+account-admin-console = Console d'administration
+account-sign-out = Se déconnecter
+account-signed-out-title = Déconnecté
+account-signed-out-body = Vous vous êtes déconnecté.
+account-not-in-scope = La réinitialisation en libre-service n'est pas activée pour votre compte.
+account-enough = Suffisant pour réinitialiser vous-même votre mot de passe.
+account-add-more = Ajoutez-en encore { $count } pour réinitialiser vous-même votre mot de passe.
+account-none = Aucune pour l'instant.
+account-sign-in-first-title = Connectez-vous d'abord
+account-sign-in-first-body = Vous devez être connecté pour accéder à cette page. Une session prend fin lorsque vous vous déconnectez ou après un moment d'inactivité.

@@ -1,0 +1,28 @@
+# The new-password fields every page shares.
+
+components-strength-not-accepted = Robustesse : pas encore accepté
+components-strength-good = Robustesse : bonne
+components-strength-strong = Robustesse : élevée
+components-strength-very-strong = Robustesse : très élevée
+components-check-length = Au moins { $min } caractères ({ $length } pour l'instant)
+components-check-guessable = Pas un mot de passe courant, ni construit sur votre nom ou votre nom d'utilisateur
+components-check-met = (respecté)
+components-check-not-met = (pas encore respecté)
+components-policy-intro = Votre nouveau mot de passe doit :
+components-policy-length = Compter au moins { $min } caractères. Quelques mots sans rapport entre eux donnent un mot de passe robuste et facile à retenir.
+components-policy-guessable = Ne pas être essentiellement un mot de passe courant, votre nom, votre nom d'utilisateur ou le nom de l'entreprise : chacun d'eux compte pour un seul caractère, et il en faut au moins 5.
+components-policy-not-current = Être différent de votre mot de passe actuel.
+components-policy-not-last = Être différent de vos { $count } derniers mots de passe.
+components-policy-hint = Inutile d'ajouter des symboles ou des majuscules : c'est la longueur qui compte.
+components-new-password = Nouveau mot de passe
+components-new-password-hint = Vérifié pendant la saisie ; voir la liste ci-dessous.
+components-confirm-password = Saisissez à nouveau le nouveau mot de passe
+components-mismatch = Les deux mots de passe sont différents. Saisissez deux fois le même.
+components-rejected = Ce mot de passe ne peut pas être utilisé. { $reasons }
+components-reason-min-length = Il doit compter au moins { $min } caractères (il en a { $length }).
+components-reason-max-length = Il doit compter au plus { $max } caractères.
+components-reason-banned = Il est trop facile à deviner : il repose sur un mot de passe courant, un mot interdit par votre organisation, ou votre nom, votre nom d'utilisateur ou le nom de votre organisation ; ajoutez davantage de caractères de votre choix.
+components-reason-banned-terms = Il est trop facile à deviner : il contient { $terms } ; ajoutez davantage de caractères de votre choix.
+components-reason-breached = Il figure dans des fuites de données connues, les attaquants l'essaient donc en premier ; choisissez-en un que vous n'avez jamais utilisé.
+components-reason-history-current = Il doit être différent de votre mot de passe actuel.
+components-reason-history-last = Il doit être différent de vos { $count } derniers mots de passe.

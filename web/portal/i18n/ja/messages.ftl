@@ -1,0 +1,33 @@
+# What a failed request means to the person in front of the page.
+
+messages-invalid-credentials-title = ユーザー名またはパスワードが違います
+messages-invalid-credentials-body = 両方を確認して、もう一度お試しください。間違いが多すぎると、アカウントがしばらくロックされます。
+messages-forgot-password = パスワードをお忘れですか？
+messages-locked-title = アカウントがロックされています
+messages-locked-body-at = 間違ったパスワードが何度も入力されました。{ $time } に自動的にロックが解除されます。本人確認を行えば、今すぐロックを解除できます。
+messages-locked-body = 間違ったパスワードが何度も入力されました。しばらくすると自動的にロックが解除されます。本人確認を行えば、今すぐロックを解除できます。
+messages-unlock-link = アカウントのロックを解除
+messages-disabled-title = アカウントが無効になっています
+messages-disabled-body = 再度有効にできるのは管理者だけです。
+messages-session-ended-title = もう一度サインインしてください
+messages-session-ended-body = セッションが終了しました。
+messages-too-many-title = 試行回数が多すぎます
+messages-too-many-body-at = セキュリティのため、一時的に停止しています。{ $when }（{ $time }）にもう一度お試しください。
+messages-too-many-body = セキュリティのため、しばらく停止しています。後でもう一度お試しください。
+messages-phone-limit-title = 本日はこの番号にこれ以上 SMS や電話を送れません
+messages-phone-limit-body = メールや秘密の質問など、別の方法で本人確認を行ってください。
+messages-phone-country-title = その番号は使用できません
+messages-phone-country-body = 組織はその国の番号に SMS や電話を送信していません。別の番号を使用してください。
+messages-change-required-title = まずパスワードを変更してください
+messages-change-required-body = パスワードの有効期限が切れたか、管理者によって設定されました。続けるには新しいパスワードを設定してください。
+messages-change-link = パスワードを変更
+messages-reset-expired-title = このリクエストは期限切れです
+messages-reset-expired-body = すでに完了しているか、時間が経ちすぎました。最初からやり直してください。1分ほどで済みます。
+messages-code-expired-title = そのコードは期限切れです
+messages-code-expired-body = 新しいコードを送信し、有効期限内に使用してください。
+messages-challenge-required-title = まずコードを送信してください
+messages-challenge-required-body = コードの送信先を選んでから、ここに入力してください。
+messages-reset-incomplete-title = あと1ステップです
+messages-reset-incomplete-body = パスワードを設定する前に、あと { $count } 回本人確認を行ってください。
+messages-rejected-title = 別のパスワードを選んでください
+messages-rejected-body = 新しいパスワードの下に理由が表示されています。
