@@ -8,6 +8,7 @@ use chrono::{DateTime, Utc};
 use latchkey_core::PortError;
 use latchkey_core::model::audit::AuditEvent;
 use latchkey_core::model::directory::SyncedFrom;
+use latchkey_core::model::language::Language;
 use latchkey_core::model::registration::Registration;
 use latchkey_core::model::search::{Direction, UserIndex};
 use latchkey_core::model::user::HelpdeskCheck;
@@ -56,6 +57,10 @@ pub(super) struct UserItem {
     roles: BTreeSet<Role>,
     groups: BTreeSet<GroupName>,
     enabled: bool,
+    // Absent on items written before users chose a language (and on those of
+    // users who never did): they follow the organisation's default.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    language: Option<Language>,
     password: Option<PasswordState>,
     must_change_password: bool,
     password_never_expires: bool,
@@ -110,6 +115,7 @@ impl From<&User> for UserItem {
             roles: u.roles.clone(),
             groups: u.groups.clone(),
             enabled: u.enabled,
+            language: u.language,
             password: credentials.password,
             must_change_password: u.must_change_password,
             password_never_expires: u.password_never_expires,
@@ -150,6 +156,7 @@ impl From<UserItem> for User {
             kept_session: i.kept_session.map(|k| SessionToken::new(k.version, k.token_id)),
         });
         user.enabled = i.enabled;
+        user.language = i.language;
         user.must_change_password = i.must_change_password;
         user.password_never_expires = i.password_never_expires;
         user.last_sign_in_at = i.last_sign_in_at;

@@ -4,6 +4,7 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::language::Language;
 use crate::model::methods::MethodKind;
 use crate::model::values::GroupName;
 
@@ -16,6 +17,10 @@ pub struct OrgSettings {
     pub logo_url: Option<String>,
     /// Where "contact your administrator" links point.
     pub contact_url: Option<String>,
+    /// The language of everyone who has not chosen their own
+    /// (`User::language`), and of the apps for a browser that asks for none
+    /// of the seven. Settings saved before languages existed read as English.
+    pub default_language: Language,
     pub password: PasswordRules,
     pub lockout: LockoutRules,
     pub reset: ResetRules,
@@ -36,6 +41,7 @@ impl Default for OrgSettings {
             name: "Latchkey".into(),
             logo_url: None,
             contact_url: None,
+            default_language: Language::En,
             password: PasswordRules::default(),
             lockout: LockoutRules::default(),
             reset: ResetRules::default(),
