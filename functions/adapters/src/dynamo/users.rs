@@ -147,6 +147,7 @@ impl From<UserItem> for User {
             phones: i.phones,
             roles: i.roles,
             groups: i.groups,
+            language: i.language,
         };
         let mut user = new.into_user(i.id, i.created_at).restore_credentials(StoredCredentials {
             password: i.password,
@@ -156,7 +157,6 @@ impl From<UserItem> for User {
             kept_session: i.kept_session.map(|k| SessionToken::new(k.version, k.token_id)),
         });
         user.enabled = i.enabled;
-        user.language = i.language;
         user.must_change_password = i.must_change_password;
         user.password_never_expires = i.password_never_expires;
         user.last_sign_in_at = i.last_sign_in_at;

@@ -121,6 +121,7 @@ fn checked(row: &ImportRow, settings: &OrgSettings) -> Result<Wanted, Error> {
             .filter(|g| !g.is_empty())
             .map(|g| GroupName::parse(g).map_err(|e| e.with_field("groups")))
             .collect::<Result<_, _>>()?,
+        language: None,
     };
     Ok(Wanted { new, office_phone: phone(&row.office_phone, "office_phone")? })
 }

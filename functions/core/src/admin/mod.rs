@@ -788,6 +788,7 @@ mod tests {
             phones: vec![],
             roles: BTreeSet::from([Role::User]),
             groups: BTreeSet::new(),
+            language: None,
         };
         let password = Password::parse("lantern-quartz-harbor", "password").unwrap();
         let meta = RequestMeta::default();

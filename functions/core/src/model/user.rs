@@ -348,6 +348,8 @@ pub struct NewUser {
     pub phones: Vec<E164>,
     pub roles: BTreeSet<Role>,
     pub groups: BTreeSet<GroupName>,
+    /// `None`: the organisation's default.
+    pub language: Option<Language>,
 }
 
 impl NewUser {
@@ -364,7 +366,7 @@ impl NewUser {
             roles: self.roles,
             groups: self.groups,
             enabled: true,
-            language: None,
+            language: self.language,
             password: None,
             must_change_password: false,
             password_never_expires: false,

@@ -196,6 +196,7 @@ impl Resets {
             phones: E164::parse(&phone).into_iter().collect(),
             roles,
             groups: BTreeSet::new(),
+            language: None,
         };
         let mut user = new.into_user(UserId::new("decoy"), now);
         user.registration =

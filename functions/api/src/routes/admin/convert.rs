@@ -414,6 +414,7 @@ pub(super) fn new_user(body: &CreateUserRequest) -> Result<NewUser, ParseError> 
         phones: contacts(&body.phones, "phones", E164::parse)?,
         groups: groups(&body.groups)?,
         roles: roles_of(&body.roles)?,
+        language: None,
     })
 }
 
