@@ -18,6 +18,7 @@ mod bootstrap;
 mod breach;
 mod events;
 mod input;
+mod languages;
 mod notify;
 mod oauth;
 mod password_change;

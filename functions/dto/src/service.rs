@@ -25,6 +25,37 @@ pub struct PublicConfig {
     /// Verification methods users can register and reset with.
     pub methods: Vec<MethodKind>,
     pub password_rules: PasswordRules,
+    /// The organisation's language: the apps use it when the browser asks
+    /// for none of the seven, and messages to users who chose none are in it.
+    #[serde(default)]
+    pub default_language: Language,
+}
+
+/// One of the languages Latchkey speaks, by its BCP 47 primary tag (`pt` is
+/// Brazilian Portuguese; `ar` is written right to left).
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    #[default]
+    En,
+    Fr,
+    De,
+    Es,
+    Pt,
+    Ja,
+    Ar,
+}
+
+/// For a field of a partial update (`PATCH`) that may be cleared: left out
+/// is `None` (no change), `null` is `Some(None)` (clear it), a value is
+/// `Some(Some(value))`. Use with `#[serde(default)]`.
+pub(crate) fn nullable<'de, D, T>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Option::<T>::deserialize(deserializer).map(Some)
 }
 
 /// `GET /.well-known/jwks.json`.
