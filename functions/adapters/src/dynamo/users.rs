@@ -393,6 +393,18 @@ mod tests {
     use super::super::mock::{Requests, Transaction, Written, event};
     use super::*;
 
+    #[test]
+    fn a_language_is_stored_only_when_chosen_and_a_record_without_one_follows_the_organisation() {
+        let mut user = sample_user("adele");
+        let item = serde_dynamo::to_item::<_, Item>(UserItem::from(&user)).unwrap();
+        assert!(!item.contains_key("language"), "records of users who chose none stay as they were");
+        assert_eq!(user_of(item).unwrap().language, None);
+        user.language = Some(Language::Pt);
+        let item = serde_dynamo::to_item::<_, Item>(UserItem::from(&user)).unwrap();
+        assert_eq!(item.get("language"), Some(&AttributeValue::S("pt".into())));
+        assert_eq!(user_of(item).unwrap().language, Some(Language::Pt));
+    }
+
     #[tokio::test]
     async fn creating_a_user_puts_the_record_and_the_claim_only_where_none_exists() {
         let requests = Requests::answering_writes();

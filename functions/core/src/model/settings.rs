@@ -404,6 +404,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn settings_saved_before_languages_read_as_english_and_a_saved_language_reads_back() {
+        let stored = serde_json::json!({"name": "Contoso", "version": 4});
+        let settings: OrgSettings = serde_json::from_value(stored).unwrap();
+        assert_eq!((settings.name.as_str(), settings.default_language), ("Contoso", Language::En));
+        let japanese = OrgSettings { default_language: Language::Ja, ..OrgSettings::default() };
+        let back: OrgSettings = serde_json::from_value(serde_json::to_value(&japanese).unwrap()).unwrap();
+        assert_eq!(back.default_language, Language::Ja);
+    }
+
+    #[test]
     fn each_lockout_doubles_up_to_the_cap() {
         let rules = LockoutRules::default();
         assert_eq!(rules.duration_of(1).num_seconds(), 60);
