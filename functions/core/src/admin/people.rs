@@ -420,7 +420,8 @@ impl Admin {
             let notice = crate::messaging::notices::Notice::new("notice-admin-password-reset")
                 .text("user", user.username.as_str())
                 .text("by", me.username.as_str());
-            crate::messaging::notices::tell_admins(&self.ports, &settings, Some(&user.id), &notice, now).await;
+            crate::messaging::notices::tell_admins(&self.ports, &settings, Some(&user.id), &notice, now)
+                .await;
         }
         Ok(TemporaryPassword { password, expires_at })
     }
@@ -573,7 +574,8 @@ impl Admin {
         })?;
         let settings = self.ports.directory.settings().await?;
         let notice = crate::messaging::notices::Notice::new("notice-methods-cleared");
-        crate::messaging::notices::tell(&self.ports, &settings, &before, &notice, self.ports.clock.now()).await;
+        crate::messaging::notices::tell(&self.ports, &settings, &before, &notice, self.ports.clock.now())
+            .await;
         Ok(())
     }
 

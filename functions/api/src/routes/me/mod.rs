@@ -272,7 +272,7 @@ pub async fn security_questions(
 ) -> Result<Json<SecurityQuestionsResponse>, ApiError> {
     let (questions, register, reset) = app.registrations().question_catalogue(lang).await?;
     Ok(Json(SecurityQuestionsResponse {
-        language: lang.to_owned(),
+        language: lang.tag().to_owned(),
         register,
         reset,
         questions: questions.into_iter().map(|(id, text)| SecurityQuestion { id: id.into(), text }).collect(),
