@@ -32,6 +32,7 @@ mod sessions;
 mod sign_in;
 mod telephony;
 mod totp;
+mod words;
 mod writeback;
 
 /// Passwords used across tests; the "no secret stored" checks look for them.
