@@ -118,7 +118,7 @@ impl ApiError {
                 Error::InvalidCredentials => (S::UNAUTHORIZED, C::InvalidCredentials, "problem-invalid-credentials-title", Said("problem-invalid-credentials-detail")),
                 Error::AccountLocked { .. } => (S::LOCKED, C::AccountLocked, "problem-account-locked-title", Said("problem-account-locked-detail")),
                 Error::AccountDisabled => (S::FORBIDDEN, C::AccountDisabled, "problem-account-disabled-title", Said("problem-account-disabled-detail")),
-                Error::Unauthenticated => return ApiError::Unauthorized.row(),
+                Error::Unauthenticated => ApiError::Unauthorized.row(),
                 Error::PasswordRejected(_) => (S::UNPROCESSABLE_ENTITY, C::PasswordRejected, "problem-password-rejected-title", Said("problem-password-rejected-detail")),
                 Error::ResetExpired => (S::GONE, C::ResetExpired, "problem-reset-expired-title", Said("problem-reset-expired-detail")),
                 Error::ResetIncomplete { .. } => (S::CONFLICT, C::ResetIncomplete, "problem-reset-incomplete-title", Said("problem-reset-incomplete-detail")),
@@ -280,7 +280,7 @@ mod tests {
             assert!(p.title != en.title && p.detail != en.detail, "{lang}: {}", p.title);
         }
         assert_eq!(locked.to_problem_in(Language::De).title, "Konto gesperrt");
-        let scope = ApiError::Domain(Error::InsufficientScope { scope: "users:write".into() });
+        let scope = ApiError::Domain(Error::InsufficientScope { scope: "users:write" });
         assert!(scope.to_problem_in(Language::Ja).detail.contains("users:write"));
         let invalid: ApiError =
             latchkey_core::model::values::ParseError::new("display_name", "must be 1 to 128 characters")

@@ -35,10 +35,6 @@ pub fn new_code(random: &dyn RandomSource, digits: u8) -> OneTimeCode {
 
 /// Sends `code` to `target` by email, SMS or call, in `lang` (the
 /// recipient's), branded with the organisation's name.
-#[expect(
-    clippy::too_many_arguments,
-    reason = "each is one fact of the message; a struct would only rename them"
-)]
 pub async fn send_code(
     ports: &Ports,
     settings: &OrgSettings,
