@@ -241,3 +241,36 @@ async fn the_organisation_default_language_is_saved_with_the_branding_and_shown_
         (json!("ar"), json!("Fabrikam Ltd"))
     );
 }
+
+#[tokio::test]
+async fn the_openapi_document_describes_the_languages_and_the_routes_that_take_them() {
+    let app = TestApp::start().await;
+    let doc = json_of(app.get("/openapi.json").await, 200).await;
+    let schemas = &doc["components"]["schemas"];
+    assert_eq!(
+        schemas["Language"]["enum"],
+        json!(["en", "fr", "de", "es", "pt", "ja", "ar"]),
+        "{}",
+        schemas["Language"]
+    );
+    assert!(doc["paths"]["/v1/me"]["patch"].is_object(), "PATCH /v1/me is documented");
+    for (schema, field) in [
+        ("UpdateMeRequest", "language"),
+        ("UpdateUserRequest", "language"),
+        ("CreateUserRequest", "language"),
+        ("MeResponse", "language"),
+        ("AdminUserDetail", "language"),
+        ("AdminUserRow", "language"),
+        ("Branding", "default_language"),
+        ("PublicConfig", "default_language"),
+    ] {
+        let property = &schemas[schema]["properties"][field];
+        assert!(
+            property.to_string().contains("#/components/schemas/Language"),
+            "{schema}.{field}: {property}"
+        );
+    }
+    // A field that may be cleared says it takes `null`.
+    let clearable = schemas["UpdateMeRequest"]["properties"]["language"].to_string();
+    assert!(clearable.contains("null"), "{clearable}");
+}
