@@ -103,6 +103,14 @@ async fn an_administrator_creates_and_edits_a_user_with_a_language_and_a_bad_one
     let erin = json_of(app.call(Method::POST, "/v1/admin/users", &token, Some(plain)).await, 201).await;
     assert_eq!(erin["language"], Value::Null, "left out: the organisation's");
 
+    // The invitation sent on creation is in the language given with it.
+    let address = app.email_of("gerda");
+    let german = json!({"username": "gerda", "display_name": "Gerda", "emails": [address], "language": "de"});
+    json_of(app.call(Method::POST, "/v1/admin/users", &token, Some(german)).await, 201).await;
+    let invitation = app.outbox().to(&address).await;
+    let subject = invitation.last().and_then(|m| m.subject.clone()).unwrap_or_default();
+    assert!(subject.contains("Passwort"), "a German invitation: {subject}");
+
     let list = json_of(app.call(Method::GET, "/v1/admin/users?limit=200", &token, None).await, 200).await;
     let rows = list["users"].as_array().unwrap();
     let language_of = |name: &str| rows.iter().find(|u| u["username"] == name).map(|u| u["language"].clone());
