@@ -158,6 +158,7 @@ pub async fn seed_demo(accounts: &Accounts) -> Result<Vec<DemoUser>, SeedError> 
                 },
                 roles,
                 groups: BTreeSet::from([GroupName::parse("staff")?]),
+                language: None,
             };
             let user = latchkey_core::admin::provisioning::Provisioning::new(accounts.ports().clone())
                 .create_user(new, &Password::parse(demo.password, "password")?, demo.temporary, None, &meta)
@@ -227,6 +228,7 @@ pub async fn seed_bench(accounts: &Accounts, count: usize, password: &str) -> Re
             phones: vec![E164::parse(&format!("+1425555{n:04}"))?],
             roles: BTreeSet::from([Role::User]),
             groups: BTreeSet::new(),
+            language: None,
         };
         latchkey_core::admin::provisioning::Provisioning::new(accounts.ports().clone())
             .create_user(new, &password, false, None, &meta)

@@ -748,12 +748,12 @@ async fn an_import_dry_run_writes_nothing_and_a_file_with_bad_rows_writes_exactl
     let text = export.text().await.unwrap();
     assert!(
         text.starts_with(
-            "username,display_name,first_name,last_name,emails,mobile,office_phone,groups,roles\n"
+            "username,display_name,first_name,last_name,emails,mobile,office_phone,groups,roles,language\n"
         ),
         "{text}"
     );
     assert!(
-        text.contains("carol,Carol Danvers,,,carol@contoso.example,'+14255550111,,Pilots;Sales,\n"),
+        text.contains("carol,Carol Danvers,,,carol@contoso.example,'+14255550111,,Pilots;Sales,,\n"),
         "{text}"
     );
     assert!(!text.contains("argon2"), "no hashes in an export");

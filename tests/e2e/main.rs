@@ -18,6 +18,7 @@ mod bootstrap;
 mod breach;
 mod events;
 mod input;
+mod languages;
 mod notify;
 mod oauth;
 mod password_change;
@@ -31,6 +32,7 @@ mod sessions;
 mod sign_in;
 mod telephony;
 mod totp;
+mod words;
 mod writeback;
 
 /// Passwords used across tests; the "no secret stored" checks look for them.

@@ -367,7 +367,7 @@ async fn a_reset_by_voice_call_reads_the_code_out() {
     assert_eq!(app.challenge(&id(&flow), &voice).await.status(), 202);
     let (to, ssml, digits) = app.last_call();
     assert_eq!(to, app.phone_of("adele"));
-    assert!(ssml.starts_with("<speak>"), "{ssml}");
+    assert!(ssml.starts_with("<speak xml:lang=\"en-US\">"), "{ssml}");
     assert_eq!(digits.len(), 8);
     assert_eq!(app.verify_code(&id(&flow), &voice, &digits).await.status(), 200);
     assert_eq!(app.reset_password(&id(&flow), NEW_PASSWORD).await.status(), 204);

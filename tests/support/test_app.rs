@@ -142,6 +142,7 @@ impl TestApp {
             phones: vec![E164::parse(&self.phone_of(username)).unwrap()],
             roles: role_set,
             groups: BTreeSet::new(),
+            language: None,
         };
         latchkey_core::admin::provisioning::Provisioning::new(self.ports.clone())
             .create_user(

@@ -8,6 +8,7 @@ use std::sync::Mutex;
 use async_trait::async_trait;
 use aws_sdk_pinpointsmsvoicev2::types::{VoiceId, VoiceMessageBodyTextType};
 use latchkey_core::PortError;
+use latchkey_core::model::language::Language;
 use latchkey_core::model::values::E164;
 use latchkey_core::ports::VoiceCaller;
 
@@ -26,22 +27,37 @@ impl SmsVoiceV2 {
     }
 }
 
+/// The voice that reads a call in `lang` (Amazon Polly's standard voices,
+/// which SendVoiceMessage offers): one that speaks the language natively,
+/// so the words and the digits are both said as a native speaker says them.
+pub fn voice_for(lang: Language) -> VoiceId {
+    match lang {
+        Language::En => VoiceId::Joanna,
+        Language::Fr => VoiceId::Lea,
+        Language::De => VoiceId::Vicki,
+        Language::Es => VoiceId::Lucia,
+        Language::Pt => VoiceId::Camila,
+        Language::Ja => VoiceId::Mizuki,
+        Language::Ar => VoiceId::Zeina,
+    }
+}
+
 #[async_trait]
 impl VoiceCaller for SmsVoiceV2 {
-    async fn call(&self, to: &E164, ssml: &str) -> Result<(), PortError> {
+    async fn call(&self, to: &E164, ssml: &str, lang: Language) -> Result<(), PortError> {
         self.client
             .send_voice_message()
             .destination_phone_number(to.as_str())
             .origination_identity(&self.origination)
             .message_body(ssml)
             .message_body_text_type(VoiceMessageBodyTextType::Ssml)
-            .voice_id(VoiceId::Joanna)
+            .voice_id(voice_for(lang))
             // A code call is worthless after its code expires.
             .time_to_live(600)
             .send()
             .await
             .map_err(|e| classify("voice call (SMS and Voice v2)", e))?;
-        tracing::info!(kind = "voice", "call placed");
+        tracing::info!(kind = "voice", lang = %lang, "call placed");
         Ok(())
     }
 }
@@ -51,7 +67,7 @@ impl VoiceCaller for SmsVoiceV2 {
 /// stands in for the phone, as the emulator's outbox stands in for email.
 #[derive(Default)]
 pub struct RecordingVoice {
-    calls: Mutex<Vec<(E164, String)>>,
+    calls: Mutex<Vec<(E164, String, Language)>>,
     file: Option<std::path::PathBuf>,
 }
 
@@ -62,20 +78,27 @@ impl RecordingVoice {
 
     /// Every call recorded so far: the number and the SSML.
     pub fn calls(&self) -> Vec<(E164, String)> {
+        self.spoken().into_iter().map(|(to, ssml, _)| (to, ssml)).collect()
+    }
+
+    /// Every call recorded so far: the number, the SSML, and the language
+    /// (whose voice [`voice_for`] names) it was placed in.
+    pub fn spoken(&self) -> Vec<(E164, String, Language)> {
         self.calls.lock().unwrap_or_else(std::sync::PoisonError::into_inner).clone()
     }
 }
 
 #[async_trait]
 impl VoiceCaller for RecordingVoice {
-    async fn call(&self, to: &E164, ssml: &str) -> Result<(), PortError> {
-        self.calls
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .push((to.clone(), ssml.to_string()));
+    async fn call(&self, to: &E164, ssml: &str, lang: Language) -> Result<(), PortError> {
+        self.calls.lock().unwrap_or_else(std::sync::PoisonError::into_inner).push((
+            to.clone(),
+            ssml.to_string(),
+            lang,
+        ));
         if let Some(path) = &self.file {
             use std::io::Write;
-            let line = format!("{} {ssml}\n", to.as_str());
+            let line = format!("{} {} {ssml}\n", to.as_str(), voice_for(lang).as_str());
             std::fs::OpenOptions::new()
                 .create(true)
                 .append(true)
@@ -94,7 +117,7 @@ pub struct NoVoice;
 
 #[async_trait]
 impl VoiceCaller for NoVoice {
-    async fn call(&self, _to: &E164, _ssml: &str) -> Result<(), PortError> {
+    async fn call(&self, _to: &E164, _ssml: &str, _lang: Language) -> Result<(), PortError> {
         Err(PortError::Unavailable {
             what: "voice calls",
             source: "no caller number is set up (LATCHKEY_VOICE_ORIGINATION)".into(),
@@ -152,8 +175,8 @@ mod tests {
         config.call_timeout = std::time::Duration::from_secs(5);
         let sdk = crate::aws::sdk_config(&config).await;
         let caller = SmsVoiceV2::new(aws_sdk_pinpointsmsvoicev2::Client::new(&sdk), "+18005550199".into());
-        let ssml = latchkey_core::messaging::codes::voice_script("Contoso", "12345678");
-        caller.call(&E164::parse("+14255550101").unwrap(), &ssml).await.unwrap();
+        let ssml = latchkey_core::messaging::codes::voice_script(Language::Ja, "Contoso", "12345678");
+        caller.call(&E164::parse("+14255550101").unwrap(), &ssml, Language::Ja).await.unwrap();
 
         let request = server.await.unwrap();
         let lower = request.to_ascii_lowercase();
@@ -165,13 +188,33 @@ mod tests {
         assert_eq!(body["MessageBodyTextType"], "SSML");
         assert_eq!(body["TimeToLive"], 600);
         let spoken = body["MessageBody"].as_str().unwrap();
-        assert!(spoken.starts_with("<speak>") && spoken.contains("1 2 3 4 5 6 7 8"), "{spoken}");
+        assert!(
+            spoken.starts_with("<speak xml:lang=\"ja-JP\">") && spoken.contains("1 2 3 4 5 6 7 8"),
+            "{spoken}"
+        );
+        assert_eq!(body["VoiceId"], "MIZUKI", "a Japanese voice reads a Japanese call");
     }
 
     #[tokio::test]
     async fn the_recorder_keeps_each_call() {
         let recorder = RecordingVoice::default();
-        recorder.call(&E164::parse("+14255550101").unwrap(), "<speak>hi</speak>").await.unwrap();
+        recorder
+            .call(&E164::parse("+14255550101").unwrap(), "<speak>hi</speak>", Language::Ar)
+            .await
+            .unwrap();
         assert_eq!(recorder.calls()[0].1, "<speak>hi</speak>");
+        assert_eq!(recorder.spoken()[0].2, Language::Ar);
+    }
+
+    #[test]
+    fn every_language_has_a_voice_that_speaks_it() {
+        for (lang, voice) in
+            [(Language::Ar, VoiceId::Zeina), (Language::Ja, VoiceId::Mizuki), (Language::Pt, VoiceId::Camila)]
+        {
+            assert_eq!(voice_for(lang), voice);
+        }
+        let voices: std::collections::BTreeSet<_> =
+            Language::ALL.into_iter().map(|l| voice_for(l).as_str().to_owned()).collect();
+        assert_eq!(voices.len(), Language::ALL.len(), "one voice a language");
     }
 }

@@ -318,6 +318,8 @@ pub fn router(app: App, group: RouteGroup) -> Router {
         .method_not_allowed_fallback(|| async { ApiError::MethodNotAllowed })
         .layer(axum::middleware::map_response(secure_headers))
         .layer(axum::middleware::from_fn(origin_lock))
+        // Outermost: every answer, a refusal at the door included, is in the request's language.
+        .layer(axum::middleware::from_fn(crate::language::speak))
         .with_state(app)
 }
 

@@ -387,16 +387,25 @@ impl FromRequestParts<App> for EnrolSession {
     }
 }
 
-/// The language for user-facing text, from `Accept-Language` (one of the
-/// languages the security questions are written in; English by default).
-pub struct Language(pub &'static str);
+/// The language the request is answered in (`?lang=`, then
+/// `Accept-Language`, then English: see [`crate::language`]).
+pub struct Language(pub latchkey_core::model::language::Language);
 
 impl<S: Send + Sync> FromRequestParts<S> for Language {
     type Rejection = std::convert::Infallible;
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
-        let header = parts.headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
-        Ok(Language(latchkey_core::model::questions::language(header)))
+        // The layer decided it; a router built without the layer (a test's)
+        // still honours the header.
+        let decided = parts.extensions.get::<latchkey_core::model::language::Language>().copied();
+        Ok(Language(decided.unwrap_or_else(|| {
+            parts
+                .headers
+                .get(header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(crate::language::negotiate)
+                .unwrap_or_default()
+        })))
     }
 }
 

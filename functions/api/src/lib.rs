@@ -6,6 +6,7 @@ pub mod app;
 pub mod auth;
 pub mod extract;
 pub mod lambda;
+pub mod language;
 pub mod openapi;
 mod pace;
 pub mod problem;

@@ -3,11 +3,11 @@
 //! refusals, which are RFC 6749 §5.2 JSON (`routes::sessions::oauth`). 5xx
 //! bodies say nothing internal; their cause chain is logged once, here.
 
-use std::borrow::Cow;
-
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use latchkey_core::Error;
+use latchkey_core::messaging::words::{Args, say};
+use latchkey_core::model::language::Language;
 use latchkey_dto::{Problem, ProblemCode, RejectionReason};
 
 /// Every error a handler can return.
@@ -60,12 +60,40 @@ fn problem(status: StatusCode, code: ProblemCode, title: &str, detail: impl Into
     }
 }
 
+/// Where a problem's detail comes from.
+enum Detail<'a> {
+    /// A catalogue message.
+    Said(&'static str),
+    /// The scope an access token lacked.
+    Scope(&'a str),
+    /// A request the API's parsing refused, described in English already.
+    Invalid { field: Option<&'a str>, english: &'a str },
+    /// A value the domain refused: its field and the domain's message.
+    Raw { field: &'a str, message: &'a str },
+}
+
 impl ApiError {
     /// The problem document for this error: its row of the table, then the
     /// members its kind carries.
     pub fn to_problem(&self) -> Problem {
+        self.to_problem_in(crate::language::current())
+    }
+
+    /// [`ApiError::to_problem`] in `lang`: the title and detail change, the
+    /// `code` and every other member never do.
+    pub fn to_problem_in(&self, lang: Language) -> Problem {
         let (status, code, title, detail) = self.row();
-        let mut problem = problem(status, code, title, detail);
+        let detail = match detail {
+            Detail::Said(id) => say(lang, id, &Args::new()),
+            Detail::Scope(scope) => {
+                say(lang, "problem-insufficient-scope-detail", &Args::new().text("scope", scope))
+            }
+            Detail::Invalid { english, .. } if lang == Language::En => english.to_owned(),
+            Detail::Invalid { field, english } => crate::wording::translate(lang, field, english),
+            Detail::Raw { field, message } if lang == Language::En => crate::wording::explain(field, message),
+            Detail::Raw { field, message } => crate::wording::translate(lang, Some(field), message),
+        };
+        let mut problem = problem(status, code, &say(lang, title, &Args::new()), detail);
         self.add_members(&mut problem);
         problem
     }
@@ -73,69 +101,69 @@ impl ApiError {
     /// What each kind of error answers: status, `code`, title and detail.
     /// One row a kind, and no catch-all: a new kind of error needs its row.
     #[rustfmt::skip]
-    fn row(&self) -> (StatusCode, ProblemCode, &'static str, Cow<'static, str>) {
+    fn row(&self) -> (StatusCode, ProblemCode, &'static str, Detail<'_>) {
+        use Detail::*;
         use ProblemCode as C;
         use StatusCode as S;
-        let (status, code, title, detail): (_, _, _, &'static str) = match self {
-            ApiError::InvalidRequest { detail, .. } => return (S::BAD_REQUEST, C::InvalidRequest, "Invalid request", detail.clone().into()),
-            ApiError::PayloadTooLarge => (S::PAYLOAD_TOO_LARGE, C::PayloadTooLarge, "Request body too large", "The request body must be at most 64 KiB."),
-            ApiError::UnsupportedMediaType => (S::UNSUPPORTED_MEDIA_TYPE, C::UnsupportedMediaType, "Unsupported media type", "Send the body as application/json."),
-            ApiError::Unauthorized => (S::UNAUTHORIZED, C::Unauthorized, "Not signed in", "Sign in again: the session is missing, expired or revoked."),
-            ApiError::PasswordChangeRequired => (S::FORBIDDEN, C::PasswordChangeRequired, "Change your password first", "This session can only change the password (it expired, or an administrator set it). Change it, then go on."),
-            ApiError::NotFound => (S::NOT_FOUND, C::NotFound, "Not found", "There is nothing at this address."),
-            ApiError::MethodNotAllowed => (S::METHOD_NOT_ALLOWED, C::MethodNotAllowed, "Method not allowed", "This address does not accept that method."),
+        match self {
+            ApiError::InvalidRequest { field, detail } => (S::BAD_REQUEST, C::InvalidRequest, "problem-invalid-request-title", Invalid { field: field.as_deref(), english: detail.as_str() }),
+            ApiError::PayloadTooLarge => (S::PAYLOAD_TOO_LARGE, C::PayloadTooLarge, "problem-payload-too-large-title", Said("problem-payload-too-large-detail")),
+            ApiError::UnsupportedMediaType => (S::UNSUPPORTED_MEDIA_TYPE, C::UnsupportedMediaType, "problem-unsupported-media-type-title", Said("problem-unsupported-media-type-detail")),
+            ApiError::Unauthorized => (S::UNAUTHORIZED, C::Unauthorized, "problem-unauthorized-title", Said("problem-unauthorized-detail")),
+            ApiError::PasswordChangeRequired => (S::FORBIDDEN, C::PasswordChangeRequired, "problem-password-change-required-title", Said("problem-password-change-required-detail")),
+            ApiError::NotFound => (S::NOT_FOUND, C::NotFound, "problem-not-found-title", Said("problem-not-found-detail")),
+            ApiError::MethodNotAllowed => (S::METHOD_NOT_ALLOWED, C::MethodNotAllowed, "problem-method-not-allowed-title", Said("problem-method-not-allowed-detail")),
             ApiError::Domain(err) => match err {
-                Error::InvalidInput(p) => return (S::BAD_REQUEST, C::InvalidRequest, "Invalid request", crate::wording::explain(p.field, &p.message).into()),
-                Error::InvalidCredentials => (S::UNAUTHORIZED, C::InvalidCredentials, "Sign-in failed", "The username or password is incorrect."),
-                Error::AccountLocked { .. } => (S::LOCKED, C::AccountLocked, "Account locked", "Too many failed sign-ins. Wait until the lock ends, or unlock the account with a self-service reset."),
-                Error::AccountDisabled => (S::FORBIDDEN, C::AccountDisabled, "Account disabled", "This account is disabled. Contact your administrator."),
-                Error::Unauthenticated => return ApiError::Unauthorized.row(),
-                Error::PasswordRejected(_) => (S::UNPROCESSABLE_ENTITY, C::PasswordRejected, "Password not accepted", "The new password does not meet the password policy; see reasons."),
-                Error::ResetExpired => (S::GONE, C::ResetExpired, "Reset expired", "This reset has expired or was already used. Start again."),
-                Error::ResetIncomplete { .. } => (S::CONFLICT, C::ResetIncomplete, "Verification incomplete", "Prove the required methods before choosing what to do."),
-                Error::UnknownMethod => (S::BAD_REQUEST, C::InvalidRequest, "Invalid request", "method_id is not one of this reset's methods"),
-                Error::ChallengeRequired => (S::CONFLICT, C::ChallengeRequired, "No code pending", "No code is waiting for this method. Ask for a new code."),
-                Error::CodeExpired => (S::GONE, C::CodeExpired, "Code expired", "This code has expired. Ask for a new code."),
-                Error::CodeInvalid { .. } => (S::BAD_REQUEST, C::CodeInvalid, "Wrong code", "The code is not right. Check it and try again."),
-                Error::UserNotFound => (S::NOT_FOUND, C::UserNotFound, "No such user", "There is no user by that name or id."),
-                Error::Forbidden => (S::FORBIDDEN, C::Forbidden, "Not allowed", "Your role does not allow this (a helpdesk never acts on privileged users)."),
-                Error::VersionConflict { .. } => (S::CONFLICT, C::VersionConflict, "Changed by someone else", "This user changed since you read it. Read it again, then redo your edit."),
-                Error::InvitationInvalid => (S::GONE, C::InvitationInvalid, "Invitation not valid", "This code is wrong, was already used or has expired. Check it, or ask your administrator for a new invitation."),
-                Error::VerificationRequired => (S::FORBIDDEN, C::VerificationRequired, "Check who the user is first", "Send the user a code (POST …/verification), have them read it out, and enter it (…/verification/check); then reset or unlock."),
-                Error::GroupNotFound => (S::NOT_FOUND, C::GroupNotFound, "No such group", "There is no group by that name."),
-                Error::GroupExists => (S::CONFLICT, C::GroupExists, "Group exists", "Another group has this name."),
-                Error::UsernameTaken => (S::CONFLICT, C::UsernameTaken, "Username taken", "Another user has this username."),
-                Error::TemporaryPasswordExpired => (S::UNAUTHORIZED, C::TemporaryPasswordExpired, "Temporary password expired", "This temporary password has expired. Ask your administrator for a new one."),
-                Error::PolicyStrandsUsers { .. } => (S::CONFLICT, C::PolicyStrandsUsers, "Users would lose self-service reset", "This change leaves some users unable to reset their password. Preview it, then save with accept_impact."),
-                Error::PolicyExpiresPasswords { .. } => (S::CONFLICT, C::PolicyExpiresPasswords, "Passwords would expire at once", "This maximum age expires some users' passwords now: they must change them at their next sign-in. Preview it, then save with accept_impact."),
-                Error::NotSendable => (S::BAD_REQUEST, C::InvalidRequest, "Invalid request", "Nothing is sent for this method: verify security questions with `answers`, an authenticator app with its `code`."),
-                Error::AnswersInvalid { .. } => (S::BAD_REQUEST, C::AnswersInvalid, "Wrong answers", "At least one answer is not right. Check them and try again."),
-                Error::MethodNotAllowed => (S::FORBIDDEN, C::MethodNotAllowedByPolicy, "Method not allowed", "Your organisation's policy does not let you register this kind of method."),
-                Error::ReauthenticationRequired => (S::FORBIDDEN, C::ReauthenticationRequired, "Confirm it is you", "Changing how you prove who you are needs your current password (current_password), or a sign-in in the last 5 minutes."),
-                Error::AlreadyRegistered => (S::CONFLICT, C::MethodAlreadyRegistered, "Already registered", "You already have an authenticator app. Remove it first to set up another."),
-                Error::SecondFactorRequired => (S::FORBIDDEN, C::SecondFactorRequired, "Enter your authenticator code first", "This session has proven the password only. Enter the code from your authenticator app (or register one, if asked), then go on."),
-                Error::NotRegistered => (S::NOT_FOUND, C::MethodNotRegistered, "No such method", "You have not registered a method of this kind (methods your administrator set cannot be removed here)."),
-                Error::MethodsRequired { .. } => (S::CONFLICT, C::MethodsRequired, "More methods needed", "This would leave you fewer verification methods than your organisation requires."),
-                Error::PhoneCountryNotAllowed => (S::UNPROCESSABLE_ENTITY, C::PhoneCountryNotAllowed, "Number not accepted", "Your organisation does not send texts or calls to numbers in that country. Use another number or method."),
-                Error::PhoneLimitReached { .. } => (S::TOO_MANY_REQUESTS, C::PhoneLimitReached, "No more texts or calls today", "No more codes can be texted or read out to this number today. Use another method, such as email or security questions."),
-                Error::TooManyRequests { .. } => (S::TOO_MANY_REQUESTS, C::TooManyRequests, "Too many attempts", "Too many attempts for now. Wait, then try again."),
-                Error::Contention => (S::SERVICE_UNAVAILABLE, C::Busy, "Busy", "The account is being changed by another request. Try again."),
-                Error::AgentUnauthorized => (S::UNAUTHORIZED, C::AgentUnauthorized, "Agent not authorized", "The agent's signature, clock, nonce or enrolment token was not accepted, or the agent was revoked."),
-                Error::AgentNotFound => (S::NOT_FOUND, C::AgentNotFound, "No such agent", "There is no writeback agent with that id."),
-                Error::ClientNotFound => (S::NOT_FOUND, C::ClientNotFound, "No such client", "There is no API client with that id (it may have been revoked)."),
-                Error::InsufficientScope { scope } => return (S::FORBIDDEN, C::InsufficientScope, "Insufficient scope", format!("This access token was not granted the scope {scope}, which this operation needs.").into()),
-                Error::JobNotYours => (S::NOT_FOUND, C::JobNotFound, "No such job", "This agent has claimed no job with that id; nothing was changed."),
-                Error::JobFinished => (S::CONFLICT, C::JobFinished, "Job already finished", "This job already has a result; the first one stands and nothing was changed."),
+                Error::InvalidInput(p) => (S::BAD_REQUEST, C::InvalidRequest, "problem-invalid-request-title", Raw { field: p.field, message: p.message.as_str() }),
+                Error::InvalidCredentials => (S::UNAUTHORIZED, C::InvalidCredentials, "problem-invalid-credentials-title", Said("problem-invalid-credentials-detail")),
+                Error::AccountLocked { .. } => (S::LOCKED, C::AccountLocked, "problem-account-locked-title", Said("problem-account-locked-detail")),
+                Error::AccountDisabled => (S::FORBIDDEN, C::AccountDisabled, "problem-account-disabled-title", Said("problem-account-disabled-detail")),
+                Error::Unauthenticated => ApiError::Unauthorized.row(),
+                Error::PasswordRejected(_) => (S::UNPROCESSABLE_ENTITY, C::PasswordRejected, "problem-password-rejected-title", Said("problem-password-rejected-detail")),
+                Error::ResetExpired => (S::GONE, C::ResetExpired, "problem-reset-expired-title", Said("problem-reset-expired-detail")),
+                Error::ResetIncomplete { .. } => (S::CONFLICT, C::ResetIncomplete, "problem-reset-incomplete-title", Said("problem-reset-incomplete-detail")),
+                Error::UnknownMethod => (S::BAD_REQUEST, C::InvalidRequest, "problem-invalid-request-title", Said("problem-unknown-method-detail")),
+                Error::ChallengeRequired => (S::CONFLICT, C::ChallengeRequired, "problem-challenge-required-title", Said("problem-challenge-required-detail")),
+                Error::CodeExpired => (S::GONE, C::CodeExpired, "problem-code-expired-title", Said("problem-code-expired-detail")),
+                Error::CodeInvalid { .. } => (S::BAD_REQUEST, C::CodeInvalid, "problem-code-invalid-title", Said("problem-code-invalid-detail")),
+                Error::UserNotFound => (S::NOT_FOUND, C::UserNotFound, "problem-user-not-found-title", Said("problem-user-not-found-detail")),
+                Error::Forbidden => (S::FORBIDDEN, C::Forbidden, "problem-forbidden-title", Said("problem-forbidden-detail")),
+                Error::VersionConflict { .. } => (S::CONFLICT, C::VersionConflict, "problem-version-conflict-title", Said("problem-version-conflict-detail")),
+                Error::InvitationInvalid => (S::GONE, C::InvitationInvalid, "problem-invitation-invalid-title", Said("problem-invitation-invalid-detail")),
+                Error::VerificationRequired => (S::FORBIDDEN, C::VerificationRequired, "problem-verification-required-title", Said("problem-verification-required-detail")),
+                Error::GroupNotFound => (S::NOT_FOUND, C::GroupNotFound, "problem-group-not-found-title", Said("problem-group-not-found-detail")),
+                Error::GroupExists => (S::CONFLICT, C::GroupExists, "problem-group-exists-title", Said("problem-group-exists-detail")),
+                Error::UsernameTaken => (S::CONFLICT, C::UsernameTaken, "problem-username-taken-title", Said("problem-username-taken-detail")),
+                Error::TemporaryPasswordExpired => (S::UNAUTHORIZED, C::TemporaryPasswordExpired, "problem-temporary-password-expired-title", Said("problem-temporary-password-expired-detail")),
+                Error::PolicyStrandsUsers { .. } => (S::CONFLICT, C::PolicyStrandsUsers, "problem-policy-strands-users-title", Said("problem-policy-strands-users-detail")),
+                Error::PolicyExpiresPasswords { .. } => (S::CONFLICT, C::PolicyExpiresPasswords, "problem-policy-expires-passwords-title", Said("problem-policy-expires-passwords-detail")),
+                Error::NotSendable => (S::BAD_REQUEST, C::InvalidRequest, "problem-invalid-request-title", Said("problem-not-sendable-detail")),
+                Error::AnswersInvalid { .. } => (S::BAD_REQUEST, C::AnswersInvalid, "problem-answers-invalid-title", Said("problem-answers-invalid-detail")),
+                Error::MethodNotAllowed => (S::FORBIDDEN, C::MethodNotAllowedByPolicy, "problem-method-not-allowed-by-policy-title", Said("problem-method-not-allowed-by-policy-detail")),
+                Error::ReauthenticationRequired => (S::FORBIDDEN, C::ReauthenticationRequired, "problem-reauthentication-required-title", Said("problem-reauthentication-required-detail")),
+                Error::AlreadyRegistered => (S::CONFLICT, C::MethodAlreadyRegistered, "problem-already-registered-title", Said("problem-already-registered-detail")),
+                Error::SecondFactorRequired => (S::FORBIDDEN, C::SecondFactorRequired, "problem-second-factor-required-title", Said("problem-second-factor-required-detail")),
+                Error::NotRegistered => (S::NOT_FOUND, C::MethodNotRegistered, "problem-not-registered-title", Said("problem-not-registered-detail")),
+                Error::MethodsRequired { .. } => (S::CONFLICT, C::MethodsRequired, "problem-methods-required-title", Said("problem-methods-required-detail")),
+                Error::PhoneCountryNotAllowed => (S::UNPROCESSABLE_ENTITY, C::PhoneCountryNotAllowed, "problem-phone-country-not-allowed-title", Said("problem-phone-country-not-allowed-detail")),
+                Error::PhoneLimitReached { .. } => (S::TOO_MANY_REQUESTS, C::PhoneLimitReached, "problem-phone-limit-reached-title", Said("problem-phone-limit-reached-detail")),
+                Error::TooManyRequests { .. } => (S::TOO_MANY_REQUESTS, C::TooManyRequests, "problem-too-many-requests-title", Said("problem-too-many-requests-detail")),
+                Error::Contention => (S::SERVICE_UNAVAILABLE, C::Busy, "problem-contention-title", Said("problem-contention-detail")),
+                Error::AgentUnauthorized => (S::UNAUTHORIZED, C::AgentUnauthorized, "problem-agent-unauthorized-title", Said("problem-agent-unauthorized-detail")),
+                Error::AgentNotFound => (S::NOT_FOUND, C::AgentNotFound, "problem-agent-not-found-title", Said("problem-agent-not-found-detail")),
+                Error::ClientNotFound => (S::NOT_FOUND, C::ClientNotFound, "problem-client-not-found-title", Said("problem-client-not-found-detail")),
+                Error::InsufficientScope { scope } => (S::FORBIDDEN, C::InsufficientScope, "problem-insufficient-scope-title", Scope(scope)),
+                Error::JobNotYours => (S::NOT_FOUND, C::JobNotFound, "problem-job-not-yours-title", Said("problem-job-not-yours-detail")),
+                Error::JobFinished => (S::CONFLICT, C::JobFinished, "problem-job-finished-title", Said("problem-job-finished-detail")),
                 // The directory's own policy: shown like Latchkey's rules, next
                 // to the new password, and the flow goes on.
-                Error::DirectoryRefused { .. } => (S::UNPROCESSABLE_ENTITY, C::PasswordRejected, "Password not accepted", "Your organisation's directory did not accept the new password; see reasons. Nothing was changed."),
-                Error::DirectoryUnavailable { .. } => (S::SERVICE_UNAVAILABLE, C::DirectoryUnavailable, "Directory unavailable", "Your organisation's directory cannot be reached right now, so this password cannot be changed. Nothing was changed; try again in a few minutes or contact your help desk."),
-                Error::DirectoryUnconfirmed { .. } => (S::SERVICE_UNAVAILABLE, C::DirectoryUnconfirmed, "Directory did not confirm", "Your organisation's directory did not confirm the change in time. Latchkey has not changed your password yet, but the directory may have: try the new password on your computer. When the directory's agent reports what happened, Latchkey follows it and you get a message; if the new password does not work, start again or contact your help desk."),
-                Error::Unavailable(_) => (S::SERVICE_UNAVAILABLE, C::ServiceUnavailable, "Service unavailable", "A service Latchkey depends on is unavailable. Nothing was changed; try again shortly."),
-                Error::Internal(_) => (S::INTERNAL_SERVER_ERROR, C::InternalError, "Internal error", "Something went wrong on our side. Nothing was changed."),
+                Error::DirectoryRefused { .. } => (S::UNPROCESSABLE_ENTITY, C::PasswordRejected, "problem-directory-refused-title", Said("problem-directory-refused-detail")),
+                Error::DirectoryUnavailable { .. } => (S::SERVICE_UNAVAILABLE, C::DirectoryUnavailable, "problem-directory-unavailable-title", Said("problem-directory-unavailable-detail")),
+                Error::DirectoryUnconfirmed { .. } => (S::SERVICE_UNAVAILABLE, C::DirectoryUnconfirmed, "problem-directory-unconfirmed-title", Said("problem-directory-unconfirmed-detail")),
+                Error::Unavailable(_) => (S::SERVICE_UNAVAILABLE, C::ServiceUnavailable, "problem-unavailable-title", Said("problem-unavailable-detail")),
+                Error::Internal(_) => (S::INTERNAL_SERVER_ERROR, C::InternalError, "problem-internal-title", Said("problem-internal-detail")),
             },
-        };
-        (status, code, title, detail.into())
+        }
     }
 
     /// The members a kind of problem carries beside its text: the field at
@@ -217,5 +245,51 @@ impl IntoResponse for ApiError {
             headers.insert(header::RETRY_AFTER, HeaderValue::from(seconds));
         }
         response
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use latchkey_core::messaging::words::has;
+
+    #[test]
+    fn every_problem_the_table_names_is_in_the_catalogue() {
+        let source = include_str!("problem.rs");
+        let ids: Vec<&str> = source
+            .split('"')
+            .skip(1)
+            .step_by(2)
+            .filter(|s| s.starts_with("problem-") && !s.contains(' '))
+            .collect();
+        assert!(ids.len() > 80, "the table's ids were found: {}", ids.len());
+        for id in ids {
+            assert!(has(Language::En, id), "{id} is not in the catalogue");
+        }
+    }
+
+    #[test]
+    fn a_problem_changes_its_words_with_the_language_and_never_its_code() {
+        let locked = ApiError::Domain(Error::AccountLocked { until: None });
+        let en = locked.to_problem_in(Language::En);
+        assert_eq!((en.title.as_str(), en.code), ("Account locked", ProblemCode::AccountLocked));
+        assert!(en.detail.starts_with("Too many failed sign-ins."));
+        for lang in Language::ALL.into_iter().filter(|l| *l != Language::En) {
+            let p = locked.to_problem_in(lang);
+            assert_eq!((p.code, p.status, &p.type_url), (en.code, en.status, &en.type_url));
+            assert!(p.title != en.title && p.detail != en.detail, "{lang}: {}", p.title);
+        }
+        assert_eq!(locked.to_problem_in(Language::De).title, "Konto gesperrt");
+        let scope = ApiError::Domain(Error::InsufficientScope { scope: "users:write" });
+        assert!(scope.to_problem_in(Language::Ja).detail.contains("users:write"));
+        let invalid: ApiError =
+            latchkey_core::model::values::ParseError::new("display_name", "must be 1 to 128 characters")
+                .into();
+        assert_eq!(
+            invalid.to_problem_in(Language::En).detail,
+            "The display name must be 1 to 128 characters."
+        );
+        assert_eq!(invalid.to_problem_in(Language::Fr).detail, "Nom d'affichage : de 1 à 128 caractères.");
+        assert_eq!(invalid.to_problem_in(Language::Fr).field.as_deref(), Some("display_name"));
     }
 }

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 #[cfg(feature = "openapi")]
 use utoipa::ToSchema;
 
-use crate::{PasswordStatus, Redacted, SessionUser, SignInResponse};
+use crate::{Language, PasswordStatus, Redacted, SessionUser, SignInResponse};
 
 /// A kind of verification method.
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
@@ -93,6 +93,21 @@ pub struct MeResponse {
     pub methods: Vec<RegisteredMethod>,
     pub registration: RegistrationStatus,
     pub password: PasswordStatus,
+    /// The language the user chose for the portal and their messages;
+    /// `null` follows the organisation's (`default_language` in `GET /v1/config/public`).
+    #[serde(default)]
+    pub language: Option<Language>,
+}
+
+/// `PATCH /v1/me`: the user's own preferences, each only when given.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct UpdateMeRequest {
+    /// The user's language; `null` goes back to the organisation's.
+    #[serde(default, deserialize_with = "crate::service::nullable", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<Language>))]
+    pub language: Option<Option<Language>>,
 }
 
 /// `PUT /v1/me/methods/email`.

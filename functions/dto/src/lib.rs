@@ -11,7 +11,7 @@
 //! | module | what travels |
 //! | --- | --- |
 //! | `redacted` | [`Redacted`], the type of every secret field |
-//! | `service` | health, JWKS, the public configuration |
+//! | `service` | health, JWKS, the public configuration, the languages |
 //! | `problem` | problem details and [`ProblemCode`] |
 //! | `access` | sign-in, the authenticator step, the session |
 //! | `passwords` | password rules, change, rejection reasons, expiry |

@@ -38,7 +38,7 @@ fuzz_target!(|input: &str| {
     let meta = RequestMeta::default();
     run(world.add_adele("marmalade-ferry-71", &[]));
     let resets = Resets::new(world.ports.clone());
-    let started = run(resets.start("adele", "en", &meta)).expect("a reset starts");
+    let started = run(resets.start("adele", latchkey_core::model::language::Language::En, &meta)).expect("a reset starts");
     run(resets.challenge(&started.reset_id, "m1", &meta)).expect("a code is sent");
     let sent = world.outbox.emails.lock().unwrap().last().unwrap().text.clone();
     let real_code = sent.split(|c: char| !c.is_ascii_digit()).find(|w| w.len() == 8).unwrap().to_owned();

@@ -8,6 +8,7 @@ use chrono::{DateTime, Utc};
 use latchkey_core::PortError;
 use latchkey_core::model::audit::AuditEvent;
 use latchkey_core::model::directory::SyncedFrom;
+use latchkey_core::model::language::Language;
 use latchkey_core::model::registration::Registration;
 use latchkey_core::model::search::{Direction, UserIndex};
 use latchkey_core::model::user::HelpdeskCheck;
@@ -56,6 +57,10 @@ pub(super) struct UserItem {
     roles: BTreeSet<Role>,
     groups: BTreeSet<GroupName>,
     enabled: bool,
+    // Absent on items written before users chose a language (and on those of
+    // users who never did): they follow the organisation's default.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    language: Option<Language>,
     password: Option<PasswordState>,
     must_change_password: bool,
     password_never_expires: bool,
@@ -110,6 +115,7 @@ impl From<&User> for UserItem {
             roles: u.roles.clone(),
             groups: u.groups.clone(),
             enabled: u.enabled,
+            language: u.language,
             password: credentials.password,
             must_change_password: u.must_change_password,
             password_never_expires: u.password_never_expires,
@@ -141,6 +147,7 @@ impl From<UserItem> for User {
             phones: i.phones,
             roles: i.roles,
             groups: i.groups,
+            language: i.language,
         };
         let mut user = new.into_user(i.id, i.created_at).restore_credentials(StoredCredentials {
             password: i.password,
@@ -385,6 +392,18 @@ mod tests {
 
     use super::super::mock::{Requests, Transaction, Written, event};
     use super::*;
+
+    #[test]
+    fn a_language_is_stored_only_when_chosen_and_a_record_without_one_follows_the_organisation() {
+        let mut user = sample_user("adele");
+        let item = serde_dynamo::to_item::<_, Item>(UserItem::from(&user)).unwrap();
+        assert!(!item.contains_key("language"), "records of users who chose none stay as they were");
+        assert_eq!(user_of(item).unwrap().language, None);
+        user.language = Some(Language::Pt);
+        let item = serde_dynamo::to_item::<_, Item>(UserItem::from(&user)).unwrap();
+        assert_eq!(item.get("language"), Some(&AttributeValue::S("pt".into())));
+        assert_eq!(user_of(item).unwrap().language, Some(Language::Pt));
+    }
 
     #[tokio::test]
     async fn creating_a_user_puts_the_record_and_the_claim_only_where_none_exists() {

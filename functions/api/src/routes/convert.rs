@@ -41,6 +41,37 @@ pub fn registration_state(status: Status) -> RegistrationState {
     }
 }
 
+/// A language as the wire names it: one exhaustive match each way, so a
+/// language added to the core fails to compile here until the wire knows it.
+pub fn language(language: latchkey_core::model::language::Language) -> latchkey_dto::Language {
+    use latchkey_core::model::language::Language as Core;
+    use latchkey_dto::Language as Wire;
+    match language {
+        Core::En => Wire::En,
+        Core::Fr => Wire::Fr,
+        Core::De => Wire::De,
+        Core::Es => Wire::Es,
+        Core::Pt => Wire::Pt,
+        Core::Ja => Wire::Ja,
+        Core::Ar => Wire::Ar,
+    }
+}
+
+/// A language a request names, as the core knows it.
+pub fn core_language(language: latchkey_dto::Language) -> latchkey_core::model::language::Language {
+    use latchkey_core::model::language::Language as Core;
+    use latchkey_dto::Language as Wire;
+    match language {
+        Wire::En => Core::En,
+        Wire::Fr => Core::Fr,
+        Wire::De => Core::De,
+        Wire::Es => Core::Es,
+        Wire::Pt => Core::Pt,
+        Wire::Ja => Core::Ja,
+        Wire::Ar => Core::Ar,
+    }
+}
+
 /// Roles by their wire names.
 pub fn role_names(roles: &BTreeSet<Role>) -> Vec<String> {
     roles.iter().map(|r| r.as_str().to_owned()).collect()

@@ -11,7 +11,7 @@ use utoipa_axum::routes;
 
 use crate::app::App;
 use crate::problem::ApiError;
-use crate::routes::convert::method_kind;
+use crate::routes::convert::{language, method_kind};
 
 /// Every route of the group.
 pub fn routes() -> OpenApiRouter<App> {
@@ -47,7 +47,8 @@ pub async fn jwks(State(app): State<App>) -> impl IntoResponse {
     response
 }
 
-/// Branding, enabled methods and password rules, for the pages shown before sign-in.
+/// Branding, enabled methods, password rules and the organisation's
+/// language, for the pages shown before sign-in.
 #[utoipa::path(get, path = "/v1/config/public", tag = "service",
     responses(
         (status = 200, description = "Public configuration", body = PublicConfig),
@@ -67,5 +68,6 @@ pub async fn public_config(State(app): State<App>) -> Result<Json<PublicConfig>,
             banned_terms_checked: true,
             max_age_days: settings.password.max_age_days,
         },
+        default_language: language(settings.default_language),
     }))
 }

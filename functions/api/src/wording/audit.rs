@@ -51,6 +51,7 @@ pub fn action(action: Action) -> &'static str {
         ClientSecretRotated => "API client secret rotated",
         ClientRevoked => "API client revoked",
         ClientTokenRefused => "API client token refused",
+        PreferenceChanged => "Preference changed",
     }
 }
 

@@ -5,6 +5,9 @@
 
 pub mod audit;
 
+use latchkey_core::messaging::words::{Args, has, say};
+use latchkey_core::model::language::Language;
+
 /// What each field the API checks is called in a sentence.
 const LABELS: &[(&str, &str)] = &[
     ("address", "the address"),
@@ -107,6 +110,79 @@ pub fn explain(field: &str, message: &str) -> String {
     format!("{capital}.")
 }
 
+/// `english` (a refusal of `field`, or of the request when `None`, as the
+/// API words it in English) in `lang`: the field by the name a form gives
+/// it, then what is wrong — said exactly for the refusals most requests
+/// meet (missing, unknown, empty, too long or short, out of range, of the
+/// wrong type), and as "not valid" for the rest. English itself keeps its
+/// own, more specific sentences ([`explain`]).
+pub fn translate(lang: Language, field: Option<&str>, english: &str) -> String {
+    let text = english.trim().trim_end_matches('.').to_lowercase();
+    let Some(field) = field else {
+        let id = if text.contains("not valid json") {
+            "validation-body-not-json"
+        } else if text.contains("must be a json object") {
+            "validation-body-not-object"
+        } else if text.contains("empty or cut short") {
+            "validation-body-empty"
+        } else if text.contains("could not be read") {
+            "validation-body-unreadable"
+        } else {
+            "validation-request-invalid"
+        };
+        return say(lang, id, &Args::new());
+    };
+    let numbers = |after: &str| -> Vec<i64> {
+        text.split_once(after)
+            .map(|(_, rest)| {
+                rest.split(|c: char| !c.is_ascii_digit()).filter_map(|n| n.parse().ok()).collect()
+            })
+            .unwrap_or_default()
+    };
+    let args = Args::new().text("field", label_in(lang, field));
+    let (id, args) = if text.contains("is required") {
+        ("validation-required", args)
+    } else if text.contains("is not a known field") {
+        ("validation-unknown-field", args)
+    } else if text.contains("has the wrong type") {
+        ("validation-wrong-type", args)
+    } else if text.contains("must not be empty") {
+        ("validation-empty", args)
+    } else if text.contains("control characters") {
+        ("validation-control", args)
+    } else if let (true, [max, ..]) = (text.ends_with("characters"), numbers("must be at most ").as_slice()) {
+        ("validation-too-long", args.number("max", *max))
+    } else if let (true, [min, ..]) = (text.ends_with("characters"), numbers("must be at least ").as_slice())
+    {
+        ("validation-too-short", args.number("min", *min))
+    } else if let (true, [min, max, ..]) = (text.ends_with("characters"), numbers("must be ").as_slice()) {
+        ("validation-length", args.number("min", *min).number("max", *max))
+    } else if let [min, max, ..] = numbers("must be between ").as_slice() {
+        ("validation-between", args.number("min", *min).number("max", *max))
+    } else if let [max] = numbers("must be at most ").as_slice() {
+        ("validation-at-most", args.number("max", *max))
+    } else {
+        ("validation-invalid", args)
+    };
+    let sentence = say(lang, id, &args);
+    // A sentence that starts with the field's name starts with a capital.
+    let mut chars = sentence.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+/// What a field is called in `lang` (its last path segment, as [`label`]);
+/// one the catalogue does not name is quoted as sent.
+pub fn label_in(lang: Language, field: &str) -> String {
+    let name = field.rsplit(['.', ']']).find(|s| !s.is_empty()).unwrap_or(field);
+    let name = name.split('[').next().unwrap_or(name);
+    let id = format!("field-{name}");
+    if has(lang, &id) {
+        say(lang, &id, &Args::new())
+    } else {
+        say(lang, "validation-unnamed", &Args::new().text("name", name))
+    }
+}
+
 /// Wire names inside a message (`… at least code_lifetime_seconds`) in words;
 /// backquoted names lose their quotes.
 fn in_words(message: &str) -> String {
@@ -162,6 +238,45 @@ mod tests {
             assert_eq!(text, expected);
             assert!(for_people(&text), "{text}");
         }
+    }
+
+    #[test]
+    fn every_field_has_words_in_every_language_and_english_says_them_as_here() {
+        for (wire, words) in LABELS {
+            assert_eq!(label_in(Language::En, wire), *words);
+            for lang in Language::ALL {
+                assert!(has(lang, &format!("field-{wire}")), "{lang} names {wire}");
+            }
+        }
+    }
+
+    #[test]
+    fn refusals_are_said_in_the_readers_language_with_their_numbers() {
+        let de = |field, message| translate(Language::De, Some(field), message);
+        assert_eq!(de("display_name", "must be 1 to 128 characters"), "Anzeigename: 1 bis 128 Zeichen.");
+        assert_eq!(de("password", "password is required"), "Passwort: Diese Angabe fehlt.");
+        assert_eq!(
+            de("extra_thing", "extra_thing is not a known field"),
+            "„extra_thing“: Dieses Feld ist unbekannt."
+        );
+        assert_eq!(
+            de("limit", "must be between 1 and 100"),
+            "Seitengröße: Der Wert muss zwischen 1 und 100 liegen."
+        );
+        assert_eq!(de("history", "must be at most 24"), "Passwortverlauf: Der Wert darf höchstens 24 sein.");
+        assert_eq!(de("email", "is not a valid email address"), "E-Mail-Adresse: Der Wert ist ungültig.");
+        assert_eq!(
+            translate(Language::Ja, Some("username"), "must not be empty"),
+            "ユーザー名を空にすることはできません。"
+        );
+        assert_eq!(
+            translate(Language::Ar, Some("name"), "must be at most 64 characters"),
+            "الاسم: 64 حرفًا على الأكثر."
+        );
+        assert_eq!(
+            translate(Language::Fr, None, "the request body is not valid JSON"),
+            "Le corps de la requête n'est pas du JSON valide."
+        );
     }
 
     #[test]

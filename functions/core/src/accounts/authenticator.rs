@@ -319,7 +319,7 @@ impl Authenticators {
                 &self.ports,
                 &settings,
                 &user,
-                "authenticator app was added",
+                &crate::messaging::notices::Notice::new("notice-authenticator-added"),
                 now,
             )
             .await;
@@ -410,8 +410,9 @@ impl Authenticators {
             // A recovery code stands in for a lost phone: if it was not the
             // owner, they hear of it at once (no code in the message).
             let settings = self.ports.directory.settings().await?;
-            let what = format!("authenticator recovery code was used ({left} left)");
-            crate::messaging::notices::tell(&self.ports, &settings, &user, &what, now).await;
+            let notice = crate::messaging::notices::Notice::new("notice-recovery-code-used")
+                .number("left", i64::try_from(left).unwrap_or(i64::MAX));
+            crate::messaging::notices::tell(&self.ports, &settings, &user, &notice, now).await;
         }
         Ok(user)
     }

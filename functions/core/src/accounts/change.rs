@@ -153,7 +153,8 @@ impl Accounts {
             event.reason = Some(crate::passwords::writeback::via(&agent).trim_start_matches(',').into());
         }
         self.ports.directory.update_user(&user, &[event]).await?;
-        crate::messaging::notices::tell(&self.ports, settings, &user, "password was changed", now).await;
+        let notice = crate::messaging::notices::Notice::new("notice-password-changed");
+        crate::messaging::notices::tell(&self.ports, settings, &user, &notice, now).await;
         Ok(())
     }
 }

@@ -8,6 +8,7 @@ pub use refresh::Refreshed;
 pub use sign_in::LOCKOUT_NOTICE;
 
 pub mod authenticator;
+pub mod preferences;
 pub mod registration;
 
 use crate::model::audit::{Action, AuditEvent, Outcome, RequestMeta};

@@ -86,7 +86,7 @@ impl Registrations {
                 return Err(Error::PhoneLimitReached { retry_after, alternatives: Vec::new() });
             }
         }
-        let (code, expires_at) = self
+        let (code, expires_at, lang) = self
             .update(user_id, token, |user, now| {
                 if matches!(kind, MethodKind::Questions | MethodKind::Voice | MethodKind::Authenticator)
                     || !in_scope(user, &settings)
@@ -124,11 +124,12 @@ impl Registrations {
                 });
                 reg.recent_sends.push((kind, now));
                 let event = self.event(user, Action::MethodCodeSent, Outcome::Success, kind_name(kind), meta);
-                Ok(((code, expires_at), vec![event]))
+                let lang = crate::messaging::words::of(user, &settings);
+                Ok(((code, expires_at, lang), vec![event]))
             })
             .await?;
         // Sent only once the pending proof is stored, so a code that arrives always works.
-        codes::send_code(&self.ports, &settings, kind, target, &code, codes::Purpose::Register).await?;
+        codes::send_code(&self.ports, &settings, kind, target, &code, codes::Purpose::Register, lang).await?;
         Ok(expires_at)
     }
 
@@ -185,15 +186,14 @@ impl Registrations {
             Ok((Ok(()), vec![event]))
         })
         .await??;
-        let what =
-            if kind == MethodKind::Email { "alternate email was added" } else { "mobile number was added" };
+        let what = if kind == MethodKind::Email { "notice-email-added" } else { "notice-mobile-added" };
         self.tell_every_channel(user_id, None, what).await;
         Ok(())
     }
 
     /// Tells the user on every channel (`before`'s too, for a removal) that
     /// their recovery details changed: whoever changed them cannot hide it.
-    async fn tell_every_channel(&self, user_id: &UserId, before: Option<User>, what: &str) {
+    async fn tell_every_channel(&self, user_id: &UserId, before: Option<User>, notice: &'static str) {
         let Ok(Some(mut user)) = self.ports.directory.user(user_id).await else {
             return;
         };
@@ -207,7 +207,8 @@ impl Registrations {
             }
         }
         if let Ok(settings) = self.ports.directory.settings().await {
-            crate::messaging::notices::tell(&self.ports, &settings, &user, what, self.ports.clock.now())
+            let notice = crate::messaging::notices::Notice::new(notice);
+            crate::messaging::notices::tell(&self.ports, &settings, &user, &notice, self.ports.clock.now())
                 .await;
         }
     }
@@ -255,10 +256,10 @@ impl Registrations {
         })
         .await?;
         let what = match kind {
-            MethodKind::Email => "alternate email was removed",
-            MethodKind::Questions => "security questions were removed",
-            MethodKind::Authenticator => "authenticator app was removed",
-            _ => "mobile number was removed",
+            MethodKind::Email => "notice-email-removed",
+            MethodKind::Questions => "notice-questions-removed",
+            MethodKind::Authenticator => "notice-authenticator-removed",
+            _ => "notice-mobile-removed",
         };
         self.tell_every_channel(user_id, before, what).await;
         Ok(())
@@ -320,13 +321,16 @@ impl Registrations {
             Ok(((), vec![self.event(user, Action::MethodRegistered, Outcome::Success, "questions", meta)]))
         })
         .await?;
-        self.tell_every_channel(user_id, None, "security questions were set").await;
+        self.tell_every_channel(user_id, None, "notice-questions-set").await;
         Ok(())
     }
 
     /// The questions the organisation offers, `(id, text)` in `lang`, and how
     /// many to register and to answer at a reset.
-    pub async fn question_catalogue(&self, lang: &str) -> Result<(Vec<(QuestionId, String)>, u8, u8), Error> {
+    pub async fn question_catalogue(
+        &self,
+        lang: crate::model::language::Language,
+    ) -> Result<(Vec<(QuestionId, String)>, u8, u8), Error> {
         let settings = self.ports.directory.settings().await?;
         let catalogue = crate::model::questions::catalogue(&settings, lang);
         Ok((catalogue, questions_to_register(&settings), questions_to_ask(&settings)))

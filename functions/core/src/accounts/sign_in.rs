@@ -219,9 +219,9 @@ impl Accounts {
         let charged = limits::take(&self.ports, &[limits::lockout_notices(&self.ports, name)], now).await?;
         if let (Some(user), limits::Charge::Allowed { .. }) = (user, charged) {
             let (ports, settings, user) = (self.ports.clone(), settings.clone(), user.clone());
-            let what = format!("{LOCKOUT_NOTICE}, until {}", until.format("%Y-%m-%d %H:%M UTC"));
+            let notice = crate::messaging::notices::Notice::new("notice-lockout").date("until", until);
             self.ports.background.run(Box::pin(async move {
-                crate::messaging::notices::tell(&ports, &settings, &user, &what, now).await;
+                crate::messaging::notices::tell(&ports, &settings, &user, &notice, now).await;
             }));
         }
         Ok(())

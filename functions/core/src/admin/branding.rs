@@ -9,6 +9,7 @@ use crate::admin::Admin;
 use crate::model::audit::RequestMeta;
 use crate::model::clients::Caller;
 use crate::model::error::Error;
+use crate::model::language::Language;
 use crate::model::settings::OrgSettings;
 use crate::model::user::SessionToken;
 use crate::model::values::{Email, ParseError, UserId};
@@ -21,6 +22,10 @@ pub struct Branding {
     pub logo_url: Option<String>,
     /// Where "contact your administrator" points: an `https://` page or an email address.
     pub contact: Option<String>,
+    /// The organisation's language (`OrgSettings::default_language`): always
+    /// given when read; `None` in a change keeps the current one, so a
+    /// client that does not know of it cannot reset it by saving the rest.
+    pub default_language: Option<Language>,
 }
 
 impl Branding {
@@ -29,6 +34,7 @@ impl Branding {
             company_name: settings.name.clone(),
             logo_url: settings.logo_url.clone(),
             contact: settings.contact_url.clone(),
+            default_language: Some(settings.default_language),
         }
     }
 
@@ -44,6 +50,9 @@ impl Branding {
         settings.name = name;
         settings.logo_url = logo;
         settings.contact_url = contact;
+        if let Some(language) = self.default_language {
+            settings.default_language = language;
+        }
         Ok(())
     }
 }
@@ -193,9 +202,10 @@ impl Admin {
             let (current, next) = self.settings_with(|s| branding.apply(s)).await?;
             let saved = Branding::of(&next);
             let reason = format!(
-                "branding; logo {}; contact {}",
+                "branding; logo {}; contact {}; default language {}",
                 if saved.logo_url.is_some() { "set" } else { "none" },
-                saved.contact.as_deref().unwrap_or("none")
+                saved.contact.as_deref().unwrap_or("none"),
+                next.default_language,
             );
             if self.save(&admin, meta, &current, next, reason).await? {
                 Ok(saved)
@@ -249,6 +259,7 @@ mod tests {
             company_name: " Contoso ".into(),
             logo_url: Some("https://contoso.example/logo.png".into()),
             contact: Some("helpdesk@contoso.example".into()),
+            default_language: None,
         };
         ok.apply(&mut settings).unwrap();
         assert_eq!(settings.name, "Contoso");
@@ -265,6 +276,7 @@ mod tests {
                 company_name: "Contoso".into(),
                 logo_url: logo.map(Into::into),
                 contact: contact.map(Into::into),
+                default_language: None,
             };
             assert_eq!(
                 bad.apply(&mut OrgSettings::default()).unwrap_err().field,
@@ -272,6 +284,20 @@ mod tests {
                 "{logo:?} {contact:?}"
             );
         }
+    }
+
+    #[test]
+    fn branding_sets_the_default_language_only_when_it_names_one() {
+        let mut settings = OrgSettings::default();
+        let mut branding = Branding::of(&settings);
+        assert_eq!(branding.default_language, Some(Language::En));
+        branding.default_language = Some(Language::Ja);
+        branding.apply(&mut settings).unwrap();
+        assert_eq!(settings.default_language, Language::Ja);
+        // A save that leaves it out (an older console) keeps it.
+        Branding { default_language: None, ..branding }.apply(&mut settings).unwrap();
+        assert_eq!(settings.default_language, Language::Ja);
+        assert_eq!(Branding::of(&settings).default_language, Some(Language::Ja));
     }
 
     #[test]

@@ -7,6 +7,11 @@
 //! A bad row is reported with its line, field and reason and never stops the
 //! others; a dry run reports exactly what a real run would do and writes
 //! nothing.
+//!
+//! A `language` cell sets the user's language (`de`, `pt-BR`, any case; the
+//! region is not kept); an empty one, or no such column, leaves the language
+//! as it is, so that a file from a system that knows nothing of it never
+//! undoes a choice the user made.
 
 use std::collections::BTreeSet;
 
@@ -14,6 +19,7 @@ use crate::admin::Admin;
 use crate::admin::people::parse_name;
 use crate::model::audit::{Action, AuditEvent, Outcome, RequestMeta};
 use crate::model::error::Error;
+use crate::model::language::Language;
 use crate::model::roles::Permission;
 use crate::model::settings::OrgSettings;
 use crate::model::user::{NewUser, Role, SessionToken, User};
@@ -33,6 +39,8 @@ pub struct ImportRow {
     pub office_phone: String,
     pub groups: Vec<String>,
     pub roles: Vec<String>,
+    /// Empty: leave the user's language as it is.
+    pub language: String,
 }
 
 /// What became of one row.
@@ -66,6 +74,8 @@ pub struct ImportMode {
 struct Wanted {
     new: NewUser,
     office_phone: Option<E164>,
+    /// `None`: leave the language as it is (`new.language` holds the same).
+    language: Option<Language>,
 }
 
 fn checked(row: &ImportRow, settings: &OrgSettings) -> Result<Wanted, Error> {
@@ -100,6 +110,7 @@ fn checked(row: &ImportRow, settings: &OrgSettings) -> Result<Wanted, Error> {
             ParseError::new("roles", "must each be one of user, admin, helpdesk, reports_reader")
         })?);
     }
+    let language = Some(row.language.trim()).filter(|l| !l.is_empty()).map(Language::parse).transpose()?;
     let new = NewUser {
         username,
         display_name: parse_name(&display, "display_name", false)?,
@@ -121,8 +132,9 @@ fn checked(row: &ImportRow, settings: &OrgSettings) -> Result<Wanted, Error> {
             .filter(|g| !g.is_empty())
             .map(|g| GroupName::parse(g).map_err(|e| e.with_field("groups")))
             .collect::<Result<_, _>>()?,
+        language,
     };
-    Ok(Wanted { new, office_phone: phone(&row.office_phone, "office_phone")? })
+    Ok(Wanted { new, office_phone: phone(&row.office_phone, "office_phone")?, language })
 }
 
 /// Applies `wanted` to `user`; true when anything changed.
@@ -137,6 +149,9 @@ fn apply(user: &mut User, wanted: &Wanted) -> bool {
     user.groups.clone_from(&new.groups);
     user.roles.clone_from(&new.roles);
     user.registration.office_phone.clone_from(&wanted.office_phone);
+    if let Some(language) = wanted.language {
+        user.language = Some(language);
+    }
     *user != before
 }
 
@@ -333,6 +348,42 @@ mod tests {
             app.import_row(&admin, &settings, &renamed, ImportMode::default(), &meta).await.outcome,
             RowOutcome::Updated
         );
+    }
+
+    #[tokio::test]
+    async fn a_language_cell_sets_the_language_an_empty_one_keeps_it_and_a_bad_one_fails_its_row() {
+        let world = FakeWorld::new();
+        let admin = world.add_adele("velvet-otter-compass-17", &[Role::Admin]).await;
+        let app = Admin::new(world.ports.clone());
+        let settings = OrgSettings::default();
+        let meta = RequestMeta::default();
+        let run = |row: ImportRow| {
+            let app = app.clone();
+            let (admin, settings, meta) = (admin.clone(), settings.clone(), meta.clone());
+            async move { app.import_row(&admin, &settings, &row, ImportMode::default(), &meta).await }
+        };
+        let language_of = |name: &str| {
+            let users = world.directory.users.lock().unwrap();
+            users.values().find(|u| u.username.as_str() == name).and_then(|u| u.language)
+        };
+
+        let ann = ImportRow { language: "pt-BR".into(), ..row(2, "ann") };
+        assert_eq!(run(ann.clone()).await.outcome, RowOutcome::Created);
+        assert_eq!(language_of("ann"), Some(Language::Pt));
+        assert_eq!(run(ann.clone()).await.outcome, RowOutcome::Unchanged, "the same file again");
+        let no_cell = ImportRow { language: String::new(), ..ann.clone() };
+        assert_eq!(run(no_cell).await.outcome, RowOutcome::Unchanged, "an empty cell keeps the language");
+        assert_eq!(language_of("ann"), Some(Language::Pt));
+        assert_eq!(run(ImportRow { language: "AR".into(), ..ann }).await.outcome, RowOutcome::Updated);
+        assert_eq!(language_of("ann"), Some(Language::Ar));
+
+        let bob = ImportRow { language: "klingon".into(), ..row(3, "bob") };
+        let result = run(bob).await;
+        assert!(
+            matches!(&result.outcome, RowOutcome::Error { field, reason } if field == "language" && reason.contains("en, fr")),
+            "{result:?}"
+        );
+        assert!(world.directory.users.lock().unwrap().values().all(|u| u.username.as_str() != "bob"));
     }
 
     async fn futures_lite<F: std::future::Future>(futures: impl Iterator<Item = F>) -> Vec<F::Output> {

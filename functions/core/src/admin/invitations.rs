@@ -88,26 +88,47 @@ pub(crate) async fn send(
     invitation: &Invitation,
     code: &OneTimeCode,
 ) -> Result<(), Error> {
-    let org = &settings.name;
-    let until = invitation.expires_at.format("%Y-%m-%d %H:%M UTC");
-    let text = format!(
-        "You are invited to set your {org} password.\n\nOn your organisation's password portal choose \
-         \"I have an invitation\", then enter your username {} and this code: {}\n\nThe code works once, \
-         until {until}. If you did not expect this, tell your administrator.",
-        user.username,
-        code.expose()
+    use crate::messaging::words::{self, Args, say};
+    let lang = words::of(user, settings);
+    let args = Args::new()
+        .text("org", settings.name.as_str())
+        .text("code", code.expose())
+        .date("until", invitation.expires_at);
+    let choice = say(lang, "invitation-choice", &args);
+    let quoted = say(lang, "validation-unnamed", &Args::new().text("name", choice.as_str()));
+    let text = [
+        say(lang, "invitation-intro", &args),
+        say(
+            lang,
+            "invitation-steps",
+            &args.clone().text("choice", quoted).text("username", user.username.as_str()),
+        ),
+        words::sentences(
+            lang,
+            &[&say(lang, "invitation-until", &args), &say(lang, "invitation-unexpected", &args)],
+        ),
+    ]
+    .join("\n\n");
+    let bold = |words: &str| format!("<b>{}</b>", codes::escape_html(words));
+    // The HTML's own words are escaped; the bold name and username go in as markup.
+    let steps = say(
+        lang,
+        "invitation-html-steps",
+        &args.clone().text("choice", bold(&choice)).text("username", bold(user.username.as_str())),
     );
     let html = format!(
-        "<!doctype html><html><body style=\"font-family:sans-serif\"><h2>{}</h2><p>You are invited to set your password.</p>\
-         <p>On your organisation's password portal choose <b>I have an invitation</b>, then enter your username \
-         <b>{}</b> and this code:</p><p style=\"font-size:28px;letter-spacing:4px\"><b>{}</b></p><p>The code works once, until {until}.</p></body></html>",
-        codes::escape_html(org),
-        codes::escape_html(user.username.as_str()),
-        code.expose()
+        "<!doctype html><html lang=\"{tag}\" dir=\"{dir}\"><body style=\"font-family:sans-serif\"><h2>{org}</h2><p>{lead}</p>\
+         <p>{steps}</p><p style=\"font-size:28px;letter-spacing:4px\" dir=\"ltr\"><b>{code}</b></p><p>{until}</p></body></html>",
+        tag = lang.tag(),
+        dir = if lang.rtl() { "rtl" } else { "ltr" },
+        org = codes::escape_html(&settings.name),
+        lead = codes::escape_html(&say(lang, "invitation-html-lead", &args)),
+        code = code.expose(),
+        until = codes::escape_html(&say(lang, "invitation-until", &args)),
     );
     let message = crate::ports::EmailMessage {
         to: invitation.sent_to.clone(),
-        subject: format!("Set your {org} password"),
+        subject: say(lang, "invitation-subject", &args),
         text,
         html,
     };
@@ -271,7 +292,8 @@ impl Accounts {
         // Lost a race (another acceptance, a new invitation): try again from the start.
         ports.directory.update_user(&user, &[event]).await?;
         limits::clear(ports, &counted).await?;
-        crate::messaging::notices::tell(ports, &settings, &user, "password was set", now).await;
+        let notice = crate::messaging::notices::Notice::new("notice-password-set");
+        crate::messaging::notices::tell(ports, &settings, &user, &notice, now).await;
         Ok(())
     }
 }

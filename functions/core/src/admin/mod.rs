@@ -788,6 +788,7 @@ mod tests {
             phones: vec![],
             roles: BTreeSet::from([Role::User]),
             groups: BTreeSet::new(),
+            language: None,
         };
         let password = Password::parse("lantern-quartz-harbor", "password").unwrap();
         let meta = RequestMeta::default();
@@ -842,7 +843,12 @@ mod tests {
 
     #[async_trait]
     impl crate::ports::VoiceCaller for NoCalls {
-        async fn call(&self, _: &E164, _: &str) -> Result<(), PortError> {
+        async fn call(
+            &self,
+            _: &E164,
+            _: &str,
+            _: crate::model::language::Language,
+        ) -> Result<(), PortError> {
             unreachable!("no call may be placed")
         }
         fn available(&self) -> bool {

@@ -19,6 +19,7 @@ use crate::model::audit::{Action, AuditEvent, Outcome, RequestMeta};
 use crate::model::clients::Caller;
 use crate::model::directory::DirectoryChange;
 use crate::model::error::Error;
+use crate::model::language::Language;
 use crate::model::registration::{Profile, Status};
 use crate::model::roles::{self, Permission};
 use crate::model::search::{Direction, UserIndex, UserOrder};
@@ -137,6 +138,8 @@ pub struct UserEdit {
     pub roles: Option<BTreeSet<Role>>,
     pub enabled: Option<bool>,
     pub must_change_password: Option<bool>,
+    /// `Some(None)` clears the user's language (they follow the organisation's).
+    pub language: Option<Option<Language>>,
 }
 
 /// A display or person name: trimmed, 1–128 characters, no control characters.
@@ -409,16 +412,16 @@ impl Admin {
             &self.ports,
             &settings,
             &user,
-            "password was reset by your administrator",
+            &crate::messaging::notices::Notice::new("notice-password-reset-by-admin"),
             now,
         )
         .await;
         if user.is_admin() {
-            let what = format!(
-                "organisation's administrator {} had their password reset by {}",
-                user.username, me.username
-            );
-            crate::messaging::notices::tell_admins(&self.ports, &settings, Some(&user.id), &what, now).await;
+            let notice = crate::messaging::notices::Notice::new("notice-admin-password-reset")
+                .text("user", user.username.as_str())
+                .text("by", me.username.as_str());
+            crate::messaging::notices::tell_admins(&self.ports, &settings, Some(&user.id), &notice, now)
+                .await;
         }
         Ok(TemporaryPassword { password, expires_at })
     }
@@ -514,7 +517,7 @@ impl Admin {
             &self.ports,
             &settings,
             &user,
-            "account was unlocked by your administrator",
+            &crate::messaging::notices::Notice::new("notice-account-unlocked-by-admin"),
             now,
         )
         .await;
@@ -570,9 +573,9 @@ impl Admin {
             Ok::<_, Error>(before)
         })?;
         let settings = self.ports.directory.settings().await?;
-        let what =
-            "sign-in methods were cleared by your administrator: register them again at your next sign-in";
-        crate::messaging::notices::tell(&self.ports, &settings, &before, what, self.ports.clock.now()).await;
+        let notice = crate::messaging::notices::Notice::new("notice-methods-cleared");
+        crate::messaging::notices::tell(&self.ports, &settings, &before, &notice, self.ports.clock.now())
+            .await;
         Ok(())
     }
 
@@ -637,6 +640,9 @@ impl Admin {
         if let Some(v) = edit.must_change_password {
             user.must_change_password = v;
         }
+        if let Some(v) = edit.language {
+            user.language = v;
+        }
         set("display_name", user.display_name != before.display_name);
         set("first_name", user.first_name != before.first_name);
         set("last_name", user.last_name != before.last_name);
@@ -645,6 +651,7 @@ impl Admin {
         set("groups", user.groups != before.groups);
         set("enabled", user.enabled != before.enabled);
         set("must_change_password", user.must_change_password != before.must_change_password);
+        set("language", user.language != before.language);
         let roles_event = self.change_roles(&me, &before, &mut user, meta)?;
         let roles_changed = roles_event.is_some();
         if changed.is_empty() && !roles_changed {
@@ -758,13 +765,11 @@ impl Admin {
         by: &User,
         now: DateTime<Utc>,
     ) {
-        let what = format!(
-            "organisation's user {} now holds the roles [{}] (changed by {})",
-            user.username,
-            user.privileged_roles().join(", "),
-            by.username
-        );
-        crate::messaging::notices::tell_admins(&self.ports, settings, None, &what, now).await;
+        let notice = crate::messaging::notices::Notice::new("notice-admin-roles")
+            .text("user", user.username.as_str())
+            .roles(&user.privileged_roles())
+            .text("by", by.username.as_str());
+        crate::messaging::notices::tell_admins(&self.ports, settings, None, &notice, now).await;
     }
 
     /// Tells the user, on every channel they had before the change and have
@@ -778,15 +783,15 @@ impl Admin {
         now: DateTime<Utc>,
     ) {
         let roles = after.privileged_roles();
-        let what = if roles.is_empty() {
-            "account's roles were changed: it now holds no administrative role".to_owned()
+        let notice = if roles.is_empty() {
+            crate::messaging::notices::Notice::new("notice-roles-none")
         } else {
-            format!("account's roles were changed: it now holds [{}]", roles.join(", "))
+            crate::messaging::notices::Notice::new("notice-roles-now").roles(&roles)
         };
         let mut reached = after.clone();
         reached.emails.extend(before.emails.iter().filter(|e| !after.emails.contains(e)).cloned());
         reached.phones.extend(before.phones.iter().filter(|p| !after.phones.contains(p)).cloned());
-        crate::messaging::notices::tell(&self.ports, settings, &reached, &what, now).await;
+        crate::messaging::notices::tell(&self.ports, settings, &reached, &notice, now).await;
     }
 
     /// The rules every change of roles keeps, whoever makes it (the console's

@@ -133,7 +133,8 @@ impl Admin {
             Ok::<_, Error>((user, to))
         })?;
         limits::clear(&self.ports, &[tries(self, &user.id, &me.id)]).await?;
-        codes::send_code(&self.ports, &settings, kind, &to, &code, Purpose::Helpdesk).await?;
+        let lang = crate::messaging::words::of(&user, &settings);
+        codes::send_code(&self.ports, &settings, kind, &to, &code, Purpose::Helpdesk, lang).await?;
         Ok((crate::model::registration::hint(kind, &to), now + Duration::minutes(CHECK_MINUTES)))
     }
 

@@ -168,6 +168,7 @@ impl Agents {
                         phones: Vec::new(),
                         roles: BTreeSet::from([Role::User]),
                         groups: BTreeSet::new(),
+                        language: None,
                     };
                     let mut user = new.into_user(UserId::new(ports.random.hex(16)), now);
                     apply_fields(&mut user, from, &mut report.skipped);

@@ -71,10 +71,8 @@ pub async fn reconcile(
                     _ => "not_applied",
                 };
                 let what = match pending.password {
-                    Some(_) => {
-                        "password change did not reach your organisation's directory; your password is unchanged"
-                    }
-                    None => "account unlock did not reach your organisation's directory",
+                    Some(_) => "notice-writeback-password-failed",
+                    None => "notice-writeback-unlock-failed",
                 };
                 (Outcome::Failure, format!("directory_not_applied:{code},agent:{agent}"), Some(what))
             }
@@ -89,7 +87,8 @@ pub async fn reconcile(
         Ok::<_, Error>(what.map(|w| (user, w)))
     })?;
     if let Some((user, what)) = told {
-        crate::messaging::notices::tell(ports, &settings, &user, what, ports.clock.now()).await;
+        let notice = crate::messaging::notices::Notice::new(what);
+        crate::messaging::notices::tell(ports, &settings, &user, &notice, ports.clock.now()).await;
     }
     Ok(())
 }

@@ -1,7 +1,9 @@
 //! One-time codes: drawing them, and the messages that carry them. Shared by
 //! self-service reset and method registration.
 
+use crate::messaging::words::{Args, say};
 use crate::model::error::Error;
+use crate::model::language::Language;
 use crate::model::methods::MethodKind;
 use crate::model::settings::OrgSettings;
 use crate::model::values::{E164, Email, OneTimeCode};
@@ -31,7 +33,8 @@ pub fn new_code(random: &dyn RandomSource, digits: u8) -> OneTimeCode {
     }
 }
 
-/// Sends `code` to `target` by email or SMS, branded with the organisation's name.
+/// Sends `code` to `target` by email, SMS or call, in `lang` (the
+/// recipient's), branded with the organisation's name.
 pub async fn send_code(
     ports: &Ports,
     settings: &OrgSettings,
@@ -39,34 +42,36 @@ pub async fn send_code(
     target: &str,
     code: &OneTimeCode,
     purpose: Purpose,
+    lang: Language,
 ) -> Result<(), Error> {
     let code = code.expose();
-    let org = &settings.name;
-    let minutes = settings.reset.code_lifetime_seconds.div_ceil(60);
-    let why = match purpose {
-        Purpose::Reset => {
-            "If you did not ask to reset your password or unlock your account, ignore this message: nothing changes until the code is used."
-        }
-        Purpose::Register => {
-            "Enter it where you added this address to your account, so it can be used to reset your password. If that was not you, ignore this message."
-        }
-        Purpose::Helpdesk => {
-            "Your helpdesk asked for it to check it is you. Read it out only to the helpdesk person you are talking to; if you are not talking to your helpdesk, tell your administrator."
-        }
-    };
+    let minutes = i64::try_from(settings.reset.code_lifetime_seconds.div_ceil(60)).unwrap_or(i64::MAX);
+    let args = Args::new().text("org", settings.name.as_str()).text("code", code).number("minutes", minutes);
+    let why = say(
+        lang,
+        match purpose {
+            Purpose::Reset => "code-why-reset",
+            Purpose::Register => "code-why-register",
+            Purpose::Helpdesk => "code-why-helpdesk",
+        },
+        &args,
+    );
+    let expires = say(lang, "code-expires", &args);
     match kind {
         MethodKind::Email => {
             let to = Email::parse(target).map_err(Error::InvalidInput)?;
-            let org_html = escape_html(org);
             let message = EmailMessage {
                 to,
-                subject: format!("Your {org} verification code"),
-                text: format!(
-                    "Your {org} verification code is {code}.\n\nIt expires in {minutes} minutes. {why}"
-                ),
+                subject: say(lang, "code-email-subject", &args),
+                text: format!("{}\n\n{expires} {why}", say(lang, "code-email-intro", &args)),
                 html: format!(
-                    "<!doctype html><html><body style=\"font-family:sans-serif\"><h2>{org_html}</h2><p>Your verification code is</p><p style=\"font-size:28px;letter-spacing:4px\"><b>{code}</b></p><p>It expires in {minutes} minutes. {}</p></body></html>",
-                    escape_html(why)
+                    "<!doctype html><html lang=\"{tag}\" dir=\"{dir}\"><body style=\"font-family:sans-serif\"><h2>{org}</h2><p>{lead}</p><p style=\"font-size:28px;letter-spacing:4px\" dir=\"ltr\"><b>{code}</b></p><p>{expires} {why}</p></body></html>",
+                    tag = lang.tag(),
+                    dir = if lang.rtl() { "rtl" } else { "ltr" },
+                    org = escape_html(&settings.name),
+                    lead = escape_html(&say(lang, "code-email-lead", &args)),
+                    expires = escape_html(&expires),
+                    why = escape_html(&why),
                 ),
             };
             ports.email.send_email(&message).await?;
@@ -74,24 +79,41 @@ pub async fn send_code(
         MethodKind::Questions | MethodKind::Authenticator => return Err(Error::NotSendable),
         MethodKind::Voice => {
             let to = E164::parse(target).map_err(Error::InvalidInput)?;
-            ports.voice.call(&to, &voice_script(org, code)).await?;
+            ports.voice.call(&to, &voice_script(lang, &settings.name, code), lang).await?;
         }
         MethodKind::Sms => {
             let to = E164::parse(target).map_err(Error::InvalidInput)?;
-            let text = format!("{code} is your {org} verification code. It expires in {minutes} minutes.");
-            ports.sms.send_sms(&to, &text).await?;
+            ports.sms.send_sms(&to, &say(lang, "code-sms", &args)).await?;
         }
     }
     Ok(())
 }
 
-/// What a call says: the code digit by digit, twice, slowly enough to write down.
-pub fn voice_script(org: &str, code: &str) -> String {
+/// What a call says, in `lang`: the code digit by digit, twice, slowly
+/// enough to write down. The SSML names its language, so the voice reads
+/// the words and the digits in it.
+pub fn voice_script(lang: Language, org: &str, code: &str) -> String {
     let spaced = code.chars().map(String::from).collect::<Vec<_>>().join(" ");
-    let org = escape_html(org);
+    let args = Args::new().text("org", org);
+    let intro = escape_html(&say(lang, "code-voice-intro", &args));
+    let again = escape_html(&say(lang, "code-voice-again", &args));
     format!(
-        "<speak>This is {org}. Your verification code is <break time=\"500ms\"/><prosody rate=\"slow\"><say-as interpret-as=\"digits\">{spaced}</say-as></prosody>. <break time=\"1s\"/>Again: <prosody rate=\"slow\"><say-as interpret-as=\"digits\">{spaced}</say-as></prosody>.</speak>"
+        "<speak xml:lang=\"{locale}\">{intro} <break time=\"500ms\"/><prosody rate=\"slow\"><say-as interpret-as=\"digits\">{spaced}</say-as></prosody>. <break time=\"1s\"/>{again} <prosody rate=\"slow\"><say-as interpret-as=\"digits\">{spaced}</say-as></prosody>.</speak>",
+        locale = voice_locale(lang),
     )
+}
+
+/// The locale a call is spoken in (the voices' own names for them).
+pub fn voice_locale(lang: Language) -> &'static str {
+    match lang {
+        Language::En => "en-US",
+        Language::Fr => "fr-FR",
+        Language::De => "de-DE",
+        Language::Es => "es-ES",
+        Language::Pt => "pt-BR",
+        Language::Ja => "ja-JP",
+        Language::Ar => "arb",
+    }
 }
 
 pub fn escape_html(text: &str) -> String {

@@ -8,6 +8,8 @@
 use chrono::{DateTime, Utc};
 
 use crate::messaging::codes::escape_html;
+use crate::messaging::words::{self, Args, say};
+use crate::model::language::Language;
 use crate::model::settings::OrgSettings;
 use crate::model::user::User;
 use crate::model::values::{E164, Email, UserId};
@@ -30,22 +32,75 @@ pub fn channels(user: &User) -> (Vec<Email>, Vec<E164>) {
     (emails, phones)
 }
 
-/// Tells the user, on every channel, that `what` happened to their account
-/// at `when` ("password was changed", "account was unlocked", …).
-pub async fn tell(ports: &Ports, settings: &OrgSettings, user: &User, what: &str, when: DateTime<Utc>) {
-    let org = &settings.name;
-    let help = settings
-        .contact_url
-        .as_deref()
-        .map(|u| format!(" Contact your administrator: {u}"))
-        .unwrap_or_default();
-    let text = format!(
-        "Your {org} {what} on {}. If this was not you, contact your administrator now.{help}",
-        when.format("%Y-%m-%d %H:%M UTC")
-    );
+/// What a notice says: its message (`notice-…`, whose subject is
+/// `notice-…-subject`) and the variables it takes beside `$org` and `$when`.
+/// Words are chosen per recipient, so one notice to several administrators
+/// reaches each in their own language.
+#[derive(Debug, Clone)]
+pub struct Notice {
+    id: &'static str,
+    args: Args,
+}
+
+impl Notice {
+    pub fn new(id: &'static str) -> Self {
+        Self { id, args: Args::new() }
+    }
+
+    pub fn text(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.args = self.args.text(name, value);
+        self
+    }
+
+    pub fn number(mut self, name: &'static str, value: impl Into<i64>) -> Self {
+        self.args = self.args.number(name, value);
+        self
+    }
+
+    pub fn date(mut self, name: &'static str, value: DateTime<Utc>) -> Self {
+        self.args = self.args.date(name, value);
+        self
+    }
+
+    /// `roles` (as `Role::as_str` names them), each said in the reader's language.
+    pub fn roles(mut self, roles: &[&str]) -> Self {
+        let ids = roles
+            .iter()
+            .map(|r| match *r {
+                "admin" => "role-admin",
+                "helpdesk" => "role-helpdesk",
+                _ => "role-reports-reader",
+            })
+            .collect();
+        self.args = self.args.list("roles", ids);
+        self
+    }
+
+    /// The subject and the text of this notice to someone reading `lang`.
+    pub fn words(&self, lang: Language, settings: &OrgSettings, when: DateTime<Utc>) -> (String, String) {
+        let args = self.args.clone().text("org", settings.name.as_str()).date("when", when);
+        let subject = say(lang, &format!("{}-subject", self.id), &args);
+        let contact = settings
+            .contact_url
+            .as_deref()
+            .map(|url| say(lang, "notice-contact", &Args::new().text("url", url)))
+            .unwrap_or_default();
+        let text = words::sentences(
+            lang,
+            &[&say(lang, self.id, &args), &say(lang, "notice-not-you", &args), &contact],
+        );
+        (subject, text)
+    }
+}
+
+/// Tells the user, on every channel and in their language, that `notice`
+/// happened to their account at `when`.
+pub async fn tell(ports: &Ports, settings: &OrgSettings, user: &User, notice: &Notice, when: DateTime<Utc>) {
+    let lang = words::of(user, settings);
+    let (subject, text) = notice.words(lang, settings, when);
     let (emails, phones) = channels(user);
     for email in &emails {
-        send_email(ports, email, format!("Your {org} {what}"), &text).await;
+        send_email(ports, email, subject.clone(), &text, lang).await;
     }
     for phone in &phones {
         if let Err(err) = ports.sms.send_sms(phone, &text).await {
@@ -82,8 +137,8 @@ pub async fn tell_contacts_added(
     if added.is_empty() {
         return;
     }
-    let what = format!("contact details were added by your administrator ({})", added.join(", "));
-    tell(ports, settings, before, &what, when).await;
+    let notice = Notice::new("notice-contacts-added").text("added", added.join(", "));
+    tell(ports, settings, before, &notice, when).await;
 }
 
 /// The enabled administrators but `except`: who hears of an event about the
@@ -99,23 +154,26 @@ pub async fn admins(ports: &Ports, except: Option<&UserId>) -> Vec<User> {
     }
 }
 
-/// Tells every enabled administrator but `except` that `what` happened.
+/// Tells every enabled administrator but `except`, each in their language,
+/// that `notice` happened.
 pub async fn tell_admins(
     ports: &Ports,
     settings: &OrgSettings,
     except: Option<&UserId>,
-    what: &str,
+    notice: &Notice,
     now: DateTime<Utc>,
 ) {
     for admin in admins(ports, except).await {
-        tell(ports, settings, &admin, what, now).await;
+        tell(ports, settings, &admin, notice, now).await;
     }
 }
 
-/// Emails one notice (no secret in it).
-pub async fn send_email(ports: &Ports, to: &Email, subject: String, text: &str) {
+/// Emails one notice (no secret in it), written in `lang`.
+pub async fn send_email(ports: &Ports, to: &Email, subject: String, text: &str, lang: Language) {
     let html = format!(
-        "<!doctype html><html><body style=\"font-family:sans-serif\"><p>{}</p></body></html>",
+        "<!doctype html><html lang=\"{}\" dir=\"{}\"><body style=\"font-family:sans-serif\"><p>{}</p></body></html>",
+        lang.tag(),
+        if lang.rtl() { "rtl" } else { "ltr" },
         escape_html(text)
     );
     let message = EmailMessage { to: to.clone(), subject, text: text.to_owned(), html };

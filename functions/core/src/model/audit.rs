@@ -87,6 +87,10 @@ pub enum Action {
     /// it has a client id's shape; reason: `unknown_client`, `wrong_secret`,
     /// `invalid_scope` or `too_many_failures`).
     ClientTokenRefused,
+    /// A user changed one of their own preferences (reason: which, and to
+    /// what — `language:de`, `language:none`); an administrator's change to
+    /// the same is a `UserUpdated`.
+    PreferenceChanged,
 }
 
 /// How it ended.

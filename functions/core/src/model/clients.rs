@@ -255,6 +255,7 @@ impl ApiClient {
             phones: Vec::new(),
             roles: BTreeSet::from([Role::User, Role::Helpdesk]),
             groups: BTreeSet::new(),
+            language: None,
         };
         let mut user = new.into_user(id, self.created_at);
         // Version 0: never stored, so no write can be based on it.

@@ -3,16 +3,15 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::language::Language;
 use crate::model::settings::OrgSettings;
 use crate::model::values::ParseError;
 
-/// Languages the predefined questions are written in, in catalogue order.
-pub const LANGUAGES: [&str; 6] = ["en", "fr", "de", "es", "pt", "ja"];
-
-/// The predefined questions: an id and the text in each of [`LANGUAGES`].
+/// The predefined questions: an id and the text in each language, in
+/// [`Language::ALL`]'s order.
 /// Chosen, as Entra's are, for answers that are memorable, stable and not
 /// found on a social profile.
-const PREDEFINED: [(&str, [&str; 6]); 10] = [
+const PREDEFINED: [(&str, [&str; 7]); 10] = [
     (
         "q01",
         [
@@ -22,6 +21,7 @@ const PREDEFINED: [(&str, [&str; 6]); 10] = [
             "¿En qué ciudad conoció a su primer cónyuge o pareja?",
             "Em que cidade você conheceu seu primeiro cônjuge ou parceiro?",
             "最初の配偶者またはパートナーと出会った都市はどこですか？",
+            "في أي مدينة التقيت بزوجك الأول أو شريك حياتك الأول؟",
         ],
     ),
     (
@@ -33,6 +33,7 @@ const PREDEFINED: [(&str, [&str; 6]); 10] = [
             "¿Cómo se llamaba su primera mascota?",
             "Qual era o nome do seu primeiro animal de estimação?",
             "最初に飼ったペットの名前は何ですか？",
+            "ما اسم أول حيوان أليف اقتنيته؟",
         ],
     ),
     (
@@ -44,6 +45,7 @@ const PREDEFINED: [(&str, [&str; 6]); 10] = [
             "¿Cuál es el nombre de su primo o prima mayor?",
             "Qual é o primeiro nome do seu primo ou prima mais velho?",
             "最年長のいとこの名前は何ですか？",
+            "ما الاسم الأول لأكبر أبناء عمومتك أو أخوالك سنًّا؟",
         ],
     ),
     (
@@ -55,6 +57,7 @@ const PREDEFINED: [(&str, [&str; 6]); 10] = [
             "¿Cómo se llamaba la calle donde vivía a los diez años?",
             "Qual era o nome da rua onde você morava aos dez anos?",
             "10歳のときに住んでいた通りの名前は何ですか？",
+            "ما اسم الشارع الذي كنت تسكن فيه وأنت في العاشرة من عمرك؟",
         ],
     ),
     (
@@ -66,6 +69,7 @@ const PREDEFINED: [(&str, [&str; 6]); 10] = [
             "¿De qué marca era su primer coche?",
             "Qual era a marca do seu primeiro carro?",
             "最初の車のメーカーは何でしたか？",
+            "ما العلامة التجارية لأول سيارة امتلكتها؟",
         ],
     ),
     (
@@ -77,6 +81,7 @@ const PREDEFINED: [(&str, [&str; 6]); 10] = [
             "¿Cuál fue el primer concierto al que asistió?",
             "Qual foi o primeiro show a que você assistiu?",
             "初めて行ったコンサートは何でしたか？",
+            "ما أول حفل موسيقي حضرته؟",
         ],
     ),
     (
@@ -88,6 +93,7 @@ const PREDEFINED: [(&str, [&str; 6]); 10] = [
             "¿Cuál era su apodo de la infancia?",
             "Qual era o seu apelido de infância?",
             "子どもの頃のあだ名は何でしたか？",
+            "ما اللقب الذي كان يُطلق عليك في طفولتك؟",
         ],
     ),
     (
@@ -99,6 +105,7 @@ const PREDEFINED: [(&str, [&str; 6]); 10] = [
             "¿En qué ciudad tuvo su primer empleo?",
             "Em que cidade foi o seu primeiro emprego?",
             "最初の仕事はどの町でしたか？",
+            "في أي مدينة كانت وظيفتك الأولى؟",
         ],
     ),
     (
@@ -110,6 +117,7 @@ const PREDEFINED: [(&str, [&str; 6]); 10] = [
             "¿Cómo se llama el profesor que más le influyó?",
             "Qual é o nome do professor que mais o influenciou?",
             "最も影響を受けた先生の名前は何ですか？",
+            "ما اسم المعلم الذي كان له أكبر أثر فيك؟",
         ],
     ),
     (
@@ -121,6 +129,7 @@ const PREDEFINED: [(&str, [&str; 6]); 10] = [
             "¿Cómo se llamaba su libro favorito de la infancia?",
             "Qual era o nome do seu livro favorito na infância?",
             "子どもの頃に好きだった本の題名は何ですか？",
+            "ما عنوان كتابك المفضل في طفولتك؟",
         ],
     ),
 ];
@@ -250,29 +259,9 @@ pub fn edit_custom(
     Ok(out)
 }
 
-/// The best of [`LANGUAGES`] for an `Accept-Language` header (q-values
-/// honoured, region ignored), English when none fits.
-pub fn language(accept: Option<&str>) -> &'static str {
-    let mut wanted: Vec<(f32, String)> = accept
-        .unwrap_or_default()
-        .split(',')
-        .filter_map(|part| {
-            let mut pieces = part.trim().split(';');
-            let tag = pieces.next()?.trim().to_ascii_lowercase();
-            let q = pieces
-                .find_map(|p| p.trim().strip_prefix("q=").and_then(|v| v.parse::<f32>().ok()))
-                .unwrap_or(1.0);
-            let primary = tag.split('-').next().unwrap_or_default().to_owned();
-            (!primary.is_empty() && q > 0.0).then_some((q, primary))
-        })
-        .collect();
-    wanted.sort_by(|a, b| b.0.partial_cmp(&a.0).unwrap_or(std::cmp::Ordering::Equal));
-    wanted.iter().find_map(|(_, tag)| LANGUAGES.iter().find(|l| *l == tag).copied()).unwrap_or("en")
-}
-
 /// Every question the organisation offers, `(id, text)`, predefined ones in `lang`.
-pub fn catalogue(settings: &OrgSettings, lang: &str) -> Vec<(QuestionId, String)> {
-    let index = LANGUAGES.iter().position(|l| *l == lang).unwrap_or(0);
+pub fn catalogue(settings: &OrgSettings, lang: Language) -> Vec<(QuestionId, String)> {
+    let index = Language::ALL.iter().position(|l| *l == lang).unwrap_or(0);
     let mut out: Vec<(QuestionId, String)> = PREDEFINED
         .iter()
         .map(|(id, texts)| (QuestionId((*id).to_owned()), texts[index].to_owned()))
@@ -287,7 +276,7 @@ pub fn exists(settings: &OrgSettings, id: &QuestionId) -> bool {
 }
 
 /// The text of question `id` in `lang`.
-pub fn text(settings: &OrgSettings, id: &QuestionId, lang: &str) -> Option<String> {
+pub fn text(settings: &OrgSettings, id: &QuestionId, lang: Language) -> Option<String> {
     catalogue(settings, lang).into_iter().find(|(q, _)| q == id).map(|(_, t)| t)
 }
 
@@ -386,24 +375,20 @@ mod tests {
     }
 
     #[test]
-    fn accept_language_picks_the_best_supported_language() {
-        assert_eq!(language(Some("fr-CA,fr;q=0.9,en;q=0.8")), "fr");
-        assert_eq!(language(Some("nl, de;q=0.5, en;q=0.4")), "de");
-        assert_eq!(language(Some("en;q=0.2, ja")), "ja");
-        assert_eq!(language(Some("zz")), "en");
-        assert_eq!(language(None), "en");
-    }
-
-    #[test]
     fn every_question_is_written_in_every_language() {
         for (id, texts) in PREDEFINED {
-            for (lang, text) in LANGUAGES.iter().zip(texts) {
+            for (lang, text) in Language::ALL.iter().zip(texts) {
                 assert!(!text.trim().is_empty(), "{id} in {lang}");
+                let mark = if *lang == Language::Ja { '？' } else { '?' };
+                assert!(text.ends_with(mark) || text.ends_with('؟'), "{id} in {lang} is a question: {text}");
             }
+            let distinct: std::collections::BTreeSet<_> = texts.iter().collect();
+            assert_eq!(distinct.len(), Language::ALL.len(), "{id} is written in each language");
         }
         let settings = OrgSettings::default();
         let q02 = QuestionId::parse("q02").unwrap();
-        assert_ne!(text(&settings, &q02, "en"), text(&settings, &q02, "de"));
+        assert_ne!(text(&settings, &q02, Language::En), text(&settings, &q02, Language::De));
+        assert_eq!(text(&settings, &q02, Language::Ar).as_deref(), Some("ما اسم أول حيوان أليف اقتنيته؟"));
     }
 
     #[test]

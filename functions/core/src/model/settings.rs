@@ -4,6 +4,7 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::language::Language;
 use crate::model::methods::MethodKind;
 use crate::model::values::GroupName;
 
@@ -16,6 +17,10 @@ pub struct OrgSettings {
     pub logo_url: Option<String>,
     /// Where "contact your administrator" links point.
     pub contact_url: Option<String>,
+    /// The language of everyone who has not chosen their own
+    /// (`User::language`), and of the apps for a browser that asks for none
+    /// of the seven. Settings saved before languages existed read as English.
+    pub default_language: Language,
     pub password: PasswordRules,
     pub lockout: LockoutRules,
     pub reset: ResetRules,
@@ -36,6 +41,7 @@ impl Default for OrgSettings {
             name: "Latchkey".into(),
             logo_url: None,
             contact_url: None,
+            default_language: Language::En,
             password: PasswordRules::default(),
             lockout: LockoutRules::default(),
             reset: ResetRules::default(),
@@ -396,6 +402,16 @@ impl LockoutRules {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn settings_saved_before_languages_read_as_english_and_a_saved_language_reads_back() {
+        let stored = serde_json::json!({"name": "Contoso", "version": 4});
+        let settings: OrgSettings = serde_json::from_value(stored).unwrap();
+        assert_eq!((settings.name.as_str(), settings.default_language), ("Contoso", Language::En));
+        let japanese = OrgSettings { default_language: Language::Ja, ..OrgSettings::default() };
+        let back: OrgSettings = serde_json::from_value(serde_json::to_value(&japanese).unwrap()).unwrap();
+        assert_eq!(back.default_language, Language::Ja);
+    }
 
     #[test]
     fn each_lockout_doubles_up_to_the_cap() {

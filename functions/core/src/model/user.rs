@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::model::language::Language;
 use crate::model::registration::Registration;
 use crate::model::settings::{HISTORY_MAX, OrgSettings};
 use crate::model::values::{E164, Email, GroupName, PasswordHash, UserId, Username};
@@ -88,6 +89,9 @@ pub struct User {
     pub roles: BTreeSet<Role>,
     pub groups: BTreeSet<GroupName>,
     pub enabled: bool,
+    /// The language the person chose for the portal and their messages;
+    /// `None` follows the organisation's default (`OrgSettings::default_language`).
+    pub language: Option<Language>,
     /// `None` until a password is first set.
     password: Option<PasswordState>,
     /// Set by an admin reset: the next sign-in leads to a change.
@@ -344,6 +348,8 @@ pub struct NewUser {
     pub phones: Vec<E164>,
     pub roles: BTreeSet<Role>,
     pub groups: BTreeSet<GroupName>,
+    /// `None`: the organisation's default.
+    pub language: Option<Language>,
 }
 
 impl NewUser {
@@ -360,6 +366,7 @@ impl NewUser {
             roles: self.roles,
             groups: self.groups,
             enabled: true,
+            language: self.language,
             password: None,
             must_change_password: false,
             password_never_expires: false,

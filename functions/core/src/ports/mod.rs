@@ -17,6 +17,7 @@ use crate::model::directory::{Answer, DirectoryChange, DirectoryId, Pending};
 use crate::model::error::PortError;
 use crate::model::flow::ResetFlow;
 use crate::model::groups::{Group, Regroup};
+use crate::model::language::Language;
 use crate::model::registration::SealedSecret;
 use crate::model::settings::OrgSettings;
 use crate::model::tries::{Counter, Limit, Taken};
@@ -255,11 +256,12 @@ pub trait SmsSender: Send + Sync {
     async fn send_sms(&self, to: &E164, text: &str) -> Result<(), PortError>;
 }
 
-/// Places a voice call that reads out a message (SSML). The message may hold
-/// a one-time code: adapters must never log it.
+/// Places a voice call that reads out a message (SSML) in `lang`: the
+/// adapter picks a voice that speaks it. The message may hold a one-time
+/// code: adapters must never log it.
 #[async_trait]
 pub trait VoiceCaller: Send + Sync {
-    async fn call(&self, to: &E164, ssml: &str) -> Result<(), PortError>;
+    async fn call(&self, to: &E164, ssml: &str, lang: Language) -> Result<(), PortError>;
 
     /// False when this deployment cannot place calls (no caller number set up):
     /// the policy may not then offer voice as a method.

@@ -70,8 +70,10 @@ impl Resets {
             });
         };
         let started = std::time::Instant::now();
+        let lang = self.reader_language(&flow, &settings).await;
         let sent =
-            codes::send_code(&self.ports, &settings, method.kind, target, &code, codes::Purpose::Reset).await;
+            codes::send_code(&self.ports, &settings, method.kind, target, &code, codes::Purpose::Reset, lang)
+                .await;
         let took = started.elapsed();
         if let Err(err) = sent {
             // Answered like a sent code (a decoy's send cannot fail, so a
@@ -140,5 +142,21 @@ impl Resets {
         let event = self.event(flow, Action::ResetBlocked, Outcome::Blocked, Some("user_blocked"), meta);
         self.ports.audit.record(&event).await?;
         Err(Error::TooManyRequests { retry_after: limits::retry_after(now, until) })
+    }
+}
+
+impl Resets {
+    /// The language the flow's user reads their code in. A decoy flow reads
+    /// a user too (one that is nobody), so that a real name costs no more.
+    async fn reader_language(
+        &self,
+        flow: &crate::model::flow::ResetFlow,
+        settings: &crate::model::settings::OrgSettings,
+    ) -> crate::model::language::Language {
+        let decoy = crate::model::values::UserId::new("decoy");
+        match self.ports.directory.user(flow.user().unwrap_or(&decoy)).await {
+            Ok(Some(user)) => crate::messaging::words::of(&user, settings),
+            _ => settings.default_language,
+        }
     }
 }

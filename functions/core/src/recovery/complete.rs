@@ -163,8 +163,8 @@ impl Resets {
             tracing::warn!(error = %crate::model::error::chain(&err), "could not clear the reset counters");
         }
         if settings.reset.notify_user {
-            let what = if password_changed { "password was reset" } else { "account was unlocked" };
-            notices::tell(&self.ports, settings, user, what, now).await;
+            let notice = if password_changed { "notice-password-reset" } else { "notice-account-unlocked" };
+            notices::tell(&self.ports, settings, user, &notices::Notice::new(notice), now).await;
         }
         if password_changed && user.is_admin() && settings.reset.notify_admins_on_admin_reset {
             self.tell_admins(user, settings, now).await;
@@ -176,22 +176,17 @@ impl Resets {
     /// password (an attacker who takes over an admin account is noticed).
     pub(super) async fn tell_admins(&self, user: &User, settings: &OrgSettings, now: DateTime<Utc>) {
         let admins = notices::admins(&self.ports, Some(&user.id)).await;
-        let org = &settings.name;
-        let text = format!(
-            "Administrator {} ({}) reset their {org} password by self-service on {}. If this is unexpected, check the account now.",
-            user.display_name,
-            user.username,
-            now.format("%Y-%m-%d %H:%M UTC")
-        );
+        let args = crate::messaging::words::Args::new()
+            .text("org", settings.name.as_str())
+            .text("name", user.display_name.as_str())
+            .text("user", user.username.as_str())
+            .date("when", now);
         for admin in admins {
+            let lang = crate::messaging::words::of(&admin, settings);
+            let subject = crate::messaging::words::say(lang, "notice-admin-self-reset-subject", &args);
+            let text = crate::messaging::words::say(lang, "notice-admin-self-reset", &args);
             for email in &admin.emails {
-                notices::send_email(
-                    &self.ports,
-                    email,
-                    format!("{org}: an administrator reset their password"),
-                    &text,
-                )
-                .await;
+                notices::send_email(&self.ports, email, subject.clone(), &text, lang).await;
             }
         }
     }

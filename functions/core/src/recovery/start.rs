@@ -26,7 +26,12 @@ impl Resets {
         clippy::too_many_lines,
         reason = "real and decoy flows do the same reads and writes in the same order; one function keeps that visible"
     )]
-    pub async fn start(&self, username: &str, lang: &str, meta: &RequestMeta) -> Result<StartedReset, Error> {
+    pub async fn start(
+        &self,
+        username: &str,
+        lang: crate::model::language::Language,
+        meta: &RequestMeta,
+    ) -> Result<StartedReset, Error> {
         let settings = self.ports.directory.settings().await?;
         limits::admit(&self.ports, &settings, "reset-start", meta.client_ip.as_deref()).await?;
         let now = self.ports.clock.now();
@@ -174,7 +179,10 @@ impl Resets {
             roles.insert(Role::Admin);
         }
         let mut offered: Vec<QuestionId> =
-            questions::catalogue(settings, "en").into_iter().map(|(id, _)| id).collect();
+            questions::catalogue(settings, crate::model::language::Language::En)
+                .into_iter()
+                .map(|(id, _)| id)
+                .collect();
         let mut registered = Vec::new();
         for byte in
             d[16..].iter().take(usize::from(crate::model::registration::questions_to_register(settings)))
@@ -196,6 +204,7 @@ impl Resets {
             phones: E164::parse(&phone).into_iter().collect(),
             roles,
             groups: BTreeSet::new(),
+            language: None,
         };
         let mut user = new.into_user(UserId::new("decoy"), now);
         user.registration =

@@ -48,7 +48,7 @@ fn hints_are_masked() {
 #[tokio::test]
 async fn email_reset_end_to_end() {
     let (world, resets, user) = world(&[]).await;
-    let started = resets.start("adele", "en", &meta()).await.unwrap();
+    let started = resets.start("adele", crate::model::language::Language::En, &meta()).await.unwrap();
     assert_eq!(started.required, 1);
     assert_eq!(started.reset_id.expose().len(), 64);
     assert_eq!(
@@ -80,7 +80,7 @@ async fn email_reset_end_to_end() {
 #[tokio::test]
 async fn flow_ids_and_codes_are_stored_only_as_digests() {
     let (world, resets, _) = world(&[]).await;
-    let started = resets.start("adele", "en", &meta()).await.unwrap();
+    let started = resets.start("adele", crate::model::language::Language::En, &meta()).await.unwrap();
     resets.challenge(&started.reset_id, &MethodId::new("m1"), &meta()).await.unwrap();
     let code = last_code(&world, MethodKind::Email);
     let dump = format!("{:?}", world.flows.resets.lock().unwrap());
@@ -91,13 +91,16 @@ async fn flow_ids_and_codes_are_stored_only_as_digests() {
 #[tokio::test]
 async fn unknown_users_get_a_decoy_that_sends_nothing_and_never_completes() {
     let (world, resets, _) = world(&[]).await;
-    let real = resets.start("adele", "en", &meta()).await.unwrap();
-    let decoy = resets.start("nobody", "en", &meta()).await.unwrap();
+    let real = resets.start("adele", crate::model::language::Language::En, &meta()).await.unwrap();
+    let decoy = resets.start("nobody", crate::model::language::Language::En, &meta()).await.unwrap();
     let kinds = |s: &StartedReset| s.methods.iter().map(|m| (m.id.clone(), m.kind)).collect::<Vec<_>>();
     assert_eq!(kinds(&real), kinds(&decoy));
     assert_eq!(real.required, decoy.required);
     // The same name gives the same hints every time, like a real user.
-    assert_eq!(resets.start("nobody", "en", &meta()).await.unwrap().methods, decoy.methods);
+    assert_eq!(
+        resets.start("nobody", crate::model::language::Language::En, &meta()).await.unwrap().methods,
+        decoy.methods
+    );
     let sent_before = world.outbox.emails.lock().unwrap().len();
     resets.challenge(&decoy.reset_id, &MethodId::new("m1"), &meta()).await.unwrap();
     assert_eq!(world.outbox.emails.lock().unwrap().len(), sent_before, "a decoy sends nothing");
@@ -125,7 +128,7 @@ async fn unknown_users_get_a_decoy_that_sends_nothing_and_never_completes() {
 async fn disabled_and_unregistered_users_get_decoys() {
     let (world, resets, user) = world(&[]).await;
     world.directory.users.lock().unwrap().get_mut(&user.id).unwrap().enabled = false;
-    let flow = resets.start("adele", "en", &meta()).await.unwrap();
+    let flow = resets.start("adele", crate::model::language::Language::En, &meta()).await.unwrap();
     resets.challenge(&flow.reset_id, &MethodId::new("m1"), &meta()).await.unwrap();
     assert!(world.outbox.emails.lock().unwrap().is_empty());
     let mut u = world.directory.users.lock().unwrap()[&user.id].clone();
@@ -133,7 +136,7 @@ async fn disabled_and_unregistered_users_get_decoys() {
     u.emails.clear();
     u.phones.clear();
     world.directory.users.lock().unwrap().insert(u.id.clone(), u);
-    let flow = resets.start("adele", "en", &meta()).await.unwrap();
+    let flow = resets.start("adele", crate::model::language::Language::En, &meta()).await.unwrap();
     assert_eq!(flow.methods.len(), 2, "decoy methods even with none registered");
     resets.challenge(&flow.reset_id, &MethodId::new("m2"), &meta()).await.unwrap();
     assert!(world.outbox.sms.lock().unwrap().is_empty());
@@ -142,7 +145,7 @@ async fn disabled_and_unregistered_users_get_decoys() {
 #[tokio::test]
 async fn admins_must_prove_two_methods() {
     let (world, resets, _) = world(&[Role::Admin]).await;
-    let flow = resets.start("adele", "en", &meta()).await.unwrap();
+    let flow = resets.start("adele", crate::model::language::Language::En, &meta()).await.unwrap();
     assert_eq!(flow.required, 2);
     resets.challenge(&flow.reset_id, &MethodId::new("m1"), &meta()).await.unwrap();
     let code = last_code(&world, MethodKind::Email);
@@ -174,7 +177,7 @@ async fn admins_must_prove_two_methods() {
 #[tokio::test]
 async fn five_wrong_tries_kill_the_code() {
     let (world, resets, _) = world(&[]).await;
-    let flow = resets.start("adele", "en", &meta()).await.unwrap();
+    let flow = resets.start("adele", crate::model::language::Language::En, &meta()).await.unwrap();
     resets.challenge(&flow.reset_id, &MethodId::new("m1"), &meta()).await.unwrap();
     for left in (1..=4).rev() {
         let err = resets
@@ -192,7 +195,7 @@ async fn five_wrong_tries_kill_the_code() {
     // This source's reset is blocked for a day: no new code, in this flow or another.
     let err = resets.challenge(&flow.reset_id, &MethodId::new("m1"), &meta()).await.unwrap_err();
     assert!(matches!(err, Error::TooManyRequests { retry_after } if retry_after == 24 * 3600), "{err:?}");
-    let again = resets.start("adele", "en", &meta()).await.unwrap();
+    let again = resets.start("adele", crate::model::language::Language::En, &meta()).await.unwrap();
     assert!(matches!(
         resets.challenge(&again.reset_id, &MethodId::new("m1"), &meta()).await,
         Err(Error::TooManyRequests { .. })
@@ -208,7 +211,7 @@ async fn a_dead_code_cannot_be_used_even_before_the_block() {
         s.reset.failed_proofs_per_day = 50;
         s
     });
-    let flow = resets.start("adele", "en", &meta()).await.unwrap();
+    let flow = resets.start("adele", crate::model::language::Language::En, &meta()).await.unwrap();
     resets.challenge(&flow.reset_id, &MethodId::new("m1"), &meta()).await.unwrap();
     let code = last_code(&world, MethodKind::Email);
     for _ in 0..5 {
@@ -223,7 +226,7 @@ async fn a_dead_code_cannot_be_used_even_before_the_block() {
 #[tokio::test]
 async fn codes_expire_and_are_single_use() {
     let (world, resets, _) = world(&[]).await;
-    let flow = resets.start("adele", "en", &meta()).await.unwrap();
+    let flow = resets.start("adele", crate::model::language::Language::En, &meta()).await.unwrap();
     resets.challenge(&flow.reset_id, &MethodId::new("m1"), &meta()).await.unwrap();
     let code = last_code(&world, MethodKind::Email);
     world.clock.advance(Duration::seconds(601));
@@ -246,7 +249,7 @@ async fn codes_expire_and_are_single_use() {
 #[tokio::test]
 async fn flows_expire() {
     let (world, resets, _) = world(&[]).await;
-    let flow = resets.start("adele", "en", &meta()).await.unwrap();
+    let flow = resets.start("adele", crate::model::language::Language::En, &meta()).await.unwrap();
     world.clock.advance(Duration::seconds(901));
     assert!(matches!(
         resets.challenge(&flow.reset_id, &MethodId::new("m1"), &meta()).await,
@@ -262,14 +265,14 @@ async fn too_many_emails_block_the_user() {
         s.reset.sends_per_flow = 100;
         s
     });
-    let flow = resets.start("adele", "en", &meta()).await.unwrap();
+    let flow = resets.start("adele", crate::model::language::Language::En, &meta()).await.unwrap();
     for _ in 0..10 {
         resets.challenge(&flow.reset_id, &MethodId::new("m1"), &meta()).await.unwrap();
     }
     let err = resets.challenge(&flow.reset_id, &MethodId::new("m1"), &meta()).await.unwrap_err();
     assert!(matches!(err, Error::TooManyRequests { retry_after } if retry_after == 24 * 3600), "{err:?}");
     // The block is per user: a new flow is blocked too.
-    let again = resets.start("adele", "en", &meta()).await.unwrap();
+    let again = resets.start("adele", crate::model::language::Language::En, &meta()).await.unwrap();
     assert!(matches!(
         resets.challenge(&again.reset_id, &MethodId::new("m2"), &meta()).await,
         Err(Error::TooManyRequests { .. })
@@ -280,7 +283,7 @@ async fn too_many_emails_block_the_user() {
 #[tokio::test]
 async fn a_flow_sends_a_bounded_number_of_codes() {
     let (_world, resets, _) = world(&[]).await;
-    let flow = resets.start("adele", "en", &meta()).await.unwrap();
+    let flow = resets.start("adele", crate::model::language::Language::En, &meta()).await.unwrap();
     for _ in 0..5 {
         resets.challenge(&flow.reset_id, &MethodId::new("m1"), &meta()).await.unwrap();
     }
@@ -300,7 +303,7 @@ async fn unlock_keeps_the_password_and_clears_the_lock() {
         credentials.lockout.locked_until = Some(world.clock.now() + Duration::minutes(5));
         *stored = stored.clone().restore_credentials(credentials);
     }
-    let flow = resets.start("adele", "en", &meta()).await.unwrap();
+    let flow = resets.start("adele", crate::model::language::Language::En, &meta()).await.unwrap();
     resets.challenge(&flow.reset_id, &MethodId::new("m2"), &meta()).await.unwrap();
     let code = last_code(&world, MethodKind::Sms);
     resets.verify(&flow.reset_id, &MethodId::new("m2"), Proof::Code(&code), &meta()).await.unwrap();
@@ -314,7 +317,7 @@ async fn unlock_keeps_the_password_and_clears_the_lock() {
 #[tokio::test]
 async fn a_rejected_new_password_leaves_the_flow_open() {
     let (world, resets, _) = world(&[]).await;
-    let flow = resets.start("adele", "en", &meta()).await.unwrap();
+    let flow = resets.start("adele", crate::model::language::Language::En, &meta()).await.unwrap();
     resets.challenge(&flow.reset_id, &MethodId::new("m1"), &meta()).await.unwrap();
     let code = last_code(&world, MethodKind::Email);
     resets.verify(&flow.reset_id, &MethodId::new("m1"), Proof::Code(&code), &meta()).await.unwrap();
@@ -345,7 +348,7 @@ async fn a_voice_call_reads_the_code_out_and_a_phone_counts_once() {
         s.reset.methods_required = 2;
         s
     });
-    let started = resets.start("adele", "en", &meta()).await.unwrap();
+    let started = resets.start("adele", crate::model::language::Language::En, &meta()).await.unwrap();
     let kinds: Vec<MethodKind> = started.methods.iter().map(|m| m.kind).collect();
     assert_eq!(kinds, vec![MethodKind::Email, MethodKind::Sms, MethodKind::Voice]);
     let OfferedMethod { id: voice, hint, .. } = started.methods[2].clone();
@@ -392,7 +395,7 @@ async fn questions_registered_hashed_prove_a_reset_with_normalised_answers() {
     assert_eq!(stored.len(), 3);
     assert!(stored.iter().all(|r| !r.hash.as_str().to_lowercase().contains("lisbon")), "no answer in clear");
 
-    let started = resets.start("adele", "fr", &meta).await.unwrap();
+    let started = resets.start("adele", crate::model::language::Language::Fr, &meta).await.unwrap();
     let OfferedMethod { id: method, kind, hint } = started.methods.last().unwrap().clone();
     assert_eq!((kind, hint.as_str()), (MethodKind::Questions, "3 security questions"));
     let asked = &started.questions[&method];

@@ -102,6 +102,7 @@ impl FakeWorld {
             phones: vec![E164::parse("+14255550101").unwrap()],
             roles: role_set,
             groups: BTreeSet::new(),
+            language: None,
         };
         let password = Password::parse(password, "password").unwrap();
         crate::admin::provisioning::Provisioning::new(self.ports.clone())
@@ -137,6 +138,7 @@ pub fn sample_user(username: &str) -> User {
         phones: Vec::new(),
         roles: std::collections::BTreeSet::from([crate::model::user::Role::User]),
         groups: std::collections::BTreeSet::new(),
+        language: None,
     };
     new.into_user(UserId::new(format!("id-{username}")), Utc.timestamp_opt(1_700_000_000, 0).unwrap())
 }

@@ -35,7 +35,12 @@ impl SmsSender for FakeOutbox {
 
 #[async_trait]
 impl crate::ports::VoiceCaller for FakeOutbox {
-    async fn call(&self, to: &E164, ssml: &str) -> Result<(), PortError> {
+    async fn call(
+        &self,
+        to: &E164,
+        ssml: &str,
+        _lang: crate::model::language::Language,
+    ) -> Result<(), PortError> {
         self.calls.lock().unwrap().push((to.clone(), ssml.to_string()));
         Ok(())
     }

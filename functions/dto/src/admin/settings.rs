@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::Language;
+
 #[cfg(feature = "openapi")]
 use utoipa::ToSchema;
 
@@ -19,6 +21,11 @@ pub struct Branding {
     /// email address (answered as `mailto:`); `null` for none.
     #[serde(default)]
     pub contact: Option<String>,
+    /// The organisation's language: the apps' when the browser asks for
+    /// none of the seven, and that of messages to users who chose none.
+    /// Always given in answers; left out of a `PUT`, it stays as it is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_language: Option<Language>,
 }
 
 /// `GET`/`PUT /v1/admin/reset-limits`: codes, tries, sends and blocks, each

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 #[cfg(feature = "openapi")]
 use utoipa::ToSchema;
 
-use crate::{Redacted, RegisteredMethod, RegistrationState, RegistrationStatus, SessionUser};
+use crate::{Language, Redacted, RegisteredMethod, RegistrationState, RegistrationStatus, SessionUser};
 
 /// `GET /v1/admin/me`: who the operator is and what the console may show them.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
@@ -80,6 +80,9 @@ pub struct AdminUserRow {
     /// members) do not look it up and give `null`.
     #[serde(default)]
     pub locked_until: Option<DateTime<Utc>>,
+    /// The user's own language; `null` follows the organisation's.
+    #[serde(default)]
+    pub language: Option<Language>,
     /// Send it back with an edit (`PATCH`): a stale one gets 409 `version_conflict`.
     pub version: u64,
 }
@@ -159,6 +162,10 @@ pub struct AdminUserDetail {
     pub roles: Vec<String>,
     pub groups: Vec<String>,
     pub enabled: bool,
+    /// The language of the portal and the user's messages; `null` follows
+    /// the organisation's.
+    #[serde(default)]
+    pub language: Option<Language>,
     /// The methods a reset offers, masked, with who set each.
     pub methods: Vec<RegisteredMethod>,
     pub registration: RegistrationStatus,
@@ -209,6 +216,10 @@ pub struct CreateUserRequest {
     /// way in until one is sent.
     #[serde(default = "yes")]
     pub send_invitation: bool,
+    /// The user's language (the invitation is written in it); left out or
+    /// `null` follows the organisation's.
+    #[serde(default)]
+    pub language: Option<Language>,
 }
 
 fn yes() -> bool {
@@ -279,6 +290,10 @@ pub struct UpdateUserRequest {
     pub enabled: Option<bool>,
     #[serde(default)]
     pub must_change_password: Option<bool>,
+    /// The user's language; `null` goes back to the organisation's.
+    #[serde(default, deserialize_with = "crate::service::nullable", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<Language>))]
+    pub language: Option<Option<Language>>,
 }
 
 /// `PUT /v1/admin/users/{id}/password-expiry`.

@@ -65,6 +65,8 @@ fn BrandingForm() -> impl IntoView {
             company_name: name.get_untracked().trim().to_owned(),
             logo_url: optional(logo),
             contact: optional(contact),
+            // Left out: the organisation's language stays as it is.
+            default_language: None,
         };
         errors.iter().for_each(|e| e.set(None));
         error.set(None);

@@ -829,6 +829,8 @@ fn CreateUser(done: Callback<String>) -> impl IntoView {
             groups: list(&groups.get_untracked()),
             roles,
             send_invitation: invite.get_untracked(),
+            // The organisation's until someone chooses one.
+            language: None,
         };
         errors.iter().for_each(|e| e.set(None));
         error.set(None);

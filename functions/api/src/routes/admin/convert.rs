@@ -34,7 +34,9 @@ use latchkey_dto::{
 use secrecy::ExposeSecret;
 
 use crate::problem::ApiError;
-use crate::routes::convert::{core_method_kind, method_kind, registration_state, role_names, wire};
+use crate::routes::convert::{
+    core_language, core_method_kind, language, method_kind, registration_state, role_names, wire,
+};
 use crate::routes::me::convert::profile;
 
 /// The reset policy, as the console shows it.
@@ -226,12 +228,22 @@ pub(super) fn question_edits(questions: Vec<CustomQuestion>) -> Result<Vec<Custo
 
 /// What users see of the organisation.
 pub(super) fn branding(b: CoreBranding) -> Branding {
-    Branding { company_name: b.company_name, logo_url: b.logo_url, contact: b.contact }
+    Branding {
+        company_name: b.company_name,
+        logo_url: b.logo_url,
+        contact: b.contact,
+        default_language: b.default_language.map(language),
+    }
 }
 
 /// Branding from a request.
 pub(super) fn core_branding(b: Branding) -> CoreBranding {
-    CoreBranding { company_name: b.company_name, logo_url: b.logo_url, contact: b.contact }
+    CoreBranding {
+        company_name: b.company_name,
+        logo_url: b.logo_url,
+        contact: b.contact,
+        default_language: b.default_language.map(core_language),
+    }
 }
 
 /// Self-service reset's limits.
@@ -281,6 +293,7 @@ pub(super) fn user_row(r: UserRow) -> AdminUserRow {
         password_expires_at: r.password_expires_at,
         last_sign_in_at: r.user.last_sign_in_at,
         locked_until: r.locked_until,
+        language: r.user.language.map(language),
         version: r.user.version,
     }
 }
@@ -317,6 +330,7 @@ pub(super) fn user_detail(d: UserDetail) -> AdminUserDetail {
         roles: role_names(&user.roles),
         groups: user.groups.iter().map(|g| g.to_string()).collect(),
         enabled: user.enabled,
+        language: user.language.map(language),
         methods: me.methods,
         registration: me.registration,
         password: AdminPasswordStatus {
@@ -358,6 +372,7 @@ pub(super) fn user_edit(body: &UpdateUserRequest) -> Result<UserEdit, ParseError
         roles,
         enabled: body.enabled,
         must_change_password: body.must_change_password,
+        language: body.language.map(|l| l.map(core_language)),
     })
 }
 
@@ -414,6 +429,7 @@ pub(super) fn new_user(body: &CreateUserRequest) -> Result<NewUser, ParseError> 
         phones: contacts(&body.phones, "phones", E164::parse)?,
         groups: groups(&body.groups)?,
         roles: roles_of(&body.roles)?,
+        language: body.language.map(core_language),
     })
 }
 

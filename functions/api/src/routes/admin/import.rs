@@ -32,8 +32,8 @@ pub const IMPORT_MAX_ROWS: usize = 10_000;
 const PARALLEL_ROWS: usize = 16;
 
 /// The columns, in export order; import takes them in any order, only
-/// `username` is required.
-pub const COLUMNS: [&str; 9] = [
+/// `username` is required. An empty `language` cell leaves the user's as it is.
+pub const COLUMNS: [&str; 10] = [
     "username",
     "display_name",
     "first_name",
@@ -43,6 +43,7 @@ pub const COLUMNS: [&str; 9] = [
     "office_phone",
     "groups",
     "roles",
+    "language",
 ];
 
 /// This room's routes, part of the admin group.
@@ -99,6 +100,7 @@ fn from_csv(bytes: &[u8]) -> Result<Vec<ImportRow>, ApiError> {
             office_phone: cell("office_phone"),
             groups: list(&cell("groups")),
             roles: list(&cell("roles")),
+            language: cell("language"),
         });
         if rows.len() > IMPORT_MAX_ROWS {
             return Err(bad(
@@ -140,6 +142,9 @@ struct JsonRow {
     groups: Vec<String>,
     #[serde(default)]
     roles: Vec<String>,
+    /// Left out, `null` or empty: the user's language stays as it is.
+    #[serde(default)]
+    language: Option<String>,
 }
 
 fn from_json_lines(bytes: &[u8]) -> Result<Vec<ImportRow>, ApiError> {
@@ -163,6 +168,7 @@ fn from_json_lines(bytes: &[u8]) -> Result<Vec<ImportRow>, ApiError> {
             office_phone: row.office_phone,
             groups: row.groups,
             roles: row.roles,
+            language: row.language.unwrap_or_default(),
         });
         if rows.len() > IMPORT_MAX_ROWS {
             return Err(bad(
@@ -193,7 +199,7 @@ pub struct ImportOptions {
 #[utoipa::path(post, path = "/v1/admin/users/import", tag = "admin",
     security(("bearer" = [])),
     params(ImportOptions),
-    request_body(content = String, description = "CSV with a header row (`username`, `display_name`, `first_name`, `last_name`, `emails`, `mobile`, `office_phone`, `groups`, `roles`; lists separated by `;`), or JSON lines of the same fields", content_type = "text/csv"),
+    request_body(content = String, description = "CSV with a header row (`username`, `display_name`, `first_name`, `last_name`, `emails`, `mobile`, `office_phone`, `groups`, `roles`, `language`; lists separated by `;`; an empty `language` leaves the user's as it is), or JSON lines of the same fields", content_type = "text/csv"),
     responses(
         (status = 200, description = "Every row's result, with totals", body = ImportReport),
         (status = 400, description = "`invalid_request`: an unknown or missing column (`field`: `header`), unreadable CSV or JSON (`body`), more than 10,000 rows, a bad `dry_run`; nothing written"),
@@ -291,6 +297,7 @@ pub async fn export(State(app): State<App>, Session(me): Session) -> Result<Resp
             user.registration.office_phone.as_ref().map(|p| p.as_str().to_owned()).unwrap_or_default(),
             join(user.groups.iter().map(|g| g.to_string()).collect()),
             join(user.privileged_roles().into_iter().map(str::to_owned).collect()),
+            user.language.map(|l| l.tag().to_owned()).unwrap_or_default(),
         ];
         // Every cell, whoever set its value, is one a spreadsheet will not run.
         writer.write_record(record.iter().map(|v| crate::spreadsheet::cell(v))).map_err(failed)?;

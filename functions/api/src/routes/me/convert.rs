@@ -5,7 +5,7 @@ use latchkey_dto::{
     MeResponse, MethodSource, PasswordStatus, PendingMethod, RegisteredMethod, RegistrationStatus,
 };
 
-use crate::routes::convert::{method_kind, registration_state, session_user};
+use crate::routes::convert::{language, method_kind, registration_state, session_user};
 
 /// The response for a user's profile: theirs at `/v1/me`, anyone's for an administrator.
 pub(crate) fn profile(p: Profile) -> MeResponse {
@@ -24,6 +24,7 @@ pub(crate) fn profile(p: Profile) -> MeResponse {
         .collect();
     MeResponse {
         user: session_user(&p.user),
+        language: p.user.language.map(language),
         registration: RegistrationStatus {
             state: registration_state(p.status),
             required: p.required,

@@ -11,7 +11,7 @@ use latchkey_core::model::values::{E164, Email, ParseError};
 use latchkey_dto::{
     AuthenticatorRegistered, AuthenticatorSetup, AuthenticatorSetupRequest, CodeSent, ConfirmMethodsRequest,
     MeResponse, RegisterEmailRequest, RegisterMobileRequest, RegisterQuestionsRequest, SecurityQuestion,
-    SecurityQuestionsResponse, VerifyMethodRequest,
+    SecurityQuestionsResponse, UpdateMeRequest, VerifyMethodRequest,
 };
 use utoipa::IntoResponses;
 use utoipa_axum::router::OpenApiRouter;
@@ -20,14 +20,14 @@ use utoipa_axum::routes;
 use crate::app::App;
 use crate::extract::{ApiJson, EnrolSession, Language, Meta, Person, Session};
 use crate::problem::ApiError;
-use crate::routes::convert::{authenticator_registered, method_kind};
+use crate::routes::convert::{authenticator_registered, core_language, method_kind};
 
 pub(crate) mod convert;
 
 /// Every route of the group.
 pub fn routes() -> OpenApiRouter<App> {
     OpenApiRouter::new()
-        .routes(routes!(me))
+        .routes(routes!(me, update_me))
         .routes(routes!(register_email, remove_email))
         .routes(routes!(verify))
         .routes(routes!(register_mobile, remove_mobile))
@@ -47,6 +47,31 @@ pub fn routes() -> OpenApiRouter<App> {
     ))]
 pub async fn me(State(app): State<App>, Session(me): Session) -> Result<Json<MeResponse>, ApiError> {
     Ok(Json(convert::profile(app.registrations().profile(&me.id, &me.token).await?)))
+}
+
+/// Changes the signed-in user's own preferences: only the fields given
+/// (`{"language": "de"}`; `null` goes back to the organisation's language).
+/// Audited as `preference_changed`; the answer is the profile as `GET` gives it.
+#[utoipa::path(patch, path = "/v1/me", tag = "me", request_body = UpdateMeRequest,
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "Saved; the profile", body = MeResponse),
+        (status = 400, description = "`invalid_request` naming the field (`language` is not one of the seven); nothing changed"),
+        (status = 503, description = "A dependency is down"),
+    ))]
+pub async fn update_me(
+    State(app): State<App>,
+    Session(me): Session,
+    Meta(meta): Meta,
+    ApiJson(body): ApiJson<UpdateMeRequest>,
+) -> Result<Json<MeResponse>, ApiError> {
+    let profile = match body.language {
+        Some(language) => {
+            app.accounts().set_language(&me.id, &me.token, language.map(core_language), &meta).await?
+        }
+        None => app.registrations().profile(&me.id, &me.token).await?,
+    };
+    Ok(Json(convert::profile(profile)))
 }
 
 /// Recent authentication before a change to the user's methods: a sign-in in
@@ -247,7 +272,7 @@ pub async fn security_questions(
 ) -> Result<Json<SecurityQuestionsResponse>, ApiError> {
     let (questions, register, reset) = app.registrations().question_catalogue(lang).await?;
     Ok(Json(SecurityQuestionsResponse {
-        language: lang.to_owned(),
+        language: lang.tag().to_owned(),
         register,
         reset,
         questions: questions.into_iter().map(|(id, text)| SecurityQuestion { id: id.into(), text }).collect(),

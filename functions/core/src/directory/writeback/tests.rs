@@ -36,7 +36,8 @@ async fn synced_world() -> (FakeWorld, User) {
 /// A reset of Adele's with the emailed code proven, ready to complete.
 async fn proven_reset(world: &FakeWorld) -> (Resets, crate::model::values::ResetId) {
     let resets = Resets::new(world.ports.clone());
-    let started = resets.start("adele", "en", &RequestMeta::default()).await.unwrap();
+    let started =
+        resets.start("adele", crate::model::language::Language::En, &RequestMeta::default()).await.unwrap();
     resets.challenge(&started.reset_id, &MethodId::new("m1"), &RequestMeta::default()).await.unwrap();
     let text = world.outbox.emails.lock().unwrap().last().unwrap().text.clone();
     let code = text.split(|c: char| !c.is_ascii_digit()).find(|w| w.len() == 8).unwrap().to_owned();
@@ -88,10 +89,16 @@ async fn with_no_agent_alive_the_reset_is_refused_before_anything_is_proven() {
     let (world, _) = synced_world().await;
     world.writeback.alive.store(false, std::sync::atomic::Ordering::SeqCst);
     let resets = Resets::new(world.ports.clone());
-    let err = resets.start("adele", "en", &RequestMeta::default()).await.unwrap_err();
+    let err = resets
+        .start("adele", crate::model::language::Language::En, &RequestMeta::default())
+        .await
+        .unwrap_err();
     assert!(matches!(err, Error::DirectoryUnavailable { .. }), "{err:?}");
     // A name that does not exist gets the same answer: no telling them apart.
-    let err = resets.start("nobody-here", "en", &RequestMeta::default()).await.unwrap_err();
+    let err = resets
+        .start("nobody-here", crate::model::language::Language::En, &RequestMeta::default())
+        .await
+        .unwrap_err();
     assert!(matches!(err, Error::DirectoryUnavailable { .. }), "{err:?}");
     assert!(world.outbox.emails.lock().unwrap().is_empty(), "no code sent");
 }

@@ -1,0 +1,60 @@
+### إشعارات إلى الشخص بشأن حسابه.
+
+notice-not-you = إذا لم تكن أنت، فاتصل بالمسؤول فورًا.
+notice-contact = اتصل بالمسؤول: { $url }
+
+notice-password-changed-subject = تم تغيير كلمة مرورك في { $org }
+notice-password-changed = تم تغيير كلمة مرورك في { $org } في { $when }.
+notice-password-reset-subject = تمت إعادة تعيين كلمة مرورك في { $org }
+notice-password-reset = تمت إعادة تعيين كلمة مرورك في { $org } في { $when }.
+notice-account-unlocked-subject = تم إلغاء قفل حسابك في { $org }
+notice-account-unlocked = تم إلغاء قفل حسابك في { $org } في { $when }.
+notice-password-set-subject = تم تعيين كلمة مرورك في { $org }
+notice-password-set = تم تعيين كلمة مرورك في { $org } في { $when }.
+notice-password-reset-by-admin-subject = أعاد المسؤول تعيين كلمة مرورك في { $org }
+notice-password-reset-by-admin = أعاد المسؤول تعيين كلمة مرورك في { $org } في { $when }.
+notice-account-unlocked-by-admin-subject = ألغى المسؤول قفل حسابك في { $org }
+notice-account-unlocked-by-admin = ألغى المسؤول قفل حسابك في { $org } في { $when }.
+notice-methods-cleared-subject = مسح المسؤول طرق تسجيل الدخول الخاصة بك في { $org }
+notice-methods-cleared = مسح المسؤول طرق تسجيل الدخول الخاصة بك في { $org } في { $when }: سجّلها مجددًا عند تسجيل دخولك التالي.
+notice-lockout-subject = تسجيل الدخول إلى حسابك في { $org } مقفل حتى { $until }
+notice-lockout = قُفل تسجيل الدخول إلى حسابك في { $org } في { $when } بعد إدخال كلمات مرور خاطئة مرارًا، حتى { $until }.
+notice-writeback-password-failed-subject = لم يصل تغيير كلمة مرورك في { $org } إلى دليل مؤسستك
+notice-writeback-password-failed = لم يصل تغيير كلمة مرورك في { $org } الذي جرى في { $when } إلى دليل مؤسستك؛ كلمة مرورك لم تتغير.
+notice-writeback-unlock-failed-subject = لم يصل إلغاء قفل حسابك في { $org } إلى دليل مؤسستك
+notice-writeback-unlock-failed = لم يصل إلغاء قفل حسابك في { $org } الذي جرى في { $when } إلى دليل مؤسستك.
+notice-authenticator-added-subject = أُضيف تطبيق مصادقة إلى حسابك في { $org }
+notice-authenticator-added = أُضيف تطبيق مصادقة إلى حسابك في { $org } في { $when }.
+notice-authenticator-removed-subject = أُزيل تطبيق المصادقة من حسابك في { $org }
+notice-authenticator-removed = أُزيل تطبيق المصادقة من حسابك في { $org } في { $when }.
+notice-recovery-code-used-subject = استُخدم رمز استرداد لتطبيق المصادقة في { $org } (المتبقي: { $left })
+notice-recovery-code-used = استُخدم رمز استرداد لتطبيق المصادقة الخاص بك في { $org } في { $when } (المتبقي: { $left }).
+notice-email-added-subject = أُضيف بريد إلكتروني بديل إلى حسابك في { $org }
+notice-email-added = أُضيف بريد إلكتروني بديل إلى حسابك في { $org } في { $when }.
+notice-email-removed-subject = أُزيل البريد الإلكتروني البديل من حسابك في { $org }
+notice-email-removed = أُزيل البريد الإلكتروني البديل من حسابك في { $org } في { $when }.
+notice-mobile-added-subject = أُضيف رقم جوال إلى حسابك في { $org }
+notice-mobile-added = أُضيف رقم جوال إلى حسابك في { $org } في { $when }.
+notice-mobile-removed-subject = أُزيل رقم الجوال من حسابك في { $org }
+notice-mobile-removed = أُزيل رقم الجوال من حسابك في { $org } في { $when }.
+notice-questions-set-subject = تم تعيين أسئلة الأمان الخاصة بك في { $org }
+notice-questions-set = تم تعيين أسئلة الأمان الخاصة بك في { $org } في { $when }.
+notice-questions-removed-subject = أُزيلت أسئلة الأمان الخاصة بك في { $org }
+notice-questions-removed = أُزيلت أسئلة الأمان الخاصة بك في { $org } في { $when }.
+notice-contacts-added-subject = أضاف المسؤول بيانات اتصال إلى حسابك في { $org } ({ $added })
+notice-contacts-added = أضاف المسؤول بيانات اتصال إلى حسابك في { $org } في { $when } ({ $added }).
+notice-roles-none-subject = تغيرت أدوار حسابك في { $org }: لم يعد لديه أي دور إداري
+notice-roles-none = تغيرت أدوار حسابك في { $org } في { $when }: لم يعد لديه أي دور إداري.
+notice-roles-now-subject = تغيرت أدوار حسابك في { $org }: أصبح لديه الآن [{ $roles }]
+notice-roles-now = تغيرت أدوار حسابك في { $org } في { $when }: أصبح لديه الآن [{ $roles }].
+
+notice-admin-roles-subject = { $org }: أصبح لدى المستخدم { $user } الآن الأدوار [{ $roles }] (غيّرها { $by })
+notice-admin-roles = { $org }: أصبح لدى المستخدم { $user } الأدوار [{ $roles }] منذ { $when } (غيّرها { $by }).
+notice-admin-password-reset-subject = { $org }: أعاد { $by } تعيين كلمة مرور المسؤول { $user }
+notice-admin-password-reset = { $org }: أعاد { $by } تعيين كلمة مرور المسؤول { $user } في { $when }.
+notice-admin-self-reset-subject = { $org }: أعاد أحد المسؤولين تعيين كلمة مروره
+notice-admin-self-reset = أعاد المسؤول { $name } ({ $user }) تعيين كلمة مروره في { $org } بالخدمة الذاتية في { $when }. إذا لم يكن ذلك متوقعًا، فتحقق من الحساب الآن.
+
+role-admin = مسؤول
+role-helpdesk = مكتب الدعم
+role-reports-reader = قارئ التقارير

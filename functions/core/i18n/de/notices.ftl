@@ -1,0 +1,60 @@
+### Mitteilungen an eine Person über ihr eigenes Konto.
+
+notice-not-you = Wenn Sie das nicht waren, wenden Sie sich sofort an Ihren Administrator.
+notice-contact = Ihr Administrator: { $url }
+
+notice-password-changed-subject = Ihr { $org }-Passwort wurde geändert
+notice-password-changed = Ihr { $org }-Passwort wurde am { $when } geändert.
+notice-password-reset-subject = Ihr { $org }-Passwort wurde zurückgesetzt
+notice-password-reset = Ihr { $org }-Passwort wurde am { $when } zurückgesetzt.
+notice-account-unlocked-subject = Ihr { $org }-Konto wurde entsperrt
+notice-account-unlocked = Ihr { $org }-Konto wurde am { $when } entsperrt.
+notice-password-set-subject = Ihr { $org }-Passwort wurde festgelegt
+notice-password-set = Ihr { $org }-Passwort wurde am { $when } festgelegt.
+notice-password-reset-by-admin-subject = Ihr { $org }-Passwort wurde von Ihrem Administrator zurückgesetzt
+notice-password-reset-by-admin = Ihr { $org }-Passwort wurde am { $when } von Ihrem Administrator zurückgesetzt.
+notice-account-unlocked-by-admin-subject = Ihr { $org }-Konto wurde von Ihrem Administrator entsperrt
+notice-account-unlocked-by-admin = Ihr { $org }-Konto wurde am { $when } von Ihrem Administrator entsperrt.
+notice-methods-cleared-subject = Ihre { $org }-Anmeldemethoden wurden von Ihrem Administrator gelöscht
+notice-methods-cleared = Ihre { $org }-Anmeldemethoden wurden am { $when } von Ihrem Administrator gelöscht: Richten Sie sie bei Ihrer nächsten Anmeldung erneut ein.
+notice-lockout-subject = Die Anmeldung an Ihrem { $org }-Konto ist bis { $until } gesperrt
+notice-lockout = Die Anmeldung an Ihrem { $org }-Konto wurde am { $when } nach wiederholt falschen Passwörtern gesperrt, bis { $until }.
+notice-writeback-password-failed-subject = Ihre { $org }-Passwortänderung hat das Verzeichnis Ihrer Organisation nicht erreicht
+notice-writeback-password-failed = Ihre { $org }-Passwortänderung vom { $when } hat das Verzeichnis Ihrer Organisation nicht erreicht; Ihr Passwort ist unverändert.
+notice-writeback-unlock-failed-subject = Die Entsperrung Ihres { $org }-Kontos hat das Verzeichnis Ihrer Organisation nicht erreicht
+notice-writeback-unlock-failed = Die Entsperrung Ihres { $org }-Kontos vom { $when } hat das Verzeichnis Ihrer Organisation nicht erreicht.
+notice-authenticator-added-subject = Zu Ihrem { $org }-Konto wurde eine Authenticator-App hinzugefügt
+notice-authenticator-added = Zu Ihrem { $org }-Konto wurde am { $when } eine Authenticator-App hinzugefügt.
+notice-authenticator-removed-subject = Die Authenticator-App Ihres { $org }-Kontos wurde entfernt
+notice-authenticator-removed = Die Authenticator-App Ihres { $org }-Kontos wurde am { $when } entfernt.
+notice-recovery-code-used-subject = Ein { $org }-Wiederherstellungscode wurde verwendet (noch { $left } übrig)
+notice-recovery-code-used = Ein Wiederherstellungscode Ihrer { $org }-Authenticator-App wurde am { $when } verwendet (noch { $left } übrig).
+notice-email-added-subject = Zu Ihrem { $org }-Konto wurde eine weitere E-Mail-Adresse hinzugefügt
+notice-email-added = Zu Ihrem { $org }-Konto wurde am { $when } eine weitere E-Mail-Adresse hinzugefügt.
+notice-email-removed-subject = Die weitere E-Mail-Adresse Ihres { $org }-Kontos wurde entfernt
+notice-email-removed = Die weitere E-Mail-Adresse Ihres { $org }-Kontos wurde am { $when } entfernt.
+notice-mobile-added-subject = Zu Ihrem { $org }-Konto wurde eine Mobilnummer hinzugefügt
+notice-mobile-added = Zu Ihrem { $org }-Konto wurde am { $when } eine Mobilnummer hinzugefügt.
+notice-mobile-removed-subject = Die Mobilnummer Ihres { $org }-Kontos wurde entfernt
+notice-mobile-removed = Die Mobilnummer Ihres { $org }-Kontos wurde am { $when } entfernt.
+notice-questions-set-subject = Ihre { $org }-Sicherheitsfragen wurden festgelegt
+notice-questions-set = Ihre { $org }-Sicherheitsfragen wurden am { $when } festgelegt.
+notice-questions-removed-subject = Ihre { $org }-Sicherheitsfragen wurden entfernt
+notice-questions-removed = Ihre { $org }-Sicherheitsfragen wurden am { $when } entfernt.
+notice-contacts-added-subject = Ihr Administrator hat Ihrem { $org }-Konto Kontaktdaten hinzugefügt ({ $added })
+notice-contacts-added = Ihr Administrator hat Ihrem { $org }-Konto am { $when } Kontaktdaten hinzugefügt ({ $added }).
+notice-roles-none-subject = Die Rollen Ihres { $org }-Kontos wurden geändert: Es hat keine Administrationsrolle mehr
+notice-roles-none = Die Rollen Ihres { $org }-Kontos wurden am { $when } geändert: Es hat keine Administrationsrolle mehr.
+notice-roles-now-subject = Die Rollen Ihres { $org }-Kontos wurden geändert: Es hat jetzt [{ $roles }]
+notice-roles-now = Die Rollen Ihres { $org }-Kontos wurden am { $when } geändert: Es hat jetzt [{ $roles }].
+
+notice-admin-roles-subject = { $org }: Der Benutzer { $user } hat jetzt die Rollen [{ $roles }] (geändert von { $by })
+notice-admin-roles = { $org }: Der Benutzer { $user } hat seit { $when } die Rollen [{ $roles }] (geändert von { $by }).
+notice-admin-password-reset-subject = { $org }: Das Passwort des Administrators { $user } wurde von { $by } zurückgesetzt
+notice-admin-password-reset = { $org }: Das Passwort des Administrators { $user } wurde am { $when } von { $by } zurückgesetzt.
+notice-admin-self-reset-subject = { $org }: Ein Administrator hat sein Passwort zurückgesetzt
+notice-admin-self-reset = Der Administrator { $name } ({ $user }) hat sein { $org }-Passwort am { $when } per Self-Service zurückgesetzt. Wenn das unerwartet ist, prüfen Sie das Konto jetzt.
+
+role-admin = Administrator
+role-helpdesk = Helpdesk
+role-reports-reader = Berichtleser

@@ -1,0 +1,60 @@
+### Avisos a una persona sobre su propia cuenta.
+
+notice-not-you = Si no fue usted, póngase en contacto con su administrador de inmediato.
+notice-contact = Contacte con su administrador: { $url }
+
+notice-password-changed-subject = Se ha cambiado su contraseña de { $org }
+notice-password-changed = Su contraseña de { $org } se cambió el { $when }.
+notice-password-reset-subject = Se ha restablecido su contraseña de { $org }
+notice-password-reset = Su contraseña de { $org } se restableció el { $when }.
+notice-account-unlocked-subject = Se ha desbloqueado su cuenta de { $org }
+notice-account-unlocked = Su cuenta de { $org } se desbloqueó el { $when }.
+notice-password-set-subject = Se ha definido su contraseña de { $org }
+notice-password-set = Su contraseña de { $org } se definió el { $when }.
+notice-password-reset-by-admin-subject = Su administrador ha restablecido su contraseña de { $org }
+notice-password-reset-by-admin = Su administrador restableció su contraseña de { $org } el { $when }.
+notice-account-unlocked-by-admin-subject = Su administrador ha desbloqueado su cuenta de { $org }
+notice-account-unlocked-by-admin = Su administrador desbloqueó su cuenta de { $org } el { $when }.
+notice-methods-cleared-subject = Su administrador ha borrado sus métodos de inicio de sesión de { $org }
+notice-methods-cleared = Su administrador borró sus métodos de inicio de sesión de { $org } el { $when }: regístrelos de nuevo la próxima vez que inicie sesión.
+notice-lockout-subject = El inicio de sesión en su cuenta de { $org } está bloqueado hasta el { $until }
+notice-lockout = El inicio de sesión en su cuenta de { $org } se bloqueó el { $when } tras varias contraseñas incorrectas, hasta el { $until }.
+notice-writeback-password-failed-subject = El cambio de su contraseña de { $org } no llegó al directorio de su organización
+notice-writeback-password-failed = El cambio de su contraseña de { $org } del { $when } no llegó al directorio de su organización; su contraseña no ha cambiado.
+notice-writeback-unlock-failed-subject = El desbloqueo de su cuenta de { $org } no llegó al directorio de su organización
+notice-writeback-unlock-failed = El desbloqueo de su cuenta de { $org } del { $when } no llegó al directorio de su organización.
+notice-authenticator-added-subject = Se ha añadido una aplicación de autenticación a su cuenta de { $org }
+notice-authenticator-added = Se añadió una aplicación de autenticación a su cuenta de { $org } el { $when }.
+notice-authenticator-removed-subject = Se ha quitado la aplicación de autenticación de su cuenta de { $org }
+notice-authenticator-removed = Se quitó la aplicación de autenticación de su cuenta de { $org } el { $when }.
+notice-recovery-code-used-subject = Se ha usado un código de recuperación de { $org } (quedan { $left })
+notice-recovery-code-used = Se usó un código de recuperación de su aplicación de autenticación de { $org } el { $when } (quedan { $left }).
+notice-email-added-subject = Se ha añadido un correo alternativo a su cuenta de { $org }
+notice-email-added = Se añadió un correo alternativo a su cuenta de { $org } el { $when }.
+notice-email-removed-subject = Se ha quitado el correo alternativo de su cuenta de { $org }
+notice-email-removed = Se quitó el correo alternativo de su cuenta de { $org } el { $when }.
+notice-mobile-added-subject = Se ha añadido un número de móvil a su cuenta de { $org }
+notice-mobile-added = Se añadió un número de móvil a su cuenta de { $org } el { $when }.
+notice-mobile-removed-subject = Se ha quitado el número de móvil de su cuenta de { $org }
+notice-mobile-removed = Se quitó el número de móvil de su cuenta de { $org } el { $when }.
+notice-questions-set-subject = Se han definido sus preguntas de seguridad de { $org }
+notice-questions-set = Sus preguntas de seguridad de { $org } se definieron el { $when }.
+notice-questions-removed-subject = Se han quitado sus preguntas de seguridad de { $org }
+notice-questions-removed = Sus preguntas de seguridad de { $org } se quitaron el { $when }.
+notice-contacts-added-subject = Su administrador ha añadido datos de contacto a su cuenta de { $org } ({ $added })
+notice-contacts-added = Su administrador añadió datos de contacto a su cuenta de { $org } el { $when } ({ $added }).
+notice-roles-none-subject = Han cambiado los roles de su cuenta de { $org }: ya no tiene ningún rol de administración
+notice-roles-none = Los roles de su cuenta de { $org } cambiaron el { $when }: ya no tiene ningún rol de administración.
+notice-roles-now-subject = Han cambiado los roles de su cuenta de { $org }: ahora tiene [{ $roles }]
+notice-roles-now = Los roles de su cuenta de { $org } cambiaron el { $when }: ahora tiene [{ $roles }].
+
+notice-admin-roles-subject = { $org }: el usuario { $user } tiene ahora los roles [{ $roles }] (cambio de { $by })
+notice-admin-roles = { $org }: el usuario { $user } tiene desde el { $when } los roles [{ $roles }] (cambio de { $by }).
+notice-admin-password-reset-subject = { $org }: { $by } ha restablecido la contraseña del administrador { $user }
+notice-admin-password-reset = { $org }: { $by } restableció la contraseña del administrador { $user } el { $when }.
+notice-admin-self-reset-subject = { $org }: un administrador ha restablecido su contraseña
+notice-admin-self-reset = El administrador { $name } ({ $user }) restableció su contraseña de { $org } mediante autoservicio el { $when }. Si no era de esperar, revise la cuenta ahora.
+
+role-admin = administrador
+role-helpdesk = asistencia
+role-reports-reader = lector de informes

@@ -1,0 +1,60 @@
+### Avis à une personne au sujet de son propre compte.
+
+notice-not-you = Si ce n'était pas vous, contactez immédiatement votre administrateur.
+notice-contact = Contactez votre administrateur : { $url }
+
+notice-password-changed-subject = Votre mot de passe { $org } a été modifié
+notice-password-changed = Votre mot de passe { $org } a été modifié le { $when }.
+notice-password-reset-subject = Votre mot de passe { $org } a été réinitialisé
+notice-password-reset = Votre mot de passe { $org } a été réinitialisé le { $when }.
+notice-account-unlocked-subject = Votre compte { $org } a été déverrouillé
+notice-account-unlocked = Votre compte { $org } a été déverrouillé le { $when }.
+notice-password-set-subject = Votre mot de passe { $org } a été défini
+notice-password-set = Votre mot de passe { $org } a été défini le { $when }.
+notice-password-reset-by-admin-subject = Votre mot de passe { $org } a été réinitialisé par votre administrateur
+notice-password-reset-by-admin = Votre mot de passe { $org } a été réinitialisé par votre administrateur le { $when }.
+notice-account-unlocked-by-admin-subject = Votre compte { $org } a été déverrouillé par votre administrateur
+notice-account-unlocked-by-admin = Votre compte { $org } a été déverrouillé par votre administrateur le { $when }.
+notice-methods-cleared-subject = Vos méthodes de connexion { $org } ont été effacées par votre administrateur
+notice-methods-cleared = Vos méthodes de connexion { $org } ont été effacées par votre administrateur le { $when } : enregistrez-les à nouveau lors de votre prochaine connexion.
+notice-lockout-subject = La connexion à votre compte { $org } est bloquée jusqu'au { $until }
+notice-lockout = La connexion à votre compte { $org } a été bloquée le { $when } après plusieurs mots de passe erronés, jusqu'au { $until }.
+notice-writeback-password-failed-subject = Le changement de votre mot de passe { $org } n'a pas atteint l'annuaire de votre organisation
+notice-writeback-password-failed = Le changement de votre mot de passe { $org } du { $when } n'a pas atteint l'annuaire de votre organisation ; votre mot de passe reste inchangé.
+notice-writeback-unlock-failed-subject = Le déverrouillage de votre compte { $org } n'a pas atteint l'annuaire de votre organisation
+notice-writeback-unlock-failed = Le déverrouillage de votre compte { $org } du { $when } n'a pas atteint l'annuaire de votre organisation.
+notice-authenticator-added-subject = Une application d'authentification a été ajoutée à votre compte { $org }
+notice-authenticator-added = Une application d'authentification a été ajoutée à votre compte { $org } le { $when }.
+notice-authenticator-removed-subject = L'application d'authentification de votre compte { $org } a été supprimée
+notice-authenticator-removed = L'application d'authentification de votre compte { $org } a été supprimée le { $when }.
+notice-recovery-code-used-subject = Un code de récupération { $org } a été utilisé (restant : { $left })
+notice-recovery-code-used = Un code de récupération de votre application d'authentification { $org } a été utilisé le { $when } (restant : { $left }).
+notice-email-added-subject = Une adresse e-mail secondaire a été ajoutée à votre compte { $org }
+notice-email-added = Une adresse e-mail secondaire a été ajoutée à votre compte { $org } le { $when }.
+notice-email-removed-subject = L'adresse e-mail secondaire de votre compte { $org } a été supprimée
+notice-email-removed = L'adresse e-mail secondaire de votre compte { $org } a été supprimée le { $when }.
+notice-mobile-added-subject = Un numéro de mobile a été ajouté à votre compte { $org }
+notice-mobile-added = Un numéro de mobile a été ajouté à votre compte { $org } le { $when }.
+notice-mobile-removed-subject = Le numéro de mobile de votre compte { $org } a été supprimé
+notice-mobile-removed = Le numéro de mobile de votre compte { $org } a été supprimé le { $when }.
+notice-questions-set-subject = Vos questions de sécurité { $org } ont été définies
+notice-questions-set = Vos questions de sécurité { $org } ont été définies le { $when }.
+notice-questions-removed-subject = Vos questions de sécurité { $org } ont été supprimées
+notice-questions-removed = Vos questions de sécurité { $org } ont été supprimées le { $when }.
+notice-contacts-added-subject = Votre administrateur a ajouté des coordonnées à votre compte { $org } ({ $added })
+notice-contacts-added = Votre administrateur a ajouté des coordonnées à votre compte { $org } le { $when } ({ $added }).
+notice-roles-none-subject = Les rôles de votre compte { $org } ont changé : il n'a plus aucun rôle d'administration
+notice-roles-none = Les rôles de votre compte { $org } ont changé le { $when } : il n'a plus aucun rôle d'administration.
+notice-roles-now-subject = Les rôles de votre compte { $org } ont changé : il a désormais [{ $roles }]
+notice-roles-now = Les rôles de votre compte { $org } ont changé le { $when } : il a désormais [{ $roles }].
+
+notice-admin-roles-subject = { $org } : l'utilisateur { $user } a désormais les rôles [{ $roles }] (modifié par { $by })
+notice-admin-roles = { $org } : l'utilisateur { $user } a désormais les rôles [{ $roles }] depuis le { $when } (modifié par { $by }).
+notice-admin-password-reset-subject = { $org } : le mot de passe de l'administrateur { $user } a été réinitialisé par { $by }
+notice-admin-password-reset = { $org } : le mot de passe de l'administrateur { $user } a été réinitialisé par { $by } le { $when }.
+notice-admin-self-reset-subject = { $org } : un administrateur a réinitialisé son mot de passe
+notice-admin-self-reset = L'administrateur { $name } ({ $user }) a réinitialisé son mot de passe { $org } en libre-service le { $when }. Si ce n'est pas prévu, vérifiez ce compte dès maintenant.
+
+role-admin = administrateur
+role-helpdesk = support
+role-reports-reader = lecteur des rapports

@@ -1,0 +1,60 @@
+### ご本人のアカウントについてのお知らせ。
+
+notice-not-you = 心当たりがない場合は、すぐに管理者に連絡してください。
+notice-contact = 管理者の連絡先: { $url }
+
+notice-password-changed-subject = { $org } のパスワードが変更されました
+notice-password-changed = { $when } に { $org } のパスワードが変更されました。
+notice-password-reset-subject = { $org } のパスワードがリセットされました
+notice-password-reset = { $when } に { $org } のパスワードがリセットされました。
+notice-account-unlocked-subject = { $org } のアカウントのロックが解除されました
+notice-account-unlocked = { $when } に { $org } のアカウントのロックが解除されました。
+notice-password-set-subject = { $org } のパスワードが設定されました
+notice-password-set = { $when } に { $org } のパスワードが設定されました。
+notice-password-reset-by-admin-subject = 管理者が { $org } のパスワードをリセットしました
+notice-password-reset-by-admin = { $when } に管理者が { $org } のパスワードをリセットしました。
+notice-account-unlocked-by-admin-subject = 管理者が { $org } のアカウントのロックを解除しました
+notice-account-unlocked-by-admin = { $when } に管理者が { $org } のアカウントのロックを解除しました。
+notice-methods-cleared-subject = 管理者が { $org } のサインイン方法を消去しました
+notice-methods-cleared = { $when } に管理者が { $org } のサインイン方法を消去しました。次回のサインイン時にもう一度登録してください。
+notice-lockout-subject = { $org } のアカウントへのサインインは { $until } までロックされています
+notice-lockout = 誤ったパスワードが繰り返し入力されたため、{ $when } に { $org } のアカウントへのサインインが { $until } までロックされました。
+notice-writeback-password-failed-subject = { $org } のパスワード変更が組織のディレクトリに反映されませんでした
+notice-writeback-password-failed = { $when } の { $org } のパスワード変更は組織のディレクトリに反映されませんでした。パスワードは変わっていません。
+notice-writeback-unlock-failed-subject = { $org } のアカウントのロック解除が組織のディレクトリに反映されませんでした
+notice-writeback-unlock-failed = { $when } の { $org } のアカウントのロック解除は組織のディレクトリに反映されませんでした。
+notice-authenticator-added-subject = { $org } のアカウントに認証アプリが追加されました
+notice-authenticator-added = { $when } に { $org } のアカウントに認証アプリが追加されました。
+notice-authenticator-removed-subject = { $org } のアカウントから認証アプリが削除されました
+notice-authenticator-removed = { $when } に { $org } のアカウントから認証アプリが削除されました。
+notice-recovery-code-used-subject = { $org } の認証アプリの回復コードが使われました (残り { $left } 個)
+notice-recovery-code-used = { $when } に { $org } の認証アプリの回復コードが使われました (残り { $left } 個)。
+notice-email-added-subject = { $org } のアカウントに予備のメールアドレスが追加されました
+notice-email-added = { $when } に { $org } のアカウントに予備のメールアドレスが追加されました。
+notice-email-removed-subject = { $org } のアカウントから予備のメールアドレスが削除されました
+notice-email-removed = { $when } に { $org } のアカウントから予備のメールアドレスが削除されました。
+notice-mobile-added-subject = { $org } のアカウントに携帯電話番号が追加されました
+notice-mobile-added = { $when } に { $org } のアカウントに携帯電話番号が追加されました。
+notice-mobile-removed-subject = { $org } のアカウントから携帯電話番号が削除されました
+notice-mobile-removed = { $when } に { $org } のアカウントから携帯電話番号が削除されました。
+notice-questions-set-subject = { $org } の秘密の質問が設定されました
+notice-questions-set = { $when } に { $org } の秘密の質問が設定されました。
+notice-questions-removed-subject = { $org } の秘密の質問が削除されました
+notice-questions-removed = { $when } に { $org } の秘密の質問が削除されました。
+notice-contacts-added-subject = 管理者が { $org } のアカウントに連絡先を追加しました ({ $added })
+notice-contacts-added = { $when } に管理者が { $org } のアカウントに連絡先を追加しました ({ $added })。
+notice-roles-none-subject = { $org } のアカウントのロールが変更され、管理者ロールはなくなりました
+notice-roles-none = { $when } に { $org } のアカウントのロールが変更され、管理者ロールはなくなりました。
+notice-roles-now-subject = { $org } のアカウントのロールが [{ $roles }] に変更されました
+notice-roles-now = { $when } に { $org } のアカウントのロールが [{ $roles }] に変更されました。
+
+notice-admin-roles-subject = { $org }: ユーザー { $user } のロールが [{ $roles }] になりました (変更者: { $by })
+notice-admin-roles = { $org }: { $when } にユーザー { $user } のロールが [{ $roles }] になりました (変更者: { $by })。
+notice-admin-password-reset-subject = { $org }: 管理者 { $user } のパスワードが { $by } によってリセットされました
+notice-admin-password-reset = { $org }: { $when } に管理者 { $user } のパスワードが { $by } によってリセットされました。
+notice-admin-self-reset-subject = { $org }: 管理者がセルフサービスでパスワードをリセットしました
+notice-admin-self-reset = 管理者 { $name } ({ $user }) が { $when } にセルフサービスで { $org } のパスワードをリセットしました。想定外の場合は、すぐにアカウントを確認してください。
+
+role-admin = 管理者
+role-helpdesk = ヘルプデスク
+role-reports-reader = レポート閲覧者

@@ -1,0 +1,60 @@
+### Avisos a uma pessoa sobre a própria conta.
+
+notice-not-you = Se não foi você, fale com seu administrador agora mesmo.
+notice-contact = Fale com seu administrador: { $url }
+
+notice-password-changed-subject = Sua senha da { $org } foi alterada
+notice-password-changed = Sua senha da { $org } foi alterada em { $when }.
+notice-password-reset-subject = Sua senha da { $org } foi redefinida
+notice-password-reset = Sua senha da { $org } foi redefinida em { $when }.
+notice-account-unlocked-subject = Sua conta da { $org } foi desbloqueada
+notice-account-unlocked = Sua conta da { $org } foi desbloqueada em { $when }.
+notice-password-set-subject = Sua senha da { $org } foi definida
+notice-password-set = Sua senha da { $org } foi definida em { $when }.
+notice-password-reset-by-admin-subject = Sua senha da { $org } foi redefinida pelo seu administrador
+notice-password-reset-by-admin = Sua senha da { $org } foi redefinida pelo seu administrador em { $when }.
+notice-account-unlocked-by-admin-subject = Sua conta da { $org } foi desbloqueada pelo seu administrador
+notice-account-unlocked-by-admin = Sua conta da { $org } foi desbloqueada pelo seu administrador em { $when }.
+notice-methods-cleared-subject = Seus métodos de login da { $org } foram apagados pelo seu administrador
+notice-methods-cleared = Seus métodos de login da { $org } foram apagados pelo seu administrador em { $when }: cadastre-os de novo no seu próximo login.
+notice-lockout-subject = O login na sua conta da { $org } está bloqueado até { $until }
+notice-lockout = O login na sua conta da { $org } foi bloqueado em { $when } após várias senhas erradas, até { $until }.
+notice-writeback-password-failed-subject = A alteração da sua senha da { $org } não chegou ao diretório da sua organização
+notice-writeback-password-failed = A alteração da sua senha da { $org } feita em { $when } não chegou ao diretório da sua organização; sua senha continua a mesma.
+notice-writeback-unlock-failed-subject = O desbloqueio da sua conta da { $org } não chegou ao diretório da sua organização
+notice-writeback-unlock-failed = O desbloqueio da sua conta da { $org } feito em { $when } não chegou ao diretório da sua organização.
+notice-authenticator-added-subject = Um aplicativo autenticador foi adicionado à sua conta da { $org }
+notice-authenticator-added = Um aplicativo autenticador foi adicionado à sua conta da { $org } em { $when }.
+notice-authenticator-removed-subject = O aplicativo autenticador da sua conta da { $org } foi removido
+notice-authenticator-removed = O aplicativo autenticador da sua conta da { $org } foi removido em { $when }.
+notice-recovery-code-used-subject = Um código de recuperação da { $org } foi usado (restam { $left })
+notice-recovery-code-used = Um código de recuperação do seu aplicativo autenticador da { $org } foi usado em { $when } (restam { $left }).
+notice-email-added-subject = Um e-mail alternativo foi adicionado à sua conta da { $org }
+notice-email-added = Um e-mail alternativo foi adicionado à sua conta da { $org } em { $when }.
+notice-email-removed-subject = O e-mail alternativo da sua conta da { $org } foi removido
+notice-email-removed = O e-mail alternativo da sua conta da { $org } foi removido em { $when }.
+notice-mobile-added-subject = Um número de celular foi adicionado à sua conta da { $org }
+notice-mobile-added = Um número de celular foi adicionado à sua conta da { $org } em { $when }.
+notice-mobile-removed-subject = O número de celular da sua conta da { $org } foi removido
+notice-mobile-removed = O número de celular da sua conta da { $org } foi removido em { $when }.
+notice-questions-set-subject = Suas perguntas de segurança da { $org } foram definidas
+notice-questions-set = Suas perguntas de segurança da { $org } foram definidas em { $when }.
+notice-questions-removed-subject = Suas perguntas de segurança da { $org } foram removidas
+notice-questions-removed = Suas perguntas de segurança da { $org } foram removidas em { $when }.
+notice-contacts-added-subject = Seu administrador adicionou dados de contato à sua conta da { $org } ({ $added })
+notice-contacts-added = Seu administrador adicionou dados de contato à sua conta da { $org } em { $when } ({ $added }).
+notice-roles-none-subject = As funções da sua conta da { $org } mudaram: ela não tem mais nenhuma função administrativa
+notice-roles-none = As funções da sua conta da { $org } mudaram em { $when }: ela não tem mais nenhuma função administrativa.
+notice-roles-now-subject = As funções da sua conta da { $org } mudaram: agora ela tem [{ $roles }]
+notice-roles-now = As funções da sua conta da { $org } mudaram em { $when }: agora ela tem [{ $roles }].
+
+notice-admin-roles-subject = { $org }: o usuário { $user } agora tem as funções [{ $roles }] (alterado por { $by })
+notice-admin-roles = { $org }: o usuário { $user } tem as funções [{ $roles }] desde { $when } (alterado por { $by }).
+notice-admin-password-reset-subject = { $org }: a senha do administrador { $user } foi redefinida por { $by }
+notice-admin-password-reset = { $org }: a senha do administrador { $user } foi redefinida por { $by } em { $when }.
+notice-admin-self-reset-subject = { $org }: um administrador redefiniu a própria senha
+notice-admin-self-reset = O administrador { $name } ({ $user }) redefiniu a própria senha da { $org } por autoatendimento em { $when }. Se isso não era esperado, verifique a conta agora.
+
+role-admin = administrador
+role-helpdesk = suporte técnico
+role-reports-reader = leitor de relatórios
