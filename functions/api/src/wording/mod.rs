@@ -41,6 +41,7 @@ const LABELS: &[(&str, &str)] = &[
     ("id", "the id"),
     ("job", "the job"),
     ("kind", "the method"),
+    ("language", "the language"),
     ("last_name", "the last name"),
     ("limit", "the page size"),
     ("lockout_max_seconds", "the longest lockout"),

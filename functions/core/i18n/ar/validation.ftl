@@ -73,6 +73,7 @@ field-history = سجل كلمات المرور
 field-id = المعرّف
 field-job = المهمة
 field-kind = الطريقة
+field-language = اللغة
 field-last_name = اسم العائلة
 field-limit = حجم الصفحة
 field-lockout_max_seconds = أطول مدة قفل

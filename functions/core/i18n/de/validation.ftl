@@ -49,6 +49,7 @@ field-history = Passwortverlauf
 field-id = Kennung
 field-job = Auftrag
 field-kind = Methode
+field-language = Sprache
 field-last_name = Nachname
 field-limit = Seitengröße
 field-lockout_max_seconds = Längste Sperre

@@ -56,6 +56,7 @@ field-history = the password history
 field-id = the id
 field-job = the job
 field-kind = the method
+field-language = the language
 field-last_name = the last name
 field-limit = the page size
 field-lockout_max_seconds = the longest lockout

@@ -49,6 +49,7 @@ field-history = Historial de contraseñas
 field-id = Identificador
 field-job = Tarea
 field-kind = Método
+field-language = Idioma
 field-last_name = Apellidos
 field-limit = Tamaño de página
 field-lockout_max_seconds = Bloqueo más largo

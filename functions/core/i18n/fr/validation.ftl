@@ -49,6 +49,7 @@ field-history = Historique des mots de passe
 field-id = Identifiant
 field-job = Tâche
 field-kind = Méthode
+field-language = Langue
 field-last_name = Nom
 field-limit = Taille de page
 field-lockout_max_seconds = Verrouillage le plus long

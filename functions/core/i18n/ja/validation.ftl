@@ -49,6 +49,7 @@ field-history = パスワード履歴
 field-id = ID
 field-job = ジョブ
 field-kind = 方法
+field-language = 言語
 field-last_name = 姓
 field-limit = ページサイズ
 field-lockout_max_seconds = 最長のロック時間

@@ -49,6 +49,7 @@ field-history = Histórico de senhas
 field-id = Identificador
 field-job = Tarefa
 field-kind = Método
+field-language = Idioma
 field-last_name = Sobrenome
 field-limit = Tamanho da página
 field-lockout_max_seconds = Bloqueio mais longo

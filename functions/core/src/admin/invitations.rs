@@ -90,29 +90,25 @@ pub(crate) async fn send(
 ) -> Result<(), Error> {
     use crate::messaging::words::{self, Args, say};
     let lang = words::of(user, settings);
+    let own = |id: &str, args: &Args| words::say_for(settings, lang, id, args);
     let args = Args::new()
         .text("org", settings.name.as_str())
         .text("code", code.expose())
         .date("until", invitation.expires_at);
-    let choice = say(lang, "invitation-choice", &args);
+    let choice = own("invitation-choice", &args);
     let quoted = say(lang, "validation-unnamed", &Args::new().text("name", choice.as_str()));
     let text = [
-        say(lang, "invitation-intro", &args),
-        say(
-            lang,
+        own("invitation-intro", &args),
+        own(
             "invitation-steps",
             &args.clone().text("choice", quoted).text("username", user.username.as_str()),
         ),
-        words::sentences(
-            lang,
-            &[&say(lang, "invitation-until", &args), &say(lang, "invitation-unexpected", &args)],
-        ),
+        words::sentences(lang, &[&own("invitation-until", &args), &own("invitation-unexpected", &args)]),
     ]
     .join("\n\n");
     let bold = |words: &str| format!("<b>{}</b>", codes::escape_html(words));
     // The HTML's own words are escaped; the bold name and username go in as markup.
-    let steps = say(
-        lang,
+    let steps = own(
         "invitation-html-steps",
         &args.clone().text("choice", bold(&choice)).text("username", bold(user.username.as_str())),
     );
@@ -122,13 +118,13 @@ pub(crate) async fn send(
         tag = lang.tag(),
         dir = if lang.rtl() { "rtl" } else { "ltr" },
         org = codes::escape_html(&settings.name),
-        lead = codes::escape_html(&say(lang, "invitation-html-lead", &args)),
+        lead = codes::escape_html(&own("invitation-html-lead", &args)),
         code = code.expose(),
-        until = codes::escape_html(&say(lang, "invitation-until", &args)),
+        until = codes::escape_html(&own("invitation-until", &args)),
     );
     let message = crate::ports::EmailMessage {
         to: invitation.sent_to.clone(),
-        subject: say(lang, "invitation-subject", &args),
+        subject: own("invitation-subject", &args),
         text,
         html,
     };

@@ -11,6 +11,8 @@ pub mod people;
 pub mod provisioning;
 pub mod reports;
 pub mod verification;
+#[cfg(feature = "words")]
+pub mod wording;
 
 use std::collections::BTreeSet;
 

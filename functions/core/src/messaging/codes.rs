@@ -1,7 +1,7 @@
 //! One-time codes: drawing them, and the messages that carry them. Shared by
 //! self-service reset and method registration.
 
-use crate::messaging::words::{Args, say};
+use crate::messaging::words::{Args, say_for};
 use crate::model::error::Error;
 use crate::model::language::Language;
 use crate::model::methods::MethodKind;
@@ -47,8 +47,8 @@ pub async fn send_code(
     let code = code.expose();
     let minutes = i64::try_from(settings.reset.code_lifetime_seconds.div_ceil(60)).unwrap_or(i64::MAX);
     let args = Args::new().text("org", settings.name.as_str()).text("code", code).number("minutes", minutes);
+    let say = |id: &str, args: &Args| say_for(settings, lang, id, args);
     let why = say(
-        lang,
         match purpose {
             Purpose::Reset => "code-why-reset",
             Purpose::Register => "code-why-register",
@@ -56,20 +56,20 @@ pub async fn send_code(
         },
         &args,
     );
-    let expires = say(lang, "code-expires", &args);
+    let expires = say("code-expires", &args);
     match kind {
         MethodKind::Email => {
             let to = Email::parse(target).map_err(Error::InvalidInput)?;
             let message = EmailMessage {
                 to,
-                subject: say(lang, "code-email-subject", &args),
-                text: format!("{}\n\n{expires} {why}", say(lang, "code-email-intro", &args)),
+                subject: say("code-email-subject", &args),
+                text: format!("{}\n\n{expires} {why}", say("code-email-intro", &args)),
                 html: format!(
                     "<!doctype html><html lang=\"{tag}\" dir=\"{dir}\"><body style=\"font-family:sans-serif\"><h2>{org}</h2><p>{lead}</p><p style=\"font-size:28px;letter-spacing:4px\" dir=\"ltr\"><b>{code}</b></p><p>{expires} {why}</p></body></html>",
                     tag = lang.tag(),
                     dir = if lang.rtl() { "rtl" } else { "ltr" },
                     org = escape_html(&settings.name),
-                    lead = escape_html(&say(lang, "code-email-lead", &args)),
+                    lead = escape_html(&say("code-email-lead", &args)),
                     expires = escape_html(&expires),
                     why = escape_html(&why),
                 ),
@@ -79,11 +79,11 @@ pub async fn send_code(
         MethodKind::Questions | MethodKind::Authenticator => return Err(Error::NotSendable),
         MethodKind::Voice => {
             let to = E164::parse(target).map_err(Error::InvalidInput)?;
-            ports.voice.call(&to, &voice_script(lang, &settings.name, code), lang).await?;
+            ports.voice.call(&to, &voice_script_for(settings, lang, code), lang).await?;
         }
         MethodKind::Sms => {
             let to = E164::parse(target).map_err(Error::InvalidInput)?;
-            ports.sms.send_sms(&to, &say(lang, "code-sms", &args)).await?;
+            ports.sms.send_sms(&to, &say("code-sms", &args)).await?;
         }
     }
     Ok(())
@@ -93,10 +93,15 @@ pub async fn send_code(
 /// enough to write down. The SSML names its language, so the voice reads
 /// the words and the digits in it.
 pub fn voice_script(lang: Language, org: &str, code: &str) -> String {
+    voice_script_for(&OrgSettings { name: org.to_owned(), ..OrgSettings::default() }, lang, code)
+}
+
+/// [`voice_script`] in the organisation's own words, where it has them.
+pub fn voice_script_for(settings: &OrgSettings, lang: Language, code: &str) -> String {
     let spaced = code.chars().map(String::from).collect::<Vec<_>>().join(" ");
-    let args = Args::new().text("org", org);
-    let intro = escape_html(&say(lang, "code-voice-intro", &args));
-    let again = escape_html(&say(lang, "code-voice-again", &args));
+    let args = Args::new().text("org", settings.name.as_str());
+    let intro = escape_html(&say_for(settings, lang, "code-voice-intro", &args));
+    let again = escape_html(&say_for(settings, lang, "code-voice-again", &args));
     format!(
         "<speak xml:lang=\"{locale}\">{intro} <break time=\"500ms\"/><prosody rate=\"slow\"><say-as interpret-as=\"digits\">{spaced}</say-as></prosody>. <break time=\"1s\"/>{again} <prosody rate=\"slow\"><say-as interpret-as=\"digits\">{spaced}</say-as></prosody>.</speak>",
         locale = voice_locale(lang),

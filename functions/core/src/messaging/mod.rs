@@ -2,4 +2,6 @@
 
 pub mod codes;
 pub mod notices;
+#[cfg(feature = "words")]
+pub mod wording;
 pub mod words;

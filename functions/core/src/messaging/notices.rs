@@ -8,7 +8,7 @@
 use chrono::{DateTime, Utc};
 
 use crate::messaging::codes::escape_html;
-use crate::messaging::words::{self, Args, say};
+use crate::messaging::words::{self, Args};
 use crate::model::language::Language;
 use crate::model::settings::OrgSettings;
 use crate::model::user::User;
@@ -79,16 +79,14 @@ impl Notice {
     /// The subject and the text of this notice to someone reading `lang`.
     pub fn words(&self, lang: Language, settings: &OrgSettings, when: DateTime<Utc>) -> (String, String) {
         let args = self.args.clone().text("org", settings.name.as_str()).date("when", when);
-        let subject = say(lang, &format!("{}-subject", self.id), &args);
+        let say = |id: &str, args: &Args| words::say_for(settings, lang, id, args);
+        let subject = say(&format!("{}-subject", self.id), &args);
         let contact = settings
             .contact_url
             .as_deref()
-            .map(|url| say(lang, "notice-contact", &Args::new().text("url", url)))
+            .map(|url| say("notice-contact", &Args::new().text("url", url)))
             .unwrap_or_default();
-        let text = words::sentences(
-            lang,
-            &[&say(lang, self.id, &args), &say(lang, "notice-not-you", &args), &contact],
-        );
+        let text = words::sentences(lang, &[&say(self.id, &args), &say("notice-not-you", &args), &contact]);
         (subject, text)
     }
 }

@@ -103,8 +103,21 @@ pub fn list(lang: Language, items: &[String]) -> String {
 #[cfg(feature = "words")]
 pub use fluent::{has, ids, say};
 
+/// Message `id` in `lang` with `args`, in the organisation's own words
+/// when it has them for that language (`OrgSettings::wording`), else the
+/// catalogue's. Every message sent with the settings at hand goes through here.
 #[cfg(feature = "words")]
-mod fluent {
+pub fn say_for(settings: &OrgSettings, lang: Language, id: &str, args: &Args) -> String {
+    settings
+        .wording
+        .get(&lang)
+        .and_then(|own| own.get(id))
+        .and_then(|text| crate::messaging::wording::format(lang, id, text, args))
+        .unwrap_or_else(|| say(lang, id, args))
+}
+
+#[cfg(feature = "words")]
+pub(crate) mod fluent {
     use std::sync::LazyLock;
 
     use fluent_bundle::concurrent::FluentBundle;
@@ -127,7 +140,7 @@ mod fluent {
     }
 
     /// The catalogue files of `lang`, in a fixed order.
-    pub(super) fn sources(lang: Language) -> [&'static str; 4] {
+    pub(crate) fn sources(lang: Language) -> [&'static str; 4] {
         match lang {
             Language::En => catalogue!("en"),
             Language::Fr => catalogue!("fr"),
@@ -184,7 +197,7 @@ mod fluent {
             .collect()
     }
 
-    pub(super) fn fluent_args(lang: Language, args: &Args) -> FluentArgs<'static> {
+    pub(crate) fn fluent_args(lang: Language, args: &Args) -> FluentArgs<'static> {
         let mut out = FluentArgs::new();
         for (name, arg) in args.iter() {
             match arg {
@@ -222,6 +235,11 @@ mod fluent {
 /// a message is its id.
 #[cfg(not(feature = "words"))]
 pub fn say(_lang: Language, id: &str, _args: &Args) -> String {
+    id.to_owned()
+}
+
+#[cfg(not(feature = "words"))]
+pub fn say_for(_settings: &OrgSettings, _lang: Language, id: &str, _args: &Args) -> String {
     id.to_owned()
 }
 

@@ -1,6 +1,6 @@
 //! The organisation's settings: branding and the rules every flow reads.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -30,6 +30,11 @@ pub struct OrgSettings {
     pub telephony: Telephony,
     pub sign_in: SignInRules,
     pub sessions: SessionRules,
+    /// The organisation's own words for messages Latchkey sends (emails,
+    /// texts, calls, notices): per language, message id → Fluent text, in
+    /// place of the catalogue's (`crate::messaging::wording` checks them).
+    /// Settings saved before it existed read as none.
+    pub wording: BTreeMap<Language, BTreeMap<String, String>>,
     /// Bumped on every save: two administrators saving at once cannot
     /// silently undo each other (the second save is retried on fresh settings).
     pub version: u64,
@@ -51,6 +56,7 @@ impl Default for OrgSettings {
             telephony: Telephony::default(),
             sign_in: SignInRules::default(),
             sessions: SessionRules::default(),
+            wording: BTreeMap::new(),
             version: 0,
         }
     }
@@ -411,6 +417,19 @@ mod tests {
         let japanese = OrgSettings { default_language: Language::Ja, ..OrgSettings::default() };
         let back: OrgSettings = serde_json::from_value(serde_json::to_value(&japanese).unwrap()).unwrap();
         assert_eq!(back.default_language, Language::Ja);
+    }
+
+    #[test]
+    fn settings_saved_before_wording_read_as_none_and_saved_wording_reads_back() {
+        let stored = serde_json::json!({"name": "Contoso", "version": 4});
+        let settings: OrgSettings = serde_json::from_value(stored).unwrap();
+        assert!(settings.wording.is_empty());
+        let mut worded = OrgSettings::default();
+        worded.wording.entry(Language::Fr).or_default().insert("code-why-reset".into(), "Bonjour.".into());
+        let value = serde_json::to_value(&worded).unwrap();
+        assert_eq!(value["wording"]["fr"]["code-why-reset"], "Bonjour.", "keyed by the language's tag");
+        let back: OrgSettings = serde_json::from_value(value).unwrap();
+        assert_eq!(back, worded);
     }
 
     #[test]

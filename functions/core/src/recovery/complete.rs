@@ -183,8 +183,9 @@ impl Resets {
             .date("when", now);
         for admin in admins {
             let lang = crate::messaging::words::of(&admin, settings);
-            let subject = crate::messaging::words::say(lang, "notice-admin-self-reset-subject", &args);
-            let text = crate::messaging::words::say(lang, "notice-admin-self-reset", &args);
+            let subject =
+                crate::messaging::words::say_for(settings, lang, "notice-admin-self-reset-subject", &args);
+            let text = crate::messaging::words::say_for(settings, lang, "notice-admin-self-reset", &args);
             for email in &admin.emails {
                 notices::send_email(&self.ports, email, subject.clone(), &text, lang).await;
             }

@@ -93,3 +93,56 @@ pub struct UpdateTelephonyRequest {
     #[serde(default)]
     pub accept_impact: bool,
 }
+
+/// `GET /v1/admin/wording/{lang}`: every message Latchkey sends that the
+/// organisation may word itself (emails, texts, calls and notices), in one
+/// language, in the catalogue's order.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct Wording {
+    pub language: Language,
+    pub messages: Vec<WordingMessage>,
+}
+
+/// How a message reaches its reader.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum WordingKind {
+    /// Part of the email carrying a code or an invitation.
+    Email,
+    /// A text message carrying a code.
+    Text,
+    /// What a call says before reading a code out.
+    Call,
+    /// A security notice (by email and by text).
+    Notice,
+}
+
+/// One message: the catalogue's words, the organisation's (if any), and
+/// the placeholders either may use.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct WordingMessage {
+    /// The message's id (`code-why-reset`); its prefix says what it is part of.
+    pub id: String,
+    pub kind: WordingKind,
+    /// The catalogue's words, as Fluent: `{ $org }` is a placeholder, and
+    /// `{ $minutes -> [one] … *[other] … }` picks a plural form.
+    pub default: String,
+    /// The organisation's words in place of the default; `null` for none.
+    #[serde(rename = "override")]
+    pub custom: Option<String>,
+    /// The placeholders the message may use, without `$`: `org` (the
+    /// organisation's name), `code`, `minutes`, `when` (a date), …
+    pub placeholders: Vec<String>,
+}
+
+/// `PUT /v1/admin/wording/{lang}/{id}`: the organisation's words for one message.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SetWordingRequest {
+    /// 1–2,000 characters of Fluent, using only the message's placeholders.
+    pub text: String,
+}

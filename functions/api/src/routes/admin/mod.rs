@@ -16,6 +16,7 @@ pub mod import;
 pub mod policies;
 pub mod settings;
 pub mod users;
+pub mod wording;
 
 /// Every route of the group.
 pub fn routes() -> OpenApiRouter<App> {
@@ -24,6 +25,7 @@ pub fn routes() -> OpenApiRouter<App> {
         .merge(import::routes())
         .merge(policies::routes())
         .merge(settings::routes())
+        .merge(wording::routes())
         .merge(agents::routes())
         .merge(clients::routes())
 }
