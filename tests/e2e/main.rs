@@ -32,6 +32,7 @@ mod sessions;
 mod sign_in;
 mod telephony;
 mod totp;
+mod wording;
 mod words;
 mod writeback;
 

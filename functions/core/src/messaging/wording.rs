@@ -235,11 +235,15 @@ pub fn check(lang: Language, id: &str, text: &str) -> Result<String, ParseError>
     let allowed = placeholders(id, &default);
     if let Some(unknown) = refs.variables.iter().find(|v| !allowed.contains(*v)) {
         let known: Vec<String> = allowed.iter().map(|v| format!("{{ ${v} }}")).collect();
-        let known = if known.is_empty() { "none".to_owned() } else { known.join(", ") };
-        return Err(ParseError::new(
-            "text",
-            format!("may only use the placeholders this message has ({known}), not {{ ${unknown} }}"),
-        ));
+        let message = if known.is_empty() {
+            format!("may not use placeholders, as this message has none: remove {{ ${unknown} }}")
+        } else {
+            format!(
+                "may only use the placeholders this message has ({}), not {{ ${unknown} }}",
+                known.join(", ")
+            )
+        };
+        return Err(ParseError::new("text", message));
     }
     Ok(text.to_owned())
 }
@@ -382,7 +386,7 @@ mod tests {
             assert_eq!(e.field, "text", "{text:?}");
             assert!(e.message.contains(why), "{text:?}: {}", e.message);
         }
-        assert!(refused("code-voice-again", "Encore { $code }").message.contains("(none)"));
+        assert!(refused("code-voice-again", "Encore { $code }").message.contains("has none"));
         assert_eq!(
             check(Language::Fr, "code-email-intro", &"é".repeat(MAX_CHARS)).map(|t| t.len()),
             Ok(4000)
