@@ -311,3 +311,25 @@ pub async fn insights(token: &str, from: &str) -> Result<latchkey_dto::ReportIns
     let url = format!("/v1/reports/insights?from={}", String::from(js_sys::encode_uri_component(from)));
     json(send::<()>("GET", &url, None, Some(token)).await?)
 }
+
+pub async fn wording(token: &str, lang: &str) -> Result<latchkey_dto::Wording, ApiError> {
+    json(send::<()>("GET", &path(&["/v1/admin/wording/", lang]), None, Some(token)).await?)
+}
+
+pub async fn save_wording(
+    token: &str,
+    lang: &str,
+    id: &str,
+    text: String,
+) -> Result<latchkey_dto::WordingMessage, ApiError> {
+    let body = latchkey_dto::SetWordingRequest { text };
+    json(send("PUT", &path(&["/v1/admin/wording/", lang, "/", id]), Some(&body), Some(token)).await?)
+}
+
+pub async fn restore_wording(
+    token: &str,
+    lang: &str,
+    id: &str,
+) -> Result<latchkey_dto::WordingMessage, ApiError> {
+    json(send::<()>("DELETE", &path(&["/v1/admin/wording/", lang, "/", id]), None, Some(token)).await?)
+}

@@ -182,9 +182,12 @@ fn screen(route: Route) -> AnyView {
         Route::Home => Some(Perm::Settings),
         Route::Users | Route::User(_) | Route::Groups | Route::Group(_) => Some(Perm::ReadUsers),
         Route::Import => Some(Perm::ManageUsers),
-        Route::ResetPolicy | Route::Passwords | Route::Branding | Route::Agents | Route::Clients => {
-            Some(Perm::Settings)
-        }
+        Route::ResetPolicy
+        | Route::Passwords
+        | Route::Branding
+        | Route::Wording
+        | Route::Agents
+        | Route::Clients => Some(Perm::Settings),
         Route::Reports => Some(Perm::ReadReports),
         Route::NotFound => Some(Perm::ReadUsers),
     };
@@ -205,6 +208,7 @@ fn screen(route: Route) -> AnyView {
             Route::ResetPolicy => lazy_reset_policy().await,
             Route::Passwords => lazy_passwords().await,
             Route::Branding => lazy_branding().await,
+            Route::Wording => lazy_wording().await,
             Route::Agents => lazy_agents().await,
             Route::Clients => lazy_clients().await,
             Route::Profile => lazy_profile().await,
@@ -259,6 +263,11 @@ fn lazy_passwords() -> AnyView {
 #[lazy]
 fn lazy_branding() -> AnyView {
     view! { <pages::branding::BrandingScreen /> }.into_any()
+}
+
+#[lazy]
+fn lazy_wording() -> AnyView {
+    view! { <pages::wording::WordingScreen /> }.into_any()
 }
 
 #[lazy]
@@ -329,6 +338,7 @@ fn Nav() -> impl IntoView {
                     {item(Route::ResetPolicy, t(k::APP_NAV_RESET_POLICY), Perm::Settings)}
                     {item(Route::Passwords, t(k::APP_NAV_PASSWORDS), Perm::Settings)}
                     {item(Route::Branding, t(k::APP_NAV_BRANDING), Perm::Settings)}
+                    {item(Route::Wording, t(k::WORDING_NAV), Perm::Settings)}
                     {item(Route::Agents, t(k::APP_NAV_AGENTS), Perm::Settings)}
                     {item(Route::Clients, t(k::APP_NAV_CLIENTS), Perm::Settings)}
                 </ul>

@@ -20,6 +20,8 @@ pub enum Route {
     ResetPolicy,
     Passwords,
     Branding,
+    /// The organisation's own words for the messages Latchkey sends.
+    Wording,
     Agents,
     /// The integrators' API clients.
     Clients,
@@ -44,6 +46,7 @@ impl Page for Route {
             "/reset-policy" => Route::ResetPolicy,
             "/passwords" => Route::Passwords,
             "/branding" => Route::Branding,
+            "/wording" => Route::Wording,
             "/agents" => Route::Agents,
             "/clients" => Route::Clients,
             "/profile" => Route::Profile,
@@ -69,6 +72,7 @@ impl Page for Route {
             Route::ResetPolicy => "/admin/reset-policy".to_owned(),
             Route::Passwords => "/admin/passwords".to_owned(),
             Route::Branding => "/admin/branding".to_owned(),
+            Route::Wording => "/admin/wording".to_owned(),
             Route::Agents => "/admin/agents".to_owned(),
             Route::Clients => "/admin/clients".to_owned(),
             Route::Profile => "/admin/profile".to_owned(),

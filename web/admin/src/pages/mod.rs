@@ -12,3 +12,4 @@ pub mod profile;
 pub mod reports;
 pub mod user;
 pub mod users;
+pub mod wording;
