@@ -473,6 +473,7 @@ async fn open(ctx: Ctx, signed_in: SignInResponse) -> Result<Session, Notice> {
     }
     match api::operator(signed_in.token.expose()).await {
         Ok(me) => {
+            latchkey_web::api::follow_stored_language(signed_in.token.expose().to_owned());
             ctx.keep_fresh(&signed_in);
             Ok(Session { token: signed_in.token.into_exposed(), user: me.user, permissions: me.permissions })
         }

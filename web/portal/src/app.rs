@@ -3,6 +3,7 @@
 
 use latchkey_dto::{NextStep, PublicConfig, SessionApp, SessionUser, SignInResponse};
 use latchkey_web::i18n::t;
+use latchkey_web::language::LanguagePicker;
 use latchkey_web::nav::{self, DeadEnd};
 use latchkey_web::shell::frame;
 use leptos::prelude::*;
@@ -94,6 +95,7 @@ pub fn App() -> impl IntoView {
     let restoring = RwSignal::new(true);
     spawn_local(async move {
         if let Ok(signed) = crate::api::refresh(SessionApp::Portal).await {
+            latchkey_web::api::follow_stored_language(signed.token.expose().to_owned());
             let at_sign_in = ctx.route.get_untracked() == Route::SignIn;
             let next = signed.next;
             ctx.open(signed, next);
@@ -135,6 +137,15 @@ pub fn App() -> impl IntoView {
         <main class="page" id="main">{page}</main>
         <footer class="bottom">
             <p>{t(k::APP_FOOTER)}</p>
+            <p>
+                <LanguagePicker
+                    id="footer-language"
+                    on_choose=Callback::new(move |lang| {
+                        let token = ctx.session.with_untracked(|s| s.as_ref().map(|s| s.token.clone()));
+                        latchkey_web::api::choose_language(token, lang);
+                    })
+                />
+            </p>
         </footer>
     }
 }

@@ -57,3 +57,40 @@ pub fn refresh_before(
     let run = move || leptos::task::spawn_local(async move { done(refresh(app).await) });
     set_timeout(run, std::time::Duration::from_millis(wait.unsigned_abs()));
 }
+
+/// Stores `lang` as the signed-in user's own language (`PATCH /v1/me`):
+/// their messages and, on any device they sign in on, both apps follow it.
+pub async fn set_my_language(token: &str, lang: crate::i18n::Lang) -> Result<(), ApiError> {
+    // Written out, as the refresh's body is: no request type to compile in.
+    let text = format!(r#"{{"language":"{}"}}"#, lang.tag());
+    let body: Body<()> = Body::Text { content_type: "application/json", text: &text };
+    send_body("PATCH", "/v1/me", body, Some(token)).await.map(drop)
+}
+
+#[derive(serde::Deserialize)]
+struct StoredLanguage {
+    language: Option<String>,
+}
+
+/// After sign-in: when the user has a language of their own and the page is
+/// in another, the page reloads in theirs ([`crate::i18n::follow`]).
+pub fn follow_stored_language(token: String) {
+    leptos::task::spawn_local(async move {
+        let stored = match send::<()>("GET", "/v1/me", None, Some(&token)).await {
+            Ok(text) => json::<StoredLanguage>(text).ok().and_then(|s| s.language),
+            Err(_) => None,
+        };
+        crate::i18n::follow(stored.as_deref());
+    });
+}
+
+/// The reader chose `lang`: stored on their record when signed in (`token`),
+/// then the page shows it. A failure to store still shows it on this device.
+pub fn choose_language(token: Option<String>, lang: crate::i18n::Lang) {
+    leptos::task::spawn_local(async move {
+        if let Some(token) = token {
+            let _ = set_my_language(&token, lang).await;
+        }
+        crate::i18n::choose(lang);
+    });
+}

@@ -29,9 +29,14 @@ pub trait Page: Clone + PartialEq + Send + Sync + 'static {
 
 /// Shows `to`, records it in the history, names the tab after it and moves
 /// keyboard and screen-reader focus to the new page's heading.
+///
+/// The page changes once the code that asked for it has run to its end: a
+/// handler that navigates and then updates its own page's state (a busy
+/// flag, say) does so while that page is still there — a page whose code
+/// arrived in a chunk of its own is disposed at once when the page changes.
 pub fn go<R: Page>(current: RwSignal<R>, to: R) {
     push(&to.path());
-    show(current, to);
+    leptos::prelude::queue_microtask(move || show(current, to));
 }
 
 /// Shows `to` without a history entry (back/forward, first load).
@@ -68,9 +73,20 @@ pub fn name_tab_as(title: &str, suffix: &'static str) {
 }
 
 fn title_from_heading(suffix: &'static str, focus: bool) {
+    heading_when_drawn(suffix, focus, 0);
+}
+
+/// A page whose code is still arriving (its first visit fetches its chunk)
+/// has no heading yet: look again each frame, for up to about 5 seconds.
+fn heading_when_drawn(suffix: &'static str, focus: bool, frames: u32) {
     request_animation_frame(move || {
         let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-        let Some(heading) = doc.get_element_by_id("page-title") else { return };
+        let Some(heading) = doc.get_element_by_id("page-title") else {
+            if frames < 300 {
+                heading_when_drawn(suffix, focus, frames + 1);
+            }
+            return;
+        };
         if let Some(title) = heading.text_content() {
             name_tab_as(&title, suffix);
         }

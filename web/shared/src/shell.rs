@@ -22,7 +22,8 @@ where
     N: IntoView + 'static,
 {
     console_error_panic_hook::set_once();
-    leptos::task::spawn_local(async move {
+    // wasm-bindgen's own executor: Leptos's starts with the mount below.
+    wasm_bindgen_futures::spawn_local(async move {
         match crate::i18n::load().await {
             Ok(()) => mount_now(app),
             // lang.js shows the reader why: it knows the words in no catalogue.

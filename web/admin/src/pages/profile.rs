@@ -6,6 +6,7 @@
 
 use latchkey_dto::{MeResponse, MethodKind, MethodSource};
 use latchkey_web::i18n::{Key, t, tf};
+use latchkey_web::language::LanguagePicker;
 use latchkey_web::time::local_date_time;
 use leptos::prelude::*;
 
@@ -65,6 +66,14 @@ pub fn Profile() -> impl IntoView {
             </Suspense>
             <h2>{t(k::PROFILE_ABILITIES_TITLE)}</h2>
             <ul class="plain">{abilities}</ul>
+            // The console, the portal and the messages Latchkey sends this
+            // operator follow the language stored here, on every device.
+            <p>
+                <LanguagePicker
+                    id="profile-language"
+                    on_choose=Callback::new(move |lang| latchkey_web::api::choose_language(ctx.token(), lang))
+                />
+            </p>
         </section>
     }
 }

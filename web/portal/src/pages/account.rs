@@ -1,4 +1,5 @@
 use latchkey_web::i18n::{k as shared, t, tf};
+use latchkey_web::language::LanguagePicker;
 use latchkey_web::nav::DeadEnd;
 use latchkey_web::notice::take_flash;
 use leptos::prelude::*;
@@ -60,6 +61,15 @@ pub fn Account() -> impl IntoView {
                             <li><a href="/admin/">{t(k::ACCOUNT_ADMIN_CONSOLE)}</a></li>
                         })}
                     </ul>
+                    <p>
+                        <LanguagePicker
+                            id="account-language"
+                            on_choose=Callback::new(move |lang| {
+                                let token = ctx.session.with_untracked(|s| s.as_ref().map(|s| s.token.clone()));
+                                latchkey_web::api::choose_language(token, lang);
+                            })
+                        />
+                    </p>
                     <button
                         type="button"
                         class="secondary"

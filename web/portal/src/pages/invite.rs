@@ -55,8 +55,10 @@ pub fn Invite() -> impl IntoView {
             match api::accept_invitation(&request).await {
                 Ok(()) => {
                     new.clear();
+                    busy.set(false);
                     ctx.flash.set(Some(Notice::new(t(k::INVITE_DONE_TITLE), t(k::INVITE_DONE_BODY))));
                     ctx.go(Route::SignIn);
+                    return;
                 }
                 Err(ApiError::Problem(p)) if p.code == ProblemCode::PasswordRejected => new.rejected(&p),
                 Err(e) if e.code() == Some(ProblemCode::InvitationInvalid) => {

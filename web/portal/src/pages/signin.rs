@@ -18,6 +18,7 @@ use crate::route::Route;
 /// page that asked for a session.
 pub fn signed_in(ctx: Ctx, signed: SignInResponse) {
     let next = signed.next;
+    latchkey_web::api::follow_stored_language(signed.token.expose().to_owned());
     ctx.open(signed, next);
     let to = match next {
         Some(NextStep::RegisterAuthenticator) => Route::Authenticator,
