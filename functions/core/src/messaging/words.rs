@@ -135,12 +135,13 @@ pub(crate) mod fluent {
                 include_str!(concat!("../../i18n/", $lang, "/codes.ftl")),
                 include_str!(concat!("../../i18n/", $lang, "/problems.ftl")),
                 include_str!(concat!("../../i18n/", $lang, "/validation.ftl")),
+                include_str!(concat!("../../i18n/", $lang, "/audit.ftl")),
             ]
         };
     }
 
     /// The catalogue files of `lang`, in a fixed order.
-    pub(crate) fn sources(lang: Language) -> [&'static str; 4] {
+    pub(crate) fn sources(lang: Language) -> [&'static str; 5] {
         match lang {
             Language::En => catalogue!("en"),
             Language::Fr => catalogue!("fr"),

@@ -9,7 +9,7 @@ use fluent_syntax::ast;
 use super::fluent::{fluent_args, sources};
 use super::*;
 
-const FILES: [&str; 4] = ["notices", "codes", "problems", "validation"];
+const FILES: [&str; 5] = ["notices", "codes", "problems", "validation", "audit"];
 /// What marks a message deliberately the same as English (a name, a code, a URL).
 const SAME: &str = "Same as English.";
 
