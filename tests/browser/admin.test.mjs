@@ -78,7 +78,7 @@ async function userId(username) {
 test("the console has its own small bundle, and a user without a role is turned away at sign-in", async () => {
   const index = await fetch(`${stack.base}/admin/users/anything`);
   assert.equal(index.status, 200);
-  assert.match(await index.text(), /admin\/boot\.js/, "console pages are the console's index.html");
+  assert.match(await index.text(), /\/admin\/assets\/[0-9a-f]{16}\/boot\.js/, "console pages are the console's index.html");
   assert.match(index.headers.get("content-security-policy") ?? "", /script-src 'self' 'wasm-unsafe-eval'/);
   const { page, context, errors } = await open("/admin/");
   await page.getByRole("heading", { name: "Sign in to the admin console" }).waitFor();

@@ -21,6 +21,12 @@ pub fn current() -> Language {
     REQUEST_LANGUAGE.try_with(|l| *l).unwrap_or_default()
 }
 
+/// Runs `work` in `language`: for what a response does after its handler
+/// has returned (a streamed export's later pages), outside the request's scope.
+pub async fn within<F: std::future::Future>(language: Language, work: F) -> F::Output {
+    REQUEST_LANGUAGE.scope(language, work).await
+}
+
 /// The query parameter every route takes.
 pub const PARAMETER: &str = "lang";
 

@@ -102,17 +102,22 @@ async fn csv_export(
         first.events.into_iter().map(|e| convert::activity_row_named(e, names)).collect();
     let head = csv::csv_bytes(&csv::COLUMNS, rows.iter().map(csv::csv_record)).map_err(csv::failed)?;
     let state = (app, caller, query, first.next);
-    let rest = futures::stream::try_unfold(state, |(app, caller, mut query, next)| async move {
-        let Some(after) = next else { return Ok(None) };
-        query.after = Some(after);
-        let page = read_page(&app, &caller, &query).await.inspect_err(|e| {
-            tracing::error!(error = %e, "a report export stopped part way");
-        })?;
-        let names = &page.actor_names;
-        let rows: Vec<ResetActivityRow> =
-            page.events.into_iter().map(|e| convert::activity_row_named(e, names)).collect();
-        let bytes = csv::csv_bytes(&[], rows.iter().map(csv::csv_record)).map_err(csv::failed)?;
-        Ok::<_, ApiError>(Some((bytes::Bytes::from(bytes), (app, caller, query, page.next))))
+    // The later pages are read as the body streams, after the handler has
+    // returned: their words are the request's language all the same.
+    let language = crate::language::current();
+    let rest = futures::stream::try_unfold(state, move |(app, caller, mut query, next)| {
+        crate::language::within(language, async move {
+            let Some(after) = next else { return Ok(None) };
+            query.after = Some(after);
+            let page = read_page(&app, &caller, &query).await.inspect_err(|e| {
+                tracing::error!(error = %e, "a report export stopped part way");
+            })?;
+            let names = &page.actor_names;
+            let rows: Vec<ResetActivityRow> =
+                page.events.into_iter().map(|e| convert::activity_row_named(e, names)).collect();
+            let bytes = csv::csv_bytes(&[], rows.iter().map(csv::csv_record)).map_err(csv::failed)?;
+            Ok::<_, ApiError>(Some((bytes::Bytes::from(bytes), (app, caller, query, page.next))))
+        })
     });
     Ok(csv::csv_response(name, head, rest))
 }
