@@ -150,3 +150,6 @@ user-activity-when = الوقت
 user-activity-what = الحدث
 user-activity-outcome = النتيجة
 user-activity-details = التفاصيل
+user-language = اللغة
+user-language-default = اللغة الافتراضية للمؤسسة
+user-language-hint = تُستخدم في البوابة ووحدة التحكم وكل رسالة يتلقاها المستخدم، إلى أن يختار لغة أخرى.

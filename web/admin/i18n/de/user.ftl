@@ -147,3 +147,6 @@ user-activity-what = Was
 user-activity-outcome = Ergebnis
 # Same as English.
 user-activity-details = Details
+user-language = Sprache
+user-language-default = Die der Organisation
+user-language-hint = Portal, Konsole und jede Nachricht an die Person, bis sie selbst eine andere wählt.

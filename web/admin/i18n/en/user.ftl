@@ -168,3 +168,6 @@ user-activity-when = When
 user-activity-what = What
 user-activity-outcome = Outcome
 user-activity-details = Details
+user-language = Language
+user-language-default = The organisation's default
+user-language-hint = Their portal, console and every message they get, until they choose another.

@@ -147,3 +147,6 @@ user-activity-when = Cuándo
 user-activity-what = Qué
 user-activity-outcome = Resultado
 user-activity-details = Detalles
+user-language = Idioma
+user-language-default = El de la organización
+user-language-hint = Su portal, su consola y todos los mensajes que recibe, hasta que elija otro.

@@ -146,3 +146,6 @@ user-activity-when = Quand
 user-activity-what = Quoi
 user-activity-outcome = Résultat
 user-activity-details = Détails
+user-language = Langue
+user-language-default = Celle de l'organisation
+user-language-hint = Son portail, sa console et tous les messages qu'il reçoit, jusqu'à ce qu'il en choisisse une autre.

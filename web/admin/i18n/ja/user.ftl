@@ -143,3 +143,6 @@ user-activity-when = 日時
 user-activity-what = 内容
 user-activity-outcome = 結果
 user-activity-details = 詳細
+user-language = 言語
+user-language-default = 組織の既定
+user-language-hint = このユーザーのポータル、コンソール、届くすべてのメッセージに使われます (本人が別の言語を選ぶまで)。

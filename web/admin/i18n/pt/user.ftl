@@ -145,3 +145,6 @@ user-activity-when = Quando
 user-activity-what = O quê
 user-activity-outcome = Resultado
 user-activity-details = Detalhes
+user-language = Idioma
+user-language-default = O padrão da organização
+user-language-hint = O portal, o console e todas as mensagens que a pessoa recebe, até ela escolher outro.

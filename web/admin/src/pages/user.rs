@@ -540,6 +540,8 @@ fn EditProfile(
     let admin = RwSignal::new(has("admin"));
     let helpdesk = RwSignal::new(has("helpdesk"));
     let reports = RwSignal::new(has("reports_reader"));
+    // "" follows the organisation's default language.
+    let language = RwSignal::new(u.language.map(|l| l.tag().to_owned()).unwrap_or_default());
     let errors: [RwSignal<Option<String>>; 6] = std::array::from_fn(|_| RwSignal::new(None));
     let error = RwSignal::new(None);
     let busy = RwSignal::new(false);
@@ -563,6 +565,9 @@ fn EditProfile(
             groups: Some(list(&groups.get_untracked())),
             // One's own roles are not offered: the server refuses a self-demotion anyway.
             roles: (!own).then_some(roles),
+            language: Some(
+                latchkey_dto::Language::ALL.into_iter().find(|l| l.tag() == language.get_untracked()),
+            ),
             ..Default::default()
         };
         errors.iter().for_each(|e| e.set(None));
@@ -608,6 +613,19 @@ fn EditProfile(
                 <GroupNames />
                 <Field id="edit-groups" label=t(k::USER_GROUPS) value=groups error=errors[5] list=GROUP_NAMES
                     hint=t(k::USER_COMMAS_HINT) />
+                <div class="field">
+                    <label for="edit-language">{t(k::USER_LANGUAGE)}</label>
+                    <select id="edit-language" on:change=move |ev| language.set(event_target_value(&ev))>
+                        <option value="" selected=language.get_untracked().is_empty()>{t(k::USER_LANGUAGE_DEFAULT)}</option>
+                        {latchkey_web::i18n::Lang::ALL
+                            .into_iter()
+                            .map(|l| view! {
+                                <option value=l.tag() lang=l.tag() selected=language.get_untracked() == l.tag()>{l.own_name()}</option>
+                            })
+                            .collect_view()}
+                    </select>
+                    <p class="hint">{t(k::USER_LANGUAGE_HINT)}</p>
+                </div>
                 {(!own).then(|| view! {
                     <fieldset>
                         <legend>{t(k::USER_ROLES)}</legend>
