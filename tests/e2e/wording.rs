@@ -108,8 +108,6 @@ async fn bad_words_are_refused_naming_the_field_and_change_nothing() {
     let before = app.ports.directory.settings().await.unwrap();
     let long = "a".repeat(2001);
     for (path, body, field) in [
-        ("/v1/admin/wording/fr/code-nope", json!({"text": "Bonjour"}), "id"),
-        ("/v1/admin/wording/fr/problem-not-found-title", json!({"text": "Bonjour"}), "id"),
         ("/v1/admin/wording/nl/code-why-reset", json!({"text": "Hallo"}), "language"),
         (PATH, json!({"text": ""}), "text"),
         (PATH, json!({"text": "  \n "}), "text"),
@@ -125,9 +123,23 @@ async fn bad_words_are_refused_naming_the_field_and_change_nothing() {
                 .await;
         assert_eq!(bad["field"], field, "{path} {body}: {bad}");
     }
-    for path in ["/v1/admin/wording/fr/code-nope", "/v1/admin/wording/xx/code-why-reset"] {
-        problem(app.call(Method::DELETE, path, &token, None).await, 400, "invalid_request").await;
+    // An id that names no message that can be worded is not there.
+    for path in ["/v1/admin/wording/fr/code-nope", "/v1/admin/wording/fr/problem-not-found-title"] {
+        problem(
+            app.call(Method::PUT, path, &token, Some(json!({"text": "Bonjour"}))).await,
+            404,
+            "not_found",
+        )
+        .await;
     }
+    problem(app.call(Method::DELETE, "/v1/admin/wording/fr/code-nope", &token, None).await, 404, "not_found")
+        .await;
+    problem(
+        app.call(Method::DELETE, "/v1/admin/wording/xx/code-why-reset", &token, None).await,
+        400,
+        "invalid_request",
+    )
+    .await;
     problem(app.call(Method::GET, "/v1/admin/wording/klingon", &token, None).await, 400, "invalid_request")
         .await;
     assert_eq!(app.ports.directory.settings().await.unwrap(), before, "nothing changed");

@@ -25,6 +25,15 @@ pub fn routes() -> OpenApiRouter<App> {
 }
 
 /// The language a path names: exactly one of the seven tags.
+/// An id that names no message whose words can be changed is not there
+/// (404), as any other unknown resource in a path.
+fn unknown_id(err: Error) -> ApiError {
+    match err {
+        Error::InvalidInput(p) if p.field == "id" => ApiError::NotFound,
+        other => other.into(),
+    }
+}
+
 fn language(tag: &str) -> Result<Language, Error> {
     Language::ALL.into_iter().find(|l| l.tag() == tag).ok_or_else(|| {
         Error::InvalidInput(ParseError::new("language", "must be one of en, fr, de, es, pt, ja, ar"))
@@ -50,7 +59,7 @@ fn message(m: Message) -> WordingMessage {
 /// catalogue's words, the organisation's, and the placeholders (problem
 /// details are not among them: they are always the catalogue's).
 #[utoipa::path(get, path = "/v1/admin/wording/{lang}", tag = "admin", security(("bearer" = [])),
-    params(("lang" = String, Path, description = "The language whose words are read: en, fr, de, es, pt, ja or ar")),
+    params(("lang" = latchkey_dto::Language, Path, description = "The language whose words are read: en, fr, de, es, pt, ja or ar")),
     responses(
         (status = 200, description = "The messages", body = Wording),
         (status = 400, description = "`invalid_request`, `field` `language`: not one of the seven"),
@@ -75,12 +84,13 @@ pub async fn wording(
 #[utoipa::path(put, path = "/v1/admin/wording/{lang}/{id}", tag = "admin", request_body = SetWordingRequest,
     security(("bearer" = [])),
     params(
-        ("lang" = String, Path, description = "en, fr, de, es, pt, ja or ar"),
+        ("lang" = latchkey_dto::Language, Path, description = "en, fr, de, es, pt, ja or ar"),
         ("id" = String, Path, description = "The message's id, as `GET /v1/admin/wording/{lang}` lists it"),
     ),
     responses(
         (status = 200, description = "Saved", body = WordingMessage),
-        (status = 400, description = "`invalid_request` naming the field: `language` not one of the seven, `id` not a message that can be worded, `text` empty, over 2,000 characters, not valid Fluent or using a placeholder the message does not have; nothing changed"),
+        (status = 400, description = "`invalid_request` naming the field: `language` not one of the seven, `text` empty, over 2,000 characters, not valid Fluent or using a placeholder the message does not have; nothing changed"),
+        (status = 404, description = "`not_found`: `id` is not a message whose words can be changed"),
         (status = 403, description = "`forbidden`: administrators only"),
     ))]
 pub async fn set_wording(
@@ -91,19 +101,24 @@ pub async fn set_wording(
     ApiJson(body): ApiJson<SetWordingRequest>,
 ) -> Result<Json<WordingMessage>, ApiError> {
     let lang = language(&lang)?;
-    let saved = app.admin().set_wording(&me.id, &me.token, lang, &id, Some(&body.text), &meta).await?;
+    let saved = app
+        .admin()
+        .set_wording(&me.id, &me.token, lang, &id, Some(&body.text), &meta)
+        .await
+        .map_err(unknown_id)?;
     Ok(Json(message(saved)))
 }
 
 /// Restores the catalogue's words for one message in one language (audited).
 #[utoipa::path(delete, path = "/v1/admin/wording/{lang}/{id}", tag = "admin", security(("bearer" = [])),
     params(
-        ("lang" = String, Path, description = "en, fr, de, es, pt, ja or ar"),
+        ("lang" = latchkey_dto::Language, Path, description = "en, fr, de, es, pt, ja or ar"),
         ("id" = String, Path, description = "The message's id"),
     ),
     responses(
         (status = 200, description = "Restored: the message, its override `null`", body = WordingMessage),
-        (status = 400, description = "`invalid_request` naming `language` or `id`"),
+        (status = 400, description = "`invalid_request` naming `language`"),
+        (status = 404, description = "`not_found`: `id` is not a message whose words can be changed"),
         (status = 403, description = "`forbidden`: administrators only"),
     ))]
 pub async fn restore_wording(
@@ -113,6 +128,7 @@ pub async fn restore_wording(
     Path((lang, id)): Path<(String, String)>,
 ) -> Result<Json<WordingMessage>, ApiError> {
     let lang = language(&lang)?;
-    let restored = app.admin().set_wording(&me.id, &me.token, lang, &id, None, &meta).await?;
+    let restored =
+        app.admin().set_wording(&me.id, &me.token, lang, &id, None, &meta).await.map_err(unknown_id)?;
     Ok(Json(message(restored)))
 }
