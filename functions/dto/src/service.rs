@@ -63,6 +63,30 @@ impl Language {
             Language::Ar => "ar",
         }
     }
+
+    /// `en`, `pt-BR`, `ar_EG` → the language (the region is not kept); anything else → `None`.
+    pub fn from_tag(tag: &str) -> Option<Language> {
+        let primary = tag.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
+        Language::ALL.into_iter().find(|l| l.tag() == primary)
+    }
+
+    /// The language's name in itself, as a language picker lists it.
+    pub fn own_name(self) -> &'static str {
+        match self {
+            Language::En => "English",
+            Language::Fr => "Français",
+            Language::De => "Deutsch",
+            Language::Es => "Español",
+            Language::Pt => "Português",
+            Language::Ja => "日本語",
+            Language::Ar => "العربية",
+        }
+    }
+
+    /// Written right to left.
+    pub fn rtl(self) -> bool {
+        self == Language::Ar
+    }
 }
 
 /// Read from a string only, so that any other JSON value (a number, a list)

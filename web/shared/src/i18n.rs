@@ -27,58 +27,8 @@ pub mod k {
     include!(concat!(env!("OUT_DIR"), "/keys.rs"));
 }
 
-/// The languages Latchkey speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Lang {
-    En,
-    Fr,
-    De,
-    Es,
-    Pt,
-    Ja,
-    Ar,
-}
-
-impl Lang {
-    pub const ALL: [Lang; 7] = [Lang::En, Lang::Fr, Lang::De, Lang::Es, Lang::Pt, Lang::Ja, Lang::Ar];
-
-    /// The BCP 47 tag.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Fr => "fr",
-            Lang::De => "de",
-            Lang::Es => "es",
-            Lang::Pt => "pt",
-            Lang::Ja => "ja",
-            Lang::Ar => "ar",
-        }
-    }
-
-    /// The language's name in itself, as a language picker lists it.
-    pub fn own_name(self) -> &'static str {
-        match self {
-            Lang::En => "English",   // not words: each language's own name for itself
-            Lang::Fr => "Français",  // not words: each language's own name for itself
-            Lang::De => "Deutsch",   // not words: each language's own name for itself
-            Lang::Es => "Español",   // not words: each language's own name for itself
-            Lang::Pt => "Português", // not words: each language's own name for itself
-            Lang::Ja => "日本語",
-            Lang::Ar => "العربية",
-        }
-    }
-
-    /// `en`, `pt-BR`, `ar-EG` → the language; anything else → `None`.
-    pub fn from_tag(tag: &str) -> Option<Lang> {
-        let primary = tag.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
-        Lang::ALL.into_iter().find(|l| l.tag() == primary)
-    }
-
-    /// Written right to left.
-    pub fn rtl(self) -> bool {
-        self == Lang::Ar
-    }
-}
+/// The languages Latchkey speaks: the wire type the API reads and writes.
+pub use latchkey_dto::Language as Lang;
 
 /// Where the reader's own choice is kept on this device (`lang.js` reads it).
 const CHOICE: &str = "latchkey.lang";
