@@ -9,7 +9,9 @@ use std::time::Duration;
 use base64::Engine;
 use chrono::Utc;
 use latchkey_writeback::signing::{AgentSigner, VERSION_HEADER};
-use latchkey_writeback::{AgentKeys, EnrolRequest, Enrolled, Job, JobResult, KeysRequest, NextJobRequest};
+use latchkey_writeback::{
+    AgentKeys, DirectoryPolicies, EnrolRequest, Enrolled, Job, JobResult, KeysRequest, NextJobRequest,
+};
 use rand::RngCore;
 use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
@@ -212,6 +214,11 @@ impl Cloud {
         self.call("/v1/agent/sync", page).await?.json().await.map_err(CloudError::Answer)
     }
 
+    /// Sends the directory's password policies (`POST /v1/agent/policy`, 204).
+    pub async fn policy(&self, policies: &DirectoryPolicies) -> Result<(), CloudError> {
+        self.call("/v1/agent/policy", policies).await.map(|_| ())
+    }
+
     pub async fn report(&self, result: &JobResult) -> Result<(), CloudError> {
         self.call(&format!("/v1/agent/jobs/{}/result", result.job.0), result).await.map(|_| ())
     }
@@ -324,6 +331,18 @@ pub async fn sync_once(
         total.updated += done.updated;
         total.removed += done.removed;
         total.skipped.extend(done.skipped);
+    }
+    // The rules users are shown: a failure here leaves last time's in place
+    // and must not hold back the users themselves.
+    match directory.policies().await {
+        Ok(policies) => {
+            if let Err(err) = cloud.policy(&policies).await {
+                tracing::warn!(error = %crate::chain(&err), "could not send the directory's password policies");
+            }
+        }
+        Err(err) => {
+            tracing::warn!(error = %crate::chain(&err), "could not read the directory's password policies")
+        }
     }
     let err = |source| SyncError::State { path: state.display().to_string(), source };
     // Every user's mail, mobile and DN: for the agent's user alone.

@@ -5,7 +5,7 @@
 //! service account: jobs are rare (one per reset) and a fresh connection
 //! never carries a half-failed state into the next job.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::sync::Arc;
 
 use ldap3::controls::RawControl;
@@ -13,9 +13,10 @@ use ldap3::exop::PasswordModify;
 use ldap3::{LdapConnAsync, LdapConnSettings, Mod, Scope, SearchEntry, ldap_escape};
 use secrecy::{ExposeSecret, SecretString};
 
-pub use latchkey_writeback::Refusal;
+pub use latchkey_writeback::{DirectoryPolicies, DirectoryPolicy, Refusal, Verdict};
 
-use crate::config::{DirectoryConfig, DirectoryKind};
+use crate::config::{DirectoryConfig, DirectoryKind, GroupRef, Transport};
+use crate::stamps;
 
 /// The ppolicy request/response control (draft-behera-ldap-password-policy).
 const PPOLICY_OID: &str = "1.3.6.1.4.1.42.2.27.8.5.1";
@@ -24,6 +25,12 @@ const CONSTRAINT_VIOLATION: u32 = 19;
 const NO_SUCH_OBJECT: u32 = 32;
 const INVALID_CREDENTIALS: u32 = 49;
 const UNWILLING_TO_PERFORM: u32 = 53;
+/// ppolicy's errors on a bind (draft-behera-ldap-password-policy, `error`).
+const PP_PASSWORD_EXPIRED: u8 = 0;
+const PP_ACCOUNT_LOCKED: u8 = 1;
+const PP_CHANGE_AFTER_RESET: u8 = 2;
+/// AD's "transitive membership" matching rule (LDAP_MATCHING_RULE_IN_CHAIN).
+const IN_CHAIN: &str = "1.2.840.113556.1.4.1941";
 
 /// What went wrong, by what the caller does next.
 #[derive(Debug, thiserror::Error)]
@@ -51,6 +58,12 @@ pub enum DirectoryError {
     Failed { operation: &'static str, rc: u32, text: String },
     #[error("could not read the CA bundle")]
     CaBundle(#[source] std::io::Error),
+    /// The directory would not start TLS on its `ldap://` port: the agent
+    /// sends nothing there in clear.
+    #[error(
+        "the directory at {url} refused StartTLS (it answered {rc}: {text}): turn on TLS in the directory or use ldaps://; the agent does not send passwords in clear"
+    )]
+    StartTls { url: String, rc: u32, text: String },
 }
 
 /// One user as the directory holds them, for sync (the wire type).
@@ -90,6 +103,55 @@ fn ppolicy_error(ctrls: &[ldap3::controls::Control]) -> Option<u8> {
         [code] => Some(*code),
         _ => None,
     }
+}
+
+/// What a bind as the user says of their password: from its result code,
+/// the ppolicy response's error (OpenLDAP) and the diagnostic text (AD and
+/// Samba put the reason as `data <hex>` in it). `None` for any other answer
+/// (the caller reports it as a failure, not as a verdict).
+pub fn verdict(rc: u32, ppolicy: Option<u8>, text: &str) -> Option<Verdict> {
+    match (rc, ppolicy) {
+        (0, Some(PP_CHANGE_AFTER_RESET | PP_PASSWORD_EXPIRED)) => {
+            Some(Verdict::Accepted { must_change: true })
+        }
+        (0, _) => Some(Verdict::Accepted { must_change: false }),
+        (INVALID_CREDENTIALS, Some(PP_ACCOUNT_LOCKED)) => Some(Verdict::Locked),
+        (INVALID_CREDENTIALS, Some(PP_PASSWORD_EXPIRED)) => Some(Verdict::Accepted { must_change: true }),
+        (INVALID_CREDENTIALS, _) => Some(match ad_data(text) {
+            Some(0x775) => Verdict::Locked,
+            // 532: the password expired; 773: an administrator's reset, must change.
+            Some(0x532 | 0x773) => Verdict::Accepted { must_change: true },
+            // 533: disabled; 701: the account expired.
+            Some(0x533 | 0x701) => Verdict::Disabled,
+            _ => Verdict::Wrong,
+        }),
+        _ => None,
+    }
+}
+
+/// The `data <hex>` code in an AD / Samba bind diagnostic
+/// ("80090308: LdapErr: DSID-0C09042A, comment: AcceptSecurityContext error, data 775, v3839").
+fn ad_data(text: &str) -> Option<u32> {
+    let (_, after) = text.split_once("data ")?;
+    let hex: String = after.chars().take_while(char::is_ascii_hexdigit).collect();
+    u32::from_str_radix(&hex, 16).ok()
+}
+
+/// A DN compared as a directory would: case and the blanks around its
+/// separators do not count.
+fn same_dn(a: &str, b: &str) -> bool {
+    normal_dn(a) == normal_dn(b)
+}
+
+fn normal_dn(dn: &str) -> String {
+    dn.split(',')
+        .map(|rdn| match rdn.split_once('=') {
+            Some((attribute, value)) => format!("{}={}", attribute.trim(), value.trim()),
+            None => rdn.trim().to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join(",")
+        .to_lowercase()
 }
 
 /// A refusal from an OpenLDAP ppolicy error or an Active Directory / Samba message.
@@ -173,6 +235,12 @@ impl UserEntry<'_> {
         self.directory.clear_lock(&mut self.ldap, &self.dn).await
     }
 
+    /// Whether the directory holds this account as protected now (see
+    /// [`Directory::is_protected`]).
+    pub async fn protected(&mut self) -> Result<bool, DirectoryError> {
+        self.directory.is_protected(&mut self.ldap, &self.dn).await
+    }
+
     pub async fn close(mut self) {
         let _ = self.ldap.unbind().await;
     }
@@ -187,8 +255,24 @@ pub struct Marker {
 
 impl Directory {
     pub fn new(config: DirectoryConfig) -> Result<Self, DirectoryError> {
-        let tls = tls_config(config.ca_bundle.as_deref())?;
-        let tls = Some(Arc::new(tls));
+        let tls = match config.transport {
+            Transport::Ldaps | Transport::StartTls => {
+                Some(Arc::new(tls_config(config.ca_bundle.as_deref())?))
+            }
+            Transport::Plain => {
+                // Said at every start, so that no one forgets it is on.
+                tracing::warn!(
+                    url = %config.url,
+                    "LATCHKEY_AGENT_INSECURE_PLAIN_LDAP=lab-only: plain LDAP without TLS; passwords cross the network in clear (for a lab only)"
+                );
+                None
+            }
+        };
+        if config.protection.write_allowed {
+            tracing::warn!(
+                "LATCHKEY_AGENT_WRITE_PROTECTED_ACCOUNTS is set: the agent sets the passwords of protected accounts (administrators) too"
+            );
+        }
         Ok(Self { config, tls })
     }
 
@@ -196,16 +280,29 @@ impl Directory {
         self.config.kind
     }
 
-    /// A connection bound as the service account.
-    /// A connection, not yet bound.
+    /// Whether the organisation allowed the agent to set protected accounts' passwords.
+    pub fn writes_protected(&self) -> bool {
+        self.config.protection.write_allowed
+    }
+
+    /// A connection, over TLS unless the lab opt-in says otherwise, not yet bound.
     async fn open(&self) -> Result<(LdapConnAsync, ldap3::Ldap), DirectoryError> {
-        let mut settings = LdapConnSettings::new().set_conn_timeout(self.config.timeout);
+        let starttls = self.config.transport == Transport::StartTls;
+        let mut settings =
+            LdapConnSettings::new().set_conn_timeout(self.config.timeout).set_starttls(starttls);
         if let Some(tls) = &self.tls {
             settings = settings.set_config(tls.clone());
         }
-        let (conn, mut ldap) = LdapConnAsync::with_settings(settings, &self.config.url)
-            .await
-            .map_err(|e| self.unreachable(e))?;
+        let (conn, mut ldap) =
+            LdapConnAsync::with_settings(settings, &self.config.url).await.map_err(|e| match e {
+                // An LDAP answer before any TLS is the directory's to the StartTLS request.
+                ldap3::LdapError::LdapResult { result } if starttls => DirectoryError::StartTls {
+                    url: self.config.url.clone(),
+                    rc: result.rc,
+                    text: result.text,
+                },
+                e => self.unreachable(e),
+            })?;
         ldap.with_timeout(self.config.timeout);
         Ok((conn, ldap))
     }
@@ -277,6 +374,53 @@ impl Directory {
             INVALID_CREDENTIALS => Ok(false),
             rc => Err(DirectoryError::Failed { operation: "bind as the user", rc, text: bound.text }),
         }
+    }
+
+    /// Pass-through verification: what the directory says of `username`
+    /// signing in with `password`. The agent's account finds the entry and
+    /// its connection is closed; the bind is the user's own, on a fresh
+    /// connection closed at once. An unknown user binds all the same (as a
+    /// DN that cannot exist), so that both cost the directory the same and
+    /// answer [`Verdict::Wrong`]. The password is never logged.
+    pub async fn verify(&self, username: &str, password: &SecretString) -> Result<Verdict, DirectoryError> {
+        let mut ldap = self.connect().await?;
+        let found = self.find(&mut ldap, username).await;
+        let _ = ldap.unbind().await;
+        let dn = match found {
+            Ok(dn) => Some(dn),
+            Err(DirectoryError::UserNotFound { .. }) => None,
+            Err(err) => return Err(err),
+        };
+        // An empty password is an unauthenticated bind (RFC 4513 5.1.2),
+        // which many directories accept: it proves nothing.
+        if password.expose_secret().is_empty() {
+            return Ok(Verdict::Wrong);
+        }
+        let bind_dn = dn.clone().unwrap_or_else(|| {
+            format!(
+                "{}={},{}",
+                self.config.match_attribute,
+                ldap3::dn_escape(format!("{username} (no such user)")),
+                self.config.base_dn
+            )
+        });
+        let (conn, mut user) = self.open().await?;
+        ldap3::drive!(conn);
+        if self.config.kind == DirectoryKind::OpenLdap {
+            user.with_controls(vec![RawControl { ctype: PPOLICY_OID.into(), crit: false, val: None }]);
+        }
+        let bound =
+            user.simple_bind(&bind_dn, password.expose_secret()).await.map_err(|e| self.unreachable(e));
+        let _ = user.unbind().await;
+        let bound = bound?;
+        if dn.is_none() {
+            return Ok(Verdict::Wrong);
+        }
+        verdict(bound.rc, ppolicy_error(&bound.ctrls), &bound.text).ok_or(DirectoryError::Failed {
+            operation: "bind as the user",
+            rc: bound.rc,
+            text: bound.text,
+        })
     }
 
     /// What the directory says of `username`'s password and lock now: when
@@ -428,15 +572,31 @@ impl Directory {
     /// Every user under the base DN with the attributes sync needs.
     pub async fn users(&self) -> Result<Vec<DirectoryUser>, DirectoryError> {
         let mut ldap = self.connect().await?;
+        let users = self.read_users(&mut ldap).await;
+        let _ = ldap.unbind().await;
+        users
+    }
+
+    async fn read_users(&self, ldap: &mut ldap3::Ldap) -> Result<Vec<DirectoryUser>, DirectoryError> {
         let attribute = self.config.match_attribute.clone();
-        let (filter, state) = match self.config.kind {
+        let (filter, state): (_, &[&str]) = match self.config.kind {
             DirectoryKind::OpenLdap => (
                 format!("(&(objectClass=inetOrgPerson)({attribute}=*))"),
-                ["pwdAccountLockedTime", "nsAccountLock"],
+                // Operational attributes: asked for by name.
+                &["pwdChangedTime", "pwdAccountLockedTime", "pwdPolicySubentry", "nsAccountLock"],
             ),
             DirectoryKind::ActiveDirectory => (
                 format!("(&(objectCategory=person)(objectClass=user)({attribute}=*))"),
-                ["lockoutTime", "userAccountControl"],
+                &[
+                    "pwdLastSet",
+                    "lockoutTime",
+                    "userAccountControl",
+                    "msDS-UserPasswordExpiryTimeComputed",
+                    "adminCount",
+                    "msDS-ResultantPSO",
+                    "userPrincipalName",
+                    "sAMAccountName",
+                ],
             ),
         };
         let mut attrs = vec![attribute.as_str()];
@@ -461,14 +621,21 @@ impl Directory {
         // OpenLDAP has memberOf only with its overlay (and not for entries
         // loaded offline): the groups' own member lists are the truth there.
         let members = match self.config.kind {
-            DirectoryKind::OpenLdap => self.group_members(&mut ldap).await?,
+            DirectoryKind::OpenLdap => self.group_members(ldap).await?,
             DirectoryKind::ActiveDirectory => HashMap::new(),
         };
-        let _ = ldap.unbind().await;
+        let (policies, default_dn) = self.read_policies(ldap).await?;
+        let context = SyncContext {
+            attribute,
+            members,
+            protected: self.protected_members(ldap).await?,
+            policies,
+            default_dn,
+        };
         let users = entries
             .into_iter()
             .map(SearchEntry::construct)
-            .filter_map(|e| self.directory_user(e, &attribute, &members))
+            .filter_map(|e| self.directory_user(e, &context))
             .collect();
         Ok(users)
     }
@@ -500,14 +667,9 @@ impl Directory {
     }
 
     /// The user entry `e` as sync sees it (`None` without the match
-    /// attribute), in the groups its memberOf names and those `members` gives it.
-    fn directory_user(
-        &self,
-        e: SearchEntry,
-        attribute: &str,
-        members: &HashMap<String, BTreeSet<String>>,
-    ) -> Option<DirectoryUser> {
-        let username = first(&e, attribute)?;
+    /// attribute), in the groups its memberOf names and those the context gives it.
+    fn directory_user(&self, e: SearchEntry, context: &SyncContext) -> Option<DirectoryUser> {
+        let username = first(&e, &context.attribute)?;
         let mut groups: BTreeSet<String> = e
             .attrs
             .get("memberOf")
@@ -515,33 +677,450 @@ impl Directory {
             .flatten()
             .filter_map(|dn| dn.split(',').next()?.split_once('=').map(|(_, cn)| cn.to_owned()))
             .collect();
-        groups.extend(members.get(&e.dn.to_ascii_lowercase()).into_iter().flatten().cloned());
-        let (enabled, locked) = match self.config.kind {
-            DirectoryKind::OpenLdap => (
-                first(&e, "nsAccountLock").is_none_or(|v| !v.eq_ignore_ascii_case("true")),
-                e.attrs.contains_key("pwdAccountLockedTime"),
-            ),
-            DirectoryKind::ActiveDirectory => (
-                // userAccountControl bit 2: ACCOUNTDISABLE.
-                first(&e, "userAccountControl")
-                    .and_then(|v| v.parse::<u32>().ok())
-                    .is_none_or(|v| v & 2 == 0),
-                first(&e, "lockoutTime").is_some_and(|v| v != "0"),
-            ),
+        groups.extend(context.members.get(&e.dn.to_ascii_lowercase()).into_iter().flatten().cloned());
+        let protected = self.config.protection.dns.iter().any(|dn| same_dn(dn, &e.dn))
+            || context.protected.contains(&normal_dn(&e.dn))
+            || self.is_agent(&e)
+            || (self.config.protection.admin_count && first(&e, "adminCount").as_deref() == Some("1"));
+        let user = match self.config.kind {
+            DirectoryKind::OpenLdap => {
+                let changed = first(&e, "pwdChangedTime");
+                let changed_at = changed.as_deref().and_then(stamps::generalized_time);
+                let policy = first(&e, "pwdPolicySubentry").and_then(|dn| context.policy_name(&dn));
+                let max_age = match &policy {
+                    Some(name) => context.policies.named.get(name),
+                    None => context.policies.default.as_ref(),
+                }
+                .and_then(|p| p.max_age_seconds)
+                .and_then(|s| i64::try_from(s).ok());
+                let expires_at = changed_at.zip(max_age).map(|(at, age)| at + chrono::Duration::seconds(age));
+                DirectoryUser {
+                    enabled: first(&e, "nsAccountLock").is_none_or(|v| !v.eq_ignore_ascii_case("true")),
+                    locked: e.attrs.contains_key("pwdAccountLockedTime"),
+                    locked_since: first(&e, "pwdAccountLockedTime")
+                        .as_deref()
+                        .and_then(stamps::generalized_time),
+                    password_changed: changed,
+                    password_changed_at: changed_at,
+                    password_expires_at: expires_at,
+                    policy,
+                    ..self.common_user(&e, username, groups, protected)
+                }
+            }
+            DirectoryKind::ActiveDirectory => {
+                let changed = first(&e, "pwdLastSet");
+                DirectoryUser {
+                    // userAccountControl bit 2: ACCOUNTDISABLE.
+                    enabled: first(&e, "userAccountControl")
+                        .and_then(|v| v.parse::<u32>().ok())
+                        .is_none_or(|v| v & 2 == 0),
+                    locked: first(&e, "lockoutTime").is_some_and(|v| v != "0"),
+                    locked_since: first(&e, "lockoutTime").as_deref().and_then(stamps::filetime),
+                    password_changed_at: changed.as_deref().and_then(stamps::filetime),
+                    password_changed: changed,
+                    password_expires_at: first(&e, "msDS-UserPasswordExpiryTimeComputed")
+                        .as_deref()
+                        .and_then(stamps::filetime),
+                    policy: first(&e, "msDS-ResultantPSO").and_then(|dn| context.policy_name(&dn)),
+                    ..self.common_user(&e, username, groups, protected)
+                }
+            }
         };
-        Some(DirectoryUser {
+        Some(user)
+    }
+
+    /// The parts of a synced user both directories write the same way.
+    fn common_user(
+        &self,
+        e: &SearchEntry,
+        username: String,
+        groups: BTreeSet<String>,
+        protected: bool,
+    ) -> DirectoryUser {
+        DirectoryUser {
             username,
-            first_name: first(&e, "givenName"),
-            last_name: first(&e, "sn"),
-            display_name: first(&e, "displayName").or_else(|| first(&e, "cn")),
-            mail: first(&e, "mail"),
-            mobile: first(&e, "mobile"),
-            telephone: first(&e, "telephoneNumber"),
+            dn: e.dn.clone(),
+            first_name: first(e, "givenName"),
+            last_name: first(e, "sn"),
+            display_name: first(e, "displayName").or_else(|| first(e, "cn")),
+            mail: first(e, "mail"),
+            mobile: first(e, "mobile"),
+            telephone: first(e, "telephoneNumber"),
             groups,
-            enabled,
-            locked,
-            dn: e.dn,
+            enabled: true,
+            locked: false,
+            password_changed: None,
+            password_changed_at: None,
+            locked_since: None,
+            password_expires_at: None,
+            protected,
+            policy: None,
+        }
+    }
+
+    /// The naming context the base DN lies in (AD: the domain's,
+    /// `defaultNamingContext`), where protected groups and AD's password
+    /// settings live; the base DN itself when the RootDSE does not say.
+    async fn naming_context(&self, ldap: &mut ldap3::Ldap) -> Result<String, DirectoryError> {
+        let ldap3::SearchResult(entries, _) = ldap
+            .search("", Scope::Base, "(objectClass=*)", vec!["defaultNamingContext", "namingContexts"])
+            .await
+            .map_err(|e| self.unreachable(e))?;
+        let base = normal_dn(&self.config.base_dn);
+        let root = entries.into_iter().next().map(SearchEntry::construct).and_then(|e| {
+            let default = first(&e, "defaultNamingContext")
+                .filter(|_| self.config.kind == DirectoryKind::ActiveDirectory);
+            default.or_else(|| {
+                e.attrs
+                    .get("namingContexts")?
+                    .iter()
+                    .filter(|c| {
+                        let c = normal_dn(c);
+                        !c.is_empty() && (base == c || base.ends_with(&format!(",{c}")))
+                    })
+                    .max_by_key(|c| c.len())
+                    .cloned()
+            })
+        });
+        Ok(root.unwrap_or_else(|| self.config.base_dn.clone()))
+    }
+
+    /// Whether `entry` is the agent's own account: its bind DN, or (AD) its
+    /// user principal name or `DOMAIN\name`.
+    fn is_agent(&self, entry: &SearchEntry) -> bool {
+        let bind = &self.config.bind_dn;
+        same_dn(bind, &entry.dn)
+            || first(entry, "userPrincipalName").is_some_and(|upn| upn.eq_ignore_ascii_case(bind))
+            || first(entry, "sAMAccountName").is_some_and(|sam| {
+                bind.rsplit_once('\\').is_some_and(|(_, name)| name.eq_ignore_ascii_case(&sam))
+            })
+    }
+
+    fn is_protected_group(&self, dn: &str, cn: Option<&str>) -> bool {
+        self.config.protection.groups.iter().any(|group| match group {
+            GroupRef::Dn(protected) => same_dn(protected, dn),
+            GroupRef::Name(name) => cn.is_some_and(|cn| cn.eq_ignore_ascii_case(name)),
         })
+    }
+
+    /// Whether the account at `dn` is protected, as the directory holds it
+    /// now: the agent's own, named in `LATCHKEY_AGENT_PROTECTED_DNS`, AD's
+    /// `adminCount=1`, or a member of a protected group (AD: through nested
+    /// groups too).
+    pub(crate) async fn is_protected(
+        &self,
+        ldap: &mut ldap3::Ldap,
+        dn: &str,
+    ) -> Result<bool, DirectoryError> {
+        let protection = &self.config.protection;
+        if protection.dns.iter().any(|protected| same_dn(protected, dn)) {
+            return Ok(true);
+        }
+        let ldap3::SearchResult(entries, result) = ldap
+            .search(
+                dn,
+                Scope::Base,
+                "(objectClass=*)",
+                vec!["adminCount", "userPrincipalName", "sAMAccountName"],
+            )
+            .await
+            .map_err(|e| self.unreachable(e))?;
+        let Some(entry) = entries.into_iter().next().map(SearchEntry::construct) else {
+            return Err(DirectoryError::Failed {
+                operation: "read the account",
+                rc: result.rc,
+                text: result.text,
+            });
+        };
+        if self.is_agent(&entry)
+            || (protection.admin_count && first(&entry, "adminCount").as_deref() == Some("1"))
+        {
+            return Ok(true);
+        }
+        if protection.groups.is_empty() {
+            return Ok(false);
+        }
+        let root = self.naming_context(ldap).await?;
+        let filter = match self.config.kind {
+            DirectoryKind::ActiveDirectory => format!("(member:{IN_CHAIN}:={})", ldap_escape(dn)),
+            DirectoryKind::OpenLdap => format!("(|(member={0})(uniqueMember={0}))", ldap_escape(dn)),
+        };
+        let ldap3::SearchResult(groups, result) =
+            ldap.search(&root, Scope::Subtree, &filter, vec!["cn"]).await.map_err(|e| self.unreachable(e))?;
+        if result.rc != 0 {
+            return Err(DirectoryError::Failed {
+                operation: "read the account's groups",
+                rc: result.rc,
+                text: result.text,
+            });
+        }
+        Ok(groups
+            .into_iter()
+            .map(SearchEntry::construct)
+            .any(|g| self.is_protected_group(&g.dn, first(&g, "cn").as_deref())))
+    }
+
+    /// The members of every protected group (normalised DNs), for sync; AD
+    /// through nested groups too.
+    async fn protected_members(&self, ldap: &mut ldap3::Ldap) -> Result<HashSet<String>, DirectoryError> {
+        let mut members = HashSet::new();
+        let groups = &self.config.protection.groups;
+        if groups.is_empty() {
+            return Ok(members);
+        }
+        let root = self.naming_context(ldap).await?;
+        let attrs = vec!["cn", "member", "uniqueMember"];
+        let mut found = Vec::new();
+        let names: String = groups
+            .iter()
+            .filter_map(|g| match g {
+                GroupRef::Name(name) => Some(format!("(cn={})", ldap_escape(name))),
+                GroupRef::Dn(_) => None,
+            })
+            .collect();
+        if !names.is_empty() {
+            let class = match self.config.kind {
+                DirectoryKind::ActiveDirectory => "(objectClass=group)",
+                DirectoryKind::OpenLdap => "(|(objectClass=groupOfNames)(objectClass=groupOfUniqueNames))",
+            };
+            let filter = format!("(&{class}(|{names}))");
+            let ldap3::SearchResult(entries, result) = ldap
+                .search(&root, Scope::Subtree, &filter, attrs.clone())
+                .await
+                .map_err(|e| self.unreachable(e))?;
+            if result.rc != 0 {
+                return Err(DirectoryError::Failed {
+                    operation: "read protected groups",
+                    rc: result.rc,
+                    text: result.text,
+                });
+            }
+            found.extend(entries.into_iter().map(SearchEntry::construct));
+        }
+        for group in groups {
+            let GroupRef::Dn(dn) = group else { continue };
+            let ldap3::SearchResult(entries, result) = ldap
+                .search(dn, Scope::Base, "(objectClass=*)", attrs.clone())
+                .await
+                .map_err(|e| self.unreachable(e))?;
+            if result.rc == NO_SUCH_OBJECT {
+                tracing::warn!(group = %dn, "a protected group named in LATCHKEY_AGENT_PROTECTED_GROUPS does not exist");
+            }
+            found.extend(entries.into_iter().map(SearchEntry::construct));
+        }
+        match self.config.kind {
+            DirectoryKind::OpenLdap => {
+                for group in &found {
+                    for attribute in ["member", "uniqueMember"] {
+                        members
+                            .extend(group.attrs.get(attribute).into_iter().flatten().map(|m| normal_dn(m)));
+                    }
+                }
+            }
+            DirectoryKind::ActiveDirectory if !found.is_empty() => {
+                let filter: String = found
+                    .iter()
+                    .map(|g| format!("(memberOf:{IN_CHAIN}:={})", ldap_escape(g.dn.as_str())))
+                    .collect();
+                let ldap3::SearchResult(entries, result) = ldap
+                    .search(&self.config.base_dn, Scope::Subtree, &format!("(|{filter})"), vec!["1.1"])
+                    .await
+                    .map_err(|e| self.unreachable(e))?;
+                if result.rc != 0 {
+                    return Err(DirectoryError::Failed {
+                        operation: "read protected groups' members",
+                        rc: result.rc,
+                        text: result.text,
+                    });
+                }
+                members.extend(entries.into_iter().map(|e| normal_dn(&SearchEntry::construct(e).dn)));
+            }
+            DirectoryKind::ActiveDirectory => {}
+        }
+        Ok(members)
+    }
+
+    /// The directory's password policies: AD's domain policy and its
+    /// fine-grained password settings objects, or every ppolicy entry under
+    /// the base DN. Sent to Latchkey, which shows them to users.
+    pub async fn policies(&self) -> Result<DirectoryPolicies, DirectoryError> {
+        let mut ldap = self.connect().await?;
+        let policies = self.read_policies(&mut ldap).await;
+        let _ = ldap.unbind().await;
+        Ok(policies?.0)
+    }
+
+    /// The policies, and the DN of the default one where it has one (ppolicy).
+    async fn read_policies(
+        &self,
+        ldap: &mut ldap3::Ldap,
+    ) -> Result<(DirectoryPolicies, Option<String>), DirectoryError> {
+        match self.config.kind {
+            DirectoryKind::OpenLdap => self.ppolicies(ldap).await,
+            DirectoryKind::ActiveDirectory => Ok((self.ad_policies(ldap).await?, None)),
+        }
+    }
+
+    async fn ppolicies(
+        &self,
+        ldap: &mut ldap3::Ldap,
+    ) -> Result<(DirectoryPolicies, Option<String>), DirectoryError> {
+        let attrs = vec![
+            "pwdMinLength",
+            "pwdInHistory",
+            "pwdMinAge",
+            "pwdMaxAge",
+            "pwdCheckQuality",
+            "pwdCheckModule",
+            "pwdUseCheckModule",
+        ];
+        let ldap3::SearchResult(entries, result) = ldap
+            .search(&self.config.base_dn, Scope::Subtree, "(objectClass=pwdPolicy)", attrs)
+            .await
+            .map_err(|e| self.unreachable(e))?;
+        if result.rc != 0 && result.rc != NO_SUCH_OBJECT {
+            return Err(DirectoryError::Failed {
+                operation: "read password policies",
+                rc: result.rc,
+                text: result.text,
+            });
+        }
+        let mut named: BTreeMap<String, DirectoryPolicy> =
+            entries.into_iter().map(SearchEntry::construct).map(|e| (e.dn.clone(), ppolicy(&e))).collect();
+        let default_dn = match &self.config.ppolicy_default_dn {
+            Some(configured) => {
+                let found = named.keys().find(|dn| same_dn(dn, configured)).cloned();
+                if found.is_none() {
+                    tracing::warn!(policy = %configured, "LATCHKEY_AGENT_PPOLICY_DEFAULT_DN names no pwdPolicy entry under the base DN");
+                }
+                found
+            }
+            None if named.len() == 1 => named.keys().next().cloned(),
+            None => named.keys().find(|dn| normal_dn(dn).split(',').next() == Some("cn=default")).cloned(),
+        };
+        let default = default_dn.as_ref().and_then(|dn| named.remove(dn));
+        Ok((DirectoryPolicies { default, named }, default_dn))
+    }
+
+    async fn ad_policies(&self, ldap: &mut ldap3::Ldap) -> Result<DirectoryPolicies, DirectoryError> {
+        let domain = self.naming_context(ldap).await?;
+        let attrs = vec!["minPwdLength", "pwdProperties", "pwdHistoryLength", "minPwdAge", "maxPwdAge"];
+        let ldap3::SearchResult(entries, _) = ldap
+            .search(&domain, Scope::Base, "(objectClass=*)", attrs)
+            .await
+            .map_err(|e| self.unreachable(e))?;
+        let default =
+            entries.into_iter().next().map(SearchEntry::construct).filter(|e| !e.attrs.is_empty()).map(|e| {
+                DirectoryPolicy {
+                    min_length: number(&e, "minPwdLength"),
+                    // DOMAIN_PASSWORD_COMPLEX, the lowest bit of pwdProperties.
+                    complexity: first(&e, "pwdProperties")
+                        .and_then(|v| v.parse::<u32>().ok())
+                        .is_some_and(|v| v & 1 == 1),
+                    history: number(&e, "pwdHistoryLength"),
+                    min_age_seconds: first(&e, "minPwdAge")
+                        .as_deref()
+                        .and_then(stamps::ad_interval_seconds)
+                        .unwrap_or(0),
+                    max_age_seconds: first(&e, "maxPwdAge").as_deref().and_then(stamps::ad_interval_seconds),
+                }
+            });
+        // Fine-grained policies: readable only with the right to, and absent
+        // before Windows Server 2008's schema; without them, the domain's policy stands.
+        let container = format!("CN=Password Settings Container,CN=System,{domain}");
+        let attrs = vec![
+            "msDS-MinimumPasswordLength",
+            "msDS-PasswordComplexityEnabled",
+            "msDS-PasswordHistoryLength",
+            "msDS-MinimumPasswordAge",
+            "msDS-MaximumPasswordAge",
+        ];
+        let named = match ldap
+            .search(&container, Scope::OneLevel, "(objectClass=msDS-PasswordSettings)", attrs)
+            .await
+        {
+            Ok(ldap3::SearchResult(entries, _)) => entries
+                .into_iter()
+                .map(SearchEntry::construct)
+                .filter(|e| e.attrs.contains_key("msDS-MinimumPasswordLength"))
+                .map(|e| {
+                    let policy = DirectoryPolicy {
+                        min_length: number(&e, "msDS-MinimumPasswordLength"),
+                        complexity: first(&e, "msDS-PasswordComplexityEnabled")
+                            .is_some_and(|v| v.eq_ignore_ascii_case("TRUE")),
+                        history: number(&e, "msDS-PasswordHistoryLength"),
+                        min_age_seconds: first(&e, "msDS-MinimumPasswordAge")
+                            .as_deref()
+                            .and_then(stamps::ad_interval_seconds)
+                            .unwrap_or(0),
+                        max_age_seconds: first(&e, "msDS-MaximumPasswordAge")
+                            .as_deref()
+                            .and_then(stamps::ad_interval_seconds),
+                    };
+                    (e.dn, policy)
+                })
+                .collect(),
+            Err(err) => {
+                tracing::debug!(error = %err, "the fine-grained password policies could not be read");
+                BTreeMap::new()
+            }
+        };
+        Ok(DirectoryPolicies { default, named })
+    }
+}
+
+/// What sync reads once and applies to every user.
+struct SyncContext {
+    attribute: String,
+    /// OpenLDAP: each member's groups, by lower-cased DN.
+    members: HashMap<String, BTreeSet<String>>,
+    /// The protected groups' members, by normalised DN.
+    protected: HashSet<String>,
+    policies: DirectoryPolicies,
+    /// The default ppolicy's DN: a user naming it has no policy of their own.
+    default_dn: Option<String>,
+}
+
+impl SyncContext {
+    /// The name, in [`DirectoryPolicies::named`], of the policy at `dn`;
+    /// `None` for the default one.
+    fn policy_name(&self, dn: &str) -> Option<String> {
+        if self.default_dn.as_deref().is_some_and(|default| same_dn(default, dn)) {
+            return None;
+        }
+        Some(
+            self.policies
+                .named
+                .keys()
+                .find(|name| same_dn(name, dn))
+                .cloned()
+                .unwrap_or_else(|| dn.to_owned()),
+        )
+    }
+}
+
+/// A small count attribute (a length, a history), capped at what the wire holds.
+fn number(entry: &SearchEntry, attribute: &str) -> u16 {
+    first(entry, attribute)
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .map_or(0, |v| u16::try_from(v).unwrap_or(u16::MAX))
+}
+
+/// A ppolicy entry as a [`DirectoryPolicy`]. ppolicy itself has no
+/// complexity rule: `complexity` is true only when the entry hands quality
+/// checks to a module (`pwdCheckModule`, with `pwdCheckQuality` on), whose
+/// rules the agent cannot see but which usually are of that kind.
+fn ppolicy(e: &SearchEntry) -> DirectoryPolicy {
+    let seconds = |attribute| first(e, attribute).and_then(|v| v.trim().parse::<u64>().ok()).unwrap_or(0);
+    let quality = first(e, "pwdCheckQuality").is_some_and(|v| v == "1" || v == "2");
+    let module = first(e, "pwdCheckModule").is_some()
+        && first(e, "pwdUseCheckModule").is_none_or(|v| !v.eq_ignore_ascii_case("FALSE"));
+    DirectoryPolicy {
+        min_length: number(e, "pwdMinLength"),
+        complexity: quality && module,
+        history: number(e, "pwdInHistory"),
+        min_age_seconds: seconds("pwdMinAge"),
+        max_age_seconds: Some(seconds("pwdMaxAge")).filter(|s| *s > 0),
     }
 }
 

@@ -11,6 +11,7 @@ pub mod cloud;
 pub mod config;
 pub mod directory;
 pub mod files;
+pub mod stamps;
 #[cfg(feature = "test-support")]
 #[expect(
     clippy::unwrap_used,
@@ -19,7 +20,7 @@ pub mod files;
 pub mod testing;
 pub mod worker;
 
-pub use config::{ConfigError, DirectoryConfig, DirectoryKind};
+pub use config::{ConfigError, DirectoryConfig, DirectoryKind, Transport};
 pub use directory::{Directory, DirectoryError, DirectoryUser, Refusal};
 pub use worker::Worker;
 

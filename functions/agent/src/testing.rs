@@ -19,66 +19,71 @@ pub const OLD: &str = "Old-Password-1";
 pub const AD_OLD: &str = "Old-Passw0rd-1";
 /// The Samba agent account's password.
 pub const AD_AGENT_SECRET: &str = "Agent-Passw0rd-1";
+/// Samba's `Administrator` (password from the provisioning in
+/// `infra/scripts/samba-dc.sh`): a member of Domain Admins, Enterprise
+/// Admins, Schema Admins and Administrators, with `adminCount=1`; a
+/// protected account under the agent's Active Directory defaults.
+pub const AD_ADMINISTRATOR: &str = "Administrator";
+pub const AD_ADMINISTRATOR_PASSWORD: &str = "Admin-Passw0rd-1";
 
 /// A throwaway slapd, stopped and deleted when dropped.
 pub struct Slapd {
     pub dir: PathBuf,
     child: Child,
     pub url: String,
+    /// Whether it serves StartTLS (`ca()` then signed its certificate).
+    pub tls: bool,
 }
 
 pub fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 
-/// The slapd configuration: an MDB database in `dir` under the ppolicy
-/// overlay, the agent's account allowed to write passwords.
-fn slapd_conf(dir: &Path) -> String {
-    format!(
-        r#"include /etc/ldap/schema/core.schema
-include /etc/ldap/schema/cosine.schema
-include /etc/ldap/schema/inetorgperson.schema
-include /etc/ldap/schema/nis.schema
-modulepath /usr/lib/ldap
-moduleload back_mdb
-moduleload ppolicy
-pidfile {dir}/slapd.pid
-database mdb
-suffix "{SUFFIX}"
-rootdn "cn=root,{SUFFIX}"
-rootpw root-secret-not-used-by-the-agent
-directory {dir}/db
-overlay ppolicy
-ppolicy_default "cn=default,ou=policies,{SUFFIX}"
-ppolicy_hash_cleartext
-ppolicy_use_lockout
-access to attrs=userPassword by dn.exact="{AGENT_DN}" write by self write by anonymous auth by * none
-access to * by dn.exact="{AGENT_DN}" write by * read
-"#,
-        dir = dir.display()
-    )
+/// The lab's slapd configuration (`functions/agent/lab/slapd.conf`, shared
+/// with `infra/scripts/slapd-lab.sh`): an MDB database in `dir` under the
+/// ppolicy overlay, the agent's account allowed to write passwords.
+const SLAPD_CONF: &str = include_str!("../lab/slapd.conf");
+/// The directory's first contents (shared with the lab script too): the
+/// password policy (pwdMinLength 10, history 3, lockout after 3, must change
+/// after an administrator's reset), the agent's account, adele, alex and Sales.
+pub const LAB_LDIF: &str = include_str!("../lab/base.ldif");
+
+/// The protected group's member ([`SlapdOptions::admins`]) and their password.
+pub const ROOT_ADMIN: &str = "uid=root-admin,ou=people,dc=example,dc=test";
+pub const ROOT_ADMIN_PASSWORD: &str = "Root-Admin-Pass-1";
+/// The protected group, by name, as `LATCHKEY_AGENT_PROTECTED_GROUPS` says it.
+pub const PROTECTED_GROUP: &str = "LDAP Admins";
+/// The directory administrator (slapd's rootdn), for [`Slapd::ldappasswd`].
+const ROOT_DN: &str = "cn=root,dc=example,dc=test";
+const ROOT_SECRET: &str = "root-secret-not-used-by-the-agent";
+
+fn slapd_conf(dir: &Path, tls: bool) -> String {
+    let mut conf = SLAPD_CONF.replace("@DIR@", &dir.display().to_string());
+    if tls {
+        let d = dir.display();
+        // Global settings: before the first `database` line.
+        let settings = format!(
+            "TLSCACertificateFile {d}/ca.pem\nTLSCertificateFile {d}/server.pem\nTLSCertificateKeyFile {d}/server.key\n"
+        );
+        conf = conf.replacen("database mdb\n", &format!("{settings}database mdb\n"), 1);
+    }
+    conf
 }
 
-/// The directory's first contents: the password policy, the agent's
-/// account, adele, alex, the Sales group and `people` more users.
-fn base_ldif(people: usize) -> String {
-    let mut ldif = format!(
-        "dn: {SUFFIX}\nobjectClass: dcObject\nobjectClass: organization\no: Example\ndc: example\n\n\
-         dn: ou=policies,{SUFFIX}\nobjectClass: organizationalUnit\nou: policies\n\n\
-         dn: cn=default,ou=policies,{SUFFIX}\nobjectClass: device\nobjectClass: pwdPolicy\ncn: default\n\
-         pwdAttribute: userPassword\npwdMinLength: 10\npwdCheckQuality: 2\npwdInHistory: 3\n\
-         pwdLockout: TRUE\npwdMaxFailure: 3\npwdLockoutDuration: 0\n\n\
-         dn: ou=services,{SUFFIX}\nobjectClass: organizationalUnit\nou: services\n\n\
-         dn: {AGENT_DN}\nobjectClass: person\ncn: latchkey\nsn: agent\nuserPassword: {AGENT_SECRET}\n\n\
-         dn: ou=people,{SUFFIX}\nobjectClass: organizationalUnit\nou: people\n\n\
-         dn: {ADELE}\nobjectClass: inetOrgPerson\nuid: adele\ncn: Adele Vance\nsn: Vance\ngivenName: Adele\n\
-         mail: adele@example.test\nmobile: +14255550101\ntelephoneNumber: +14255550199\nuserPassword: {OLD}\n\n\
-         dn: uid=alex,ou=people,{SUFFIX}\nobjectClass: inetOrgPerson\nuid: alex\ncn: Alex Wilber\nsn: Wilber\n\
-         userPassword: Alex-Password-1\n\n\
-         dn: ou=groups,{SUFFIX}\nobjectClass: organizationalUnit\nou: groups\n\n\
-         dn: cn=Sales,ou=groups,{SUFFIX}\nobjectClass: groupOfNames\ncn: Sales\nmember: {ADELE}\n"
-    );
-    for n in 0..people {
+/// The first contents: the lab's, then the protected group and its member
+/// when asked, and `people` more users.
+fn base_ldif(options: &SlapdOptions) -> String {
+    let mut ldif = LAB_LDIF.trim_end().to_owned();
+    ldif.push('\n');
+    if options.admins {
+        ldif.push_str(&format!(
+            "\ndn: {ROOT_ADMIN}\nobjectClass: inetOrgPerson\nuid: root-admin\ncn: Root Admin\nsn: Admin\n\
+             userPassword: {ROOT_ADMIN_PASSWORD}\n\n\
+             dn: cn={PROTECTED_GROUP},ou=groups,{SUFFIX}\nobjectClass: groupOfNames\ncn: {PROTECTED_GROUP}\n\
+             member: {ROOT_ADMIN}\n"
+        ));
+    }
+    for n in 0..options.people {
         ldif.push_str(&format!(
             "\ndn: uid=user{n},ou=people,{SUFFIX}\nobjectClass: inetOrgPerson\nuid: user{n}\ncn: User {n}\nsn: {n}\n\
              givenName: User\nmail: user{n}@example.test\nuserPassword: User-Password-{n}\n"
@@ -87,13 +92,90 @@ fn base_ldif(people: usize) -> String {
     ldif
 }
 
+/// A throwaway CA and a certificate for 127.0.0.1 signed by it, in `dir`
+/// (`ca.pem`, `server.pem`, `server.key`), made with the `openssl` CLI.
+fn make_certificates(dir: &Path) {
+    let openssl = |args: &[&str]| {
+        let out = Command::new("openssl").args(args).current_dir(dir).output().unwrap();
+        assert!(out.status.success(), "openssl {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    };
+    // P-256 keys: made in milliseconds, where RSA takes a good part of a second.
+    let ec = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"];
+    openssl(
+        &[
+            &["req", "-x509"][..],
+            &ec,
+            &["-days", "2", "-subj", "/CN=Latchkey test CA", "-keyout", "ca.key", "-out", "ca.pem"],
+        ]
+        .concat(),
+    );
+    openssl(
+        &[&["req"][..], &ec, &["-subj", "/CN=127.0.0.1", "-keyout", "server.key", "-out", "server.csr"]]
+            .concat(),
+    );
+    std::fs::write(
+        dir.join("server.ext"),
+        "subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n",
+    )
+    .unwrap();
+    openssl(&[
+        "x509",
+        "-req",
+        "-in",
+        "server.csr",
+        "-CA",
+        "ca.pem",
+        "-CAkey",
+        "ca.key",
+        "-CAcreateserial",
+        "-days",
+        "2",
+        "-extfile",
+        "server.ext",
+        "-out",
+        "server.pem",
+    ]);
+}
+
+/// What a throwaway slapd holds and serves.
+#[derive(Debug, Clone, Copy)]
+pub struct SlapdOptions {
+    /// Users `user0` … beyond the lab's.
+    pub people: usize,
+    /// StartTLS with a throwaway CA (`Slapd::ca`); off: plain LDAP only.
+    pub tls: bool,
+    /// The protected group `LDAP Admins` and its member `root-admin`.
+    pub admins: bool,
+}
+
+impl Default for SlapdOptions {
+    fn default() -> Self {
+        Self { people: 0, tls: true, admins: false }
+    }
+}
+
 impl Slapd {
     pub fn start() -> Self {
-        Self::start_with_people(0)
+        Self::start_with(SlapdOptions::default())
     }
 
     /// With `people` more users, `user0` … (password `User-Password-<n>`, mail `user<n>@example.test`).
     pub fn start_with_people(people: usize) -> Self {
+        Self::start_with(SlapdOptions { people, ..SlapdOptions::default() })
+    }
+
+    /// Without TLS: a directory the agent must refuse unless told it is a lab.
+    pub fn start_plain() -> Self {
+        Self::start_with(SlapdOptions { tls: false, ..SlapdOptions::default() })
+    }
+
+    /// With the protected group `LDAP Admins` and its member `root-admin`
+    /// ([`Slapd::protected_config`]).
+    pub fn start_with_admins() -> Self {
+        Self::start_with(SlapdOptions { admins: true, ..SlapdOptions::default() })
+    }
+
+    pub fn start_with(options: SlapdOptions) -> Self {
         let slapd = ["/usr/sbin/slapd", "/usr/sbin/slapadd"];
         for binary in slapd {
             assert!(
@@ -106,8 +188,11 @@ impl Slapd {
         let dir = std::env::temp_dir().join(format!("latchkey-slapd-{}-{n}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(dir.join("db")).unwrap();
-        std::fs::write(dir.join("slapd.conf"), slapd_conf(&dir)).unwrap();
-        std::fs::write(dir.join("base.ldif"), base_ldif(people)).unwrap();
+        if options.tls {
+            make_certificates(&dir);
+        }
+        std::fs::write(dir.join("slapd.conf"), slapd_conf(&dir, options.tls)).unwrap();
+        std::fs::write(dir.join("base.ldif"), base_ldif(&options)).unwrap();
         let loaded = Command::new("/usr/sbin/slapadd")
             .args([
                 "-f",
@@ -133,21 +218,46 @@ impl Slapd {
             assert!(started.elapsed() < Duration::from_secs(10), "slapd did not start");
             std::thread::sleep(Duration::from_millis(20));
         }
-        Self { dir, child, url }
+        Self { dir, child, url, tls: options.tls }
+    }
+
+    /// The CA that signed the server's certificate (when it serves TLS).
+    pub fn ca(&self) -> PathBuf {
+        self.dir.join("ca.pem")
+    }
+
+    /// The agent's settings for this directory, as environment variables:
+    /// `ldap://` with StartTLS and this server's CA (a plain server gets the
+    /// same, and the agent refuses it).
+    pub fn env(&self) -> Vec<(&'static str, String)> {
+        vec![
+            ("LATCHKEY_AGENT_LDAP_URL", self.url.clone()),
+            ("LATCHKEY_AGENT_BIND_DN", AGENT_DN.into()),
+            ("LATCHKEY_AGENT_BIND_SECRET", AGENT_SECRET.into()),
+            ("LATCHKEY_AGENT_BASE_DN", SUFFIX.into()),
+            ("LATCHKEY_AGENT_CA_BUNDLE", self.ca().to_string_lossy().into_owned()),
+        ]
+    }
+
+    /// [`Slapd::env`] with `extra` settings added (or replacing its own).
+    pub fn config_with(&self, extra: &[(&str, &str)]) -> Result<DirectoryConfig, crate::ConfigError> {
+        let env = self.env();
+        DirectoryConfig::from_lookup(|name| {
+            extra
+                .iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| (*v).to_owned())
+                .or_else(|| env.iter().find(|(k, _)| *k == name).map(|(_, v)| v.clone()))
+        })
     }
 
     pub fn config(&self) -> DirectoryConfig {
-        let url = self.url.clone();
-        DirectoryConfig::from_lookup(|name| {
-            Some(match name {
-                "LATCHKEY_AGENT_LDAP_URL" => url.clone(),
-                "LATCHKEY_AGENT_BIND_DN" => AGENT_DN.into(),
-                "LATCHKEY_AGENT_BIND_SECRET" => AGENT_SECRET.into(),
-                "LATCHKEY_AGENT_BASE_DN" => SUFFIX.into(),
-                _ => return None,
-            })
-        })
-        .unwrap()
+        self.config_with(&[]).unwrap()
+    }
+
+    /// With `LDAP Admins` protected ([`Slapd::start_with_admins`]).
+    pub fn protected_config(&self) -> DirectoryConfig {
+        self.config_with(&[("LATCHKEY_AGENT_PROTECTED_GROUPS", PROTECTED_GROUP)]).unwrap()
     }
 
     pub fn directory(&self) -> Directory {
@@ -192,6 +302,17 @@ impl Slapd {
     /// Deletes `dn`.
     pub async fn delete(&self, dn: &str) {
         self.as_agent().await.delete(dn).await.unwrap().success().unwrap();
+    }
+
+    /// Sets `dn`'s password as the directory's administrator does with
+    /// `ldappasswd` (RFC 3062 Password Modify, bound as the rootdn), behind Latchkey's back.
+    pub async fn ldappasswd(&self, dn: &str, new: &str) {
+        let (conn, mut ldap) = LdapConnAsync::new(&self.url).await.unwrap();
+        ldap3::drive!(conn);
+        ldap.simple_bind(ROOT_DN, ROOT_SECRET).await.unwrap().success().unwrap();
+        let exop = ldap3::exop::PasswordModify { user_id: Some(dn), old_pass: None, new_pass: Some(new) };
+        ldap.extended(exop).await.unwrap().success().unwrap();
+        let _ = ldap.unbind().await;
     }
 }
 
@@ -247,6 +368,25 @@ impl Samba {
 
     pub fn directory(&self) -> Directory {
         Directory::new(self.config()).unwrap()
+    }
+
+    /// Sets `user`'s password as a domain administrator does with
+    /// `samba-tool user setpassword`, on the running DC's own database.
+    pub fn setpassword(&self, user: &str, password: &str) {
+        let dc = self.dir.join("dc");
+        let out = Command::new("samba-tool")
+            .args(["user", "setpassword", user, &format!("--newpassword={password}")])
+            .arg("-H")
+            .arg(dc.join("private/sam.ldb"))
+            .arg("-s")
+            .arg(dc.join("etc/smb.conf"))
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "samba-tool user setpassword: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
     }
 }
 

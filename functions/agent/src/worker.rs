@@ -119,14 +119,20 @@ pub struct Worker {
     journal: Option<Journal>,
 }
 
-fn outcome_of(result: Result<(), DirectoryError>) -> Outcome {
-    match result {
-        Ok(()) => Outcome::Applied,
-        Err(DirectoryError::Refused(refusal)) => Outcome::Refused { refusal },
-        Err(DirectoryError::UserNotFound { .. }) => Outcome::UserNotFound,
-        Err(DirectoryError::Unreachable { .. }) => Outcome::DirectoryDown,
-        Err(other) => Outcome::Failed { detail: other.to_string() },
+/// How a job that the directory did not carry out ended.
+fn failure(err: DirectoryError) -> Outcome {
+    match err {
+        DirectoryError::Refused(refusal) => Outcome::Refused { refusal },
+        DirectoryError::UserNotFound { .. } => Outcome::UserNotFound,
+        DirectoryError::Unreachable { .. } => Outcome::DirectoryDown,
+        other => Outcome::Failed { detail: other.to_string() },
     }
+}
+
+/// What a writing job does, its password opened.
+enum Change {
+    SetPassword { password: secrecy::SecretString, must_change: bool },
+    Unlock,
 }
 
 impl Worker {
@@ -167,7 +173,9 @@ impl Worker {
                             now.password_changed != entry.before.password_changed
                         };
                         if took {
-                            Outcome::Applied
+                            // The stamp the directory holds now, for Latchkey to know the change for its own.
+                            let password_changed = if entry.unlock { None } else { now.password_changed };
+                            Outcome::Applied { password_changed }
                         } else {
                             Outcome::Failed {
                                 detail: "the agent stopped before the directory took the change".into(),
@@ -206,8 +214,10 @@ impl Worker {
         let (username, unlock) = match &job.operation {
             Operation::SetPassword { username, .. } => (username, false),
             Operation::Unlock { username } => (username, true),
+            // A check changes nothing: there is nothing to reconcile.
+            Operation::Verify { .. } => return Ok(None),
         };
-        let before = user.marker().await.map_err(|e| outcome_of(Err(e)))?;
+        let before = user.marker().await.map_err(failure)?;
         let entry =
             JournalEntry { job: job.id.clone(), username: username.clone(), unlock, before, outcome: None };
         self.journal(&entry)?;
@@ -247,35 +257,88 @@ impl Worker {
     async fn apply_now(&self, job: &Job) -> Outcome {
         // The password opens before the directory is touched: a job sealed
         // to another key changes nothing there.
-        let (username, password) = match &job.operation {
+        let (username, change) = match &job.operation {
             Operation::SetPassword { username, password, must_change } => {
                 match self.keys.open(&job.id, password) {
-                    Ok(password) => (username, Some((password, *must_change))),
+                    Ok(password) => (username, Change::SetPassword { password, must_change: *must_change }),
                     Err(err) => return Outcome::Failed { detail: err.to_string() },
                 }
             }
-            Operation::Unlock { username } => (username, None),
+            Operation::Unlock { username } => (username, Change::Unlock),
+            Operation::Verify { username, password } => {
+                let password = match self.keys.open(&job.id, password) {
+                    Ok(password) => password,
+                    Err(err) => return Outcome::Failed { detail: err.to_string() },
+                };
+                return match self.directory.verify(username, &password).await {
+                    Ok(verdict) => Outcome::Checked { verdict },
+                    Err(err) => failure(err),
+                };
+            }
         };
         let mut user = match self.directory.user(username).await {
             Ok(user) => user,
-            Err(err) => return outcome_of(Err(err)),
+            Err(err) => return failure(err),
         };
-        let outcome = match self.begin(job, &mut user).await {
-            Err(outcome) => outcome,
-            Ok(entry) => {
-                let outcome = outcome_of(match &password {
-                    Some((password, must_change)) => user.set_password(password, *must_change).await,
-                    None => user.unlock().await,
-                });
-                if let Some(mut entry) = entry {
-                    entry.outcome = Some(outcome.clone());
-                    // Not written: the entry says "unknown", and a restart asks the directory.
-                    let _ = self.journal(&entry);
-                }
-                outcome
-            }
+        let outcome = match self.refuse_protected(&change, &mut user).await {
+            Some(outcome) => outcome,
+            None => self.journalled(job, &change, &mut user).await,
         };
         user.close().await;
+        outcome
+    }
+
+    /// `Some(Protected)` when `change` would set a protected account's
+    /// password and the organisation did not allow it, as the directory
+    /// holds the account now (not as the last sync saw it).
+    async fn refuse_protected(&self, change: &Change, user: &mut UserEntry<'_>) -> Option<Outcome> {
+        if matches!(change, Change::Unlock) || self.directory.writes_protected() {
+            return None;
+        }
+        match user.protected().await {
+            Ok(false) => None,
+            Ok(true) => {
+                tracing::warn!(
+                    "a password change for a protected account was refused (LATCHKEY_AGENT_WRITE_PROTECTED_ACCOUNTS)"
+                );
+                Some(Outcome::Protected)
+            }
+            Err(err) => Some(failure(err)),
+        }
+    }
+
+    async fn journalled(&self, job: &Job, change: &Change, user: &mut UserEntry<'_>) -> Outcome {
+        let entry = match self.begin(job, user).await {
+            Err(outcome) => return outcome,
+            Ok(entry) => entry,
+        };
+        let outcome = match change {
+            Change::SetPassword { password, must_change } => {
+                match user.set_password(password, *must_change).await {
+                    Ok(()) => {
+                        // The change stamp right after the write, on the same connection.
+                        let password_changed = match user.marker().await {
+                            Ok(marker) => marker.password_changed,
+                            Err(err) => {
+                                tracing::warn!(job = %job.id.0, error = %crate::chain(&err), "the password is set; its change stamp could not be read");
+                                None
+                            }
+                        };
+                        Outcome::Applied { password_changed }
+                    }
+                    Err(err) => failure(err),
+                }
+            }
+            Change::Unlock => match user.unlock().await {
+                Ok(()) => Outcome::Applied { password_changed: None },
+                Err(err) => failure(err),
+            },
+        };
+        if let Some(mut entry) = entry {
+            entry.outcome = Some(outcome.clone());
+            // Not written: the entry says "unknown", and a restart asks the directory.
+            let _ = self.journal(&entry);
+        }
         outcome
     }
 }

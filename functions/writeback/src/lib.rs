@@ -163,6 +163,30 @@ pub enum Operation {
     Unlock {
         username: String,
     },
+    /// Pass-through verification: bind as the user with `password` and say
+    /// whether the directory accepts it ([`Verdict`]). Nothing is written,
+    /// kept or logged; the bind's connection is closed at once.
+    Verify {
+        username: String,
+        password: Sealed,
+    },
+}
+
+/// What a pass-through bind told.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case", tag = "verdict", deny_unknown_fields)]
+pub enum Verdict {
+    /// The directory took the password. `must_change`: it is the right
+    /// password, but the directory wants it changed first (expired, or an
+    /// administrator's reset: ppolicy's `changeAfterReset`, AD's 532/773).
+    Accepted { must_change: bool },
+    /// Wrong password, or no such user (the two are one answer).
+    Wrong,
+    /// The directory has locked the account (ppolicy `accountLocked`, AD 775).
+    Locked,
+    /// The account is disabled or expired in the directory (AD 533/701).
+    Disabled,
 }
 
 /// A job as an agent receives it.
@@ -211,8 +235,22 @@ impl Refusal {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case", tag = "status", deny_unknown_fields)]
 pub enum Outcome {
-    /// The directory confirmed the change.
-    Applied,
+    /// The directory confirmed the change. `password_changed`: the
+    /// password's change stamp as the directory holds it right after the
+    /// write (`pwdChangedTime`, AD `pwdLastSet`), so that Latchkey knows this
+    /// change for its own when the next sync carries it.
+    Applied {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        password_changed: Option<String>,
+    },
+    /// A pass-through check's answer.
+    Checked {
+        verdict: Verdict,
+    },
+    /// The account is protected in the directory (a member of a protected
+    /// group, AD `adminCount=1`) and the agent's configuration does not
+    /// allow it to write such a password: nothing changed.
+    Protected,
     /// The directory's policy refused the password; nothing changed.
     Refused {
         refusal: Refusal,
@@ -268,6 +306,40 @@ pub struct NextJobRequest {
     pub wait_seconds: u8,
 }
 
+/// `POST /v1/agent/policy`: the directory's password rules, sent at every
+/// sync (the default policy, and the fine-grained ones users name in
+/// [`sync::SyncedUser::policy`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct DirectoryPolicies {
+    /// The domain's policy (AD) or the ppolicy default (OpenLDAP).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default: Option<DirectoryPolicy>,
+    /// Fine-grained policies by name (AD PSO or ppolicy entry DN).
+    #[serde(default)]
+    pub named: std::collections::BTreeMap<String, DirectoryPolicy>,
+}
+
+/// One directory password policy, the parts a user can be shown.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct DirectoryPolicy {
+    /// Minimum length in characters (AD `minPwdLength`, ppolicy `pwdMinLength`).
+    pub min_length: u16,
+    /// AD's complexity rule: three of capitals, small letters, digits and
+    /// symbols, and not the account's name (`pwdProperties` bit 1).
+    pub complexity: bool,
+    /// Previous passwords refused (`pwdHistoryLength`, `pwdInHistory`).
+    pub history: u16,
+    /// Seconds before a password may be changed again (`minPwdAge`, `pwdMinAge`).
+    pub min_age_seconds: u64,
+    /// Seconds a password lasts (`maxPwdAge`, `pwdMaxAge`); `None`: forever.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_age_seconds: Option<u64>,
+}
+
 /// The longest an agent's poll is held open.
 pub const MAX_WAIT_SECONDS: u8 = 20;
 
@@ -318,6 +390,12 @@ mod tests {
 
     #[test]
     fn wire_messages_refuse_unknown_fields() {
+        let applied = r#"{"job":"j0","outcome":{"status":"applied"}}"#;
+        let old: JobResult = serde_json::from_str(applied).unwrap();
+        assert_eq!(old.outcome, Outcome::Applied { password_changed: None }, "an older agent's answer reads");
+        let checked = JobResult { job: job("j2"), outcome: Outcome::Checked { verdict: Verdict::Locked } };
+        let text = serde_json::to_string(&checked).unwrap();
+        assert_eq!(text, r#"{"job":"j2","outcome":{"status":"checked","verdict":{"verdict":"locked"}}}"#);
         let result = JobResult { job: job("j1"), outcome: Outcome::Refused { refusal: Refusal::TooShort } };
         let text = serde_json::to_string(&result).unwrap();
         assert_eq!(text, r#"{"job":"j1","outcome":{"status":"refused","refusal":{"reason":"too_short"}}}"#);

@@ -6,6 +6,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 /// One user as the directory holds them.
@@ -24,6 +25,29 @@ pub struct SyncedUser {
     pub groups: BTreeSet<String>,
     pub enabled: bool,
     pub locked: bool,
+    /// The password's change stamp as the directory holds it
+    /// (`pwdChangedTime`, AD `pwdLastSet`), compared as text: when it moves
+    /// and Latchkey did not make the change, Latchkey forgets its copy.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password_changed: Option<String>,
+    /// The same stamp as a time, where it reads as one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password_changed_at: Option<DateTime<Utc>>,
+    /// When the directory locked the account (`pwdAccountLockedTime`, AD `lockoutTime`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locked_since: Option<DateTime<Utc>>,
+    /// When the password expires in the directory (AD
+    /// `msDS-UserPasswordExpiryTimeComputed`; ppolicy's change time plus `pwdMaxAge`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password_expires_at: Option<DateTime<Utc>>,
+    /// A protected account (a protected group's member, AD `adminCount=1`):
+    /// Latchkey treats it as privileged.
+    #[serde(default)]
+    pub protected: bool,
+    /// The fine-grained policy that applies to the user, by its name in
+    /// [`crate::DirectoryPolicies::named`]; `None`: the default.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub policy: Option<String>,
 }
 
 /// What changed between two reads of the directory.
@@ -156,6 +180,12 @@ mod tests {
             groups: BTreeSet::new(),
             enabled: true,
             locked: false,
+            password_changed: None,
+            password_changed_at: None,
+            locked_since: None,
+            password_expires_at: None,
+            protected: false,
+            policy: None,
         }
     }
 
