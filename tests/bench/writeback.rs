@@ -149,11 +149,7 @@ async fn main() {
         let name = format!("user{n}");
         let user = app.create_user(&name, "velvet-otter-compass-17", &[]).await;
         app.edit_user(&user.id, |u| {
-            u.synced = Some(SyncedFrom {
-                directory: DirectoryId::parse("corp").unwrap(),
-                synced_at: chrono::Utc::now(),
-                removed_at: None,
-            })
+            u.synced = Some(SyncedFrom::new(DirectoryId::parse("corp").unwrap(), chrono::Utc::now()))
         })
         .await;
         synced.push(name);

@@ -433,8 +433,7 @@ async fn during_a_directory_outage_a_reset_answers_a_real_name_and_an_unknown_on
     let alex = app.create_user("alex", ADELE_PASSWORD, &[]).await;
     let corp = DirectoryId::parse("corp").unwrap();
     app.edit_user(&alex.id, |u| {
-        u.synced =
-            Some(SyncedFrom { directory: corp.clone(), synced_at: chrono::Utc::now(), removed_at: None });
+        u.synced = Some(SyncedFrom::new(corp.clone(), chrono::Utc::now()));
     })
     .await;
     let long_ago = chrono::Utc::now() - chrono::Duration::days(1);

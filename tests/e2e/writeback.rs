@@ -110,11 +110,7 @@ impl Stack {
         let user = self.app.create_user(username, LATCHKEY_COPY, &[]).await;
         self.app
             .edit_user(&user.id, |u| {
-                u.synced = Some(SyncedFrom {
-                    directory: DirectoryId::parse("corp").unwrap(),
-                    synced_at: chrono::Utc::now(),
-                    removed_at: None,
-                })
+                u.synced = Some(SyncedFrom::new(DirectoryId::parse("corp").unwrap(), chrono::Utc::now()))
             })
             .await;
         user.id

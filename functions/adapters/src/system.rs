@@ -31,4 +31,11 @@ impl latchkey_core::ports::Background for TokioBackground {
     fn run(&self, work: std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send + 'static>>) {
         tokio::spawn(work);
     }
+
+    fn pause(
+        &self,
+        duration: std::time::Duration,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send + 'static>> {
+        Box::pin(tokio::time::sleep(duration))
+    }
 }

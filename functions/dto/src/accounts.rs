@@ -97,6 +97,10 @@ pub struct MeResponse {
     /// `null` follows the organisation's (`default_language` in `GET /v1/config/public`).
     #[serde(default)]
     pub language: Option<Language>,
+    /// For a user synced from an on-premises directory: its password rules,
+    /// which apply beside Latchkey's; `null` otherwise (or not yet known).
+    #[serde(default)]
+    pub directory_rules: Option<crate::passwords::DirectoryRules>,
 }
 
 /// `PATCH /v1/me`: the user's own preferences, each only when given.

@@ -55,3 +55,20 @@ pub struct PasswordStatus {
     /// An administrator exempted this user from the maximum age.
     pub never_expires: bool,
 }
+
+/// The password rules of the on-premises directory a synced user's password
+/// lives in, shown beside Latchkey's own so that a password the directory
+/// would refuse is caught before it is sent.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct DirectoryRules {
+    /// The directory's minimum length (it may be above Latchkey's).
+    pub min_length: u16,
+    /// Active Directory's complexity rule: three of capitals, small letters,
+    /// digits and symbols, and not the account's name.
+    pub complexity: bool,
+    /// Previous passwords the directory refuses.
+    pub history: u16,
+    /// Hours before the directory allows another change (0: none).
+    pub min_age_hours: u32,
+}

@@ -80,6 +80,10 @@ pub struct VerifyRequest {
 pub struct VerifyResponse {
     pub verified: Vec<String>,
     pub remaining: u8,
+    /// Once nothing remains, for a user synced from an on-premises
+    /// directory: its password rules, which apply beside Latchkey's.
+    #[serde(default)]
+    pub directory_rules: Option<crate::passwords::DirectoryRules>,
 }
 
 /// `POST /v1/resets/{reset_id}/password`.

@@ -1,7 +1,8 @@
 //! Writeback agents in DynamoDB; their jobs are in `jobs`.
 //!
 //! Directory table: `AGENTS` / `AGENT#<id>`, one item per agent (one
-//! partition: an organisation has a handful).
+//! partition: an organisation has a handful), and `AGENTS` / `POLICY#<directory>`,
+//! the password rules a directory's agents last sent.
 //!
 //! Flows table (TTL on `expires_at`):
 //! - `ENROL#<digest>` / `ENROL`: a pending enrolment, deleted by the one
@@ -16,7 +17,7 @@ use chrono::{DateTime, Duration, Utc};
 use latchkey_core::PortError;
 use latchkey_core::model::agents::{Agent, AgentId, AgentKeys, Enrolment};
 use latchkey_core::model::audit::{AuditEvent, Retention};
-use latchkey_core::model::directory::DirectoryId;
+use latchkey_core::model::directory::{DirectoryId, DirectoryPolicies};
 use latchkey_core::model::values::UserId;
 use latchkey_core::ports::AgentStore;
 use serde::{Deserialize, Serialize};
@@ -254,4 +255,41 @@ impl AgentStore for DynamoAgents {
             .map_err(|e| classify("agents", e));
         Ok(unless_conditional(out)?.is_some())
     }
+
+    async fn save_policies(
+        &self,
+        directory: &DirectoryId,
+        policies: &DirectoryPolicies,
+    ) -> Result<(), PortError> {
+        let (pk, sk) = keys::directory_policies(directory);
+        let item = PoliciesItem { pk, sk, policies: policies.clone() };
+        let item: Item = serde_dynamo::to_item(item).map_err(|e| corrupt("directory policies", e))?;
+        self.store
+            .client
+            .put_item()
+            .table_name(&self.store.tables.directory)
+            .set_item(Some(item))
+            .send()
+            .await
+            .map_err(|e| classify("agents", e))?;
+        Ok(())
+    }
+
+    async fn policies(&self, directory: &DirectoryId) -> Result<Option<DirectoryPolicies>, PortError> {
+        let item = self
+            .store
+            .get(&self.store.tables.directory, keys::directory_policies(directory), "agents")
+            .await?;
+        item.map(|i| serde_dynamo::from_item::<_, PoliciesItem>(i).map(|p| p.policies))
+            .transpose()
+            .map_err(|e| corrupt("directory policies", e))
+    }
+}
+
+/// A directory's password rules, as its agents last sent them.
+#[derive(Serialize, Deserialize)]
+struct PoliciesItem {
+    pk: String,
+    sk: String,
+    policies: DirectoryPolicies,
 }

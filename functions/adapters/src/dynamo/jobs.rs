@@ -26,6 +26,7 @@ use chrono::{DateTime, Duration, Utc};
 use latchkey_core::PortError;
 use latchkey_core::model::agents::{Agent, AgentId, AgentStatus, Finish, HandedJob, HandedOperation};
 use latchkey_core::model::directory::{Answer, DirectoryChange, DirectoryId, Pending};
+use latchkey_core::model::values::{Password, Username};
 use latchkey_core::ports::Writeback;
 use latchkey_core::ports::{AgentStore, JobBoard};
 use latchkey_writeback::{AgentPublicKey, JobId, Sealed};
@@ -102,6 +103,11 @@ enum StoredOperation {
     },
     Unlock {
         username: String,
+    },
+    /// Pass-through verification, the password sealed as for `SetPassword`.
+    Verify {
+        username: String,
+        sealed: HashMap<String, Sealed>,
     },
 }
 
@@ -188,24 +194,30 @@ fn job_id(now: DateTime<Utc>) -> String {
     keys::job_id(now, &hex)
 }
 
-/// What a job asks the agents to do: a password is sealed to each agent in
-/// `online` (one whose sealing key does not parse is left out, and logged).
+/// `password` sealed to each agent in `online` for job `id` (one whose
+/// sealing key does not parse is left out, and logged).
+fn sealed(password: &Password, online: &[Agent], id: &str) -> HashMap<String, Sealed> {
+    let secret = SecretString::from(password.expose().to_owned());
+    online
+        .iter()
+        .filter_map(|a| match AgentPublicKey::parse(&a.keys.sealing) {
+            Ok(key) => Some((a.id.to_string(), key.seal(&JobId(id.to_owned()), &secret))),
+            Err(err) => {
+                tracing::error!(agent = %a.id, error = %err, "an agent's stored sealing key does not parse");
+                None
+            }
+        })
+        .collect()
+}
+
+/// What a change asks the agents to do.
 fn operation(change: DirectoryChange<'_>, online: &[Agent], id: &str) -> StoredOperation {
     match change {
-        DirectoryChange::Password { username, password, must_change, .. } => {
-            let secret = SecretString::from(password.expose().to_owned());
-            let sealed = online
-                    .iter()
-                    .filter_map(|a| match AgentPublicKey::parse(&a.keys.sealing) {
-                        Ok(key) => Some((a.id.to_string(), key.seal(&JobId(id.to_owned()), &secret))),
-                        Err(err) => {
-                            tracing::error!(agent = %a.id, error = %err, "an agent's stored sealing key does not parse");
-                            None
-                        }
-                    })
-                    .collect();
-            StoredOperation::SetPassword { username: username.to_string(), must_change, sealed }
-        }
+        DirectoryChange::Password { username, password, must_change, .. } => StoredOperation::SetPassword {
+            username: username.to_string(),
+            must_change,
+            sealed: sealed(password, online, id),
+        },
         DirectoryChange::Unlock { username } => StoredOperation::Unlock { username: username.to_string() },
     }
 }
@@ -232,6 +244,37 @@ impl Writeback for DynamoJobs {
         change: DirectoryChange<'_>,
         pending: &Pending,
     ) -> Result<Answer, PortError> {
+        self.post(directory, |online, id| operation(change, online, id), Some(pending.clone())).await
+    }
+
+    async fn verify(
+        &self,
+        directory: &DirectoryId,
+        username: &Username,
+        password: &Password,
+    ) -> Result<Answer, PortError> {
+        let operation = |online: &[Agent], id: &str| StoredOperation::Verify {
+            username: username.to_string(),
+            sealed: sealed(password, online, id),
+        };
+        // Nothing to reconcile if the answer comes late: nothing was changed.
+        self.post(directory, operation, None).await
+    }
+
+    async fn hybrid(&self) -> Result<bool, PortError> {
+        Ok(self.agents.agents().await?.iter().any(|a| a.revoked_at.is_none()))
+    }
+}
+
+impl DynamoJobs {
+    /// Posts a job for `directory`'s online agents (the operation made for
+    /// them and the job's id) and waits for its answer.
+    async fn post(
+        &self,
+        directory: &DirectoryId,
+        operation: impl FnOnce(&[Agent], &str) -> StoredOperation,
+        pending: Option<Pending>,
+    ) -> Result<Answer, PortError> {
         let now = Utc::now();
         let online: Vec<Agent> = self
             .agents
@@ -244,7 +287,7 @@ impl Writeback for DynamoJobs {
             return Ok(Answer::NoAgent);
         }
         let id = job_id(now);
-        let operation = operation(change, &online, &id);
+        let operation = operation(&online, &id);
         let pk = keys::jobs(directory);
         let item = JobItem {
             pk: pk.clone(),
@@ -255,7 +298,7 @@ impl Writeback for DynamoJobs {
             operation,
             claimed_by: None,
             answer: None,
-            pending: Some(pending.clone()),
+            pending,
             expires_at: (now + Duration::hours(1)).timestamp(),
         };
         let item: Item = serde_dynamo::to_item(item).map_err(|e| corrupt("job", e))?;
@@ -371,6 +414,10 @@ impl JobBoard for DynamoJobs {
                         }
                     }
                     StoredOperation::Unlock { username } => HandedOperation::Unlock { username },
+                    StoredOperation::Verify { username, mut sealed } => {
+                        let Some(mine) = sealed.remove(agent.id.as_str()) else { continue };
+                        HandedOperation::Verify { username, enc: mine.enc, ciphertext: mine.ciphertext }
+                    }
                 };
                 let claimed = self
                     .transition(

@@ -28,6 +28,7 @@ const MIGRATION: &str = "MIGRATION#";
 const DONE: &str = "DONE";
 const AGENTS: &str = "AGENTS";
 const AGENT: &str = "AGENT#";
+const POLICY: &str = "POLICY#";
 const CLIENTS: &str = "CLIENTS";
 const CLIENT: &str = "CLIENT#";
 const TALLY: &str = "BREACH#TALLY";
@@ -81,6 +82,7 @@ const SPELLINGS: &[&str] = &[
     MIGRATION,
     DONE,
     AGENTS,
+    POLICY,
     AGENT,
     CLIENTS,
     CLIENT,
@@ -186,6 +188,12 @@ pub(crate) fn migration(name: &str) -> Key {
 /// One writeback agent (all in one partition: an organisation has a handful).
 pub(crate) fn agent(id: &AgentId) -> Key {
     (AGENTS.to_owned(), format!("{AGENT}{id}"))
+}
+
+/// A directory's password rules, beside its agents (`POLICY#` never
+/// begins with `AGENT#`, so listing the agents never reads it).
+pub(crate) fn directory_policies(directory: &latchkey_core::model::directory::DirectoryId) -> Key {
+    (AGENTS.to_owned(), format!("{POLICY}{directory}"))
 }
 
 /// The partition and sort-key prefix that list the agents.

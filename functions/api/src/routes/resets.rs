@@ -151,7 +151,11 @@ pub async fn verify(
         .verify(&flow_id(&reset_id)?, &MethodId::new(body.method_id.as_str()), proof, &meta)
         .await?;
     let proven = verified.verified.iter().map(MethodId::to_string).collect();
-    Ok(Json(VerifyResponse { verified: proven, remaining: verified.remaining }))
+    Ok(Json(VerifyResponse {
+        verified: proven,
+        remaining: verified.remaining,
+        directory_rules: verified.directory_rules.map(crate::routes::me::convert::directory_rules),
+    }))
 }
 
 /// Sets a new password once every required method is proven. The account is

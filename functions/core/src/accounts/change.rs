@@ -100,7 +100,7 @@ impl Accounts {
         (current, new): (&Password, &Password),
         settings: &OrgSettings,
         meta: &RequestMeta,
-        written: &mut Option<Option<String>>,
+        written: &mut Option<Option<crate::model::directory::Written>>,
     ) -> Result<(), Error> {
         let now = self.ports.clock.now();
         let failure = (Action::PasswordChange, "wrong_password");
@@ -143,6 +143,9 @@ impl Accounts {
                 }
             }
         };
+        if let Some(written) = &agent {
+            written.record(&mut user, true);
+        }
         user.replace_password(hash, now);
         user.revoke_other_sessions(token);
         user.clear_lockout();

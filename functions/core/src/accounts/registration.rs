@@ -41,7 +41,8 @@ impl Registrations {
     pub async fn profile(&self, user_id: &UserId, token: &SessionToken) -> Result<Profile, Error> {
         let settings = self.ports.directory.settings().await?;
         let user = session_user(&self.ports, user_id, token).await?;
-        Ok(profile_of(user, &settings, self.ports.clock.now()))
+        let rules = crate::passwords::writeback::rules_for(&self.ports, &user).await?;
+        Ok(Profile { directory_rules: rules, ..profile_of(user, &settings, self.ports.clock.now()) })
     }
 
     /// Re-reads the session's user and applies `edit` until its write wins a
@@ -277,7 +278,7 @@ impl Registrations {
     ) -> Result<(), Error> {
         let settings = self.ports.directory.settings().await?;
         let user = session_user(&self.ports, user_id, token).await?;
-        if user.is_admin()
+        if user.strict_reset()
             || !in_scope(&user, &settings)
             || !settings.registration.methods_allowed.contains(&MethodKind::Questions)
         {

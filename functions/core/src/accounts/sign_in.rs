@@ -3,6 +3,7 @@
 use crate::access::limits;
 use crate::access::session::session_user;
 use crate::model::audit::{Action, AuditEvent, Outcome, Reason, RequestMeta};
+use crate::model::directory::{Answer, Verdict, directory_of};
 use crate::model::error::Error;
 use crate::model::registration::Status;
 use crate::model::settings::OrgSettings;
@@ -11,6 +12,38 @@ use crate::model::values::{Password, UserId, Username};
 use chrono::{DateTime, Utc};
 
 use super::*;
+
+/// How soon a refused sign-in is answered in a hybrid organisation, at the
+/// earliest: above a pass-through check's usual time (see BENCHMARKS.md), so
+/// that a wrong directory password, a wrong Latchkey password and a name
+/// that is nobody's all take the same time.
+pub const FAILURE_FLOOR: std::time::Duration = std::time::Duration::from_millis(1_500);
+
+/// The reason a sign-in that ended by registering an authenticator records.
+const AUTHENTICATOR_REGISTERED: &str = "authenticator_registered";
+
+/// A password the directory accepted: Latchkey's own hash of it, to record
+/// so the next sign-in needs no round trip, and what the directory wants.
+struct PassedThrough {
+    hash: crate::model::values::PasswordHash,
+    must_change: bool,
+    reason: String,
+}
+
+impl PassedThrough {
+    /// Records the password on `user` (unless another request recorded one
+    /// meanwhile) and that the directory does not hold the account locked.
+    fn record(&self, user: &mut User, now: DateTime<Utc>) {
+        if user.password().is_none() {
+            user.replace_password(self.hash.clone(), now);
+            user.must_change_password = self.must_change;
+        }
+        if let Some(synced) = user.synced.as_mut() {
+            synced.locked = false;
+            synced.locked_since = None;
+        }
+    }
+}
 
 /// What a lockout notice tells the owner (then until when).
 pub const LOCKOUT_NOTICE: &str = "account's sign-in was locked after repeated wrong passwords";
@@ -35,7 +68,30 @@ impl Accounts {
     /// password is judged, the same argon2 verification, the same answers —
     /// 423 at the same count, 401 otherwise. A disabled account answers like
     /// a wrong password, even to the right one (the audit trail says which).
+    ///
+    /// In a hybrid organisation (a directory has an agent enrolled) a synced
+    /// user with no password in Latchkey is checked by the directory itself
+    /// (pass-through, [`Accounts::pass_through`]), and every refused
+    /// sign-in is answered no sooner than [`FAILURE_FLOOR`] after it began:
+    /// the directory's round trip must not tell a synced name from one that
+    /// is nobody's, nor from a wrong password Latchkey judged itself.
     pub async fn sign_in(
+        &self,
+        username: &str,
+        password: &Password,
+        meta: &RequestMeta,
+    ) -> Result<SignedIn, Error> {
+        let started = std::time::Instant::now();
+        let hybrid = self.ports.writeback.hybrid().await?;
+        let result = self.check_sign_in(username, password, meta).await;
+        if hybrid && matches!(result, Err(Error::InvalidCredentials)) {
+            let left = FAILURE_FLOOR.saturating_sub(started.elapsed());
+            self.ports.background.pause(left).await;
+        }
+        result
+    }
+
+    async fn check_sign_in(
         &self,
         username: &str,
         password: &Password,
@@ -84,7 +140,18 @@ impl Accounts {
             .map(|p| p.hash.clone())
             .unwrap_or_else(|| self.ports.hasher.decoy().clone());
         let verified = self.ports.hasher.verify(password, &hash).await?;
+        // A synced user with no password here: the directory judges it.
+        let mut passed = None;
         let user = match user {
+            Some(user) if user.enabled && user.password().is_none() && directory_of(&user).is_some() => {
+                match self.pass_through(&user, &name, password, &counted, meta).await? {
+                    Some(through) => {
+                        passed = Some(through);
+                        user
+                    }
+                    None => return Err(Error::InvalidCredentials),
+                }
+            }
             Some(user) if verified && user.password().is_some() => user,
             other => {
                 let reason = if other.is_some() { "wrong_password" } else { "unknown_user" };
@@ -109,13 +176,117 @@ impl Accounts {
             .await?;
             return Err(Error::TemporaryPasswordExpired);
         }
+        self.finish_sign_in(user, passed, &name, &counted, &settings, now, meta).await
+    }
+
+    /// The password is right (Latchkey's, or the directory's through
+    /// `passed`): unless the directory holds the account locked, the counts
+    /// end and the user is signed in, with a password the directory passed
+    /// recorded in the same write.
+    #[expect(clippy::too_many_arguments, reason = "the sign-in's state so far, passed on whole")]
+    async fn finish_sign_in(
+        &self,
+        user: User,
+        passed: Option<PassedThrough>,
+        name: &str,
+        counted: &[crate::model::tries::Limit],
+        settings: &OrgSettings,
+        now: DateTime<Utc>,
+        meta: &RequestMeta,
+    ) -> Result<SignedIn, Error> {
+        if passed.is_none() && user.synced.as_ref().is_some_and(|s| s.locked && s.removed_at.is_none()) {
+            // The right password, but the directory has locked the account:
+            // its lock is the directory's, and unlocking is offered as for ours.
+            self.record_sign_in_failure(Some(&user), name, Outcome::Locked, "directory_locked", meta).await?;
+            return Err(Error::AccountLocked { until: None });
+        }
         // The owner is here: the counts that may have been building up end.
-        limits::clear(&self.ports, &counted).await?;
+        limits::clear(&self.ports, counted).await?;
         // The first attempt writes the user as read above (its version guards
         // against anything changed since); a retry reads it afresh.
         let id = user.id.clone();
         let mut read = Some(user);
-        crate::on_contention!(self.signed_in(read.take(), &id, &settings, now, false, meta).await)
+        crate::on_contention!({
+            let mut user = match read.take() {
+                Some(user) => user,
+                None => self.ports.directory.user(&id).await?.ok_or(Error::InvalidCredentials)?,
+            };
+            let how = match &passed {
+                Some(through) => {
+                    through.record(&mut user, now);
+                    Some(through.reason.as_str())
+                }
+                None => None,
+            };
+            self.signed_in(Some(user), &id, settings, now, how, meta).await
+        })
+    }
+
+    /// Asks `user`'s directory whether `password` is theirs (the try was
+    /// taken already). `Some` when it is: the caller records the hash and
+    /// signs them in. `None` when it is not, recorded as a wrong password.
+    /// A lock there is the directory's (423, with unlocking offered); no
+    /// agent online is the directory unavailable (503), and gives the try back.
+    async fn pass_through(
+        &self,
+        user: &User,
+        name: &str,
+        password: &Password,
+        counted: &[crate::model::tries::Limit],
+        meta: &RequestMeta,
+    ) -> Result<Option<PassedThrough>, Error> {
+        let Some(directory) = directory_of(user) else { return Ok(None) };
+        match self.ports.writeback.verify(directory, &user.username, password).await? {
+            Answer::Checked { agent, verdict: Verdict::Accepted { must_change } } => {
+                let hash = self.ports.hasher.hash(password).await?;
+                let reason = format!("pass_through,agent:{agent}");
+                Ok(Some(PassedThrough { hash, must_change, reason }))
+            }
+            Answer::Checked { verdict: Verdict::Locked, .. } => {
+                self.record_sign_in_failure(Some(user), name, Outcome::Locked, "directory_locked", meta)
+                    .await?;
+                self.note_directory_lock(user).await;
+                Err(Error::AccountLocked { until: None })
+            }
+            Answer::Checked { verdict, .. } => {
+                let reason = match verdict {
+                    Verdict::Disabled => "directory_disabled",
+                    _ => "wrong_password,pass_through",
+                };
+                self.record_sign_in_failure(Some(user), name, Outcome::Failure, reason, meta).await?;
+                Ok(None)
+            }
+            other => {
+                tracing::warn!(user = %user.id, %directory, answer = ?other, "pass-through verification could not be done");
+                // Nobody judged the password: the try is given back.
+                limits::release(&self.ports, counted).await?;
+                self.record_sign_in_failure(
+                    Some(user),
+                    name,
+                    Outcome::Failure,
+                    "directory_unavailable",
+                    meta,
+                )
+                .await?;
+                Err(Error::DirectoryUnavailable { directory: directory.clone() })
+            }
+        }
+    }
+
+    /// Records that the directory said `user` is locked (best effort: the
+    /// answer stands whether or not the note is written).
+    async fn note_directory_lock(&self, user: &User) {
+        let mut user = user.clone();
+        let Some(synced) = user.synced.as_mut() else { return };
+        if synced.locked {
+            return;
+        }
+        synced.locked = true;
+        synced.locked_since = Some(self.ports.clock.now());
+        user.version += 1;
+        if let Err(err) = self.ports.directory.update_user(&user, &[]).await {
+            tracing::warn!(user = %user.id, error = %err, "could not note the directory's lock");
+        }
     }
 
     /// The second step of a sign-in whose password step answered
@@ -181,7 +352,7 @@ impl Accounts {
             if user.registration.authenticator.is_none() {
                 return Err(Error::SecondFactorRequired);
             }
-            self.signed_in(Some(user), user_id, &settings, now, true, meta).await
+            self.signed_in(Some(user), user_id, &settings, now, Some(AUTHENTICATOR_REGISTERED), meta).await
         })
     }
 
@@ -272,9 +443,10 @@ impl Accounts {
         id: &UserId,
         settings: &OrgSettings,
         now: DateTime<Utc>,
-        second_step_done: bool,
+        how: Option<&str>,
         meta: &RequestMeta,
     ) -> Result<SignedIn, Error> {
+        let second_step_done = how == Some(AUTHENTICATOR_REGISTERED);
         let mut user = match read {
             Some(user) => user,
             None => self.ports.directory.user(id).await?.ok_or(Error::InvalidCredentials)?,
@@ -294,7 +466,6 @@ impl Accounts {
             return Ok(SignedIn { user, next: Some(next), second_factor: false });
         }
         let next = regular_next(&user, settings, now);
-        let how = second_step_done.then_some("authenticator_registered");
         let event = self.session_started(&mut user, next, how, now, meta);
         self.ports.directory.update_user(&user, &[event]).await?;
         Ok(SignedIn { user, next, second_factor: second_step_done })

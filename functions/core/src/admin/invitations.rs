@@ -18,12 +18,14 @@ use crate::admin::Admin;
 use crate::messaging::codes;
 use crate::model::audit::{Action, AuditEvent, Outcome, RequestMeta};
 use crate::model::clients::Caller;
+use crate::model::directory::{DirectoryChange, Written};
 use crate::model::error::Error;
 use crate::model::roles::{self, Permission};
 use crate::model::settings::OrgSettings;
 use crate::model::tries::{BlockRule, Limit};
 use crate::model::user::{INVITATION_HOURS, INVITATION_TRIES, Invitation, User};
-use crate::model::values::{Email, OneTimeCode, ParseError, Password, UserId, Username, hex};
+use crate::model::values::{Email, OneTimeCode, ParseError, Password, PasswordHash, UserId, Username, hex};
+use crate::passwords::writeback;
 use crate::ports::Ports;
 
 const DIGITS: u8 = 8;
@@ -273,6 +275,8 @@ impl Accounts {
             return Err(Error::PasswordRejected(reasons));
         }
         let hash = ports.hasher.hash(new).await?;
+        let written = self.write_invitation_back(&user, new, &hash, &counted, meta).await?;
+        Written::record_any(Some(&written), &mut user, true);
         user.replace_password(hash, now);
         user.invitation = None;
         user.revoke_sessions();
@@ -282,7 +286,7 @@ impl Accounts {
             None,
             &user,
             (Action::InvitationAccepted, Outcome::Success),
-            "email",
+            format!("email{}", writeback::via(&written)),
             meta,
         );
         // Lost a race (another acceptance, a new invitation): try again from the start.
@@ -291,5 +295,38 @@ impl Accounts {
         let notice = crate::messaging::notices::Notice::new("notice-password-set");
         crate::messaging::notices::tell(ports, &settings, &user, &notice, now).await;
         Ok(())
+    }
+
+    /// A synced user's password lives in the directory: it goes there
+    /// first, and Latchkey records it only once the directory confirmed. A
+    /// refusal or an outage there is audited and uses up no try (the code
+    /// was right): the invitation stays, for another password or a later try.
+    async fn write_invitation_back(
+        &self,
+        user: &User,
+        new: &Password,
+        hash: &PasswordHash,
+        counted: &[Limit],
+        meta: &RequestMeta,
+    ) -> Result<Option<Written>, Error> {
+        let ports = self.ports();
+        let change =
+            DirectoryChange::Password { username: &user.username, password: new, hash, must_change: false };
+        match writeback::write_back(ports, user, change, Action::InvitationAccepted).await {
+            Ok(written) => Ok(written),
+            Err(err) => {
+                limits::release(ports, counted).await?;
+                let event = AuditEvent::about(
+                    ports.stamp(),
+                    None,
+                    user,
+                    (Action::InvitationAccepted, Outcome::Failure),
+                    writeback::failure_reason(&err),
+                    meta,
+                );
+                ports.audit.record(&event).await?;
+                Err(err)
+            }
+        }
     }
 }

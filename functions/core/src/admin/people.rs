@@ -376,7 +376,7 @@ impl Admin {
         not_yourself(&me, target, "change your own password instead")?;
         // The password the directory took, and which agent wrote it: a
         // retry after losing a race keeps both instead of writing again.
-        let mut written: Option<(Password, PasswordHash, Option<String>)> = None;
+        let mut written: Option<(Password, PasswordHash, Option<crate::model::directory::Written>)> = None;
         let (user, password) = crate::on_contention!({
             let mut user = self.ports.directory.user(target).await?.ok_or(Error::UserNotFound)?;
             roles::require_on(&me, Permission::ResetPassword, &user)?;
@@ -396,6 +396,9 @@ impl Admin {
                     written.insert((password, hash, agent)).clone()
                 }
             };
+            if let Some(written) = &agent {
+                written.record(&mut user, true);
+            }
             user.replace_password(hash, now);
             user.make_password_temporary(expires_at);
             user.must_change_password = true;
@@ -435,7 +438,7 @@ impl Admin {
         change: DirectoryChange<'_>,
         action: Action,
         meta: &RequestMeta,
-    ) -> Result<Option<String>, Error> {
+    ) -> Result<Option<crate::model::directory::Written>, Error> {
         let err = match crate::passwords::writeback::write_back(&self.ports, user, change, action).await {
             Ok(agent) => return Ok(agent),
             Err(err) => err,
@@ -484,7 +487,7 @@ impl Admin {
     pub async fn unlock(&self, caller: &Caller, target: &UserId, meta: &RequestMeta) -> Result<(), Error> {
         let me = self.acting(caller, Permission::Unlock).await?;
         let settings = self.ports.directory.settings().await?;
-        let mut written: Option<Option<String>> = None;
+        let mut written: Option<Option<crate::model::directory::Written>> = None;
         let user = crate::on_contention!({
             let mut user = self.ports.directory.user(target).await?.ok_or(Error::UserNotFound)?;
             roles::require_on(&me, Permission::Unlock, &user)?;
@@ -497,6 +500,9 @@ impl Admin {
                     written.insert(agent).clone()
                 }
             };
+            if let Some(written) = &agent {
+                written.record(&mut user, false);
+            }
             user.unlock();
             user.version += 1;
             let reason = if verified { "helpdesk,verified" } else { "administrator" };

@@ -13,7 +13,7 @@ use crate::model::agents::{
     Agent, AgentId, AgentKeys, AgentStatus, Enrolment, Finish, HandedJob, IssuedEnrolment,
 };
 use crate::model::audit::{Action, AuditEvent, Outcome, RequestMeta};
-use crate::model::directory::{Answer, DirectoryId};
+use crate::model::directory::{Answer, DirectoryId, DirectoryPolicies, POLICIES_MAX};
 use crate::model::error::Error;
 use crate::model::roles::Permission;
 use crate::model::user::SessionToken;
@@ -248,6 +248,21 @@ impl Agents {
         wait: std::time::Duration,
     ) -> Result<Option<HandedJob>, Error> {
         Ok(self.ports.jobs.next_job(agent, wait).await?)
+    }
+
+    /// Records the password rules `agent`'s directory reported (each sync):
+    /// shown to its users beside Latchkey's own.
+    pub async fn save_policies(&self, agent: &Agent, policies: DirectoryPolicies) -> Result<(), Error> {
+        if policies.named.len() > POLICIES_MAX {
+            return Err(ParseError::new("named", format!("send at most {POLICIES_MAX} policies")).into());
+        }
+        if policies.named.keys().any(|name| name.is_empty() || name.len() > 512) {
+            return Err(ParseError::new("named", "a policy's name is 1 to 512 characters").into());
+        }
+        if self.ports.agents.policies(&agent.directory).await?.as_ref() != Some(&policies) {
+            self.ports.agents.save_policies(&agent.directory, &policies).await?;
+        }
+        Ok(())
     }
 
     pub async fn finish(&self, agent: &Agent, job: &str, answer: Answer) -> Result<(), Error> {

@@ -36,6 +36,54 @@ pub struct DirectoryUser {
     pub telephone: Option<String>,
     pub groups: BTreeSet<String>,
     pub enabled: bool,
+    /// Locked in the directory, and since when where it says.
+    pub locked: bool,
+    pub locked_since: Option<DateTime<Utc>>,
+    /// The password's change stamp as the directory writes it, and as a time.
+    pub password_changed: Option<String>,
+    pub password_changed_at: Option<DateTime<Utc>>,
+    pub password_expires_at: Option<DateTime<Utc>>,
+    /// A protected account there (privileged here).
+    pub protected: bool,
+    /// The fine-grained policy that applies, by name; `None`: the default.
+    pub policy: Option<String>,
+}
+
+/// How far apart Latchkey's clock and a directory's may be when a stamp is
+/// compared with the time Latchkey set a password (the first sync that
+/// carries stamps has nothing else to compare with).
+const CLOCK_SKEW_SECONDS: i64 = 120;
+
+/// Whether the directory's password changed since Latchkey last knew it,
+/// by a change Latchkey did not make. With a stamp on record, any other
+/// stamp is such a change (Latchkey records the stamp its own changes
+/// leave). Without one (the first sync that carries stamps), a change time
+/// well after the password Latchkey holds was set is.
+pub fn changed_in_directory(user: &User, from: &DirectoryUser) -> bool {
+    match user.synced.as_ref().and_then(|s| s.password.as_ref()) {
+        Some(known) => known.stamp != from.password_changed,
+        None => match (user.password(), from.password_changed_at) {
+            (Some(ours), Some(theirs)) => {
+                theirs > ours.changed_at + chrono::Duration::seconds(CLOCK_SKEW_SECONDS)
+            }
+            _ => false,
+        },
+    }
+}
+
+/// Copies the directory's view of the account's password and lock onto `user`.
+fn apply_state(user: &mut User, from: &DirectoryUser) {
+    if let Some(synced) = user.synced.as_mut() {
+        synced.password = Some(crate::model::directory::DirectoryPassword {
+            stamp: from.password_changed.clone(),
+            changed_at: from.password_changed_at,
+        });
+        synced.locked = from.locked;
+        synced.locked_since = if from.locked { from.locked_since } else { None };
+        synced.password_expires_at = from.password_expires_at;
+        synced.protected = from.protected;
+        synced.policy = from.policy.clone();
+    }
 }
 
 /// What changed in the directory since the agent's last sync.
@@ -146,11 +194,7 @@ impl Agents {
         let ports = self.ports();
         let now = ports.clock.now();
         let mut report = SyncReport::default();
-        let source = |now: DateTime<Utc>| SyncedFrom {
-            directory: agent.directory.clone(),
-            synced_at: now,
-            removed_at: None,
-        };
+        let source = |now: DateTime<Utc>| SyncedFrom::new(agent.directory.clone(), now);
         let reason = format!("directory_sync:{},agent:{}", agent.directory, agent.id);
         for from in batch.created.iter().chain(&batch.updated) {
             let Ok(username) = Username::parse(&from.username) else {
@@ -173,6 +217,7 @@ impl Agents {
                     let mut user = new.into_user(UserId::new(ports.random.hex(16)), now);
                     apply_fields(&mut user, from, &mut report.skipped);
                     user.synced = Some(source(now));
+                    apply_state(&mut user, from);
                     crate::admin::groups::ensure(ports, None, &user.groups, meta).await?;
                     let event = self.sync_event(&user, Action::UserCreated, reason.clone(), meta);
                     match ports.directory.create_user(&user, &event).await {
@@ -186,10 +231,21 @@ impl Agents {
                 }
                 Some(mut user) if user.synced.as_ref().is_some_and(|s| s.directory == agent.directory) => {
                     let before = user.clone();
+                    let changed = changed_in_directory(&user, from);
                     apply_fields(&mut user, from, &mut report.skipped);
                     user.synced = Some(source(now));
+                    apply_state(&mut user, from);
+                    let mut why = reason.clone();
+                    if changed {
+                        // Changed at a desktop or by the directory's administrator: the
+                        // password Latchkey holds is the old one. It stops working now,
+                        // with every session it opened; the next sign-in asks the directory.
+                        user.forget_password();
+                        user.revoke_sessions();
+                        why.push_str(",password_changed_in_directory");
+                    }
                     user.version += 1;
-                    let event = self.sync_event(&user, Action::UserUpdated, reason.clone(), meta);
+                    let event = self.sync_event(&user, Action::UserUpdated, why, meta);
                     let written = if user.groups == before.groups {
                         ports.directory.update_user(&user, &[event]).await
                     } else {

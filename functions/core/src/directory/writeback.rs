@@ -46,6 +46,13 @@ pub async fn reconcile(
                 (Outcome::Failure, format!("confirmed_late_superseded,written_back_by:{agent}"), None)
             }
             (true, false) => {
+                if let Answer::Applied { agent, password_changed } = answer {
+                    let written = crate::model::directory::Written {
+                        agent: agent.clone(),
+                        password_changed: password_changed.clone(),
+                    };
+                    written.record(&mut user, pending.password.is_some());
+                }
                 if let Some(password) = &pending.password {
                     user.replace_password(password.hash.clone(), now);
                     if password.must_change {

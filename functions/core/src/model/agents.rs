@@ -100,8 +100,21 @@ pub struct HandedJob {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum HandedOperation {
-    SetPassword { username: String, enc: String, ciphertext: String, must_change: bool },
-    Unlock { username: String },
+    SetPassword {
+        username: String,
+        enc: String,
+        ciphertext: String,
+        must_change: bool,
+    },
+    Unlock {
+        username: String,
+    },
+    /// Pass-through verification: the password sealed to the agent, as above.
+    Verify {
+        username: String,
+        enc: String,
+        ciphertext: String,
+    },
 }
 
 /// What became of a job's result.

@@ -63,6 +63,101 @@ pub struct SyncedFrom {
     /// by the next sync.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub removed_at: Option<DateTime<Utc>>,
+    /// The directory's password stamp as Latchkey last knew it (from a sync,
+    /// or from the agent's answer to a change Latchkey made); `None` before
+    /// the first sync that carried one. When a sync brings another stamp,
+    /// the password was changed in the directory.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password: Option<DirectoryPassword>,
+    /// When the directory locked the account, if it is locked there now.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locked_since: Option<DateTime<Utc>>,
+    /// Locked in the directory (at the last sync or pass-through check).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub locked: bool,
+    /// When the directory's own maximum age ends the password.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password_expires_at: Option<DateTime<Utc>>,
+    /// A protected account in the directory (a protected group's member, AD
+    /// `adminCount=1`): privileged in Latchkey too.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub protected: bool,
+    /// The directory's fine-grained policy that applies (by name), if not its default.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub policy: Option<String>,
+}
+
+impl SyncedFrom {
+    /// Newly synced from `directory` at `at`, nothing known yet of its password.
+    pub fn new(directory: DirectoryId, at: DateTime<Utc>) -> Self {
+        Self {
+            directory,
+            synced_at: at,
+            removed_at: None,
+            password: None,
+            locked_since: None,
+            locked: false,
+            password_expires_at: None,
+            protected: false,
+            policy: None,
+        }
+    }
+}
+
+/// The directory's password stamp (`pwdChangedTime`, AD `pwdLastSet`), as
+/// the directory writes it, and as a time where it reads as one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DirectoryPassword {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stamp: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub changed_at: Option<DateTime<Utc>>,
+}
+
+/// What a pass-through bind told (the agent's `Verdict`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// The right password; `must_change`: the directory wants it changed first.
+    Accepted {
+        must_change: bool,
+    },
+    /// A wrong password, or no such user there.
+    Wrong,
+    Locked,
+    Disabled,
+}
+
+/// A change the directory confirmed: the agent that wrote it, and the
+/// password stamp the directory then holds (recorded as Latchkey's own, so
+/// the next sync does not take it for a change made in the directory).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Written {
+    pub agent: String,
+    pub password_changed: Option<String>,
+}
+
+impl Written {
+    /// [`Written::record`] of a change that may not have been written back at
+    /// all (`None`: a user of Latchkey's own, or not yet sent).
+    pub fn record_any(written: Option<&Option<Written>>, user: &mut User, password: bool) {
+        if let Some(Some(written)) = written {
+            written.record(user, password);
+        }
+    }
+
+    /// Records on `user` what the directory now holds after this change:
+    /// the new stamp (a password change) and no lock (any change unlocks).
+    pub fn record(&self, user: &mut User, password: bool) {
+        if let Some(synced) = user.synced.as_mut() {
+            if password {
+                synced.password =
+                    Some(DirectoryPassword { stamp: self.password_changed.clone(), changed_at: None });
+            }
+            synced.locked = false;
+            synced.locked_since = None;
+        }
+    }
 }
 
 /// One change for a directory.
@@ -86,8 +181,18 @@ pub enum DirectoryChange<'a> {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "status")]
 pub enum Answer {
-    /// Confirmed by the directory; `agent` names the agent that wrote it.
-    Applied { agent: String },
+    /// Confirmed by the directory; `agent` names the agent that wrote it,
+    /// `password_changed` the password stamp the directory then holds.
+    Applied {
+        agent: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        password_changed: Option<String>,
+    },
+    /// A pass-through check's verdict.
+    Checked { agent: String, verdict: Verdict },
+    /// The account is protected in the directory, and its agent is not
+    /// allowed to write its password (nothing changed).
+    Protected,
     /// The directory's own policy refused the password (`code`: too_short,
     /// in_history, complexity, too_young, other); `message` is for the user.
     Refused { code: String, message: String },
@@ -129,3 +234,36 @@ pub struct PendingPassword {
     /// An administrator's temporary password: to be changed at the next sign-in.
     pub must_change: bool,
 }
+
+/// A directory's password rules, as its agent reads them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DirectoryPolicy {
+    pub min_length: u16,
+    /// AD's complexity: three of four kinds of characters, not the account's name.
+    pub complexity: bool,
+    pub history: u16,
+    pub min_age_seconds: u64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_age_seconds: Option<u64>,
+}
+
+/// A directory's default policy and its fine-grained ones, by name.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DirectoryPolicies {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default: Option<DirectoryPolicy>,
+    #[serde(default)]
+    pub named: std::collections::BTreeMap<String, DirectoryPolicy>,
+}
+
+impl DirectoryPolicies {
+    /// The policy that applies to `user` (their fine-grained one if the
+    /// directory named one and it is known, else the default).
+    pub fn for_user(&self, user: &User) -> Option<&DirectoryPolicy> {
+        let named = user.synced.as_ref().and_then(|s| s.policy.as_ref()).and_then(|n| self.named.get(n));
+        named.or(self.default.as_ref())
+    }
+}
+
+/// Most fine-grained policies one directory may report (AD allows far fewer in practice).
+pub const POLICIES_MAX: usize = 50;

@@ -141,6 +141,9 @@ pub struct Profile {
     pub pending: Option<(MethodKind, String, DateTime<Utc>)>,
     /// When the maximum password age runs out; `None` for never.
     pub password_expires_at: Option<DateTime<Utc>>,
+    /// The rules of the directory the user is synced from, once known
+    /// (filled in by the caller that reads them: `directory::rules_for`).
+    pub directory_rules: Option<crate::model::directory::DirectoryPolicy>,
 }
 
 /// What `user` has registered and where they stand, at `now` (for the user
@@ -171,6 +174,7 @@ pub fn profile_of(user: User, settings: &OrgSettings, now: DateTime<Utc>) -> Pro
         status,
         confirm_by,
         pending,
+        directory_rules: None,
     }
 }
 
@@ -264,7 +268,7 @@ pub fn method_count(user: &User, settings: &OrgSettings) -> usize {
 
 /// Methods this user must be able to prove: admins always 2 (fixed), others the policy's 1 or 2.
 pub fn required_methods(user: &User, settings: &OrgSettings) -> u8 {
-    if user.is_admin() { 2 } else { settings.reset.methods_required.clamp(1, 2) }
+    if user.strict_reset() { 2 } else { settings.reset.methods_required.clamp(1, 2) }
 }
 
 /// Whether self-service reset is open to this user at all.
@@ -375,6 +379,6 @@ pub fn reset_must_prove(user: &User, settings: &OrgSettings) -> bool {
 /// never use them: fixed rule), and enough of them registered.
 fn questions_usable(user: &User, settings: &OrgSettings) -> bool {
     settings.registration.methods_allowed.contains(&MethodKind::Questions)
-        && !user.is_admin()
+        && !user.strict_reset()
         && usable_answers(user, settings).count() >= usize::from(questions_to_register(settings))
 }

@@ -257,9 +257,29 @@ impl User {
         self.roles.contains(&Role::Admin)
     }
 
-    /// Holds any role beyond the plain user's.
+    /// Holds any role beyond the plain user's, or is a protected account in
+    /// the directory the user is synced from (a Domain Admin is privileged
+    /// here too: second factor, no helpdesk or client reset).
     pub fn is_privileged(&self) -> bool {
-        self.roles.iter().any(|r| r.is_privileged())
+        self.roles.iter().any(|r| r.is_privileged()) || self.directory_protected()
+    }
+
+    /// A protected account in the directory the user is synced from.
+    pub fn directory_protected(&self) -> bool {
+        self.synced.as_ref().is_some_and(|s| s.protected && s.removed_at.is_none())
+    }
+
+    /// Held to the administrators' reset rules (two methods, never
+    /// security questions): an administrator, or a directory's protected account.
+    pub fn strict_reset(&self) -> bool {
+        self.is_admin() || self.directory_protected()
+    }
+
+    /// Forgets the password Latchkey holds (it was changed in the directory
+    /// it is synced from): the next sign-in asks the directory.
+    pub fn forget_password(&mut self) {
+        self.password = None;
+        self.must_change_password = false;
     }
 
     /// The names of the roles beyond the plain user's, in order.

@@ -3,7 +3,9 @@
 //! side recorded only once the directory confirmed.
 
 use crate::model::audit::Action;
-use crate::model::directory::{Answer, DirectoryChange, DirectoryId, Pending, PendingPassword, directory_of};
+use crate::model::directory::{
+    Answer, DirectoryChange, DirectoryId, Pending, PendingPassword, Written, directory_of,
+};
 use crate::model::error::Error;
 use crate::model::user::User;
 use crate::ports::Ports;
@@ -21,7 +23,8 @@ pub async fn ensure_reachable(ports: &Ports, directory: Option<&DirectoryId>) ->
 }
 
 /// Writes `change` back for a synced user; `Ok(None)` for a user of
-/// Latchkey's own, `Ok(Some(agent))` once the directory confirmed. Every
+/// Latchkey's own, `Ok(Some(written))` once the directory confirmed (record
+/// it on the user with [`Written::record`]). Every
 /// other answer is an error, and nothing has changed anywhere (after
 /// `DirectoryUnconfirmed`, a late answer is recorded by [`reconcile`]).
 pub async fn write_back(
@@ -29,7 +32,7 @@ pub async fn write_back(
     user: &User,
     change: DirectoryChange<'_>,
     action: Action,
-) -> Result<Option<String>, Error> {
+) -> Result<Option<Written>, Error> {
     let Some(directory) = directory_of(user) else { return Ok(None) };
     let password = match &change {
         DirectoryChange::Password { hash, must_change, .. } => {
@@ -39,7 +42,13 @@ pub async fn write_back(
     };
     let pending = Pending { user: user.id.clone(), action, issued_at: ports.clock.now(), password };
     match ports.writeback.apply(directory, change, &pending).await? {
-        Answer::Applied { agent } => Ok(Some(agent)),
+        Answer::Applied { agent, password_changed } => Ok(Some(Written { agent, password_changed })),
+        Answer::Protected => Err(Error::DirectoryRefused {
+            code: "protected_account".into(),
+            message: "Your organisation's directory protects this account: its password is changed there, not through self-service.".into(),
+        }),
+        // A pass-through verdict is never the answer to a change.
+        Answer::Checked { .. } => Err(Error::DirectoryUnavailable { directory: directory.clone() }),
         Answer::Refused { code, message } => Err(Error::DirectoryRefused { code, message }),
         Answer::UserNotFound => Err(Error::DirectoryRefused {
             code: "user_not_found".into(),
@@ -63,6 +72,16 @@ pub fn failure_reason(err: &Error) -> String {
 }
 
 /// The audit reason suffix that names the agent which wrote a change back.
-pub fn via(agent: &Option<String>) -> String {
-    agent.as_ref().map(|a| format!(",written_back_by:{a}")).unwrap_or_default()
+pub fn via(written: &Option<Written>) -> String {
+    written.as_ref().map(|w| format!(",written_back_by:{}", w.agent)).unwrap_or_default()
+}
+
+/// The password rules of the directory `user` is synced from, as its agents
+/// last sent them; `None` for Latchkey's own users, or before any were sent.
+pub async fn rules_for(
+    ports: &Ports,
+    user: &User,
+) -> Result<Option<crate::model::directory::DirectoryPolicy>, crate::model::error::PortError> {
+    let Some(directory) = directory_of(user) else { return Ok(None) };
+    Ok(ports.agents.policies(directory).await?.and_then(|p| p.for_user(user).cloned()))
 }

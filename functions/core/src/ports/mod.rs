@@ -202,6 +202,13 @@ pub trait KeyedHash: Send + Sync {
 /// name never causes). Best effort: the work logs its own failures.
 pub trait Background: Send + Sync {
     fn run(&self, work: std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send + 'static>>);
+
+    /// Waits `duration` (the runtime's timer): an answer held back so that
+    /// its latency tells nothing (`accounts::sign_in`'s floor).
+    fn pause(
+        &self,
+        duration: std::time::Duration,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send + 'static>>;
 }
 
 pub trait SecretSealer: Send + Sync {
@@ -336,6 +343,21 @@ pub trait Writeback: Send + Sync {
         change: DirectoryChange<'_>,
         pending: &Pending,
     ) -> Result<Answer, PortError>;
+
+    /// Pass-through verification: asks one of the directory's agents
+    /// whether `username` binds with `password` there (sealed to the agent
+    /// as a password job is; nothing is written). `Checked` with the
+    /// directory's verdict, or `NoAgent` / `DirectoryDown` / `Unconfirmed`.
+    async fn verify(
+        &self,
+        directory: &DirectoryId,
+        username: &Username,
+        password: &Password,
+    ) -> Result<Answer, PortError>;
+
+    /// Whether any directory has an agent enrolled (and not revoked): the
+    /// organisation is hybrid, and sign-in answers are held to one floor.
+    async fn hybrid(&self) -> Result<bool, PortError>;
 }
 
 /// For a deployment with no directory: nobody is synced, so nothing is
@@ -354,6 +376,17 @@ impl Writeback for NoWriteback {
         _pending: &Pending,
     ) -> Result<Answer, PortError> {
         Ok(Answer::NoAgent)
+    }
+    async fn verify(
+        &self,
+        _directory: &DirectoryId,
+        _username: &Username,
+        _password: &Password,
+    ) -> Result<Answer, PortError> {
+        Ok(Answer::NoAgent)
+    }
+    async fn hybrid(&self) -> Result<bool, PortError> {
+        Ok(false)
     }
 }
 
@@ -443,6 +476,17 @@ pub trait AgentStore: Send + Sync {
     async fn touch(&self, agent: &Agent, now: DateTime<Utc>, version: &str) -> Result<(), PortError>;
     /// Records `nonce` for `agent` until `until`; `false` if it was seen already.
     async fn first_use(&self, agent: &AgentId, nonce: &str, until: DateTime<Utc>) -> Result<bool, PortError>;
+    /// Replaces what `directory`'s agents last said of its password rules.
+    async fn save_policies(
+        &self,
+        directory: &DirectoryId,
+        policies: &crate::model::directory::DirectoryPolicies,
+    ) -> Result<(), PortError>;
+    /// What `directory`'s agents last said of its password rules; `None` before any said.
+    async fn policies(
+        &self,
+        directory: &DirectoryId,
+    ) -> Result<Option<crate::model::directory::DirectoryPolicies>, PortError>;
 }
 
 /// The agents' side of the jobs `Writeback` posts.

@@ -4,6 +4,7 @@ use crate::access::limits;
 use crate::messaging::notices;
 use crate::model::audit::{Action, Outcome, RequestMeta};
 use crate::model::directory::DirectoryChange;
+use crate::model::directory::Written;
 use crate::model::error::Error;
 use crate::model::flow::ResetFlow;
 use crate::model::settings::OrgSettings;
@@ -40,7 +41,7 @@ impl Resets {
         let settings = self.ports.directory.settings().await?;
         // Which agent wrote the change to the user's directory (`Some(None)`:
         // the user is Latchkey's own), kept across contention retries.
-        let mut written_back: Option<Option<String>> = None;
+        let mut written_back: Option<Option<Written>> = None;
         crate::on_contention!({
             let now = self.ports.clock.now();
             let mut flow = self.load(reset_id).await?;
@@ -83,6 +84,7 @@ impl Resets {
                     written_back =
                         Some(self.write_back(&flow, &user, change, Action::ResetCompleted, meta).await?);
                 }
+                Written::record_any(written_back.as_ref(), &mut user, true);
                 user.replace_password(hash, now);
                 // A reset ends every session the old password opened.
                 user.revoke_sessions();
@@ -95,6 +97,9 @@ impl Resets {
                 let change = DirectoryChange::Unlock { username: &user.username };
                 written_back =
                     Some(self.write_back(&flow, &user, change, Action::AccountUnlocked, meta).await?);
+            }
+            if new.is_none() {
+                Written::record_any(written_back.as_ref(), &mut user, false);
             }
             user.clear_lockout();
             user.version += 1;
@@ -130,7 +135,7 @@ impl Resets {
         change: DirectoryChange<'_>,
         action: Action,
         meta: &RequestMeta,
-    ) -> Result<Option<String>, Error> {
+    ) -> Result<Option<Written>, Error> {
         match crate::passwords::writeback::write_back(&self.ports, user, change, action).await {
             Ok(agent) => Ok(agent),
             Err(err) => {

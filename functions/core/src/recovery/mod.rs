@@ -77,6 +77,8 @@ pub enum Delivery {
 pub struct Verified {
     pub verified: Vec<MethodId>,
     pub remaining: u8,
+    /// Once nothing remains: the rules of the directory the user is synced from.
+    pub directory_rules: Option<crate::model::directory::DirectoryPolicy>,
 }
 
 /// The reset operations. Cheap to clone.

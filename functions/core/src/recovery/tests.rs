@@ -61,7 +61,10 @@ async fn email_reset_end_to_end() {
     let code = last_code(&world, MethodKind::Email);
     let verified =
         resets.verify(&started.reset_id, &MethodId::new("m1"), Proof::Code(&code), &meta()).await.unwrap();
-    assert_eq!(verified, Verified { verified: vec![MethodId::new("m1")], remaining: 0 });
+    assert_eq!(
+        verified,
+        Verified { verified: vec![MethodId::new("m1")], remaining: 0, directory_rules: None }
+    );
     resets.complete_password(&started.reset_id, &pw(NEW), &meta()).await.unwrap();
     let stored = world.directory.users.lock().unwrap()[&user.id].clone();
     assert_eq!(stored.token_version(), user.token_version() + 1, "sessions revoked");

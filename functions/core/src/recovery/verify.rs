@@ -109,7 +109,7 @@ impl Resets {
                 (right, left)
             }
         };
-        crate::on_contention!({
+        let verified = crate::on_contention!({
             let mut flow = self.load(reset_id).await?;
             let outcome = flow.judge(&method, right, now);
             let reason = match outcome {
@@ -128,10 +128,14 @@ impl Resets {
             // A lost race (`Conflict`) becomes `Contention`: read again and retry.
             self.ports.flows.save_reset(&flow, &[event]).await?;
             match outcome {
-                Judged::Proven => Ok(Verified {
-                    verified: flow.verified().iter().cloned().collect(),
-                    remaining: flow.remaining(),
-                }),
+                Judged::Proven => Ok((
+                    Verified {
+                        verified: flow.verified().iter().cloned().collect(),
+                        remaining: flow.remaining(),
+                        directory_rules: None,
+                    },
+                    flow.user().cloned(),
+                )),
                 Judged::Expired => Err(Error::CodeExpired),
                 Judged::NoChallenge => Err(Error::ChallengeRequired),
                 Judged::Wrong { .. } if method.kind == MethodKind::Questions => {
@@ -144,7 +148,17 @@ impl Resets {
                     Err(Error::CodeInvalid { attempts_left: code_tries_left.min(left) })
                 }
             }
-        })
+        });
+        let (mut verified, user) = verified?;
+        // Proven in full: the new password's page shows the directory's rules
+        // too, for a synced user (nobody learns them before proving who they are).
+        if verified.remaining == 0
+            && let Some(id) = user
+            && let Some(user) = self.ports.directory.user(&id).await?
+        {
+            verified.directory_rules = crate::passwords::writeback::rules_for(&self.ports, &user).await?;
+        }
+        Ok(verified)
     }
 
     /// Records that this source's proofs for the flow's name are blocked, and

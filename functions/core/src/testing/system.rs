@@ -58,4 +58,12 @@ impl crate::ports::Background for Spawned {
     fn run(&self, work: std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send + 'static>>) {
         tokio::spawn(work);
     }
+
+    /// No real wait in the domain's tests: the floor is the HTTP tests' to measure.
+    fn pause(
+        &self,
+        _duration: std::time::Duration,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send + 'static>> {
+        Box::pin(std::future::ready(()))
+    }
 }

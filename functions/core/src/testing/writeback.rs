@@ -18,13 +18,19 @@ pub struct FakeWriteback {
     pub alive: std::sync::atomic::AtomicBool,
     pub answer: Mutex<crate::model::directory::Answer>,
     pub sent: Mutex<Vec<(String, String, Option<String>)>>,
+    /// The next pass-through check's verdict (`None`: the answer above).
+    pub verdict: Mutex<Option<crate::model::directory::Verdict>>,
 }
 
 impl Default for FakeWriteback {
     fn default() -> Self {
         Self {
             alive: std::sync::atomic::AtomicBool::new(true),
-            answer: Mutex::new(crate::model::directory::Answer::Applied { agent: "agent-1".into() }),
+            answer: Mutex::new(crate::model::directory::Answer::Applied {
+                agent: "agent-1".into(),
+                password_changed: Some("20261207000000Z".into()),
+            }),
+            verdict: Mutex::new(None),
             sent: Mutex::default(),
         }
     }
@@ -62,6 +68,30 @@ impl crate::ports::Writeback for FakeWriteback {
         self.sent.lock().unwrap().push((kind.into(), username.to_string(), password));
         Ok(self.answer.lock().unwrap().clone())
     }
+
+    async fn verify(
+        &self,
+        _directory: &crate::model::directory::DirectoryId,
+        username: &crate::model::values::Username,
+        password: &crate::model::values::Password,
+    ) -> Result<crate::model::directory::Answer, PortError> {
+        if !self.alive.load(std::sync::atomic::Ordering::SeqCst) {
+            return Ok(crate::model::directory::Answer::NoAgent);
+        }
+        self.sent.lock().unwrap().push((
+            "verify".into(),
+            username.to_string(),
+            Some(password.expose().to_owned()),
+        ));
+        Ok(match *self.verdict.lock().unwrap() {
+            Some(verdict) => crate::model::directory::Answer::Checked { agent: "agent-1".into(), verdict },
+            None => self.answer.lock().unwrap().clone(),
+        })
+    }
+
+    async fn hybrid(&self) -> Result<bool, PortError> {
+        Ok(true)
+    }
 }
 
 #[async_trait]
@@ -89,6 +119,8 @@ pub struct FakeAgents {
     pub enrolments: Mutex<HashMap<String, crate::model::agents::Enrolment>>,
     pub agents: Mutex<HashMap<crate::model::agents::AgentId, crate::model::agents::Agent>>,
     pub nonces: Mutex<std::collections::HashSet<(crate::model::agents::AgentId, String)>>,
+    pub policies:
+        Mutex<HashMap<crate::model::directory::DirectoryId, crate::model::directory::DirectoryPolicies>>,
     audit: Option<Arc<FakeAudit>>,
 }
 
@@ -197,5 +229,19 @@ impl crate::ports::AgentStore for FakeAgents {
         _until: DateTime<Utc>,
     ) -> Result<bool, PortError> {
         Ok(self.nonces.lock().unwrap().insert((agent.clone(), nonce.to_owned())))
+    }
+    async fn save_policies(
+        &self,
+        directory: &crate::model::directory::DirectoryId,
+        policies: &crate::model::directory::DirectoryPolicies,
+    ) -> Result<(), PortError> {
+        self.policies.lock().unwrap().insert(directory.clone(), policies.clone());
+        Ok(())
+    }
+    async fn policies(
+        &self,
+        directory: &crate::model::directory::DirectoryId,
+    ) -> Result<Option<crate::model::directory::DirectoryPolicies>, PortError> {
+        Ok(self.policies.lock().unwrap().get(directory).cloned())
     }
 }

@@ -179,7 +179,33 @@ pub struct AdminUserDetail {
     pub activity: Vec<ActivityEvent>,
     /// A pending invitation to set a password; `null` when none.
     pub invitation: Option<InvitationStatus>,
+    /// For a user synced from an on-premises directory: what it says of the
+    /// account; `null` for Latchkey's own users.
+    #[serde(default)]
+    pub directory: Option<DirectoryAccount>,
     pub version: u64,
+}
+
+/// A synced user's account as the directory holds it (at the last sync).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct DirectoryAccount {
+    /// The directory's name in Latchkey.
+    pub name: String,
+    pub synced_at: DateTime<Utc>,
+    /// Locked in the directory, and since when (`null` when not known).
+    pub locked: bool,
+    pub locked_since: Option<DateTime<Utc>>,
+    /// When the password last changed there, and when it expires there.
+    pub password_changed_at: Option<DateTime<Utc>>,
+    pub password_expires_at: Option<DateTime<Utc>>,
+    /// A protected account there (Domain Admins and the like): privileged here.
+    pub protected: bool,
+    /// Latchkey holds no password for the user: the next sign-in asks the
+    /// directory (pass-through).
+    pub pass_through: bool,
+    /// The directory no longer has the user (disabled here).
+    pub removed: bool,
 }
 
 /// An invitation sent: where to, and until when its code works.

@@ -349,6 +349,17 @@ pub(super) fn user_detail(d: UserDetail) -> AdminUserDetail {
             .invitation
             .as_ref()
             .map(|i| InvitationStatus { sent_to: i.sent_to.as_str().to_owned(), expires_at: i.expires_at }),
+        directory: user.synced.as_ref().map(|s| latchkey_dto::DirectoryAccount {
+            name: s.directory.to_string(),
+            synced_at: s.synced_at,
+            locked: s.locked,
+            locked_since: s.locked_since,
+            password_changed_at: s.password.as_ref().and_then(|p| p.changed_at),
+            password_expires_at: s.password_expires_at,
+            protected: s.protected,
+            pass_through: user.password().is_none(),
+            removed: s.removed_at.is_some(),
+        }),
         version: user.version,
     }
 }

@@ -3,9 +3,9 @@
 
 use latchkey_core::directory::sync::{DirectoryUser, SyncBatch, SyncReport};
 use latchkey_core::model::agents::{Agent, AgentKeys, HandedJob, HandedOperation};
-use latchkey_core::model::directory::Answer;
+use latchkey_core::model::directory::{Answer, DirectoryPolicies, DirectoryPolicy, Verdict as CoreVerdict};
 use latchkey_writeback::sync::{SkippedUser, SyncChanges, SyncSummary, SyncedUser};
-use latchkey_writeback::{Job, JobId, Operation, Outcome, Refusal, Sealed};
+use latchkey_writeback::{Job, JobId, Operation, Outcome, Refusal, Sealed, Verdict};
 
 use crate::problem::ApiError;
 
@@ -30,6 +30,9 @@ pub(super) fn to_job(job: HandedJob) -> Job {
             Operation::SetPassword { username, password: Sealed { enc, ciphertext }, must_change }
         }
         HandedOperation::Unlock { username } => Operation::Unlock { username },
+        HandedOperation::Verify { username, enc, ciphertext } => {
+            Operation::Verify { username, password: Sealed { enc, ciphertext } }
+        }
     };
     Job { id, issued_at: job.issued_at, expires_at: job.expires_at, operation }
 }
@@ -37,7 +40,19 @@ pub(super) fn to_job(job: HandedJob) -> Job {
 /// The agent's outcome as the core's answer: the refusal in the user's words.
 pub(super) fn answer(agent: &Agent, outcome: Outcome) -> Answer {
     match outcome {
-        Outcome::Applied => Answer::Applied { agent: agent.id.to_string() },
+        Outcome::Applied { password_changed } => {
+            Answer::Applied { agent: agent.id.to_string(), password_changed }
+        }
+        Outcome::Checked { verdict } => Answer::Checked {
+            agent: agent.id.to_string(),
+            verdict: match verdict {
+                Verdict::Accepted { must_change } => CoreVerdict::Accepted { must_change },
+                Verdict::Wrong => CoreVerdict::Wrong,
+                Verdict::Locked => CoreVerdict::Locked,
+                Verdict::Disabled => CoreVerdict::Disabled,
+            },
+        },
+        Outcome::Protected => Answer::Protected,
         Outcome::Refused { refusal } => {
             let code = match &refusal {
                 Refusal::TooShort => "too_short",
@@ -71,6 +86,13 @@ fn directory_user(u: SyncedUser) -> DirectoryUser {
         telephone: u.telephone,
         groups: u.groups,
         enabled: u.enabled,
+        locked: u.locked,
+        locked_since: u.locked_since,
+        password_changed: u.password_changed,
+        password_changed_at: u.password_changed_at,
+        password_expires_at: u.password_expires_at,
+        protected: u.protected,
+        policy: u.policy,
     }
 }
 
@@ -94,5 +116,20 @@ pub(super) fn sync_summary(report: SyncReport) -> SyncSummary {
             .into_iter()
             .map(|(username, reason)| SkippedUser { username, reason })
             .collect(),
+    }
+}
+
+/// The directory's password rules as the core keeps them.
+pub(super) fn policies(p: latchkey_writeback::DirectoryPolicies) -> DirectoryPolicies {
+    let one = |p: latchkey_writeback::DirectoryPolicy| DirectoryPolicy {
+        min_length: p.min_length,
+        complexity: p.complexity,
+        history: p.history,
+        min_age_seconds: p.min_age_seconds,
+        max_age_seconds: p.max_age_seconds,
+    };
+    DirectoryPolicies {
+        default: p.default.map(one),
+        named: p.named.into_iter().map(|(k, v)| (k, one(v))).collect(),
     }
 }

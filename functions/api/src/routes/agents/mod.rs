@@ -34,6 +34,7 @@ pub fn routes() -> OpenApiRouter<App> {
         .routes(routes!(result))
         .routes(routes!(rotate_keys))
         .routes(routes!(sync))
+        .routes(routes!(policy))
 }
 
 /// Enrols an agent with a one-time token and its two public keys.
@@ -186,4 +187,20 @@ pub async fn sync(
         removed = report.removed, skipped = report.skipped.len(), "a directory sync was applied"
     );
     Ok(Json(convert::sync_summary(report)))
+}
+
+/// Records the directory's password rules (its default policy and the
+/// fine-grained ones its users name), which the portal shows its users.
+#[utoipa::path(post, path = "/v1/agent/policy", tag = "agents", request_body = latchkey_writeback::DirectoryPolicies,
+    responses(
+        (status = 204, description = "Recorded"),
+        (status = 400, description = "`invalid_request`: more than 50 named policies, or a name over 512 characters"),
+        (status = 401, description = "`agent_unauthorized`: no valid signature by an enrolled, unrevoked agent, a stale timestamp, or a replayed nonce"),
+    ))]
+pub async fn policy(
+    State(app): State<App>,
+    request: Signed<latchkey_writeback::DirectoryPolicies>,
+) -> Result<StatusCode, ApiError> {
+    app.agents().save_policies(&request.agent, convert::policies(request.body)).await?;
+    Ok(StatusCode::NO_CONTENT)
 }

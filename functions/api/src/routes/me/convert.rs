@@ -42,5 +42,18 @@ pub(crate) fn profile(p: Profile) -> MeResponse {
             never_expires: p.user.password_never_expires,
         },
         methods,
+        directory_rules: p.directory_rules.map(directory_rules),
+    }
+}
+
+/// A directory's password rules as the portal shows them.
+pub(crate) fn directory_rules(
+    p: latchkey_core::model::directory::DirectoryPolicy,
+) -> latchkey_dto::DirectoryRules {
+    latchkey_dto::DirectoryRules {
+        min_length: p.min_length,
+        complexity: p.complexity,
+        history: p.history,
+        min_age_hours: u32::try_from(p.min_age_seconds.div_ceil(3600)).unwrap_or(u32::MAX),
     }
 }

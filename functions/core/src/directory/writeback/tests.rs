@@ -24,11 +24,7 @@ fn pw(s: &str) -> Password {
 async fn synced_world() -> (FakeWorld, User) {
     let world = FakeWorld::new();
     let mut user = world.add_adele(OLD, &[]).await;
-    user.synced = Some(SyncedFrom {
-        directory: DirectoryId::parse("corp").unwrap(),
-        synced_at: Utc::now(),
-        removed_at: None,
-    });
+    user.synced = Some(SyncedFrom::new(DirectoryId::parse("corp").unwrap(), Utc::now()));
     world.directory.users.lock().unwrap().insert(user.id.clone(), user.clone());
     (world, user)
 }
@@ -79,7 +75,8 @@ async fn a_directory_refusal_changes_nothing_and_the_flow_takes_another_password
     assert!(world.audit.events.lock().unwrap().iter().any(|e| e.action == Action::ResetCompleted
         && e.outcome == Outcome::Failure
         && e.reason_text().as_deref() == Some("directory_refused:in_history")));
-    *world.writeback.answer.lock().unwrap() = Answer::Applied { agent: "agent-2".into() };
+    *world.writeback.answer.lock().unwrap() =
+        Answer::Applied { agent: "agent-2".into(), password_changed: None };
     resets.complete_password(&reset_id, &pw(OTHER), &RequestMeta::default()).await.unwrap();
     assert_eq!(world.writeback.sent.lock().unwrap().len(), 2);
 }
@@ -133,7 +130,8 @@ async fn a_synced_users_change_and_unlock_are_written_back() {
     let err = accounts.change_password(&user.id, &token, &pw(OLD), &pw(NEW), &RequestMeta::default()).await;
     assert!(matches!(err, Err(Error::DirectoryRefused { .. })), "{err:?}");
     assert_eq!(stored(&world, &user).password(), user.password());
-    *world.writeback.answer.lock().unwrap() = Answer::Applied { agent: "agent-1".into() };
+    *world.writeback.answer.lock().unwrap() =
+        Answer::Applied { agent: "agent-1".into(), password_changed: None };
     accounts.change_password(&user.id, &token, &pw(OLD), &pw(NEW), &RequestMeta::default()).await.unwrap();
     assert!(accounts.sign_in("adele", &pw(NEW), &RequestMeta::default()).await.is_ok());
 
@@ -169,4 +167,147 @@ fn directory_ids_are_short_lowercase_names() {
         assert_eq!(DirectoryId::parse(bad).unwrap_err().field, "directory", "{bad:?}");
     }
     assert!(serde_json::from_str::<DirectoryId>("\"UP\"").is_err(), "parsed when read back too");
+}
+
+/// Adele, synced from `corp`, with no password in Latchkey (she never set one here).
+async fn synced_without_password() -> (FakeWorld, User) {
+    let (world, mut user) = synced_world().await;
+    user.forget_password();
+    world.directory.users.lock().unwrap().insert(user.id.clone(), user.clone());
+    (world, user)
+}
+
+fn verifications(world: &FakeWorld) -> usize {
+    world.writeback.sent.lock().unwrap().iter().filter(|(kind, ..)| kind == "verify").count()
+}
+
+#[tokio::test]
+async fn a_synced_user_with_no_password_here_signs_in_with_the_directorys_and_it_is_kept() {
+    use crate::model::directory::Verdict;
+    let (world, user) = synced_without_password().await;
+    let accounts = Accounts::new(world.ports.clone());
+    *world.writeback.verdict.lock().unwrap() = Some(Verdict::Accepted { must_change: false });
+    let signed = accounts.sign_in("adele", &pw(OLD), &RequestMeta::default()).await.unwrap();
+    assert_eq!(signed.next, None);
+    assert_eq!(verifications(&world), 1, "the directory judged the password");
+    assert!(stored(&world, &user).password().is_some(), "Latchkey keeps its own hash");
+    let events = world.audit.events.lock().unwrap().clone();
+    let signed_in = events.iter().rfind(|e| e.action == Action::SignIn).unwrap();
+    assert_eq!(signed_in.reason_text().as_deref(), Some("pass_through,agent:agent-1"));
+    // The next sign-in needs no round trip, and the wrong password is judged here.
+    *world.writeback.verdict.lock().unwrap() = Some(Verdict::Wrong);
+    accounts.sign_in("adele", &pw(OLD), &RequestMeta::default()).await.unwrap();
+    let wrong = accounts.sign_in("adele", &pw(OTHER), &RequestMeta::default()).await.unwrap_err();
+    assert!(matches!(wrong, Error::InvalidCredentials), "{wrong:?}");
+    assert_eq!(verifications(&world), 1);
+}
+
+#[tokio::test]
+async fn the_directorys_verdicts_wrong_locked_must_change_and_no_agent_each_answer_as_latchkey_would() {
+    use crate::model::directory::Verdict;
+    let (world, user) = synced_without_password().await;
+    let accounts = Accounts::new(world.ports.clone());
+    let meta = RequestMeta::default();
+    *world.writeback.verdict.lock().unwrap() = Some(Verdict::Wrong);
+    let wrong = accounts.sign_in("adele", &pw(OTHER), &meta).await.unwrap_err();
+    assert!(matches!(wrong, Error::InvalidCredentials), "{wrong:?}");
+    assert!(stored(&world, &user).password().is_none(), "nothing recorded");
+    *world.writeback.verdict.lock().unwrap() = Some(Verdict::Locked);
+    let locked = accounts.sign_in("adele", &pw(OLD), &meta).await.unwrap_err();
+    assert!(matches!(locked, Error::AccountLocked { until: None }), "locked there, said so: {locked:?}");
+    assert!(stored(&world, &user).synced.unwrap().locked, "the console sees the directory's lock");
+    world.writeback.alive.store(false, std::sync::atomic::Ordering::SeqCst);
+    let down = accounts.sign_in("adele", &pw(OLD), &meta).await.unwrap_err();
+    assert!(matches!(down, Error::DirectoryUnavailable { .. }), "{down:?}");
+    world.writeback.alive.store(true, std::sync::atomic::Ordering::SeqCst);
+    *world.writeback.verdict.lock().unwrap() = Some(Verdict::Accepted { must_change: true });
+    let signed = accounts.sign_in("adele", &pw(OLD), &meta).await.unwrap();
+    assert_eq!(signed.next, Some(crate::accounts::NextStep::ChangePassword), "the directory wants a change");
+    assert!(!stored(&world, &user).synced.unwrap().locked, "a bind that took shows it is not locked");
+}
+
+fn from_directory(user: &User, stamp: &str) -> crate::directory::sync::DirectoryUser {
+    crate::directory::sync::DirectoryUser {
+        username: user.username.to_string(),
+        first_name: Some("Adele".into()),
+        last_name: Some("Vance".into()),
+        display_name: None,
+        mail: user.emails.first().map(|e| e.as_str().to_owned()),
+        mobile: None,
+        telephone: None,
+        groups: Default::default(),
+        enabled: true,
+        locked: false,
+        locked_since: None,
+        password_changed: Some(stamp.into()),
+        password_changed_at: None,
+        password_expires_at: None,
+        protected: false,
+        policy: None,
+    }
+}
+
+fn corp_agent() -> crate::model::agents::Agent {
+    let now = Utc::now();
+    crate::model::agents::Agent {
+        id: crate::model::agents::AgentId::parse("agent-00000000000001").unwrap(),
+        name: "dc1".into(),
+        directory: crate::model::directory::DirectoryId::parse("corp").unwrap(),
+        version: "0.1.0".into(),
+        keys: crate::model::agents::AgentKeys { sealing: String::new(), signing: String::new() },
+        enrolled_at: now,
+        keys_rotated_at: now,
+        last_contact_at: now,
+        revoked_at: None,
+    }
+}
+
+#[tokio::test]
+async fn a_change_made_in_the_directory_ends_latchkeys_copy_and_its_sessions_but_one_made_through_latchkey_does_not()
+ {
+    let (world, user) = synced_world().await;
+    let agents = crate::directory::agents::Agents::new(world.ports.clone());
+    let agent = corp_agent();
+    let meta = RequestMeta::default();
+    let sync = |stamp: &str| crate::directory::sync::SyncBatch {
+        updated: vec![from_directory(&user, stamp)],
+        ..Default::default()
+    };
+    // The first stamp is learnt; nothing is dropped (nothing to compare yet but times, none here).
+    agents.sync(&agent, sync("20261201000000Z"), &meta).await.unwrap();
+    let first = stored(&world, &user);
+    assert!(first.password().is_some());
+    // A reset through Latchkey: the agent's answer carries the stamp it left.
+    let (resets, reset_id) = proven_reset(&world).await;
+    resets.complete_password(&reset_id, &pw(NEW), &RequestMeta::default()).await.unwrap();
+    let after_reset = stored(&world, &user);
+    agents.sync(&agent, sync("20261207000000Z"), &meta).await.unwrap();
+    let kept = stored(&world, &user);
+    assert_eq!(kept.password(), after_reset.password(), "Latchkey's own change is known by its stamp");
+    assert_eq!(kept.token_version(), after_reset.token_version(), "and no session ends");
+    // Changed at a desktop: the stamp moves, the old password stops here.
+    agents.sync(&agent, sync("20261208093000Z"), &meta).await.unwrap();
+    let dropped = stored(&world, &user);
+    assert!(dropped.password().is_none(), "the next sign-in asks the directory");
+    assert!(dropped.token_version() > kept.token_version(), "every session ends");
+    let events = world.audit.events.lock().unwrap();
+    assert!(
+        events.iter().any(|e| e.reason_text().is_some_and(|r| r.ends_with("password_changed_in_directory")))
+    );
+}
+
+#[tokio::test]
+async fn a_protected_directory_account_is_privileged_two_methods_no_helpdesk() {
+    let (world, mut user) = synced_world().await;
+    assert!(!user.is_privileged());
+    user.synced.as_mut().unwrap().protected = true;
+    assert!(user.is_privileged() && user.strict_reset());
+    let settings = world.ports.directory.settings().await.unwrap();
+    assert_eq!(crate::model::registration::required_methods(&user, &settings), 2);
+    let mut helpdesk = user.clone();
+    helpdesk.synced = None;
+    helpdesk.roles.insert(crate::model::user::Role::Helpdesk);
+    let refused =
+        crate::model::roles::require_on(&helpdesk, crate::model::roles::Permission::ResetPassword, &user);
+    assert!(matches!(refused, Err(Error::Forbidden)), "{refused:?}");
 }
