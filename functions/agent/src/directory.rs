@@ -1153,6 +1153,38 @@ mod tests {
     }
 
     #[test]
+    fn a_binds_answer_becomes_a_verdict() {
+        let accepted = |must_change| Some(Verdict::Accepted { must_change });
+        assert_eq!(verdict(0, None, ""), accepted(false));
+        assert_eq!(verdict(0, Some(PP_CHANGE_AFTER_RESET), ""), accepted(true));
+        assert_eq!(verdict(49, Some(PP_ACCOUNT_LOCKED), ""), Some(Verdict::Locked));
+        assert_eq!(verdict(49, Some(PP_PASSWORD_EXPIRED), ""), accepted(true));
+        assert_eq!(verdict(49, None, "Invalid credentials"), Some(Verdict::Wrong));
+        let ad = |data: &str| {
+            format!(
+                "80090308: LdapErr: DSID-0C09042A, comment: AcceptSecurityContext error, data {data}, v3839"
+            )
+        };
+        assert_eq!(verdict(49, None, &ad("52e")), Some(Verdict::Wrong));
+        assert_eq!(verdict(49, None, &ad("775")), Some(Verdict::Locked));
+        assert_eq!(verdict(49, None, &ad("773")), accepted(true));
+        assert_eq!(verdict(49, None, &ad("532")), accepted(true));
+        assert_eq!(verdict(49, None, &ad("533")), Some(Verdict::Disabled));
+        assert_eq!(verdict(49, None, &ad("701")), Some(Verdict::Disabled));
+        assert_eq!(verdict(49, None, "data "), Some(Verdict::Wrong));
+        assert_eq!(verdict(53, None, ""), None, "not a verdict: reported as a failure");
+    }
+
+    #[test]
+    fn dns_compare_without_case_or_blanks() {
+        assert!(same_dn(
+            "CN=Domain Admins, CN=Users,DC=example,DC=test",
+            "cn=domain admins,cn=users,dc=example,dc=test"
+        ));
+        assert!(!same_dn("cn=a,dc=test", "cn=b,dc=test"));
+    }
+
+    #[test]
     fn refusals_are_told_apart_from_ppolicy_or_the_directorys_words() {
         assert_eq!(classify(Some(6), "Password fails quality checking policy"), Refusal::TooShort);
         assert_eq!(classify(Some(8), ""), Refusal::InHistory);

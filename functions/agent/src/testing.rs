@@ -228,15 +228,18 @@ impl Slapd {
 
     /// The agent's settings for this directory, as environment variables:
     /// `ldap://` with StartTLS and this server's CA (a plain server gets the
-    /// same, and the agent refuses it).
+    /// same but the CA, and the agent refuses it).
     pub fn env(&self) -> Vec<(&'static str, String)> {
-        vec![
+        let mut env = vec![
             ("LATCHKEY_AGENT_LDAP_URL", self.url.clone()),
             ("LATCHKEY_AGENT_BIND_DN", AGENT_DN.into()),
             ("LATCHKEY_AGENT_BIND_SECRET", AGENT_SECRET.into()),
             ("LATCHKEY_AGENT_BASE_DN", SUFFIX.into()),
-            ("LATCHKEY_AGENT_CA_BUNDLE", self.ca().to_string_lossy().into_owned()),
-        ]
+        ];
+        if self.tls {
+            env.push(("LATCHKEY_AGENT_CA_BUNDLE", self.ca().to_string_lossy().into_owned()));
+        }
+        env
     }
 
     /// [`Slapd::env`] with `extra` settings added (or replacing its own).
@@ -262,6 +265,10 @@ impl Slapd {
 
     pub fn directory(&self) -> Directory {
         Directory::new(self.config()).unwrap()
+    }
+
+    pub fn directory_with(&self, config: DirectoryConfig) -> Directory {
+        Directory::new(config).unwrap()
     }
 
     /// Whether `dn` can sign in to the directory with `password`.
@@ -297,6 +304,13 @@ impl Slapd {
     pub async fn set(&self, dn: &str, attribute: &str, value: &str) {
         let change = ldap3::Mod::Replace(attribute, std::collections::HashSet::from([value]));
         self.as_agent().await.modify(dn, vec![change]).await.unwrap().success().unwrap();
+    }
+
+    /// Adds the entry `dn` with `attributes`, as the agent's account.
+    pub async fn add(&self, dn: &str, attributes: &[(&str, &[&str])]) {
+        let attrs: Vec<(&str, std::collections::HashSet<&str>)> =
+            attributes.iter().map(|(name, values)| (*name, values.iter().copied().collect())).collect();
+        self.as_agent().await.add(dn, attrs).await.unwrap().success().unwrap();
     }
 
     /// Deletes `dn`.
@@ -370,12 +384,13 @@ impl Samba {
         Directory::new(self.config()).unwrap()
     }
 
-    /// Sets `user`'s password as a domain administrator does with
-    /// `samba-tool user setpassword`, on the running DC's own database.
-    pub fn setpassword(&self, user: &str, password: &str) {
+    /// Runs `samba-tool user <args>` on the running DC's own database, as a
+    /// domain administrator would.
+    fn samba_tool_user(&self, args: &[&str]) {
         let dc = self.dir.join("dc");
         let out = Command::new("samba-tool")
-            .args(["user", "setpassword", user, &format!("--newpassword={password}")])
+            .arg("user")
+            .args(args)
             .arg("-H")
             .arg(dc.join("private/sam.ldb"))
             .arg("-s")
@@ -384,9 +399,20 @@ impl Samba {
             .unwrap();
         assert!(
             out.status.success(),
-            "samba-tool user setpassword: {}",
+            "samba-tool user {}: {}",
+            args[0],
             String::from_utf8_lossy(&out.stderr)
         );
+    }
+
+    /// Sets `user`'s password behind Latchkey's back (`samba-tool user setpassword`).
+    pub fn setpassword(&self, user: &str, password: &str) {
+        self.samba_tool_user(&["setpassword", user, &format!("--newpassword={password}")]);
+    }
+
+    /// Disables `user` (`samba-tool user disable`).
+    pub fn disable(&self, user: &str) {
+        self.samba_tool_user(&["disable", user]);
     }
 }
 

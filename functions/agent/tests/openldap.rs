@@ -230,3 +230,301 @@ async fn sync_reports_created_then_updated_and_removed_users() {
     assert_eq!(changes.removed, ["alex"]);
     assert!(changes.created.is_empty());
 }
+
+mod verify {
+    use latchkey_agent::testing::{ADELE, OLD, Slapd};
+    use latchkey_writeback::Verdict;
+
+    use super::secret;
+
+    #[tokio::test]
+    async fn a_bind_as_the_user_tells_right_wrong_unknown_locked_and_must_change() {
+        let slapd = Slapd::start();
+        let directory = slapd.directory();
+        let verify = |user: &'static str, password: &'static str| {
+            let directory = &directory;
+            async move { directory.verify(user, &secret(password)).await.unwrap() }
+        };
+        assert_eq!(verify("adele", OLD).await, Verdict::Accepted { must_change: false });
+        assert_eq!(verify("adele", "not-the-password").await, Verdict::Wrong);
+        assert_eq!(verify("nobody", OLD).await, Verdict::Wrong, "unknown is the same answer");
+        assert_eq!(verify("adele", "").await, Verdict::Wrong, "an empty password is no proof");
+
+        // An administrator's temporary password: right, but to be changed first.
+        directory.set_password("adele", &secret("Temporary-Pass-77"), true).await.unwrap();
+        assert_eq!(verify("adele", "Temporary-Pass-77").await, Verdict::Accepted { must_change: true });
+        directory.set_password("adele", &secret("Harbour-Kestrel-91"), false).await.unwrap();
+        assert_eq!(verify("adele", "Harbour-Kestrel-91").await, Verdict::Accepted { must_change: false });
+
+        // pwdMaxFailure is 3: one wrong was counted above, before the password changed.
+        for _ in 0..3 {
+            assert_eq!(verify("adele", "not-the-password").await, Verdict::Wrong);
+        }
+        assert!(slapd.attribute(ADELE, "pwdAccountLockedTime").await.is_some());
+        assert_eq!(verify("adele", "Harbour-Kestrel-91").await, Verdict::Locked, "even the right password");
+        assert_eq!(verify("adele", "not-the-password").await, Verdict::Locked);
+    }
+}
+
+mod stamps {
+    use latchkey_agent::testing::{ADELE, SUFFIX, Slapd};
+    use latchkey_writeback::sync::SyncedUser;
+
+    use super::secret;
+
+    #[expect(clippy::unwrap_used, reason = "a test helper: a failure fails the test there")]
+    async fn adele(slapd: &Slapd) -> SyncedUser {
+        let users = slapd.directory().users().await.unwrap();
+        users.into_iter().find(|u| u.username == "adele").unwrap()
+    }
+
+    #[tokio::test]
+    async fn a_write_a_sync_and_an_administrators_change_agree_on_the_stamp() {
+        let slapd = Slapd::start();
+        assert_eq!(adele(&slapd).await.password_changed, None, "loaded offline: no change yet");
+        let worker =
+            latchkey_agent::Worker::new(slapd.directory(), latchkey_writeback::AgentKeys::generate());
+        let id = latchkey_writeback::JobId("job-stamp".into());
+        let password = worker.keys().public().seal(&id, &secret("Glacier-Mosaic-94"));
+        let job = latchkey_writeback::Job {
+            id,
+            issued_at: chrono::Utc::now(),
+            expires_at: chrono::Utc::now() + chrono::Duration::seconds(120),
+            operation: latchkey_writeback::Operation::SetPassword {
+                username: "adele".into(),
+                password,
+                must_change: false,
+            },
+        };
+        let latchkey_writeback::Outcome::Applied { password_changed: written } =
+            worker.apply(&job, chrono::Utc::now()).await.outcome
+        else {
+            panic!("applied")
+        };
+        let synced = adele(&slapd).await;
+        assert!(written.is_some());
+        assert_eq!(synced.password_changed, written, "the same attribute, the same text");
+        let at = synced.password_changed_at.expect("a time");
+        assert!((chrono::Utc::now() - at).num_seconds().abs() < 60, "{at}");
+        assert_eq!(synced.password_expires_at, None, "the default policy has no pwdMaxAge");
+
+        // The policy gains a maximum age: the expiry follows the change.
+        slapd.set(&format!("cn=default,ou=policies,{SUFFIX}"), "pwdMaxAge", "86400").await;
+        let synced = adele(&slapd).await;
+        assert_eq!(synced.password_expires_at, Some(at + chrono::Duration::days(1)));
+
+        // Behind Latchkey's back: the stamp moves.
+        tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+        slapd.ldappasswd(ADELE, "Quiet-Lantern-58").await;
+        assert!(slapd.binds(ADELE, "Quiet-Lantern-58").await);
+        let moved = adele(&slapd).await;
+        assert!(moved.password_changed.is_some() && moved.password_changed != written, "{moved:?}");
+
+        // A lock has a start.
+        for _ in 0..3 {
+            assert!(!slapd.binds(ADELE, "not-the-password").await);
+        }
+        let locked = adele(&slapd).await;
+        assert!(locked.locked);
+        let since = locked.locked_since.expect("pwdAccountLockedTime");
+        assert!((chrono::Utc::now() - since).num_seconds().abs() < 60, "{since}");
+    }
+
+    #[tokio::test]
+    async fn the_password_policies_are_read_and_a_users_own_is_named() {
+        let slapd = Slapd::start();
+        let policies = slapd.directory().policies().await.unwrap();
+        let default = policies.default.clone().expect("cn=default");
+        assert_eq!((default.min_length, default.history, default.complexity), (10, 3, false));
+        assert_eq!((default.min_age_seconds, default.max_age_seconds), (0, None));
+        assert!(policies.named.is_empty(), "{policies:?}");
+
+        // A stricter policy for adele.
+        let strict = format!("cn=strict,ou=policies,{SUFFIX}");
+        slapd
+            .add(
+                &strict,
+                &[
+                    ("objectClass", &["device", "pwdPolicy"]),
+                    ("cn", &["strict"]),
+                    ("pwdAttribute", &["userPassword"]),
+                    ("pwdMinLength", &["16"]),
+                    ("pwdMaxAge", &["3600"]),
+                    ("pwdMinAge", &["60"]),
+                ],
+            )
+            .await;
+        slapd.set(ADELE, "pwdPolicySubentry", &strict).await;
+        let policies = slapd.directory().policies().await.unwrap();
+        assert_eq!(policies.default, Some(default), "cn=default stays the default");
+        let named = &policies.named[&strict];
+        assert_eq!((named.min_length, named.min_age_seconds, named.max_age_seconds), (16, 60, Some(3600)));
+        let users = slapd.directory().users().await.unwrap();
+        let policy = |name: &str| users.iter().find(|u| u.username == name).unwrap().policy.clone();
+        assert_eq!(policy("adele"), Some(strict));
+        assert_eq!(policy("alex"), None, "the default");
+
+        // Named explicitly, another entry is the default.
+        let config = slapd
+            .config_with(&[(
+                "LATCHKEY_AGENT_PPOLICY_DEFAULT_DN",
+                "CN=strict, ou=policies,dc=example,dc=test",
+            )])
+            .unwrap();
+        let policies = latchkey_agent::Directory::new(config).unwrap().policies().await.unwrap();
+        assert_eq!(policies.default.map(|p| p.min_length), Some(16));
+        assert!(policies.named.contains_key(&format!("cn=default,ou=policies,{SUFFIX}")));
+    }
+}
+
+mod protected {
+    use chrono::{Duration, Utc};
+    use latchkey_agent::testing::{ROOT_ADMIN, ROOT_ADMIN_PASSWORD, Slapd};
+    use latchkey_agent::{Directory, Worker};
+    use latchkey_writeback::{AgentKeys, Job, JobId, Operation, Outcome};
+    use secrecy::SecretString;
+
+    fn job(keys: &AgentKeys, id: &str, operation: impl FnOnce(&JobId) -> Operation) -> Job {
+        let id = JobId(id.into());
+        let operation = operation(&id);
+        let _ = keys;
+        Job { id, issued_at: Utc::now(), expires_at: Utc::now() + Duration::seconds(120), operation }
+    }
+
+    fn set(keys: &AgentKeys, id: &str, username: &str, password: &str) -> Job {
+        let public = keys.public();
+        job(keys, id, |id| Operation::SetPassword {
+            username: username.into(),
+            password: public.seal(id, &SecretString::from(password.to_owned())),
+            must_change: false,
+        })
+    }
+
+    #[tokio::test]
+    async fn a_protected_groups_member_keeps_their_password_unless_the_organisation_opted_in() {
+        let slapd = Slapd::start_with_admins();
+        let keys = AgentKeys::generate();
+        let text = keys.private_text();
+        let worker = Worker::new(Directory::new(slapd.protected_config()).unwrap(), keys);
+        let keys = worker.keys();
+        let outcome =
+            worker.apply(&set(keys, "job-admin", "root-admin", "Glacier-Mosaic-94"), Utc::now()).await;
+        assert_eq!(outcome.outcome, Outcome::Protected);
+        assert!(slapd.binds(ROOT_ADMIN, ROOT_ADMIN_PASSWORD).await, "unchanged");
+        // Others are written as before; an unlock is not refused.
+        let outcome = worker.apply(&set(keys, "job-adele", "adele", "Glacier-Mosaic-94"), Utc::now()).await;
+        assert!(matches!(outcome.outcome, Outcome::Applied { password_changed: Some(_) }), "{outcome:?}");
+        let unlock = job(keys, "job-unlock", |_| Operation::Unlock { username: "root-admin".into() });
+        assert_eq!(
+            worker.apply(&unlock, Utc::now()).await.outcome,
+            Outcome::Applied { password_changed: None }
+        );
+
+        // Sync says who is protected.
+        let users = slapd.directory_with(slapd.protected_config()).users().await.unwrap();
+        let protected = |name: &str| users.iter().find(|u| u.username == name).unwrap().protected;
+        assert!(protected("root-admin") && !protected("adele") && !protected("alex"));
+        let users = slapd.directory().users().await.unwrap();
+        assert!(users.iter().all(|u| !u.protected), "OpenLDAP protects no group by default");
+
+        // The organisation's written opt-in.
+        let opted_in = slapd
+            .config_with(&[
+                ("LATCHKEY_AGENT_PROTECTED_GROUPS", "cn=LDAP Admins,ou=groups,dc=example,dc=test"),
+                ("LATCHKEY_AGENT_WRITE_PROTECTED_ACCOUNTS", latchkey_agent::config::WRITE_PROTECTED_OPT_IN),
+            ])
+            .unwrap();
+        let keys = AgentKeys::from_private_text(secrecy::ExposeSecret::expose_secret(&text)).unwrap();
+        let worker = Worker::new(Directory::new(opted_in).unwrap(), keys);
+        let outcome = worker
+            .apply(&set(worker.keys(), "job-admin-2", "root-admin", "Glacier-Mosaic-94"), Utc::now())
+            .await;
+        assert!(matches!(outcome.outcome, Outcome::Applied { .. }), "{outcome:?}");
+        assert!(slapd.binds(ROOT_ADMIN, "Glacier-Mosaic-94").await);
+
+        // A member named by DN only, without the group.
+        let by_dn = slapd
+            .config_with(&[("LATCHKEY_AGENT_PROTECTED_DNS", "UID=root-admin, ou=people,dc=example,dc=test")])
+            .unwrap();
+        let worker = Worker::new(Directory::new(by_dn).unwrap(), AgentKeys::generate());
+        let outcome = worker
+            .apply(&set(worker.keys(), "job-admin-3", "root-admin", "Other-Mosaic-94"), Utc::now())
+            .await;
+        assert_eq!(outcome.outcome, Outcome::Protected);
+    }
+
+    #[tokio::test]
+    async fn a_verify_job_answers_checked_and_is_not_journalled() {
+        let slapd = Slapd::start();
+        let journal = slapd.dir.join("journal");
+        let worker = Worker::new(slapd.directory(), AgentKeys::generate())
+            .with_journal(latchkey_agent::worker::Journal::open(&journal).unwrap());
+        let public = worker.keys().public();
+        let verify = |id: &str, password: &str| {
+            let id = JobId(id.into());
+            let password = public.seal(&id, &SecretString::from(password.to_owned()));
+            Job {
+                id,
+                issued_at: Utc::now(),
+                expires_at: Utc::now() + Duration::seconds(120),
+                operation: Operation::Verify { username: "adele".into(), password },
+            }
+        };
+        use latchkey_writeback::Verdict;
+        let right = worker.apply(&verify("job-v1", latchkey_agent::testing::OLD), Utc::now()).await;
+        assert_eq!(right.outcome, Outcome::Checked { verdict: Verdict::Accepted { must_change: false } });
+        let wrong = worker.apply(&verify("job-v2", "not-the-password"), Utc::now()).await;
+        assert_eq!(wrong.outcome, Outcome::Checked { verdict: Verdict::Wrong });
+        assert_eq!(std::fs::read_dir(&journal).unwrap().count(), 0, "nothing to reconcile");
+
+        let mut down = slapd.config();
+        down.url = format!("ldap://127.0.0.1:{}", latchkey_agent::testing::free_port());
+        let keys = AgentKeys::generate();
+        let public = keys.public();
+        let worker = Worker::new(Directory::new(down).unwrap(), keys);
+        let id = JobId("job-v3".into());
+        let job = Job {
+            operation: Operation::Verify {
+                username: "adele".into(),
+                password: public.seal(&id, &SecretString::from("x".to_owned())),
+            },
+            id,
+            issued_at: Utc::now(),
+            expires_at: Utc::now() + Duration::seconds(120),
+        };
+        assert_eq!(worker.apply(&job, Utc::now()).await.outcome, Outcome::DirectoryDown);
+    }
+}
+
+mod tls {
+    use latchkey_agent::testing::Slapd;
+    use latchkey_agent::{Directory, DirectoryError};
+
+    #[tokio::test]
+    async fn a_directory_without_starttls_is_refused_unless_the_lab_opt_in_says_plain() {
+        let slapd = Slapd::start_plain();
+        let err = slapd.directory().check().await.unwrap_err();
+        assert!(matches!(err, DirectoryError::StartTls { .. }), "{err:?}");
+        assert!(err.to_string().contains("StartTLS"), "{err}");
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_latchkey-agent"))
+            .arg("check")
+            .envs(slapd.env())
+            .output()
+            .unwrap();
+        assert!(!out.status.success(), "check refuses to start");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("StartTLS"));
+
+        let lab = slapd.config_with(&[("LATCHKEY_AGENT_INSECURE_PLAIN_LDAP", "lab-only")]).unwrap();
+        Directory::new(lab).unwrap().check().await.unwrap();
+        let other = slapd.config_with(&[("LATCHKEY_AGENT_INSECURE_PLAIN_LDAP", "true")]);
+        assert!(other.unwrap_err().to_string().contains("LATCHKEY_AGENT_INSECURE_PLAIN_LDAP"));
+
+        // The TLS directory, trusted by its own CA only.
+        let tls = Slapd::start();
+        tls.directory().check().await.unwrap();
+        let mut untrusted = tls.config();
+        untrusted.ca_bundle = None;
+        let err = Directory::new(untrusted).unwrap().check().await.unwrap_err();
+        assert!(matches!(err, DirectoryError::Unreachable { .. }), "{err:?}");
+    }
+}
