@@ -23,10 +23,12 @@ use latchkey_agent::{Directory, DirectoryConfig};
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> ExitCode {
-    tracing_subscriber::fmt()
-        .json()
-        .with_env_filter(tracing_subscriber::EnvFilter::from_default_env())
-        .init();
+    // Warnings by default (RUST_LOG unset): a lab's plain LDAP and the
+    // protected-accounts opt-in must be seen at every start. On stderr, so
+    // that `users` and `sync` keep stdout for their JSON.
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
+    tracing_subscriber::fmt().json().with_env_filter(filter).with_writer(std::io::stderr).init();
     let command = std::env::args().nth(1).unwrap_or_default();
     if command == "key" {
         let Some(path) = std::env::args().nth(2) else {

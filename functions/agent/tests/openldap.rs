@@ -514,6 +514,14 @@ mod tls {
         assert!(!out.status.success(), "check refuses to start");
         assert!(String::from_utf8_lossy(&out.stderr).contains("StartTLS"));
 
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_latchkey-agent"))
+            .arg("check")
+            .envs(slapd.env())
+            .env("LATCHKEY_AGENT_INSECURE_PLAIN_LDAP", "lab-only")
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(String::from_utf8_lossy(&out.stderr).contains("passwords cross the network in clear"));
         let lab = slapd.config_with(&[("LATCHKEY_AGENT_INSECURE_PLAIN_LDAP", "lab-only")]).unwrap();
         Directory::new(lab).unwrap().check().await.unwrap();
         let other = slapd.config_with(&[("LATCHKEY_AGENT_INSECURE_PLAIN_LDAP", "true")]);
