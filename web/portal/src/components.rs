@@ -3,7 +3,7 @@
 //! console), and the portal's own new-password feedback.
 
 use latchkey_core::passwords::strength;
-use latchkey_dto::{Problem, RejectionReason};
+use latchkey_dto::{DirectoryRules, Problem, RejectionReason};
 use latchkey_web::i18n::{t, tf};
 use leptos::prelude::*;
 
@@ -22,16 +22,61 @@ pub fn personal_terms(ctx: Ctx, mut names: Vec<String>) -> Vec<String> {
     names
 }
 
-/// The new-password checklist and strength meter, updated on every keystroke.
+/// Latchkey's minimum length (12 until the organisation's rules arrive).
+fn own_min(ctx: Ctx) -> u16 {
+    ctx.config.get().map(|c| c.password_rules.min_length).unwrap_or(12)
+}
+
+/// The minimum length that applies: Latchkey's or, when it asks for more,
+/// the directory's; and whether it is the directory's.
+fn min_length(ctx: Ctx, directory: Option<&DirectoryRules>) -> (u16, bool) {
+    let own = own_min(ctx);
+    match directory {
+        Some(d) if d.min_length > own => (d.min_length, true),
+        _ => (own, false),
+    }
+}
+
+/// Active Directory's complexity rule: characters of at least three of the
+/// four kinds (capitals, small letters, digits, symbols).
+fn complex_enough(password: &str) -> bool {
+    let kinds = [
+        password.chars().any(char::is_uppercase),
+        password.chars().any(char::is_lowercase),
+        password.chars().any(|c| c.is_ascii_digit()),
+        password.chars().any(|c| !c.is_alphanumeric()),
+    ];
+    kinds.into_iter().filter(|k| *k).count() >= 3
+}
+
+/// The new-password checklist and strength meter, updated on every keystroke;
+/// with the rules of the directory the password is written to, if any.
 #[component]
-pub fn PasswordFeedback(password: RwSignal<String>, personal: Signal<Vec<String>>) -> impl IntoView {
+pub fn PasswordFeedback(
+    password: RwSignal<String>,
+    personal: Signal<Vec<String>>,
+    directory: RwSignal<Option<DirectoryRules>>,
+) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let min = move || ctx.config.get().map(|c| c.password_rules.min_length).unwrap_or(12);
+    let min = move || directory.with(|d| min_length(ctx, d.as_ref()));
     let feedback = Memo::new(move |_| {
         let personal = personal.get();
         let terms: Vec<&str> = personal.iter().map(String::as_str).collect();
-        strength::assess(&password.get(), min(), &terms)
+        strength::assess(&password.get(), min().0, &terms)
     });
+    let complexity = move || {
+        directory.with(|d| d.as_ref().is_some_and(|d| d.complexity)).then(|| {
+            let ok = password.with(|p| complex_enough(p));
+            let state = if ok { t(k::COMPONENTS_CHECK_MET) } else { t(k::COMPONENTS_CHECK_NOT_MET) };
+            view! {
+                <li class:ok=ok id="check-complexity">
+                    <span aria-hidden="true" class="mark">{if ok { "✓" } else { "•" }}</span>
+                    {t(k::COMPONENTS_CHECK_COMPLEXITY)}
+                    <span class="visually-hidden">" " {state}</span>
+                </li>
+            }
+        })
+    };
     view! {
         <div class="feedback" id="new-password-feedback">
             <div class="meter" aria-hidden="true">
@@ -61,8 +106,14 @@ pub fn PasswordFeedback(password: RwSignal<String>, personal: Signal<Vec<String>
                             // The checks `strength::assess` makes, in its order.
                             let text = match i {
                                 0 => {
-                                    let counts = [("min", min().into()), ("length", length.into())];
-                                    tf(k::COMPONENTS_CHECK_LENGTH, &counts)
+                                    let (min, theirs) = min();
+                                    let counts = [("min", min.into()), ("length", length.into())];
+                                    let key = if theirs {
+                                        k::COMPONENTS_CHECK_DIRECTORY_LENGTH
+                                    } else {
+                                        k::COMPONENTS_CHECK_LENGTH
+                                    };
+                                    tf(key, &counts)
                                 }
                                 1 => t(k::COMPONENTS_CHECK_GUESSABLE).to_owned(),
                                 _ => check.text,
@@ -77,33 +128,59 @@ pub fn PasswordFeedback(password: RwSignal<String>, personal: Signal<Vec<String>
                         })
                         .collect_view()
                 }}
+                {complexity}
             </ul>
         </div>
     }
 }
 
-/// The rules, said before anyone types.
+/// The rules, said before anyone types: Latchkey's, and those of the
+/// directory the password is written to, if any.
 #[component]
-pub fn PolicySummary() -> impl IntoView {
+pub fn PolicySummary(#[prop(into)] directory: Signal<Option<DirectoryRules>>) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     move || {
         let rules = ctx.config.get().map(|c| c.password_rules);
-        let min = rules.as_ref().map(|r| r.min_length).unwrap_or(12);
+        let directory = directory.get();
+        let (min, theirs) = min_length(ctx, directory.as_ref());
         let history = rules.as_ref().map(|r| r.history).unwrap_or(1);
         let reuse = match history {
             0 => None,
             1 => Some(t(k::COMPONENTS_POLICY_NOT_CURRENT).to_owned()),
             n => Some(tf(k::COMPONENTS_POLICY_NOT_LAST, &[("count", n.into())])),
         };
+        let length = if theirs {
+            tf(k::COMPONENTS_POLICY_DIRECTORY_LENGTH, &[("min", min.into())])
+        } else {
+            tf(k::COMPONENTS_POLICY_LENGTH, &[("min", min.into())])
+        };
+        let complex = directory.as_ref().is_some_and(|d| d.complexity);
+        let complexity = complex.then(|| {
+            view! {
+                <li>{t(k::COMPONENTS_POLICY_COMPLEXITY)}</li>
+                <li>{t(k::COMPONENTS_POLICY_NOT_USERNAME)}</li>
+            }
+        });
+        let history = directory
+            .as_ref()
+            .filter(|d| d.history > 0)
+            .map(|d| view! { <li>{tf(k::COMPONENTS_POLICY_DIRECTORY_HISTORY, &[("count", d.history.into())])}</li> });
+        let age = directory.as_ref().filter(|d| d.min_age_hours > 0).map(|d| {
+            view! { <li>{tf(k::COMPONENTS_POLICY_DIRECTORY_MIN_AGE, &[("count", d.min_age_hours.into())])}</li> }
+        });
         view! {
             <div class="policy" id="policy">
                 <p>{t(k::COMPONENTS_POLICY_INTRO)}</p>
                 <ul>
-                    <li>{tf(k::COMPONENTS_POLICY_LENGTH, &[("min", min.into())])}</li>
+                    <li id="policy-length">{length}</li>
                     <li>{t(k::COMPONENTS_POLICY_GUESSABLE)}</li>
                     {reuse.map(|r| view! { <li>{r}</li> })}
+                    {complexity}
+                    {history}
+                    {age}
                 </ul>
-                <p class="hint">{t(k::COMPONENTS_POLICY_HINT)}</p>
+                // Length is what counts, but not for a directory that asks for kinds of characters.
+                {(!complex).then(|| view! { <p class="hint">{t(k::COMPONENTS_POLICY_HINT)}</p> })}
             </div>
         }
     }
@@ -119,6 +196,9 @@ pub struct NewPassword {
     input: NodeRef<leptos::html::Input>,
     /// The organisation's rules, for the reasons a password was refused.
     ctx: Ctx,
+    /// The rules of the on-premises directory the password is written to
+    /// (a synced user's), once the server has said them.
+    pub directory: RwSignal<Option<DirectoryRules>>,
 }
 
 impl NewPassword {
@@ -130,7 +210,32 @@ impl NewPassword {
             confirm_error: RwSignal::new(None),
             input: NodeRef::new(),
             ctx: expect_context::<Ctx>(),
+            directory: RwSignal::new(None),
         }
+    }
+
+    /// Whether the password meets the directory's length and complexity
+    /// rules, which the page checks itself (the directory says only "no",
+    /// after a round trip to it); if not, says why next to the field and
+    /// puts the cursor back in it.
+    pub fn meets_directory(&self) -> bool {
+        let Some(rules) = self.directory.get_untracked() else { return true };
+        let password = self.value.get_untracked();
+        let length = password.chars().count();
+        let why = if length < usize::from(rules.min_length) {
+            tf(
+                k::COMPONENTS_DIRECTORY_TOO_SHORT,
+                &[("min", rules.min_length.into()), ("length", length.into())],
+            )
+        } else if rules.complexity && !complex_enough(&password) {
+            t(k::COMPONENTS_DIRECTORY_NOT_COMPLEX).to_owned()
+        } else {
+            self.error.set(None);
+            return true;
+        };
+        self.error.set(Some(why));
+        focus(self.input);
+        false
     }
 
     /// Whether both entries match; if not, says so next to the second one.
@@ -213,7 +318,7 @@ pub fn NewPasswordFields(state: NewPassword, personal: Signal<Vec<String>>) -> i
             error=state.error
             node_ref=state.input
         />
-        <PasswordFeedback password=state.value personal=personal />
+        <PasswordFeedback password=state.value personal=personal directory=state.directory />
         <Field
             id="confirm-password"
             label=t(k::COMPONENTS_CONFIRM_PASSWORD)

@@ -74,6 +74,14 @@ pub fn notice(error: &ApiError) -> Notice {
             tf(k::MESSAGES_RESET_INCOMPLETE_BODY, &[("count", problem.remaining.unwrap_or(1).into())]),
         ),
         ProblemCode::Busy | ProblemCode::ServiceUnavailable => Notice::busy(),
+        ProblemCode::DirectoryUnavailable => {
+            Notice::new(t(k::MESSAGES_DIRECTORY_UNAVAILABLE_TITLE), t(k::MESSAGES_DIRECTORY_UNAVAILABLE_BODY))
+                .contact()
+        }
+        ProblemCode::DirectoryUnconfirmed => {
+            Notice::new(t(k::MESSAGES_DIRECTORY_UNCONFIRMED_TITLE), t(k::MESSAGES_DIRECTORY_UNCONFIRMED_BODY))
+                .contact()
+        }
         ProblemCode::PasswordRejected => {
             Notice::new(t(k::MESSAGES_REJECTED_TITLE), t(k::MESSAGES_REJECTED_BODY))
         }

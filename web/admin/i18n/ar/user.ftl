@@ -153,3 +153,16 @@ user-activity-details = التفاصيل
 user-language = اللغة
 user-language-default = اللغة الافتراضية للمؤسسة
 user-language-hint = تُستخدم في البوابة ووحدة التحكم وكل رسالة يتلقاها المستخدم، إلى أن يختار لغة أخرى.
+
+## الدليل المحلي الذي يأتي منه المستخدم المُزامَن.
+
+user-directory = الدليل
+user-directory-name = الدليل
+user-directory-synced = آخر مزامنة
+user-directory-locked = مقفل في الدليل
+user-directory-locked-since = مقفل في الدليل منذ { $at }
+user-directory-password-changed = تغيير كلمة المرور في الدليل
+user-directory-password-expires = انتهاء كلمة المرور في الدليل
+user-directory-protected = حساب محمي في الدليل (ذو صلاحيات هنا)
+user-directory-pass-through = يسجّل الدخول عبر الدليل
+user-directory-removed = أُزيل من الدليل

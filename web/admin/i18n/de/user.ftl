@@ -150,3 +150,16 @@ user-activity-details = Details
 user-language = Sprache
 user-language-default = Die der Organisation
 user-language-hint = Portal, Konsole und jede Nachricht an die Person, bis sie selbst eine andere wählt.
+
+## Das lokale Verzeichnis, aus dem ein synchronisierter Benutzer stammt.
+
+user-directory = Verzeichnis
+user-directory-name = Verzeichnis
+user-directory-synced = Letzte Synchronisierung
+user-directory-locked = Im Verzeichnis gesperrt
+user-directory-locked-since = Im Verzeichnis gesperrt seit { $at }
+user-directory-password-changed = Passwort im Verzeichnis geändert
+user-directory-password-expires = Passwort läuft im Verzeichnis ab
+user-directory-protected = Geschütztes Konto im Verzeichnis (hier privilegiert)
+user-directory-pass-through = Meldet sich über das Verzeichnis an
+user-directory-removed = Aus dem Verzeichnis entfernt

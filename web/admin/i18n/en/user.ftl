@@ -171,3 +171,16 @@ user-activity-details = Details
 user-language = Language
 user-language-default = The organisation's default
 user-language-hint = Their portal, console and every message they get, until they choose another.
+
+## The on-premises directory a synced user comes from.
+
+user-directory = Directory
+user-directory-name = Directory
+user-directory-synced = Last sync
+user-directory-locked = Locked in the directory
+user-directory-locked-since = Locked in the directory since { $at }
+user-directory-password-changed = Password changed in the directory
+user-directory-password-expires = Password expires in the directory
+user-directory-protected = Protected account in the directory (privileged here)
+user-directory-pass-through = Signs in through the directory
+user-directory-removed = Removed from the directory

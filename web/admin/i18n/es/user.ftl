@@ -150,3 +150,16 @@ user-activity-details = Detalles
 user-language = Idioma
 user-language-default = El de la organización
 user-language-hint = Su portal, su consola y todos los mensajes que recibe, hasta que elija otro.
+
+## El directorio local del que procede un usuario sincronizado.
+
+user-directory = Directorio
+user-directory-name = Directorio
+user-directory-synced = Última sincronización
+user-directory-locked = Bloqueado en el directorio
+user-directory-locked-since = Bloqueado en el directorio desde el { $at }
+user-directory-password-changed = Contraseña cambiada en el directorio
+user-directory-password-expires = La contraseña caduca en el directorio
+user-directory-protected = Cuenta protegida en el directorio (privilegiada aquí)
+user-directory-pass-through = Inicia sesión a través del directorio
+user-directory-removed = Eliminado del directorio

@@ -149,3 +149,16 @@ user-activity-details = Détails
 user-language = Langue
 user-language-default = Celle de l'organisation
 user-language-hint = Son portail, sa console et tous les messages qu'il reçoit, jusqu'à ce qu'il en choisisse une autre.
+
+## L'annuaire sur site d'où vient un utilisateur synchronisé.
+
+user-directory = Annuaire
+user-directory-name = Annuaire
+user-directory-synced = Dernière synchronisation
+user-directory-locked = Verrouillé dans l'annuaire
+user-directory-locked-since = Verrouillé dans l'annuaire depuis le { $at }
+user-directory-password-changed = Mot de passe changé dans l'annuaire
+user-directory-password-expires = Expiration du mot de passe dans l'annuaire
+user-directory-protected = Compte protégé dans l'annuaire (privilégié ici)
+user-directory-pass-through = Se connecte via l'annuaire
+user-directory-removed = Supprimé de l'annuaire

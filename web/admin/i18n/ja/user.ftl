@@ -146,3 +146,16 @@ user-activity-details = 詳細
 user-language = 言語
 user-language-default = 組織の既定
 user-language-hint = このユーザーのポータル、コンソール、届くすべてのメッセージに使われます (本人が別の言語を選ぶまで)。
+
+## 同期ユーザーの取得元のオンプレミス ディレクトリ。
+
+user-directory = ディレクトリ
+user-directory-name = ディレクトリ
+user-directory-synced = 最終同期
+user-directory-locked = ディレクトリでロック中
+user-directory-locked-since = { $at } からディレクトリでロック中
+user-directory-password-changed = ディレクトリでのパスワード変更
+user-directory-password-expires = ディレクトリでのパスワード有効期限
+user-directory-protected = ディレクトリの保護対象アカウント（ここでは特権扱い）
+user-directory-pass-through = ディレクトリ経由でサインイン
+user-directory-removed = ディレクトリから削除済み

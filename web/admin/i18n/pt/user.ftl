@@ -148,3 +148,16 @@ user-activity-details = Detalhes
 user-language = Idioma
 user-language-default = O padrão da organização
 user-language-hint = O portal, o console e todas as mensagens que a pessoa recebe, até ela escolher outro.
+
+## O diretório local de onde vem um usuário sincronizado.
+
+user-directory = Diretório
+user-directory-name = Diretório
+user-directory-synced = Última sincronização
+user-directory-locked = Bloqueado no diretório
+user-directory-locked-since = Bloqueado no diretório desde { $at }
+user-directory-password-changed = Senha alterada no diretório
+user-directory-password-expires = A senha expira no diretório
+user-directory-protected = Conta protegida no diretório (privilegiada aqui)
+user-directory-pass-through = Entra pelo diretório
+user-directory-removed = Removido do diretório

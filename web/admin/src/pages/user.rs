@@ -60,6 +60,7 @@ pub fn UserScreen(id: String) -> impl IntoView {
                     <NoticeBox notice=done tone="success" />
                     <Actions user=user done=done error=error reload=reload temporary=temporary />
                     <Facts user=user />
+                    <Directory user=user />
                     <Show when=move || ctx.may(Perm::ManageUsers)>
                         <EditProfile user=user done=done reload=reload />
                         <OfficePhone user=user done=done reload=reload />
@@ -517,6 +518,38 @@ fn Facts(user: StoredValue<AdminUserDetail>) -> impl IntoView {
             </dl>
         </section>
     }
+}
+
+/// What the on-premises directory a synced user comes from says of the
+/// account, as of its last sync; nothing for Latchkey's own users.
+#[component]
+fn Directory(user: StoredValue<AdminUserDetail>) -> impl IntoView {
+    user.get_value().directory.map(|d| {
+        let locked = match (d.locked, d.locked_since) {
+            (true, Some(at)) => tf(k::USER_DIRECTORY_LOCKED_SINCE, &[("at", local_date_time(&at).into())]),
+            (true, None) => t(k::USER_DIRECTORY_LOCKED).to_owned(),
+            (false, _) => t(k::USER_NOT_LOCKED).to_owned(),
+        };
+        view! {
+            <section class="card wide" aria-labelledby="directory-title" id="directory">
+                <h2 id="directory-title">{t(k::USER_DIRECTORY)}</h2>
+                <ul class="badges">
+                    {d.locked.then(|| view! { <li class="badge bad" id="directory-locked-badge">{t(k::USER_DIRECTORY_LOCKED)}</li> })}
+                    {d.removed.then(|| view! { <li class="badge bad">{t(k::USER_DIRECTORY_REMOVED)}</li> })}
+                    {d.protected.then(|| view! { <li class="badge role">{t(k::USER_DIRECTORY_PROTECTED)}</li> })}
+                    {d.pass_through.then(|| view! { <li class="badge">{t(k::USER_DIRECTORY_PASS_THROUGH)}</li> })}
+                </ul>
+                <dl class="facts">
+                    <dt>{t(k::USER_DIRECTORY_NAME)}</dt><dd>{d.name}</dd>
+                    <dt>{t(k::USER_DIRECTORY_SYNCED)}</dt><dd>{when(Some(d.synced_at))}</dd>
+                    <dt>{t(k::USER_LOCKED_OUT)}</dt><dd id="directory-locked">{locked}</dd>
+                    <dt>{t(k::USER_DIRECTORY_PASSWORD_CHANGED)}</dt><dd>{when(d.password_changed_at)}</dd>
+                    <dt>{t(k::USER_DIRECTORY_PASSWORD_EXPIRES)}</dt>
+                    <dd>{when(d.password_expires_at)}</dd>
+                </dl>
+            </section>
+        }
+    })
 }
 
 /// Names, contacts, groups and roles, saved against the version read: if

@@ -38,3 +38,8 @@ messages-reset-incomplete-body = { $count ->
 }
 messages-rejected-title = اختر كلمة مرور أخرى
 messages-rejected-body = اطّلع على الأسباب أسفل كلمة المرور الجديدة.
+
+messages-directory-unavailable-title = تعذّر الوصول إلى دليل مؤسستك
+messages-directory-unavailable-body = يتحقق دليل مؤسستك من كلمة المرور الخاصة بك، وهو لا يستجيب الآن. لم يتغيّر شيء. حاول مرة أخرى بعد بضع دقائق.
+messages-directory-unconfirmed-title = لم يُؤكَّد التغيير
+messages-directory-unconfirmed-body = لم يؤكد دليل مؤسستك كلمة المرور الجديدة في الوقت المحدد. ربما قبِلها: بعد بضع دقائق، حاول تسجيل الدخول بكلمة المرور الجديدة؛ وإن لم ينجح ذلك، فكلمة المرور القديمة لا تزال صالحة.

@@ -26,3 +26,20 @@ components-reason-banned-terms = Es ist zu leicht zu erraten: Es enthält { $ter
 components-reason-breached = Es kommt in bekannten Datenlecks vor, daher probieren Angreifer es früh aus; wählen Sie eines, das Sie noch nie verwendet haben.
 components-reason-history-current = Es muss sich von Ihrem aktuellen Passwort unterscheiden.
 components-reason-history-last = Es muss sich von Ihren letzten { $count } Passwörtern unterscheiden.
+
+# Die Regeln des lokalen Verzeichnisses der Organisation, neben denen von Latchkey.
+components-check-directory-length = Das Verzeichnis Ihrer Organisation verlangt mindestens { $min } Zeichen (bisher { $length })
+components-check-complexity = Drei von: Großbuchstaben, Kleinbuchstaben, Ziffern, Sonderzeichen
+components-policy-directory-length = Mindestens { $min } Zeichen: So viele verlangt das Verzeichnis Ihrer Organisation. Einige zusammenhanglose Wörter ergeben ein starkes, leicht zu merkendes Passwort.
+components-policy-complexity = Aus drei dieser vier Zeichenarten: Großbuchstaben, Kleinbuchstaben, Ziffern, Sonderzeichen (das Verzeichnis Ihrer Organisation verlangt das).
+components-policy-not-username = Ohne Ihren Benutzernamen.
+components-policy-directory-history = { $count ->
+    [one] Nicht Ihr vorheriges Passwort im Verzeichnis Ihrer Organisation.
+   *[other] Keines Ihrer letzten { $count } Passwörter im Verzeichnis Ihrer Organisation.
+}
+components-policy-directory-min-age = { $count ->
+    [one] Nach einer Änderung erlaubt das Verzeichnis Ihrer Organisation die nächste erst nach { $count } Stunde.
+   *[other] Nach einer Änderung erlaubt das Verzeichnis Ihrer Organisation die nächste erst nach { $count } Stunden.
+}
+components-directory-too-short = Das Verzeichnis Ihrer Organisation verlangt mindestens { $min } Zeichen (dieses hat { $length }).
+components-directory-not-complex = Das Verzeichnis Ihrer Organisation verlangt drei von: Großbuchstaben, Kleinbuchstaben, Ziffern, Sonderzeichen.

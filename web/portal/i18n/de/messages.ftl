@@ -31,3 +31,8 @@ messages-reset-incomplete-title = Noch ein Schritt
 messages-reset-incomplete-body = Weisen Sie Ihre Identität noch { $count } Mal nach, bevor Sie ein Passwort wählen.
 messages-rejected-title = Wählen Sie ein anderes Passwort
 messages-rejected-body = Die Gründe stehen unter dem neuen Passwort.
+
+messages-directory-unavailable-title = Das Verzeichnis Ihrer Organisation ist nicht erreichbar
+messages-directory-unavailable-body = Ihr Passwort wird vom Verzeichnis Ihrer Organisation geprüft, und es antwortet gerade nicht. Es wurde nichts geändert. Versuchen Sie es in einigen Minuten erneut.
+messages-directory-unconfirmed-title = Die Änderung wurde nicht bestätigt
+messages-directory-unconfirmed-body = Das Verzeichnis Ihrer Organisation hat das neue Passwort nicht rechtzeitig bestätigt. Möglicherweise hat es es übernommen: Versuchen Sie in einigen Minuten, sich mit dem neuen Passwort anzumelden; wenn das nicht klappt, gilt Ihr altes Passwort weiterhin.

@@ -34,3 +34,23 @@ components-reason-breached = It appears in known data breaches, so attackers try
 components-reason-history-current = It must differ from your current password.
 # $count is 2 or more.
 components-reason-history-last = It must differ from your last { $count } passwords.
+
+# The rules of the on-premises directory a synced user's password is written
+# to, beside Latchkey's. A checklist line; $length is how many characters are typed so far.
+components-check-directory-length = Your organisation's directory needs at least { $min } characters ({ $length } so far)
+components-check-complexity = Three of: capitals, small letters, digits, symbols
+components-policy-directory-length = At least { $min } characters: your organisation's directory needs that many. A few unrelated words make a strong, memorable one.
+components-policy-complexity = Made of three of these four kinds of characters: capitals, small letters, digits, symbols (your organisation's directory asks for this).
+components-policy-not-username = Not containing your username.
+components-policy-directory-history = { $count ->
+    [one] Not your previous password in your organisation's directory.
+   *[other] Not one of your last { $count } passwords in your organisation's directory.
+}
+# $count: hours.
+components-policy-directory-min-age = { $count ->
+    [one] After a change, your organisation's directory allows the next one only after { $count } hour.
+   *[other] After a change, your organisation's directory allows the next one only after { $count } hours.
+}
+# Next to the new password when the page refuses to send it.
+components-directory-too-short = Your organisation's directory needs at least { $min } characters (this one has { $length }).
+components-directory-not-complex = Your organisation's directory needs three of: capitals, small letters, digits, symbols.

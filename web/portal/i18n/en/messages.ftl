@@ -37,3 +37,9 @@ messages-reset-incomplete-title = One more step
 messages-reset-incomplete-body = Prove it's you { $count } more time(s) before choosing a password.
 messages-rejected-title = Choose another password
 messages-rejected-body = See the reasons below the new password.
+
+# The on-premises directory a synced user's password lives in.
+messages-directory-unavailable-title = Your organisation's directory can't be reached
+messages-directory-unavailable-body = Your password is checked by your organisation's directory, and it isn't answering right now. Nothing was changed. Try again in a few minutes.
+messages-directory-unconfirmed-title = The change was not confirmed
+messages-directory-unconfirmed-body = Your organisation's directory did not confirm the new password in time. It may have taken it: in a few minutes, try signing in with the new password; if it doesn't work, your old password still does.

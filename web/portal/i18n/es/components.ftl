@@ -26,3 +26,20 @@ components-reason-banned-terms = Es demasiado fácil de adivinar: contiene { $te
 components-reason-breached = Aparece en filtraciones de datos conocidas, por lo que los atacantes la prueban pronto; elija una que no haya usado nunca.
 components-reason-history-current = Debe ser distinta de su contraseña actual.
 components-reason-history-last = Debe ser distinta de sus últimas { $count } contraseñas.
+
+# Las reglas del directorio local de la organización, junto a las de Latchkey.
+components-check-directory-length = El directorio de su organización exige al menos { $min } caracteres ({ $length } por ahora)
+components-check-complexity = Tres de: mayúsculas, minúsculas, dígitos, símbolos
+components-policy-directory-length = Al menos { $min } caracteres: el directorio de su organización exige esa cantidad. Unas cuantas palabras sin relación entre sí forman una contraseña segura y fácil de recordar.
+components-policy-complexity = Compuesta por tres de estos cuatro tipos de caracteres: mayúsculas, minúsculas, dígitos, símbolos (lo exige el directorio de su organización).
+components-policy-not-username = Sin su nombre de usuario.
+components-policy-directory-history = { $count ->
+    [one] Distinta de su contraseña anterior en el directorio de su organización.
+   *[other] Distinta de sus últimas { $count } contraseñas en el directorio de su organización.
+}
+components-policy-directory-min-age = { $count ->
+    [one] Tras un cambio, el directorio de su organización solo permite otro después de { $count } hora.
+   *[other] Tras un cambio, el directorio de su organización solo permite otro después de { $count } horas.
+}
+components-directory-too-short = El directorio de su organización exige al menos { $min } caracteres (esta tiene { $length }).
+components-directory-not-complex = El directorio de su organización exige tres de: mayúsculas, minúsculas, dígitos, símbolos.

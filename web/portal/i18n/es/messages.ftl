@@ -34,3 +34,8 @@ messages-reset-incomplete-body = { $count ->
 }
 messages-rejected-title = Elija otra contraseña
 messages-rejected-body = Consulte los motivos debajo de la nueva contraseña.
+
+messages-directory-unavailable-title = No se puede contactar con el directorio de su organización
+messages-directory-unavailable-body = Su contraseña la comprueba el directorio de su organización, que no responde en este momento. No se ha cambiado nada. Inténtelo de nuevo dentro de unos minutos.
+messages-directory-unconfirmed-title = El cambio no se ha confirmado
+messages-directory-unconfirmed-body = El directorio de su organización no confirmó la nueva contraseña a tiempo. Puede que la haya aceptado: dentro de unos minutos, intente iniciar sesión con la nueva contraseña; si no funciona, su contraseña anterior sigue siendo válida.

@@ -26,3 +26,20 @@ components-reason-banned-terms = Il est trop facile à deviner : il contient { $
 components-reason-breached = Il figure dans des fuites de données connues, les attaquants l'essaient donc en premier ; choisissez-en un que vous n'avez jamais utilisé.
 components-reason-history-current = Il doit être différent de votre mot de passe actuel.
 components-reason-history-last = Il doit être différent de vos { $count } derniers mots de passe.
+
+# Les règles de l'annuaire sur site de l'organisation, à côté de celles de Latchkey.
+components-check-directory-length = L'annuaire de votre organisation exige au moins { $min } caractères ({ $length } pour l'instant)
+components-check-complexity = Trois parmi : majuscules, minuscules, chiffres, symboles
+components-policy-directory-length = Au moins { $min } caractères : l'annuaire de votre organisation en exige autant. Quelques mots sans rapport entre eux donnent un mot de passe solide et facile à retenir.
+components-policy-complexity = Composé de trois de ces quatre types de caractères : majuscules, minuscules, chiffres, symboles (l'annuaire de votre organisation l'exige).
+components-policy-not-username = Sans votre nom d'utilisateur.
+components-policy-directory-history = { $count ->
+    [one] Différent de votre mot de passe précédent dans l'annuaire de votre organisation.
+   *[other] Différent de vos { $count } derniers mots de passe dans l'annuaire de votre organisation.
+}
+components-policy-directory-min-age = { $count ->
+    [one] Après un changement, l'annuaire de votre organisation n'en autorise un autre qu'au bout de { $count } heure.
+   *[other] Après un changement, l'annuaire de votre organisation n'en autorise un autre qu'au bout de { $count } heures.
+}
+components-directory-too-short = L'annuaire de votre organisation exige au moins { $min } caractères (celui-ci en a { $length }).
+components-directory-not-complex = L'annuaire de votre organisation exige trois parmi : majuscules, minuscules, chiffres, symboles.

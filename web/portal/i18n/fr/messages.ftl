@@ -31,3 +31,8 @@ messages-reset-incomplete-title = Encore une étape
 messages-reset-incomplete-body = Prouvez votre identité encore { $count } fois avant de choisir un mot de passe.
 messages-rejected-title = Choisissez un autre mot de passe
 messages-rejected-body = Consultez les raisons sous le nouveau mot de passe.
+
+messages-directory-unavailable-title = L'annuaire de votre organisation est injoignable
+messages-directory-unavailable-body = Votre mot de passe est vérifié par l'annuaire de votre organisation, qui ne répond pas pour le moment. Rien n'a été modifié. Réessayez dans quelques minutes.
+messages-directory-unconfirmed-title = Le changement n'a pas été confirmé
+messages-directory-unconfirmed-body = L'annuaire de votre organisation n'a pas confirmé le nouveau mot de passe à temps. Il l'a peut-être pris en compte : dans quelques minutes, essayez de vous connecter avec le nouveau mot de passe ; si cela ne fonctionne pas, l'ancien est toujours valable.

@@ -26,3 +26,18 @@ components-reason-banned-terms = 推測されやすすぎます。{ $terms } が
 components-reason-breached = 既知のデータ漏えいに含まれているため、攻撃者に早い段階で試されます。これまでに使ったことのないパスワードを選んでください。
 components-reason-history-current = 現在のパスワードと異なるものにする必要があります。
 components-reason-history-last = 直近 { $count } 個のパスワードと異なるものにする必要があります。
+
+# 組織のオンプレミス ディレクトリのルール（Latchkey のルールと併せて表示）。
+components-check-directory-length = 組織のディレクトリでは { $min } 文字以上が必要です（現在 { $length } 文字）
+components-check-complexity = 英大文字、英小文字、数字、記号のうち 3 種類
+components-policy-directory-length = { $min } 文字以上（組織のディレクトリの要件です）。関連のない単語をいくつか組み合わせると、強力で覚えやすいパスワードになります。
+components-policy-complexity = 英大文字、英小文字、数字、記号の 4 種類のうち 3 種類を含むこと（組織のディレクトリの要件です）。
+components-policy-not-username = ユーザー名を含まないこと。
+components-policy-directory-history = { $count ->
+   *[other] 組織のディレクトリで直近 { $count } 回に使ったパスワードではないこと。
+}
+components-policy-directory-min-age = { $count ->
+   *[other] 組織のディレクトリでは、変更後 { $count } 時間は次の変更ができません。
+}
+components-directory-too-short = 組織のディレクトリでは { $min } 文字以上が必要です（このパスワードは { $length } 文字です）。
+components-directory-not-complex = 組織のディレクトリでは、英大文字、英小文字、数字、記号のうち 3 種類が必要です。

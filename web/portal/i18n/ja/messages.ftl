@@ -31,3 +31,8 @@ messages-reset-incomplete-title = あと1ステップです
 messages-reset-incomplete-body = パスワードを設定する前に、あと { $count } 回本人確認を行ってください。
 messages-rejected-title = 別のパスワードを選んでください
 messages-rejected-body = 新しいパスワードの下に理由が表示されています。
+
+messages-directory-unavailable-title = 組織のディレクトリに接続できません
+messages-directory-unavailable-body = パスワードは組織のディレクトリで確認されますが、現在応答がありません。何も変更されていません。数分後にもう一度お試しください。
+messages-directory-unconfirmed-title = 変更が確認されませんでした
+messages-directory-unconfirmed-body = 組織のディレクトリから新しいパスワードの確認が時間内に届きませんでした。反映されている可能性があります。数分後に新しいパスワードでサインインしてみてください。うまくいかない場合は、以前のパスワードが引き続き使えます。

@@ -26,3 +26,20 @@ components-reason-banned-terms = Ela é fácil demais de adivinhar: contém { $t
 components-reason-breached = Ela aparece em vazamentos de dados conhecidos, por isso os atacantes a testam logo; escolha uma que você nunca usou.
 components-reason-history-current = Ela precisa ser diferente da sua senha atual.
 components-reason-history-last = Ela precisa ser diferente das suas últimas { $count } senhas.
+
+# As regras do diretório local da organização, ao lado das do Latchkey.
+components-check-directory-length = O diretório da sua organização exige pelo menos { $min } caracteres ({ $length } até agora)
+components-check-complexity = Três de: maiúsculas, minúsculas, dígitos, símbolos
+components-policy-directory-length = Pelo menos { $min } caracteres: o diretório da sua organização exige essa quantidade. Algumas palavras sem relação entre si formam uma senha forte e fácil de lembrar.
+components-policy-complexity = Formada por três destes quatro tipos de caracteres: maiúsculas, minúsculas, dígitos, símbolos (o diretório da sua organização exige isso).
+components-policy-not-username = Sem o seu nome de usuário.
+components-policy-directory-history = { $count ->
+    [one] Diferente da sua senha anterior no diretório da sua organização.
+   *[other] Diferente das suas últimas { $count } senhas no diretório da sua organização.
+}
+components-policy-directory-min-age = { $count ->
+    [one] Depois de uma troca, o diretório da sua organização só permite outra após { $count } hora.
+   *[other] Depois de uma troca, o diretório da sua organização só permite outra após { $count } horas.
+}
+components-directory-too-short = O diretório da sua organização exige pelo menos { $min } caracteres (esta tem { $length }).
+components-directory-not-complex = O diretório da sua organização exige três de: maiúsculas, minúsculas, dígitos, símbolos.

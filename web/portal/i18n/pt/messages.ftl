@@ -34,3 +34,8 @@ messages-reset-incomplete-body = { $count ->
 }
 messages-rejected-title = Escolha outra senha
 messages-rejected-body = Veja os motivos abaixo da nova senha.
+
+messages-directory-unavailable-title = Não foi possível acessar o diretório da sua organização
+messages-directory-unavailable-body = Sua senha é verificada pelo diretório da sua organização, que não está respondendo agora. Nada foi alterado. Tente novamente em alguns minutos.
+messages-directory-unconfirmed-title = A troca não foi confirmada
+messages-directory-unconfirmed-body = O diretório da sua organização não confirmou a nova senha a tempo. Talvez ele a tenha aceitado: em alguns minutos, tente entrar com a nova senha; se não funcionar, sua senha antiga continua valendo.

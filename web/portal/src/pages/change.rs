@@ -49,6 +49,15 @@ fn ChangeForm() -> impl IntoView {
             .unwrap_or_default();
         personal_terms(ctx, names)
     });
+    // A synced user's password is written to their directory: its rules,
+    // from their record, join Latchkey's before the first keystroke.
+    if let Some(session) = ctx.session.get_untracked() {
+        spawn_local(async move {
+            if let Ok(me) = api::me(&session.token).await {
+                new.directory.set(me.directory_rules);
+            }
+        });
+    }
 
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
@@ -56,7 +65,7 @@ fn ChangeForm() -> impl IntoView {
             return;
         }
         error.set(None);
-        if !new.confirmed() {
+        if !new.meets_directory() || !new.confirmed() {
             return;
         }
         let Some(session) = ctx.session.get_untracked() else { return };
@@ -128,7 +137,7 @@ fn ChangeForm() -> impl IntoView {
             {must_change.then(|| view! {
                 <p class="lead">{t(k::CHANGE_MUST)}</p>
             })}
-            <PolicySummary />
+            <PolicySummary directory=new.directory />
             <NoticeBox notice=error />
             <form on:submit=submit novalidate>
                 <Field

@@ -74,7 +74,7 @@ pub fn Invite() -> impl IntoView {
         <section class="card">
             <h1 id="page-title" tabindex="-1">{t(k::INVITE_TITLE)}</h1>
             <p class="lead">{t(k::INVITE_LEAD)}</p>
-            <PolicySummary />
+            <PolicySummary directory=new.directory />
             <NoticeBox notice=error />
             <form on:submit=submit novalidate>
                 <Field

@@ -54,6 +54,8 @@ struct Flow {
     remaining: u8,
     methods: Vec<ResetMethod>,
     verified: Vec<String>,
+    /// A synced user's directory's password rules, once every method is proven.
+    directory: Option<latchkey_dto::DirectoryRules>,
 }
 
 #[component]
@@ -146,6 +148,7 @@ fn UsernameStep(purpose: Purpose, step: RwSignal<Step>, flow: RwSignal<Flow>) ->
                         remaining: started.required,
                         methods: started.methods,
                         verified: Vec::new(),
+                        directory: None,
                     });
                     advance(step, Step::Methods);
                 }
@@ -395,6 +398,7 @@ async fn proven(
     flow.update(|f| {
         f.verified = verified.verified;
         f.remaining = verified.remaining;
+        f.directory = verified.directory_rules;
     });
     if verified.remaining > 0 {
         advance(step, Step::Methods);
@@ -498,12 +502,13 @@ fn NewPasswordStep(step: RwSignal<Step>, flow: RwSignal<Flow>) -> impl IntoView 
     let error = RwSignal::new(None);
     let busy = RwSignal::new(false);
     let personal = Signal::derive(move || personal_terms(ctx, vec![flow.get().username]));
+    new.directory.set(flow.get_untracked().directory);
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         if busy.get_untracked() {
             return;
         }
-        if !new.confirmed() {
+        if !new.meets_directory() || !new.confirmed() {
             return;
         }
         busy.set(true);
@@ -523,7 +528,7 @@ fn NewPasswordStep(step: RwSignal<Step>, flow: RwSignal<Flow>) -> impl IntoView 
         });
     };
     view! {
-        <PolicySummary />
+        <PolicySummary directory=new.directory />
         <NoticeBox notice=error />
         <form on:submit=submit novalidate>
             // A hidden username lets password managers file the new password under the right account.
