@@ -15,7 +15,7 @@
 
 use std::time::{Duration, Instant};
 
-use latchkey_agent::testing::{AGENT_DN, AGENT_SECRET, SUFFIX, Slapd};
+use latchkey_agent::testing::Slapd;
 use latchkey_core::model::directory::{DirectoryId, SyncedFrom};
 use latchkey_core::model::user::Role;
 use latchkey_e2e::TestApp;
@@ -107,16 +107,13 @@ async fn main() {
     let token = response.json::<Value>().await.unwrap()["token"].as_str().unwrap().to_owned();
     let dir = slapd.dir.clone();
     let state = dir.join("agent.json");
-    let directory_env = [
-        ("LATCHKEY_AGENT_LDAP_URL", slapd.url.clone()),
-        ("LATCHKEY_AGENT_BIND_DN", AGENT_DN.to_owned()),
-        ("LATCHKEY_AGENT_BIND_SECRET", AGENT_SECRET.to_owned()),
-        ("LATCHKEY_AGENT_BASE_DN", SUFFIX.to_owned()),
+    let mut directory_env = slapd.env();
+    directory_env.extend([
         ("LATCHKEY_AGENT_API_URL", app.base.clone()),
         ("LATCHKEY_AGENT_SYNC_SECONDS", "0".to_owned()),
         ("RUST_LOG", "warn".to_owned()),
         ("LATCHKEY_AGENT_POLLERS", std::env::var("LATCHKEY_AGENT_POLLERS").unwrap_or_else(|_| "4".into())),
-    ];
+    ]);
     let enrolled = std::process::Command::new(&agent_binary)
         .args(["enrol", &state.to_string_lossy()])
         .envs(directory_env.clone())

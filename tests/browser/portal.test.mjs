@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import {
-  DEMO, authenticatorCode, call, codeFor, countTo, expectVisible, openPage, saveMetrics, shots, signIn, startStack, totpAt,
+  DEMO, adminToken as adminSessionOf, authenticatorCode, call, codeFor, countTo, expectVisible, openPage, saveMetrics, shots, signIn, startStack, totpAt,
 } from "./support.mjs";
 
 let stack;
@@ -19,20 +19,7 @@ const open = (path = "/") => openPage(stack, path);
 
 const api = (method, path, body, token) => call(stack, method, path, body, token);
 
-let adminSession;
-/// The demo administrator's session over the API: the password, then the
-/// code of the authenticator key the seed gave the account. Kept: each
-/// sign-in spends a code, and the server takes each code once.
-async function adminToken() {
-  if (adminSession) return adminSession;
-  const pending = await api("POST", "/v1/sessions", { username: "admin", password: DEMO.admin.password });
-  assert.equal(pending.body?.next, "authenticator_code", JSON.stringify(pending.body));
-  const code = await authenticatorCode("admin", DEMO.admin.authenticatorKey);
-  const signed = await api("POST", "/v1/sessions/authenticator", { code }, pending.body.token);
-  assert.equal(signed.status, 201, JSON.stringify(signed.body));
-  adminSession = signed.body.token;
-  return adminSession;
-}
+const adminToken = () => adminSessionOf(stack);
 
 
 test("the sign-in page renders fast, without layout shift, and works from the keyboard alone", async () => {

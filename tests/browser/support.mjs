@@ -29,7 +29,7 @@ export const DEMO = {
   miriam: { password: "temporary-pelican-drum-26" },
 };
 
-function freePort() {
+export function freePort() {
   return new Promise((ok, fail) => {
     const server = createServer();
     server.listen(0, "127.0.0.1", () => {
@@ -269,4 +269,20 @@ export async function authenticatorCode(username, key) {
   while (step > now() + 1) await new Promise((ok) => setTimeout(ok, 250));
   usedSteps.set(username, step);
   return totpAt(key, step);
+}
+
+const adminSessions = new WeakMap();
+
+/// The demo administrator's session on `stack`'s API: the password, then the
+/// code of the authenticator key the seed gave the account. Kept: each
+/// sign-in spends a code, and the server takes each code once.
+export async function adminToken(stack) {
+  if (adminSessions.has(stack)) return adminSessions.get(stack);
+  const pending = await call(stack, "POST", "/v1/sessions", { username: "admin", password: DEMO.admin.password });
+  if (pending.body?.next !== "authenticator_code") throw new Error(`admin sign-in: ${JSON.stringify(pending.body)}`);
+  const code = await authenticatorCode("admin", DEMO.admin.authenticatorKey);
+  const signed = await call(stack, "POST", "/v1/sessions/authenticator", { code }, pending.body.token);
+  if (signed.status !== 201) throw new Error(`admin code: ${JSON.stringify(signed.body)}`);
+  adminSessions.set(stack, signed.body.token);
+  return signed.body.token;
 }

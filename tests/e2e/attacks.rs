@@ -516,6 +516,12 @@ async fn a_directory_sync_keeps_the_name_rules_every_other_path_keeps() {
         groups: Default::default(),
         enabled: true,
         locked: false,
+        password_changed: None,
+        password_changed_at: None,
+        locked_since: None,
+        password_expires_at: None,
+        protected: false,
+        policy: None,
     };
     let page = SyncChanges {
         created: vec![

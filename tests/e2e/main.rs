@@ -17,6 +17,7 @@ mod attacks;
 mod bootstrap;
 mod breach;
 mod events;
+mod hybrid;
 mod input;
 mod languages;
 mod notify;

@@ -17,17 +17,17 @@ const ADMIN_PASSWORD: &str = "orchid-lantern-ferry-52";
 const LATCHKEY_COPY: &str = "velvet-otter-compass-17";
 const NEW: &str = "Glacier-Mosaic-94";
 
-struct Stack {
-    app: Arc<TestApp>,
-    slapd: Slapd,
+pub(crate) struct Stack {
+    pub(crate) app: Arc<TestApp>,
+    pub(crate) slapd: Slapd,
     /// The directory the agent writes to: the slapd's, or another's.
-    directory: DirectoryConfig,
-    admin: String,
-    state: AgentState,
+    pub(crate) directory: DirectoryConfig,
+    pub(crate) admin: String,
+    pub(crate) state: AgentState,
     agent: Option<tokio::task::JoinHandle<()>>,
 }
 
-fn http() -> reqwest::Client {
+pub(crate) fn http() -> reqwest::Client {
     cloud::http_client(latchkey_agent::directory::tls_config(None).expect("TLS settings"))
         .expect("HTTP client")
 }
@@ -41,8 +41,13 @@ impl Stack {
 
     /// The same, with the agent writing to `directory` instead of the slapd.
     async fn start_for(people: usize, directory: Option<DirectoryConfig>) -> Self {
+        Self::start_on(Slapd::start_with_people(people), directory).await
+    }
+
+    /// Latchkey and an agent for directory `corp` writing to `directory`
+    /// (the slapd's own by default), enrolled through the API and running.
+    pub(crate) async fn start_on(slapd: Slapd, directory: Option<DirectoryConfig>) -> Self {
         let app = TestApp::start().await;
-        let slapd = Slapd::start_with_people(people);
         let directory = directory.unwrap_or_else(|| slapd.config());
         app.create_user("admin", ADMIN_PASSWORD, &[Role::Admin]).await;
         let admin = app.token("admin", ADMIN_PASSWORD).await;
@@ -53,7 +58,7 @@ impl Stack {
         stack
     }
 
-    fn start_agent(&mut self) {
+    pub(crate) fn start_agent(&mut self) {
         let cloud = Arc::new(Cloud::new(http(), &self.state).expect("cloud"));
         let journal =
             latchkey_agent::worker::Journal::open(&self.slapd.dir.join("journal")).expect("journal");
@@ -80,7 +85,7 @@ impl Stack {
         response.json().await.unwrap()
     }
 
-    async fn wait_online(&self, online: bool) {
+    pub(crate) async fn wait_online(&self, online: bool) {
         let started = Instant::now();
         loop {
             let list = self.agents().await;
@@ -105,6 +110,14 @@ impl Stack {
         assert!(self.slapd.binds(ADELE, NEW).await);
     }
 
+    /// One sync of the directory's users (and its password rules) into
+    /// Latchkey, as the running agent does every few minutes.
+    pub(crate) async fn sync_now(&self) -> latchkey_writeback::sync::SyncSummary {
+        let cloud = Cloud::new(http(), &self.state).expect("cloud");
+        let directory = latchkey_agent::Directory::new(self.directory.clone()).expect("directory");
+        cloud::sync_once(&cloud, &directory, &self.slapd.dir.join("users.json"), false).await.expect("sync")
+    }
+
     /// A Latchkey user `username` synced from `corp`.
     async fn synced_user(&self, username: &str) -> latchkey_core::model::values::UserId {
         let user = self.app.create_user(username, LATCHKEY_COPY, &[]).await;
@@ -117,7 +130,7 @@ impl Stack {
     }
 
     /// A reset of `username` with its emailed code proven: the reset id.
-    async fn proven_reset(&self, username: &str) -> String {
+    pub(crate) async fn proven_reset(&self, username: &str) -> String {
         let flow = self.app.reset_flow(username).await;
         let id = flow["reset_id"].as_str().unwrap().to_owned();
         let method = flow["methods"].as_array().unwrap().iter().find(|m| m["kind"] == "email").unwrap()["id"]
@@ -132,7 +145,7 @@ impl Stack {
     }
 }
 
-async fn enrol(app: &TestApp, admin: &str) -> AgentState {
+pub(crate) async fn enrol(app: &TestApp, admin: &str) -> AgentState {
     let body = json!({"directory": "corp", "name": "dc1 agent"});
     let response = app.call(reqwest::Method::POST, "/v1/admin/agents/enrolments", admin, Some(body)).await;
     assert_eq!(response.status(), 201);
@@ -314,7 +327,7 @@ async fn an_answer_cut_off_by_a_stopped_agent_is_reported_from_its_journal_and_l
         .with_journal(Journal::open(&journal_dir).unwrap());
     let results = restarted.recover().await;
     assert_eq!(results.len(), 1);
-    assert_eq!(results[0].outcome, latchkey_writeback::Outcome::Applied);
+    assert!(matches!(results[0].outcome, latchkey_writeback::Outcome::Applied { .. }), "{results:?}");
     cloud.report(&results[0]).await.expect("a late answer is taken");
     restarted.settled(&results[0].job);
     assert!(journal.entries().is_empty(), "crossed out once reported");
@@ -578,7 +591,7 @@ async fn agent_calls_unsigned_forged_replayed_stale_or_revoked_are_refused_and_c
     let cloud = Cloud::new(http(), &stack.state).unwrap();
     let forged = latchkey_writeback::JobResult {
         job: latchkey_writeback::JobId("000001764633600000-0123456789abcdef01234567".into()),
-        outcome: latchkey_writeback::Outcome::Applied,
+        outcome: latchkey_writeback::Outcome::Applied { password_changed: None },
     };
     let err = cloud.report(&forged).await.unwrap_err();
     assert!(matches!(err, cloud::CloudError::Refused { status: 404, .. }), "{err:?}");
