@@ -153,6 +153,8 @@ impl Written {
             if password {
                 synced.password =
                     Some(DirectoryPassword { stamp: self.password_changed.clone(), changed_at: None });
+                // A new password's expiry there is the next sync's to say.
+                synced.password_expires_at = None;
             }
             synced.locked = false;
             synced.locked_since = None;

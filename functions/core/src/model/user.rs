@@ -294,12 +294,25 @@ impl User {
 
     /// When the organisation's maximum age ends this user's password; `None`
     /// when it never does (no maximum age, the user is exempt, or no password).
+    ///
+    /// For a synced user, the directory's own expiry counts too (the earlier
+    /// of the two): a password the directory let run out is changed at the
+    /// next sign-in here as well.
     pub fn password_expires_at(&self, settings: &OrgSettings) -> Option<DateTime<Utc>> {
-        match (&self.password, settings.password.max_age_days) {
+        let ours = match (&self.password, settings.password.max_age_days) {
             (Some(state), Some(days)) if !self.password_never_expires => {
                 Some(state.changed_at + chrono::Duration::days(i64::from(days)))
             }
             _ => None,
+        };
+        let theirs = self
+            .synced
+            .as_ref()
+            .filter(|s| s.removed_at.is_none() && self.password.is_some())
+            .and_then(|s| s.password_expires_at);
+        match (ours, theirs) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
         }
     }
 

@@ -311,3 +311,19 @@ async fn a_protected_directory_account_is_privileged_two_methods_no_helpdesk() {
         crate::model::roles::require_on(&helpdesk, crate::model::roles::Permission::ResetPassword, &user);
     assert!(matches!(refused, Err(Error::Forbidden)), "{refused:?}");
 }
+
+#[tokio::test]
+async fn a_password_the_directory_let_run_out_is_changed_at_the_next_sign_in() {
+    let (world, mut user) = synced_world().await;
+    user.synced.as_mut().unwrap().password_expires_at =
+        Some(world.ports.clock.now() - chrono::Duration::hours(1));
+    world.directory.users.lock().unwrap().insert(user.id.clone(), user.clone());
+    let accounts = Accounts::new(world.ports.clone());
+    let signed = accounts.sign_in("adele", &pw(OLD), &RequestMeta::default()).await.unwrap();
+    assert_eq!(signed.next, Some(crate::accounts::NextStep::ChangePassword));
+    // A change through Latchkey leaves the directory's new expiry to the next sync.
+    let mut written = stored(&world, &user);
+    crate::model::directory::Written { agent: "agent-1".into(), password_changed: Some("x".into()) }
+        .record(&mut written, true);
+    assert_eq!(written.synced.unwrap().password_expires_at, None);
+}
