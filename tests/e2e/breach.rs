@@ -82,7 +82,12 @@ async fn import(app: &TestApp, path: &std::path::Path) -> latchkey_infra::breach
 
 async fn set_breach_rules(app: &TestApp, mode: BreachMode, min_count: u32) {
     app.set_settings(|s| {
-        s.password.breached = BreachRules { mode, min_count: BreachThreshold::parse(min_count).unwrap() }
+        // The check at sign-in has its own test: here only new passwords are checked.
+        s.password.breached = BreachRules {
+            mode,
+            min_count: BreachThreshold::parse(min_count).unwrap(),
+            at_sign_in: BreachMode::Off,
+        }
     })
     .await;
 }
@@ -151,7 +156,8 @@ async fn audit_only_refuses_nothing_records_each_hit_and_the_preview_counts_them
     assert_eq!(
         app.audit_for(&adele.id).await.iter().filter(|e| e.action == Action::BreachedPasswordAudited).count(),
         1,
-        "a clean password records nothing"
+        "a clean password records nothing: {:?}",
+        app.audit_for(&adele.id).await.iter().map(|e| e.reason_text()).collect::<Vec<_>>()
     );
 
     // The preview of switching to enforce says how many recent changes would have failed.
@@ -329,4 +335,37 @@ async fn a_corpus_out_of_order_or_malformed_is_refused_and_changes_nothing() {
         app.config.tables.directory.clone(),
     );
     assert_eq!(store.corpus().await.unwrap(), None, "no corpus went live");
+}
+
+#[tokio::test]
+async fn a_breached_password_at_sign_in_leads_only_to_a_change_and_the_policy_can_turn_it_off() {
+    let app = TestApp::start().await;
+    app.create_user("boss", "orchid-lantern-ferry-52", &[Role::Admin]).await;
+    // Set while the check was off (or before the corpus held it): breached now.
+    set_breach_rules(&app, BreachMode::Off, 1).await;
+    app.create_user("adele", BREACHED, &[]).await;
+    app.create_user("alex", BREACHED, &[]).await;
+    app.set_settings(|s| s.password.breached = BreachRules::default()).await;
+    let signed: Value = app.sign_in("adele", BREACHED).await.json().await.unwrap();
+    assert_eq!(signed["next"], "change_password", "{signed}");
+    let token = signed["token"].as_str().unwrap();
+    problem(app.call(Method::GET, "/v1/me", token, None).await, 403, "password_change_required").await;
+    let mail = app.outbox().to(&app.email_of("adele")).await;
+    assert!(
+        mail.iter().any(|m| m.subject.as_deref().unwrap_or_default().contains("data breaches")),
+        "{mail:?}"
+    );
+    assert_eq!(app.change_password(token, BREACHED, &fresh_passphrase()).await.status(), 204);
+
+    // The administrator turns the check at sign-in off: alex signs in as before.
+    let admin = app.token("boss", "orchid-lantern-ferry-52").await;
+    let mut policy: Value =
+        app.call(Method::GET, "/v1/admin/password-policy", &admin, None).await.json().await.unwrap();
+    assert_eq!(policy["breached_at_sign_in"], "enforce", "the default: {policy}");
+    policy["breached_at_sign_in"] = json!("off");
+    let body = json!({"policy": policy, "accept_impact": false});
+    let saved = app.call(Method::PUT, "/v1/admin/password-policy", &admin, Some(body)).await;
+    assert_eq!(saved.status(), 200);
+    let signed: Value = app.sign_in("alex", BREACHED).await.json().await.unwrap();
+    assert!(signed["next"].is_null(), "{signed}");
 }

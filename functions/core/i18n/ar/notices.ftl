@@ -58,3 +58,5 @@ notice-admin-self-reset = أعاد المسؤول { $name } ({ $user }) تعيي
 role-admin = مسؤول
 role-helpdesk = مكتب الدعم
 role-reports-reader = قارئ التقارير
+notice-breached-at-sign-in-subject = كلمة مرورك في { $org } موجودة في تسريبات بيانات معروفة: غيّرها الآن
+notice-breached-at-sign-in = عُثر على كلمة مرورك في { $org } ضمن كلمات مرور كُشفت في تسريبات بيانات عند تسجيل دخولك في { $when }. اختر كلمة مرور جديدة الآن: وحتى تفعل ذلك، لا يمكن لحسابك إلا تغيير كلمة المرور.

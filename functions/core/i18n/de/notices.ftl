@@ -58,3 +58,5 @@ notice-admin-self-reset = Der Administrator { $name } ({ $user }) hat sein { $or
 role-admin = Administrator
 role-helpdesk = Helpdesk
 role-reports-reader = Berichtleser
+notice-breached-at-sign-in-subject = Ihr { $org }-Passwort taucht in bekannten Datenlecks auf: Ändern Sie es jetzt
+notice-breached-at-sign-in = Ihr { $org }-Passwort wurde bei Ihrer Anmeldung am { $when } unter Passwörtern aus Datenlecks gefunden. Wählen Sie jetzt ein neues: Bis dahin kann Ihr Konto nur sein Passwort ändern.

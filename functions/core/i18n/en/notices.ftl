@@ -71,3 +71,5 @@ notice-admin-self-reset = Administrator { $name } ({ $user }) reset their { $org
 role-admin = admin
 role-helpdesk = helpdesk
 role-reports-reader = reports_reader
+notice-breached-at-sign-in-subject = Your { $org } password appears in known data breaches: change it now
+notice-breached-at-sign-in = Your { $org } password was found among passwords exposed in data breaches when you signed in on { $when }. Choose a new one now: until you do, your account can only change its password.

@@ -58,3 +58,5 @@ notice-admin-self-reset = El administrador { $name } ({ $user }) restableció su
 role-admin = administrador
 role-helpdesk = asistencia
 role-reports-reader = lector de informes
+notice-breached-at-sign-in-subject = Su contraseña de { $org } aparece en filtraciones de datos conocidas: cámbiela ahora
+notice-breached-at-sign-in = Su contraseña de { $org } se encontró entre contraseñas expuestas en filtraciones de datos al iniciar sesión el { $when }. Elija una nueva ahora: hasta entonces, su cuenta solo puede cambiar su contraseña.

@@ -58,3 +58,5 @@ notice-admin-self-reset = L'administrateur { $name } ({ $user }) a réinitialis�
 role-admin = administrateur
 role-helpdesk = support
 role-reports-reader = lecteur des rapports
+notice-breached-at-sign-in-subject = Votre mot de passe { $org } figure dans des fuites de données connues : changez-le maintenant
+notice-breached-at-sign-in = Votre mot de passe { $org } a été trouvé parmi des mots de passe exposés lors de fuites de données quand vous vous êtes connecté le { $when }. Choisissez-en un nouveau dès maintenant : d'ici là, votre compte peut seulement changer son mot de passe.

@@ -58,3 +58,5 @@ notice-admin-self-reset = 管理者 { $name } ({ $user }) が { $when } にセ�
 role-admin = 管理者
 role-helpdesk = ヘルプデスク
 role-reports-reader = レポート閲覧者
+notice-breached-at-sign-in-subject = { $org } のパスワードが既知のデータ漏えいに含まれています。今すぐ変更してください
+notice-breached-at-sign-in = { $when } のサインイン時に、{ $org } のパスワードがデータ漏えいで流出したパスワードの中に見つかりました。今すぐ新しいパスワードを設定してください。変更するまで、アカウントではパスワードの変更しかできません。

@@ -58,3 +58,5 @@ notice-admin-self-reset = O administrador { $name } ({ $user }) redefiniu a pró
 role-admin = administrador
 role-helpdesk = suporte técnico
 role-reports-reader = leitor de relatórios
+notice-breached-at-sign-in-subject = Sua senha do { $org } aparece em vazamentos de dados conhecidos: troque-a agora
+notice-breached-at-sign-in = Sua senha do { $org } foi encontrada entre senhas expostas em vazamentos de dados quando você entrou em { $when }. Escolha uma nova agora: até lá, sua conta só pode trocar a senha.

@@ -45,6 +45,13 @@ impl PassedThrough {
     }
 }
 
+/// What proved the password: the directory (`passed`), or Latchkey's own
+/// hash; and whether it was found breached with the check enforcing.
+struct Proof {
+    passed: Option<PassedThrough>,
+    breached: bool,
+}
+
 /// What a lockout notice tells the owner (then until when).
 pub const LOCKOUT_NOTICE: &str = "account's sign-in was locked after repeated wrong passwords";
 
@@ -176,24 +183,67 @@ impl Accounts {
             .await?;
             return Err(Error::TemporaryPasswordExpired);
         }
-        self.finish_sign_in(user, passed, &name, &counted, &settings, now, meta).await
+        let breached = self.breached_at_sign_in(&user, password, &settings, meta).await?;
+        let proof = Proof { passed, breached };
+        self.finish_sign_in(user, proof, &name, &counted, &settings, now, meta).await
+    }
+
+    /// Checks a password that just proved right against the breach corpus
+    /// (the server holds it in this moment anyway). `true` when it is
+    /// breached and the organisation enforces: the session can then only
+    /// change it, as for an expired one, and the owner is told once. Audit
+    /// mode records the hit. The corpus being unreachable lets the sign-in
+    /// go on (logged): the password is right, and the next sign-in checks again.
+    async fn breached_at_sign_in(
+        &self,
+        user: &User,
+        password: &Password,
+        settings: &OrgSettings,
+        meta: &RequestMeta,
+    ) -> Result<bool, Error> {
+        use crate::model::breach::{BreachKey, BreachMode};
+        let rules = settings.password.breached;
+        if rules.at_sign_in == BreachMode::Off {
+            return Ok(false);
+        }
+        let source = match self.ports.breaches.lookup(BreachKey::of(password), rules.min_count).await {
+            Ok(Some(source)) => source,
+            Ok(None) => return Ok(false),
+            Err(err) => {
+                tracing::warn!(user = %user.id, error = %err, "could not check a signed-in password against breaches");
+                return Ok(false);
+            }
+        };
+        let enforce = rules.at_sign_in == BreachMode::Enforce;
+        let how = if enforce { "enforced" } else { "audit_only" };
+        let reason = format!("{how},at_sign_in,{}", source.as_str());
+        let outcome = (Action::BreachedPasswordAudited, Outcome::Success);
+        let event = AuditEvent::about(self.ports.stamp(), Some(&user.id), user, outcome, &reason, meta);
+        self.ports.audit.record(&event).await?;
+        if enforce && !user.must_change_password {
+            let notice = crate::messaging::notices::Notice::new("notice-breached-at-sign-in");
+            let now = self.ports.clock.now();
+            crate::messaging::notices::tell(&self.ports, settings, user, &notice, now).await;
+        }
+        Ok(enforce)
     }
 
     /// The password is right (Latchkey's, or the directory's through
-    /// `passed`): unless the directory holds the account locked, the counts
+    /// `proof.passed`): unless the directory holds the account locked, the counts
     /// end and the user is signed in, with a password the directory passed
     /// recorded in the same write.
     #[expect(clippy::too_many_arguments, reason = "the sign-in's state so far, passed on whole")]
     async fn finish_sign_in(
         &self,
         user: User,
-        passed: Option<PassedThrough>,
+        proof: Proof,
         name: &str,
         counted: &[crate::model::tries::Limit],
         settings: &OrgSettings,
         now: DateTime<Utc>,
         meta: &RequestMeta,
     ) -> Result<SignedIn, Error> {
+        let Proof { passed, breached } = proof;
         if passed.is_none() && user.synced.as_ref().is_some_and(|s| s.locked && s.removed_at.is_none()) {
             // The right password, but the directory has locked the account:
             // its lock is the directory's, and unlocking is offered as for ours.
@@ -218,6 +268,10 @@ impl Accounts {
                 }
                 None => None,
             };
+            if breached {
+                // Known compromised: a change before anything else (NIST SP 800-63B).
+                user.must_change_password = true;
+            }
             self.signed_in(Some(user), &id, settings, now, how, meta).await
         })
     }

@@ -249,3 +249,35 @@ async fn endless_contention_gives_up_with_a_retryable_error() {
     let err = accounts.sign_in("adele", &pw(GOOD), &meta()).await.unwrap_err();
     assert!(matches!(err, Error::Contention), "{err:?}");
 }
+
+#[tokio::test]
+async fn a_password_found_breached_at_sign_in_leads_only_to_a_change_and_the_owner_is_told_once() {
+    let (world, accounts, user) = world_with_adele().await;
+    world.breaches.add(GOOD, 1_000);
+    let signed = accounts.sign_in("adele", &pw(GOOD), &meta()).await.unwrap();
+    assert_eq!(signed.next, Some(NextStep::ChangePassword), "known compromised: a change first");
+    assert!(
+        world.directory.users.lock().unwrap()[&user.id].must_change_password,
+        "kept for the next sign-in"
+    );
+    let told = world.outbox.emails.lock().unwrap().len();
+    assert!(told >= 1, "the owner is told");
+    let again = accounts.sign_in("adele", &pw(GOOD), &meta()).await.unwrap();
+    assert_eq!(again.next, Some(NextStep::ChangePassword));
+    assert_eq!(world.outbox.emails.lock().unwrap().len(), told, "told once, not at every sign-in");
+    assert!(world.audit.events.lock().unwrap().iter().any(|e| e.action == Action::BreachedPasswordAudited
+        && e.reason_text().as_deref() == Some("enforced,at_sign_in,corpus")));
+}
+
+#[tokio::test]
+async fn in_audit_mode_a_breached_password_at_sign_in_is_recorded_and_the_sign_in_goes_on() {
+    let (world, accounts, _) = world_with_adele().await;
+    world.breaches.add(GOOD, 1_000);
+    let mut settings = world.ports.directory.settings().await.unwrap();
+    settings.password.breached.at_sign_in = crate::model::breach::BreachMode::Audit;
+    *world.directory.settings.lock().unwrap() = Some(settings);
+    let signed = accounts.sign_in("adele", &pw(GOOD), &meta()).await.unwrap();
+    assert_eq!(signed.next, None);
+    assert!(world.audit.events.lock().unwrap().iter().any(|e| e.action == Action::BreachedPasswordAudited
+        && e.reason_text().as_deref() == Some("audit_only,at_sign_in,corpus")));
+}

@@ -126,6 +126,8 @@ pub struct PasswordPolicy {
     pub breach_mode: Option<BreachMode>,
     /// Checked on apply: one of [`BreachThreshold::ALL`].
     pub breach_min_count: Option<u32>,
+    /// The check at sign-in; kept as it is when `None`.
+    pub breach_at_sign_in: Option<BreachMode>,
 }
 
 /// The highest minimum length an admin may set: long enough for passphrases,
@@ -146,6 +148,7 @@ impl PasswordPolicy {
             lockout: settings.lockout.clone(),
             breach_mode: Some(settings.password.breached.mode),
             breach_min_count: Some(settings.password.breached.min_count.count()),
+            breach_at_sign_in: Some(settings.password.breached.at_sign_in),
         }
     }
 
@@ -208,6 +211,9 @@ impl PasswordPolicy {
         }
         if let Some(count) = self.breach_min_count {
             breached.min_count = BreachThreshold::parse(count)?;
+        }
+        if let Some(mode) = self.breach_at_sign_in {
+            breached.at_sign_in = mode;
         }
         settings.password = PasswordRules { custom_banned: banned, breached, ..p.clone() };
         settings.lockout = l.clone();

@@ -124,6 +124,11 @@ impl From<BreachThreshold> for u32 {
 pub struct BreachRules {
     pub mode: BreachMode,
     pub min_count: BreachThreshold,
+    /// What a successful password sign-in does when that password is found
+    /// in breaches (checked at every sign-in, so a corpus imported after the
+    /// password was set is seen at the next one): `Enforce` leads to a
+    /// session that can only change it, `Audit` records it, `Off` checks nothing.
+    pub at_sign_in: BreachMode,
 }
 
 /// Where a breached password was found.

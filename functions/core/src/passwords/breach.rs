@@ -93,7 +93,11 @@ mod tests {
         world.breaches.add("harbour-kestrel-91", 50);
         let breached = Password::parse("harbour-kestrel-91", "p").unwrap();
         let meta = RequestMeta::default();
-        let rules = |mode, n| BreachRules { mode, min_count: BreachThreshold::parse(n).unwrap() };
+        let rules = |mode, n| BreachRules {
+            mode,
+            min_count: BreachThreshold::parse(n).unwrap(),
+            ..BreachRules::default()
+        };
         let screen = |rules| screen(&world.ports, None, &user, &breached, rules, &meta);
 
         let refused = screen(rules(BreachMode::Enforce, 10)).await.unwrap().expect("refused");

@@ -131,6 +131,11 @@ pub struct PasswordPolicy {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 10000))]
     pub breached_min_count: Option<u32>,
+    /// A password found in breaches at a successful sign-in: `enforce` (the
+    /// default) leads to a session that can only change it, with a notice;
+    /// `audit` records it; `off` checks nothing. Left out: unchanged.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub breached_at_sign_in: Option<BreachedMode>,
 }
 
 /// What the breach check does with a new password found in known breaches.

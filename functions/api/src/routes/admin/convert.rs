@@ -136,6 +136,7 @@ pub(super) fn password_policy(p: CorePasswordPolicy) -> PasswordPolicy {
         lockout_max_seconds: p.lockout.max_seconds,
         breached_mode: p.breach_mode.map(breached_mode),
         breached_min_count: p.breach_min_count,
+        breached_at_sign_in: p.breach_at_sign_in.map(breached_mode),
     }
 }
 
@@ -164,12 +165,17 @@ pub(super) fn core_password_policy(p: PasswordPolicy) -> CorePasswordPolicy {
             base_seconds: p.lockout_seconds,
             max_seconds: p.lockout_max_seconds,
         },
-        breach_mode: p.breached_mode.map(|mode| match mode {
-            BreachedMode::Off => BreachMode::Off,
-            BreachedMode::Audit => BreachMode::Audit,
-            BreachedMode::Enforce => BreachMode::Enforce,
-        }),
+        breach_mode: p.breached_mode.map(core_breach_mode),
         breach_min_count: p.breached_min_count,
+        breach_at_sign_in: p.breached_at_sign_in.map(core_breach_mode),
+    }
+}
+
+fn core_breach_mode(mode: BreachedMode) -> BreachMode {
+    match mode {
+        BreachedMode::Off => BreachMode::Off,
+        BreachedMode::Audit => BreachMode::Audit,
+        BreachedMode::Enforce => BreachMode::Enforce,
     }
 }
 
