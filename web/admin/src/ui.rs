@@ -210,19 +210,25 @@ pub fn GuardedNotices(
     }
 }
 
-/// A labelled drop-down whose choice applies at once.
+/// A labelled drop-down whose choice applies at once, with an optional hint
+/// between the two (as the shared `Field` has it) that assistive tech reads
+/// with it.
 #[component]
 pub fn Select(
     id: &'static str,
     label: &'static str,
     value: RwSignal<String>,
     options: Vec<(&'static str, &'static str)>,
+    #[prop(optional)] hint: Option<&'static str>,
     #[prop(optional, into)] on_change: Option<Callback<()>>,
 ) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    let described = hint.is_some().then(|| hint_id.clone());
     view! {
         <div class="field">
             <label for=id>{label}</label>
-            <select id=id prop:value=move || value.get() on:change=move |ev| {
+            {hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> })}
+            <select id=id aria-describedby=described prop:value=move || value.get() on:change=move |ev| {
                 value.set(event_target_value(&ev));
                 if let Some(cb) = on_change { cb.run(()); }
             }>

@@ -49,6 +49,11 @@ passwords-breached-mode = New passwords found in breaches
 passwords-mode-enforce = Refuse them (recommended)
 passwords-mode-audit = Accept them, and record each (audit only)
 passwords-mode-off = Don't check
+# Passwords found in breaches when someone signs in with one, not only at a change.
+passwords-at-sign-in = Passwords found in breaches at sign-in
+passwords-at-sign-in-hint = Checked at each successful sign-in: with a change required, the session can do nothing else, and the password's owner is told.
+passwords-at-sign-in-enforce = Require a change, and tell the owner (recommended)
+passwords-at-sign-in-audit = Allow the sign-in, and record each (audit only)
 # How often a password must appear in the imported list of breached passwords to be refused.
 passwords-min-count = Refuse passwords seen in the imported corpus
 passwords-min-count-1 = At least once

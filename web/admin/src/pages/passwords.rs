@@ -61,6 +61,7 @@ struct Form {
     banned_error: RwSignal<Option<String>>,
     breached_mode: RwSignal<String>,
     breached_min_count: RwSignal<String>,
+    breached_at_sign_in: RwSignal<String>,
 }
 
 impl Form {
@@ -76,6 +77,7 @@ impl Form {
             banned_error: RwSignal::new(None),
             breached_mode: RwSignal::new("enforce".to_owned()),
             breached_min_count: RwSignal::new("1".to_owned()),
+            breached_at_sign_in: RwSignal::new("enforce".to_owned()),
         }
     }
 
@@ -100,6 +102,8 @@ impl Form {
         self.banned.set(p.custom_banned.join("\n"));
         self.breached_mode.set(mode_name(p.breached_mode.unwrap_or(BreachedMode::Enforce)).to_owned());
         self.breached_min_count.set(p.breached_min_count.unwrap_or(1).to_string());
+        self.breached_at_sign_in
+            .set(mode_name(p.breached_at_sign_in.unwrap_or(BreachedMode::Enforce)).to_owned());
     }
 
     /// The policy as typed; `None` (with errors by the fields) if a number is not one.
@@ -143,13 +147,10 @@ impl Form {
             lockout_threshold: threshold,
             lockout_seconds: first,
             lockout_max_seconds: max,
-            breached_mode: Some(match self.breached_mode.get_untracked().as_str() {
-                "off" => BreachedMode::Off,
-                "audit" => BreachedMode::Audit,
-                _ => BreachedMode::Enforce,
-            }),
+            breached_mode: Some(mode_of(&self.breached_mode.get_untracked())),
             // The choices are the server's own five; anything else is its to refuse.
             breached_min_count: self.breached_min_count.get_untracked().parse().ok(),
+            breached_at_sign_in: Some(mode_of(&self.breached_at_sign_in.get_untracked())),
         })
     }
 
@@ -199,6 +200,15 @@ fn mode_name(mode: BreachedMode) -> &'static str {
         BreachedMode::Off => "off",
         BreachedMode::Audit => "audit",
         BreachedMode::Enforce => "enforce",
+    }
+}
+
+/// The mode a [`mode_name`] names (the form offers no other).
+fn mode_of(name: &str) -> BreachedMode {
+    match name {
+        "off" => BreachedMode::Off,
+        "audit" => BreachedMode::Audit,
+        _ => BreachedMode::Enforce,
     }
 }
 
@@ -340,6 +350,12 @@ fn PolicyPage() -> impl IntoView {
                     <Select id="breached_mode" label=t(k::PASSWORDS_BREACHED_MODE) value=form.breached_mode options=vec![
                         ("enforce", t(k::PASSWORDS_MODE_ENFORCE)),
                         ("audit", t(k::PASSWORDS_MODE_AUDIT)),
+                        ("off", t(k::PASSWORDS_MODE_OFF)),
+                    ] />
+                    <Select id="breached_at_sign_in" label=t(k::PASSWORDS_AT_SIGN_IN) value=form.breached_at_sign_in
+                        hint=t(k::PASSWORDS_AT_SIGN_IN_HINT) options=vec![
+                        ("enforce", t(k::PASSWORDS_AT_SIGN_IN_ENFORCE)),
+                        ("audit", t(k::PASSWORDS_AT_SIGN_IN_AUDIT)),
                         ("off", t(k::PASSWORDS_MODE_OFF)),
                     ] />
                     <Select id="breached_min_count" label=t(k::PASSWORDS_MIN_COUNT) value=form.breached_min_count options=vec![
