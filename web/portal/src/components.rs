@@ -286,6 +286,19 @@ impl NewPassword {
                 0 | 1 => t(k::COMPONENTS_REASON_HISTORY_CURRENT).to_owned(),
                 n => tf(k::COMPONENTS_REASON_HISTORY_LAST, &[("count", n.into())]),
             },
+            // The on-premises directory's refusal, `directory_` and its code.
+            "directory_too_short" => t(k::COMPONENTS_REASON_DIRECTORY_TOO_SHORT).to_owned(),
+            "directory_in_history" => t(k::COMPONENTS_REASON_DIRECTORY_IN_HISTORY).to_owned(),
+            "directory_complexity" => t(k::COMPONENTS_REASON_DIRECTORY_COMPLEXITY).to_owned(),
+            "directory_too_young" => t(k::COMPONENTS_REASON_DIRECTORY_TOO_YOUNG).to_owned(),
+            "directory_protected_account" => t(k::COMPONENTS_REASON_DIRECTORY_PROTECTED).to_owned(),
+            "directory_user_not_found" => t(k::COMPONENTS_REASON_DIRECTORY_NO_ACCOUNT).to_owned(),
+            // The server's sentence ends with the directory's own words, after
+            // the first ": " (its lead-in has none); they stay as it wrote them.
+            "directory_other" => match reason.detail.split_once(": ") {
+                Some((_, words)) => tf(k::COMPONENTS_REASON_DIRECTORY_OTHER, &[("words", words.into())]),
+                None => reason.detail.clone(),
+            },
             _ => reason.detail.clone(),
         }
     }

@@ -41,6 +41,16 @@ components-reason-history-last = { $count ->
    *[other] يجب أن تختلف عن آخر { $count } كلمة مرور.
 }
 
+# أسباب رفض الدليل المحلي بعد إرسال كلمة المرور إليه.
+components-reason-directory-too-short = يتطلب دليل مؤسستك كلمة مرور أطول.
+components-reason-directory-in-history = يتذكر دليل مؤسستك كلمة المرور هذه: اختر كلمة مرور لم تستخدمها من قبل.
+components-reason-directory-complexity = يتطلب دليل مؤسستك كلمة مرور أكثر تعقيدًا (مثلًا بأنواع أكثر من الأحرف).
+components-reason-directory-too-young = لا يسمح دليل مؤسستك بتغيير آخر بهذه السرعة.
+components-reason-directory-protected = يحمي دليل مؤسستك هذا الحساب: تُغيَّر كلمة مروره هناك، لا عبر الخدمة الذاتية.
+components-reason-directory-no-account = لم يعد في دليل مؤسستك حساب باسم المستخدم هذا؛ تواصل مع مكتب الدعم الفني.
+# $words: كلمات الدليل نفسه كما كتبها (غالبًا بالإنجليزية).
+components-reason-directory-other = رفض دليل مؤسستك كلمة المرور: { $words }
+
 # قواعد الدليل المحلي للمؤسسة، إلى جانب قواعد Latchkey.
 components-check-directory-length = يتطلب دليل مؤسستك { $min } حرفًا على الأقل (حتى الآن { $length })
 components-check-complexity = ثلاثة من: أحرف كبيرة، أحرف صغيرة، أرقام، رموز

@@ -27,6 +27,16 @@ components-reason-breached = Es kommt in bekannten Datenlecks vor, daher probier
 components-reason-history-current = Es muss sich von Ihrem aktuellen Passwort unterscheiden.
 components-reason-history-last = Es muss sich von Ihren letzten { $count } Passwörtern unterscheiden.
 
+# Die Ablehnungen des lokalen Verzeichnisses, nachdem das Passwort dorthin gesendet wurde.
+components-reason-directory-too-short = Das Verzeichnis Ihrer Organisation verlangt ein längeres Passwort.
+components-reason-directory-in-history = Das Verzeichnis Ihrer Organisation kennt dieses Passwort bereits: Wählen Sie eines, das Sie noch nie verwendet haben.
+components-reason-directory-complexity = Das Verzeichnis Ihrer Organisation verlangt ein komplexeres Passwort (zum Beispiel mit mehr Arten von Zeichen).
+components-reason-directory-too-young = Das Verzeichnis Ihrer Organisation erlaubt so bald keine weitere Änderung.
+components-reason-directory-protected = Das Verzeichnis Ihrer Organisation schützt dieses Konto: Sein Passwort wird dort geändert, nicht über die Selbstbedienung.
+components-reason-directory-no-account = Das Verzeichnis Ihrer Organisation hat kein Konto mit diesem Benutzernamen mehr; wenden Sie sich an den IT-Support.
+# $words: die eigenen Worte des Verzeichnisses, wie es sie geschrieben hat (oft auf Englisch).
+components-reason-directory-other = Das Verzeichnis Ihrer Organisation hat das Passwort abgelehnt: { $words }
+
 # Die Regeln des lokalen Verzeichnisses der Organisation, neben denen von Latchkey.
 components-check-directory-length = Das Verzeichnis Ihrer Organisation verlangt mindestens { $min } Zeichen (bisher { $length })
 components-check-complexity = Drei von: Großbuchstaben, Kleinbuchstaben, Ziffern, Sonderzeichen

@@ -35,6 +35,16 @@ components-reason-history-current = It must differ from your current password.
 # $count is 2 or more.
 components-reason-history-last = It must differ from your last { $count } passwords.
 
+# The on-premises directory's refusals, once the password was sent to it.
+components-reason-directory-too-short = Your organisation's directory needs a longer password.
+components-reason-directory-in-history = Your organisation's directory remembers this password: choose one you have not used before.
+components-reason-directory-complexity = Your organisation's directory needs a more complex password (for example more kinds of characters).
+components-reason-directory-too-young = Your organisation's directory does not allow another change so soon.
+components-reason-directory-protected = Your organisation's directory protects this account: its password is changed there, not through self-service.
+components-reason-directory-no-account = Your organisation's directory has no account with this username any more; ask your help desk.
+# $words: the directory's own words, as it wrote them (often in English).
+components-reason-directory-other = Your organisation's directory refused the password: { $words }
+
 # The rules of the on-premises directory a synced user's password is written
 # to, beside Latchkey's. A checklist line; $length is how many characters are typed so far.
 components-check-directory-length = Your organisation's directory needs at least { $min } characters ({ $length } so far)

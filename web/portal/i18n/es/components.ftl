@@ -27,6 +27,16 @@ components-reason-breached = Aparece en filtraciones de datos conocidas, por lo 
 components-reason-history-current = Debe ser distinta de su contraseña actual.
 components-reason-history-last = Debe ser distinta de sus últimas { $count } contraseñas.
 
+# Los rechazos del directorio local, una vez enviada la contraseña.
+components-reason-directory-too-short = El directorio de su organización exige una contraseña más larga.
+components-reason-directory-in-history = El directorio de su organización recuerda esta contraseña: elija una que no haya usado nunca.
+components-reason-directory-complexity = El directorio de su organización exige una contraseña más compleja (por ejemplo, con más tipos de caracteres).
+components-reason-directory-too-young = El directorio de su organización no permite otro cambio tan pronto.
+components-reason-directory-protected = El directorio de su organización protege esta cuenta: su contraseña se cambia allí, no mediante el autoservicio.
+components-reason-directory-no-account = El directorio de su organización ya no tiene ninguna cuenta con este nombre de usuario; póngase en contacto con el servicio de asistencia.
+# $words: las propias palabras del directorio, tal como las escribió (a menudo en inglés).
+components-reason-directory-other = El directorio de su organización rechazó la contraseña: { $words }
+
 # Las reglas del directorio local de la organización, junto a las de Latchkey.
 components-check-directory-length = El directorio de su organización exige al menos { $min } caracteres ({ $length } por ahora)
 components-check-complexity = Tres de: mayúsculas, minúsculas, dígitos, símbolos

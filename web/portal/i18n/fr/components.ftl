@@ -27,6 +27,16 @@ components-reason-breached = Il figure dans des fuites de données connues, les 
 components-reason-history-current = Il doit être différent de votre mot de passe actuel.
 components-reason-history-last = Il doit être différent de vos { $count } derniers mots de passe.
 
+# Les refus de l'annuaire sur site, une fois le mot de passe envoyé.
+components-reason-directory-too-short = L'annuaire de votre organisation exige un mot de passe plus long.
+components-reason-directory-in-history = L'annuaire de votre organisation se souvient de ce mot de passe : choisissez-en un que vous n'avez jamais utilisé.
+components-reason-directory-complexity = L'annuaire de votre organisation exige un mot de passe plus complexe (par exemple avec davantage de types de caractères).
+components-reason-directory-too-young = L'annuaire de votre organisation n'autorise pas un nouveau changement si tôt.
+components-reason-directory-protected = L'annuaire de votre organisation protège ce compte : son mot de passe se change dans l'annuaire, pas en libre-service.
+components-reason-directory-no-account = L'annuaire de votre organisation n'a plus de compte avec ce nom d'utilisateur ; adressez-vous au support informatique.
+# $words : les propres mots de l'annuaire, tels qu'il les a écrits (souvent en anglais).
+components-reason-directory-other = L'annuaire de votre organisation a refusé le mot de passe : { $words }
+
 # Les règles de l'annuaire sur site de l'organisation, à côté de celles de Latchkey.
 components-check-directory-length = L'annuaire de votre organisation exige au moins { $min } caractères ({ $length } pour l'instant)
 components-check-complexity = Trois parmi : majuscules, minuscules, chiffres, symboles

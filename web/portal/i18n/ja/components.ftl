@@ -27,6 +27,16 @@ components-reason-breached = 既知のデータ漏えいに含まれているた
 components-reason-history-current = 現在のパスワードと異なるものにする必要があります。
 components-reason-history-last = 直近 { $count } 個のパスワードと異なるものにする必要があります。
 
+# パスワードを送信した後の、オンプレミス ディレクトリによる拒否の理由。
+components-reason-directory-too-short = 組織のディレクトリでは、もっと長いパスワードが必要です。
+components-reason-directory-in-history = 組織のディレクトリにこのパスワードの使用履歴があります。これまでに使ったことのないパスワードを選んでください。
+components-reason-directory-complexity = 組織のディレクトリでは、より複雑なパスワード (たとえば、より多くの種類の文字を含むもの) が必要です。
+components-reason-directory-too-young = 組織のディレクトリでは、こんなにすぐに再度変更することはできません。
+components-reason-directory-protected = このアカウントは組織のディレクトリで保護されています。パスワードはセルフサービスではなく、ディレクトリ側で変更します。
+components-reason-directory-no-account = 組織のディレクトリに、このユーザー名のアカウントはもうありません。ヘルプデスクにお問い合わせください。
+# $words: ディレクトリ自身の文言 (多くは英語) をそのまま表示します。
+components-reason-directory-other = 組織のディレクトリがパスワードを拒否しました: { $words }
+
 # 組織のオンプレミス ディレクトリのルール（Latchkey のルールと併せて表示）。
 components-check-directory-length = 組織のディレクトリでは { $min } 文字以上が必要です（現在 { $length } 文字）
 components-check-complexity = 英大文字、英小文字、数字、記号のうち 3 種類

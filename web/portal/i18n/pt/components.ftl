@@ -27,6 +27,16 @@ components-reason-breached = Ela aparece em vazamentos de dados conhecidos, por 
 components-reason-history-current = Ela precisa ser diferente da sua senha atual.
 components-reason-history-last = Ela precisa ser diferente das suas últimas { $count } senhas.
 
+# As recusas do diretório local, depois que a senha foi enviada a ele.
+components-reason-directory-too-short = O diretório da sua organização exige uma senha mais longa.
+components-reason-directory-in-history = O diretório da sua organização se lembra desta senha: escolha uma que você nunca usou.
+components-reason-directory-complexity = O diretório da sua organização exige uma senha mais complexa (por exemplo, com mais tipos de caracteres).
+components-reason-directory-too-young = O diretório da sua organização não permite outra troca tão cedo.
+components-reason-directory-protected = O diretório da sua organização protege esta conta: a senha dela é trocada lá, não pelo autoatendimento.
+components-reason-directory-no-account = O diretório da sua organização não tem mais uma conta com este nome de usuário; fale com o suporte técnico.
+# $words: as palavras do próprio diretório, como ele as escreveu (muitas vezes em inglês).
+components-reason-directory-other = O diretório da sua organização recusou a senha: { $words }
+
 # As regras do diretório local da organização, ao lado das do Latchkey.
 components-check-directory-length = O diretório da sua organização exige pelo menos { $min } caracteres ({ $length } até agora)
 components-check-complexity = Três de: maiúsculas, minúsculas, dígitos, símbolos
