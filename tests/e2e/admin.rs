@@ -140,7 +140,8 @@ async fn password_and_lockout_rules_are_checked_saved_and_enforced() {
         rules,
         json!({"min_length": 12, "history": 1, "custom_banned": [], "max_age_days": null,
             "lockout_threshold": 10, "lockout_seconds": 60, "lockout_max_seconds": 86400,
-            "breached_mode": "enforce", "breached_min_count": 1, "breached_at_sign_in": "enforce"})
+            "breached_mode": "enforce", "breached_min_count": 1, "breached_at_sign_in": "enforce",
+            "expiry_reminder_days": [14, 7, 3, 1], "expiry_reminder_sms": false})
     );
 
     // Bad values are named and change nothing.

@@ -20,6 +20,7 @@ mod events;
 mod hybrid;
 mod input;
 mod languages;
+mod lifecycle;
 mod notify;
 mod oauth;
 mod password_change;

@@ -85,8 +85,10 @@ fn functions(template: &str) -> BTreeMap<String, Function> {
     out
 }
 
-/// The one function that is no route group: the audit stream's publisher.
+/// The functions that are no route group: the audit stream's publisher, and
+/// the scheduled work.
 const EVENTS: &str = "latchkey-events";
+const SCHEDULE: &str = "latchkey-schedule";
 
 fn template() -> String {
     std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../template.yaml"))
@@ -96,7 +98,7 @@ fn template() -> String {
 #[test]
 fn every_route_is_deployed_in_its_groups_function_and_nothing_else_is() {
     let deployed = functions(&template());
-    let routed = deployed.values().filter(|f| f.binary != EVENTS).count();
+    let routed = deployed.values().filter(|f| f.binary != EVENTS && f.binary != SCHEDULE).count();
     assert_eq!(routed, RouteGroup::DEPLOYED.len(), "one function per route group: {deployed:#?}");
     let ops = latchkey_api::openapi::operations();
     assert!(ops.len() >= 11, "the OpenAPI document lists the routes: {ops:?}");
@@ -151,6 +153,25 @@ fn the_events_function_serves_no_route_and_reads_only_the_audit_stream() {
     let audit =
         template().split("\n  AuditTable:\n").nth(1).unwrap().split("\n\n").next().unwrap().to_string();
     assert!(audit.contains("StreamViewType: NEW_IMAGE"), "the audit table streams its new items");
+}
+
+#[test]
+fn the_schedule_function_serves_no_route_runs_on_a_schedule_and_reads_no_secret() {
+    let template = template();
+    let deployed = functions(&template);
+    let schedule = deployed.values().find(|f| f.binary == SCHEDULE).expect("a schedule function");
+    assert!(schedule.routes.is_empty(), "no HTTP route: {:?}", schedule.routes);
+    let expected: BTreeSet<String> = ["DirectoryTable", "AuditTable"].map(String::from).into();
+    assert_eq!(schedule.tables, expected, "the users and their audit events, nothing else");
+    assert!(schedule.parameters.is_empty(), "it reads no secret: {:?}", schedule.parameters);
+    assert!(schedule.environment.contains("LATCHKEY_PORTAL_URL"));
+    let block = template.split("\n  ScheduleFunction:\n").nth(1).unwrap().split("\n\n").next().unwrap();
+    assert!(block.contains("Type: ScheduleV2") && block.contains("ScheduleExpression: rate("), "{block}");
+    assert!(
+        std::path::Path::new(&format!("{}/../lambdas/src/bin/{SCHEDULE}.rs", env!("CARGO_MANIFEST_DIR")))
+            .exists(),
+        "{SCHEDULE} has a main"
+    );
 }
 
 #[test]

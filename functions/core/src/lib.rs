@@ -60,6 +60,9 @@ pub mod directory;
 // 10. API clients and the event stream.
 pub mod integrators;
 
+// 11. Work that runs on a schedule.
+pub mod lifecycle;
+
 #[cfg(any(test, feature = "test-support"))]
 #[expect(
     clippy::unwrap_used,

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 /// The rooms, lowest first. `testing` (the fakes) may import any room and be
 /// imported from anywhere: it is compiled only for tests.
-const ROOMS: [&str; 10] = [
+const ROOMS: [&str; 11] = [
     "model",
     "ports",
     "access",
@@ -20,6 +20,7 @@ const ROOMS: [&str; 10] = [
     "admin",
     "directory",
     "integrators",
+    "lifecycle",
 ];
 const TESTING: &str = "testing";
 

@@ -6,8 +6,11 @@
 //! `--seed-bench N` adds N load-test users `bench00…` (password in
 //! `LATCHKEY_BENCH_PASSWORD`; used by `infra/soak.sh`),
 //! `--source-requests-per-minute N` raises the per-address limit on the
-//! anonymous routes (`infra/schema.sh` fuzzes from one address). The built
-//! web site (`LATCHKEY_SITE_DIR`, default `web/dist`) is served on the same port.
+//! anonymous routes (`infra/schema.sh` fuzzes from one address),
+//! `--run-schedule` runs one whole pass of the scheduled work at start (the
+//! server also runs it every `LATCHKEY_SCHEDULE_SECONDS`, default 900; 0 =
+//! never). The built web site (`LATCHKEY_SITE_DIR`, default `web/dist`) is
+//! served on the same port.
 
 mod site;
 
@@ -109,6 +112,8 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
         println!("each source address may make {limit} requests a minute to each anonymous route group");
     }
 
+    schedule(&app, &args, listen).await?;
+
     let api = latchkey_api::router(app, RouteGroup::All);
     let site_dir = std::env::var("LATCHKEY_SITE_DIR").unwrap_or_else(|_| "web/dist".into());
     let router = match site::Site::open(&site_dir) {
@@ -125,6 +130,42 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
     axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
         .with_graceful_shutdown(shutdown())
         .await?;
+    Ok(())
+}
+
+/// What the scheduled function does in AWS, here: a whole pass now with
+/// `--run-schedule`, and a run every `LATCHKEY_SCHEDULE_SECONDS` (default
+/// 900; 0 = never) for as long as the server runs.
+async fn schedule(app: &App, args: &[String], listen: SocketAddr) -> Result<(), Box<dyn std::error::Error>> {
+    use latchkey_core::lifecycle::{Lifecycle, Links};
+    let lifecycle = Arc::new(Lifecycle::new(app.accounts().ports().clone()));
+    let links = Arc::new(Links { portal: Some(format!("http://{listen}")) });
+    if args.iter().any(|a| a == "--run-schedule") {
+        let (mut seen, mut reminded) = (0, 0);
+        loop {
+            let report = lifecycle.run(&links, 50).await?;
+            seen += report.seen;
+            reminded += report.reminded;
+            if report.pass_finished || report.overtaken {
+                break;
+            }
+        }
+        println!("scheduled work: a pass over {seen} users sent {reminded} expiry reminders");
+    }
+    let every: u64 =
+        std::env::var("LATCHKEY_SCHEDULE_SECONDS").ok().and_then(|s| s.parse().ok()).unwrap_or(900);
+    if every > 0 {
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(std::time::Duration::from_secs(every));
+            tick.tick().await;
+            loop {
+                tick.tick().await;
+                if let Err(err) = lifecycle.run(&links, 50).await {
+                    tracing::warn!(error = %err, "a scheduled run failed; the next one carries on");
+                }
+            }
+        });
+    }
     Ok(())
 }
 

@@ -46,6 +46,18 @@ impl Directory for DynamoDirectory {
         settings::save(&self.store, settings, event).await
     }
 
+    async fn schedule(&self) -> Result<Option<latchkey_core::model::schedule::ScheduleState>, PortError> {
+        settings::read_schedule(&self.store).await
+    }
+
+    async fn save_schedule(
+        &self,
+        state: &latchkey_core::model::schedule::ScheduleState,
+        events: &[AuditEvent],
+    ) -> Result<(), PortError> {
+        settings::save_schedule(&self.store, state, events).await
+    }
+
     async fn user_by_username(&self, username: &Username) -> Result<Option<User>, PortError> {
         users::by_username(&self.store, username).await
     }

@@ -21,6 +21,7 @@ const USERNAME: &str = "USERNAME#";
 const CLAIM: &str = "CLAIM";
 const ORG: &str = "ORG";
 const SETTINGS: &str = "SETTINGS";
+const SCHEDULE: &str = "SCHEDULE";
 const GROUP: &str = "GROUP#";
 const GROUP_RECORD: &str = "GROUP";
 const MEMBER: &str = "MEMBER#";
@@ -76,6 +77,7 @@ const SPELLINGS: &[&str] = &[
     CLAIM,
     ORG,
     SETTINGS,
+    SCHEDULE,
     GROUP,
     GROUP_RECORD,
     MEMBER,
@@ -143,6 +145,11 @@ pub(crate) fn group_kind() -> String {
 /// The organisation's settings.
 pub(crate) fn settings() -> Key {
     (ORG.to_owned(), SETTINGS.to_owned())
+}
+
+/// The scheduled work's progress, beside the settings.
+pub(crate) fn schedule() -> Key {
+    (ORG.to_owned(), SCHEDULE.to_owned())
 }
 
 /// A group's own record (its member count is kept on it).

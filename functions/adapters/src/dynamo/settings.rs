@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use aws_sdk_dynamodb::types::{Put, TransactWriteItem};
 use latchkey_core::PortError;
 use latchkey_core::model::audit::AuditEvent;
+use latchkey_core::model::schedule::ScheduleState;
 use latchkey_core::model::settings::OrgSettings;
 use serde::{Deserialize, Serialize};
 
@@ -55,4 +56,51 @@ pub(super) async fn save(store: &Store, settings: &OrgSettings, event: &AuditEve
         .map_err(|e| invalid("transaction item", e))?;
     let items = vec![TransactWriteItem::builder().put(put).build()];
     store.commit(items, [event], "directory").await
+}
+
+#[derive(Serialize, Deserialize)]
+struct ScheduleItem {
+    pk: String,
+    sk: String,
+    schedule: ScheduleState,
+}
+
+/// The scheduled work's progress; `None` before its first run.
+pub(super) async fn read_schedule(store: &Store) -> Result<Option<ScheduleState>, PortError> {
+    let item = store.get(&store.tables.directory, keys::schedule(), "directory").await?;
+    item.map(|i| serde_dynamo::from_item::<_, ScheduleItem>(i).map(|s| s.schedule))
+        .transpose()
+        .map_err(|e| corrupt("schedule", e))
+}
+
+/// Saves the progress over the version read, with its events, all or nothing.
+pub(super) async fn save_schedule(
+    store: &Store,
+    state: &ScheduleState,
+    events: &[AuditEvent],
+) -> Result<(), PortError> {
+    let (pk, sk) = keys::schedule();
+    let item = serde_dynamo::to_item(ScheduleItem { pk, sk, schedule: state.clone() })
+        .map_err(|e| corrupt("schedule", e))?;
+    let names = HashMap::from([
+        ("#s".to_string(), "schedule".to_string()),
+        ("#v".to_string(), "version".to_string()),
+    ]);
+    let (condition, previous) = match state.version {
+        0 => return Err(PortError::Conflict { what: "schedule" }),
+        1 => ("attribute_not_exists(pk)", 0),
+        n => ("#s.#v = :previous", n - 1),
+    };
+    let mut put = Put::builder()
+        .table_name(&store.tables.directory)
+        .set_item(Some(item))
+        .condition_expression(condition);
+    if previous > 0 {
+        put = put
+            .set_expression_attribute_names(Some(names))
+            .expression_attribute_values(":previous", number(previous));
+    }
+    let put = put.build().map_err(|e| invalid("transaction item", e))?;
+    let items = vec![TransactWriteItem::builder().put(put).build()];
+    store.commit(items, events, "directory").await
 }

@@ -82,6 +82,8 @@ pub(super) struct UserItem {
     helpdesk_check: Option<HelpdeskCheck>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     synced: Option<SyncedFrom>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    expiry_reminded: Option<latchkey_core::model::user::ExpiryReminded>,
     version: u64,
 }
 
@@ -131,6 +133,7 @@ impl From<&User> for UserItem {
             invitation: u.invitation.clone(),
             helpdesk_check: u.helpdesk_check.clone(),
             synced: u.synced.clone(),
+            expiry_reminded: u.expiry_reminded.clone(),
             version: u.version,
         }
     }
@@ -164,6 +167,7 @@ impl From<UserItem> for User {
         user.invitation = i.invitation;
         user.helpdesk_check = i.helpdesk_check;
         user.synced = i.synced;
+        user.expiry_reminded = i.expiry_reminded;
         user.version = i.version;
         user
     }

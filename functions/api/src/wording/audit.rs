@@ -96,6 +96,9 @@ fn action_id(action: Action) -> &'static str {
         ClientRevoked => "audit-action-client-revoked",
         ClientTokenRefused => "audit-action-client-token-refused",
         PreferenceChanged => "audit-action-preference-changed",
+        BreachedPasswordFound => "audit-action-breached-password-found",
+        ExpiryReminderSent => "audit-action-expiry-reminder-sent",
+        ScheduledPassFinished => "audit-action-scheduled-pass-finished",
     }
 }
 

@@ -109,3 +109,6 @@ audit-reason-wrong-secret = ein falsches Client-Geheimnis
 # Ein Grund mit seiner Einzelheit.
 # Same as English.
 audit-reason-detail = { $reason }: { $detail }
+audit-action-breached-password-found = Kompromittiertes Passwort bei der Anmeldung gefunden
+audit-action-expiry-reminder-sent = Erinnerung an den Passwortablauf gesendet
+audit-action-scheduled-pass-finished = Geplanter Durchlauf über alle Benutzer abgeschlossen

@@ -60,3 +60,14 @@ role-helpdesk = Helpdesk
 role-reports-reader = Berichtleser
 notice-breached-at-sign-in-subject = Ihr { $org }-Passwort taucht in bekannten Datenlecks auf: Ändern Sie es jetzt
 notice-breached-at-sign-in = Ihr { $org }-Passwort wurde bei Ihrer Anmeldung am { $when } unter Passwörtern aus Datenlecks gefunden. Wählen Sie jetzt ein neues: Bis dahin kann Ihr Konto nur sein Passwort ändern.
+notice-password-expiring-subject =
+    { $days ->
+        [one] Ihr { $org }-Passwort läuft in 1 Tag ab
+       *[other] Ihr { $org }-Passwort läuft in { $days } Tagen ab
+    }
+notice-password-expiring =
+    { $days ->
+        [one] Ihr { $org }-Passwort läuft am { $expires } ab, in 1 Tag. Ändern Sie es vorher, damit Sie sich weiterhin ohne Unterbrechung anmelden können.
+       *[other] Ihr { $org }-Passwort läuft am { $expires } ab, in { $days } Tagen. Ändern Sie es vorher, damit Sie sich weiterhin ohne Unterbrechung anmelden können.
+    }
+notice-change-here = Hier ändern: { $url }

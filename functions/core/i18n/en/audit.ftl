@@ -108,3 +108,6 @@ audit-reason-wrong-secret = a wrong client secret
 
 # A reason with its detail ("the directory refused it: a password used before").
 audit-reason-detail = { $reason }: { $detail }
+audit-action-breached-password-found = Breached password found at sign-in
+audit-action-expiry-reminder-sent = Password expiry reminder sent
+audit-action-scheduled-pass-finished = Scheduled pass over all users finished

@@ -73,3 +73,14 @@ role-helpdesk = helpdesk
 role-reports-reader = reports_reader
 notice-breached-at-sign-in-subject = Your { $org } password appears in known data breaches: change it now
 notice-breached-at-sign-in = Your { $org } password was found among passwords exposed in data breaches when you signed in on { $when }. Choose a new one now: until you do, your account can only change its password.
+notice-password-expiring-subject =
+    { $days ->
+        [one] Your { $org } password expires in 1 day
+       *[other] Your { $org } password expires in { $days } days
+    }
+notice-password-expiring =
+    { $days ->
+        [one] Your { $org } password expires on { $expires }, in 1 day. Change it before then to keep signing in without interruption.
+       *[other] Your { $org } password expires on { $expires }, in { $days } days. Change it before then to keep signing in without interruption.
+    }
+notice-change-here = Change it here: { $url }

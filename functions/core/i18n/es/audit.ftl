@@ -109,3 +109,6 @@ audit-reason-wrong-secret = un secreto de cliente incorrecto
 # Un motivo con su detalle.
 # Same as English.
 audit-reason-detail = { $reason }: { $detail }
+audit-action-breached-password-found = Contraseña filtrada detectada al iniciar sesión
+audit-action-expiry-reminder-sent = Recordatorio de caducidad de la contraseña enviado
+audit-action-scheduled-pass-finished = Pasada programada por todos los usuarios terminada

@@ -60,3 +60,14 @@ role-helpdesk = asistencia
 role-reports-reader = lector de informes
 notice-breached-at-sign-in-subject = Su contraseña de { $org } aparece en filtraciones de datos conocidas: cámbiela ahora
 notice-breached-at-sign-in = Su contraseña de { $org } se encontró entre contraseñas expuestas en filtraciones de datos al iniciar sesión el { $when }. Elija una nueva ahora: hasta entonces, su cuenta solo puede cambiar su contraseña.
+notice-password-expiring-subject =
+    { $days ->
+        [one] Su contraseña de { $org } caduca en 1 día
+       *[other] Su contraseña de { $org } caduca en { $days } días
+    }
+notice-password-expiring =
+    { $days ->
+        [one] Su contraseña de { $org } caduca el { $expires }, en 1 día. Cámbiela antes para seguir iniciando sesión sin interrupciones.
+       *[other] Su contraseña de { $org } caduca el { $expires }, en { $days } días. Cámbiela antes para seguir iniciando sesión sin interrupciones.
+    }
+notice-change-here = Cámbiela aquí: { $url }

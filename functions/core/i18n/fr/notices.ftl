@@ -60,3 +60,14 @@ role-helpdesk = support
 role-reports-reader = lecteur des rapports
 notice-breached-at-sign-in-subject = Votre mot de passe { $org } figure dans des fuites de données connues : changez-le maintenant
 notice-breached-at-sign-in = Votre mot de passe { $org } a été trouvé parmi des mots de passe exposés lors de fuites de données quand vous vous êtes connecté le { $when }. Choisissez-en un nouveau dès maintenant : d'ici là, votre compte peut seulement changer son mot de passe.
+notice-password-expiring-subject =
+    { $days ->
+        [one] Votre mot de passe { $org } expire dans 1 jour
+       *[other] Votre mot de passe { $org } expire dans { $days } jours
+    }
+notice-password-expiring =
+    { $days ->
+        [one] Votre mot de passe { $org } expire le { $expires }, dans 1 jour. Changez-le d'ici là pour continuer à vous connecter sans interruption.
+       *[other] Votre mot de passe { $org } expire le { $expires }, dans { $days } jours. Changez-le d'ici là pour continuer à vous connecter sans interruption.
+    }
+notice-change-here = Changez-le ici : { $url }

@@ -60,3 +60,12 @@ role-helpdesk = ヘルプデスク
 role-reports-reader = レポート閲覧者
 notice-breached-at-sign-in-subject = { $org } のパスワードが既知のデータ漏えいに含まれています。今すぐ変更してください
 notice-breached-at-sign-in = { $when } のサインイン時に、{ $org } のパスワードがデータ漏えいで流出したパスワードの中に見つかりました。今すぐ新しいパスワードを設定してください。変更するまで、アカウントではパスワードの変更しかできません。
+notice-password-expiring-subject =
+    { $days ->
+       *[other] { $org } のパスワードの有効期限まであと { $days } 日です
+    }
+notice-password-expiring =
+    { $days ->
+       *[other] { $org } のパスワードは { $expires } に有効期限が切れます（あと { $days } 日）。引き続き問題なくサインインできるよう、それまでに変更してください。
+    }
+notice-change-here = 変更はこちら: { $url }

@@ -109,3 +109,6 @@ audit-reason-wrong-secret = um segredo de cliente incorreto
 # Um motivo com seu detalhe.
 # Same as English.
 audit-reason-detail = { $reason }: { $detail }
+audit-action-breached-password-found = Senha vazada encontrada ao entrar
+audit-action-expiry-reminder-sent = Lembrete de expiração de senha enviado
+audit-action-scheduled-pass-finished = Passagem agendada por todos os usuários concluída

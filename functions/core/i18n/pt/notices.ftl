@@ -60,3 +60,14 @@ role-helpdesk = suporte técnico
 role-reports-reader = leitor de relatórios
 notice-breached-at-sign-in-subject = Sua senha do { $org } aparece em vazamentos de dados conhecidos: troque-a agora
 notice-breached-at-sign-in = Sua senha do { $org } foi encontrada entre senhas expostas em vazamentos de dados quando você entrou em { $when }. Escolha uma nova agora: até lá, sua conta só pode trocar a senha.
+notice-password-expiring-subject =
+    { $days ->
+        [one] Sua senha do { $org } expira em 1 dia
+       *[other] Sua senha do { $org } expira em { $days } dias
+    }
+notice-password-expiring =
+    { $days ->
+        [one] Sua senha do { $org } expira em { $expires }, daqui a 1 dia. Troque-a antes disso para continuar entrando sem interrupções.
+       *[other] Sua senha do { $org } expira em { $expires }, daqui a { $days } dias. Troque-a antes disso para continuar entrando sem interrupções.
+    }
+notice-change-here = Troque-a aqui: { $url }

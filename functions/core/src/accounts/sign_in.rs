@@ -217,7 +217,7 @@ impl Accounts {
         let enforce = rules.at_sign_in == BreachMode::Enforce;
         let how = if enforce { "enforced" } else { "audit_only" };
         let reason = format!("{how},at_sign_in,{}", source.as_str());
-        let outcome = (Action::BreachedPasswordAudited, Outcome::Success);
+        let outcome = (Action::BreachedPasswordFound, Outcome::Success);
         let event = AuditEvent::about(self.ports.stamp(), Some(&user.id), user, outcome, &reason, meta);
         self.ports.audit.record(&event).await?;
         if enforce && !user.must_change_password {

@@ -265,7 +265,7 @@ async fn a_password_found_breached_at_sign_in_leads_only_to_a_change_and_the_own
     let again = accounts.sign_in("adele", &pw(GOOD), &meta()).await.unwrap();
     assert_eq!(again.next, Some(NextStep::ChangePassword));
     assert_eq!(world.outbox.emails.lock().unwrap().len(), told, "told once, not at every sign-in");
-    assert!(world.audit.events.lock().unwrap().iter().any(|e| e.action == Action::BreachedPasswordAudited
+    assert!(world.audit.events.lock().unwrap().iter().any(|e| e.action == Action::BreachedPasswordFound
         && e.reason_text().as_deref() == Some("enforced,at_sign_in,corpus")));
 }
 
@@ -278,6 +278,6 @@ async fn in_audit_mode_a_breached_password_at_sign_in_is_recorded_and_the_sign_i
     *world.directory.settings.lock().unwrap() = Some(settings);
     let signed = accounts.sign_in("adele", &pw(GOOD), &meta()).await.unwrap();
     assert_eq!(signed.next, None);
-    assert!(world.audit.events.lock().unwrap().iter().any(|e| e.action == Action::BreachedPasswordAudited
+    assert!(world.audit.events.lock().unwrap().iter().any(|e| e.action == Action::BreachedPasswordFound
         && e.reason_text().as_deref() == Some("audit_only,at_sign_in,corpus")));
 }

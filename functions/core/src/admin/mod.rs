@@ -24,7 +24,8 @@ use crate::model::error::Error;
 use crate::model::methods::MethodKind;
 use crate::model::questions::{self, CustomQuestion, CustomQuestionEdit};
 use crate::model::settings::{
-    HISTORY_MAX, LockoutRules, MIN_LENGTH_FLOOR, OrgSettings, PasswordRules, Scope, SecondFactor, Telephony,
+    ExpiryReminders, HISTORY_MAX, LockoutRules, MIN_LENGTH_FLOOR, OrgSettings, PasswordRules, Scope,
+    SecondFactor, Telephony,
 };
 use crate::model::user::{SessionToken, User};
 use crate::model::values::{E164, ParseError, UserId, Username};
@@ -128,7 +129,14 @@ pub struct PasswordPolicy {
     pub breach_min_count: Option<u32>,
     /// The check at sign-in; kept as it is when `None`.
     pub breach_at_sign_in: Option<BreachMode>,
+    /// Expiry reminders' days and channel; each kept as it is when `None`.
+    pub reminder_days: Option<Vec<u16>>,
+    pub reminder_sms: Option<bool>,
 }
+
+/// The most reminder days, and the furthest one before an expiry.
+pub const REMINDER_DAYS_MAX: usize = 10;
+pub const REMINDER_DAY_FURTHEST: u16 = 90;
 
 /// The highest minimum length an admin may set: long enough for passphrases,
 /// short enough that the maximum (256) stays far above it.
@@ -141,6 +149,22 @@ pub const MAX_AGE_DAYS_MAX: u32 = 3_650;
 /// A lockout past a week stops being a brake and becomes a denial of service.
 pub const LOCKOUT_MAX_SECONDS: u64 = 7 * 24 * 3600;
 
+/// Reminder days as kept: 1 to 90, each once, furthest first, at most ten.
+fn checked_reminders(reminders: &ExpiryReminders) -> Result<ExpiryReminders, ParseError> {
+    let mut days = reminders.days.clone();
+    days.sort_unstable_by(|a, b| b.cmp(a));
+    days.dedup();
+    if days.len() > REMINDER_DAYS_MAX || days.iter().any(|d| !(1..=REMINDER_DAY_FURTHEST).contains(d)) {
+        return Err(ParseError::new(
+            "expiry_reminder_days",
+            format!(
+                "at most {REMINDER_DAYS_MAX} days, each 1 to {REMINDER_DAY_FURTHEST} days before the expiry"
+            ),
+        ));
+    }
+    Ok(ExpiryReminders { days, sms: reminders.sms })
+}
+
 impl PasswordPolicy {
     pub fn of(settings: &OrgSettings) -> Self {
         Self {
@@ -149,6 +173,8 @@ impl PasswordPolicy {
             breach_mode: Some(settings.password.breached.mode),
             breach_min_count: Some(settings.password.breached.min_count.count()),
             breach_at_sign_in: Some(settings.password.breached.at_sign_in),
+            reminder_days: Some(settings.password.expiry_reminders.days.clone()),
+            reminder_sms: Some(settings.password.expiry_reminders.sms),
         }
     }
 
@@ -215,7 +241,12 @@ impl PasswordPolicy {
         if let Some(mode) = self.breach_at_sign_in {
             breached.at_sign_in = mode;
         }
-        settings.password = PasswordRules { custom_banned: banned, breached, ..p.clone() };
+        let current = &settings.password.expiry_reminders;
+        let expiry_reminders = checked_reminders(&ExpiryReminders {
+            days: self.reminder_days.clone().unwrap_or_else(|| current.days.clone()),
+            sms: self.reminder_sms.unwrap_or(current.sms),
+        })?;
+        settings.password = PasswordRules { custom_banned: banned, breached, expiry_reminders, ..p.clone() };
         settings.lockout = l.clone();
         Ok(())
     }

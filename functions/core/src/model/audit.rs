@@ -91,6 +91,16 @@ pub enum Action {
     /// what — `language:de`, `language:none`); an administrator's change to
     /// the same is a `UserUpdated`.
     PreferenceChanged,
+    /// A password that just signed in was found in known breaches (reason:
+    /// `enforced,at_sign_in,<source>` — the session can only change it — or
+    /// `audit_only,at_sign_in,<source>`).
+    BreachedPasswordFound,
+    /// A reminder that the user's password expires went out (reason:
+    /// `days:<n>`, and the channels).
+    ExpiryReminderSent,
+    /// A pass of the scheduled work over every user finished (reason: how
+    /// many users it read and how many reminders it sent).
+    ScheduledPassFinished,
 }
 
 /// How it ended.

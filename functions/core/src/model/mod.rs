@@ -16,6 +16,7 @@ pub mod questions;
 pub mod registration;
 pub mod rejection;
 pub mod roles;
+pub mod schedule;
 pub mod search;
 pub mod sessions;
 pub mod settings;

@@ -359,6 +359,25 @@ pub struct PasswordRules {
     /// The check against known breaches: off, audit-only or enforce, and the
     /// minimum breach count of the imported corpus.
     pub breached: crate::model::breach::BreachRules,
+    /// Reminders before a password expires (Latchkey's maximum age, or a
+    /// synced user's directory's): the days before, and whether by SMS too.
+    pub expiry_reminders: ExpiryReminders,
+}
+
+/// When a password's owner is reminded that it runs out.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ExpiryReminders {
+    /// Days before the expiry, each at most once per password (1–90, at most 10 of them).
+    pub days: Vec<u16>,
+    /// A text message as well as the email, to a registered mobile.
+    pub sms: bool,
+}
+
+impl Default for ExpiryReminders {
+    fn default() -> Self {
+        Self { days: vec![14, 7, 3, 1], sms: false }
+    }
 }
 
 impl Default for PasswordRules {
@@ -369,6 +388,7 @@ impl Default for PasswordRules {
             custom_banned: Vec::new(),
             max_age_days: None,
             breached: crate::model::breach::BreachRules::default(),
+            expiry_reminders: ExpiryReminders::default(),
         }
     }
 }

@@ -116,6 +116,9 @@ pub struct User {
     pub invitation: Option<crate::model::user::Invitation>,
     /// A helpdesk person's check of who the user is (`verification`).
     pub helpdesk_check: Option<crate::model::user::HelpdeskCheck>,
+    /// The last expiry reminder sent: for which expiry, and how many days
+    /// before it (never the same reminder twice; a new password starts afresh).
+    pub expiry_reminded: Option<ExpiryReminded>,
     /// Set for a user synced from an on-premises directory: their password
     /// changes are written back to it (`writeback`).
     pub synced: Option<crate::model::directory::SyncedFrom>,
@@ -340,6 +343,13 @@ impl User {
     }
 }
 
+/// An expiry reminder sent.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExpiryReminded {
+    pub expires_at: DateTime<Utc>,
+    pub days: u16,
+}
+
 /// How long an invitation's code works.
 pub const INVITATION_HOURS: i64 = 72;
 
@@ -412,6 +422,7 @@ impl NewUser {
             registration: Default::default(),
             invitation: None,
             helpdesk_check: None,
+            expiry_reminded: None,
             synced: None,
             version: 1,
         }

@@ -103,6 +103,18 @@ pub trait Directory: Send + Sync {
         limit: usize,
     ) -> Result<Vec<User>, PortError>;
 
+    /// The scheduled work's progress; `None` before its first run.
+    async fn schedule(&self) -> Result<Option<crate::model::schedule::ScheduleState>, PortError>;
+
+    /// Saves the scheduled work's progress with `events`, atomically, if the
+    /// stored record is at `state.version - 1` (none stored for 1);
+    /// otherwise `Conflict` and nothing is written.
+    async fn save_schedule(
+        &self,
+        state: &crate::model::schedule::ScheduleState,
+        events: &[AuditEvent],
+    ) -> Result<(), PortError>;
+
     /// Replaces users whose groups changed (each from `before`), keeping the
     /// group index and the member counts in step, and records `events`, all
     /// or nothing. Each user is guarded as in `update_user`; a group a user

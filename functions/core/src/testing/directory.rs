@@ -22,6 +22,7 @@ pub struct FakeDirectory {
     /// Group records; their member counts are worked out from `users`.
     pub groups: Mutex<std::collections::BTreeMap<GroupName, Group>>,
     pub settings: Mutex<Option<OrgSettings>>,
+    pub schedule: Mutex<Option<crate::model::schedule::ScheduleState>>,
     /// The next this-many `update_user` calls lose a (simulated) write race.
     pub conflicts_to_inject: AtomicU64,
     audit: Arc<FakeAudit>,
@@ -33,6 +34,7 @@ impl FakeDirectory {
             users: Mutex::default(),
             groups: Mutex::default(),
             settings: Mutex::default(),
+            schedule: Mutex::default(),
             conflicts_to_inject: AtomicU64::new(0),
             audit,
         }
@@ -52,6 +54,22 @@ impl Directory for FakeDirectory {
         }
         *stored = Some(settings.clone());
         self.audit.events.lock().unwrap().push(event.clone());
+        Ok(())
+    }
+    async fn schedule(&self) -> Result<Option<crate::model::schedule::ScheduleState>, PortError> {
+        Ok(self.schedule.lock().unwrap().clone())
+    }
+    async fn save_schedule(
+        &self,
+        state: &crate::model::schedule::ScheduleState,
+        events: &[AuditEvent],
+    ) -> Result<(), PortError> {
+        let mut stored = self.schedule.lock().unwrap();
+        if state.version != stored.as_ref().map_or(0, |s| s.version) + 1 {
+            return Err(PortError::Conflict { what: "schedule" });
+        }
+        *stored = Some(state.clone());
+        self.audit.events.lock().unwrap().extend(events.iter().cloned());
         Ok(())
     }
     async fn user_by_username(&self, username: &Username) -> Result<Option<User>, PortError> {

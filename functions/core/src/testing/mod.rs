@@ -86,6 +86,23 @@ impl FakeWorld {
     /// Creates Adele Vance (`adele`, adele@contoso.example, +14255550101)
     /// with `password` and the user role plus `roles`, through the domain.
     pub async fn add_adele(&self, password: &str, roles: &[crate::model::user::Role]) -> User {
+        self.add_person("adele", "Adele", "Vance", password, roles).await
+    }
+
+    /// Creates `username` (`<username>@contoso.example`, no phone) as
+    /// [`FakeWorld::add_adele`] does.
+    pub async fn add_user(&self, username: &str, password: &str, roles: &[crate::model::user::Role]) -> User {
+        self.add_person(username, username, "Example", password, roles).await
+    }
+
+    async fn add_person(
+        &self,
+        username: &str,
+        first: &str,
+        last: &str,
+        password: &str,
+        roles: &[crate::model::user::Role],
+    ) -> User {
         use std::collections::BTreeSet;
 
         use crate::model::user::{NewUser, Role};
@@ -93,13 +110,14 @@ impl FakeWorld {
 
         let mut role_set = BTreeSet::from([Role::User]);
         role_set.extend(roles.iter().copied());
+        let adele = username == "adele";
         let new = NewUser {
-            username: Username::parse("adele").unwrap(),
-            display_name: "Adele Vance".into(),
-            first_name: "Adele".into(),
-            last_name: "Vance".into(),
-            emails: vec![Email::parse("adele@contoso.example").unwrap()],
-            phones: vec![E164::parse("+14255550101").unwrap()],
+            username: Username::parse(username).unwrap(),
+            display_name: format!("{first} {last}"),
+            first_name: first.into(),
+            last_name: last.into(),
+            emails: vec![Email::parse(&format!("{username}@contoso.example")).unwrap()],
+            phones: if adele { vec![E164::parse("+14255550101").unwrap()] } else { Vec::new() },
             roles: role_set,
             groups: BTreeSet::new(),
             language: None,

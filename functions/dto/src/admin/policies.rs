@@ -136,6 +136,14 @@ pub struct PasswordPolicy {
     /// `audit` records it; `off` checks nothing. Left out: unchanged.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub breached_at_sign_in: Option<BreachedMode>,
+    /// Days before a password expires when its owner is reminded by email
+    /// (default 14, 7, 3 and 1; each 1–90, at most 10; `[]`: no reminders).
+    /// Left out: unchanged.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expiry_reminder_days: Option<Vec<u16>>,
+    /// The reminders go by text message too, to a registered mobile. Left out: unchanged.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expiry_reminder_sms: Option<bool>,
 }
 
 /// What the breach check does with a new password found in known breaches.

@@ -137,6 +137,8 @@ pub(super) fn password_policy(p: CorePasswordPolicy) -> PasswordPolicy {
         breached_mode: p.breach_mode.map(breached_mode),
         breached_min_count: p.breach_min_count,
         breached_at_sign_in: p.breach_at_sign_in.map(breached_mode),
+        expiry_reminder_days: p.reminder_days,
+        expiry_reminder_sms: p.reminder_sms,
     }
 }
 
@@ -157,8 +159,10 @@ pub(super) fn core_password_policy(p: PasswordPolicy) -> CorePasswordPolicy {
             history: p.history,
             custom_banned: p.custom_banned,
             max_age_days: p.max_age_days,
-            // Not read: `breach_mode` and `breach_min_count` say what changes.
+            // Not read: `breach_mode` and `breach_min_count` say what changes,
+            // as `reminder_days` and `reminder_sms` do for the reminders.
             breached: Default::default(),
+            expiry_reminders: Default::default(),
         },
         lockout: LockoutRules {
             threshold: p.lockout_threshold,
@@ -168,6 +172,8 @@ pub(super) fn core_password_policy(p: PasswordPolicy) -> CorePasswordPolicy {
         breach_mode: p.breached_mode.map(core_breach_mode),
         breach_min_count: p.breached_min_count,
         breach_at_sign_in: p.breached_at_sign_in.map(core_breach_mode),
+        reminder_days: p.expiry_reminder_days,
+        reminder_sms: p.expiry_reminder_sms,
     }
 }
 
