@@ -40,6 +40,13 @@ passwords-history = Passwords remembered
 passwords-history-hint = A change may not reuse this many recent passwords (0 to 24).
 passwords-max-age = Maximum age in days
 passwords-max-age-hint = Blank: passwords never expire (recommended). Otherwise 1 to 3650.
+# Days before a password expires when its owner is reminded, as a list: "14, 7, 3, 1".
+passwords-reminder-days = Remind before expiry (days)
+passwords-reminder-days-hint = Reminders go out by email, in each user's language, with a link to the change page; leave empty for none.
+# The days typed are not a list the server takes.
+passwords-reminder-days-error = Enter up to 10 whole numbers from 1 to 90, separated by commas.
+# The reminders go by SMS too, to a registered mobile.
+passwords-reminder-sms = Also by text message
 # Words the organisation bans in passwords.
 passwords-banned = Banned words
 passwords-banned-hint = One per line, 4 to 16 characters: your company's names, products, places. Matched like common passwords: case, look-alike characters and one typo ignored.

@@ -16,7 +16,7 @@ use leptos::task::spawn_local;
 use crate::api::{self, ApiError};
 use crate::app::Ctx;
 use crate::k;
-use crate::ui::{GuardedNotices, GuardedSave, Refusal, Select};
+use crate::ui::{Check, GuardedNotices, GuardedSave, Refusal, Select};
 use latchkey_web::field::{Field, focus_selector};
 use latchkey_web::i18n::{t, tf};
 
@@ -25,7 +25,8 @@ pub fn Passwords() -> impl IntoView {
     view! { <PolicyPage /> <QuestionsSection /> }
 }
 
-/// One number on the form: its API name, what is typed and its own error.
+/// One typed field on the form (a number, or the list of reminder days): its
+/// API name, what is typed and its own error.
 #[derive(Clone, Copy)]
 struct Number {
     name: &'static str,
@@ -46,6 +47,41 @@ impl Number {
         }
         parsed
     }
+
+    /// The typed reminder days, or an error next to the field.
+    fn days(self) -> Option<Vec<u16>> {
+        let parsed = reminder_days(&self.value.get_untracked());
+        if parsed.is_none() {
+            self.error.set(Some(t(k::PASSWORDS_REMINDER_DAYS_ERROR).to_owned()));
+        }
+        parsed
+    }
+}
+
+/// The server's limits on reminder days: how many, and the furthest before an expiry.
+const REMINDER_DAYS_MAX: usize = 10;
+const REMINDER_DAY_FURTHEST: u16 = 90;
+/// The server's reminder days when it names none.
+const REMINDER_DAYS_DEFAULT: [u16; 4] = [14, 7, 3, 1];
+
+/// Reminder days as the field shows them: "14, 7, 3, 1".
+fn days_text(days: &[u16]) -> String {
+    days.iter().map(u16::to_string).collect::<Vec<_>>().join(", ")
+}
+
+/// The reminder days typed, furthest first and each once (as the server keeps
+/// them); `None` if one is not a whole number from 1 to 90 or there are more
+/// than ten. Commas (the reader's language's own too) or spaces separate them;
+/// nothing typed is no reminders.
+fn reminder_days(text: &str) -> Option<Vec<u16>> {
+    let mut days = text
+        .split(|c: char| matches!(c, ',' | '\u{60C}' | '\u{3001}' | '\u{FF0C}') || c.is_whitespace())
+        .filter(|d| !d.is_empty())
+        .map(|d| d.parse::<u16>().ok().filter(|d| (1..=REMINDER_DAY_FURTHEST).contains(d)))
+        .collect::<Option<Vec<u16>>>()?;
+    days.sort_unstable_by(|a, b| b.cmp(a));
+    days.dedup();
+    (days.len() <= REMINDER_DAYS_MAX).then_some(days)
 }
 
 /// Every field of the form.
@@ -54,6 +90,8 @@ struct Form {
     min_length: Number,
     history: Number,
     max_age_days: Number,
+    reminder_days: Number,
+    reminder_sms: RwSignal<bool>,
     lockout_threshold: Number,
     lockout_seconds: Number,
     lockout_max_seconds: Number,
@@ -70,6 +108,8 @@ impl Form {
             min_length: Number::new("min_length"),
             history: Number::new("history"),
             max_age_days: Number::new("max_age_days"),
+            reminder_days: Number::new("expiry_reminder_days"),
+            reminder_sms: RwSignal::new(false),
             lockout_threshold: Number::new("lockout_threshold"),
             lockout_seconds: Number::new("lockout_seconds"),
             lockout_max_seconds: Number::new("lockout_max_seconds"),
@@ -81,11 +121,12 @@ impl Form {
         }
     }
 
-    fn numbers(self) -> [Number; 6] {
+    fn typed(self) -> [Number; 7] {
         [
             self.min_length,
             self.history,
             self.max_age_days,
+            self.reminder_days,
             self.lockout_threshold,
             self.lockout_seconds,
             self.lockout_max_seconds,
@@ -96,6 +137,10 @@ impl Form {
         self.min_length.value.set(p.min_length.to_string());
         self.history.value.set(p.history.to_string());
         self.max_age_days.value.set(p.max_age_days.map(|d| d.to_string()).unwrap_or_default());
+        self.reminder_days
+            .value
+            .set(days_text(p.expiry_reminder_days.as_deref().unwrap_or(&REMINDER_DAYS_DEFAULT)));
+        self.reminder_sms.set(p.expiry_reminder_sms.unwrap_or(false));
         self.lockout_threshold.value.set(p.lockout_threshold.to_string());
         self.lockout_seconds.value.set(p.lockout_seconds.to_string());
         self.lockout_max_seconds.value.set(p.lockout_max_seconds.to_string());
@@ -106,9 +151,9 @@ impl Form {
             .set(mode_name(p.breached_at_sign_in.unwrap_or(BreachedMode::Enforce)).to_owned());
     }
 
-    /// The policy as typed; `None` (with errors by the fields) if a number is not one.
+    /// The policy as typed; `None` (with errors by the fields) if an entry is not one they take.
     fn read(self) -> Option<PasswordPolicy> {
-        for n in self.numbers() {
+        for n in self.typed() {
             n.error.set(None);
         }
         self.banned_error.set(None);
@@ -125,9 +170,17 @@ impl Form {
             self.lockout_threshold.read::<u32>(),
             self.lockout_seconds.read::<u64>(),
             self.lockout_max_seconds.read::<u64>(),
+            self.reminder_days.days(),
         );
-        let (Some(min_length), Some(history), Some(max_age_days), Some(threshold), Some(first), Some(max)) =
-            policy
+        let (
+            Some(min_length),
+            Some(history),
+            Some(max_age_days),
+            Some(threshold),
+            Some(first),
+            Some(max),
+            Some(reminder_days),
+        ) = policy
         else {
             return None;
         };
@@ -151,6 +204,8 @@ impl Form {
             // The choices are the server's own five; anything else is its to refuse.
             breached_min_count: self.breached_min_count.get_untracked().parse().ok(),
             breached_at_sign_in: Some(mode_of(&self.breached_at_sign_in.get_untracked())),
+            expiry_reminder_days: Some(reminder_days),
+            expiry_reminder_sms: Some(self.reminder_sms.get_untracked()),
         })
     }
 
@@ -163,7 +218,7 @@ impl Form {
             self.banned_error.set(Some(text));
             return true;
         }
-        match self.numbers().into_iter().find(|n| n.name == field) {
+        match self.typed().into_iter().find(|n| n.name == field) {
             Some(n) => {
                 n.error.set(Some(text));
                 true
@@ -326,6 +381,8 @@ fn PolicyPage() -> impl IntoView {
                     <Field id="min_length" label=t(k::PASSWORDS_MIN_LENGTH) value=form.min_length.value error=form.min_length.error inputmode="numeric" hint=t(k::PASSWORDS_MIN_LENGTH_HINT) />
                     <Field id="history" label=t(k::PASSWORDS_HISTORY) value=form.history.value error=form.history.error inputmode="numeric" hint=t(k::PASSWORDS_HISTORY_HINT) />
                     <Field id="max_age_days" label=t(k::PASSWORDS_MAX_AGE) value=form.max_age_days.value error=form.max_age_days.error inputmode="numeric" hint=t(k::PASSWORDS_MAX_AGE_HINT) />
+                    <Field id="expiry_reminder_days" label=t(k::PASSWORDS_REMINDER_DAYS) value=form.reminder_days.value error=form.reminder_days.error hint=t(k::PASSWORDS_REMINDER_DAYS_HINT) />
+                    <Check id="expiry_reminder_sms" label=t(k::PASSWORDS_REMINDER_SMS) value=form.reminder_sms />
                     <div class="field" class:invalid=move || form.banned_error.get().is_some()>
                         <label for="custom_banned">{t(k::PASSWORDS_BANNED)}</label>
                         <p class="hint" id="custom_banned-hint">{t(k::PASSWORDS_BANNED_HINT)}</p>
@@ -526,5 +583,39 @@ fn QuestionsSection() -> impl IntoView {
                 </div>
             </form>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reminder_days_read_as_the_server_keeps_them() {
+        assert_eq!(reminder_days("14, 7, 3, 1"), Some(vec![14, 7, 3, 1]));
+        assert_eq!(reminder_days(" 1,3 , 7,,14, 7 "), Some(vec![14, 7, 3, 1]));
+        assert_eq!(reminder_days("30 7\u{3001}1\u{60C}2"), Some(vec![30, 7, 2, 1]));
+        assert_eq!(reminder_days(""), Some(vec![]));
+        assert_eq!(reminder_days("  "), Some(vec![]));
+        assert_eq!(reminder_days("90, 1"), Some(vec![90, 1]));
+    }
+
+    #[test]
+    fn reminder_days_refused() {
+        assert_eq!(reminder_days("0"), None);
+        assert_eq!(reminder_days("91"), None);
+        assert_eq!(reminder_days("7, a week"), None);
+        assert_eq!(reminder_days("1.5"), None);
+        assert_eq!(reminder_days("-3"), None);
+        assert_eq!(reminder_days("1,2,3,4,5,6,7,8,9,10,11"), None);
+        // Repeats count once.
+        assert_eq!(reminder_days("1,2,3,4,5,6,7,8,9,10,10").map(|d| d.len()), Some(10));
+    }
+
+    #[test]
+    fn reminder_days_shown_as_typed_back() {
+        assert_eq!(days_text(&REMINDER_DAYS_DEFAULT), "14, 7, 3, 1");
+        assert_eq!(days_text(&[]), "");
+        assert_eq!(reminder_days(&days_text(&REMINDER_DAYS_DEFAULT)), Some(REMINDER_DAYS_DEFAULT.to_vec()));
     }
 }
