@@ -27,12 +27,7 @@ use latchkey_core::model::values::UserId;
 use latchkey_e2e::{Subscription, TestApp};
 
 fn arg(name: &str, default: u64) -> u64 {
-    let args: Vec<String> = std::env::args().collect();
-    args.iter()
-        .position(|a| a == name)
-        .and_then(|i| args.get(i + 1))
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
+    latchkey_e2e::bench_arg(name, default)
 }
 
 /// The bus, timing each event from its commit to the bus taking it.

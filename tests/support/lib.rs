@@ -38,3 +38,13 @@ pub async fn spawn_all<T: Send + 'static, F: std::future::Future<Output = T> + S
     }
     out
 }
+
+/// A benchmark's `--name value` argument, or `default` when absent or unreadable.
+pub fn bench_arg<T: std::str::FromStr>(name: &str, default: T) -> T {
+    let args: Vec<String> = std::env::args().collect();
+    args.iter()
+        .position(|a| a == name)
+        .and_then(|i| args.get(i + 1))
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
