@@ -7,8 +7,9 @@ use latchkey_dto::{
     BreachStatus, CreateGroupRequest, CreateUserRequest, CustomQuestions, CustomQuestionsSaved, GroupList,
     GroupSummary, ImportReport, InvitationRequest, InvitationStatus, MethodKind, OfficePhoneRequest,
     OperatorResponse, PasswordExpiryRequest, PasswordPolicy, PasswordPolicyImpact, PolicyImpact, ResetLimits,
-    ResetPolicy, UpdateCustomQuestionsRequest, UpdateGroupRequest, UpdatePasswordPolicyRequest,
-    UpdatePolicyRequest, UpdateUserRequest, VerificationCheckRequest, VerificationRequest, VerificationSent,
+    ResetPolicy, UpdateCustomQuestionsRequest, UpdateGroupRequest, UpdateMeRequest,
+    UpdatePasswordPolicyRequest, UpdatePolicyRequest, UpdateUserRequest, VerificationCheckRequest,
+    VerificationRequest, VerificationSent,
 };
 pub use latchkey_web::api::{public_config, refresh, second_factor, sign_in};
 pub use latchkey_web::http::ApiError;
@@ -230,6 +231,13 @@ pub async fn remove_member(token: &str, name: &str, user_id: &str) -> Result<(),
 /// The operator's own account, as the portal shows it to any user.
 pub async fn me(token: &str) -> Result<latchkey_dto::MeResponse, ApiError> {
     json(send::<()>("GET", "/v1/me", None, Some(token)).await?)
+}
+
+/// Turns the weekly digest by email on or off for the operator (only one
+/// who may read the reports: `forbidden` otherwise).
+pub async fn set_weekly_digest(token: &str, on: bool) -> Result<(), ApiError> {
+    let body = UpdateMeRequest { weekly_digest: Some(on), ..UpdateMeRequest::default() };
+    send("PATCH", "/v1/me", Some(&body), Some(token)).await.map(drop)
 }
 
 pub async fn clients(token: &str) -> Result<latchkey_dto::ApiClientList, ApiError> {

@@ -238,22 +238,31 @@ pub fn Select(
     }
 }
 
-/// A labelled checkbox whose change applies at once.
+/// A labelled checkbox whose change applies at once, with an optional hint
+/// under it that assistive tech reads with it.
 #[component]
 pub fn Check(
     id: &'static str,
     label: &'static str,
     value: RwSignal<bool>,
+    #[prop(optional)] hint: Option<&'static str>,
+    /// While true (a save on its way), the box cannot change.
+    #[prop(optional, into)]
+    disabled: Signal<bool>,
     #[prop(optional, into)] on_change: Option<Callback<()>>,
 ) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    let described = hint.is_some().then(|| hint_id.clone());
     view! {
         <div class="field check">
-            <input type="checkbox" id=id prop:checked=move || value.get() on:change=move |ev| {
-                value.set(event_target_checked(&ev));
-                if let Some(cb) = on_change { cb.run(()); }
-            } />
+            <input type="checkbox" id=id aria-describedby=described disabled=move || disabled.get()
+                prop:checked=move || value.get() on:change=move |ev| {
+                    value.set(event_target_checked(&ev));
+                    if let Some(cb) = on_change { cb.run(()); }
+                } />
             <label for=id>{label}</label>
         </div>
+        {hint.map(|h| view! { <p class="hint check-hint" id=hint_id>{h}</p> })}
     }
 }
 

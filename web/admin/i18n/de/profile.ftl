@@ -31,3 +31,8 @@ profile-no-authenticator = Sie haben keine Authenticator-App: Die Konsole fragt 
 profile-change-password = Passwort ändern
 profile-manage-methods = Ihre Methoden und Ihre Authenticator-App verwalten
 profile-portal-hint = Beide öffnen das Self-Service-Portal, in dem für Ihr eigenes Passwort und Ihre Methoden dieselben Regeln gelten wie für alle.
+# Ein Kontrollkästchen für Operatoren, die Berichte lesen dürfen: eine wöchentliche Zusammenfassung per E-Mail.
+profile-digest = Wöchentliche Zusammenfassung per E-Mail
+profile-digest-hint = Jeden Montag: Zurücksetzungen, Fehlschläge, Sperren, verdächtige Aktivitäten und Registrierungsabdeckung der Woche, mit einem Link zu den Berichten.
+profile-digest-on = Sie erhalten die wöchentliche Zusammenfassung jeden Montag per E-Mail.
+profile-digest-off = Sie erhalten die wöchentliche Zusammenfassung nicht mehr.

@@ -39,3 +39,9 @@ profile-no-authenticator = You have no authenticator app: the console asks for i
 profile-change-password = Change your password
 profile-manage-methods = Manage your methods and authenticator app
 profile-portal-hint = Both open the self-service portal, where your own password and methods follow the same rules as everyone's.
+# A checkbox for operators who may read the reports: a summary email each week.
+profile-digest = Weekly digest by email
+profile-digest-hint = Every Monday: the week's resets, failures, blocks, suspicious activity and registration coverage, with a link to the reports.
+# After the checkbox was saved (under the title "Saved").
+profile-digest-on = The weekly digest will come to you by email every Monday.
+profile-digest-off = You will no longer get the weekly digest.

@@ -31,3 +31,8 @@ profile-no-authenticator = No tiene aplicación de autenticación: la consola pi
 profile-change-password = Cambiar su contraseña
 profile-manage-methods = Gestionar sus métodos y su aplicación de autenticación
 profile-portal-hint = Ambos abren el portal de autoservicio, donde su propia contraseña y sus métodos siguen las mismas reglas que los de todos.
+# Una casilla para los operadores que pueden leer los informes: un resumen semanal por correo electrónico.
+profile-digest = Resumen semanal por correo electrónico
+profile-digest-hint = Cada lunes: los restablecimientos, fallos, bloqueos, actividad sospechosa y cobertura del registro de la semana, con un enlace a los informes.
+profile-digest-on = Recibirá el resumen semanal por correo electrónico cada lunes.
+profile-digest-off = Ya no recibirá el resumen semanal.

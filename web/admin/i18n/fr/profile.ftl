@@ -30,3 +30,8 @@ profile-no-authenticator = Vous n'avez pas d'application d'authentification : l
 profile-change-password = Changer votre mot de passe
 profile-manage-methods = Gérer vos méthodes et votre application d'authentification
 profile-portal-hint = Les deux ouvrent le portail libre-service, où votre mot de passe et vos méthodes suivent les mêmes règles que ceux de tout le monde.
+# Une case à cocher pour les opérateurs qui peuvent lire les rapports : un e-mail de synthèse chaque semaine.
+profile-digest = Synthèse hebdomadaire par e-mail
+profile-digest-hint = Chaque lundi : les réinitialisations, échecs, blocages, activités suspectes et la couverture des inscriptions de la semaine, avec un lien vers les rapports.
+profile-digest-on = Vous recevrez la synthèse hebdomadaire par e-mail chaque lundi.
+profile-digest-off = Vous ne recevrez plus la synthèse hebdomadaire.

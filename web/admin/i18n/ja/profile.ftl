@@ -29,3 +29,8 @@ profile-no-authenticator = 認証アプリがありません。コンソール�
 profile-change-password = パスワードを変更
 profile-manage-methods = 方法と認証アプリを管理
 profile-portal-hint = どちらもセルフサービスポータルが開きます。ご自身のパスワードと方法にも、ほかの人と同じルールが適用されます。
+# レポートを閲覧できるオペレーター向けのチェックボックス: 毎週の概要メールです。
+profile-digest = 週次ダイジェストをメールで受け取る
+profile-digest-hint = 毎週月曜日: その週のリセット、失敗、ブロック、不審なアクティビティ、登録の普及状況を、レポートへのリンクとともにお届けします。
+profile-digest-on = 毎週月曜日に週次ダイジェストをメールでお送りします。
+profile-digest-off = 週次ダイジェストは今後送信されません。

@@ -30,3 +30,8 @@ profile-no-authenticator = Você não tem aplicativo autenticador: o console ped
 profile-change-password = Alterar sua senha
 profile-manage-methods = Gerenciar seus métodos e seu aplicativo autenticador
 profile-portal-hint = Os dois abrem o portal de autoatendimento, onde sua própria senha e seus métodos seguem as mesmas regras que os de todos.
+# Uma caixa de seleção para operadores que podem ler os relatórios: um resumo semanal por e-mail.
+profile-digest = Resumo semanal por e-mail
+profile-digest-hint = Toda segunda-feira: as redefinições, falhas, bloqueios, atividades suspeitas e a cobertura do cadastro da semana, com um link para os relatórios.
+profile-digest-on = Você receberá o resumo semanal por e-mail toda segunda-feira.
+profile-digest-off = Você não receberá mais o resumo semanal.

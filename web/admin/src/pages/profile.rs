@@ -2,19 +2,21 @@
 //! roles let them do, their password's age and their sign-in methods, with
 //! the way to change each in the self-service portal (the console never
 //! changes an operator's own credentials: that is the portal's job, under
-//! the same rules as everyone's).
+//! the same rules as everyone's). Here too the operator's own choices: their
+//! language and, for one who may read the reports, the weekly digest.
 
 use latchkey_dto::{MeResponse, MethodKind, MethodSource};
 use latchkey_web::i18n::{Key, t, tf};
 use latchkey_web::language::LanguagePicker;
 use latchkey_web::time::local_date_time;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 use crate::api::{self, ApiError};
 use crate::app::{Ctx, Perm};
 use crate::k;
 use crate::pages::users::role_label;
-use crate::ui::NoticeBox;
+use crate::ui::{Check, Notice, NoticeBox};
 
 /// A method's name, for people.
 fn method_name(kind: MethodKind) -> &'static str {
@@ -74,8 +76,60 @@ pub fn Profile() -> impl IntoView {
                     on_choose=Callback::new(move |lang| latchkey_web::api::choose_language(ctx.token(), lang))
                 />
             </p>
+            {move || me.get().and_then(Result::ok).map(|m| view! { <Digest on=m.weekly_digest /> })}
         </section>
     }
+}
+
+/// The weekly digest by email (the week's resets, failures, blocks and
+/// registration), for an operator who may read the reports it sums up:
+/// saved as soon as the box changes.
+#[component]
+fn Digest(
+    /// Whether the operator gets it now.
+    on: bool,
+) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    if !ctx.may(Perm::ReadReports) {
+        return None;
+    }
+    let value = RwSignal::new(on);
+    let busy = RwSignal::new(false);
+    let done = RwSignal::new(None);
+    let error = RwSignal::new(None);
+    let save = Callback::new(move |()| {
+        let Some(token) = ctx.token() else { return };
+        let wanted = value.get_untracked();
+        busy.set(true);
+        done.set(None);
+        error.set(None);
+        spawn_local(async move {
+            match api::set_weekly_digest(&token, wanted).await {
+                Ok(()) => {
+                    let body = if wanted { t(k::PROFILE_DIGEST_ON) } else { t(k::PROFILE_DIGEST_OFF) };
+                    done.set(Some(Notice::new(t(k::UI_SAVED), body)));
+                }
+                Err(e) => {
+                    // Nothing was saved: the box goes back to what is.
+                    value.set(!wanted);
+                    ctx.failed(&e, error);
+                }
+            }
+            busy.set(false);
+        });
+    });
+    Some(view! {
+        <NoticeBox notice=done tone="success" />
+        <NoticeBox notice=error />
+        <Check
+            id="weekly-digest"
+            label=t(k::PROFILE_DIGEST)
+            value=value
+            hint=t(k::PROFILE_DIGEST_HINT)
+            disabled=busy
+            on_change=save
+        />
+    })
 }
 
 #[component]
