@@ -79,3 +79,34 @@ async fn a_pass_resumes_where_the_last_run_stopped_and_an_administrator_chooses_
     let second = Lifecycle::new(app.ports.clone()).run(&links(), 1).await.unwrap();
     assert_eq!((second.seen, second.pass_finished), (11, true), "{second:?}");
 }
+
+#[tokio::test]
+async fn the_weekly_digest_is_chosen_by_those_who_read_reports_and_reaches_them_once_a_week() {
+    let app = app_with_expiry().await;
+    app.create_user("boss", ADELE_PASSWORD, &[Role::Admin]).await;
+    app.create_user("adele", ADELE_PASSWORD, &[]).await;
+    let plain = app.token("adele", ADELE_PASSWORD).await;
+    let choose = json!({"weekly_digest": true});
+    let refused = app.call(Method::PATCH, "/v1/me", &plain, Some(choose.clone())).await;
+    assert_eq!(refused.status(), 403, "only someone who reads reports");
+    let admin = app.token("boss", ADELE_PASSWORD).await;
+    let me: Value = app.call(Method::PATCH, "/v1/me", &admin, Some(choose)).await.json().await.unwrap();
+    assert_eq!(me["weekly_digest"], true, "{me}");
+    let lifecycle = Lifecycle::new(app.ports.clone());
+    lifecycle.run(&links(), 10).await.unwrap();
+    app.clock.clone().unwrap().advance(Duration::days(7));
+    lifecycle.run(&links(), 10).await.unwrap();
+    lifecycle.run(&links(), 10).await.unwrap();
+    let mail = app.outbox().to(&app.email_of("boss")).await;
+    let digests: Vec<_> =
+        mail.iter().filter(|m| m.subject.as_deref().unwrap_or_default().contains("the week")).collect();
+    assert_eq!(digests.len(), 1, "{mail:?}");
+    assert!(digests[0].body.contains("Registration:"), "{}", digests[0].body);
+    assert!(
+        app.outbox().to(&app.email_of("adele")).await.iter().all(|m| !m
+            .subject
+            .as_deref()
+            .unwrap_or_default()
+            .contains("the week"))
+    );
+}

@@ -101,6 +101,11 @@ pub struct MeResponse {
     /// which apply beside Latchkey's; `null` otherwise (or not yet known).
     #[serde(default)]
     pub directory_rules: Option<crate::passwords::DirectoryRules>,
+    /// The weekly digest of the organisation's resets, failures, blocks and
+    /// registration goes to this user by email (administrators and report
+    /// readers who chose it).
+    #[serde(default)]
+    pub weekly_digest: bool,
 }
 
 /// `PATCH /v1/me`: the user's own preferences, each only when given.
@@ -112,6 +117,10 @@ pub struct UpdateMeRequest {
     #[serde(default, deserialize_with = "crate::service::nullable", skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "openapi", schema(value_type = Option<Language>))]
     pub language: Option<Option<Language>>,
+    /// The weekly digest by email (people who read reports only: 403
+    /// `forbidden` otherwise).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weekly_digest: Option<bool>,
 }
 
 /// `PUT /v1/me/methods/email`.

@@ -156,7 +156,7 @@ mod tests {
         assert_eq!(read("{}"), None);
         assert_eq!(read(r#"{"language": null}"#), Some(None));
         assert_eq!(read(r#"{"language": "ja"}"#), Some(Some(Language::Ja)));
-        let cleared = crate::UpdateMeRequest { language: Some(None) };
+        let cleared = crate::UpdateMeRequest { language: Some(None), weekly_digest: None };
         assert_eq!(serde_json::to_string(&cleared).unwrap(), r#"{"language":null}"#);
     }
 }

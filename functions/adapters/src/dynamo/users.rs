@@ -84,6 +84,8 @@ pub(super) struct UserItem {
     synced: Option<SyncedFrom>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     expiry_reminded: Option<latchkey_core::model::user::ExpiryReminded>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    weekly_digest: bool,
     version: u64,
 }
 
@@ -134,6 +136,7 @@ impl From<&User> for UserItem {
             helpdesk_check: u.helpdesk_check.clone(),
             synced: u.synced.clone(),
             expiry_reminded: u.expiry_reminded.clone(),
+            weekly_digest: u.weekly_digest,
             version: u.version,
         }
     }
@@ -168,6 +171,7 @@ impl From<UserItem> for User {
         user.helpdesk_check = i.helpdesk_check;
         user.synced = i.synced;
         user.expiry_reminded = i.expiry_reminded;
+        user.weekly_digest = i.weekly_digest;
         user.version = i.version;
         user
     }

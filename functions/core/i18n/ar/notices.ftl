@@ -79,3 +79,9 @@ notice-password-expiring =
        *[other] تنتهي صلاحية كلمة مرورك في { $org } في { $expires }، بعد { $days } يوم. غيّرها قبل ذلك لتواصل تسجيل الدخول دون انقطاع.
     }
 notice-change-here = غيّرها من هنا: { $url }
+digest-subject = { $org }: الأسبوع في الخدمة الذاتية لكلمات المرور
+digest-intro = الأيام السبعة حتى { $to } في { $org }:
+digest-resets = عمليات إعادة التعيين الذاتية: { $resets }. عمليات إعادة التعيين من المسؤول: { $admin_resets }.
+digest-failures = الإخفاقات: { $failed }. المحاولات المحظورة: { $blocked }. الأنماط المريبة: { $suspicious }.
+digest-registration = التسجيل: سجّل { $registered } من أصل { $users } مستخدمًا طرقًا كافية.
+digest-link = التقارير: { $url }

@@ -71,3 +71,9 @@ notice-password-expiring =
        *[other] Ihr { $org }-Passwort läuft am { $expires } ab, in { $days } Tagen. Ändern Sie es vorher, damit Sie sich weiterhin ohne Unterbrechung anmelden können.
     }
 notice-change-here = Hier ändern: { $url }
+digest-subject = { $org }: die Woche im Passwort-Self-Service
+digest-intro = Die 7 Tage bis { $to } bei { $org }:
+digest-resets = Selbst zurückgesetzt: { $resets }. Von Administratoren zurückgesetzt: { $admin_resets }.
+digest-failures = Fehlschläge: { $failed }. Blockierte Versuche: { $blocked }. Verdächtige Muster: { $suspicious }.
+digest-registration = Registrierung: { $registered } von { $users } Benutzern haben genug Methoden registriert.
+digest-link = Die Berichte: { $url }

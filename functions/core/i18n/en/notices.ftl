@@ -84,3 +84,9 @@ notice-password-expiring =
        *[other] Your { $org } password expires on { $expires }, in { $days } days. Change it before then to keep signing in without interruption.
     }
 notice-change-here = Change it here: { $url }
+digest-subject = { $org }: the week in password self-service
+digest-intro = The 7 days to { $to } at { $org }:
+digest-resets = Self-service resets: { $resets }. Administrator resets: { $admin_resets }.
+digest-failures = Failures: { $failed }. Blocked attempts: { $blocked }. Suspicious patterns: { $suspicious }.
+digest-registration = Registration: { $registered } of { $users } users have registered enough methods.
+digest-link = The reports: { $url }

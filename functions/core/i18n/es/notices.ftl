@@ -71,3 +71,9 @@ notice-password-expiring =
        *[other] Su contraseña de { $org } caduca el { $expires }, en { $days } días. Cámbiela antes para seguir iniciando sesión sin interrupciones.
     }
 notice-change-here = Cámbiela aquí: { $url }
+digest-subject = { $org }: la semana en el autoservicio de contraseñas
+digest-intro = Los 7 días hasta el { $to } en { $org }:
+digest-resets = Restablecimientos de autoservicio: { $resets }. Restablecimientos por un administrador: { $admin_resets }.
+digest-failures = Fallos: { $failed }. Intentos bloqueados: { $blocked }. Patrones sospechosos: { $suspicious }.
+digest-registration = Registro: { $registered } de { $users } usuarios han registrado suficientes métodos.
+digest-link = Los informes: { $url }

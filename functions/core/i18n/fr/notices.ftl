@@ -71,3 +71,9 @@ notice-password-expiring =
        *[other] Votre mot de passe { $org } expire le { $expires }, dans { $days } jours. Changez-le d'ici là pour continuer à vous connecter sans interruption.
     }
 notice-change-here = Changez-le ici : { $url }
+digest-subject = { $org } : la semaine du libre-service des mots de passe
+digest-intro = Les 7 jours jusqu'au { $to } chez { $org } :
+digest-resets = Réinitialisations en libre-service : { $resets }. Réinitialisations par un administrateur : { $admin_resets }.
+digest-failures = Échecs : { $failed }. Tentatives bloquées : { $blocked }. Comportements suspects : { $suspicious }.
+digest-registration = Inscription : { $registered } utilisateurs sur { $users } ont enregistré assez de méthodes.
+digest-link = Les rapports : { $url }

@@ -69,3 +69,9 @@ notice-password-expiring =
        *[other] { $org } のパスワードは { $expires } に有効期限が切れます（あと { $days } 日）。引き続き問題なくサインインできるよう、それまでに変更してください。
     }
 notice-change-here = 変更はこちら: { $url }
+digest-subject = { $org }: 今週のパスワード セルフサービス
+digest-intro = { $org } の { $to } までの 7 日間:
+digest-resets = セルフサービスでのリセット: { $resets } 件。管理者によるリセット: { $admin_resets } 件。
+digest-failures = 失敗: { $failed } 件。ブロックされた試行: { $blocked } 件。不審なパターン: { $suspicious } 件。
+digest-registration = 登録: { $users } 人中 { $registered } 人が十分な方法を登録済みです。
+digest-link = レポート: { $url }

@@ -71,3 +71,9 @@ notice-password-expiring =
        *[other] Sua senha do { $org } expira em { $expires }, daqui a { $days } dias. Troque-a antes disso para continuar entrando sem interrupções.
     }
 notice-change-here = Troque-a aqui: { $url }
+digest-subject = { $org }: a semana no autoatendimento de senhas
+digest-intro = Os 7 dias até { $to } em { $org }:
+digest-resets = Redefinições por autoatendimento: { $resets }. Redefinições por um administrador: { $admin_resets }.
+digest-failures = Falhas: { $failed }. Tentativas bloqueadas: { $blocked }. Padrões suspeitos: { $suspicious }.
+digest-registration = Cadastro: { $registered } de { $users } usuários cadastraram métodos suficientes.
+digest-link = Os relatórios: { $url }

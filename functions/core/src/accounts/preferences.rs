@@ -53,6 +53,43 @@ impl Accounts {
     }
 }
 
+impl Accounts {
+    /// Chooses the weekly digest, or stops it. Only someone who may read
+    /// reports gets it (`Forbidden` otherwise); the same choice again writes nothing.
+    pub async fn set_weekly_digest(
+        &self,
+        user_id: &UserId,
+        token: &SessionToken,
+        on: bool,
+        meta: &RequestMeta,
+    ) -> Result<Profile, Error> {
+        let ports = self.ports();
+        let settings = ports.directory.settings().await?;
+        let user = crate::on_contention!({
+            let mut user: User = session_user(ports, user_id, token).await?;
+            if on && !crate::model::roles::may(&user, crate::model::roles::Permission::ReadReports) {
+                return Err(Error::Forbidden);
+            }
+            if user.weekly_digest == on {
+                return Ok(user);
+            }
+            user.weekly_digest = on;
+            user.version += 1;
+            let event = AuditEvent::about(
+                ports.stamp(),
+                Some(&user.id),
+                &user,
+                (Action::PreferenceChanged, Outcome::Success),
+                format!("weekly_digest:{}", if on { "on" } else { "off" }),
+                meta,
+            );
+            ports.directory.update_user(&user, &[event]).await?;
+            Ok::<_, Error>(user)
+        })?;
+        Ok(profile_of(user, &settings, ports.clock.now()))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,15 +3,18 @@
 //! where the last stopped (the cursor is saved after every page, so a pass
 //! over a large directory spans as many invocations as it needs and an
 //! invocation cut off loses at most one page, which the per-user marks make
-//! safe to do again). The work on each user today: password expiry reminders.
+//! safe to do again). The work on each user today: password expiry
+//! reminders; and once a week, the administrators' digest.
 //!
 //! In AWS one scheduled function calls [`Lifecycle::run`]; locally the dev
 //! server runs it on a timer, and `latchkey-local --run-schedule` once.
 
+pub mod digest;
 mod reminders;
 
 use crate::model::audit::{Action, AuditEvent, Outcome, Reason};
 use crate::model::error::{Error, PortError};
+use crate::model::roles::{Permission, may};
 use crate::model::schedule::ScheduleState;
 use crate::model::search::{Direction, UserIndex};
 use crate::ports::Ports;
@@ -64,10 +67,22 @@ impl Lifecycle {
         let settings = self.ports.directory.settings().await?;
         let mut state = self.ports.directory.schedule().await?.unwrap_or_default();
         let now = self.ports.clock.now();
-        if state.pass_started_at.is_none() {
-            state = ScheduleState { pass_started_at: Some(now), cursor: None, seen: 0, reminded: 0, ..state };
-        }
         let mut report = RunReport::default();
+        if !self.weekly_digest(&mut state, &settings, links, now).await? {
+            report.overtaken = true;
+            return Ok(report);
+        }
+        if state.pass_started_at.is_none() {
+            state = ScheduleState {
+                pass_started_at: Some(now),
+                cursor: None,
+                seen: 0,
+                reminded: 0,
+                coverage: (0, 0),
+                digest_to: Vec::new(),
+                ..state
+            };
+        }
         for _ in 0..pages.max(1) {
             let users = self
                 .ports
@@ -80,6 +95,15 @@ impl Lifecycle {
                     reminded += 1;
                 }
             }
+            let counted = crate::admin::reports::summarize(&users, &settings, now).all;
+            state.coverage.0 += counted.users;
+            state.coverage.1 += counted.registered;
+            state.digest_to.extend(
+                users
+                    .iter()
+                    .filter(|u| u.enabled && u.weekly_digest && may(u, Permission::ReadReports))
+                    .map(|u| u.id.clone()),
+            );
             let read = u64::try_from(users.len()).unwrap_or(u64::MAX);
             state.seen += read;
             state.reminded += reminded;
@@ -92,6 +116,8 @@ impl Lifecycle {
                 state.cursor = None;
                 state.pass_started_at = None;
                 state.last_finished_at = Some(now);
+                state.last_coverage = Some(state.coverage);
+                state.last_digest_to = std::mem::take(&mut state.digest_to);
             } else {
                 state.cursor = users.last().map(|u| u.username.to_string());
             }
@@ -111,6 +137,32 @@ impl Lifecycle {
             }
         }
         Ok(report)
+    }
+
+    /// The first run of a new week sends the digest, once: the week is
+    /// marked (over the version read) before anything goes out. `false`
+    /// when another run marked it first (this one then stops).
+    async fn weekly_digest(
+        &self,
+        state: &mut ScheduleState,
+        settings: &crate::model::settings::OrgSettings,
+        links: &Links,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<bool, Error> {
+        let week = digest::week_of(now);
+        if state.digest_week.as_deref() == Some(week.as_str()) {
+            return Ok(true);
+        }
+        state.digest_week = Some(week);
+        state.version += 1;
+        match self.ports.directory.save_schedule(state, &[]).await {
+            Ok(()) => {
+                digest::send(&self.ports, settings, state, links, now).await;
+                Ok(true)
+            }
+            Err(PortError::Conflict { .. }) => Ok(false),
+            Err(err) => Err(err.into()),
+        }
     }
 
     fn pass_event(&self, state: &ScheduleState, now: chrono::DateTime<chrono::Utc>) -> AuditEvent {

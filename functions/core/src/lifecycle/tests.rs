@@ -97,3 +97,45 @@ async fn a_pass_over_many_users_resumes_where_the_last_invocation_stopped() {
     let pass = events.iter().rfind(|e| e.action == Action::ScheduledPassFinished).unwrap();
     assert_eq!(pass.reason_text().as_deref(), Some("users:251,reminders:251"));
 }
+
+#[tokio::test]
+async fn the_weekly_digest_goes_once_a_week_to_those_who_chose_it_and_may_read_reports() {
+    use crate::model::user::Role;
+    let (world, _) = world(0).await;
+    let boss = world.add_user("boss", PASSWORD, &[Role::Admin]).await;
+    let quiet = world.add_user("quiet", PASSWORD, &[Role::Admin]).await;
+    let mut chose = world.directory.users.lock().unwrap()[&boss.id].clone();
+    chose.weekly_digest = true;
+    world.directory.users.lock().unwrap().insert(boss.id.clone(), chose);
+    let lifecycle = Lifecycle::new(world.ports.clone());
+    let digests = |world: &FakeWorld, to: &str| {
+        world
+            .outbox
+            .emails
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|e| e.to.as_str() == to && e.subject.contains("the week"))
+            .count()
+    };
+    // The first run finds who chose it; the next week's first run sends it.
+    lifecycle.run(&links(), 10).await.unwrap();
+    world.clock.advance(Duration::days(7));
+    lifecycle.run(&links(), 10).await.unwrap();
+    lifecycle.run(&links(), 10).await.unwrap();
+    assert_eq!(digests(&world, "boss@contoso.example"), 1, "once a week");
+    assert_eq!(digests(&world, "quiet@contoso.example"), 0, "only to those who chose it");
+    let _ = quiet;
+    let text = world
+        .outbox
+        .emails
+        .lock()
+        .unwrap()
+        .iter()
+        .rfind(|e| e.subject.contains("the week"))
+        .unwrap()
+        .text
+        .clone();
+    assert!(text.contains("Registration: 3 of 3 users") || text.contains("of 3 users"), "{text}");
+    assert!(text.contains("https://reset.example.org/admin/reports"), "{text}");
+}

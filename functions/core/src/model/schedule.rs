@@ -4,6 +4,8 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::model::values::UserId;
+
 /// One record for the organisation, saved after every page of users so that
 /// an invocation cut off by its time limit loses at most one page's work
 /// (which the per-user marks make safe to do again).
@@ -19,6 +21,16 @@ pub struct ScheduleState {
     pub reminded: u64,
     /// When the last pass finished.
     pub last_finished_at: Option<DateTime<Utc>>,
+    /// Enabled users and those registered enough, counted by the current
+    /// pass, and by the last finished one (what the digest reports).
+    pub coverage: (u32, u32),
+    pub last_coverage: Option<(u32, u32)>,
+    /// Who chose the weekly digest, found by the current pass and by the
+    /// last finished one (the digest goes to these: never a read of everyone).
+    pub digest_to: Vec<UserId>,
+    pub last_digest_to: Vec<UserId>,
+    /// The ISO week (`2026-W50`) the last digest went out in.
+    pub digest_week: Option<String>,
     /// Bumped on every save; two invocations at once cannot both move the cursor.
     pub version: u64,
 }

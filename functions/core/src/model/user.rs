@@ -119,6 +119,8 @@ pub struct User {
     /// The last expiry reminder sent: for which expiry, and how many days
     /// before it (never the same reminder twice; a new password starts afresh).
     pub expiry_reminded: Option<ExpiryReminded>,
+    /// Chose the weekly digest (someone who may read reports).
+    pub weekly_digest: bool,
     /// Set for a user synced from an on-premises directory: their password
     /// changes are written back to it (`writeback`).
     pub synced: Option<crate::model::directory::SyncedFrom>,
@@ -423,6 +425,7 @@ impl NewUser {
             invitation: None,
             helpdesk_check: None,
             expiry_reminded: None,
+            weekly_digest: false,
             synced: None,
             version: 1,
         }

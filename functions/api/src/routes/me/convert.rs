@@ -43,6 +43,7 @@ pub(crate) fn profile(p: Profile) -> MeResponse {
         },
         methods,
         directory_rules: p.directory_rules.map(directory_rules),
+        weekly_digest: p.user.weekly_digest,
     }
 }
 

@@ -57,6 +57,7 @@ pub async fn me(State(app): State<App>, Session(me): Session) -> Result<Json<MeR
     responses(
         (status = 200, description = "Saved; the profile", body = MeResponse),
         (status = 400, description = "`invalid_request` naming the field (`language` is not one of the seven); nothing changed"),
+        (status = 403, description = "`forbidden`: `weekly_digest` for someone who does not read reports"),
         (status = 503, description = "A dependency is down"),
     ))]
 pub async fn update_me(
@@ -65,6 +66,9 @@ pub async fn update_me(
     Meta(meta): Meta,
     ApiJson(body): ApiJson<UpdateMeRequest>,
 ) -> Result<Json<MeResponse>, ApiError> {
+    if let Some(on) = body.weekly_digest {
+        app.accounts().set_weekly_digest(&me.id, &me.token, on, &meta).await?;
+    }
     let profile = match body.language {
         Some(language) => {
             app.accounts().set_language(&me.id, &me.token, language.map(core_language), &meta).await?
