@@ -28,32 +28,14 @@ impl Accounts {
         language: Option<Language>,
         meta: &RequestMeta,
     ) -> Result<Profile, Error> {
-        let ports = self.ports();
-        let settings = ports.directory.settings().await?;
-        let user = crate::on_contention!({
-            let mut user: User = session_user(ports, user_id, token).await?;
-            if user.language == language {
-                return Ok(user);
-            }
+        self.change_preference(user_id, token, meta, |user| {
+            let changed = user.language != language;
             user.language = language;
-            user.version += 1;
-            let event = AuditEvent::about(
-                ports.stamp(),
-                Some(&user.id),
-                &user,
-                (Action::PreferenceChanged, Outcome::Success),
-                language_reason(language),
-                meta,
-            );
-            // A lost race (`Conflict`) becomes `Contention`: read again and retry.
-            ports.directory.update_user(&user, &[event]).await?;
-            Ok::<_, Error>(user)
-        })?;
-        Ok(profile_of(user, &settings, ports.clock.now()))
+            Ok(changed.then(|| language_reason(language)))
+        })
+        .await
     }
-}
 
-impl Accounts {
     /// Chooses the weekly digest, or stops it. Only someone who may read
     /// reports gets it (`Forbidden` otherwise); the same choice again writes nothing.
     pub async fn set_weekly_digest(
@@ -63,26 +45,42 @@ impl Accounts {
         on: bool,
         meta: &RequestMeta,
     ) -> Result<Profile, Error> {
+        self.change_preference(user_id, token, meta, |user| {
+            if on && !crate::model::roles::may(user, crate::model::roles::Permission::ReadReports) {
+                return Err(Error::Forbidden);
+            }
+            let changed = user.weekly_digest != on;
+            user.weekly_digest = on;
+            Ok(changed.then(|| format!("weekly_digest:{}", if on { "on" } else { "off" })))
+        })
+        .await
+    }
+
+    /// Applies `change` to the signed-in user (it answers the audit reason,
+    /// or `None` when nothing changed, and then nothing is written) and
+    /// records it as the user's own `PreferenceChanged`.
+    async fn change_preference(
+        &self,
+        user_id: &UserId,
+        token: &SessionToken,
+        meta: &RequestMeta,
+        change: impl Fn(&mut User) -> Result<Option<String>, Error>,
+    ) -> Result<Profile, Error> {
         let ports = self.ports();
         let settings = ports.directory.settings().await?;
         let user = crate::on_contention!({
             let mut user: User = session_user(ports, user_id, token).await?;
-            if on && !crate::model::roles::may(&user, crate::model::roles::Permission::ReadReports) {
-                return Err(Error::Forbidden);
-            }
-            if user.weekly_digest == on {
-                return Ok(user);
-            }
-            user.weekly_digest = on;
+            let Some(reason) = change(&mut user)? else { return Ok(user) };
             user.version += 1;
             let event = AuditEvent::about(
                 ports.stamp(),
                 Some(&user.id),
                 &user,
                 (Action::PreferenceChanged, Outcome::Success),
-                format!("weekly_digest:{}", if on { "on" } else { "off" }),
+                reason,
                 meta,
             );
+            // A lost race (`Conflict`) becomes `Contention`: read again and retry.
             ports.directory.update_user(&user, &[event]).await?;
             Ok::<_, Error>(user)
         })?;

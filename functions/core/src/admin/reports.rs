@@ -307,18 +307,7 @@ impl Admin {
     ) -> Result<(Insights, RegistrationSummary), Error> {
         let me = self.acting(caller, Permission::ReadReports).await?;
         crate::access::limits::charge_heavy_read(&self.ports, &me.id).await?;
-        let query = ActivityQuery {
-            from: range.from,
-            to: range.to,
-            activity: None,
-            outcome: None,
-            user: None,
-            actor: None,
-            method: None,
-            text: None,
-            limit: PAGE_MAX,
-            after: None,
-        };
+        let query = ActivityQuery::all(range.from, range.to, PAGE_MAX);
         let (events, complete) = self.ports.audit.all_activity(&query, INSIGHT_EVENTS).await?;
         let admins = self.admins_among(&events).await?;
         let mut answers = insights(&events, &admins);

@@ -38,18 +38,7 @@ pub struct Digest {
 
 /// The last seven days to `now`, from the audit trail.
 pub async fn digest(ports: &Ports, state: &ScheduleState, now: DateTime<Utc>) -> Result<Digest, Error> {
-    let query = ActivityQuery {
-        from: now - Duration::days(7),
-        to: now,
-        activity: None,
-        outcome: None,
-        user: None,
-        actor: None,
-        method: None,
-        text: None,
-        limit: crate::admin::reports::PAGE_MAX,
-        after: None,
-    };
+    let query = ActivityQuery::all(now - Duration::days(7), now, crate::admin::reports::PAGE_MAX);
     let (events, _) = ports.audit.all_activity(&query, crate::admin::reports::INSIGHT_EVENTS).await?;
     let seen = crate::admin::reports::insights(&events, &std::collections::BTreeSet::new());
     let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);

@@ -478,6 +478,24 @@ pub struct ActivityQuery {
 }
 
 impl ActivityQuery {
+    /// Every event from `from` to `to`, `limit` a page, unfiltered.
+    pub fn all(from: DateTime<Utc>, to: DateTime<Utc>, limit: usize) -> Self {
+        Self {
+            from,
+            to,
+            activity: None,
+            outcome: None,
+            user: None,
+            actor: None,
+            method: None,
+            text: None,
+            limit,
+            after: None,
+        }
+    }
+}
+
+impl ActivityQuery {
     /// Whether `event` passes every filter but the time range and cursor.
     pub fn matches(&self, event: &AuditEvent) -> bool {
         let Some(activity) = event.activity() else { return false };
