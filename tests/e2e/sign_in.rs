@@ -237,3 +237,32 @@ async fn a_flood_from_one_address_gets_429_with_retry_after_and_others_are_serve
     assert_eq!(start.status(), 201);
     assert_eq!(app.sign_in_from("198.51.100.21", "adele", ADELE_PASSWORD).await.status(), 201);
 }
+
+#[tokio::test]
+async fn a_user_reads_their_own_recent_activity_in_their_words_who_did_what_and_from_where() {
+    let app = TestApp::start().await;
+    app.create_user("adele", crate::ADELE_PASSWORD, &[]).await;
+    let attempt = app.sign_in_from("203.0.113.9", "adele", "not-her-password-1").await;
+    assert_eq!(attempt.status(), 401);
+    let token = app.token("adele", crate::ADELE_PASSWORD).await;
+    let response = app.call(reqwest::Method::GET, "/v1/me/activity", &token, None).await;
+    assert_eq!(response.status(), 200);
+    let body: serde_json::Value = response.json().await.unwrap();
+    let events = body["events"].as_array().unwrap();
+    let newest = &events[0];
+    assert_eq!((newest["action"].as_str(), newest["by"].as_str()), (Some("sign_in"), Some("you")), "{body}");
+    assert_eq!(newest["action_text"], "Sign-in");
+    let stranger = events
+        .iter()
+        .find(|e| e["outcome"] == "failure" && e["action"] == "sign_in")
+        .unwrap_or_else(|| panic!("the wrong password is listed: {body}"));
+    assert_eq!(stranger["by"], "someone_else");
+    assert_eq!(stranger["client_ip"], "203.0.113.9");
+    assert!(events.iter().all(|e| e.get("actor").is_none()), "no one's id is shown: {body}");
+    // Someone else's session reads only their own.
+    app.create_user("alex", crate::ADELE_PASSWORD, &[]).await;
+    let alex = app.token("alex", crate::ADELE_PASSWORD).await;
+    let theirs: serde_json::Value =
+        app.call(reqwest::Method::GET, "/v1/me/activity", &alex, None).await.json().await.unwrap();
+    assert!(theirs["events"].as_array().unwrap().iter().all(|e| e["client_ip"] != "203.0.113.9"), "{theirs}");
+}

@@ -268,3 +268,31 @@ pub struct RegisterQuestionsRequest {
     #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, min_length = 1, max_length = 256))]
     pub current_password: Option<Redacted>,
 }
+
+/// `200` from `GET /v1/me/activity`: the signed-in user's own last 30 days.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct OwnActivity {
+    /// Newest first, at most 100.
+    pub events: Vec<OwnEvent>,
+}
+
+/// One thing that happened to the user's account.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct OwnEvent {
+    pub id: String,
+    pub at: DateTime<Utc>,
+    /// `sign_in`, `password_change`, `reset_completed`, `method_registered`, …
+    pub action: String,
+    /// `success`, `failure`, `locked`, `blocked`.
+    pub outcome: String,
+    /// Who did it: `you`, `someone_else` (an administrator, the help desk, a
+    /// client, or an anonymous attempt on the account) or `system`.
+    pub by: String,
+    /// The address the request came from, where there was one.
+    pub client_ip: Option<String>,
+    /// The action, outcome and reason in the reader's words.
+    #[serde(flatten)]
+    pub words: crate::admin::EventWords,
+}

@@ -33,9 +33,28 @@ pub struct Registrations {
     ports: Ports,
 }
 
+/// How far back a user's own activity goes, and how many events it lists at most.
+pub const OWN_ACTIVITY_DAYS: i64 = 30;
+pub const OWN_ACTIVITY_MAX: usize = 100;
+
 impl Registrations {
     pub fn new(ports: Ports) -> Self {
         Self { ports }
+    }
+
+    /// The signed-in user's own last 30 days (at most [`OWN_ACTIVITY_MAX`]
+    /// events, newest first): sign-ins with the address they came from,
+    /// changes, resets, methods — what happened to their account, by whom
+    /// it was done told apart only as themselves, someone else or the system.
+    pub async fn own_activity(
+        &self,
+        user_id: &UserId,
+        token: &SessionToken,
+    ) -> Result<Vec<crate::model::audit::AuditEvent>, Error> {
+        let user = session_user(&self.ports, user_id, token).await?;
+        let since = self.ports.clock.now() - Duration::days(OWN_ACTIVITY_DAYS);
+        let events = self.ports.audit.for_user(&user.id, OWN_ACTIVITY_MAX).await?;
+        Ok(events.into_iter().filter(|e| e.at >= since).collect())
     }
 
     pub async fn profile(&self, user_id: &UserId, token: &SessionToken) -> Result<Profile, Error> {

@@ -58,3 +58,34 @@ pub(crate) fn directory_rules(
         min_age_hours: u32::try_from(p.min_age_seconds.div_ceil(3600)).unwrap_or(u32::MAX),
     }
 }
+
+/// A user's own events as they see them: who acted is only themselves,
+/// someone else or the system (never another person's id).
+pub(crate) fn own_activity(
+    me: &latchkey_core::model::values::UserId,
+    events: Vec<latchkey_core::model::audit::AuditEvent>,
+) -> latchkey_dto::OwnActivity {
+    use crate::routes::convert::{event_words, wire};
+    let events = events
+        .into_iter()
+        .map(|e| {
+            let by = match &e.actor {
+                Some(actor) if actor == me => "you",
+                Some(_) => "someone_else",
+                // Anonymous: an attempt on the account (a sign-in, a reset), or the system's own work.
+                None if e.client_ip.is_some() => "someone_else",
+                None => "system",
+            };
+            latchkey_dto::OwnEvent {
+                words: event_words(&e),
+                id: e.id,
+                at: e.at,
+                action: wire(&e.action),
+                outcome: wire(&e.outcome),
+                by: by.into(),
+                client_ip: e.client_ip,
+            }
+        })
+        .collect();
+    latchkey_dto::OwnActivity { events }
+}

@@ -28,6 +28,7 @@ pub(crate) mod convert;
 pub fn routes() -> OpenApiRouter<App> {
     OpenApiRouter::new()
         .routes(routes!(me, update_me))
+        .routes(routes!(own_activity))
         .routes(routes!(register_email, remove_email))
         .routes(routes!(verify))
         .routes(routes!(register_mobile, remove_mobile))
@@ -47,6 +48,22 @@ pub fn routes() -> OpenApiRouter<App> {
     ))]
 pub async fn me(State(app): State<App>, Session(me): Session) -> Result<Json<MeResponse>, ApiError> {
     Ok(Json(convert::profile(app.registrations().profile(&me.id, &me.token).await?)))
+}
+
+/// The signed-in user's own last 30 days, newest first (at most 100
+/// events): sign-ins with their address, changes, resets and methods, each
+/// in the reader's words, and whether they did it themselves.
+#[utoipa::path(get, path = "/v1/me/activity", tag = "me", security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The user's own recent activity", body = latchkey_dto::OwnActivity),
+        (status = 503, description = "A dependency is down"),
+    ))]
+pub async fn own_activity(
+    State(app): State<App>,
+    Session(me): Session,
+) -> Result<Json<latchkey_dto::OwnActivity>, ApiError> {
+    let events = app.registrations().own_activity(&me.id, &me.token).await?;
+    Ok(Json(convert::own_activity(&me.id, events)))
 }
 
 /// Changes the signed-in user's own preferences: only the fields given
