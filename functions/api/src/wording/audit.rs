@@ -98,7 +98,7 @@ fn action_id(action: Action) -> &'static str {
         PreferenceChanged => "audit-action-preference-changed",
         BreachedPasswordFound => "audit-action-breached-password-found",
         ExpiryReminderSent => "audit-action-expiry-reminder-sent",
-        ScheduledPassFinished => "audit-action-scheduled-pass-finished",
+        ScheduledRun => "audit-action-scheduled-run",
     }
 }
 

@@ -110,4 +110,4 @@ audit-reason-wrong-secret = سر عميل خاطئ
 audit-reason-detail = { $reason }: { $detail }
 audit-action-breached-password-found = العثور على كلمة مرور مسرّبة عند تسجيل الدخول
 audit-action-expiry-reminder-sent = إرسال تذكير بانتهاء صلاحية كلمة المرور
-audit-action-scheduled-pass-finished = اكتمال الجولة المجدولة على جميع المستخدمين
+audit-action-scheduled-run = تشغيل مجدول

@@ -111,4 +111,4 @@ audit-reason-wrong-secret = ein falsches Client-Geheimnis
 audit-reason-detail = { $reason }: { $detail }
 audit-action-breached-password-found = Kompromittiertes Passwort bei der Anmeldung gefunden
 audit-action-expiry-reminder-sent = Erinnerung an den Passwortablauf gesendet
-audit-action-scheduled-pass-finished = Geplanter Durchlauf über alle Benutzer abgeschlossen
+audit-action-scheduled-run = Geplanter Lauf

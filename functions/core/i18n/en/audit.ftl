@@ -110,4 +110,4 @@ audit-reason-wrong-secret = a wrong client secret
 audit-reason-detail = { $reason }: { $detail }
 audit-action-breached-password-found = Breached password found at sign-in
 audit-action-expiry-reminder-sent = Password expiry reminder sent
-audit-action-scheduled-pass-finished = Scheduled pass over all users finished
+audit-action-scheduled-run = Scheduled run

@@ -111,4 +111,4 @@ audit-reason-wrong-secret = un secreto de cliente incorrecto
 audit-reason-detail = { $reason }: { $detail }
 audit-action-breached-password-found = Contraseña filtrada detectada al iniciar sesión
 audit-action-expiry-reminder-sent = Recordatorio de caducidad de la contraseña enviado
-audit-action-scheduled-pass-finished = Pasada programada por todos los usuarios terminada
+audit-action-scheduled-run = Ejecución programada

@@ -110,4 +110,4 @@ audit-reason-wrong-secret = un secret client erroné
 audit-reason-detail = { $reason } : { $detail }
 audit-action-breached-password-found = Mot de passe compromis détecté à la connexion
 audit-action-expiry-reminder-sent = Rappel d'expiration du mot de passe envoyé
-audit-action-scheduled-pass-finished = Passage planifié sur tous les utilisateurs terminé
+audit-action-scheduled-run = Exécution planifiée

@@ -109,4 +109,4 @@ audit-reason-wrong-secret = クライアントシークレットの誤り
 audit-reason-detail = { $reason }：{ $detail }
 audit-action-breached-password-found = サインイン時に漏えいしたパスワードを検出
 audit-action-expiry-reminder-sent = パスワード有効期限のリマインダーを送信
-audit-action-scheduled-pass-finished = 全ユーザーの定期処理が完了
+audit-action-scheduled-run = 定期実行

@@ -111,4 +111,4 @@ audit-reason-wrong-secret = um segredo de cliente incorreto
 audit-reason-detail = { $reason }: { $detail }
 audit-action-breached-password-found = Senha vazada encontrada ao entrar
 audit-action-expiry-reminder-sent = Lembrete de expiração de senha enviado
-audit-action-scheduled-pass-finished = Passagem agendada por todos os usuários concluída
+audit-action-scheduled-run = Execução agendada

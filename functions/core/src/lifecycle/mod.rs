@@ -61,16 +61,38 @@ impl Lifecycle {
     }
 
     /// One invocation: at most `pages` pages of users, from where the last
-    /// invocation stopped. A pass that finishes is audited with its counts;
-    /// the next invocation starts a new one.
+    /// invocation stopped; the next invocation after a finished pass starts
+    /// a new one. Every run is audited with its counts (and the pass's, when
+    /// it finished one).
     pub async fn run(&self, links: &Links, pages: usize) -> Result<RunReport, Error> {
+        let (report, pass) = self.run_pages(links, pages).await?;
+        let mut reason = format!("users:{},reminders:{}", report.seen, report.reminded);
+        if let Some(pass) = pass {
+            reason.push_str(&format!(",pass_users:{},pass_reminders:{}", pass.seen, pass.reminded));
+        }
+        if report.overtaken {
+            reason.push_str(",overtaken");
+        }
+        let event = self.run_event(reason);
+        if let Err(err) = self.ports.audit.record(&event).await {
+            tracing::warn!(error = %err, "could not record a scheduled run");
+        }
+        Ok(report)
+    }
+
+    /// The pages of one run; with the pass's own totals when it finished one.
+    async fn run_pages(
+        &self,
+        links: &Links,
+        pages: usize,
+    ) -> Result<(RunReport, Option<ScheduleState>), Error> {
         let settings = self.ports.directory.settings().await?;
         let mut state = self.ports.directory.schedule().await?.unwrap_or_default();
         let now = self.ports.clock.now();
         let mut report = RunReport::default();
         if !self.weekly_digest(&mut state, &settings, links, now).await? {
             report.overtaken = true;
-            return Ok(report);
+            return Ok((report, None));
         }
         if state.pass_started_at.is_none() {
             state = ScheduleState {
@@ -110,9 +132,8 @@ impl Lifecycle {
             report.seen += read;
             report.reminded += reminded;
             let finished = users.len() < PAGE;
-            let mut events = Vec::new();
+            let pass = finished.then(|| state.clone());
             if finished {
-                events.push(self.pass_event(&state, now));
                 state.cursor = None;
                 state.pass_started_at = None;
                 state.last_finished_at = Some(now);
@@ -122,21 +143,21 @@ impl Lifecycle {
                 state.cursor = users.last().map(|u| u.username.to_string());
             }
             state.version += 1;
-            match self.ports.directory.save_schedule(&state, &events).await {
+            match self.ports.directory.save_schedule(&state, &[]).await {
                 Ok(()) => {}
                 Err(PortError::Conflict { .. }) => {
                     // Another invocation is on the same pass: it carries on.
                     report.overtaken = true;
-                    return Ok(report);
+                    return Ok((report, None));
                 }
                 Err(err) => return Err(err.into()),
             }
             if finished {
                 report.pass_finished = true;
-                break;
+                return Ok((report, pass));
             }
         }
-        Ok(report)
+        Ok((report, None))
     }
 
     /// The first run of a new week sends the digest, once: the week is
@@ -165,16 +186,16 @@ impl Lifecycle {
         }
     }
 
-    fn pass_event(&self, state: &ScheduleState, now: chrono::DateTime<chrono::Utc>) -> AuditEvent {
+    fn run_event(&self, reason: String) -> AuditEvent {
         AuditEvent {
             id: self.ports.random.hex(16),
-            at: now,
+            at: self.ports.clock.now(),
             actor: None,
             target: None,
             target_name: None,
-            action: Action::ScheduledPassFinished,
+            action: Action::ScheduledRun,
             outcome: Outcome::Success,
-            reason: Some(Reason::from(format!("users:{},reminders:{}", state.seen, state.reminded))),
+            reason: Some(Reason::from(reason)),
             client_ip: None,
             user_agent: None,
             methods: Vec::new(),

@@ -94,8 +94,12 @@ async fn a_pass_over_many_users_resumes_where_the_last_invocation_stopped() {
     let reminded = first.reminded + second.reminded + third.reminded;
     assert_eq!(reminded, 251, "everyone once, nobody twice");
     let events = world.audit.events.lock().unwrap();
-    let pass = events.iter().rfind(|e| e.action == Action::ScheduledPassFinished).unwrap();
-    assert_eq!(pass.reason_text().as_deref(), Some("users:251,reminders:251"));
+    let runs: Vec<_> = events.iter().filter(|e| e.action == Action::ScheduledRun).collect();
+    assert_eq!(runs.len(), 3, "each run is audited");
+    assert_eq!(
+        runs[2].reason_text().as_deref(),
+        Some("users:51,reminders:51,pass_users:251,pass_reminders:251")
+    );
 }
 
 #[tokio::test]

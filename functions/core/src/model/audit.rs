@@ -98,9 +98,10 @@ pub enum Action {
     /// A reminder that the user's password expires went out (reason:
     /// `days:<n>`, and the channels).
     ExpiryReminderSent,
-    /// A pass of the scheduled work over every user finished (reason: how
-    /// many users it read and how many reminders it sent).
-    ScheduledPassFinished,
+    /// A run of the scheduled work ended (reason: how many users it read
+    /// and how many reminders it sent, and the whole pass's totals when it
+    /// finished one).
+    ScheduledRun,
 }
 
 /// How it ended.
