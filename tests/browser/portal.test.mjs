@@ -414,3 +414,37 @@ test("a help-desk person sets up an authenticator from the page, signs in with i
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("the account page lists the last 30 days: someone else's wrong password stands out beside the user's own sign-in", async () => {
+  // A user of this test's own, so the list holds only what it did.
+  const email = "activity.browser@contoso.example";
+  const created = await api("POST", "/v1/admin/users",
+    { username: "activityb", display_name: "Activity Browser", emails: [email] }, await adminToken());
+  assert.equal(created.status, 201, JSON.stringify(created.body));
+  const password = "orchard-falcon-pebble-36";
+  const accepted = await api("POST", "/v1/invitations/accept",
+    { username: "activityb", code: await codeFor(stack.emulator, email, 1), new_password: password });
+  assert.equal(accepted.status, 204, JSON.stringify(accepted.body));
+  // Someone tries a wrong password on the account, from outside the portal.
+  const wrong = await api("POST", "/v1/sessions", { username: "activityb", password: "not-their-password-at-all" });
+  assert.equal(wrong.status, 401, JSON.stringify(wrong.body));
+
+  const { page, context, errors } = await open("/");
+  await signIn(page, "activityb", password);
+  await page.getByRole("heading", { name: "Your account" }).waitFor();
+  await page.getByRole("heading", { name: "Recent activity" }).waitFor();
+  const events = page.locator("#account-activity > li");
+  await expectVisible(page, stack, events.first());
+  // Newest first: the user's own sign-in, then the failed one, told as someone else's, from its address, highlighted.
+  const own = events.first();
+  assert.match(await own.textContent(), /Sign-in — Succeeded/);
+  assert.match(await own.textContent(), /by you/);
+  assert.equal(await own.evaluate((li) => li.classList.contains("attention")), false);
+  const stranger = events.filter({ hasText: "Sign-in — Failed" });
+  assert.equal(await stranger.count(), 1);
+  assert.match(await stranger.textContent(), /by someone else · from 127\.0\.0\.1/);
+  assert.equal(await stranger.evaluate((li) => li.classList.contains("attention")), true);
+  await shots(page, "26-account-recent-activity");
+  assert.deepEqual(errors, []);
+  await context.close();
+});

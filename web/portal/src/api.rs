@@ -3,7 +3,7 @@
 use latchkey_dto::{
     AcceptInvitationRequest, AuthenticatorRegistered, AuthenticatorSetup, AuthenticatorSetupRequest,
     ChallengeRequest, ChallengeResponse, ChangePasswordRequest, CodeSent, ConfirmMethodsRequest, MeResponse,
-    QuestionAnswer, RegisterEmailRequest, RegisterMobileRequest, RegisterQuestionsRequest,
+    OwnActivity, QuestionAnswer, RegisterEmailRequest, RegisterMobileRequest, RegisterQuestionsRequest,
     ResetPasswordRequest, SecurityQuestionsResponse, StartResetRequest, StartResetResponse, UnlockRequest,
     VerifyMethodRequest, VerifyRequest, VerifyResponse,
 };
@@ -62,6 +62,12 @@ pub async fn unlock(reset_id: &str) -> Result<(), ApiError> {
 
 pub async fn me(token: &str) -> Result<MeResponse, ApiError> {
     json(send::<()>("GET", "/v1/me", None, Some(token)).await?)
+}
+
+/// The user's own last 30 days, newest first, each event in the page's
+/// language (the server words them for the request's `Accept-Language`).
+pub async fn own_activity(token: &str) -> Result<OwnActivity, ApiError> {
+    json(send::<()>("GET", "/v1/me/activity", None, Some(token)).await?)
 }
 
 /// `kind` is `email` or `mobile`; `target` the address or E.164 number.

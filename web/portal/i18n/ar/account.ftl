@@ -24,3 +24,16 @@ account-add-more = { $count ->
 account-none = لا شيء بعد.
 account-sign-in-first-title = سجّل الدخول أولًا
 account-sign-in-first-body = يجب أن تكون مسجّل الدخول لعرض هذه الصفحة. تنتهي الجلسة عند تسجيل الخروج أو بعد فترة من عدم الاستخدام.
+account-activity-title = النشاط الأخير
+account-activity-intro = آخر 30 يومًا، الأحدث أولًا.
+account-activity-loading = جارٍ تحميل نشاطك الأخير…
+account-activity-none = لا شيء خلال آخر 30 يومًا.
+# Same as English.
+account-activity-what = { $action } — { $outcome }
+account-activity-by-you = بواسطتك
+account-activity-by-someone-else = بواسطة شخص آخر
+account-activity-by-system = بواسطة Latchkey
+account-activity-detail = { $time }، { $by }
+account-activity-detail-from = { $time }، { $by }، من العنوان { $address }
+account-activity-show-all = عرض الكل ({ $count })
+account-activity-show-fewer = عرض أقل

@@ -17,3 +17,17 @@ account-add-more = Fügen Sie noch { $count } hinzu, um Ihr Passwort selbst zur�
 account-none = Noch keine.
 account-sign-in-first-title = Melden Sie sich zuerst an
 account-sign-in-first-body = Für diese Seite müssen Sie angemeldet sein. Eine Sitzung endet, wenn Sie sich abmelden oder nach einer Weile ohne Aktivität.
+account-activity-title = Letzte Aktivitäten
+account-activity-intro = Die letzten 30 Tage, neueste zuerst.
+account-activity-loading = Ihre letzten Aktivitäten werden geladen…
+account-activity-none = Nichts in den letzten 30 Tagen.
+# Same as English.
+account-activity-what = { $action } — { $outcome }
+account-activity-by-you = von Ihnen
+account-activity-by-someone-else = von jemand anderem
+account-activity-by-system = von Latchkey
+# Same as English.
+account-activity-detail = { $time } · { $by }
+account-activity-detail-from = { $time } · { $by } · Adresse: { $address }
+account-activity-show-all = Alle anzeigen ({ $count })
+account-activity-show-fewer = Weniger anzeigen

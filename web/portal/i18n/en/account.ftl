@@ -22,3 +22,24 @@ account-add-more = Add { $count } more to reset your password yourself.
 account-none = None yet.
 account-sign-in-first-title = Sign in first
 account-sign-in-first-body = You need to be signed in for this page. A session ends when you sign out, or after a while without use.
+# The "Recent activity" section: what happened to the account in the last 30 days.
+account-activity-title = Recent activity
+account-activity-intro = The last 30 days, newest first.
+account-activity-loading = Reading your recent activity…
+account-activity-none = Nothing in the last 30 days.
+# One event: what happened and how it ended, both in the server's words ("Sign-in — Failed").
+account-activity-what = { $action } — { $outcome }
+# Who did it, put in $by of the two messages below.
+account-activity-by-you = by you
+# An administrator, the help desk, or an attempt on the account by someone who is not signed in as the user.
+account-activity-by-someone-else = by someone else
+# The service's own work; Latchkey is the product's name.
+account-activity-by-system = by Latchkey
+# $time is a date and time ("21 Dec 2026, 14:05"), $by one of the three above.
+account-activity-detail = { $time } · { $by }
+# The same with the internet address the request came from ($address, e.g. 203.0.113.9).
+account-activity-detail-from = { $time } · { $by } · from { $address }
+# The button under the 10 newest events; $count is how many there are in all.
+account-activity-show-all = Show all ({ $count })
+# The same button once everything is shown: back to the 10 newest.
+account-activity-show-fewer = Show fewer

@@ -17,3 +17,17 @@ account-add-more = Añada { $count } más para poder restablecer la contraseña 
 account-none = Ninguno todavía.
 account-sign-in-first-title = Inicie sesión primero
 account-sign-in-first-body = Debe haber iniciado sesión para ver esta página. Una sesión termina cuando la cierra o tras un tiempo sin actividad.
+account-activity-title = Actividad reciente
+account-activity-intro = Los últimos 30 días, del más reciente al más antiguo.
+account-activity-loading = Cargando su actividad reciente…
+account-activity-none = Nada en los últimos 30 días.
+# Same as English.
+account-activity-what = { $action } — { $outcome }
+account-activity-by-you = por usted
+account-activity-by-someone-else = por otra persona
+account-activity-by-system = por Latchkey
+# Same as English.
+account-activity-detail = { $time } · { $by }
+account-activity-detail-from = { $time } · { $by } · desde { $address }
+account-activity-show-all = Mostrar todo ({ $count })
+account-activity-show-fewer = Mostrar menos

@@ -17,3 +17,17 @@ account-add-more = Ajoutez-en encore { $count } pour réinitialiser vous-même v
 account-none = Aucune pour l'instant.
 account-sign-in-first-title = Connectez-vous d'abord
 account-sign-in-first-body = Vous devez être connecté pour accéder à cette page. Une session prend fin lorsque vous vous déconnectez ou après un moment d'inactivité.
+account-activity-title = Activité récente
+account-activity-intro = Les 30 derniers jours, du plus récent au plus ancien.
+account-activity-loading = Chargement de votre activité récente…
+account-activity-none = Rien au cours des 30 derniers jours.
+# Same as English.
+account-activity-what = { $action } — { $outcome }
+account-activity-by-you = par vous
+account-activity-by-someone-else = par quelqu'un d'autre
+account-activity-by-system = par Latchkey
+# Same as English.
+account-activity-detail = { $time } · { $by }
+account-activity-detail-from = { $time } · { $by } · depuis { $address }
+account-activity-show-all = Tout afficher ({ $count })
+account-activity-show-fewer = Afficher moins

@@ -17,3 +17,17 @@ account-add-more = Adicione mais { $count } para poder redefinir sua senha sozin
 account-none = Nenhum ainda.
 account-sign-in-first-title = Entre primeiro
 account-sign-in-first-body = Você precisa estar conectado para ver esta página. Uma sessão termina quando você sai ou depois de um tempo sem uso.
+account-activity-title = Atividade recente
+account-activity-intro = Os últimos 30 dias, do mais recente ao mais antigo.
+account-activity-loading = Carregando sua atividade recente…
+account-activity-none = Nada nos últimos 30 dias.
+# Same as English.
+account-activity-what = { $action } — { $outcome }
+account-activity-by-you = por você
+account-activity-by-someone-else = por outra pessoa
+account-activity-by-system = pela Latchkey
+# Same as English.
+account-activity-detail = { $time } · { $by }
+account-activity-detail-from = { $time } · { $by } · de { $address }
+account-activity-show-all = Mostrar tudo ({ $count })
+account-activity-show-fewer = Mostrar menos

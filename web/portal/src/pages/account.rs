@@ -2,6 +2,7 @@ use latchkey_web::i18n::{k as shared, t, tf};
 use latchkey_web::language::LanguagePicker;
 use latchkey_web::nav::DeadEnd;
 use latchkey_web::notice::take_flash;
+use latchkey_web::time::local_date_time;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -9,7 +10,7 @@ use crate::api;
 use crate::app::Ctx;
 use crate::components::{Link, NoticeBox};
 use crate::k;
-use crate::messages::{Notice, local_date};
+use crate::messages::{Notice, local_date, notice};
 use crate::route::Route;
 
 #[component]
@@ -21,11 +22,21 @@ pub fn Account() -> impl IntoView {
     let expires = RwSignal::new(None::<String>);
     // The ways the user proves who they are, once read (`None`: not yet, or unreadable).
     let me = RwSignal::new(None::<latchkey_dto::MeResponse>);
+    // The last 30 days, once read (`None`: not yet), and why they could not be.
+    let activity = RwSignal::new(None::<Vec<latchkey_dto::OwnEvent>>);
+    let activity_error = RwSignal::new(None::<Notice>);
     if let Some(session) = ctx.session.get_untracked() {
+        let token = session.token.clone();
         spawn_local(async move {
-            if let Ok(read) = api::me(&session.token).await {
+            if let Ok(read) = api::me(&token).await {
                 expires.set(read.password.expires_at.map(|at| local_date(&at)));
                 me.set(Some(read));
+            }
+        });
+        spawn_local(async move {
+            match api::own_activity(&session.token).await {
+                Ok(read) => activity.set(Some(read.events)),
+                Err(e) => activity_error.set(Some(notice(&e))),
             }
         });
     }
@@ -61,6 +72,7 @@ pub fn Account() -> impl IntoView {
                             <li><a href="/admin/">{t(k::ACCOUNT_ADMIN_CONSOLE)}</a></li>
                         })}
                     </ul>
+                    <RecentActivity events=activity error=activity_error />
                     <p>
                         <LanguagePicker
                             id="account-language"
@@ -116,6 +128,100 @@ fn Methods(me: latchkey_dto::MeResponse) -> impl IntoView {
             }).collect_view()}
         </ul>
         <p class="hint" id="account-registration">{status}</p>
+    }
+}
+
+/// The "Recent activity" section: the events once read, or why they could not be.
+#[component]
+fn RecentActivity(
+    events: RwSignal<Option<Vec<latchkey_dto::OwnEvent>>>,
+    error: RwSignal<Option<Notice>>,
+) -> impl IntoView {
+    view! {
+        <h2 id="activity-title">{t(k::ACCOUNT_ACTIVITY_TITLE)}</h2>
+        <p class="hint">{t(k::ACCOUNT_ACTIVITY_INTRO)}</p>
+        <NoticeBox notice=error />
+        {move || match events.get() {
+            Some(events) => view! { <Activity events /> }.into_any(),
+            None if error.with(Option::is_none) => {
+                view! { <p class="hint" id="activity-loading">{t(k::ACCOUNT_ACTIVITY_LOADING)}</p> }.into_any()
+            }
+            None => ().into_any(),
+        }}
+    }
+}
+
+/// How many events the section lists before "Show all".
+const FIRST_EVENTS: usize = 10;
+
+/// What happened to the account in the last 30 days, newest first: the
+/// first [`FIRST_EVENTS`], and the rest on request.
+#[component]
+fn Activity(mut events: Vec<latchkey_dto::OwnEvent>) -> impl IntoView {
+    if events.is_empty() {
+        return view! { <p id="activity-none">{t(k::ACCOUNT_ACTIVITY_NONE)}</p> }.into_any();
+    }
+    let total = events.len();
+    let rest = StoredValue::new(events.split_off(total.min(FIRST_EVENTS)));
+    let all = RwSignal::new(false);
+    let toggle = (total > FIRST_EVENTS).then(|| {
+        view! {
+            <button
+                type="button"
+                class="link"
+                aria-controls="account-activity"
+                aria-expanded=move || all.get().to_string()
+                on:click=move |_| all.update(|all| *all = !*all)
+            >
+                {move || {
+                    if all.get() {
+                        t(k::ACCOUNT_ACTIVITY_SHOW_FEWER).to_owned()
+                    } else {
+                        tf(k::ACCOUNT_ACTIVITY_SHOW_ALL, &[("count", total.into())])
+                    }
+                }}
+            </button>
+        }
+    });
+    view! {
+        <ol class="events" id="account-activity" aria-labelledby="activity-title">
+            {events.iter().map(event).collect_view()}
+            {move || all.get().then(|| rest.with_value(|rest| rest.iter().map(event).collect_view()))}
+        </ol>
+        {toggle}
+    }
+    .into_any()
+}
+
+/// One event: what happened and how it ended (the server's words), when, by
+/// whom and from where. A failure or a block by someone else stands out:
+/// it is what the owner of the account should notice.
+fn event(e: &latchkey_dto::OwnEvent) -> impl IntoView + use<> {
+    let by = match e.by.as_str() {
+        "you" => t(k::ACCOUNT_ACTIVITY_BY_YOU),
+        "someone_else" => t(k::ACCOUNT_ACTIVITY_BY_SOMEONE_ELSE),
+        _ => t(k::ACCOUNT_ACTIVITY_BY_SYSTEM),
+    };
+    let when = local_date_time(&e.at);
+    let detail = match &e.client_ip {
+        Some(address) => tf(
+            k::ACCOUNT_ACTIVITY_DETAIL_FROM,
+            &[("time", when.into()), ("by", by.into()), ("address", address.as_str().into())],
+        ),
+        None => tf(k::ACCOUNT_ACTIVITY_DETAIL, &[("time", when.into()), ("by", by.into())]),
+    };
+    let attention = e.by == "someone_else" && e.outcome != "success";
+    let what = tf(
+        k::ACCOUNT_ACTIVITY_WHAT,
+        &[("action", e.words.action_text.as_str().into()), ("outcome", e.words.outcome_text.as_str().into())],
+    );
+    let reason = e.words.reason_text.clone().map(|r| view! { <span class="event-reason">{r}</span> });
+    view! {
+        <li class:attention=attention>
+            <span class="event-what">{what}</span>
+            {reason}
+            <span class="event-detail">{detail}</span>
+        </li>
     }
 }
 
