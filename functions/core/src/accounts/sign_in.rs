@@ -89,9 +89,10 @@ impl Accounts {
         meta: &RequestMeta,
     ) -> Result<SignedIn, Error> {
         let started = std::time::Instant::now();
-        let hybrid = self.ports.writeback.hybrid().await?;
         let result = self.check_sign_in(username, password, meta).await;
-        if hybrid && matches!(result, Err(Error::InvalidCredentials)) {
+        // Asked only of a refusal, which every name reaches alike: a
+        // successful sign-in pays no extra read.
+        if matches!(result, Err(Error::InvalidCredentials)) && self.ports.writeback.hybrid().await? {
             let left = FAILURE_FLOOR.saturating_sub(started.elapsed());
             self.ports.background.pause(left).await;
         }
