@@ -32,13 +32,7 @@ step "SAM template (cfn-lint, sam validate --lint)"
 bash infra/scripts/template-check.sh
 
 step "local AWS (DynamoDB: Dynoxide; SES and SNS: moto) and its checks"
-bash localstack/dynamodb.sh install >/dev/null
-bash localstack/moto.sh install >/dev/null
-PORT="$(free_port)"
-MESSAGING_PORT="$(free_port)"
-trap 'bash localstack/dynamodb.sh stop "$PORT"; bash localstack/moto.sh stop "$MESSAGING_PORT"' EXIT
-bash localstack/dynamodb.sh start "$PORT"
-bash localstack/moto.sh start "$MESSAGING_PORT"
+start_emulators
 CACHE="${XDG_CACHE_HOME:-$HOME/.cache}/latchkey"
 "$(bash localstack/moto.sh python)" localstack/check_emulator.py "$PORT" "$(cat "$CACHE/dynamodb-$PORT.pid")"
 # moto keeps only the newest messages and frees the rest (its own moto, ~15 s).

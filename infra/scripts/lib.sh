@@ -38,6 +38,32 @@ free_port() {
     python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
 }
 
+# start_emulators: fresh local AWS for one script (Dynoxide for DynamoDB,
+# moto for SES and SNS) on free ports, stopped when the script exits. Sets
+# PORT and MESSAGING_PORT.
+start_emulators() {
+    bash "$REPO_ROOT/localstack/dynamodb.sh" install >/dev/null
+    bash "$REPO_ROOT/localstack/moto.sh" install >/dev/null
+    PORT="$(free_port)"
+    MESSAGING_PORT="$(free_port)"
+    trap 'bash "$REPO_ROOT/localstack/dynamodb.sh" stop "$PORT"; bash "$REPO_ROOT/localstack/moto.sh" stop "$MESSAGING_PORT"' EXIT
+    bash "$REPO_ROOT/localstack/dynamodb.sh" start "$PORT"
+    bash "$REPO_ROOT/localstack/moto.sh" start "$MESSAGING_PORT"
+}
+
+# bench_with_agent BENCH WHAT: the release agent and the benchmark binary
+# BENCH (tests/bench) built, fresh emulators, then BENCH run against the
+# agent ("WHAT" says what it times).
+bench_with_agent() {
+    step "building the agent (release) and the benchmark"
+    cargo build --locked --release -p latchkey-agent --bin latchkey-agent
+    cargo build --locked -p latchkey-e2e --bin "$1"
+    start_emulators
+    step "$2"
+    LATCHKEY_TEST_EMULATOR_PORT="$PORT" LATCHKEY_TEST_MESSAGING_PORT="$MESSAGING_PORT" \
+        "target/debug/$1" target/release/latchkey-agent
+}
+
 # build_stack PROFILE: the local server and the load driver, in one cargo
 # invocation (so one feature resolution, built once): the browser tests,
 # infra/soak.sh and infra/bench.sh all run these binaries.
