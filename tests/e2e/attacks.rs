@@ -511,17 +511,8 @@ async fn a_directory_sync_keeps_the_name_rules_every_other_path_keeps() {
         last_name: Some("Vance".into()),
         display_name: Some(display.into()),
         mail: Some(format!("{username}@corp.example")),
-        mobile: None,
-        telephone: None,
-        groups: Default::default(),
         enabled: true,
-        locked: false,
-        password_changed: None,
-        password_changed_at: None,
-        locked_since: None,
-        password_expires_at: None,
-        protected: false,
-        policy: None,
+        ..SyncedUser::default()
     };
     let page = SyncChanges {
         created: vec![

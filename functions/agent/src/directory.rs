@@ -325,6 +325,23 @@ impl Directory {
         }
     }
 
+    /// The entries `filter` finds under `base` (with `scope`); any answer but
+    /// success is `Failed`, named by `operation` (a search carries no password).
+    async fn search(
+        &self,
+        ldap: &mut ldap3::Ldap,
+        (base, scope, filter): (&str, Scope, &str),
+        attrs: Vec<&str>,
+        operation: &'static str,
+    ) -> Result<Vec<SearchEntry>, DirectoryError> {
+        let ldap3::SearchResult(entries, result) =
+            ldap.search(base, scope, filter, attrs).await.map_err(|e| self.unreachable(e))?;
+        if result.rc != 0 {
+            return Err(DirectoryError::Failed { operation, rc: result.rc, text: result.text });
+        }
+        Ok(entries.into_iter().map(SearchEntry::construct).collect())
+    }
+
     fn unreachable(&self, source: ldap3::LdapError) -> DirectoryError {
         DirectoryError::Unreachable { url: self.config.url.clone(), source: Box::new(source) }
     }
@@ -611,13 +628,8 @@ impl Directory {
             "memberOf",
         ]);
         attrs.extend(state);
-        let ldap3::SearchResult(entries, result) = ldap
-            .search(&self.config.base_dn, Scope::Subtree, &filter, attrs)
-            .await
-            .map_err(|e| self.unreachable(e))?;
-        if result.rc != 0 {
-            return Err(DirectoryError::Failed { operation: "read users", rc: result.rc, text: result.text });
-        }
+        let entries =
+            self.search(ldap, (&self.config.base_dn, Scope::Subtree, &filter), attrs, "read users").await?;
         // OpenLDAP has memberOf only with its overlay (and not for entries
         // loaded offline): the groups' own member lists are the truth there.
         let members = match self.config.kind {
@@ -632,11 +644,7 @@ impl Directory {
             policies,
             default_dn,
         };
-        let users = entries
-            .into_iter()
-            .map(SearchEntry::construct)
-            .filter_map(|e| self.directory_user(e, &context))
-            .collect();
+        let users = entries.into_iter().filter_map(|e| self.directory_user(e, &context)).collect();
         Ok(users)
     }
 
@@ -645,19 +653,10 @@ impl Directory {
         &self,
         ldap: &mut ldap3::Ldap,
     ) -> Result<HashMap<String, BTreeSet<String>>, DirectoryError> {
-        let ldap3::SearchResult(groups, result) = ldap
-            .search(&self.config.base_dn, Scope::Subtree, "(objectClass=groupOfNames)", vec!["cn", "member"])
-            .await
-            .map_err(|e| self.unreachable(e))?;
-        if result.rc != 0 {
-            return Err(DirectoryError::Failed {
-                operation: "read groups",
-                rc: result.rc,
-                text: result.text,
-            });
-        }
+        let scope = (self.config.base_dn.as_str(), Scope::Subtree, "(objectClass=groupOfNames)");
+        let groups = self.search(ldap, scope, vec!["cn", "member"], "read groups").await?;
         let mut members: HashMap<String, BTreeSet<String>> = HashMap::new();
-        for group in groups.into_iter().map(SearchEntry::construct) {
+        for group in groups {
             let Some(name) = first(&group, "cn") else { continue };
             for member in group.attrs.get("member").into_iter().flatten() {
                 members.entry(member.to_ascii_lowercase()).or_default().insert(name.clone());
@@ -845,19 +844,10 @@ impl Directory {
             DirectoryKind::ActiveDirectory => format!("(member:{IN_CHAIN}:={})", ldap_escape(dn)),
             DirectoryKind::OpenLdap => format!("(|(member={0})(uniqueMember={0}))", ldap_escape(dn)),
         };
-        let ldap3::SearchResult(groups, result) =
-            ldap.search(&root, Scope::Subtree, &filter, vec!["cn"]).await.map_err(|e| self.unreachable(e))?;
-        if result.rc != 0 {
-            return Err(DirectoryError::Failed {
-                operation: "read the account's groups",
-                rc: result.rc,
-                text: result.text,
-            });
-        }
-        Ok(groups
-            .into_iter()
-            .map(SearchEntry::construct)
-            .any(|g| self.is_protected_group(&g.dn, first(&g, "cn").as_deref())))
+        let groups = self
+            .search(ldap, (&root, Scope::Subtree, &filter), vec!["cn"], "read the account's groups")
+            .await?;
+        Ok(groups.into_iter().any(|g| self.is_protected_group(&g.dn, first(&g, "cn").as_deref())))
     }
 
     /// The members of every protected group (normalised DNs), for sync; AD
@@ -884,18 +874,8 @@ impl Directory {
                 DirectoryKind::OpenLdap => "(|(objectClass=groupOfNames)(objectClass=groupOfUniqueNames))",
             };
             let filter = format!("(&{class}(|{names}))");
-            let ldap3::SearchResult(entries, result) = ldap
-                .search(&root, Scope::Subtree, &filter, attrs.clone())
-                .await
-                .map_err(|e| self.unreachable(e))?;
-            if result.rc != 0 {
-                return Err(DirectoryError::Failed {
-                    operation: "read protected groups",
-                    rc: result.rc,
-                    text: result.text,
-                });
-            }
-            found.extend(entries.into_iter().map(SearchEntry::construct));
+            let scope = (root.as_str(), Scope::Subtree, filter.as_str());
+            found.extend(self.search(ldap, scope, attrs.clone(), "read protected groups").await?);
         }
         for group in groups {
             let GroupRef::Dn(dn) = group else { continue };
@@ -922,18 +902,10 @@ impl Directory {
                     .iter()
                     .map(|g| format!("(memberOf:{IN_CHAIN}:={})", ldap_escape(g.dn.as_str())))
                     .collect();
-                let ldap3::SearchResult(entries, result) = ldap
-                    .search(&self.config.base_dn, Scope::Subtree, &format!("(|{filter})"), vec!["1.1"])
-                    .await
-                    .map_err(|e| self.unreachable(e))?;
-                if result.rc != 0 {
-                    return Err(DirectoryError::Failed {
-                        operation: "read protected groups' members",
-                        rc: result.rc,
-                        text: result.text,
-                    });
-                }
-                members.extend(entries.into_iter().map(|e| normal_dn(&SearchEntry::construct(e).dn)));
+                let any = format!("(|{filter})");
+                let scope = (self.config.base_dn.as_str(), Scope::Subtree, any.as_str());
+                let entries = self.search(ldap, scope, vec!["1.1"], "read protected groups' members").await?;
+                members.extend(entries.iter().map(|e| normal_dn(&e.dn)));
             }
             DirectoryKind::ActiveDirectory => {}
         }

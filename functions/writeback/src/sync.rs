@@ -9,8 +9,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-/// One user as the directory holds them.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// One user as the directory holds them. (`Default`: nothing known, not
+/// enabled — for building one field by field.)
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SyncedUser {
@@ -175,17 +176,8 @@ mod tests {
             last_name: None,
             display_name: None,
             mail: Some(mail.into()),
-            mobile: None,
-            telephone: None,
-            groups: BTreeSet::new(),
             enabled: true,
-            locked: false,
-            password_changed: None,
-            password_changed_at: None,
-            locked_since: None,
-            password_expires_at: None,
-            protected: false,
-            policy: None,
+            ..SyncedUser::default()
         }
     }
 
