@@ -182,7 +182,12 @@ test("a synced user: the directory's rules in the portal, a too-short password r
   await page.getByLabel("Type the new password again").fill(fresh);
   const answer = page.waitForResponse((r) => r.url().endsWith("/v1/password/change"), { timeout: 60_000 });
   await page.getByRole("button", { name: "Change password" }).click();
-  assert.equal((await answer).status(), 204, stack.log().slice(-3000));
+  const response = await answer;
+  assert.equal(
+    response.status(),
+    204,
+    `${await response.text()}\nthe agent said:\n${agentLog.slice(-2000)}\nserver log (tail):\n${stack.log().slice(-3000)}`,
+  );
   await page.locator("[role=alert]", { hasText: "Password changed" }).waitFor();
   assert.deepEqual(changes, ["POST"]);
 

@@ -103,6 +103,60 @@ async fn a_password_changed_in_the_directory_stops_the_old_one_in_latchkey_at_th
 }
 
 #[tokio::test]
+async fn a_sync_that_read_the_directory_before_latchkeys_own_change_ends_nothing() {
+    let stack = Stack::start_on(Slapd::start(), None).await;
+    synced(&stack).await;
+    let session = stack.app.token("adele", OLD).await;
+    // A sync reads the directory; Latchkey changes the password before the
+    // sync's page arrives (a large directory takes a while to send).
+    let directory = latchkey_agent::Directory::new(stack.directory.clone()).expect("directory");
+    let read_before: Vec<_> =
+        directory.users().await.expect("users").into_iter().filter(|u| u.username == "adele").collect();
+    assert_eq!(stack.app.change_password(&session, OLD, NEW).await.status(), 204);
+    let cloud = latchkey_agent::cloud::Cloud::new(crate::writeback::http(), &stack.state).expect("cloud");
+    let page = latchkey_writeback::sync::SyncChanges { updated: read_before, ..Default::default() };
+    cloud.sync(&page).await.expect("the late page is taken");
+
+    // Not a change made elsewhere: the session and Latchkey's hash stay.
+    assert_eq!(stack.app.call(Method::GET, "/v1/me", &session, None).await.status(), 200);
+    assert_eq!(user(&stack, "adele").await["directory"]["pass_through"], false);
+    // A change made at a desk afterwards is still seen at the next sync
+    // (a second later: the directory's stamp counts whole seconds).
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    stack.slapd.ldappasswd(ADELE, CHANGED_THERE).await;
+    stack.sync_now().await;
+    problem(stack.app.call(Method::GET, "/v1/me", &session, None).await, 401, "unauthorized").await;
+}
+
+#[tokio::test]
+async fn a_sync_during_latchkeys_own_change_ends_nothing_and_a_change_that_never_went_is_seen_after() {
+    let mut stack = Stack::start_on(Slapd::start(), None).await;
+    synced(&stack).await;
+    let session = stack.app.token("adele", OLD).await;
+    // The agent stops answering (still counted online for a while): the
+    // change waits for it, and the directory changes meanwhile, as if the
+    // agent had written it and not yet answered.
+    stack.kill_agent();
+    let app = stack.app.clone();
+    let token = session.clone();
+    let changing = tokio::spawn(async move { app.change_password(&token, OLD, NEW).await });
+    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+    stack.slapd.ldappasswd(ADELE, NEW).await;
+    stack.sync_now().await;
+    assert_eq!(
+        stack.app.call(Method::GET, "/v1/me", &session, None).await.status(),
+        200,
+        "a new stamp while Latchkey's own change is on its way is no news"
+    );
+    // Nobody took the job: the change failed and Latchkey never recorded it.
+    assert_eq!(changing.await.unwrap().status(), 503);
+    // So the directory's new password was set by someone else after all.
+    stack.sync_now().await;
+    problem(stack.app.call(Method::GET, "/v1/me", &session, None).await, 401, "unauthorized").await;
+    assert_eq!(user(&stack, "adele").await["directory"]["pass_through"], true);
+}
+
+#[tokio::test]
 async fn an_invitation_for_a_synced_user_sets_the_password_in_the_directory() {
     let stack = Stack::start_on(Slapd::start(), None).await;
     let adele = synced(&stack).await;

@@ -73,7 +73,7 @@ impl Stack {
     }
 
     /// Stops the agent at once, whatever it was doing (as `kill -9` would).
-    fn kill_agent(&mut self) {
+    pub(crate) fn kill_agent(&mut self) {
         if let Some(agent) = self.agent.take() {
             agent.abort();
         }

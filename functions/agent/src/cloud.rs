@@ -19,7 +19,7 @@ use serde::{Deserialize, Serialize};
 use crate::directory::Directory;
 use crate::worker::Worker;
 
-use latchkey_writeback::sync::{RemovalGuard, SyncChanges, SyncSummary, SyncedUser, diff};
+use latchkey_writeback::sync::{RemovalGuard, SkippedUser, SyncChanges, SyncSummary, SyncedUser, diff};
 
 /// The agent's version, sent with every call (admins see it).
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -332,6 +332,7 @@ pub async fn sync_once(
         total.removed += done.removed;
         total.skipped.extend(done.skipped);
     }
+    send_again(&mut baseline, &previous, &total.skipped);
     // The rules users are shown: a failure here leaves last time's in place
     // and must not hold back the users themselves.
     match directory.policies().await {
@@ -349,6 +350,20 @@ pub async fn sync_once(
     let users = serde_json::to_vec(&baseline).map_err(|e| err(e.into()))?;
     crate::files::write_private(state, &users).map_err(err)?;
     Ok(total)
+}
+
+/// Puts back in `baseline` what `previous` said of each user Latchkey
+/// skipped, so the next sync sends them again: a conflict or a change of
+/// Latchkey's own on its way is settled by then, and a name that clashed
+/// with a Latchkey user is taken once an administrator resolved it.
+fn send_again(baseline: &mut Vec<SyncedUser>, previous: &[SyncedUser], skipped: &[SkippedUser]) {
+    let again: std::collections::BTreeSet<String> =
+        skipped.iter().map(|s| s.username.to_lowercase()).collect();
+    if again.is_empty() {
+        return;
+    }
+    baseline.retain(|u| !again.contains(&u.username.to_lowercase()));
+    baseline.extend(previous.iter().filter(|u| again.contains(&u.username.to_lowercase())).cloned());
 }
 
 /// Syncs every `every`, from the start, until the process stops.
@@ -373,5 +388,29 @@ pub async fn sync_forever(
             }
         }
         tokio::time::sleep(every).await;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn user(name: &str, stamp: &str) -> SyncedUser {
+        SyncedUser { username: name.into(), password_changed: Some(stamp.into()), ..SyncedUser::default() }
+    }
+
+    #[test]
+    fn a_user_latchkey_skipped_is_sent_again_and_the_others_are_not() {
+        let previous = vec![user("adele", "1"), user("alex", "1"), user("megan", "1")];
+        let current = vec![user("adele", "2"), user("alex", "2"), user("nestor", "1")];
+        let mut baseline = current.clone();
+        let skipped = |name: &str| SkippedUser { username: name.into(), reason: "why".into() };
+        send_again(&mut baseline, &previous, &[skipped("ADELE"), skipped("nestor")]);
+        let next = diff(&baseline, &current);
+        assert_eq!(next.updated, vec![user("adele", "2")], "her change again, matched without case");
+        assert_eq!(next.created, vec![user("nestor", "1")], "a creation skipped is a creation again");
+        assert!(next.removed.is_empty());
+        send_again(&mut baseline, &previous, &[]);
+        assert!(diff(&baseline, &current).created.len() == 1, "nothing skipped: nothing else changes");
     }
 }

@@ -15,7 +15,7 @@
 //! where a queue delivers at least once and leaves "applied after the user
 //! was told it failed" to the consumer.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
 use std::time::Duration as StdDuration;
 
@@ -25,10 +25,10 @@ use aws_sdk_dynamodb::types::AttributeValue;
 use chrono::{DateTime, Duration, Utc};
 use latchkey_core::PortError;
 use latchkey_core::model::agents::{Agent, AgentId, AgentStatus, Finish, HandedJob, HandedOperation};
-use latchkey_core::model::directory::{Answer, DirectoryChange, DirectoryId, Pending};
-use latchkey_core::model::values::{Password, Username};
-use latchkey_core::ports::Writeback;
+use latchkey_core::model::directory::{Answer, DirectoryChange, DirectoryId, Pending, Sent};
+use latchkey_core::model::values::{Password, UserId, Username};
 use latchkey_core::ports::{AgentStore, JobBoard};
+use latchkey_core::ports::{SENT_LATELY_SECONDS, Writeback};
 use latchkey_writeback::{AgentPublicKey, JobId, Sealed};
 use rand::RngCore;
 use secrecy::SecretString;
@@ -264,9 +264,60 @@ impl Writeback for DynamoJobs {
     async fn hybrid(&self) -> Result<bool, PortError> {
         Ok(self.agents.agents().await?.iter().any(|a| a.revoked_at.is_none()))
     }
+
+    async fn sent_lately(&self, directory: &DirectoryId) -> Result<BTreeMap<UserId, Vec<Sent>>, PortError> {
+        // Only the last minute's jobs: the key sorts by time, so this reads
+        // a handful of items however busy the directory was today.
+        let since = keys::jobs_after(Utc::now() - Duration::seconds(SENT_LATELY_SECONDS));
+        let mut sent: BTreeMap<UserId, Vec<Sent>> = BTreeMap::new();
+        for job in self.jobs_since(directory, since).await? {
+            // Password changes only: an unlock or a check leaves the stamp alone.
+            let Some(Pending { user, password: Some(_), .. }) = job.pending else { continue };
+            let went = match (job.status, job.answer) {
+                // Nobody took it: it never reached the directory.
+                (JobStatus::Withdrawn, _) => continue,
+                (_, None) => Sent::Unanswered,
+                (_, Some(text)) => match serde_json::from_str(&text).map_err(|e| corrupt("job answer", e))? {
+                    Answer::Applied { password_changed, .. } => Sent::Left(password_changed),
+                    // Refused, or not done: the directory kept its password.
+                    _ => continue,
+                },
+            };
+            sent.entry(user).or_default().push(went);
+        }
+        Ok(sent)
+    }
 }
 
 impl DynamoJobs {
+    /// `directory`'s jobs issued after `since` (a [`keys::jobs_after`] key),
+    /// oldest first, read consistently.
+    async fn jobs_since(&self, directory: &DirectoryId, since: String) -> Result<Vec<JobItem>, PortError> {
+        let mut jobs = Vec::new();
+        let mut start = None;
+        loop {
+            let out = self
+                .client
+                .query()
+                .table_name(&self.tables.flows)
+                .key_condition_expression("pk = :pk AND sk > :since")
+                .expression_attribute_values(":pk", AttributeValue::S(keys::jobs(directory)))
+                .expression_attribute_values(":since", AttributeValue::S(since.clone()))
+                .set_exclusive_start_key(start)
+                .consistent_read(true)
+                .send()
+                .await
+                .map_err(|e| classify("jobs", e))?;
+            for item in out.items.unwrap_or_default() {
+                jobs.push(serde_dynamo::from_item(item).map_err(|e| corrupt("job", e))?);
+            }
+            start = out.last_evaluated_key;
+            if start.is_none() {
+                return Ok(jobs);
+            }
+        }
+    }
+
     /// Posts a job for `directory`'s online agents (the operation made for
     /// them and the job's id) and waits for its answer.
     async fn post(
@@ -386,19 +437,7 @@ impl JobBoard for DynamoJobs {
         loop {
             let now = Utc::now();
             let since = keys::jobs_after(now - Duration::seconds(CLAIM_SECONDS + 1));
-            let out = self
-                .client
-                .query()
-                .table_name(&self.tables.flows)
-                .key_condition_expression("pk = :pk AND sk > :since")
-                .expression_attribute_values(":pk", AttributeValue::S(pk.clone()))
-                .expression_attribute_values(":since", AttributeValue::S(since))
-                .consistent_read(true)
-                .send()
-                .await
-                .map_err(|e| classify("jobs", e))?;
-            for item in out.items.unwrap_or_default() {
-                let job: JobItem = serde_dynamo::from_item(item).map_err(|e| corrupt("job", e))?;
+            for job in self.jobs_since(&agent.directory, since).await? {
                 if job.status != JobStatus::Pending || job.deadline <= millis(now) {
                     continue;
                 }

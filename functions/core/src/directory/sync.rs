@@ -18,7 +18,7 @@ use crate::admin::people::parse_name;
 use crate::directory::agents::Agents;
 use crate::model::agents::Agent;
 use crate::model::audit::{Action, AuditEvent, Outcome, Reason, RequestMeta};
-use crate::model::directory::SyncedFrom;
+use crate::model::directory::{Sent, SyncedFrom};
 use crate::model::error::Error;
 use crate::model::user::{NewUser, Role, User};
 use crate::model::values::{E164, Email, GroupName, UserId, Username};
@@ -54,33 +54,61 @@ pub struct DirectoryUser {
 /// carries stamps has nothing else to compare with).
 const CLOCK_SKEW_SECONDS: i64 = 120;
 
-/// Whether the directory's password changed since Latchkey last knew it,
-/// by a change Latchkey did not make. With a stamp on record, any other
-/// stamp is such a change (Latchkey records the stamp its own changes
-/// leave). Without one (the first sync that carries stamps), a change time
-/// well after the password Latchkey holds was set is.
-pub fn changed_in_directory(user: &User, from: &DirectoryUser) -> bool {
-    match user.synced.as_ref().and_then(|s| s.password.as_ref()) {
-        Some(known) => known.stamp != from.password_changed,
+/// What a sync's password stamp says of the password Latchkey holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PasswordNews {
+    /// What Latchkey knows, or a first stamp it learns.
+    Known,
+    /// Read before Latchkey's own latest change landed, or while one is on
+    /// its way: Latchkey keeps what it knows of the password and the lock.
+    Stale,
+    /// Changed by someone else (at a desktop, by the directory's
+    /// administrator): the password Latchkey holds is the old one.
+    Changed,
+}
+
+/// What `from`'s stamp says of `user`'s password. With a stamp on record,
+/// another stamp is a change, unless it is one Latchkey's own changes
+/// replaced (`earlier`), or one of them is on its way or not yet recorded
+/// (`sent`: never learnt from a sync, so that a change whose answer is
+/// lost is still seen later). Without one (the first sync that carries
+/// stamps), a change time well after Latchkey set its password is.
+pub fn password_news(user: &User, from: &DirectoryUser, sent: &[Sent]) -> PasswordNews {
+    let known = user.synced.as_ref().and_then(|s| s.password.as_ref());
+    let ours = |went: &Sent| match went {
+        Sent::Unanswered => true,
+        Sent::Left(stamp) => *stamp == from.password_changed,
+    };
+    match known {
+        Some(known) if known.stamp == from.password_changed => PasswordNews::Known,
+        _ if sent.iter().any(ours) => PasswordNews::Stale,
+        Some(known) if known.earlier.contains(&from.password_changed) => PasswordNews::Stale,
+        Some(_) => PasswordNews::Changed,
         None => match (user.password(), from.password_changed_at) {
-            (Some(ours), Some(theirs)) => {
-                theirs > ours.changed_at + chrono::Duration::seconds(CLOCK_SKEW_SECONDS)
+            (Some(ours), Some(theirs))
+                if theirs > ours.changed_at + chrono::Duration::seconds(CLOCK_SKEW_SECONDS) =>
+            {
+                PasswordNews::Changed
             }
-            _ => false,
+            _ => PasswordNews::Known,
         },
     }
 }
 
-/// Copies the directory's view of the account's password and lock onto `user`.
-fn apply_state(user: &mut User, from: &DirectoryUser) {
+/// Copies the directory's view of the account onto `user`: its password
+/// and lock only when they are `news` (a stale read leaves them as Latchkey knows them).
+fn apply_state(user: &mut User, from: &DirectoryUser, news: PasswordNews) {
     if let Some(synced) = user.synced.as_mut() {
-        synced.password = Some(crate::model::directory::DirectoryPassword {
-            stamp: from.password_changed.clone(),
-            changed_at: from.password_changed_at,
-        });
-        synced.locked = from.locked;
-        synced.locked_since = if from.locked { from.locked_since } else { None };
-        synced.password_expires_at = from.password_expires_at;
+        if news != PasswordNews::Stale {
+            synced.password = Some(crate::model::directory::DirectoryPassword {
+                stamp: from.password_changed.clone(),
+                changed_at: from.password_changed_at,
+                earlier: Vec::new(),
+            });
+            synced.locked = from.locked;
+            synced.locked_since = if from.locked { from.locked_since } else { None };
+            synced.password_expires_at = from.password_expires_at;
+        }
         synced.protected = from.protected;
         synced.policy = from.policy.clone();
     }
@@ -196,6 +224,12 @@ impl Agents {
         let mut report = SyncReport::default();
         let source = |now: DateTime<Utc>| SyncedFrom::new(agent.directory.clone(), now);
         let reason = format!("directory_sync:{},agent:{}", agent.directory, agent.id);
+        // Latchkey's own changes on their way: their new stamps are no news.
+        let sent = if batch.updated.is_empty() {
+            Default::default()
+        } else {
+            ports.writeback.sent_lately(&agent.directory).await?
+        };
         for from in batch.created.iter().chain(&batch.updated) {
             let Ok(username) = Username::parse(&from.username) else {
                 report.skipped.push((from.username.clone(), "not a valid Latchkey username".into()));
@@ -217,7 +251,7 @@ impl Agents {
                     let mut user = new.into_user(UserId::new(ports.random.hex(16)), now);
                     apply_fields(&mut user, from, &mut report.skipped);
                     user.synced = Some(source(now));
-                    apply_state(&mut user, from);
+                    apply_state(&mut user, from, PasswordNews::Known);
                     crate::admin::groups::ensure(ports, None, &user.groups, meta).await?;
                     let event = self.sync_event(&user, Action::UserCreated, reason.clone(), meta);
                     match ports.directory.create_user(&user, &event).await {
@@ -231,12 +265,22 @@ impl Agents {
                 }
                 Some(mut user) if user.synced.as_ref().is_some_and(|s| s.directory == agent.directory) => {
                     let before = user.clone();
-                    let changed = changed_in_directory(&user, from);
+                    let news = password_news(&user, from, sent.get(&user.id).map_or(&[], Vec::as_slice));
+                    // What the sync does not say again (a stale read's password and lock) stays.
+                    let known =
+                        user.synced.take().map(|k| SyncedFrom { synced_at: now, removed_at: None, ..k });
                     apply_fields(&mut user, from, &mut report.skipped);
-                    user.synced = Some(source(now));
-                    apply_state(&mut user, from);
+                    user.synced = known.or_else(|| Some(source(now)));
+                    apply_state(&mut user, from, news);
+                    if news == PasswordNews::Stale {
+                        report.skipped.push((
+                            from.username.clone(),
+                            "password state read before Latchkey's own change landed; sent again at the next sync"
+                                .into(),
+                        ));
+                    }
                     let mut why = reason.clone();
-                    if changed {
+                    if news == PasswordNews::Changed {
                         // Changed at a desktop or by the directory's administrator: the
                         // password Latchkey holds is the old one. It stops working now,
                         // with every session it opened; the next sign-in asks the directory.

@@ -112,7 +112,26 @@ pub struct DirectoryPassword {
     pub stamp: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub changed_at: Option<DateTime<Utc>>,
+    /// The stamps Latchkey's own latest changes replaced, newest first (at
+    /// most [`EARLIER_STAMPS`]): a sync that read the directory before one
+    /// of those changes brings one of them back, and is stale, not news.
+    /// (`None`: the directory had stamped no change before.)
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub earlier: Vec<Option<String>>,
 }
+
+/// A password change Latchkey sent to a directory lately, as far as it went.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Sent {
+    /// Not answered yet: the directory may hold it already.
+    Unanswered,
+    /// The directory took it and left this stamp (Latchkey may not have
+    /// recorded it yet).
+    Left(Option<String>),
+}
+
+/// How many replaced stamps a user's record keeps.
+pub const EARLIER_STAMPS: usize = 4;
 
 /// What a pass-through bind told (the agent's `Verdict`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -151,8 +170,17 @@ impl Written {
     pub fn record(&self, user: &mut User, password: bool) {
         if let Some(synced) = user.synced.as_mut() {
             if password {
-                synced.password =
-                    Some(DirectoryPassword { stamp: self.password_changed.clone(), changed_at: None });
+                let mut earlier = Vec::new();
+                if let Some(known) = synced.password.take() {
+                    earlier.push(known.stamp);
+                    earlier.extend(known.earlier);
+                    earlier.truncate(EARLIER_STAMPS);
+                }
+                synced.password = Some(DirectoryPassword {
+                    stamp: self.password_changed.clone(),
+                    changed_at: None,
+                    earlier,
+                });
                 // A new password's expiry there is the next sync's to say.
                 synced.password_expires_at = None;
             }

@@ -4,6 +4,7 @@
 
 pub mod retry;
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use async_trait::async_trait;
@@ -13,7 +14,7 @@ use crate::model::agents::{Agent, AgentId, AgentKeys, Enrolment, Finish, HandedJ
 use crate::model::audit::{ActivityPage, ActivityQuery, AuditEvent, Retention};
 use crate::model::breach::{BreachKey, BreachSource, BreachTally, BreachThreshold, CorpusStatus};
 use crate::model::clients::{ApiClient, ClientId};
-use crate::model::directory::{Answer, DirectoryChange, DirectoryId, Pending};
+use crate::model::directory::{Answer, DirectoryChange, DirectoryId, Pending, Sent};
 use crate::model::error::PortError;
 use crate::model::flow::ResetFlow;
 use crate::model::groups::{Group, Regroup};
@@ -370,7 +371,17 @@ pub trait Writeback: Send + Sync {
     /// Whether any directory has an agent enrolled (and not revoked): the
     /// organisation is hybrid, and sign-in answers are held to one floor.
     async fn hybrid(&self) -> Result<bool, PortError>;
+
+    /// The password changes Latchkey sent to `directory` lately (within
+    /// [`SENT_LATELY_SECONDS`]), by user, except those that never reached it:
+    /// the directory may hold one before Latchkey recorded its answer, so a
+    /// sync must not take its stamp for a change made elsewhere.
+    async fn sent_lately(&self, directory: &DirectoryId) -> Result<BTreeMap<UserId, Vec<Sent>>, PortError>;
 }
+
+/// How long after it was sent a password change counts as on its way: a
+/// job's whole wait for a claim and an answer, with room to record it.
+pub const SENT_LATELY_SECONDS: i64 = 60;
 
 /// For a deployment with no directory: nobody is synced, so nothing is
 /// ever sent; a synced user (left from an earlier setup) is told plainly.
@@ -399,6 +410,9 @@ impl Writeback for NoWriteback {
     }
     async fn hybrid(&self) -> Result<bool, PortError> {
         Ok(false)
+    }
+    async fn sent_lately(&self, _directory: &DirectoryId) -> Result<BTreeMap<UserId, Vec<Sent>>, PortError> {
+        Ok(BTreeMap::new())
     }
 }
 

@@ -20,6 +20,9 @@ pub struct FakeWriteback {
     pub sent: Mutex<Vec<(String, String, Option<String>)>>,
     /// The next pass-through check's verdict (`None`: the answer above).
     pub verdict: Mutex<Option<crate::model::directory::Verdict>>,
+    /// The changes a test says were sent to the directory lately, by user.
+    pub sent_lately:
+        Mutex<std::collections::BTreeMap<crate::model::values::UserId, Vec<crate::model::directory::Sent>>>,
 }
 
 impl Default for FakeWriteback {
@@ -32,6 +35,7 @@ impl Default for FakeWriteback {
             }),
             verdict: Mutex::new(None),
             sent: Mutex::default(),
+            sent_lately: Mutex::default(),
         }
     }
 }
@@ -91,6 +95,16 @@ impl crate::ports::Writeback for FakeWriteback {
 
     async fn hybrid(&self) -> Result<bool, PortError> {
         Ok(true)
+    }
+
+    async fn sent_lately(
+        &self,
+        _directory: &crate::model::directory::DirectoryId,
+    ) -> Result<
+        std::collections::BTreeMap<crate::model::values::UserId, Vec<crate::model::directory::Sent>>,
+        PortError,
+    > {
+        Ok(self.sent_lately.lock().unwrap().clone())
     }
 }
 

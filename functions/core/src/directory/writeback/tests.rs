@@ -3,7 +3,7 @@ use chrono::Utc;
 use super::*;
 use crate::accounts::Accounts;
 use crate::model::audit::{Action, Outcome, RequestMeta};
-use crate::model::directory::{DirectoryChange, SyncedFrom};
+use crate::model::directory::{DirectoryChange, Sent, SyncedFrom};
 use crate::model::methods::MethodId;
 use crate::model::methods::MethodKind;
 use crate::model::user::{SessionToken, User};
@@ -247,6 +247,18 @@ fn from_directory(user: &User, stamp: &str) -> crate::directory::sync::Directory
     }
 }
 
+/// A reset of `user` completed through Latchkey (written back): the user as stored after it.
+async fn reset_through_latchkey(world: &FakeWorld, user: &User) -> User {
+    let (resets, reset_id) = proven_reset(world).await;
+    resets.complete_password(&reset_id, &pw(NEW), &RequestMeta::default()).await.unwrap();
+    stored(world, user)
+}
+
+/// A sync of `user` alone, with the directory's `stamp`.
+fn stamped(user: &User, stamp: &str) -> crate::directory::sync::SyncBatch {
+    crate::directory::sync::SyncBatch { updated: vec![from_directory(user, stamp)], ..Default::default() }
+}
+
 fn corp_agent() -> crate::model::agents::Agent {
     let now = Utc::now();
     crate::model::agents::Agent {
@@ -269,18 +281,13 @@ async fn a_change_made_in_the_directory_ends_latchkeys_copy_and_its_sessions_but
     let agents = crate::directory::agents::Agents::new(world.ports.clone());
     let agent = corp_agent();
     let meta = RequestMeta::default();
-    let sync = |stamp: &str| crate::directory::sync::SyncBatch {
-        updated: vec![from_directory(&user, stamp)],
-        ..Default::default()
-    };
+    let sync = |stamp: &str| stamped(&user, stamp);
     // The first stamp is learnt; nothing is dropped (nothing to compare yet but times, none here).
     agents.sync(&agent, sync("20261201000000Z"), &meta).await.unwrap();
     let first = stored(&world, &user);
     assert!(first.password().is_some());
     // A reset through Latchkey: the agent's answer carries the stamp it left.
-    let (resets, reset_id) = proven_reset(&world).await;
-    resets.complete_password(&reset_id, &pw(NEW), &RequestMeta::default()).await.unwrap();
-    let after_reset = stored(&world, &user);
+    let after_reset = reset_through_latchkey(&world, &user).await;
     agents.sync(&agent, sync("20261207000000Z"), &meta).await.unwrap();
     let kept = stored(&world, &user);
     assert_eq!(kept.password(), after_reset.password(), "Latchkey's own change is known by its stamp");
@@ -294,6 +301,49 @@ async fn a_change_made_in_the_directory_ends_latchkeys_copy_and_its_sessions_but
     assert!(
         events.iter().any(|e| e.reason_text().is_some_and(|r| r.ends_with("password_changed_in_directory")))
     );
+}
+
+#[tokio::test]
+async fn a_sync_read_before_latchkeys_own_change_or_racing_it_ends_nothing() {
+    let (world, user) = synced_world().await;
+    let agents = crate::directory::agents::Agents::new(world.ports.clone());
+    let agent = corp_agent();
+    let meta = RequestMeta::default();
+    let sync = |stamp: &str| stamped(&user, stamp);
+    agents.sync(&agent, sync("20261201000000Z"), &meta).await.unwrap();
+
+    // The agent wrote the change and a sync read the directory before
+    // Latchkey recorded it: the new stamp arrives while the change is in flight.
+    world.writeback.sent_lately.lock().unwrap().insert(user.id.clone(), vec![Sent::Unanswered]);
+    agents.sync(&agent, sync("20261207000000Z"), &meta).await.unwrap();
+    let racing = stored(&world, &user);
+    assert!(racing.password().is_some(), "Latchkey's own change in flight is not a change made elsewhere");
+    assert_eq!(racing.token_version(), stored(&world, &user).token_version());
+    // Answered, and the answer not recorded yet: the stamp it left is no news either.
+    world
+        .writeback
+        .sent_lately
+        .lock()
+        .unwrap()
+        .insert(user.id.clone(), vec![Sent::Left(Some("20261207000000Z".into()))]);
+    agents.sync(&agent, sync("20261207000000Z"), &meta).await.unwrap();
+    assert!(stored(&world, &user).password().is_some());
+    world.writeback.sent_lately.lock().unwrap().clear();
+
+    // Latchkey's change lands, and a sync read before it arrives after it.
+    let after_reset = reset_through_latchkey(&world, &user).await;
+    agents.sync(&agent, sync("20261201000000Z"), &meta).await.unwrap();
+    let stale = stored(&world, &user);
+    assert_eq!(stale.password(), after_reset.password(), "a stamp older than Latchkey's own change is stale");
+    assert_eq!(stale.token_version(), after_reset.token_version(), "and no session ends");
+    assert_eq!(
+        stale.synced.as_ref().and_then(|s| s.password.as_ref()).and_then(|p| p.stamp.clone()).as_deref(),
+        Some("20261207000000Z"),
+        "the stale stamp does not replace the one Latchkey's change left"
+    );
+    // A change made at a desktop afterwards is still seen.
+    agents.sync(&agent, sync("20261208093000Z"), &meta).await.unwrap();
+    assert!(stored(&world, &user).password().is_none());
 }
 
 #[tokio::test]
