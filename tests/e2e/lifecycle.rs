@@ -110,3 +110,85 @@ async fn the_weekly_digest_is_chosen_by_those_who_read_reports_and_reaches_them_
             .contains("the week"))
     );
 }
+
+/// The token in the last report link emailed to `username`.
+async fn report_token(app: &TestApp, username: &str) -> String {
+    let mail = app.outbox().to(&app.email_of(username)).await;
+    let body = &mail.last().expect("a notice").body;
+    let prefix = format!("{}/report#", latchkey_e2e::PORTAL);
+    let (_, after) = body.split_once(&prefix).unwrap_or_else(|| panic!("a report link in {body}"));
+    after
+        .split(|c: char| c.is_whitespace() || c == '<' || c == '"')
+        .next()
+        .unwrap()
+        .trim_end_matches('.')
+        .to_owned()
+}
+
+#[tokio::test]
+async fn this_wasnt_me_locks_the_account_down_once_whatever_races_and_an_administrator_lifts_it() {
+    let app = TestApp::start().await;
+    let adele = app.create_user("adele", ADELE_PASSWORD, &[]).await;
+    app.create_user("root", ADELE_PASSWORD, &[Role::Admin]).await;
+    let session = app.token("adele", ADELE_PASSWORD).await;
+    const NEW: &str = "Harbour-Lantern-Quiet-83";
+    assert_eq!(app.change_password(&session, ADELE_PASSWORD, NEW).await.status(), 204);
+    let token = report_token(&app, "adele").await;
+
+    // Eight reports with the one link at once: exactly one locks the account down.
+    let answers = futures::future::join_all(
+        (0..8).map(|_| app.post_json("/v1/report", json!({ "token": token.clone() }), None)),
+    )
+    .await;
+    let mut codes: Vec<u16> = answers.iter().map(|r| r.status().as_u16()).collect();
+    codes.sort_unstable();
+    assert_eq!(codes, [204, 400, 400, 400, 400, 400, 400, 400], "one use, whatever races");
+    // Used and forged links answer alike.
+    let forged = format!("{}0", &token[..token.len() - 1]);
+    for bad in [token.as_str(), forged.as_str(), "not-a-link"] {
+        latchkey_e2e::problem(
+            app.post_json("/v1/report", json!({ "token": bad }), None).await,
+            400,
+            "report_link_invalid",
+        )
+        .await;
+    }
+
+    // Every session ended; the right password is told why it does not sign in.
+    latchkey_e2e::problem(app.call(Method::GET, "/v1/me", &session, None).await, 401, "unauthorized").await;
+    latchkey_e2e::problem(app.sign_in("adele", NEW).await, 403, "account_locked_down").await;
+    latchkey_e2e::problem(app.sign_in("adele", "Wrong-Guess-Entirely-1").await, 401, "invalid_credentials")
+        .await;
+
+    // The console sees what was reported; an administrator lifts it.
+    let root = app.token("root", ADELE_PASSWORD).await;
+    let path = format!("/v1/admin/users/{}", adele.id);
+    let detail: Value = app.call(Method::GET, &path, &root, None).await.json().await.unwrap();
+    assert_eq!(detail["lockdown"]["reported"], "password_change", "{detail}");
+    assert_eq!(detail["lockdown"]["from"], "notice_link");
+    let events = app.audit_for(&adele.id).await;
+    assert!(events.iter().any(|e| e.action == Action::AccountReported), "{events:?}");
+    assert!(
+        events.iter().all(|e| e.reason_text().is_none_or(|r| !r.contains(&token))),
+        "no token in the audit trail"
+    );
+    let lift = app.call(Method::DELETE, &format!("{path}/lockdown"), &root, None).await;
+    assert_eq!(lift.status(), 204);
+    assert_eq!(app.sign_in("adele", NEW).await.status(), 201);
+}
+
+#[tokio::test]
+async fn this_wasnt_me_beside_an_activity_entry_ends_the_session_that_pressed_it() {
+    let app = TestApp::start().await;
+    app.create_user("adele", ADELE_PASSWORD, &[]).await;
+    let session = app.token("adele", ADELE_PASSWORD).await;
+    let activity: Value =
+        app.call(Method::GET, "/v1/me/activity", &session, None).await.json().await.unwrap();
+    let sign_in = activity["events"].as_array().unwrap().iter().find(|e| e["action"] == "sign_in").unwrap();
+    let unknown = app.post_json("/v1/me/report", json!({ "event": "no-such-event" }), Some(&session)).await;
+    latchkey_e2e::problem(unknown, 404, "not_found").await;
+    let pressed = app.post_json("/v1/me/report", json!({ "event": sign_in["id"] }), Some(&session)).await;
+    assert_eq!(pressed.status(), 204);
+    latchkey_e2e::problem(app.call(Method::GET, "/v1/me", &session, None).await, 401, "unauthorized").await;
+    latchkey_e2e::problem(app.sign_in("adele", ADELE_PASSWORD).await, 403, "account_locked_down").await;
+}

@@ -23,7 +23,7 @@ pub use emulator::{Emulator, emulator, local_config, messaging_endpoint};
 pub use events::Subscription;
 pub use outbox::{Outbox, Sent};
 pub use proxy::Proxy;
-pub use test_app::{TestApp, TestOptions, problem, rejected_rules};
+pub use test_app::{PORTAL, TestApp, TestOptions, problem, rejected_rules};
 pub use timing::assert_same_timing;
 
 /// Runs every future on its own task at once (truly in parallel on the

@@ -32,6 +32,9 @@ pub struct TestOptions {
     pub manual_clock: bool,
 }
 
+/// The portal the links in a test app's messages point at.
+pub const PORTAL: &str = "https://reset.example.org";
+
 pub struct TestApp {
     /// Unique per app: makes addresses and numbers unique across parallel tests.
     pub tag: u32,
@@ -81,6 +84,7 @@ impl TestApp {
         // seconds behind others (a 1.5 s limit timed out in CI). Outages are tested by refused
         // connections, which fail at once whatever the limit.
         config.call_timeout = std::time::Duration::from_secs(10);
+        config.portal_url = Some(PORTAL.into());
         let mut ports = latchkey_adapters::connect(&config).await;
         // No emulator serves the voice API: calls are recorded here (see README).
         let voice = Arc::new(latchkey_adapters::voice::RecordingVoice::default());

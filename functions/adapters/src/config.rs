@@ -97,6 +97,10 @@ pub struct AdapterConfig {
     /// The EventBridge bus committed audit events are published to
     /// (`LATCHKEY_EVENT_BUS`); `None`: no event stream.
     pub event_bus: Option<String>,
+    /// The portal's origin (`LATCHKEY_PORTAL_URL`, such as
+    /// `https://reset.example.org`): the links messages carry point there;
+    /// `None`: messages carry no link.
+    pub portal_url: Option<String>,
 }
 
 /// The voice API `LATCHKEY_VOICE` and `LATCHKEY_VOICE_ORIGINATION` name
@@ -198,6 +202,7 @@ impl AdapterConfig {
             voice,
             audit_retention,
             event_bus: var("LATCHKEY_EVENT_BUS"),
+            portal_url: var("LATCHKEY_PORTAL_URL"),
         })
     }
 
@@ -218,6 +223,7 @@ impl AdapterConfig {
             voice: VoiceApi::Record { file: None },
             audit_retention: latchkey_core::model::audit::Retention::DEFAULT,
             event_bus: None,
+            portal_url: None,
         }
     }
 

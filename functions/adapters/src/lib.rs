@@ -107,6 +107,7 @@ pub async fn connect(config: &AdapterConfig) -> Ports {
         clock: Arc::new(system::SystemClock),
         random: Arc::new(system::OsRandom),
         background: Arc::new(system::TokioBackground),
+        links: latchkey_core::model::links::Links { portal: config.portal_url.clone() },
     }
 }
 

@@ -65,6 +65,7 @@ struct Inner {
     admin: Admin,
     agents: Agents,
     clients: latchkey_core::integrators::clients::Clients,
+    lifecycle: latchkey_core::lifecycle::Lifecycle,
     pace: crate::pace::SendPace,
 
     tokens: Tokens,
@@ -80,6 +81,7 @@ impl App {
                 authenticators: Authenticators::new(ports.clone()),
                 agents: Agents::new(ports.clone()),
                 clients: latchkey_core::integrators::clients::Clients::new(ports.clone()),
+                lifecycle: latchkey_core::lifecycle::Lifecycle::new(ports.clone()),
                 admin: Admin::new(ports),
                 pace: crate::pace::SendPace::default(),
                 tokens,
@@ -136,6 +138,11 @@ impl App {
 
     pub fn clients(&self) -> &latchkey_core::integrators::clients::Clients {
         &self.inner.clients
+    }
+
+    /// The owner's reports ("this wasn't me") and their lockdowns.
+    pub fn lifecycle(&self) -> &latchkey_core::lifecycle::Lifecycle {
+        &self.inner.lifecycle
     }
 
     pub fn registrations(&self) -> &Registrations {

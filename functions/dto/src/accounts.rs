@@ -296,3 +296,22 @@ pub struct OwnEvent {
     #[serde(flatten)]
     pub words: crate::admin::EventWords,
 }
+
+/// The owner's report from a security notice's link: the link's token
+/// (the part of the link after `#`).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ReportRequest {
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
+    pub token: crate::Redacted,
+}
+
+/// The signed-in owner's report of an event in their recent activity.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct OwnReportRequest {
+    /// The event's `id` from `GET /v1/me/activity`.
+    pub event: String,
+}

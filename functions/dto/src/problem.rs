@@ -47,6 +47,7 @@ macro_rules! problem_codes {
 
 problem_codes! {
     AccountDisabled => "account_disabled",
+    AccountLockedDown => "account_locked_down",
     AccountLocked => "account_locked",
     AgentNotFound => "agent_not_found",
     ClientNotFound => "client_not_found",
@@ -82,6 +83,7 @@ problem_codes! {
     PolicyExpiresPasswords => "policy_expires_passwords",
     PolicyStrandsUsers => "policy_strands_users",
     ReauthenticationRequired => "reauthentication_required",
+    ReportLinkInvalid => "report_link_invalid",
     ResetExpired => "reset_expired",
     ResetIncomplete => "reset_incomplete",
     SecondFactorRequired => "second_factor_required",

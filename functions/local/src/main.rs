@@ -74,6 +74,8 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
         let sdk = latchkey_adapters::aws::sdk_config(&config).await;
         latchkey_infra::bootstrap(&sdk, &config, |line| println!("  {line}")).await?;
     }
+    // Links in messages point at this server unless told otherwise.
+    config.portal_url.get_or_insert_with(|| format!("http://{listen}"));
     let app = App::new(latchkey_adapters::connect(&config).await, tokens);
     if let Some(bus) = &config.event_bus {
         // What the events function does in AWS: the audit table's stream to the bus.
@@ -112,7 +114,7 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
         println!("each source address may make {limit} requests a minute to each anonymous route group");
     }
 
-    schedule(&app, &args, listen).await?;
+    schedule(&app, &args).await?;
 
     let api = latchkey_api::router(app, RouteGroup::All);
     let site_dir = std::env::var("LATCHKEY_SITE_DIR").unwrap_or_else(|_| "web/dist".into());
@@ -136,10 +138,10 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
 /// What the scheduled function does in AWS, here: a whole pass now with
 /// `--run-schedule`, and a run every `LATCHKEY_SCHEDULE_SECONDS` (default
 /// 900; 0 = never) for as long as the server runs.
-async fn schedule(app: &App, args: &[String], listen: SocketAddr) -> Result<(), Box<dyn std::error::Error>> {
-    use latchkey_core::lifecycle::{Lifecycle, Links};
+async fn schedule(app: &App, args: &[String]) -> Result<(), Box<dyn std::error::Error>> {
+    use latchkey_core::lifecycle::Lifecycle;
     let lifecycle = Arc::new(Lifecycle::new(app.accounts().ports().clone()));
-    let links = Arc::new(Links { portal: Some(format!("http://{listen}")) });
+    let links = Arc::new(app.accounts().ports().links.clone());
     if args.iter().any(|a| a == "--run-schedule") {
         let (mut seen, mut reminded) = (0, 0);
         loop {

@@ -86,6 +86,8 @@ pub(super) struct UserItem {
     expiry_reminded: Option<latchkey_core::model::user::ExpiryReminded>,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     weekly_digest: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    lockdown: Option<latchkey_core::model::user::Lockdown>,
     version: u64,
 }
 
@@ -137,6 +139,7 @@ impl From<&User> for UserItem {
             synced: u.synced.clone(),
             expiry_reminded: u.expiry_reminded.clone(),
             weekly_digest: u.weekly_digest,
+            lockdown: u.lockdown.clone(),
             version: u.version,
         }
     }
@@ -172,6 +175,7 @@ impl From<UserItem> for User {
         user.synced = i.synced;
         user.expiry_reminded = i.expiry_reminded;
         user.weekly_digest = i.weekly_digest;
+        user.lockdown = i.lockdown;
         user.version = i.version;
         user
     }

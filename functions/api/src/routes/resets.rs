@@ -34,6 +34,27 @@ pub fn routes() -> OpenApiRouter<App> {
         .routes(routes!(password))
         .routes(routes!(unlock))
         .routes(routes!(accept_invitation))
+        .routes(routes!(report))
+}
+
+/// "This wasn't me" from a security notice's link (no session needed): the
+/// account is locked down — every session ends, sign-in, self-service reset
+/// and registration stop until an administrator lifts it — and every
+/// administrator is told. A used, run-out or forged token gets one answer.
+#[utoipa::path(post, path = "/v1/report", tag = "resets", request_body = latchkey_dto::ReportRequest,
+    responses(
+        (status = 204, description = "The account is locked down (a second report changes nothing)"),
+        (status = 400, description = "`report_link_invalid`: used, run out or not a link Latchkey sent; or `invalid_request`"),
+        (status = 429, description = "`too_many_requests`"),
+        (status = 503, description = "A dependency is down; nothing changed"),
+    ))]
+pub async fn report(
+    State(app): State<App>,
+    Meta(meta): Meta,
+    ApiJson(body): ApiJson<latchkey_dto::ReportRequest>,
+) -> Result<StatusCode, ApiError> {
+    app.lifecycle().report_by_link(body.token.expose(), &meta).await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 /// Sets a password with an invitation's code (no session needed). Every

@@ -99,6 +99,8 @@ fn action_id(action: Action) -> &'static str {
         BreachedPasswordFound => "audit-action-breached-password-found",
         ExpiryReminderSent => "audit-action-expiry-reminder-sent",
         ScheduledRun => "audit-action-scheduled-run",
+        AccountReported => "audit-action-account-reported",
+        LockdownLifted => "audit-action-lockdown-lifted",
     }
 }
 
@@ -118,6 +120,8 @@ fn outcome_id(outcome: Outcome) -> &'static str {
 const CODES: &[(&str, &str)] = &[
     ("account_disabled", "audit-reason-account-disabled"),
     ("account_locked", "audit-reason-account-locked"),
+    ("account_locked_down", "audit-reason-account-locked-down"),
+    ("activity", "audit-reason-activity"),
     ("administrator", "audit-reason-administrator"),
     ("answers_invalid", "audit-reason-answers-invalid"),
     ("audit_only", "audit-reason-audit-only"),
@@ -145,11 +149,13 @@ const CODES: &[(&str, &str)] = &[
     ("no_invitation", "audit-reason-no-invitation"),
     ("no_password", "audit-reason-no-password"),
     ("not_registered", "audit-reason-not-registered"),
+    ("notice_link", "audit-reason-notice-link"),
     ("out_of_scope", "audit-reason-out-of-scope"),
     ("personal", "audit-reason-personal"),
     ("phone_cap", "audit-reason-phone-cap"),
     ("recovery_code", "audit-reason-recovery-code"),
     ("refresh_reused", "audit-reason-refresh-reused"),
+    ("reported", "audit-reason-reported"),
     ("second_factor_required", "audit-reason-second-factor-required"),
     ("self_service", "audit-reason-self-service"),
     ("send_failed", "audit-reason-send-failed"),

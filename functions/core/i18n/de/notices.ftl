@@ -2,6 +2,8 @@
 
 notice-not-you = Wenn Sie das nicht waren, wenden Sie sich sofort an Ihren Administrator.
 notice-contact = Ihr Administrator: { $url }
+# Ersetzt notice-not-you in einer Sicherheitsmitteilung: $url aktiviert eine Sicherheitssperre für das Konto (einmal verwendbar, 7 Tage lang).
+notice-report-link = Wenn Sie das nicht waren, sperren Sie Ihr Konto jetzt: { $url }
 
 notice-password-changed-subject = Ihr { $org }-Passwort wurde geändert
 notice-password-changed = Ihr { $org }-Passwort wurde am { $when } geändert.
@@ -77,3 +79,8 @@ digest-resets = Selbst zurückgesetzt: { $resets }. Von Administratoren zurückg
 digest-failures = Fehlschläge: { $failed }. Blockierte Versuche: { $blocked }. Verdächtige Muster: { $suspicious }.
 digest-registration = Registrierung: { $registered } von { $users } Benutzern haben genug Methoden registriert.
 digest-link = Die Berichte: { $url }
+notice-locked-down-subject = Für Ihr { $org }-Konto gilt eine Sicherheitssperre
+notice-locked-down = Sie haben am { $when } eine Änderung an Ihrem { $org }-Konto gemeldet, die Sie nicht vorgenommen haben. Alle Sitzungen wurden beendet; Anmeldung, Zurücksetzen des Passworts und Registrierung sind gesperrt. Wenden Sie sich an Ihren Helpdesk: Dort wird geprüft, wer Sie sind, und man hilft Ihnen, wieder Zugang zu erhalten.
+# $user: der Benutzername; $name: der Anzeigename der Person.
+notice-admin-account-reported-subject = { $org }: { $user } hat eine nicht selbst vorgenommene Änderung gemeldet
+notice-admin-account-reported = { $name } ({ $user }) hat am { $when } eine Änderung am eigenen { $org }-Konto gemeldet, die nicht von dieser Person stammt. Für das Konto gilt eine Sicherheitssperre: Alle Sitzungen wurden beendet; Anmeldung, Zurücksetzen des Passworts und Registrierung sind gesperrt. Prüfen Sie, wer die Person ist, setzen Sie das Passwort mit einem verifizierten Helpdesk-Reset zurück und heben Sie danach die Sicherheitssperre in der Admin-Konsole auf.

@@ -6,6 +6,8 @@
 
 notice-not-you = If this was not you, contact your administrator now.
 notice-contact = Contact your administrator: { $url }
+# Replaces notice-not-you in a security notice: $url locks the account down (it works once, for 7 days).
+notice-report-link = If this was not you, lock your account down now: { $url }
 
 notice-password-changed-subject = Your { $org } password was changed
 notice-password-changed = Your { $org } password was changed on { $when }.
@@ -90,3 +92,8 @@ digest-resets = Self-service resets: { $resets }. Administrator resets: { $admin
 digest-failures = Failures: { $failed }. Blocked attempts: { $blocked }. Suspicious patterns: { $suspicious }.
 digest-registration = Registration: { $registered } of { $users } users have registered enough methods.
 digest-link = The reports: { $url }
+notice-locked-down-subject = Your { $org } account is locked down
+notice-locked-down = You reported a change to your { $org } account that you did not make, on { $when }. Every session has ended, and sign-in, password reset and registration are stopped. Contact your help desk: they will check who you are and help you back in.
+# $user: the username; $name: the person's display name.
+notice-admin-account-reported-subject = { $org }: { $user } reported a change they did not make
+notice-admin-account-reported = { $name } ({ $user }) reported a change to their { $org } account that they did not make, on { $when }. The account is locked down: every session has ended, and sign-in, password reset and registration are stopped. Check who they are, reset their password with a verified help desk reset, then lift the lockdown in the admin console.

@@ -2,6 +2,8 @@
 
 notice-not-you = Si no fue usted, póngase en contacto con su administrador de inmediato.
 notice-contact = Contacte con su administrador: { $url }
+# Sustituye a notice-not-you en un aviso de seguridad: $url aplica un bloqueo de seguridad a la cuenta (funciona una vez, durante 7 días).
+notice-report-link = Si no fue usted, bloquee su cuenta ahora: { $url }
 
 notice-password-changed-subject = Se ha cambiado su contraseña de { $org }
 notice-password-changed = Su contraseña de { $org } se cambió el { $when }.
@@ -77,3 +79,8 @@ digest-resets = Restablecimientos de autoservicio: { $resets }. Restablecimiento
 digest-failures = Fallos: { $failed }. Intentos bloqueados: { $blocked }. Patrones sospechosos: { $suspicious }.
 digest-registration = Registro: { $registered } de { $users } usuarios han registrado suficientes métodos.
 digest-link = Los informes: { $url }
+notice-locked-down-subject = Su cuenta de { $org } tiene un bloqueo de seguridad
+notice-locked-down = El { $when } informó de un cambio en su cuenta de { $org } que usted no hizo. Todas las sesiones han terminado, y el inicio de sesión, el restablecimiento de la contraseña y el registro están suspendidos. Póngase en contacto con su servicio de asistencia: comprobarán quién es usted y le ayudarán a volver a entrar.
+# $user: el nombre de usuario; $name: el nombre visible de la persona.
+notice-admin-account-reported-subject = { $org }: { $user } ha informado de un cambio que no hizo
+notice-admin-account-reported = { $name } ({ $user }) informó el { $when } de un cambio en su cuenta de { $org } que no hizo. La cuenta tiene un bloqueo de seguridad: todas las sesiones han terminado, y el inicio de sesión, el restablecimiento de la contraseña y el registro están suspendidos. Compruebe quién es, restablezca su contraseña con un restablecimiento verificado por el servicio de asistencia y después levante el bloqueo en la consola de administración.

@@ -2,6 +2,8 @@
 
 notice-not-you = Si ce n'était pas vous, contactez immédiatement votre administrateur.
 notice-contact = Contactez votre administrateur : { $url }
+# Remplace notice-not-you dans un avis de sécurité : $url place le compte sous blocage de sécurité (il fonctionne une fois, pendant 7 jours).
+notice-report-link = Si ce n'était pas vous, bloquez votre compte dès maintenant : { $url }
 
 notice-password-changed-subject = Votre mot de passe { $org } a été modifié
 notice-password-changed = Votre mot de passe { $org } a été modifié le { $when }.
@@ -77,3 +79,8 @@ digest-resets = Réinitialisations en libre-service : { $resets }. Réinitialisa
 digest-failures = Échecs : { $failed }. Tentatives bloquées : { $blocked }. Comportements suspects : { $suspicious }.
 digest-registration = Inscription : { $registered } utilisateurs sur { $users } ont enregistré assez de méthodes.
 digest-link = Les rapports : { $url }
+notice-locked-down-subject = Votre compte { $org } est sous blocage de sécurité
+notice-locked-down = Le { $when }, vous avez signalé une modification de votre compte { $org } que vous n'avez pas faite. Toutes les sessions ont pris fin, et la connexion, la réinitialisation du mot de passe et l'enregistrement sont suspendus. Contactez votre support : il vérifiera votre identité et vous aidera à retrouver l'accès.
+# $user : le nom d'utilisateur ; $name : le nom affiché de la personne.
+notice-admin-account-reported-subject = { $org } : { $user } a signalé une modification qu'il n'a pas faite
+notice-admin-account-reported = { $name } ({ $user }) a signalé le { $when } une modification de son compte { $org } qu'il n'a pas faite. Le compte est sous blocage de sécurité : toutes les sessions ont pris fin, et la connexion, la réinitialisation du mot de passe et l'enregistrement sont suspendus. Vérifiez son identité, réinitialisez son mot de passe par une réinitialisation vérifiée par le support, puis levez le blocage dans la console d'administration.

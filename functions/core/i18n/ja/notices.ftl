@@ -2,6 +2,8 @@
 
 notice-not-you = 心当たりがない場合は、すぐに管理者に連絡してください。
 notice-contact = 管理者の連絡先: { $url }
+# セキュリティ通知で notice-not-you の代わりに使います。$url はアカウントを緊急ロックします (1 回だけ、7 日間有効)。
+notice-report-link = 心当たりがない場合は、今すぐアカウントを緊急ロックしてください: { $url }
 
 notice-password-changed-subject = { $org } のパスワードが変更されました
 notice-password-changed = { $when } に { $org } のパスワードが変更されました。
@@ -75,3 +77,8 @@ digest-resets = セルフサービスでのリセット: { $resets } 件。管�
 digest-failures = 失敗: { $failed } 件。ブロックされた試行: { $blocked } 件。不審なパターン: { $suspicious } 件。
 digest-registration = 登録: { $users } 人中 { $registered } 人が十分な方法を登録済みです。
 digest-link = レポート: { $url }
+notice-locked-down-subject = { $org } のアカウントは緊急ロックされています
+notice-locked-down = { $when } に、ご自身が行っていない { $org } のアカウントの変更をご報告いただきました。すべてのセッションが終了し、サインイン、パスワードのリセット、登録は停止されています。ヘルプデスクに連絡してください。本人確認のうえ、再びサインインできるようお手伝いします。
+# $user: ユーザー名、$name: 本人の表示名。
+notice-admin-account-reported-subject = { $org }: { $user } が自分で行っていない変更を報告しました
+notice-admin-account-reported = { $name } ({ $user }) が { $when } に、自分で行っていない { $org } のアカウントの変更を報告しました。アカウントは緊急ロックされています。すべてのセッションが終了し、サインイン、パスワードのリセット、登録は停止されています。本人確認を行い、本人確認済みのヘルプデスクによるリセットでパスワードをリセットしてから、管理コンソールで緊急ロックを解除してください。

@@ -2,6 +2,8 @@
 
 notice-not-you = Se não foi você, fale com seu administrador agora mesmo.
 notice-contact = Fale com seu administrador: { $url }
+# Substitui notice-not-you em um aviso de segurança: $url aplica um bloqueio de segurança à conta (funciona uma vez, por 7 dias).
+notice-report-link = Se não foi você, bloqueie sua conta agora: { $url }
 
 notice-password-changed-subject = Sua senha da { $org } foi alterada
 notice-password-changed = Sua senha da { $org } foi alterada em { $when }.
@@ -77,3 +79,8 @@ digest-resets = Redefinições por autoatendimento: { $resets }. Redefinições 
 digest-failures = Falhas: { $failed }. Tentativas bloqueadas: { $blocked }. Padrões suspeitos: { $suspicious }.
 digest-registration = Cadastro: { $registered } de { $users } usuários cadastraram métodos suficientes.
 digest-link = Os relatórios: { $url }
+notice-locked-down-subject = Sua conta da { $org } está com bloqueio de segurança
+notice-locked-down = Em { $when }, você informou uma alteração na sua conta da { $org } que não fez. Todas as sessões foram encerradas, e o login, a redefinição de senha e o cadastro estão suspensos. Fale com o suporte técnico: eles vão confirmar quem você é e ajudar você a entrar de novo.
+# $user: o nome de usuário; $name: o nome de exibição da pessoa.
+notice-admin-account-reported-subject = { $org }: { $user } informou uma alteração que não fez
+notice-admin-account-reported = { $name } ({ $user }) informou em { $when } uma alteração na própria conta da { $org } que não fez. A conta está com bloqueio de segurança: todas as sessões foram encerradas, e o login, a redefinição de senha e o cadastro estão suspensos. Confirme quem é a pessoa, redefina a senha com uma redefinição verificada pelo suporte técnico e depois remova o bloqueio no console de administração.

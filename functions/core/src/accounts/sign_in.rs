@@ -167,26 +167,38 @@ impl Accounts {
                 return Err(Error::InvalidCredentials);
             }
         };
-        if !user.enabled {
-            self.record_sign_in_failure(Some(&user), &name, Outcome::Failure, "account_disabled", meta)
-                .await?;
-            return Err(Error::InvalidCredentials);
-        }
-        if user.temporary_until().is_some_and(|until| now >= until) {
-            // Only the holder of the right password learns it ran out.
-            self.record_sign_in_failure(
-                Some(&user),
-                &name,
-                Outcome::Failure,
-                "temporary_password_expired",
-                meta,
-            )
-            .await?;
-            return Err(Error::TemporaryPasswordExpired);
-        }
+        self.refuse_standing(&user, &name, now, meta).await?;
         let breached = self.breached_at_sign_in(&user, password, &settings, meta).await?;
         let proof = Proof { passed, breached };
         self.finish_sign_in(user, proof, &name, &counted, &settings, now, meta).await
+    }
+
+    /// Refuses the right password of an account that may not sign in now:
+    /// disabled, locked down by its owner, or a temporary password run out.
+    /// Only the holder of the right password learns which.
+    async fn refuse_standing(
+        &self,
+        user: &User,
+        name: &str,
+        now: DateTime<Utc>,
+        meta: &RequestMeta,
+    ) -> Result<(), Error> {
+        let refused = if !user.enabled {
+            Some(("account_disabled", Error::InvalidCredentials))
+        } else if user.lockdown.is_some() {
+            Some(("account_locked_down", Error::AccountLockedDown))
+        } else if user.temporary_until().is_some_and(|until| now >= until) {
+            Some(("temporary_password_expired", Error::TemporaryPasswordExpired))
+        } else {
+            None
+        };
+        match refused {
+            Some((reason, err)) => {
+                self.record_sign_in_failure(Some(user), name, Outcome::Failure, reason, meta).await?;
+                Err(err)
+            }
+            None => Ok(()),
+        }
     }
 
     /// Checks a password that just proved right against the breach corpus

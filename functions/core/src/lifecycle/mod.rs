@@ -11,6 +11,7 @@
 
 pub mod digest;
 mod reminders;
+mod report;
 
 use crate::model::audit::{Action, AuditEvent, Outcome, Reason};
 use crate::model::error::{Error, PortError};
@@ -24,19 +25,7 @@ pub use reminders::due_reminder;
 /// Users read per page (one query of the username index).
 pub const PAGE: usize = 100;
 
-/// Where the portal is, for the links messages carry (its origin, such as
-/// `https://reset.example.org`); without one, messages carry no link.
-#[derive(Debug, Clone, Default)]
-pub struct Links {
-    pub portal: Option<String>,
-}
-
-impl Links {
-    /// The portal's change-password page.
-    pub fn change_password(&self) -> Option<String> {
-        self.portal.as_deref().map(|p| format!("{}/change", p.trim_end_matches('/')))
-    }
-}
+pub use crate::model::links::Links;
 
 /// What one invocation did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

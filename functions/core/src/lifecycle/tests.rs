@@ -143,3 +143,104 @@ async fn the_weekly_digest_goes_once_a_week_to_those_who_chose_it_and_may_read_r
     assert!(text.contains("Registration: 3 of 3 users") || text.contains("of 3 users"), "{text}");
     assert!(text.contains("https://reset.example.org/admin/reports"), "{text}");
 }
+
+mod report {
+    use super::*;
+    use crate::accounts::Accounts;
+    use crate::messaging::notices::{Notice, tell};
+    use crate::model::audit::RequestMeta;
+    use crate::model::clients::Caller;
+    use crate::model::error::Error;
+    use crate::model::user::Role;
+    use crate::model::values::Password;
+
+    fn pw(p: &str) -> Password {
+        Password::parse(p, "password").unwrap()
+    }
+
+    /// Adele, an administrator, and the token of the link in the notice
+    /// "your password was changed" adele just received.
+    async fn reported_world() -> (FakeWorld, User, String) {
+        let world = FakeWorld::new();
+        let adele = world.add_adele(PASSWORD, &[]).await;
+        world.add_user("root", PASSWORD, &[Role::Admin]).await;
+        let settings = world.ports.directory.settings().await.unwrap();
+        tell(&world.ports, &settings, &adele, &Notice::new("notice-password-changed"), world.clock.now())
+            .await;
+        let text = world.outbox.emails.lock().unwrap().last().unwrap().text.clone();
+        let (_, after) =
+            text.split_once("https://reset.example.org/report#").expect("the notice's report link");
+        let token = after.split_whitespace().next().unwrap().trim_end_matches('.').to_owned();
+        (world, adele, token)
+    }
+
+    fn stored(world: &FakeWorld, user: &User) -> User {
+        world.directory.users.lock().unwrap().get(&user.id).unwrap().clone()
+    }
+
+    #[tokio::test]
+    async fn a_notices_link_locks_the_account_down_once_and_only_an_administrator_lifts_it() {
+        let (world, adele, token) = reported_world().await;
+        let lifecycle = Lifecycle::new(world.ports.clone());
+        let accounts = Accounts::new(world.ports.clone());
+        let meta = RequestMeta::default();
+        let before = world.outbox.emails.lock().unwrap().len();
+        lifecycle.report_by_link(&token, &meta).await.unwrap();
+
+        let locked = stored(&world, &adele);
+        let lockdown = locked.lockdown.clone().expect("locked down");
+        assert_eq!(lockdown.reported, Action::PasswordChange);
+        assert!(locked.token_version() > adele.token_version(), "every session ends");
+        let sent: Vec<_> =
+            world.outbox.emails.lock().unwrap()[before..].iter().map(|e| e.to.as_str().to_owned()).collect();
+        assert!(sent.iter().any(|to| to.starts_with("adele")), "the owner is told: {sent:?}");
+        assert!(sent.iter().any(|to| to.starts_with("root")), "every administrator is told: {sent:?}");
+        assert!(world.audit.events.lock().unwrap().iter().any(|e| e.action == Action::AccountReported));
+
+        // Used: the same answer as a forged link, and nothing changes.
+        assert!(matches!(lifecycle.report_by_link(&token, &meta).await, Err(Error::ReportLinkInvalid)));
+        let forged = format!("{}0", &token[..token.len() - 1]);
+        assert!(matches!(lifecycle.report_by_link(&forged, &meta).await, Err(Error::ReportLinkInvalid)));
+        // The right password no longer signs in; a reset starts nothing real.
+        assert!(matches!(
+            accounts.sign_in("adele", &pw(PASSWORD), &meta).await,
+            Err(Error::AccountLockedDown)
+        ));
+        assert!(matches!(
+            accounts.sign_in("adele", &pw("not-hers-at-all"), &meta).await,
+            Err(Error::InvalidCredentials)
+        ));
+
+        // A helpdesk person may not lift it; an administrator does.
+        let help = world.add_user("helper", PASSWORD, &[Role::Helpdesk]).await;
+        let root = world
+            .ports
+            .directory
+            .user_by_username(&crate::model::values::Username::parse("root").unwrap())
+            .await
+            .unwrap()
+            .unwrap();
+        let as_caller = |u: &User| {
+            let token =
+                crate::model::user::SessionToken::new(u.token_version(), "t").with_second_factor(true);
+            Caller::user(&u.id, &token)
+        };
+        assert!(matches!(
+            lifecycle.lift_lockdown(&as_caller(&help), &adele.id, &meta).await,
+            Err(Error::Forbidden)
+        ));
+        lifecycle.lift_lockdown(&as_caller(&root), &adele.id, &meta).await.unwrap();
+        assert!(stored(&world, &adele).lockdown.is_none());
+        accounts.sign_in("adele", &pw(PASSWORD), &meta).await.expect("signs in again");
+    }
+
+    #[tokio::test]
+    async fn a_link_run_out_after_seven_days_changes_nothing() {
+        let (world, adele, token) = reported_world().await;
+        world.clock.advance(Duration::days(7));
+        let lifecycle = Lifecycle::new(world.ports.clone());
+        let answer = lifecycle.report_by_link(&token, &RequestMeta::default()).await;
+        assert!(matches!(answer, Err(Error::ReportLinkInvalid)));
+        assert!(stored(&world, &adele).lockdown.is_none());
+    }
+}

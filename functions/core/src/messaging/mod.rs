@@ -2,6 +2,7 @@
 
 pub mod codes;
 pub mod notices;
+pub mod report_link;
 #[cfg(feature = "words")]
 pub mod wording;
 pub mod words;

@@ -76,8 +76,15 @@ impl Notice {
         self
     }
 
-    /// The subject and the text of this notice to someone reading `lang`.
-    pub fn words(&self, lang: Language, settings: &OrgSettings, when: DateTime<Utc>) -> (String, String) {
+    /// The subject and the text of this notice to someone reading `lang`;
+    /// `report`: the owner's "this wasn't me" link, for a security notice.
+    pub fn words(
+        &self,
+        lang: Language,
+        settings: &OrgSettings,
+        when: DateTime<Utc>,
+        report: Option<&str>,
+    ) -> (String, String) {
         let args = self.args.clone().text("org", settings.name.as_str()).date("when", when);
         let say = |id: &str, args: &Args| words::say_for(settings, lang, id, args);
         let subject = say(&format!("{}-subject", self.id), &args);
@@ -86,7 +93,11 @@ impl Notice {
             .as_deref()
             .map(|url| say("notice-contact", &Args::new().text("url", url)))
             .unwrap_or_default();
-        let text = words::sentences(lang, &[&say(self.id, &args), &say("notice-not-you", &args), &contact]);
+        let not_you = match report {
+            Some(url) => say("notice-report-link", &args.clone().text("url", url)),
+            None => say("notice-not-you", &args),
+        };
+        let text = words::sentences(lang, &[&say(self.id, &args), &not_you, &contact]);
         (subject, text)
     }
 }
@@ -95,7 +106,11 @@ impl Notice {
 /// happened to their account at `when`.
 pub async fn tell(ports: &Ports, settings: &OrgSettings, user: &User, notice: &Notice, when: DateTime<Utc>) {
     let lang = words::of(user, settings);
-    let (subject, text) = notice.words(lang, settings, when);
+    // One link for every channel: whichever the owner reads, it works once.
+    let report = crate::messaging::report_link::reported_by(notice.id).and_then(|action| {
+        ports.links.report(&crate::messaging::report_link::issue(ports, &user.id, action, when))
+    });
+    let (subject, text) = notice.words(lang, settings, when, report.as_deref());
     let (emails, phones) = channels(user);
     for email in &emails {
         send_email(ports, email, subject.clone(), &text, lang).await;

@@ -102,6 +102,11 @@ pub enum Action {
     /// and how many reminders it sent, and the whole pass's totals when it
     /// finished one).
     ScheduledRun,
+    /// The owner said a change was not theirs: the account is locked down
+    /// (reason: what was reported, and from where).
+    AccountReported,
+    /// An administrator lifted an owner's lockdown.
+    LockdownLifted,
 }
 
 /// How it ended.

@@ -131,6 +131,15 @@ pub enum Error {
     /// The right temporary password, after its time ran out.
     #[error("temporary password expired")]
     TemporaryPasswordExpired,
+    /// The right password of an account its owner locked down.
+    #[error("account locked down by its owner")]
+    AccountLockedDown,
+    /// No such event among the user's own recent activity.
+    #[error("event not found")]
+    EventNotFound,
+    /// A report link that is used, run out or not Latchkey's (one answer for all).
+    #[error("report link invalid")]
+    ReportLinkInvalid,
     /// The organisation's directory refused the new password (its own
     /// policy); nothing changed, and the flow goes on.
     #[error("directory refused the change")]

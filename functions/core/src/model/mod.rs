@@ -11,6 +11,7 @@ pub mod error;
 pub mod flow;
 pub mod groups;
 pub mod language;
+pub mod links;
 pub mod methods;
 pub mod questions;
 pub mod registration;

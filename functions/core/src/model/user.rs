@@ -121,6 +121,9 @@ pub struct User {
     pub expiry_reminded: Option<ExpiryReminded>,
     /// Chose the weekly digest (someone who may read reports).
     pub weekly_digest: bool,
+    /// The owner said a change was not theirs: no sign-in, reset or
+    /// registration until an administrator lifts it.
+    pub lockdown: Option<Lockdown>,
     /// Set for a user synced from an on-premises directory: their password
     /// changes are written back to it (`writeback`).
     pub synced: Option<crate::model::directory::SyncedFrom>,
@@ -345,6 +348,38 @@ impl User {
     }
 }
 
+/// An account its owner locked down ("this wasn't me").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Lockdown {
+    pub since: DateTime<Utc>,
+    /// What the owner reported: the action a notice told of, or the one
+    /// of the activity entry they pressed.
+    pub reported: crate::model::audit::Action,
+    /// When the reported change happened, where known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reported_at: Option<DateTime<Utc>>,
+    pub from: LockdownFrom,
+}
+
+/// Where the owner's report came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LockdownFrom {
+    /// A security notice's link.
+    NoticeLink,
+    /// An entry of the portal's recent activity.
+    Activity,
+}
+
+impl LockdownFrom {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::NoticeLink => "notice_link",
+            Self::Activity => "activity",
+        }
+    }
+}
+
 /// An expiry reminder sent.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ExpiryReminded {
@@ -425,6 +460,7 @@ impl NewUser {
             invitation: None,
             helpdesk_check: None,
             expiry_reminded: None,
+            lockdown: None,
             weekly_digest: false,
             synced: None,
             version: 1,

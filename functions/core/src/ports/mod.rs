@@ -330,6 +330,8 @@ pub struct Ports {
     pub clock: Arc<dyn Clock>,
     pub random: Arc<dyn RandomSource>,
     pub background: Arc<dyn Background>,
+    /// Where the portal is, for the links messages carry.
+    pub links: crate::model::links::Links,
 }
 
 impl Ports {

@@ -51,7 +51,8 @@ impl Resets {
                 _ => return Err(Error::ResetIncomplete { remaining: remaining.max(1) }),
             };
             let mut user = match self.ports.directory.user(&user_id).await? {
-                Some(u) if u.enabled => u,
+                // Locked down by its owner since the flow began: frozen.
+                Some(u) if u.enabled && u.lockdown.is_none() => u,
                 _ => return Err(Error::ResetExpired),
             };
             let signin = limits::sign_in(

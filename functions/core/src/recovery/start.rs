@@ -47,6 +47,7 @@ impl Resets {
                 (None, "unknown_user")
             }
             Some(u) if !u.enabled => (None, "account_disabled"),
+            Some(u) if u.lockdown.is_some() => (None, "account_locked_down"),
             Some(u) if !crate::model::registration::in_scope(u, &settings) => (None, "out_of_scope"),
             Some(u) => {
                 let required = crate::model::registration::required_methods(u, &settings);

@@ -76,6 +76,7 @@ impl FakeWorld {
             clock: clock.clone(),
             random: Arc::new(SeqRandom::default()),
             background: Arc::new(Spawned),
+            links: crate::model::links::Links { portal: Some("https://reset.example.org".into()) },
         };
         *directory.settings.lock().unwrap() = Some(test_settings());
         Self { ports, agents, writeback, breaches, directory, flows, audit, hasher, outbox, clock }

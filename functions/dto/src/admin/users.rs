@@ -183,7 +183,29 @@ pub struct AdminUserDetail {
     /// account; `null` for Latchkey's own users.
     #[serde(default)]
     pub directory: Option<DirectoryAccount>,
+    /// The owner reported a change as not theirs ("this wasn't me"): every
+    /// session ended and self-service is frozen until an administrator
+    /// lifts it; `null` when not.
+    #[serde(default)]
+    pub lockdown: Option<LockdownStatus>,
     pub version: u64,
+}
+
+/// An account its owner locked down.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct LockdownStatus {
+    pub since: DateTime<Utc>,
+    /// What the owner said was not them: the notice's subject
+    /// (`password_changed`, `method_added`, …) or the activity's action
+    /// (`sign_in`, …).
+    pub reported: String,
+    /// The reported event's time, where known.
+    pub reported_at: Option<DateTime<Utc>>,
+    /// `notice_link` (from a security notice's link) or `activity` (from the portal's list).
+    pub from: String,
+    /// What was reported, in the reader's words.
+    pub reported_text: String,
 }
 
 /// A synced user's account as the directory holds it (at the last sync).

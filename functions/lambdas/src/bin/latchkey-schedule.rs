@@ -14,7 +14,7 @@ async fn main() -> Result<(), lambda_runtime::Error> {
     // Nothing the scheduled work does is keyed (no codes, no tokens): a key of its own.
     config.code_pepper.get_or_insert_with(latchkey_adapters::keyed::random_pepper);
     let lifecycle = Lifecycle::new(latchkey_adapters::connect(&config).await);
-    let links = Links { portal: std::env::var("LATCHKEY_PORTAL_URL").ok().filter(|u| !u.is_empty()) };
+    let links = Links { portal: config.portal_url.clone() };
     let pages = std::env::var("LATCHKEY_SCHEDULE_PAGES").ok().and_then(|p| p.parse().ok()).unwrap_or(50);
     let (lifecycle, links) = (&lifecycle, &links);
     lambda_runtime::run(service_fn(move |_: LambdaEvent<serde_json::Value>| async move {

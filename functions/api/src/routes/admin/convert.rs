@@ -372,6 +372,13 @@ pub(super) fn user_detail(d: UserDetail) -> AdminUserDetail {
             pass_through: user.password().is_none(),
             removed: s.removed_at.is_some(),
         }),
+        lockdown: user.lockdown.as_ref().map(|l| latchkey_dto::LockdownStatus {
+            since: l.since,
+            reported: l.reported.code(),
+            reported_at: l.reported_at,
+            from: l.from.as_str().to_owned(),
+            reported_text: crate::wording::audit::action(l.reported),
+        }),
         version: user.version,
     }
 }

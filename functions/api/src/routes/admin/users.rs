@@ -38,6 +38,7 @@ pub fn routes() -> OpenApiRouter<App> {
         .routes(routes!(invite))
         .routes(routes!(reset_password))
         .routes(routes!(unlock))
+        .routes(routes!(lift_lockdown))
         .routes(routes!(end_sessions))
         .routes(routes!(clear_methods))
         .routes(routes!(set_office_phone, remove_office_phone))
@@ -257,6 +258,28 @@ pub async fn unlock(
 ) -> Result<StatusCode, ApiError> {
     let target = UserId::new(target);
     app.admin().unlock(&caller, &target, &meta).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Lifts the lockdown the user's own report put on the account (after the
+/// help desk checked who they are); nothing to lift is a 204 too.
+#[utoipa::path(delete, path = "/v1/admin/users/{id}/lockdown", tag = "admin", security(("bearer" = [])),
+    params(("id" = String, Path, description = "The user's id")),
+    responses(
+        (status = 204, description = "Lifted: the user may sign in and reset again"),
+        (status = 401, description = "`unauthorized`"),
+        (status = 403, description = "`forbidden`: only administrators who manage users (never an API client)"),
+        (status = 404, description = "`user_not_found`"),
+    ))]
+pub async fn lift_lockdown(
+    State(app): State<App>,
+    Session(me): Session,
+    Meta(meta): Meta,
+    Path(target): Path<String>,
+) -> Result<StatusCode, ApiError> {
+    // A person only, never an API client: the lift follows a help desk's check.
+    let caller = latchkey_core::model::clients::Caller::user(&me.id, &me.token);
+    app.lifecycle().lift_lockdown(&caller, &UserId::new(target), &meta).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 

@@ -29,6 +29,7 @@ pub fn routes() -> OpenApiRouter<App> {
     OpenApiRouter::new()
         .routes(routes!(me, update_me))
         .routes(routes!(own_activity))
+        .routes(routes!(report_own))
         .routes(routes!(register_email, remove_email))
         .routes(routes!(verify))
         .routes(routes!(register_mobile, remove_mobile))
@@ -64,6 +65,27 @@ pub async fn own_activity(
 ) -> Result<Json<latchkey_dto::OwnActivity>, ApiError> {
     let events = app.registrations().own_activity(&me.id, &me.token).await?;
     Ok(Json(convert::own_activity(&me.id, events)))
+}
+
+/// "This wasn't me" beside an entry of the user's own recent activity: the
+/// account is locked down as from a notice's link, and this session ends
+/// with every other.
+#[utoipa::path(post, path = "/v1/me/report", tag = "me", request_body = latchkey_dto::OwnReportRequest,
+    security(("bearer" = [])),
+    responses(
+        (status = 204, description = "The account is locked down; every session has ended"),
+        (status = 401, description = "`unauthorized`"),
+        (status = 404, description = "`not_found`: no such event in the user's last 30 days"),
+        (status = 503, description = "A dependency is down; nothing changed"),
+    ))]
+pub async fn report_own(
+    State(app): State<App>,
+    Session(me): Session,
+    Meta(meta): Meta,
+    ApiJson(body): ApiJson<latchkey_dto::OwnReportRequest>,
+) -> Result<StatusCode, ApiError> {
+    app.lifecycle().report_own(&me.id, &me.token, &body.event, &meta).await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 /// Changes the signed-in user's own preferences: only the fields given
