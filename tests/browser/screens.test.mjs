@@ -111,9 +111,12 @@ test("every portal screen at both widths: nothing scrolls sideways and no code o
   const found = {};
   const portal = (name, path, heading) => visit(page, found, `91-portal-${name}`, path, heading);
   await portal("sign-in", "/", "Sign in");
+  // A security notice's "this wasn't me" link: without a token, and with one (it asks first).
+  await portal("report-unusable", "/report", "This link can't be used");
   await portal("reset", "/reset", "Reset your password");
   await portal("unlock", "/unlock", "Unlock your account");
   await portal("invite", "/invite", "Set your password");
+  await portal("report-confirm", "/report#not-a-real-token", "Lock down your account?");
   await page.goto(stack.base + "/");
   await signIn(page, "adele", DEMO.adele.password);
   await page.getByRole("heading", { name: "Your account" }).waitFor();

@@ -62,6 +62,12 @@ pub async fn end_sessions(token: &str, id: &str) -> Result<(), ApiError> {
     send::<()>("DELETE", &path(&["/v1/admin/users/", id, "/sessions"]), None, Some(token)).await.map(drop)
 }
 
+/// Lifts the lockdown the user's own report made ("This wasn't me"):
+/// self-service works for them again. Administrators only.
+pub async fn lift_lockdown(token: &str, id: &str) -> Result<(), ApiError> {
+    send::<()>("DELETE", &path(&["/v1/admin/users/", id, "/lockdown"]), None, Some(token)).await.map(drop)
+}
+
 /// Clears the methods the user registered, so they register again.
 pub async fn clear_methods(token: &str, id: &str) -> Result<(), ApiError> {
     send::<()>("DELETE", &path(&["/v1/admin/users/", id, "/methods"]), None, Some(token)).await.map(drop)

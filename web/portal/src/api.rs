@@ -3,9 +3,9 @@
 use latchkey_dto::{
     AcceptInvitationRequest, AuthenticatorRegistered, AuthenticatorSetup, AuthenticatorSetupRequest,
     ChallengeRequest, ChallengeResponse, ChangePasswordRequest, CodeSent, ConfirmMethodsRequest, MeResponse,
-    OwnActivity, QuestionAnswer, RegisterEmailRequest, RegisterMobileRequest, RegisterQuestionsRequest,
-    ResetPasswordRequest, SecurityQuestionsResponse, StartResetRequest, StartResetResponse, UnlockRequest,
-    VerifyMethodRequest, VerifyRequest, VerifyResponse,
+    OwnActivity, OwnReportRequest, QuestionAnswer, RegisterEmailRequest, RegisterMobileRequest,
+    RegisterQuestionsRequest, ReportRequest, ResetPasswordRequest, SecurityQuestionsResponse,
+    StartResetRequest, StartResetResponse, UnlockRequest, VerifyMethodRequest, VerifyRequest, VerifyResponse,
 };
 pub use latchkey_web::api::{refresh, second_factor, sign_in};
 pub use latchkey_web::http::ApiError;
@@ -68,6 +68,21 @@ pub async fn me(token: &str) -> Result<MeResponse, ApiError> {
 /// language (the server words them for the request's `Accept-Language`).
 pub async fn own_activity(token: &str) -> Result<OwnActivity, ApiError> {
     json(send::<()>("GET", "/v1/me/activity", None, Some(token)).await?)
+}
+
+/// "This wasn't me" from a security notice's link, with the link's token
+/// and no session: the account is locked down (`report_link_invalid` for a
+/// used, expired or forged link alike).
+pub async fn report(link_token: &str) -> Result<(), ApiError> {
+    let body = ReportRequest { token: link_token.into() };
+    send("POST", "/v1/report", Some(&body), None).await.map(drop)
+}
+
+/// "This wasn't me" beside an event of the user's recent activity: the
+/// account is locked down, and every session, this one too, has ended.
+pub async fn report_own(token: &str, event: &str) -> Result<(), ApiError> {
+    let body = OwnReportRequest { event: event.to_owned() };
+    send("POST", "/v1/me/report", Some(&body), Some(token)).await.map(drop)
 }
 
 /// `kind` is `email` or `mobile`; `target` the address or E.164 number.

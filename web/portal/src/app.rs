@@ -4,7 +4,7 @@
 use latchkey_dto::{NextStep, PublicConfig, SessionApp, SessionUser, SignInResponse};
 use latchkey_web::i18n::t;
 use latchkey_web::language::LanguagePicker;
-use latchkey_web::nav::{self, DeadEnd};
+use latchkey_web::nav::{self, DeadEnd, Page};
 use latchkey_web::shell::frame;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -37,6 +37,33 @@ pub struct Ctx {
     /// A sensitive change asked for recent authentication: the page shows a
     /// password prompt that opens a fresh session (see `ConfirmIdentity`).
     pub reauth: RwSignal<bool>,
+    /// What the report page (`/report`) acts on: a security notice's link,
+    /// or the lockdown the account page has just made.
+    pub reporting: RwSignal<Option<Reporting>>,
+}
+
+/// What the report page acts on.
+#[derive(Clone, PartialEq, Eq)]
+pub enum Reporting {
+    /// The token of a security notice's "Wasn't this you?" link (empty when
+    /// the link came without one).
+    Link(String),
+    /// The account is locked down, and every session with it has ended.
+    Done,
+}
+
+/// A security notice's link carries its token after `#`, so no server's log
+/// ever holds it: taken at once, and the address becomes plain `/report`,
+/// so it stays neither in the address bar nor in the history.
+pub fn take_report_token() -> String {
+    let Some(window) = web_sys::window() else { return String::new() };
+    let hash = window.location().hash().unwrap_or_default();
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("/report"));
+    }
+    let token = hash.trim_start_matches('#').trim();
+    // A mail program may have percent-encoded it on the way.
+    js_sys::decode_uri_component(token).map_or_else(|_| token.to_owned(), String::from)
 }
 
 impl Ctx {
@@ -50,6 +77,22 @@ impl Ctx {
         self.flash.set(notice);
         self.go(Route::SignIn);
         spawn_local(latchkey_web::api::sign_out(SessionApp::Portal));
+    }
+
+    /// The user has locked their account down: the server has ended every
+    /// session, this one too, so the page forgets its own without asking the
+    /// server again (there is nothing left to sign out of) and says what
+    /// happens next.
+    pub fn locked_down(self) {
+        self.reporting.set(Some(Reporting::Done));
+        if self.route.get_untracked() == Route::Report {
+            nav::focus_heading(Route::site());
+        } else {
+            self.go(Route::Report);
+        }
+        self.session.set(None);
+        self.reauth.set(false);
+        self.return_to.set(None);
     }
 
     /// Opens the session `signed` gives (`next`: what it must do first) and
@@ -88,7 +131,11 @@ pub fn App() -> impl IntoView {
         flash: RwSignal::new(None),
         return_to: RwSignal::new(None),
         reauth: RwSignal::new(false),
+        reporting: RwSignal::new(None),
     };
+    if route.get_untracked() == Route::Report {
+        ctx.reporting.set(Some(Reporting::Link(take_report_token())));
+    }
     provide_context(ctx);
     // A reload or a new tab: the refresh cookie, if any, brings the session
     // back before any page decides whether to ask for a sign-in.
@@ -123,6 +170,7 @@ pub fn App() -> impl IntoView {
                     Route::Register => lazy_register().await,
                     Route::Authenticator => lazy_authenticator().await,
                     Route::Invite => lazy_invite().await,
+                    Route::Report => lazy_report().await,
                     Route::SignIn | Route::NotFound => view! { <NotFound /> }.into_any(),
                 }
             });
@@ -178,6 +226,11 @@ fn lazy_authenticator() -> AnyView {
 #[lazy]
 fn lazy_invite() -> AnyView {
     view! { <pages::invite::Invite /> }.into_any()
+}
+
+#[lazy]
+fn lazy_report() -> AnyView {
+    view! { <pages::report::Report /> }.into_any()
 }
 
 /// The organisation's logo and name. The image box has a fixed size, so the

@@ -32,6 +32,10 @@ pub fn notice(error: &ApiError) -> Notice {
             };
             Notice::new(t(k::MESSAGES_LOCKED_TITLE), body).action(Route::Unlock, t(k::MESSAGES_UNLOCK_LINK))
         }
+        // The user reported something they didn't do ("This wasn't me").
+        ProblemCode::AccountLockedDown => {
+            Notice::new(t(k::MESSAGES_LOCKED_DOWN_TITLE), t(k::MESSAGES_LOCKED_DOWN_BODY)).contact()
+        }
         ProblemCode::AccountDisabled => {
             Notice::new(t(k::MESSAGES_DISABLED_TITLE), t(k::MESSAGES_DISABLED_BODY)).contact()
         }

@@ -12,6 +12,8 @@ pub enum Route {
     Register,
     Authenticator,
     Invite,
+    /// "This wasn't me": a security notice's link, or the lockdown just made.
+    Report,
     NotFound,
 }
 
@@ -30,6 +32,7 @@ impl Page for Route {
             "/register" => Route::Register,
             "/authenticator" => Route::Authenticator,
             "/invite" => Route::Invite,
+            "/report" => Route::Report,
             _ => Route::NotFound,
         }
     }
@@ -44,6 +47,7 @@ impl Page for Route {
             Route::Register => "/register",
             Route::Authenticator => "/authenticator",
             Route::Invite => "/invite",
+            Route::Report => "/report",
         }
         .to_owned()
     }

@@ -8,6 +8,26 @@ user-loading = Benutzer wird geladen…
 user-badge-disabled = Deaktiviert
 user-badge-locked = Gesperrt
 user-badge-must-change = Muss Passwort ändern
+# Die Person hat etwas gemeldet, das sie nicht getan hat („Das war ich nicht“): Self-Service ist eingefroren.
+user-badge-locked-down = Sicherheitssperre
+
+## Die Meldung der Person selbst („Das war ich nicht“ in einer Sicherheits-E-Mail
+## oder in ihren letzten Aktivitäten): Alle Sitzungen wurden beendet, und
+## Zurücksetzen und Registrierung sind eingefroren, bis die Administration die
+## Sperre aufhebt.
+
+user-lockdown-title = Von der Person selbst gemeldet
+user-lockdown-what = Was nach ihren Angaben nicht von ihr kam: { $what }
+user-lockdown-what-at = Was nach ihren Angaben nicht von ihr kam: { $what } ({ $at })
+user-lockdown-from-link = Gemeldet am { $at } über den Link in einer Sicherheitsbenachrichtigung.
+user-lockdown-from-activity = Gemeldet am { $at } über ihre letzten Aktivitäten.
+user-lockdown-from-other = Gemeldet am { $at }.
+user-lockdown-effect = Alle Sitzungen wurden beendet. Self-Service-Zurücksetzen des Passworts und Registrierung sind eingefroren, bis die Sicherheitssperre aufgehoben wird.
+user-lockdown-help = Prüfen Sie vor jeder Hilfe, wer die Person ist: Setzen Sie das Passwort mit einem verifizierten Helpdesk-Reset zurück und heben Sie danach die Sperre auf.
+user-lockdown-lift = Sicherheitssperre aufheben
+user-lockdown-lift-warning = Self-Service-Zurücksetzen des Passworts und Registrierung funktionieren für diese Person wieder. Heben Sie die Sperre erst auf, wenn Sie geprüft haben, wer sie ist.
+user-lockdown-lift-confirm = Ja, aufheben
+user-lockdown-lift-done = Die Sicherheitssperre ist aufgehoben: Self-Service funktioniert für diese Person wieder.
 
 ## Aktionen.
 

@@ -11,6 +11,29 @@ user-loading = Loading the user…
 user-badge-disabled = Disabled
 user-badge-locked = Locked out
 user-badge-must-change = Must change password
+# The owner reported something they didn't do ("This wasn't me"): self-service is frozen.
+user-badge-locked-down = Locked down
+
+## The owner's own report ("This wasn't me" in a security email or in
+## their recent activity): every session ended, and self-service password
+## reset and registration are frozen until an administrator lifts it.
+
+user-lockdown-title = Reported by the owner
+# $what is what they reported, in the server's words ("Password changed").
+user-lockdown-what = What they say wasn't them: { $what }
+# The same with when it happened; $at is a date and time.
+user-lockdown-what-at = What they say wasn't them: { $what } ({ $at })
+# $at is a date and time; the report came from the link at the end of a security email.
+user-lockdown-from-link = Reported on { $at }, from a security notice's link.
+# The report came from the list of recent activity in the portal.
+user-lockdown-from-activity = Reported on { $at }, from their recent activity.
+user-lockdown-from-other = Reported on { $at }.
+user-lockdown-effect = Every session ended. Self-service password reset and registration are frozen until the lockdown is lifted.
+user-lockdown-help = Check who they are before helping: reset the password with a verified help desk reset, then lift the lockdown.
+user-lockdown-lift = Lift lockdown
+user-lockdown-lift-warning = Self-service password reset and registration work again for this user. Lift it only once you have checked who they are.
+user-lockdown-lift-confirm = Yes, lift it
+user-lockdown-lift-done = The lockdown is lifted: self-service works again for this user.
 
 ## Actions.
 

@@ -8,6 +8,25 @@ user-loading = Cargando el usuario…
 user-badge-disabled = Deshabilitado
 user-badge-locked = Bloqueado
 user-badge-must-change = Debe cambiar la contraseña
+# El titular informó de algo que no hizo («No fui yo»): el autoservicio está congelado.
+user-badge-locked-down = Bloqueo de seguridad
+
+## El aviso del propio titular («No fui yo» en un correo de seguridad o en su
+## actividad reciente): todas las sesiones terminaron, y el restablecimiento y
+## el registro quedan congelados hasta que un administrador levante el bloqueo.
+
+user-lockdown-title = Informado por el titular
+user-lockdown-what = Lo que dice que no hizo: { $what }
+user-lockdown-what-at = Lo que dice que no hizo: { $what } ({ $at })
+user-lockdown-from-link = Informado el { $at }, desde el enlace de un aviso de seguridad.
+user-lockdown-from-activity = Informado el { $at }, desde su actividad reciente.
+user-lockdown-from-other = Informado el { $at }.
+user-lockdown-effect = Todas las sesiones terminaron. El restablecimiento de contraseña por autoservicio y el registro quedan congelados hasta que se levante el bloqueo.
+user-lockdown-help = Compruebe quién es antes de ayudarle: restablezca la contraseña con un restablecimiento verificado por el servicio de asistencia y después levante el bloqueo.
+user-lockdown-lift = Levantar el bloqueo
+user-lockdown-lift-warning = El restablecimiento de contraseña por autoservicio y el registro vuelven a funcionar para este usuario. Levántelo solo después de comprobar quién es.
+user-lockdown-lift-confirm = Sí, levantarlo
+user-lockdown-lift-done = Se levantó el bloqueo: el autoservicio vuelve a funcionar para este usuario.
 
 ## Acciones.
 

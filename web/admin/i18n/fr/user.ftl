@@ -8,6 +8,26 @@ user-loading = Chargement de l'utilisateur…
 user-badge-disabled = Désactivé
 user-badge-locked = Verrouillé
 user-badge-must-change = Doit changer de mot de passe
+# Le titulaire a signalé une action qu'il n'a pas faite (« Ce n'était pas moi ») : le libre-service est gelé.
+user-badge-locked-down = Blocage de sécurité
+
+## Le signalement du titulaire lui-même (« Ce n'était pas moi » dans un e-mail
+## de sécurité ou dans son activité récente) : toutes les sessions ont pris fin,
+## et la réinitialisation et l'enregistrement sont gelés jusqu'à ce qu'un
+## administrateur lève le blocage.
+
+user-lockdown-title = Signalé par le titulaire
+user-lockdown-what = Ce qu'il dit ne pas avoir fait : { $what }
+user-lockdown-what-at = Ce qu'il dit ne pas avoir fait : { $what } ({ $at })
+user-lockdown-from-link = Signalé le { $at }, depuis le lien d'un avis de sécurité.
+user-lockdown-from-activity = Signalé le { $at }, depuis son activité récente.
+user-lockdown-from-other = Signalé le { $at }.
+user-lockdown-effect = Toutes les sessions ont pris fin. La réinitialisation du mot de passe en libre-service et l'enregistrement sont gelés jusqu'à la levée du blocage.
+user-lockdown-help = Vérifiez son identité avant de l'aider : réinitialisez le mot de passe par une réinitialisation vérifiée par le support, puis levez le blocage.
+user-lockdown-lift = Lever le blocage
+user-lockdown-lift-warning = La réinitialisation du mot de passe en libre-service et l'enregistrement fonctionnent à nouveau pour cet utilisateur. Ne levez le blocage qu'après avoir vérifié son identité.
+user-lockdown-lift-confirm = Oui, le lever
+user-lockdown-lift-done = Le blocage est levé : le libre-service fonctionne à nouveau pour cet utilisateur.
 
 ## Actions.
 

@@ -8,6 +8,25 @@ user-loading = ユーザーを読み込んでいます…
 user-badge-disabled = 無効
 user-badge-locked = ロック中
 user-badge-must-change = パスワードの変更が必要
+# 本人が自分の行っていない操作を報告しました（「自分ではありません」）。セルフサービスは凍結されています。
+user-badge-locked-down = 緊急ロック中
+
+## 本人からの報告（セキュリティ通知メールまたは最近のアクティビティの「自分では
+## ありません」）: すべてのセッションが終了し、管理者が解除するまでパスワードの
+## リセットと登録は凍結されます。
+
+user-lockdown-title = 本人からの報告
+user-lockdown-what = 本人が行っていないとする操作: { $what }
+user-lockdown-what-at = 本人が行っていないとする操作: { $what }（{ $at }）
+user-lockdown-from-link = { $at } に、セキュリティ通知のリンクから報告されました。
+user-lockdown-from-activity = { $at } に、最近のアクティビティから報告されました。
+user-lockdown-from-other = { $at } に報告されました。
+user-lockdown-effect = すべてのセッションが終了しました。緊急ロックが解除されるまで、セルフサービスでのパスワードのリセットと登録は凍結されます。
+user-lockdown-help = 対応する前に本人確認を行ってください: 本人確認済みのヘルプデスクによるリセットでパスワードをリセットしてから、緊急ロックを解除します。
+user-lockdown-lift = 緊急ロックを解除
+user-lockdown-lift-warning = このユーザーのセルフサービスでのパスワードのリセットと登録が再び使えるようになります。本人確認が済んでから解除してください。
+user-lockdown-lift-confirm = はい、解除します
+user-lockdown-lift-done = 緊急ロックを解除しました。このユーザーはセルフサービスを再び使えます。
 
 ## 操作。
 

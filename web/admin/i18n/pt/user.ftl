@@ -8,6 +8,25 @@ user-loading = Carregando o usuário…
 user-badge-disabled = Desativado
 user-badge-locked = Bloqueado
 user-badge-must-change = Precisa trocar a senha
+# O titular informou algo que não fez ("Não fui eu"): o autoatendimento está congelado.
+user-badge-locked-down = Bloqueio de segurança
+
+## O aviso do próprio titular ("Não fui eu" em um e-mail de segurança ou na
+## atividade recente): todas as sessões terminaram, e a redefinição e o cadastro
+## ficam congelados até um administrador remover o bloqueio.
+
+user-lockdown-title = Informado pelo titular
+user-lockdown-what = O que ele diz que não fez: { $what }
+user-lockdown-what-at = O que ele diz que não fez: { $what } ({ $at })
+user-lockdown-from-link = Informado em { $at }, pelo link de um aviso de segurança.
+user-lockdown-from-activity = Informado em { $at }, pela atividade recente.
+user-lockdown-from-other = Informado em { $at }.
+user-lockdown-effect = Todas as sessões foram encerradas. A redefinição de senha por autoatendimento e o cadastro ficam congelados até o bloqueio ser removido.
+user-lockdown-help = Confirme quem é a pessoa antes de ajudar: redefina a senha com uma redefinição verificada pelo suporte técnico e depois remova o bloqueio.
+user-lockdown-lift = Remover bloqueio
+user-lockdown-lift-warning = A redefinição de senha por autoatendimento e o cadastro voltam a funcionar para este usuário. Remova o bloqueio só depois de confirmar quem é a pessoa.
+user-lockdown-lift-confirm = Sim, remover
+user-lockdown-lift-done = O bloqueio foi removido: o autoatendimento voltou a funcionar para este usuário.
 
 ## Ações.
 

@@ -57,6 +57,7 @@ pub fn UserScreen(id: String) -> impl IntoView {
                 let reload = Callback::new(move |_: ()| detail.refetch());
                 view! {
                     <Header user=user />
+                    <Lockdown user=user done=done reload=reload />
                     <NoticeBox notice=done tone="success" />
                     <Actions user=user done=done error=error reload=reload temporary=temporary />
                     <Facts user=user />
@@ -102,12 +103,81 @@ fn Header(user: StoredValue<AdminUserDetail>) -> impl IntoView {
             <ul class="badges">
                 {(!u.enabled).then(|| view! { <li class="badge bad">{t(k::USER_BADGE_DISABLED)}</li> })}
                 {locked.then(|| view! { <li class="badge bad" id="locked-badge">{t(k::USER_BADGE_LOCKED)}</li> })}
+                {u.lockdown.is_some().then(|| view! { <li class="badge bad" id="locked-down-badge">{t(k::USER_BADGE_LOCKED_DOWN)}</li> })}
                 {u.password.must_change.then(|| view! { <li class="badge">{t(k::USER_BADGE_MUST_CHANGE)}</li> })}
                 <li class="badge">{registration_label(u.registration.state)}</li>
                 {u.roles.iter().filter(|r| *r != "user").map(|r| view! { <li class="badge role">{role_label(r).to_owned()}</li> }).collect_view()}
             </ul>
         </section>
     }
+}
+
+/// The owner locked the account down ("This wasn't me"): what they
+/// reported, when and from where, what the help desk does before helping,
+/// and for administrators the button that lifts it.
+#[component]
+fn Lockdown(
+    user: StoredValue<AdminUserDetail>,
+    done: RwSignal<Option<Notice>>,
+    reload: Callback<()>,
+) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let error = RwSignal::new(None);
+    let busy = RwSignal::new(false);
+    let lift = Callback::new(move |()| {
+        let Some(token) = ctx.token() else { return };
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        done.set(None);
+        error.set(None);
+        let id = user.with_value(|u| u.id.clone());
+        spawn_local(async move {
+            match api::lift_lockdown(&token, &id).await {
+                Ok(()) => {
+                    done.set(Some(Notice::new(t(k::USER_DONE_TITLE), t(k::USER_LOCKDOWN_LIFT_DONE))));
+                    reload.run(());
+                }
+                Err(e) => ctx.failed(&e, error),
+            }
+            busy.set(false);
+        });
+    });
+    user.get_value().lockdown.map(|lockdown| {
+        let what = lockdown.reported_text.as_str();
+        let what = match lockdown.reported_at {
+            Some(at) => {
+                tf(k::USER_LOCKDOWN_WHAT_AT, &[("what", what.into()), ("at", local_date_time(&at).into())])
+            }
+            None => tf(k::USER_LOCKDOWN_WHAT, &[("what", what.into())]),
+        };
+        let since = [("at", local_date_time(&lockdown.since).into())];
+        let from = match lockdown.from.as_str() {
+            "notice_link" => tf(k::USER_LOCKDOWN_FROM_LINK, &since),
+            "activity" => tf(k::USER_LOCKDOWN_FROM_ACTIVITY, &since),
+            _ => tf(k::USER_LOCKDOWN_FROM_OTHER, &since),
+        };
+        view! {
+            <section class="card wide lockdown" id="lockdown" role="region" aria-labelledby="lockdown-title">
+                <h2 id="lockdown-title">{t(k::USER_LOCKDOWN_TITLE)}</h2>
+                <p class="lockdown-what">{what}</p>
+                <p>{from}</p>
+                <p>{t(k::USER_LOCKDOWN_EFFECT)}</p>
+                <p class="lockdown-help">{t(k::USER_LOCKDOWN_HELP)}</p>
+                <NoticeBox notice=error />
+                <Show when=move || ctx.may(Perm::ManageUsers)>
+                    <ConfirmButton
+                        label=t(k::USER_LOCKDOWN_LIFT)
+                        busy=Signal::derive(move || busy.get())
+                        warning=t(k::USER_LOCKDOWN_LIFT_WARNING).to_owned()
+                        confirm=t(k::USER_LOCKDOWN_LIFT_CONFIRM)
+                        on_confirm=lift
+                    />
+                </Show>
+            </section>
+        }
+    })
 }
 
 /// Whether the operator may act on this user at all: never on oneself, and

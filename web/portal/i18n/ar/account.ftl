@@ -37,3 +37,5 @@ account-activity-detail = { $time }، { $by }
 account-activity-detail-from = { $time }، { $by }، من العنوان { $address }
 account-activity-show-all = عرض الكل ({ $count })
 account-activity-show-fewer = عرض أقل
+# زر صغير بجانب كل حدث: لم يقم الشخص بهذا ويريد إغلاق الحساب (مع طلب تأكيد).
+account-activity-report = لم أقم بهذا

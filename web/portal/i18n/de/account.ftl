@@ -31,3 +31,5 @@ account-activity-detail = { $time } · { $by }
 account-activity-detail-from = { $time } · { $by } · Adresse: { $address }
 account-activity-show-all = Alle anzeigen ({ $count })
 account-activity-show-fewer = Weniger anzeigen
+# Eine kleine Schaltfläche neben jedem Ereignis: Die Person hat das nicht getan und will das Konto sperren (mit Rückfrage).
+account-activity-report = Das war ich nicht

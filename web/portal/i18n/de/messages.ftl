@@ -36,3 +36,7 @@ messages-directory-unavailable-title = Das Verzeichnis Ihrer Organisation ist ni
 messages-directory-unavailable-body = Ihr Passwort wird vom Verzeichnis Ihrer Organisation geprüft, und es antwortet gerade nicht. Es wurde nichts geändert. Versuchen Sie es in einigen Minuten erneut.
 messages-directory-unconfirmed-title = Die Änderung wurde nicht bestätigt
 messages-directory-unconfirmed-body = Das Verzeichnis Ihrer Organisation hat das neue Passwort nicht rechtzeitig bestätigt. Möglicherweise hat es es übernommen: Versuchen Sie in einigen Minuten, sich mit dem neuen Passwort anzumelden; wenn das nicht klappt, gilt Ihr altes Passwort weiterhin.
+
+# Die Inhaberin oder der Inhaber des Kontos hat eine Änderung gemeldet, die nicht von ihr oder ihm kam („Das war ich nicht“).
+messages-locked-down-title = Ihr Konto hat eine Sicherheitssperre
+messages-locked-down-body = Für Ihr Konto gilt eine Sicherheitssperre, weil Sie etwas gemeldet haben, das Sie nicht getan haben. Wenden Sie sich an den IT-Support: Dort wird geprüft, wer Sie sind, und man hilft Ihnen, wieder Zugang zu erhalten.

@@ -43,3 +43,6 @@ account-activity-detail-from = { $time } · { $by } · from { $address }
 account-activity-show-all = Show all ({ $count })
 # The same button once everything is shown: back to the 10 newest.
 account-activity-show-fewer = Show fewer
+# A small button beside each event: the person did not do this, and wants to
+# lock the account down (it asks first).
+account-activity-report = This wasn't me

@@ -43,3 +43,8 @@ messages-directory-unavailable-title = Your organisation's directory can't be re
 messages-directory-unavailable-body = Your password is checked by your organisation's directory, and it isn't answering right now. Nothing was changed. Try again in a few minutes.
 messages-directory-unconfirmed-title = The change was not confirmed
 messages-directory-unconfirmed-body = Your organisation's directory did not confirm the new password in time. It may have taken it: in a few minutes, try signing in with the new password; if it doesn't work, your old password still does.
+
+# The account's owner reported a change they did not make ("This wasn't me"):
+# it stays locked down until the help desk has checked who they are.
+messages-locked-down-title = Your account is locked down
+messages-locked-down-body = Your account is locked down because you reported something you didn't do. Contact your help desk: they will check who you are and help you back in.

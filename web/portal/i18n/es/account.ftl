@@ -31,3 +31,5 @@ account-activity-detail = { $time } · { $by }
 account-activity-detail-from = { $time } · { $by } · desde { $address }
 account-activity-show-all = Mostrar todo ({ $count })
 account-activity-show-fewer = Mostrar menos
+# Un botón pequeño junto a cada evento: la persona no lo hizo y quiere bloquear la cuenta (se pide confirmación).
+account-activity-report = No fui yo

@@ -39,3 +39,7 @@ messages-directory-unavailable-title = No se puede contactar con el directorio d
 messages-directory-unavailable-body = Su contraseña la comprueba el directorio de su organización, que no responde en este momento. No se ha cambiado nada. Inténtelo de nuevo dentro de unos minutos.
 messages-directory-unconfirmed-title = El cambio no se ha confirmado
 messages-directory-unconfirmed-body = El directorio de su organización no confirmó la nueva contraseña a tiempo. Puede que la haya aceptado: dentro de unos minutos, intente iniciar sesión con la nueva contraseña; si no funciona, su contraseña anterior sigue siendo válida.
+
+# El titular de la cuenta informó de un cambio que no hizo («No fui yo»).
+messages-locked-down-title = Su cuenta tiene un bloqueo de seguridad
+messages-locked-down-body = Su cuenta tiene un bloqueo de seguridad porque informó de algo que usted no hizo. Póngase en contacto con el servicio de asistencia: comprobarán quién es usted y le ayudarán a volver a entrar.

@@ -31,3 +31,5 @@ account-activity-detail = { $time } · { $by }
 account-activity-detail-from = { $time } · { $by } · depuis { $address }
 account-activity-show-all = Tout afficher ({ $count })
 account-activity-show-fewer = Afficher moins
+# Un petit bouton à côté de chaque événement : la personne ne l'a pas fait et veut bloquer le compte (une confirmation est demandée).
+account-activity-report = Ce n'était pas moi

@@ -36,3 +36,8 @@ messages-directory-unavailable-title = L'annuaire de votre organisation est injo
 messages-directory-unavailable-body = Votre mot de passe est vérifié par l'annuaire de votre organisation, qui ne répond pas pour le moment. Rien n'a été modifié. Réessayez dans quelques minutes.
 messages-directory-unconfirmed-title = Le changement n'a pas été confirmé
 messages-directory-unconfirmed-body = L'annuaire de votre organisation n'a pas confirmé le nouveau mot de passe à temps. Il l'a peut-être pris en compte : dans quelques minutes, essayez de vous connecter avec le nouveau mot de passe ; si cela ne fonctionne pas, l'ancien est toujours valable.
+
+# Le titulaire du compte a signalé une modification qu'il n'a pas faite (« Ce n'était pas moi ») :
+# le compte reste bloqué jusqu'à ce que le support ait vérifié son identité.
+messages-locked-down-title = Votre compte est bloqué
+messages-locked-down-body = Votre compte est bloqué parce que vous avez signalé une action que vous n'avez pas effectuée. Contactez le support informatique : il vérifiera votre identité et vous aidera à retrouver l'accès.

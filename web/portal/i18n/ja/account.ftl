@@ -29,3 +29,5 @@ account-activity-detail = { $time }・{ $by }
 account-activity-detail-from = { $time }・{ $by }・接続元 { $address }
 account-activity-show-all = すべて表示（{ $count } 件）
 account-activity-show-fewer = 表示を減らす
+# 各イベントの横にある小さなボタン: 本人が行っていない操作で、アカウントを緊急ロックします（確認あり）。
+account-activity-report = 自分ではありません

@@ -36,3 +36,7 @@ messages-directory-unavailable-title = 組織のディレクトリに接続で�
 messages-directory-unavailable-body = パスワードは組織のディレクトリで確認されますが、現在応答がありません。何も変更されていません。数分後にもう一度お試しください。
 messages-directory-unconfirmed-title = 変更が確認されませんでした
 messages-directory-unconfirmed-body = 組織のディレクトリから新しいパスワードの確認が時間内に届きませんでした。反映されている可能性があります。数分後に新しいパスワードでサインインしてみてください。うまくいかない場合は、以前のパスワードが引き続き使えます。
+
+# アカウントの所有者が、自分が行っていない変更を報告しました（「自分ではありません」）。
+messages-locked-down-title = アカウントは緊急ロックされています
+messages-locked-down-body = 自分が行っていない操作を報告したため、アカウントは緊急ロックされています。ヘルプデスクにお問い合わせください。本人確認のうえ、再びサインインできるようお手伝いします。

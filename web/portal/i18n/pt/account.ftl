@@ -31,3 +31,5 @@ account-activity-detail = { $time } · { $by }
 account-activity-detail-from = { $time } · { $by } · de { $address }
 account-activity-show-all = Mostrar tudo ({ $count })
 account-activity-show-fewer = Mostrar menos
+# Um botão pequeno ao lado de cada evento: a pessoa não fez isso e quer bloquear a conta (com confirmação).
+account-activity-report = Não fui eu

@@ -39,3 +39,7 @@ messages-directory-unavailable-title = Não foi possível acessar o diretório d
 messages-directory-unavailable-body = Sua senha é verificada pelo diretório da sua organização, que não está respondendo agora. Nada foi alterado. Tente novamente em alguns minutos.
 messages-directory-unconfirmed-title = A troca não foi confirmada
 messages-directory-unconfirmed-body = O diretório da sua organização não confirmou a nova senha a tempo. Talvez ele a tenha aceitado: em alguns minutos, tente entrar com a nova senha; se não funcionar, sua senha antiga continua valendo.
+
+# O titular da conta informou uma mudança que não fez ("Não fui eu").
+messages-locked-down-title = Sua conta está com bloqueio de segurança
+messages-locked-down-body = Sua conta está com bloqueio de segurança porque você informou algo que não fez. Fale com o suporte técnico: eles vão confirmar quem você é e ajudar você a entrar de novo.

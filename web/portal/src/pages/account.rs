@@ -8,7 +8,7 @@ use leptos::task::spawn_local;
 
 use crate::api;
 use crate::app::Ctx;
-use crate::components::{Link, NoticeBox};
+use crate::components::{Link, NoticeBox, focus_selector};
 use crate::k;
 use crate::messages::{Notice, local_date, notice};
 use crate::route::Route;
@@ -155,7 +155,8 @@ fn RecentActivity(
 const FIRST_EVENTS: usize = 10;
 
 /// What happened to the account in the last 30 days, newest first: the
-/// first [`FIRST_EVENTS`], and the rest on request.
+/// first [`FIRST_EVENTS`], and the rest on request. Beside each, "This
+/// wasn't me", which asks in place before it locks the account down.
 #[component]
 fn Activity(mut events: Vec<latchkey_dto::OwnEvent>) -> impl IntoView {
     if events.is_empty() {
@@ -164,6 +165,8 @@ fn Activity(mut events: Vec<latchkey_dto::OwnEvent>) -> impl IntoView {
     let total = events.len();
     let rest = StoredValue::new(events.split_off(total.min(FIRST_EVENTS)));
     let all = RwSignal::new(false);
+    // The event whose "This wasn't me" is asking for a confirmation.
+    let asking = RwSignal::new(None::<String>);
     let toggle = (total > FIRST_EVENTS).then(|| {
         view! {
             <button
@@ -185,8 +188,8 @@ fn Activity(mut events: Vec<latchkey_dto::OwnEvent>) -> impl IntoView {
     });
     view! {
         <ol class="events" id="account-activity" aria-labelledby="activity-title">
-            {events.iter().map(event).collect_view()}
-            {move || all.get().then(|| rest.with_value(|rest| rest.iter().map(event).collect_view()))}
+            {events.iter().map(|e| event(e, asking)).collect_view()}
+            {move || all.get().then(|| rest.with_value(|rest| rest.iter().map(|e| event(e, asking)).collect_view()))}
         </ol>
         {toggle}
     }
@@ -196,7 +199,7 @@ fn Activity(mut events: Vec<latchkey_dto::OwnEvent>) -> impl IntoView {
 /// One event: what happened and how it ended (the server's words), when, by
 /// whom and from where. A failure or a block by someone else stands out:
 /// it is what the owner of the account should notice.
-fn event(e: &latchkey_dto::OwnEvent) -> impl IntoView + use<> {
+fn event(e: &latchkey_dto::OwnEvent, asking: RwSignal<Option<String>>) -> impl IntoView + use<> {
     let by = match e.by.as_str() {
         "you" => t(k::ACCOUNT_ACTIVITY_BY_YOU),
         "someone_else" => t(k::ACCOUNT_ACTIVITY_BY_SOMEONE_ELSE),
@@ -216,12 +219,75 @@ fn event(e: &latchkey_dto::OwnEvent) -> impl IntoView + use<> {
         &[("action", e.words.action_text.as_str().into()), ("outcome", e.words.outcome_text.as_str().into())],
     );
     let reason = e.words.reason_text.clone().map(|r| view! { <span class="event-reason">{r}</span> });
+    let id = StoredValue::new(e.id.clone());
+    // The button names the event it is about to a screen reader.
+    let what_id = format!("event-{}", e.id);
+    let asked = move || asking.with(|a| id.with_value(|id| a.as_ref() == Some(id)));
     view! {
         <li class:attention=attention>
-            <span class="event-what">{what}</span>
+            <span class="event-what" id=what_id.clone()>{what}</span>
             {reason}
             <span class="event-detail">{detail}</span>
+            {move || if asked() {
+                view! { <ReportEvent event=id.get_value() asking /> }.into_any()
+            } else {
+                view! {
+                    <button
+                        type="button"
+                        class="link event-report"
+                        aria-describedby=what_id.clone()
+                        on:click=move |_| {
+                            asking.set(Some(id.get_value()));
+                            focus_selector("#report-event-confirm");
+                        }
+                    >
+                        {t(k::ACCOUNT_ACTIVITY_REPORT)}
+                    </button>
+                }
+                .into_any()
+            }}
         </li>
+    }
+}
+
+/// "This wasn't me", confirmed in place: the same question as a security
+/// notice's link asks. Once the account is locked down every session has
+/// ended, this one too, and the report page says what happens next.
+#[component]
+fn ReportEvent(event: String, asking: RwSignal<Option<String>>) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let event = StoredValue::new(event);
+    let error = RwSignal::new(None);
+    let busy = RwSignal::new(false);
+    let confirm = move |_| {
+        let Some(token) = ctx.session.with_untracked(|s| s.as_ref().map(|s| s.token.clone())) else { return };
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        error.set(None);
+        spawn_local(async move {
+            match api::report_own(&token, &event.get_value()).await {
+                Ok(()) => ctx.locked_down(),
+                Err(e) => {
+                    error.set(Some(notice(&e)));
+                    busy.set(false);
+                }
+            }
+        });
+    };
+    view! {
+        <div class="report-panel" role="group" aria-labelledby="report-event-title">
+            <p class="notice-title" id="report-event-title">{t(k::REPORT_CONFIRM_TITLE)}</p>
+            <p>{t(k::REPORT_CONFIRM_BODY)}</p>
+            <NoticeBox notice=error />
+            <button type="button" class="primary danger" id="report-event-confirm" disabled=move || busy.get() on:click=confirm>
+                {move || if busy.get() { t(k::REPORT_CONFIRMING) } else { t(k::REPORT_CONFIRM) }}
+            </button>
+            <button type="button" class="link report-cancel" disabled=move || busy.get() on:click=move |_| asking.set(None)>
+                {t(k::REPORT_CANCEL)}
+            </button>
+        </div>
     }
 }
 

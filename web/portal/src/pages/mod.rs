@@ -4,4 +4,5 @@ pub mod change;
 pub mod invite;
 pub mod recover;
 pub mod register;
+pub mod report;
 pub mod signin;
