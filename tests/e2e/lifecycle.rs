@@ -192,3 +192,75 @@ async fn this_wasnt_me_beside_an_activity_entry_ends_the_session_that_pressed_it
     latchkey_e2e::problem(app.call(Method::GET, "/v1/me", &session, None).await, 401, "unauthorized").await;
     latchkey_e2e::problem(app.sign_in("adele", ADELE_PASSWORD).await, 403, "account_locked_down").await;
 }
+
+#[tokio::test]
+async fn a_registration_campaign_invites_once_nudges_with_laters_then_requires_and_counts_its_progress() {
+    let app = TestApp::start_with(TestOptions { manual_clock: true, ..Default::default() }).await;
+    // Directory contacts do not count as registered: everyone has a method to register.
+    app.set_settings(|s| {
+        s.registration.require_registration = false;
+        s.reset.directory_contacts_count = false;
+    })
+    .await;
+    app.create_user("adele", ADELE_PASSWORD, &[]).await;
+    app.create_user("alex", ADELE_PASSWORD, &[]).await;
+    app.create_user("root", ADELE_PASSWORD, &[Role::Admin]).await;
+    let root = app.token("root", ADELE_PASSWORD).await;
+    let clock = app.clock.clone().unwrap();
+
+    // Out of range: refused, nothing started.
+    let wrong = json!({ "target": "all", "snooze_days": 15, "max_snoozes": 2, "invite": true });
+    let refused = app.call(Method::PUT, "/v1/admin/campaigns/current", &root, Some(wrong)).await;
+    latchkey_e2e::problem(refused, 400, "invalid_request").await;
+    let none: Value = app.call(Method::GET, "/v1/admin/campaigns", &root, None).await.json().await.unwrap();
+    assert_eq!(none["current"], Value::Null);
+
+    let rules = json!({ "target": "all", "snooze_days": 2, "max_snoozes": 1, "invite": true });
+    let started = app.call(Method::PUT, "/v1/admin/campaigns/current", &root, Some(rules)).await;
+    assert_eq!(started.status(), 200);
+
+    // The scheduled pass invites each unregistered user once, with the portal's registration link.
+    let lifecycle = Lifecycle::new(app.ports.clone());
+    let links = Links { portal: Some(latchkey_e2e::PORTAL.into()) };
+    lifecycle.run(&links, 10).await.unwrap();
+    lifecycle.run(&links, 10).await.unwrap();
+    let mail = app.outbox().to(&app.email_of("adele")).await;
+    let invitations: Vec<_> = mail.iter().filter(|m| m.body.contains("/register")).collect();
+    assert_eq!(invitations.len(), 1, "once per campaign: {mail:?}");
+    assert!(invitations[0].body.contains(&format!("{}/register", latchkey_e2e::PORTAL)));
+
+    // At sign-in: a nudge; "later" once, then not asked for two days; then required.
+    let signed: Value = app.sign_in("adele", ADELE_PASSWORD).await.json().await.unwrap();
+    assert_eq!(signed["next"], "registration_nudge", "{signed}");
+    let token = signed["token"].as_str().unwrap().to_owned();
+    let later = app.call(Method::POST, "/v1/me/registration/snooze", &token, None).await;
+    assert_eq!(later.status(), 200);
+    let me: Value = later.json().await.unwrap();
+    assert_eq!(me["campaign"]["state"], "snoozed", "{me}");
+    let again: Value = app.sign_in("adele", ADELE_PASSWORD).await.json().await.unwrap();
+    assert_eq!(again["next"], Value::Null, "put off: {again}");
+    clock.advance(Duration::days(2));
+    let required: Value = app.sign_in("adele", ADELE_PASSWORD).await.json().await.unwrap();
+    assert_eq!(required["next"], "register_methods", "no later left: {required}");
+    let token = required["token"].as_str().unwrap().to_owned();
+    let no_more = app.call(Method::POST, "/v1/me/registration/snooze", &token, None).await;
+    latchkey_e2e::problem(no_more, 409, "registration_required").await;
+
+    // The next pass counts it: the console's chart reads these (two days
+    // on, the administrator signs in again).
+    lifecycle.run(&links, 10).await.unwrap();
+    let root = app.token("root", ADELE_PASSWORD).await;
+    let overview: Value =
+        app.call(Method::GET, "/v1/admin/campaigns", &root, None).await.json().await.unwrap();
+    let progress = &overview["current"]["progress"];
+    assert_eq!(progress["required"], 1, "{overview}");
+    assert!(
+        progress["targeted"].as_u64().unwrap() >= 3 && progress["invited"].as_u64().unwrap() >= 2,
+        "{overview}"
+    );
+
+    // Ended: nobody is asked any more.
+    assert_eq!(app.call(Method::DELETE, "/v1/admin/campaigns/current", &root, None).await.status(), 204);
+    let after: Value = app.sign_in("alex", ADELE_PASSWORD).await.json().await.unwrap();
+    assert_eq!(after["next"], Value::Null, "{after}");
+}

@@ -50,6 +50,10 @@ pub struct RefreshRequest {
 pub enum NextStep {
     ChangePassword,
     RegisterMethods,
+    /// A registration campaign asks the user to register their reset
+    /// methods now, or later (`POST /v1/me/registration/snooze`; `GET
+    /// /v1/me` says how many "later" are left).
+    RegistrationNudge,
     ConfirmMethods,
     /// The password was right; send an authenticator code (or a recovery
     /// code) to `POST /v1/sessions/authenticator` with this token, which can

@@ -106,6 +106,24 @@ pub struct MeResponse {
     /// readers who chose it).
     #[serde(default)]
     pub weekly_digest: bool,
+    /// Where the user stands with a registration campaign; `null` when it
+    /// asks nothing of them.
+    #[serde(default)]
+    pub campaign: Option<CampaignStanding>,
+}
+
+/// What a registration campaign asks of the signed-in user.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct CampaignStanding {
+    /// `nudge` (set up now, or later), `snoozed` (put off until
+    /// `snoozed_until`) or `required` (no "later" left).
+    pub state: String,
+    /// How many more times they may say "later".
+    pub snoozes_left: u8,
+    /// Days each "later" puts it off.
+    pub snooze_days: u8,
+    pub snoozed_until: Option<DateTime<Utc>>,
 }
 
 /// `PATCH /v1/me`: the user's own preferences, each only when given.

@@ -83,6 +83,7 @@ problem_codes! {
     PolicyExpiresPasswords => "policy_expires_passwords",
     PolicyStrandsUsers => "policy_strands_users",
     ReauthenticationRequired => "reauthentication_required",
+    RegistrationRequired => "registration_required",
     ReportLinkInvalid => "report_link_invalid",
     ResetExpired => "reset_expired",
     ResetIncomplete => "reset_incomplete",

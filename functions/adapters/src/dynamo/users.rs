@@ -88,6 +88,8 @@ pub(super) struct UserItem {
     weekly_digest: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     lockdown: Option<latchkey_core::model::user::Lockdown>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    campaign: Option<latchkey_core::model::campaign::CampaignMark>,
     version: u64,
 }
 
@@ -140,6 +142,7 @@ impl From<&User> for UserItem {
             expiry_reminded: u.expiry_reminded.clone(),
             weekly_digest: u.weekly_digest,
             lockdown: u.lockdown.clone(),
+            campaign: u.campaign.clone(),
             version: u.version,
         }
     }
@@ -176,6 +179,7 @@ impl From<UserItem> for User {
         user.expiry_reminded = i.expiry_reminded;
         user.weekly_digest = i.weekly_digest;
         user.lockdown = i.lockdown;
+        user.campaign = i.campaign;
         user.version = i.version;
         user
     }

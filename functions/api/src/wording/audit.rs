@@ -101,6 +101,10 @@ fn action_id(action: Action) -> &'static str {
         ScheduledRun => "audit-action-scheduled-run",
         AccountReported => "audit-action-account-reported",
         LockdownLifted => "audit-action-lockdown-lifted",
+        CampaignStarted => "audit-action-campaign-started",
+        CampaignEnded => "audit-action-campaign-ended",
+        CampaignInvitationSent => "audit-action-campaign-invitation-sent",
+        RegistrationSnoozed => "audit-action-registration-snoozed",
     }
 }
 

@@ -117,3 +117,7 @@ audit-reason-account-locked-down = الحساب في حالة إغلاق أمن�
 audit-reason-activity = من النشاط الأخير
 audit-reason-notice-link = من رابط في إشعار أمان
 audit-reason-reported = أُبلغ عنه
+audit-action-campaign-started = بدء حملة التسجيل
+audit-action-campaign-ended = انتهاء حملة التسجيل
+audit-action-campaign-invitation-sent = دعوة إلى التسجيل
+audit-action-registration-snoozed = تأجيل التسجيل

@@ -103,3 +103,5 @@ problem-unavailable-title = الخدمة غير متاحة
 problem-unavailable-detail = إحدى الخدمات التي يعتمد عليها Latchkey غير متاحة. لم يتغير شيء؛ حاول مجددًا بعد قليل.
 problem-internal-title = خطأ داخلي
 problem-internal-detail = حدث خطأ من جانبنا. لم يتغير شيء.
+problem-registration-required-title = لم يعد التسجيل يحتمل التأجيل
+problem-registration-required-detail = لا يمكنك تأجيله مرة أخرى: سجّل الآن الطرق التي تحتاج إليها إعادة تعيين كلمة المرور.

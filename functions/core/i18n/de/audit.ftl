@@ -118,3 +118,7 @@ audit-reason-account-locked-down = das Konto hat eine von der Person selbst vera
 audit-reason-activity = aus den letzten Aktivitäten
 audit-reason-notice-link = über den Link einer Sicherheitsbenachrichtigung
 audit-reason-reported = gemeldet
+audit-action-campaign-started = Registrierungskampagne gestartet
+audit-action-campaign-ended = Registrierungskampagne beendet
+audit-action-campaign-invitation-sent = Zur Registrierung eingeladen
+audit-action-registration-snoozed = Registrierung aufgeschoben

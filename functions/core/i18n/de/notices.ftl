@@ -84,3 +84,7 @@ notice-locked-down = Sie haben am { $when } eine Änderung an Ihrem { $org }-Kon
 # $user: der Benutzername; $name: der Anzeigename der Person.
 notice-admin-account-reported-subject = { $org }: { $user } hat eine nicht selbst vorgenommene Änderung gemeldet
 notice-admin-account-reported = { $name } ({ $user }) hat am { $when } eine Änderung am eigenen { $org }-Konto gemeldet, die nicht von dieser Person stammt. Für das Konto gilt eine Sicherheitssperre: Alle Sitzungen wurden beendet; Anmeldung, Zurücksetzen des Passworts und Registrierung sind gesperrt. Prüfen Sie, wer die Person ist, setzen Sie das Passwort mit einem verifizierten Helpdesk-Reset zurück und heben Sie danach die Sicherheitssperre in der Admin-Konsole auf.
+# Die Einladung der Registrierungskampagne (per E-Mail). $url: die Registrierung im Portal, nach der Anmeldung.
+campaign-invite-subject = Richten Sie das Zurücksetzen Ihres { $org }-Passworts ein
+campaign-invite = { $org } bittet Sie, die Self-Service-Zurücksetzung Ihres Passworts einzurichten: Registrieren Sie eine Möglichkeit, Ihre Identität nachzuweisen (eine weitere E-Mail-Adresse, eine Mobilnummer oder eine Authenticator-App), damit Sie ein vergessenes Passwort jederzeit selbst zurücksetzen oder Ihr Konto entsperren können. Das dauert nur zwei Minuten.
+campaign-invite-link = Hier anmelden und einrichten: { $url }

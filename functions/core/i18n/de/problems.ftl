@@ -103,3 +103,5 @@ problem-unavailable-title = Dienst nicht verfügbar
 problem-unavailable-detail = Ein Dienst, von dem Latchkey abhängt, ist nicht verfügbar. Nichts wurde geändert; versuchen Sie es gleich noch einmal.
 problem-internal-title = Interner Fehler
 problem-internal-detail = Bei uns ist etwas schiefgelaufen. Nichts wurde geändert.
+problem-registration-required-title = Die Registrierung kann nicht länger warten
+problem-registration-required-detail = Sie können sie nicht noch einmal aufschieben: Richten Sie jetzt die Methoden ein, die zum Zurücksetzen des Passworts nötig sind.

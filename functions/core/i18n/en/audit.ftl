@@ -117,3 +117,7 @@ audit-reason-account-locked-down = the account is locked down by its owner
 audit-reason-activity = from the recent activity
 audit-reason-notice-link = from a security notice's link
 audit-reason-reported = reported
+audit-action-campaign-started = Registration campaign started
+audit-action-campaign-ended = Registration campaign ended
+audit-action-campaign-invitation-sent = Invited to register
+audit-action-registration-snoozed = Registration put off

@@ -97,3 +97,7 @@ notice-locked-down = You reported a change to your { $org } account that you did
 # $user: the username; $name: the person's display name.
 notice-admin-account-reported-subject = { $org }: { $user } reported a change they did not make
 notice-admin-account-reported = { $name } ({ $user }) reported a change to their { $org } account that they did not make, on { $when }. The account is locked down: every session has ended, and sign-in, password reset and registration are stopped. Check who they are, reset their password with a verified help desk reset, then lift the lockdown in the admin console.
+# The registration campaign's invitation (by email). $url: the portal's registration, after sign-in.
+campaign-invite-subject = Set up your { $org } password reset
+campaign-invite = { $org } asks you to set up self-service password reset: register a way to prove it's you (another email address, a mobile number or an authenticator app), so that you can reset a forgotten password or unlock your account yourself, any time. It takes two minutes.
+campaign-invite-link = Sign in and set it up here: { $url }

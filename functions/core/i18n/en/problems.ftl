@@ -105,3 +105,5 @@ problem-unavailable-title = Service unavailable
 problem-unavailable-detail = A service Latchkey depends on is unavailable. Nothing was changed; try again shortly.
 problem-internal-title = Internal error
 problem-internal-detail = Something went wrong on our side. Nothing was changed.
+problem-registration-required-title = Registration can't wait any longer
+problem-registration-required-detail = You can't put this off again: register the methods a password reset needs now.

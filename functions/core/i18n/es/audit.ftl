@@ -118,3 +118,7 @@ audit-reason-account-locked-down = la cuenta tiene un bloqueo de seguridad aplic
 audit-reason-activity = desde la actividad reciente
 audit-reason-notice-link = desde el enlace de un aviso de seguridad
 audit-reason-reported = notificado
+audit-action-campaign-started = Campaña de registro iniciada
+audit-action-campaign-ended = Campaña de registro finalizada
+audit-action-campaign-invitation-sent = Invitado a registrarse
+audit-action-registration-snoozed = Registro aplazado

@@ -84,3 +84,7 @@ notice-locked-down = El { $when } informó de un cambio en su cuenta de { $org }
 # $user: el nombre de usuario; $name: el nombre visible de la persona.
 notice-admin-account-reported-subject = { $org }: { $user } ha informado de un cambio que no hizo
 notice-admin-account-reported = { $name } ({ $user }) informó el { $when } de un cambio en su cuenta de { $org } que no hizo. La cuenta tiene un bloqueo de seguridad: todas las sesiones han terminado, y el inicio de sesión, el restablecimiento de la contraseña y el registro están suspendidos. Compruebe quién es, restablezca su contraseña con un restablecimiento verificado por el servicio de asistencia y después levante el bloqueo en la consola de administración.
+# La invitación de la campaña de registro (por correo electrónico). $url: el registro del portal, tras iniciar sesión.
+campaign-invite-subject = Configure el restablecimiento de su contraseña de { $org }
+campaign-invite = { $org } le pide que configure el restablecimiento de contraseña de autoservicio: registre una forma de demostrar su identidad (otra dirección de correo electrónico, un número de móvil o una aplicación de autenticación), para poder restablecer usted mismo una contraseña olvidada o desbloquear su cuenta en cualquier momento. Solo le llevará dos minutos.
+campaign-invite-link = Inicie sesión y configúrelo aquí: { $url }

@@ -103,3 +103,5 @@ problem-unavailable-title = Servicio no disponible
 problem-unavailable-detail = Un servicio del que depende Latchkey no está disponible. No se ha cambiado nada; vuelva a intentarlo en breve.
 problem-internal-title = Error interno
 problem-internal-detail = Algo ha fallado por nuestra parte. No se ha cambiado nada.
+problem-registration-required-title = El registro no puede esperar más
+problem-registration-required-detail = No puede volver a aplazarlo: registre ahora los métodos que necesita un restablecimiento de contraseña.

@@ -117,3 +117,7 @@ audit-reason-account-locked-down = le compte est sous blocage de sécurité à l
 audit-reason-activity = depuis l'activité récente
 audit-reason-notice-link = depuis le lien d'un avis de sécurité
 audit-reason-reported = signalé
+audit-action-campaign-started = Campagne d'enregistrement lancée
+audit-action-campaign-ended = Campagne d'enregistrement terminée
+audit-action-campaign-invitation-sent = Invité à s'enregistrer
+audit-action-registration-snoozed = Enregistrement reporté

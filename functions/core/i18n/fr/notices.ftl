@@ -84,3 +84,7 @@ notice-locked-down = Le { $when }, vous avez signalé une modification de votre 
 # $user : le nom d'utilisateur ; $name : le nom affiché de la personne.
 notice-admin-account-reported-subject = { $org } : { $user } a signalé une modification qu'il n'a pas faite
 notice-admin-account-reported = { $name } ({ $user }) a signalé le { $when } une modification de son compte { $org } qu'il n'a pas faite. Le compte est sous blocage de sécurité : toutes les sessions ont pris fin, et la connexion, la réinitialisation du mot de passe et l'enregistrement sont suspendus. Vérifiez son identité, réinitialisez son mot de passe par une réinitialisation vérifiée par le support, puis levez le blocage dans la console d'administration.
+# L'invitation de la campagne d'enregistrement (par e-mail). $url : la page d'enregistrement du portail, après connexion.
+campaign-invite-subject = Configurez la réinitialisation de votre mot de passe { $org }
+campaign-invite = { $org } vous demande de configurer la réinitialisation du mot de passe en libre-service : enregistrez un moyen de prouver votre identité (une autre adresse e-mail, un numéro de mobile ou une application d'authentification), afin de pouvoir réinitialiser vous-même un mot de passe oublié ou déverrouiller votre compte, à tout moment. Cela ne prend que deux minutes.
+campaign-invite-link = Connectez-vous et configurez-la ici : { $url }

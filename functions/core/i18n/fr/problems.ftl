@@ -103,3 +103,5 @@ problem-unavailable-title = Service indisponible
 problem-unavailable-detail = Un service dont dépend Latchkey est indisponible. Rien n'a été modifié ; réessayez dans un instant.
 problem-internal-title = Erreur interne
 problem-internal-detail = Un problème est survenu de notre côté. Rien n'a été modifié.
+problem-registration-required-title = L'enregistrement ne peut plus attendre
+problem-registration-required-detail = Vous ne pouvez plus le reporter : enregistrez dès maintenant les méthodes nécessaires à la réinitialisation du mot de passe.

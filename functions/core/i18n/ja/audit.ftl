@@ -116,3 +116,7 @@ audit-reason-account-locked-down = アカウントは本人により緊急ロッ
 audit-reason-activity = 最近のアクティビティから
 audit-reason-notice-link = セキュリティ通知のリンクから
 audit-reason-reported = 報告
+audit-action-campaign-started = 登録キャンペーンの開始
+audit-action-campaign-ended = 登録キャンペーンの終了
+audit-action-campaign-invitation-sent = 登録への招待
+audit-action-registration-snoozed = 登録の延期

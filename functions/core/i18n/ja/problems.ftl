@@ -103,3 +103,5 @@ problem-unavailable-title = サービスを利用できません
 problem-unavailable-detail = Latchkey が利用するサービスを利用できません。何も変更されていません。しばらくしてから、もう一度お試しください。
 problem-internal-title = 内部エラー
 problem-internal-detail = こちらで問題が発生しました。何も変更されていません。
+problem-registration-required-title = 登録をこれ以上延期できません
+problem-registration-required-detail = 再度の延期はできません。パスワードのリセットに必要な方法を今すぐ登録してください。

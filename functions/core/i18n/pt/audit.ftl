@@ -118,3 +118,7 @@ audit-reason-account-locked-down = a conta está com bloqueio de segurança apli
 audit-reason-activity = pela atividade recente
 audit-reason-notice-link = pelo link de um aviso de segurança
 audit-reason-reported = informado
+audit-action-campaign-started = Campanha de cadastro iniciada
+audit-action-campaign-ended = Campanha de cadastro encerrada
+audit-action-campaign-invitation-sent = Convidado a se cadastrar
+audit-action-registration-snoozed = Cadastro adiado

@@ -84,3 +84,7 @@ notice-locked-down = Em { $when }, você informou uma alteração na sua conta d
 # $user: o nome de usuário; $name: o nome de exibição da pessoa.
 notice-admin-account-reported-subject = { $org }: { $user } informou uma alteração que não fez
 notice-admin-account-reported = { $name } ({ $user }) informou em { $when } uma alteração na própria conta da { $org } que não fez. A conta está com bloqueio de segurança: todas as sessões foram encerradas, e o login, a redefinição de senha e o cadastro estão suspensos. Confirme quem é a pessoa, redefina a senha com uma redefinição verificada pelo suporte técnico e depois remova o bloqueio no console de administração.
+# O convite da campanha de cadastro (por e-mail). $url: o cadastro no portal, após o login.
+campaign-invite-subject = Configure a redefinição da sua senha da { $org }
+campaign-invite = { $org } pede que você configure a redefinição de senha por autoatendimento: cadastre uma forma de comprovar sua identidade (outro endereço de e-mail, um número de celular ou um aplicativo autenticador), para poder redefinir por conta própria uma senha esquecida ou desbloquear sua conta a qualquer momento. Leva só dois minutos.
+campaign-invite-link = Faça login e configure aqui: { $url }

@@ -103,3 +103,5 @@ problem-unavailable-title = Serviço indisponível
 problem-unavailable-detail = Um serviço do qual o Latchkey depende está indisponível. Nada foi alterado; tente de novo daqui a pouco.
 problem-internal-title = Erro interno
 problem-internal-detail = Algo deu errado do nosso lado. Nada foi alterado.
+problem-registration-required-title = O cadastro não pode mais esperar
+problem-registration-required-detail = Você não pode adiar de novo: cadastre agora os métodos necessários para redefinir a senha.

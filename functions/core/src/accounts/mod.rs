@@ -22,6 +22,9 @@ pub enum NextStep {
     ChangePassword,
     /// Too few methods for a self-service reset: register more.
     RegisterMethods,
+    /// The registration campaign asks: set up now, or later (the user may
+    /// still put it off; see `model::campaign`).
+    RegistrationNudge,
     /// Time to confirm the registered methods are still right.
     ConfirmMethods,
     /// The password is right; an authenticator code (or a recovery code)
@@ -38,6 +41,7 @@ impl NextStep {
         match self {
             NextStep::ChangePassword => "password_change_required",
             NextStep::RegisterMethods => "registration_required",
+            NextStep::RegistrationNudge => "registration_nudged",
             NextStep::ConfirmMethods => "confirmation_due",
             NextStep::AuthenticatorCode => "second_factor_required",
             NextStep::RegisterAuthenticator => "authenticator_registration_required",

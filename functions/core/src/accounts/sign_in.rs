@@ -63,6 +63,11 @@ pub(super) fn regular_next(user: &User, settings: &OrgSettings, now: DateTime<Ut
     }
     match crate::model::registration::status(user, settings, now).0 {
         Status::Incomplete if settings.registration.require_registration => Some(NextStep::RegisterMethods),
+        Status::Incomplete => match crate::model::campaign::standing(user, settings, now) {
+            crate::model::campaign::Standing::Nudge { .. } => Some(NextStep::RegistrationNudge),
+            crate::model::campaign::Standing::Required => Some(NextStep::RegisterMethods),
+            _ => None,
+        },
         Status::ConfirmDue => Some(NextStep::ConfirmMethods),
         _ => None,
     }

@@ -9,6 +9,7 @@
 //! In AWS one scheduled function calls [`Lifecycle::run`]; locally the dev
 //! server runs it on a timer, and `latchkey-local --run-schedule` once.
 
+mod campaign;
 pub mod digest;
 mod reminders;
 mod report;
@@ -20,6 +21,7 @@ use crate::model::schedule::ScheduleState;
 use crate::model::search::{Direction, UserIndex};
 use crate::ports::Ports;
 
+pub use campaign::CampaignRules;
 pub use reminders::due_reminder;
 
 /// Users read per page (one query of the username index).
@@ -91,6 +93,7 @@ impl Lifecycle {
                 reminded: 0,
                 coverage: (0, 0),
                 digest_to: Vec::new(),
+                campaign: Default::default(),
                 ..state
             };
         }
@@ -100,12 +103,7 @@ impl Lifecycle {
                 .directory
                 .users_page(UserIndex::Username, "", state.cursor.as_deref(), PAGE, Direction::Ascending)
                 .await?;
-            let mut reminded = 0;
-            for user in &users {
-                if reminders::remind(&self.ports, user, &settings, links, now).await? {
-                    reminded += 1;
-                }
-            }
+            let reminded = self.visit(&users, &settings, links, &mut state, now).await?;
             let counted = crate::admin::reports::summarize(&users, &settings, now).all;
             state.coverage.0 += counted.users;
             state.coverage.1 += counted.registered;
@@ -128,6 +126,10 @@ impl Lifecycle {
                 state.last_finished_at = Some(now);
                 state.last_coverage = Some(state.coverage);
                 state.last_digest_to = std::mem::take(&mut state.digest_to);
+                state.last_campaign = settings.registration.campaign.as_ref().map(|_| {
+                    let counted = std::mem::take(&mut state.campaign);
+                    crate::model::schedule::CampaignCount { counted_at: Some(now), ..counted }
+                });
             } else {
                 state.cursor = users.last().map(|u| u.username.to_string());
             }
@@ -147,6 +149,27 @@ impl Lifecycle {
             }
         }
         Ok((report, None))
+    }
+
+    /// The work on each user of a page: reminders, and the campaign's
+    /// invitations and counts. How many reminders went out.
+    async fn visit(
+        &self,
+        users: &[crate::model::user::User],
+        settings: &crate::model::settings::OrgSettings,
+        links: &Links,
+        state: &mut ScheduleState,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<u64, Error> {
+        let mut reminded = 0;
+        for user in users {
+            let reminder = reminders::remind(&self.ports, user, settings, links, now).await?;
+            reminded += u64::from(reminder);
+            // A user just written for the reminder is invited at the next pass.
+            let links = if reminder { &Links::default() } else { links };
+            campaign::visit(&self.ports, user, settings, links, &mut state.campaign, now).await?;
+        }
+        Ok(reminded)
     }
 
     /// The first run of a new week sends the digest, once: the week is

@@ -107,6 +107,13 @@ pub enum Action {
     AccountReported,
     /// An administrator lifted an owner's lockdown.
     LockdownLifted,
+    /// A registration campaign began (reason: its id and rules) or ended.
+    CampaignStarted,
+    CampaignEnded,
+    /// The scheduled work invited a user to register, for a campaign.
+    CampaignInvitationSent,
+    /// The user put a campaign's registration off ("later").
+    RegistrationSnoozed,
 }
 
 /// How it ended.

@@ -134,6 +134,9 @@ pub enum Error {
     /// The right password of an account its owner locked down.
     #[error("account locked down by its owner")]
     AccountLockedDown,
+    /// A "later" asked for with none left: registration comes first.
+    #[error("registration required")]
+    RegistrationRequired,
     /// No such event among the user's own recent activity.
     #[error("event not found")]
     EventNotFound,

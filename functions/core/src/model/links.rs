@@ -17,6 +17,11 @@ impl Links {
         self.page("/change")
     }
 
+    /// The portal's registration, after the user signed in.
+    pub fn register(&self) -> Option<String> {
+        self.page("/register")
+    }
+
     /// The page that takes the owner's report, with its token in the
     /// fragment: a browser never sends that part, so no server's log holds it.
     pub fn report(&self, token: &str) -> Option<String> {

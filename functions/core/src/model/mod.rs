@@ -5,6 +5,7 @@
 pub mod agents;
 pub mod audit;
 pub mod breach;
+pub mod campaign;
 pub mod clients;
 pub mod directory;
 pub mod error;

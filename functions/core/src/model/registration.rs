@@ -144,6 +144,8 @@ pub struct Profile {
     /// The rules of the directory the user is synced from, once known
     /// (filled in by the caller that reads them: `directory::rules_for`).
     pub directory_rules: Option<crate::model::directory::DirectoryPolicy>,
+    /// Where the user stands with the registration campaign.
+    pub campaign: crate::model::campaign::Standing,
 }
 
 /// What `user` has registered and where they stand, at `now` (for the user
@@ -167,6 +169,7 @@ pub fn profile_of(user: User, settings: &OrgSettings, now: DateTime<Utc>) -> Pro
         .filter(|p| p.expires_at > now)
         .map(|p| (p.kind, hint(p.kind, &p.target), p.expires_at));
     Profile {
+        campaign: crate::model::campaign::standing(&user, settings, now),
         required: required_methods(&user, settings),
         password_expires_at: user.password_expires_at(settings),
         user,

@@ -29,8 +29,33 @@ pub struct ScheduleState {
     /// last finished one (the digest goes to these: never a read of everyone).
     pub digest_to: Vec<UserId>,
     pub last_digest_to: Vec<UserId>,
+    /// The registration campaign's counts by the current pass, and by the
+    /// last finished one (what the console shows).
+    pub campaign: CampaignCount,
+    pub last_campaign: Option<CampaignCount>,
     /// The ISO week (`2026-W50`) the last digest went out in.
     pub digest_week: Option<String>,
     /// Bumped on every save; two invocations at once cannot both move the cursor.
     pub version: u64,
+}
+
+/// A registration campaign's progress, as one pass over the users counted it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CampaignCount {
+    /// The campaign counted (counts of another are started afresh).
+    pub campaign: String,
+    /// When the pass that counted these finished.
+    pub counted_at: Option<DateTime<Utc>>,
+    /// Enabled users the campaign is for.
+    pub targeted: u32,
+    /// Of those, registered enough now, and since the campaign started.
+    pub registered: u32,
+    pub registered_since: u32,
+    /// Invited by email.
+    pub invited: u32,
+    /// Put it off, and not asked again yet.
+    pub snoozed: u32,
+    /// No "later" left: registration comes first at their next sign-in.
+    pub required: u32,
 }

@@ -246,6 +246,8 @@ pub struct RegistrationRules {
     pub require_registration: bool,
     /// Ask users to confirm their methods this many days after the last time; 0 = never.
     pub reconfirm_days: u32,
+    /// The registration campaign running, if any.
+    pub campaign: Option<crate::model::campaign::Campaign>,
 }
 
 impl Default for RegistrationRules {
@@ -255,6 +257,7 @@ impl Default for RegistrationRules {
             methods_allowed: BTreeSet::from([MethodKind::Email, MethodKind::Sms]),
             require_registration: true,
             reconfirm_days: 180,
+            campaign: None,
         }
     }
 }

@@ -124,6 +124,8 @@ pub struct User {
     /// The owner said a change was not theirs: no sign-in, reset or
     /// registration until an administrator lifts it.
     pub lockdown: Option<Lockdown>,
+    /// What the running registration campaign did for the user.
+    pub campaign: Option<crate::model::campaign::CampaignMark>,
     /// Set for a user synced from an on-premises directory: their password
     /// changes are written back to it (`writeback`).
     pub synced: Option<crate::model::directory::SyncedFrom>,
@@ -461,6 +463,7 @@ impl NewUser {
             helpdesk_check: None,
             expiry_reminded: None,
             lockdown: None,
+            campaign: None,
             weekly_digest: false,
             synced: None,
             version: 1,

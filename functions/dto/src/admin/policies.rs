@@ -269,3 +269,76 @@ pub struct CustomQuestionsSaved {
     pub questions: Vec<CustomQuestion>,
     pub impact: PolicyImpact,
 }
+
+/// `PUT /v1/admin/campaigns/current`: starts a registration campaign (a
+/// new one replaces the running one, and its marks start afresh).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CampaignRequest {
+    /// `all` users, or members of `groups`.
+    pub target: CampaignTarget,
+    /// The groups of a `groups` target (1–100).
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_items = 100))]
+    pub groups: Vec<String>,
+    /// Days a "later" puts registration off (0–14).
+    #[cfg_attr(feature = "openapi", schema(minimum = 0, maximum = 14))]
+    pub snooze_days: u8,
+    /// How many times a user may say "later" (0–10) before registration is required.
+    #[cfg_attr(feature = "openapi", schema(minimum = 0, maximum = 10))]
+    pub max_snoozes: u8,
+    /// Email an invitation to each targeted user who has too few methods.
+    pub invite: bool,
+}
+
+/// Whom a campaign is for.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum CampaignTarget {
+    All,
+    Groups,
+}
+
+/// The running campaign and its progress.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct CampaignOverview {
+    /// `null` when no campaign runs.
+    pub current: Option<CampaignStatus>,
+}
+
+/// A running campaign.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct CampaignStatus {
+    pub id: String,
+    pub started_at: chrono::DateTime<chrono::Utc>,
+    pub target: CampaignTarget,
+    pub groups: Vec<String>,
+    pub snooze_days: u8,
+    pub max_snoozes: u8,
+    pub invite: bool,
+    /// As the last finished pass of the scheduled work counted it (every
+    /// 15 minutes in AWS); `null` until one has since the campaign started.
+    pub progress: Option<CampaignProgress>,
+}
+
+/// A campaign's counts.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct CampaignProgress {
+    pub counted_at: chrono::DateTime<chrono::Utc>,
+    /// Enabled users the campaign is for.
+    pub targeted: u32,
+    /// Of those, registered enough now, and since the campaign started.
+    pub registered: u32,
+    pub registered_since: u32,
+    /// Invited by email.
+    pub invited: u32,
+    /// Put it off and not asked again yet.
+    pub snoozed: u32,
+    /// No "later" left: registration comes first at their next sign-in.
+    pub required: u32,
+}

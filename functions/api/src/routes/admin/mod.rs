@@ -9,6 +9,7 @@ use utoipa_axum::router::OpenApiRouter;
 use crate::app::App;
 
 pub mod agents;
+pub mod campaigns;
 pub mod clients;
 pub(crate) mod convert;
 pub mod groups;
@@ -24,6 +25,7 @@ pub fn routes() -> OpenApiRouter<App> {
         .merge(groups::routes())
         .merge(import::routes())
         .merge(policies::routes())
+        .merge(campaigns::routes())
         .merge(settings::routes())
         .merge(wording::routes())
         .merge(agents::routes())

@@ -44,6 +44,7 @@ pub(crate) fn profile(p: Profile) -> MeResponse {
         methods,
         directory_rules: p.directory_rules.map(directory_rules),
         weekly_digest: p.user.weekly_digest,
+        campaign: campaign_standing(p.campaign),
     }
 }
 
@@ -88,4 +89,18 @@ pub(crate) fn own_activity(
         })
         .collect();
     latchkey_dto::OwnActivity { events }
+}
+
+/// What the registration campaign asks of the user, if anything.
+fn campaign_standing(
+    standing: latchkey_core::model::campaign::Standing,
+) -> Option<latchkey_dto::CampaignStanding> {
+    use latchkey_core::model::campaign::Standing;
+    let (state, snoozes_left, snooze_days, snoozed_until) = match standing {
+        Standing::Untouched => return None,
+        Standing::Nudge { left, days } => ("nudge", left, days, None),
+        Standing::Snoozed { until, left } => ("snoozed", left, 0, Some(until)),
+        Standing::Required => ("required", 0, 0, None),
+    };
+    Some(latchkey_dto::CampaignStanding { state: state.into(), snoozes_left, snooze_days, snoozed_until })
 }

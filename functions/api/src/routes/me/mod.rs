@@ -30,6 +30,7 @@ pub fn routes() -> OpenApiRouter<App> {
         .routes(routes!(me, update_me))
         .routes(routes!(own_activity))
         .routes(routes!(report_own))
+        .routes(routes!(snooze_registration))
         .routes(routes!(register_email, remove_email))
         .routes(routes!(verify))
         .routes(routes!(register_mobile, remove_mobile))
@@ -86,6 +87,25 @@ pub async fn report_own(
 ) -> Result<StatusCode, ApiError> {
     app.lifecycle().report_own(&me.id, &me.token, &body.event, &meta).await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// "Later": the user puts the registration campaign's request off (as many
+/// times, as many days apart, as the campaign allows); the answer is the
+/// profile, whose `campaign` says how many are left.
+#[utoipa::path(post, path = "/v1/me/registration/snooze", tag = "me", security(("bearer" = [])),
+    responses(
+        (status = 200, description = "Put off; the profile", body = MeResponse),
+        (status = 401, description = "`unauthorized`"),
+        (status = 409, description = "`registration_required`: no \"later\" left, or nothing to put off"),
+        (status = 503, description = "A dependency is down; nothing changed"),
+    ))]
+pub async fn snooze_registration(
+    State(app): State<App>,
+    Session(me): Session,
+    Meta(meta): Meta,
+) -> Result<Json<MeResponse>, ApiError> {
+    app.lifecycle().snooze_registration(&me.id, &me.token, &meta).await?;
+    Ok(Json(convert::profile(app.registrations().profile(&me.id, &me.token).await?)))
 }
 
 /// Changes the signed-in user's own preferences: only the fields given

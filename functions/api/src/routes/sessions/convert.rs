@@ -7,6 +7,7 @@ pub(super) fn next_step(next: NextStep) -> latchkey_dto::NextStep {
     match next {
         NextStep::ChangePassword => latchkey_dto::NextStep::ChangePassword,
         NextStep::RegisterMethods => latchkey_dto::NextStep::RegisterMethods,
+        NextStep::RegistrationNudge => latchkey_dto::NextStep::RegistrationNudge,
         NextStep::ConfirmMethods => latchkey_dto::NextStep::ConfirmMethods,
         NextStep::AuthenticatorCode => latchkey_dto::NextStep::AuthenticatorCode,
         NextStep::RegisterAuthenticator => latchkey_dto::NextStep::RegisterAuthenticator,
