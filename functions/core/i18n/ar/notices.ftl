@@ -85,6 +85,7 @@ digest-subject = { $org }: الأسبوع في الخدمة الذاتية لك�
 digest-intro = الأيام السبعة حتى { $to } في { $org }:
 digest-resets = عمليات إعادة التعيين الذاتية: { $resets }. عمليات إعادة التعيين من المسؤول: { $admin_resets }.
 digest-failures = الإخفاقات: { $failed }. المحاولات المحظورة: { $blocked }. الأنماط المريبة: { $suspicious }.
+digest-lockdowns = الحسابات التي فعّل أصحابها الإغلاق الأمني («لم أكن أنا»): { $locked_down }.
 digest-registration = التسجيل: سجّل { $registered } من أصل { $users } مستخدمًا طرقًا كافية.
 digest-link = التقارير: { $url }
 notice-locked-down-subject = حسابك في { $org } في حالة إغلاق أمني

@@ -77,6 +77,7 @@ digest-subject = { $org }: die Woche im Passwort-Self-Service
 digest-intro = Die 7 Tage bis { $to } bei { $org }:
 digest-resets = Selbst zurückgesetzt: { $resets }. Von Administratoren zurückgesetzt: { $admin_resets }.
 digest-failures = Fehlschläge: { $failed }. Blockierte Versuche: { $blocked }. Verdächtige Muster: { $suspicious }.
+digest-lockdowns = Von ihren Inhabern gesperrte Konten („Das war ich nicht“, Sicherheitssperre): { $locked_down }.
 digest-registration = Registrierung: { $registered } von { $users } Benutzern haben genug Methoden registriert.
 digest-link = Die Berichte: { $url }
 notice-locked-down-subject = Für Ihr { $org }-Konto gilt eine Sicherheitssperre

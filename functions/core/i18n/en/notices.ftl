@@ -90,6 +90,7 @@ digest-subject = { $org }: the week in password self-service
 digest-intro = The 7 days to { $to } at { $org }:
 digest-resets = Self-service resets: { $resets }. Administrator resets: { $admin_resets }.
 digest-failures = Failures: { $failed }. Blocked attempts: { $blocked }. Suspicious patterns: { $suspicious }.
+digest-lockdowns = Accounts locked down by their owners ("this wasn't me"): { $locked_down }.
 digest-registration = Registration: { $registered } of { $users } users have registered enough methods.
 digest-link = The reports: { $url }
 notice-locked-down-subject = Your { $org } account is locked down

@@ -77,6 +77,7 @@ digest-subject = { $org }: la semana en el autoservicio de contraseñas
 digest-intro = Los 7 días hasta el { $to } en { $org }:
 digest-resets = Restablecimientos de autoservicio: { $resets }. Restablecimientos por un administrador: { $admin_resets }.
 digest-failures = Fallos: { $failed }. Intentos bloqueados: { $blocked }. Patrones sospechosos: { $suspicious }.
+digest-lockdowns = Cuentas con bloqueo de seguridad activado por su titular («no fui yo»): { $locked_down }.
 digest-registration = Registro: { $registered } de { $users } usuarios han registrado suficientes métodos.
 digest-link = Los informes: { $url }
 notice-locked-down-subject = Su cuenta de { $org } tiene un bloqueo de seguridad

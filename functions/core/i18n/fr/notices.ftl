@@ -77,6 +77,7 @@ digest-subject = { $org } : la semaine du libre-service des mots de passe
 digest-intro = Les 7 jours jusqu'au { $to } chez { $org } :
 digest-resets = Réinitialisations en libre-service : { $resets }. Réinitialisations par un administrateur : { $admin_resets }.
 digest-failures = Échecs : { $failed }. Tentatives bloquées : { $blocked }. Comportements suspects : { $suspicious }.
+digest-lockdowns = Comptes placés en blocage de sécurité par leur titulaire (« ce n'était pas moi ») : { $locked_down }.
 digest-registration = Inscription : { $registered } utilisateurs sur { $users } ont enregistré assez de méthodes.
 digest-link = Les rapports : { $url }
 notice-locked-down-subject = Votre compte { $org } est sous blocage de sécurité

@@ -75,6 +75,7 @@ digest-subject = { $org }: 今週のパスワード セルフサービス
 digest-intro = { $org } の { $to } までの 7 日間:
 digest-resets = セルフサービスでのリセット: { $resets } 件。管理者によるリセット: { $admin_resets } 件。
 digest-failures = 失敗: { $failed } 件。ブロックされた試行: { $blocked } 件。不審なパターン: { $suspicious } 件。
+digest-lockdowns = 本人が緊急ロックしたアカウント（「自分ではない」）: { $locked_down } 件。
 digest-registration = 登録: { $users } 人中 { $registered } 人が十分な方法を登録済みです。
 digest-link = レポート: { $url }
 notice-locked-down-subject = { $org } のアカウントは緊急ロックされています

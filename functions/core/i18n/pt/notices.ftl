@@ -77,6 +77,7 @@ digest-subject = { $org }: a semana no autoatendimento de senhas
 digest-intro = Os 7 dias até { $to } em { $org }:
 digest-resets = Redefinições por autoatendimento: { $resets }. Redefinições por um administrador: { $admin_resets }.
 digest-failures = Falhas: { $failed }. Tentativas bloqueadas: { $blocked }. Padrões suspeitos: { $suspicious }.
+digest-lockdowns = Contas com bloqueio de segurança ativado pelo titular ("não fui eu"): { $locked_down }.
 digest-registration = Cadastro: { $registered } de { $users } usuários cadastraram métodos suficientes.
 digest-link = Os relatórios: { $url }
 notice-locked-down-subject = Sua conta da { $org } está com bloqueio de segurança

@@ -1,5 +1,6 @@
 //! The weekly digest for administrators and report readers who chose it:
-//! the last seven days' resets, failures, blocks and suspicious patterns
+//! the last seven days' resets, failures, blocks and suspicious patterns,
+//! the accounts their owners locked down
 //! (the reports' own insights over the trail) and registration coverage
 //! (as the last pass over every user counted it), with a link to the
 //! reports. Once a week: the week is marked in the schedule's progress
@@ -34,6 +35,8 @@ pub struct Digest {
     pub suspicious: u32,
     pub registered: u32,
     pub users: u32,
+    /// Accounts their owners locked down ("this wasn't me"), as the last pass found them.
+    pub locked_down: u32,
 }
 
 /// The last seven days to `now`, from the audit trail.
@@ -58,6 +61,7 @@ pub async fn digest(ports: &Ports, state: &ScheduleState, now: DateTime<Utc>) ->
         ),
         registered,
         users,
+        locked_down: state.last_locked_down.unwrap_or_default(),
     })
 }
 
@@ -99,7 +103,8 @@ pub async fn send(
             .number("blocked", i64::from(digest.blocked))
             .number("suspicious", i64::from(digest.suspicious))
             .number("registered", i64::from(digest.registered))
-            .number("users", i64::from(digest.users));
+            .number("users", i64::from(digest.users))
+            .number("locked_down", i64::from(digest.locked_down));
         let say = |id: &str, args: &Args| words::say_for(settings, lang, id, args);
         let link = links
             .portal
@@ -115,6 +120,7 @@ pub async fn send(
             say("digest-intro", &args),
             say("digest-resets", &args),
             say("digest-failures", &args),
+            say("digest-lockdowns", &args),
             say("digest-registration", &args),
             link,
         ]

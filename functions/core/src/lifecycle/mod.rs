@@ -94,6 +94,7 @@ impl Lifecycle {
                 coverage: (0, 0),
                 digest_to: Vec::new(),
                 campaign: Default::default(),
+                locked_down: 0,
                 ..state
             };
         }
@@ -107,6 +108,8 @@ impl Lifecycle {
             let counted = crate::admin::reports::summarize(&users, &settings, now).all;
             state.coverage.0 += counted.users;
             state.coverage.1 += counted.registered;
+            state.locked_down +=
+                u32::try_from(users.iter().filter(|u| u.lockdown.is_some()).count()).unwrap_or(0);
             state.digest_to.extend(
                 users
                     .iter()
@@ -125,6 +128,7 @@ impl Lifecycle {
                 state.pass_started_at = None;
                 state.last_finished_at = Some(now);
                 state.last_coverage = Some(state.coverage);
+                state.last_locked_down = Some(state.locked_down);
                 state.last_digest_to = std::mem::take(&mut state.digest_to);
                 state.last_campaign = settings.registration.campaign.as_ref().map(|_| {
                     let counted = std::mem::take(&mut state.campaign);

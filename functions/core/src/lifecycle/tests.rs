@@ -105,9 +105,17 @@ async fn a_pass_over_many_users_resumes_where_the_last_invocation_stopped() {
 #[tokio::test]
 async fn the_weekly_digest_goes_once_a_week_to_those_who_chose_it_and_may_read_reports() {
     use crate::model::user::Role;
-    let (world, _) = world(0).await;
+    let (world, adele) = world(0).await;
     let boss = world.add_user("boss", PASSWORD, &[Role::Admin]).await;
     let quiet = world.add_user("quiet", PASSWORD, &[Role::Admin]).await;
+    // Adele reported a change as not hers: the digest counts her lockdown.
+    world.directory.users.lock().unwrap().get_mut(&adele.id).unwrap().lockdown =
+        Some(crate::model::user::Lockdown {
+            since: world.clock.now(),
+            reported: Action::PasswordChange,
+            reported_at: None,
+            from: crate::model::user::LockdownFrom::NoticeLink,
+        });
     let mut chose = world.directory.users.lock().unwrap()[&boss.id].clone();
     chose.weekly_digest = true;
     world.directory.users.lock().unwrap().insert(boss.id.clone(), chose);
@@ -142,6 +150,7 @@ async fn the_weekly_digest_goes_once_a_week_to_those_who_chose_it_and_may_read_r
         .clone();
     assert!(text.contains("Registration: 3 of 3 users") || text.contains("of 3 users"), "{text}");
     assert!(text.contains("https://reset.example.org/admin/reports"), "{text}");
+    assert!(text.contains("locked down by their owners (\"this wasn't me\"): 1."), "{text}");
 }
 
 mod report {

@@ -29,6 +29,10 @@ pub struct ScheduleState {
     /// last finished one (the digest goes to these: never a read of everyone).
     pub digest_to: Vec<UserId>,
     pub last_digest_to: Vec<UserId>,
+    /// Accounts locked down by their owners, counted by the current pass
+    /// and by the last finished one.
+    pub locked_down: u32,
+    pub last_locked_down: Option<u32>,
     /// The registration campaign's counts by the current pass, and by the
     /// last finished one (what the console shows).
     pub campaign: CampaignCount,
