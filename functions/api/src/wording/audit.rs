@@ -154,6 +154,7 @@ const CODES: &[(&str, &str)] = &[
     ("no_password", "audit-reason-no-password"),
     ("not_registered", "audit-reason-not-registered"),
     ("notice_link", "audit-reason-notice-link"),
+    ("operator", "audit-reason-operator"),
     ("out_of_scope", "audit-reason-out-of-scope"),
     ("personal", "audit-reason-personal"),
     ("phone_cap", "audit-reason-phone-cap"),

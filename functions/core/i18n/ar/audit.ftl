@@ -121,3 +121,4 @@ audit-action-campaign-started = بدء حملة التسجيل
 audit-action-campaign-ended = انتهاء حملة التسجيل
 audit-action-campaign-invitation-sent = دعوة إلى التسجيل
 audit-action-registration-snoozed = تأجيل التسجيل
+audit-reason-operator = المشغّل، باستخدام بيانات الاعتماد الخاصة بالنشر

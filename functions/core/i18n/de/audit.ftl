@@ -122,3 +122,4 @@ audit-action-campaign-started = Registrierungskampagne gestartet
 audit-action-campaign-ended = Registrierungskampagne beendet
 audit-action-campaign-invitation-sent = Zur Registrierung eingeladen
 audit-action-registration-snoozed = Registrierung aufgeschoben
+audit-reason-operator = der Betreiber, mit den eigenen Zugangsdaten der Installation

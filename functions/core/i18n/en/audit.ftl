@@ -121,3 +121,4 @@ audit-action-campaign-started = Registration campaign started
 audit-action-campaign-ended = Registration campaign ended
 audit-action-campaign-invitation-sent = Invited to register
 audit-action-registration-snoozed = Registration put off
+audit-reason-operator = the operator, with the deployment's own credentials

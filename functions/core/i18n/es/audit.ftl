@@ -122,3 +122,4 @@ audit-action-campaign-started = Campaña de registro iniciada
 audit-action-campaign-ended = Campaña de registro finalizada
 audit-action-campaign-invitation-sent = Invitado a registrarse
 audit-action-registration-snoozed = Registro aplazado
+audit-reason-operator = el operador, con las credenciales propias del despliegue

@@ -121,3 +121,4 @@ audit-action-campaign-started = Campagne d'enregistrement lancée
 audit-action-campaign-ended = Campagne d'enregistrement terminée
 audit-action-campaign-invitation-sent = Invité à s'enregistrer
 audit-action-registration-snoozed = Enregistrement reporté
+audit-reason-operator = l'exploitant, avec les identifiants propres au déploiement

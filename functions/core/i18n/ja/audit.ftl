@@ -120,3 +120,4 @@ audit-action-campaign-started = 登録キャンペーンの開始
 audit-action-campaign-ended = 登録キャンペーンの終了
 audit-action-campaign-invitation-sent = 登録への招待
 audit-action-registration-snoozed = 登録の延期
+audit-reason-operator = 運用担当者（デプロイ環境自体の認証情報による）

@@ -122,3 +122,4 @@ audit-action-campaign-started = Campanha de cadastro iniciada
 audit-action-campaign-ended = Campanha de cadastro encerrada
 audit-action-campaign-invitation-sent = Convidado a se cadastrar
 audit-action-registration-snoozed = Cadastro adiado
+audit-reason-operator = o operador, com as credenciais próprias da implantação

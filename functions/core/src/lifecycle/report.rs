@@ -19,7 +19,7 @@ use crate::model::error::Error;
 use crate::model::roles::Permission;
 use crate::model::tries::{BlockRule, Limit, Taken};
 use crate::model::user::{Lockdown, LockdownFrom, SessionToken, User};
-use crate::model::values::UserId;
+use crate::model::values::{UserId, Username};
 
 use super::Lifecycle;
 
@@ -119,6 +119,33 @@ impl Lifecycle {
     ) -> Result<(), Error> {
         let admin = crate::admin::Admin::new(self.ports.clone());
         let me = admin.acting(caller, Permission::ManageUsers).await?;
+        self.lift(target, Some(&me.id), "", meta).await
+    }
+
+    /// The operator's way out when no administrator can sign in to lift a
+    /// lockdown (the only administrator locked their own account down): run
+    /// with the deployment's own credentials (`latchkey-bootstrap
+    /// --lift-lockdown <username>`), audited as the operator's.
+    pub async fn lift_lockdown_as_operator(
+        &self,
+        username: &Username,
+        meta: &RequestMeta,
+    ) -> Result<bool, Error> {
+        let Some(user) = self.ports.directory.user_by_username(username).await? else {
+            return Err(Error::UserNotFound);
+        };
+        let locked = user.lockdown.is_some();
+        self.lift(&user.id, None, "operator", meta).await?;
+        Ok(locked)
+    }
+
+    async fn lift(
+        &self,
+        target: &UserId,
+        actor: Option<&UserId>,
+        reason: &str,
+        meta: &RequestMeta,
+    ) -> Result<(), Error> {
         crate::on_contention!({
             let Some(mut user) = self.ports.directory.user(target).await? else {
                 return Err(Error::UserNotFound);
@@ -130,10 +157,10 @@ impl Lifecycle {
             user.version += 1;
             let event = AuditEvent::about(
                 self.ports.stamp(),
-                Some(&me.id),
+                actor,
                 &user,
                 (Action::LockdownLifted, Outcome::Success),
-                "",
+                reason,
                 meta,
             );
             self.ports.directory.update_user(&user, &[event]).await.map_err(Error::from)

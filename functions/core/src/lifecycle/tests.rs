@@ -244,6 +244,21 @@ mod report {
     }
 
     #[tokio::test]
+    async fn the_operator_lifts_a_lockdown_no_administrator_can() {
+        let (world, adele, token) = reported_world().await;
+        let lifecycle = Lifecycle::new(world.ports.clone());
+        let meta = RequestMeta::default();
+        lifecycle.report_by_link(&token, &meta).await.unwrap();
+        let name = crate::model::values::Username::parse("adele").unwrap();
+        assert!(lifecycle.lift_lockdown_as_operator(&name, &meta).await.unwrap(), "it was locked down");
+        assert!(stored(&world, &adele).lockdown.is_none());
+        assert!(!lifecycle.lift_lockdown_as_operator(&name, &meta).await.unwrap(), "nothing more to lift");
+        let events = world.audit.events.lock().unwrap();
+        let lifted = events.iter().find(|e| e.action == Action::LockdownLifted).expect("audited");
+        assert_eq!((lifted.actor.clone(), lifted.reason_text().as_deref()), (None, Some("operator")));
+    }
+
+    #[tokio::test]
     async fn a_link_run_out_after_seven_days_changes_nothing() {
         let (world, adele, token) = reported_world().await;
         world.clock.advance(Duration::days(7));
