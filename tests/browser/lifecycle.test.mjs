@@ -9,12 +9,11 @@ import { after, before, test } from "node:test";
 import { DEMO, adminToken, call, expectVisible, outbox, signIn, startStack } from "./support.mjs";
 
 let stack;
+// The scheduled work every 2 s, so a pass has run by the time a test looks.
 before(async () => {
-  process.env.LATCHKEY_SCHEDULE_SECONDS = "2";
-  stack = await startStack();
+  stack = await startStack({ LATCHKEY_SCHEDULE_SECONDS: "2" });
 });
 after(async () => {
-  delete process.env.LATCHKEY_SCHEDULE_SECONDS;
   await stack?.stop();
 });
 

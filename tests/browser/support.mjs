@@ -63,7 +63,8 @@ async function waitFor(url, what, child) {
   throw new Error(`${what} did not start at ${url}`);
 }
 
-export async function startStack() {
+/// `env`: more of the server's environment (such as `LATCHKEY_SCHEDULE_SECONDS`).
+export async function startStack(env = {}) {
   const emulatorPort = await freePort();
   const dynamodbPort = await freePort();
   // `emulator` is where email and SMS land (moto); DynamoDB has its own.
@@ -83,6 +84,7 @@ export async function startStack() {
     cwd: workdir, // its generated signing key and pepper stay out of the repository
     env: {
       ...process.env,
+      ...env,
       AWS_ENDPOINT_URL: emulator,
       AWS_ENDPOINT_URL_DYNAMODB: `http://127.0.0.1:${dynamodbPort}`,
       AWS_REGION: "us-east-1",

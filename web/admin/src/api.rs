@@ -134,6 +134,25 @@ pub async fn save_reset_policy(token: &str, body: &UpdatePolicyRequest) -> Resul
     json(send("PUT", "/v1/admin/policy", Some(body), Some(token)).await?)
 }
 
+/// The running registration campaign (`current: null` when none) and its
+/// progress as the scheduled work last counted it.
+pub async fn campaign(token: &str) -> Result<latchkey_dto::CampaignOverview, ApiError> {
+    json(send::<()>("GET", "/v1/admin/campaigns", None, Some(token)).await?)
+}
+
+/// Starts a registration campaign; a running one is replaced (its
+/// invitations and "later"s start afresh).
+pub async fn start_campaign(
+    token: &str,
+    body: &latchkey_dto::CampaignRequest,
+) -> Result<latchkey_dto::CampaignOverview, ApiError> {
+    json(send("PUT", "/v1/admin/campaigns/current", Some(body), Some(token)).await?)
+}
+
+pub async fn end_campaign(token: &str) -> Result<(), ApiError> {
+    send::<()>("DELETE", "/v1/admin/campaigns/current", None, Some(token)).await.map(drop)
+}
+
 pub async fn password_policy(token: &str) -> Result<PasswordPolicy, ApiError> {
     json(send::<()>("GET", "/v1/admin/password-policy", None, Some(token)).await?)
 }

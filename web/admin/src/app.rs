@@ -188,7 +188,8 @@ fn screen(route: Route) -> AnyView {
         | Route::Wording
         | Route::Agents
         | Route::Clients => Some(Perm::Settings),
-        Route::Reports => Some(Perm::ReadReports),
+        // Report readers see it; only those who manage settings change it.
+        Route::Reports | Route::Campaign => Some(Perm::ReadReports),
         Route::NotFound => Some(Perm::ReadUsers),
     };
     if needs.is_some_and(|p| !ctx.may(p)) {
@@ -213,6 +214,7 @@ fn screen(route: Route) -> AnyView {
             Route::Clients => lazy_clients().await,
             Route::Profile => lazy_profile().await,
             Route::Reports => lazy_reports().await,
+            Route::Campaign => lazy_campaign().await,
             Route::NotFound => view! {
                 <DeadEnd title=t(k::APP_NOT_FOUND_TITLE) body=t(k::APP_NOT_FOUND_BODY) to=Route::Users link=t(k::APP_GO_TO_USERS) />
             }
@@ -290,6 +292,11 @@ fn lazy_reports() -> AnyView {
     view! { <pages::reports::Reports /> }.into_any()
 }
 
+#[lazy]
+fn lazy_campaign() -> AnyView {
+    view! { <pages::campaign::CampaignScreen /> }.into_any()
+}
+
 /// The screens this operator may open, the current one marked.
 #[component]
 fn Nav() -> impl IntoView {
@@ -331,6 +338,7 @@ fn Nav() -> impl IntoView {
                 {item(Route::Groups, t(k::APP_NAV_GROUPS), Perm::ReadUsers)}
                 {item(Route::Import, t(k::APP_NAV_IMPORT), Perm::ManageUsers)}
                 {item(Route::Reports, t(k::APP_NAV_REPORTS), Perm::ReadReports)}
+                {item(Route::Campaign, t(k::CAMPAIGN_NAV), Perm::ReadReports)}
             </ul>
             <Show when=move || ctx.may(Perm::Settings)>
                 <p class="nav-heading">{t(k::APP_NAV_SETTINGS)}</p>

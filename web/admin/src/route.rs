@@ -28,6 +28,8 @@ pub enum Route {
     /// The signed-in operator's own account and sign-in methods.
     Profile,
     Reports,
+    /// The registration campaign: its rules, its progress, and the form.
+    Campaign,
     NotFound,
 }
 
@@ -51,6 +53,7 @@ impl Page for Route {
             "/clients" => Route::Clients,
             "/profile" => Route::Profile,
             "/reports" => Route::Reports,
+            "/campaign" => Route::Campaign,
             _ => match (rest.strip_prefix("/users/"), rest.strip_prefix("/groups/")) {
                 (Some(id), _) if !id.is_empty() && !id.contains('/') => Route::User(decode(id)),
                 (_, Some(name)) if !name.is_empty() && !name.contains('/') => Route::Group(decode(name)),
@@ -77,6 +80,7 @@ impl Page for Route {
             Route::Clients => "/admin/clients".to_owned(),
             Route::Profile => "/admin/profile".to_owned(),
             Route::Reports => "/admin/reports".to_owned(),
+            Route::Campaign => "/admin/campaign".to_owned(),
         }
     }
 }

@@ -64,6 +64,12 @@ pub async fn me(token: &str) -> Result<MeResponse, ApiError> {
     json(send::<()>("GET", "/v1/me", None, Some(token)).await?)
 }
 
+/// "Later" to the registration campaign: the profile, whose `campaign`
+/// says how many are left (`registration_required` when none was).
+pub async fn snooze_registration(token: &str) -> Result<MeResponse, ApiError> {
+    json(send::<()>("POST", "/v1/me/registration/snooze", None, Some(token)).await?)
+}
+
 /// The user's own last 30 days, newest first, each event in the page's
 /// language (the server words them for the request's `Accept-Language`).
 pub async fn own_activity(token: &str) -> Result<OwnActivity, ApiError> {

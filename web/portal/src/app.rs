@@ -168,6 +168,7 @@ pub fn App() -> impl IntoView {
                     Route::Reset => lazy_recover(Purpose::Reset).await,
                     Route::Unlock => lazy_recover(Purpose::Unlock).await,
                     Route::Register => lazy_register().await,
+                    Route::Nudge => lazy_nudge().await,
                     Route::Authenticator => lazy_authenticator().await,
                     Route::Invite => lazy_invite().await,
                     Route::Report => lazy_report().await,
@@ -216,6 +217,11 @@ fn lazy_recover(purpose: Purpose) -> AnyView {
 #[lazy]
 fn lazy_register() -> AnyView {
     view! { <pages::register::Register /> }.into_any()
+}
+
+#[lazy]
+fn lazy_nudge() -> AnyView {
+    view! { <pages::nudge::Nudge /> }.into_any()
 }
 
 #[lazy]

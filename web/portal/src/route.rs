@@ -10,6 +10,8 @@ pub enum Route {
     Reset,
     Unlock,
     Register,
+    /// A registration campaign asks: set up password reset now, or later.
+    Nudge,
     Authenticator,
     Invite,
     /// "This wasn't me": a security notice's link, or the lockdown just made.
@@ -30,6 +32,7 @@ impl Page for Route {
             "/reset" => Route::Reset,
             "/unlock" => Route::Unlock,
             "/register" => Route::Register,
+            "/setup" => Route::Nudge,
             "/authenticator" => Route::Authenticator,
             "/invite" => Route::Invite,
             "/report" => Route::Report,
@@ -45,6 +48,7 @@ impl Page for Route {
             Route::Reset => "/reset",
             Route::Unlock => "/unlock",
             Route::Register => "/register",
+            Route::Nudge => "/setup",
             Route::Authenticator => "/authenticator",
             Route::Invite => "/invite",
             Route::Report => "/report",

@@ -117,10 +117,10 @@ impl CampaignRules {
         use crate::model::campaign::{MAX_SNOOZE_DAYS, MAX_SNOOZES};
         use crate::model::values::ParseError;
         if snooze_days > MAX_SNOOZE_DAYS {
-            return Err(ParseError::new("snooze_days", format!("must be 0 to {MAX_SNOOZE_DAYS}")));
+            return Err(ParseError::new("snooze_days", format!("must be between 0 and {MAX_SNOOZE_DAYS}")));
         }
         if max_snoozes > MAX_SNOOZES {
-            return Err(ParseError::new("max_snoozes", format!("must be 0 to {MAX_SNOOZES}")));
+            return Err(ParseError::new("max_snoozes", format!("must be between 0 and {MAX_SNOOZES}")));
         }
         if matches!(&target, crate::model::settings::Scope::Groups { groups } if groups.is_empty())
             || target == crate::model::settings::Scope::None

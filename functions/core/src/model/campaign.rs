@@ -53,8 +53,8 @@ pub enum Standing {
     /// Asked at this sign-in: set up now, or later (`left` more times,
     /// each putting it off for `days`).
     Nudge { left: u8, days: u8 },
-    /// Put off until then (`left` more times).
-    Snoozed { until: DateTime<Utc>, left: u8 },
+    /// Put off until then (`left` more times, `days` each).
+    Snoozed { until: DateTime<Utc>, left: u8, days: u8 },
     /// No "later" left: registration comes first.
     Required,
 }
@@ -85,7 +85,7 @@ pub fn standing(user: &User, settings: &OrgSettings, now: DateTime<Utc>) -> Stan
     if let Some(at) = mark.and_then(|m| m.snoozed_at) {
         let until = at + Duration::days(i64::from(campaign.snooze_days));
         if now < until {
-            return Standing::Snoozed { until, left };
+            return Standing::Snoozed { until, left, days: campaign.snooze_days };
         }
     }
     if left == 0 { Standing::Required } else { Standing::Nudge { left, days: campaign.snooze_days } }

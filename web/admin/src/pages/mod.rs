@@ -2,6 +2,7 @@
 
 pub mod agents;
 pub mod branding;
+pub mod campaign;
 pub mod clients;
 pub mod groups;
 pub mod home;

@@ -89,13 +89,13 @@ fn ChangeForm() -> impl IntoView {
                         };
                         match api::sign_in(&again).await {
                             Ok(signed_in) => {
-                                if matches!(
-                                    signed_in.next,
-                                    Some(NextStep::RegisterMethods | NextStep::ConfirmMethods)
-                                ) {
-                                    next_route = Route::Register;
-                                }
+                                // Registration (asked for, or the page the sign-in was for).
                                 let next = signed_in.next;
+                                next_route = match crate::pages::signin::first_page(ctx, next) {
+                                    Route::Change | Route::Authenticator => Route::Account,
+                                    route => route,
+                                };
+                                ctx.return_to.set(None);
                                 ctx.open(signed_in, next);
                             }
                             Err(_) => {

@@ -2,6 +2,7 @@ pub mod account;
 pub mod authenticator;
 pub mod change;
 pub mod invite;
+pub mod nudge;
 pub mod recover;
 pub mod register;
 pub mod report;

@@ -17,18 +17,24 @@ use crate::app::Ctx;
 use crate::components::{Field, Link, NoticeBox, focus_selector};
 use crate::k;
 use crate::messages::{Notice, notice};
-use crate::pages::account::SignInFirst;
+use crate::pages::signin::SignIn;
 use crate::route::Route;
 
+/// `/register`, also the registration campaign's invitation link: signed
+/// out, the sign-in form comes first and then, after any step the sign-in
+/// needs, registration itself.
 #[component]
 pub fn Register() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    move || match ctx.session.get() {
-        None => {
+    // Redrawn when the user signs in or out, not at each refresh of the token.
+    let signed_in = Memo::new(move |_| ctx.session.with(Option::is_some));
+    move || {
+        if signed_in.get() {
+            view! { <RegisterPage /> }.into_any()
+        } else {
             ctx.return_to.set(Some(Route::Register));
-            view! { <SignInFirst /> }.into_any()
+            view! { <SignIn /> }.into_any()
         }
-        Some(_) => view! { <RegisterPage /> }.into_any(),
     }
 }
 

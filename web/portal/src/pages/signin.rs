@@ -14,22 +14,33 @@ use crate::messages::notice;
 use crate::route::Route;
 
 /// Opens the session a sign-in ended in and goes where it must go first:
-/// the authenticator's set-up, the password change, registration, or the
-/// page that asked for a session.
+/// the authenticator's set-up, the password change, registration, the
+/// registration campaign's "now or later?", or the page that asked for a
+/// session.
 pub fn signed_in(ctx: Ctx, signed: SignInResponse) {
     let next = signed.next;
     latchkey_web::api::follow_stored_language(signed.token.expose().to_owned());
     ctx.open(signed, next);
-    let to = match next {
-        Some(NextStep::RegisterAuthenticator) => Route::Authenticator,
-        Some(NextStep::ChangePassword) => Route::Change,
-        Some(NextStep::RegisterMethods | NextStep::ConfirmMethods) => Route::Register,
-        _ => ctx.return_to.get_untracked().unwrap_or(Route::Account),
-    };
-    if next != Some(NextStep::RegisterAuthenticator) {
+    let to = first_page(ctx, next);
+    // A step that comes before the page asked for (a new authenticator, a
+    // password change) leads on to it once done.
+    if !matches!(next, Some(NextStep::RegisterAuthenticator | NextStep::ChangePassword)) {
         ctx.return_to.set(None);
     }
     ctx.go(to);
+}
+
+/// Where a fresh session goes first, given what it must do (`next`).
+pub fn first_page(ctx: Ctx, next: Option<NextStep>) -> Route {
+    let asked = ctx.return_to.get_untracked();
+    match next {
+        Some(NextStep::RegisterAuthenticator) => Route::Authenticator,
+        Some(NextStep::ChangePassword) => Route::Change,
+        Some(NextStep::RegisterMethods | NextStep::ConfirmMethods) => Route::Register,
+        // The campaign's invitation links to registration: no need to ask.
+        Some(NextStep::RegistrationNudge) if asked != Some(Route::Register) => Route::Nudge,
+        _ => asked.unwrap_or(Route::Account),
+    }
 }
 
 #[component]

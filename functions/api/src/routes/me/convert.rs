@@ -99,7 +99,7 @@ fn campaign_standing(
     let (state, snoozes_left, snooze_days, snoozed_until) = match standing {
         Standing::Untouched => return None,
         Standing::Nudge { left, days } => ("nudge", left, days, None),
-        Standing::Snoozed { until, left } => ("snoozed", left, 0, Some(until)),
+        Standing::Snoozed { until, left, days } => ("snoozed", left, days, Some(until)),
         Standing::Required => ("required", 0, 0, None),
     };
     Some(latchkey_dto::CampaignStanding { state: state.into(), snoozes_left, snooze_days, snoozed_until })
