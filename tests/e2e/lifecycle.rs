@@ -264,3 +264,29 @@ async fn a_registration_campaign_invites_once_nudges_with_laters_then_requires_a
     let after: Value = app.sign_in("alex", ADELE_PASSWORD).await.json().await.unwrap();
     assert_eq!(after["next"], Value::Null, "{after}");
 }
+
+#[tokio::test]
+async fn a_reset_notices_link_run_out_after_seven_days_answers_as_a_forged_one_and_changes_nothing() {
+    let app = TestApp::start_with(TestOptions { manual_clock: true, ..Default::default() }).await;
+    app.create_user("adele", ADELE_PASSWORD, &[]).await;
+    // A self-service reset through the API: its notice carries the link.
+    let flow = app.reset_flow("adele").await;
+    let id = flow["reset_id"].as_str().unwrap().to_owned();
+    let email = flow["methods"].as_array().unwrap().iter().find(|m| m["kind"] == "email").unwrap();
+    let method = email["id"].as_str().unwrap().to_owned();
+    let before = app.outbox().to(&app.email_of("adele")).await.len();
+    assert_eq!(app.challenge(&id, &method).await.status(), 202);
+    let code = app.outbox().code_for(&app.email_of("adele"), before + 1).await;
+    assert_eq!(app.verify_code(&id, &method, &code).await.status(), 200);
+    const NEW: &str = "Quartz-Meadow-Harbour-58";
+    assert_eq!(app.reset_password(&id, NEW).await.status(), 204);
+    let mail = app.outbox().to(&app.email_of("adele")).await;
+    let notice = mail.last().unwrap();
+    assert!(notice.subject.as_deref().is_some_and(|s| s.contains("reset")), "{notice:?}");
+    let token = report_token(&app, "adele").await;
+
+    app.clock.clone().unwrap().advance(Duration::days(7));
+    let late = app.post_json("/v1/report", json!({ "token": token }), None).await;
+    latchkey_e2e::problem(late, 400, "report_link_invalid").await;
+    assert_eq!(app.sign_in("adele", NEW).await.status(), 201, "nothing locked down");
+}
