@@ -142,13 +142,13 @@ async fn this_wasnt_me_locks_the_account_down_once_whatever_races_and_an_adminis
     .await;
     let mut codes: Vec<u16> = answers.iter().map(|r| r.status().as_u16()).collect();
     codes.sort_unstable();
-    assert_eq!(codes, [204, 400, 400, 400, 400, 400, 400, 400], "one use, whatever races");
+    assert_eq!(codes, [204, 410, 410, 410, 410, 410, 410, 410], "one use, whatever races");
     // Used and forged links answer alike.
     let forged = format!("{}0", &token[..token.len() - 1]);
     for bad in [token.as_str(), forged.as_str(), "not-a-link"] {
         latchkey_e2e::problem(
             app.post_json("/v1/report", json!({ "token": bad }), None).await,
-            400,
+            410,
             "report_link_invalid",
         )
         .await;
@@ -287,6 +287,6 @@ async fn a_reset_notices_link_run_out_after_seven_days_answers_as_a_forged_one_a
 
     app.clock.clone().unwrap().advance(Duration::days(7));
     let late = app.post_json("/v1/report", json!({ "token": token }), None).await;
-    latchkey_e2e::problem(late, 400, "report_link_invalid").await;
+    latchkey_e2e::problem(late, 410, "report_link_invalid").await;
     assert_eq!(app.sign_in("adele", NEW).await.status(), 201, "nothing locked down");
 }

@@ -137,7 +137,7 @@ impl ApiError {
                 Error::AccountLockedDown => (S::FORBIDDEN, C::AccountLockedDown, "problem-account-locked-down-title", Said("problem-account-locked-down-detail")),
                 Error::EventNotFound => ApiError::NotFound.row(),
                 Error::RegistrationRequired => (S::CONFLICT, C::RegistrationRequired, "problem-registration-required-title", Said("problem-registration-required-detail")),
-                Error::ReportLinkInvalid => (S::BAD_REQUEST, C::ReportLinkInvalid, "problem-report-link-invalid-title", Said("problem-report-link-invalid-detail")),
+                Error::ReportLinkInvalid => (S::GONE, C::ReportLinkInvalid, "problem-report-link-invalid-title", Said("problem-report-link-invalid-detail")),
                 Error::TemporaryPasswordExpired => (S::UNAUTHORIZED, C::TemporaryPasswordExpired, "problem-temporary-password-expired-title", Said("problem-temporary-password-expired-detail")),
                 Error::PolicyStrandsUsers { .. } => (S::CONFLICT, C::PolicyStrandsUsers, "problem-policy-strands-users-title", Said("problem-policy-strands-users-detail")),
                 Error::PolicyExpiresPasswords { .. } => (S::CONFLICT, C::PolicyExpiresPasswords, "problem-policy-expires-passwords-title", Said("problem-policy-expires-passwords-detail")),

@@ -44,7 +44,8 @@ pub fn routes() -> OpenApiRouter<App> {
 #[utoipa::path(post, path = "/v1/report", tag = "resets", request_body = latchkey_dto::ReportRequest,
     responses(
         (status = 204, description = "The account is locked down (a second report changes nothing)"),
-        (status = 400, description = "`report_link_invalid`: used, run out or not a link Latchkey sent; or `invalid_request`"),
+        (status = 400, description = "`invalid_request`: not a JSON body with a `token`"),
+        (status = 410, description = "`report_link_invalid`: used, run out or not a link Latchkey sent (one answer for all three)"),
         (status = 429, description = "`too_many_requests`"),
         (status = 503, description = "A dependency is down; nothing changed"),
     ))]
