@@ -134,6 +134,7 @@ async fn the_detail_shows_state_and_recent_activity_and_plain_users_see_nothing(
 async fn a_temporary_password_is_shown_once_only_changes_the_password_and_expires() {
     let logs = latchkey_e2e::logs::capture();
     let app = TestApp::start_with(TestOptions { manual_clock: true, ..Default::default() }).await;
+    app.set_settings(|s| s.reset.temporary_passwords = true).await;
     app.create_user("boss", ADMIN_PASSWORD, &[Role::Admin]).await;
     let adele = app.create_user("adele", ADELE_PASSWORD, &[]).await;
     let adele_session = app.token("adele", ADELE_PASSWORD).await;
@@ -220,6 +221,7 @@ async fn verify_as(app: &TestApp, token: &str, user: &latchkey_core::model::user
 #[tokio::test]
 async fn a_helpdesk_resets_and_unlocks_plain_users_but_never_privileged_ones_nor_settings() {
     let app = TestApp::start().await;
+    app.set_settings(|s| s.reset.temporary_passwords = true).await;
     let boss = app.create_user("boss", ADMIN_PASSWORD, &[Role::Admin]).await;
     let other = app.create_user("desk2", DESK_PASSWORD, &[Role::Helpdesk]).await;
     let reader = app.create_user("reader", DESK_PASSWORD, &[Role::ReportsReader]).await;
@@ -547,6 +549,7 @@ async fn an_invitation_survives_five_wrong_codes_and_a_new_one_replaces_it() {
 #[tokio::test]
 async fn deleting_a_user_keeps_their_history() {
     let app = TestApp::start().await;
+    app.set_settings(|s| s.reset.temporary_passwords = true).await;
     let boss = app.create_user("boss", ADMIN_PASSWORD, &[Role::Admin]).await;
     let adele = app.create_user("adele", ADELE_PASSWORD, &[]).await;
     app.create_user("desk", DESK_PASSWORD, &[Role::Helpdesk]).await;

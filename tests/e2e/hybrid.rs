@@ -184,6 +184,7 @@ async fn a_protected_directory_account_is_not_reset_by_the_helpdesk_a_client_or_
     let slapd = Slapd::start_with_admins();
     let config = slapd.protected_config();
     let stack = Stack::start_on(slapd, Some(config)).await;
+    stack.app.set_settings(|s| s.reset.temporary_passwords = true).await;
     let root_mail = format!("root-{}@example.test", stack.app.tag);
     stack.slapd.set(ROOT_ADMIN, "mail", &root_mail).await;
     stack.slapd.set(ADELE, "mail", &adele_mail(&stack)).await;

@@ -10,6 +10,7 @@
     reason = "tests and their helpers: a step that fails fails the test there, with its message"
 )]
 
+mod access_pass;
 mod admin;
 mod admin_groups;
 mod admin_users;
@@ -23,6 +24,7 @@ mod languages;
 mod lifecycle;
 mod notify;
 mod oauth;
+mod passkeys;
 mod password_change;
 mod refresh;
 mod registration;

@@ -230,6 +230,7 @@ async fn the_token_endpoint_grants_client_credentials_and_refuses_every_bad_requ
 )]
 async fn scopes_are_enforced_and_a_client_token_never_acts_as_a_person() {
     let app = TestApp::start().await;
+    app.set_settings(|s| s.reset.temporary_passwords = true).await;
     let admin = admin(&app).await;
     let plain = app.create_user("adele", ADELE_PASSWORD, &[]).await;
     let (reports_id, reports_secret) = client(&app, &admin, &["reports:read"]).await;

@@ -612,6 +612,7 @@ async fn bootstrap_moves_events_from_before_the_shards_into_them_once() {
 #[tokio::test]
 async fn the_log_is_filtered_by_username_and_names_who_acted() {
     let app = TestApp::start().await;
+    app.set_settings(|s| s.reset.temporary_passwords = true).await;
     let token = admin_token(&app).await;
     let boss = stored_user(&app, "boss").await;
     let adele = app.create_user("adele", ADELE_PASSWORD, &[]).await;

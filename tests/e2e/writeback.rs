@@ -220,6 +220,7 @@ async fn unlock_change_and_admin_reset_are_written_back() {
     assert!(stack.slapd.binds(ADELE, NEW).await && !stack.slapd.binds(ADELE, OLD).await);
 
     // An administrator's temporary password: set in the directory, to be changed there too.
+    stack.app.set_settings(|s| s.reset.temporary_passwords = true).await;
     let path = format!("/v1/admin/users/{}/password-reset", user.as_str());
     let body = json!({"mode": "temporary_password"});
     let response = stack.app.call(reqwest::Method::POST, &path, &stack.admin, Some(body)).await;

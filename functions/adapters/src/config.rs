@@ -101,6 +101,77 @@ pub struct AdapterConfig {
     /// `https://reset.example.org`): the links messages carry point there;
     /// `None`: messages carry no link.
     pub portal_url: Option<String>,
+    /// The passkeys' relying-party id (`LATCHKEY_PASSKEY_RP_ID`, a domain
+    /// such as `reset.contoso.com`); `None`: the portal's host
+    /// ([`AdapterConfig::passkey_party`]).
+    pub passkey_rp_id: Option<String>,
+    /// The origins passkey ceremonies may run on (`LATCHKEY_PASSKEY_ORIGINS`,
+    /// comma separated, such as `https://reset.contoso.com`); empty: the
+    /// portal's origin.
+    pub passkey_origins: Vec<String>,
+}
+
+/// The relying-party id a development portal stands for: browsers take no
+/// IP address as one, and treat `localhost` as a secure origin.
+const LOCAL_RP_ID: &str = "localhost";
+
+/// A URL's origin as browsers serialise it (`scheme://host[:port]`, lower
+/// case, no default port) and its host; `None` when it has neither.
+/// A loopback address stands for `localhost`, the one name a browser
+/// accepts passkeys on without TLS.
+fn origin_of(url: &str) -> Option<(String, String)> {
+    let (scheme, rest) = url.trim().split_once("://")?;
+    let scheme = scheme.to_ascii_lowercase();
+    let authority = rest.split(['/', '?', '#']).next()?;
+    let authority = authority.rsplit_once('@').map_or(authority, |(_user, host)| host).to_ascii_lowercase();
+    let (host, port) = match authority.rsplit_once(':') {
+        Some((host, port)) if !port.contains(']') => (host, Some(port.parse::<u16>().ok()?)),
+        _ => (authority.as_str(), None),
+    };
+    let host = host.trim_end_matches('.');
+    if scheme.is_empty() || host.is_empty() {
+        return None;
+    }
+    let loopback = host
+        .trim_start_matches('[')
+        .trim_end_matches(']')
+        .parse::<std::net::IpAddr>()
+        .is_ok_and(|ip| ip.is_loopback());
+    let host = if loopback { LOCAL_RP_ID } else { host };
+    let port = match (scheme.as_str(), port) {
+        ("https", Some(443)) | ("http", Some(80)) | (_, None) => String::new(),
+        (_, Some(port)) => format!(":{port}"),
+    };
+    Some((format!("{scheme}://{host}{port}"), host.to_owned()))
+}
+
+/// The relying party from what is configured: the id set, else the
+/// portal's host, else the first origin's host; the origins set, else the
+/// portal's origin, else the id's `https` origin. `None` when nothing names one.
+fn relying_party(
+    rp_id: Option<&str>,
+    origins: &[String],
+    portal_url: Option<&str>,
+) -> Option<(String, Vec<String>)> {
+    let portal = portal_url.and_then(origin_of);
+    let rp_id = rp_id
+        .map(str::to_owned)
+        .or_else(|| portal.as_ref().map(|(_, host)| host.clone()))
+        .or_else(|| origins.first().and_then(|o| origin_of(o)).map(|(_, host)| host))?;
+    let origins = if !origins.is_empty() {
+        origins.to_vec()
+    } else if let Some((origin, _)) = portal {
+        vec![origin]
+    } else {
+        vec![format!("https://{rp_id}")]
+    };
+    Some((rp_id, origins))
+}
+
+/// `LATCHKEY_PASSKEY_ORIGINS`: comma separated, blanks skipped.
+fn origin_list(raw: Option<String>) -> Vec<String> {
+    raw.map(|list| list.split(',').map(str::trim).filter(|o| !o.is_empty()).map(str::to_owned).collect())
+        .unwrap_or_default()
 }
 
 /// The voice API `LATCHKEY_VOICE` and `LATCHKEY_VOICE_ORIGINATION` name
@@ -203,6 +274,8 @@ impl AdapterConfig {
             audit_retention,
             event_bus: var("LATCHKEY_EVENT_BUS"),
             portal_url: var("LATCHKEY_PORTAL_URL"),
+            passkey_rp_id: var("LATCHKEY_PASSKEY_RP_ID"),
+            passkey_origins: origin_list(var("LATCHKEY_PASSKEY_ORIGINS")),
         })
     }
 
@@ -224,6 +297,8 @@ impl AdapterConfig {
             audit_retention: latchkey_core::model::audit::Retention::DEFAULT,
             event_bus: None,
             portal_url: None,
+            passkey_rp_id: None,
+            passkey_origins: Vec::new(),
         }
     }
 
@@ -234,8 +309,99 @@ impl AdapterConfig {
         self
     }
 
+    /// The passkeys' relying party, `(id, origins)`: as configured, or
+    /// derived from the portal's URL (see `relying_party`); with neither,
+    /// `localhost` and `http://localhost`, which serve a developer's
+    /// machine only (said once per process).
+    pub fn passkey_party(&self) -> (String, Vec<String>) {
+        relying_party(self.passkey_rp_id.as_deref(), &self.passkey_origins, self.portal_url.as_deref())
+            .unwrap_or_else(|| {
+                static SAID: std::sync::Once = std::sync::Once::new();
+                SAID.call_once(|| {
+                    tracing::warn!(
+                        "neither LATCHKEY_PASSKEY_RP_ID nor LATCHKEY_PORTAL_URL is set: passkeys work on http://localhost only"
+                    );
+                });
+                (LOCAL_RP_ID.to_owned(), vec![format!("http://{LOCAL_RP_ID}")])
+            })
+    }
+
     /// The domain part of the sender address (the SES identity to verify).
     pub fn email_domain(&self) -> &str {
         self.email_from.rsplit_once('@').map(|(_, d)| d).unwrap_or(&self.email_from)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn party(rp_id: Option<&str>, origins: &[&str], portal: Option<&str>) -> Option<(String, Vec<String>)> {
+        let origins: Vec<String> = origins.iter().map(|o| (*o).to_owned()).collect();
+        relying_party(rp_id, &origins, portal)
+    }
+
+    #[test]
+    fn the_passkey_party_comes_from_the_portal_unless_set() {
+        assert_eq!(
+            party(None, &[], Some("https://Reset.Contoso.com/portal/")),
+            Some(("reset.contoso.com".into(), vec!["https://reset.contoso.com".into()]))
+        );
+        assert_eq!(
+            party(None, &[], Some("https://reset.contoso.com:8443")),
+            Some(("reset.contoso.com".into(), vec!["https://reset.contoso.com:8443".into()]))
+        );
+        assert_eq!(
+            party(
+                Some("contoso.com"),
+                &["https://reset.contoso.com", "https://id.contoso.com"],
+                Some("https://x.example")
+            ),
+            Some((
+                "contoso.com".into(),
+                vec!["https://reset.contoso.com".into(), "https://id.contoso.com".into()]
+            ))
+        );
+        assert_eq!(
+            party(Some("contoso.com"), &[], None),
+            Some(("contoso.com".into(), vec!["https://contoso.com".into()]))
+        );
+        assert_eq!(
+            party(None, &["https://reset.contoso.com"], None),
+            Some(("reset.contoso.com".into(), vec!["https://reset.contoso.com".into()]))
+        );
+        assert_eq!(party(None, &[], None), None);
+    }
+
+    #[test]
+    fn a_portal_on_a_loopback_address_is_localhost_without_its_default_port() {
+        assert_eq!(
+            party(None, &[], Some("http://127.0.0.1:8080")),
+            Some(("localhost".into(), vec!["http://localhost:8080".into()]))
+        );
+        assert_eq!(
+            party(None, &[], Some("http://[::1]:80/")),
+            Some(("localhost".into(), vec!["http://localhost".into()]))
+        );
+        assert_eq!(
+            origin_of("https://reset.contoso.com:443/x"),
+            Some(("https://reset.contoso.com".into(), "reset.contoso.com".into()))
+        );
+        assert_eq!(origin_of("reset.contoso.com"), None);
+    }
+
+    #[test]
+    fn nothing_set_means_localhost() {
+        let config = AdapterConfig::local("http://127.0.0.1:4566", "t-");
+        assert_eq!(config.passkey_party(), ("localhost".into(), vec!["http://localhost".into()]));
+    }
+
+    #[test]
+    fn the_origins_setting_is_a_comma_separated_list() {
+        assert_eq!(
+            origin_list(Some(" https://a.example , ,https://b.example".into())),
+            vec!["https://a.example".to_owned(), "https://b.example".to_owned()]
+        );
+        assert!(origin_list(None).is_empty());
     }
 }

@@ -1,7 +1,7 @@
 //! Adapters that implement `latchkey-core`'s ports on real infrastructure:
 //! DynamoDB for the directory and audit trail, SES v2 for email, SNS for SMS,
-//! argon2id for password hashing, and the operating system's clock and
-//! randomness.
+//! argon2id for password hashing, WebAuthn for passkeys, and the operating
+//! system's clock and randomness.
 
 pub mod aws;
 pub mod config;
@@ -10,6 +10,7 @@ pub mod events;
 pub mod hashing;
 pub mod keyed;
 pub mod notify;
+pub mod passkeys;
 pub mod sealed;
 pub mod system;
 pub mod voice;
@@ -40,6 +41,20 @@ fn sealer(
     }
 }
 
+/// The passkey ceremonies of the deployment's relying party; a relying
+/// party that cannot be used (a bad `LATCHKEY_PASSKEY_RP_ID`) refuses every
+/// ceremony and says so once, and everything else works on.
+fn passkeys(config: &AdapterConfig) -> Arc<dyn latchkey_core::ports::PasskeyCeremonies> {
+    let (rp_id, origins) = config.passkey_party();
+    match passkeys::WebauthnCeremonies::new(&rp_id, origins) {
+        Ok(ceremonies) => Arc::new(ceremonies),
+        Err(err) => {
+            tracing::error!(error = %err, "the passkeys' relying party cannot be used: passkeys cannot be set up or used");
+            Arc::new(passkeys::NoPasskeys)
+        }
+    }
+}
+
 /// Builds every port from configuration: the SDK clients are created here,
 /// once per process (per Lambda cold start), and shared by every request.
 pub async fn connect(config: &AdapterConfig) -> Ports {
@@ -67,6 +82,7 @@ pub async fn connect(config: &AdapterConfig) -> Ports {
         sealer: sealer(config, &pepper),
         audit,
         hasher: Arc::new(hashing::Argon2Hasher::new()),
+        passkeys: passkeys(config),
         breaches: Arc::new(breach::DynamoBreaches::new(
             dynamo.clone(),
             config.tables.breach.clone(),

@@ -62,6 +62,7 @@ struct Inner {
     resets: Resets,
     registrations: Registrations,
     authenticators: Authenticators,
+    passkeys: latchkey_core::accounts::passkeys::Passkeys,
     admin: Admin,
     agents: Agents,
     clients: latchkey_core::integrators::clients::Clients,
@@ -79,6 +80,7 @@ impl App {
                 resets: Resets::new(ports.clone()),
                 registrations: Registrations::new(ports.clone()),
                 authenticators: Authenticators::new(ports.clone()),
+                passkeys: latchkey_core::accounts::passkeys::Passkeys::new(ports.clone()),
                 agents: Agents::new(ports.clone()),
                 clients: latchkey_core::integrators::clients::Clients::new(ports.clone()),
                 lifecycle: latchkey_core::lifecycle::Lifecycle::new(ports.clone()),
@@ -151,6 +153,10 @@ impl App {
 
     pub fn authenticators(&self) -> &Authenticators {
         &self.inner.authenticators
+    }
+
+    pub fn passkeys(&self) -> &latchkey_core::accounts::passkeys::Passkeys {
+        &self.inner.passkeys
     }
 
     pub fn tokens(&self) -> &Tokens {

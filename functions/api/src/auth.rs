@@ -123,6 +123,9 @@ pub enum SignInStage {
     AuthenticatorCode,
     /// Register an authenticator (`PUT`, `POST …/verify` of `/v1/me/methods/authenticator`).
     RegisterAuthenticator,
+    /// Signed in with a Temporary Access Pass: register a passkey or an
+    /// authenticator, and set the password.
+    AccessPass,
 }
 
 /// How long a token waiting for its authenticator code lives: the code is

@@ -369,8 +369,9 @@ impl FromRequestParts<App> for SecondStepSession {
     }
 }
 
-/// A full session, or a sign-in's token that may only register an
-/// authenticator: the authenticator set-up routes.
+/// A full session, or a sign-in's token that may only register a method:
+/// one that must register an authenticator, or one a Temporary Access Pass
+/// opened. The methods' set-up routes.
 pub struct EnrolSession(pub Person);
 
 impl FromRequestParts<App> for EnrolSession {
@@ -379,11 +380,25 @@ impl FromRequestParts<App> for EnrolSession {
     async fn from_request_parts(parts: &mut Parts, app: &App) -> Result<Self, Self::Rejection> {
         let claims = bearer_claims(parts, app).await?;
         match claims.stg {
-            Some(crate::auth::SignInStage::RegisterAuthenticator) => Ok(EnrolSession(claims.into())),
+            Some(crate::auth::SignInStage::RegisterAuthenticator | crate::auth::SignInStage::AccessPass) => {
+                Ok(EnrolSession(claims.into()))
+            }
             Some(_) => Err(latchkey_core::Error::SecondFactorRequired.into()),
             None if claims.pwc => Err(ApiError::PasswordChangeRequired),
             None => Ok(EnrolSession(claims.into())),
         }
+    }
+}
+
+/// A token a Temporary Access Pass opened: setting the password from it.
+pub struct PassSession(pub Person);
+
+impl FromRequestParts<App> for PassSession {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, app: &App) -> Result<Self, Self::Rejection> {
+        let claims = stage_claims(parts, app, crate::auth::SignInStage::AccessPass).await?;
+        Ok(PassSession(claims.into()))
     }
 }
 

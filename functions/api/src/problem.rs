@@ -136,6 +136,8 @@ impl ApiError {
                 Error::UsernameTaken => (S::CONFLICT, C::UsernameTaken, "problem-username-taken-title", Said("problem-username-taken-detail")),
                 Error::AccountLockedDown => (S::FORBIDDEN, C::AccountLockedDown, "problem-account-locked-down-title", Said("problem-account-locked-down-detail")),
                 Error::EventNotFound => ApiError::NotFound.row(),
+                Error::PasskeyInvalid { .. } => (S::BAD_REQUEST, C::PasskeyInvalid, "problem-passkey-invalid-title", Said("problem-passkey-invalid-detail")),
+                Error::PasskeyLimit => (S::CONFLICT, C::PasskeyLimit, "problem-passkey-limit-title", Said("problem-passkey-limit-detail")),
                 Error::RegistrationRequired => (S::CONFLICT, C::RegistrationRequired, "problem-registration-required-title", Said("problem-registration-required-detail")),
                 Error::ReportLinkInvalid => (S::GONE, C::ReportLinkInvalid, "problem-report-link-invalid-title", Said("problem-report-link-invalid-detail")),
                 Error::TemporaryPasswordExpired => (S::UNAUTHORIZED, C::TemporaryPasswordExpired, "problem-temporary-password-expired-title", Said("problem-temporary-password-expired-detail")),
@@ -190,9 +192,9 @@ impl ApiError {
             Error::AccountLocked { until } => p.locked_until = *until,
             Error::ResetIncomplete { remaining } => p.remaining = Some(*remaining),
             Error::MethodsRequired { required } => p.remaining = Some(*required),
-            Error::CodeInvalid { attempts_left } | Error::AnswersInvalid { attempts_left } => {
-                p.attempts_left = Some(*attempts_left)
-            }
+            Error::CodeInvalid { attempts_left }
+            | Error::AnswersInvalid { attempts_left }
+            | Error::PasskeyInvalid { attempts_left } => p.attempts_left = Some(*attempts_left),
             Error::VersionConflict { current } => p.current_version = Some(*current),
             Error::PolicyStrandsUsers { losing: users }
             | Error::PolicyExpiresPasswords { expiring: users } => p.affected_users = Some(*users),

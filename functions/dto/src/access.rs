@@ -63,6 +63,10 @@ pub enum NextStep {
     /// authenticator first (`PUT`, then `POST /v1/me/methods/authenticator/verify`
     /// with this token, which can do nothing else).
     RegisterAuthenticator,
+    /// Signed in with a Temporary Access Pass: this token can only register
+    /// a passkey (`/v1/me/passkeys…`) or an authenticator, and set the
+    /// user's own password (`POST /v1/sessions/access-pass/password`).
+    AccessPass,
 }
 
 /// The signed-in user, as the session response describes them.
@@ -86,6 +90,10 @@ pub struct SignInResponse {
     pub user: SessionUser,
     /// `null`, or the step the user must take first.
     pub next: Option<NextStep>,
+    /// With `next` = `authenticator_code`: the second factors the user can
+    /// prove (`authenticator`, `passkey`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub second_factors: Vec<crate::MethodKind>,
 }
 
 /// `POST /v1/sessions/authenticator`: the second step of a sign-in.
@@ -96,4 +104,52 @@ pub struct SecondFactorRequest {
     /// The six digits the authenticator app shows, or one of the recovery codes.
     #[cfg_attr(feature = "openapi", schema(value_type = String, max_length = 64))]
     pub code: Redacted,
+}
+
+/// `POST /v1/sessions/passkey` and `…/passkey/second-step`: the browser's
+/// answer to the options, with the ceremony they came with.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PasskeySignInRequest {
+    #[cfg_attr(feature = "openapi", schema(max_length = 4096))]
+    pub ceremony: String,
+    /// `AuthenticationResponseJSON` (the credential's `toJSON()`).
+    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
+    pub response: serde_json::Value,
+    /// As in `POST /v1/sessions` (passwordless only; the second step keeps the first's).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub app: Option<SessionApp>,
+}
+
+/// `POST /v1/sessions` with a Temporary Access Pass instead of a password.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct AccessPassSignInRequest {
+    pub username: String,
+    /// The pass an administrator or the help desk gave the user.
+    #[cfg_attr(feature = "openapi", schema(value_type = String, min_length = 1, max_length = 64))]
+    pub access_pass: Redacted,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub app: Option<SessionApp>,
+}
+
+/// The body of `POST /v1/sessions`: a password, or a Temporary Access Pass.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(untagged)]
+pub enum SignInBody {
+    Password(SignInRequest),
+    AccessPass(AccessPassSignInRequest),
+}
+
+/// `POST /v1/sessions/access-pass/password`: the user's own new password,
+/// set from a session a Temporary Access Pass opened.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SetPasswordRequest {
+    #[cfg_attr(feature = "openapi", schema(value_type = String, min_length = 1, max_length = 256))]
+    pub new_password: Redacted,
 }

@@ -20,6 +20,8 @@ pub enum MethodKind {
     Questions,
     /// A code from an authenticator app (TOTP), or a recovery code.
     Authenticator,
+    /// A passkey (WebAuthn).
+    Passkey,
 }
 
 /// Who put a method on the account.
@@ -110,6 +112,9 @@ pub struct MeResponse {
     /// asks nothing of them.
     #[serde(default)]
     pub campaign: Option<CampaignStanding>,
+    /// The user's passkeys, oldest first.
+    #[serde(default)]
+    pub passkeys: Vec<PasskeyView>,
 }
 
 /// What a registration campaign asks of the signed-in user.
@@ -332,4 +337,68 @@ pub struct ReportRequest {
 pub struct OwnReportRequest {
     /// The event's `id` from `GET /v1/me/activity`.
     pub event: String,
+}
+
+/// A passkey of the signed-in user (never its key material).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct PasskeyView {
+    /// The credential id (base64url), as the browser names it.
+    pub id: String,
+    pub name: String,
+    pub added_at: DateTime<Utc>,
+    #[serde(default)]
+    pub last_used_at: Option<DateTime<Utc>>,
+    /// The authenticator model's AAGUID, when the authenticator names one.
+    #[serde(default)]
+    pub authenticator_model: Option<String>,
+}
+
+/// `POST /v1/me/passkeys/options`: begin making a passkey.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PasskeyOptionsRequest {
+    /// Needed when the session is over 5 minutes old.
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, min_length = 1, max_length = 256))]
+    pub current_password: Option<Redacted>,
+}
+
+/// A WebAuthn ceremony's first step: the options for `navigator.credentials`
+/// (`PublicKeyCredential.parseCreationOptionsFromJSON` or
+/// `parseRequestOptionsFromJSON` take them as they are), and the
+/// `ceremony` to send back with the browser's answer.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct PasskeyCeremony {
+    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
+    pub options: serde_json::Value,
+    /// Opaque; good once, until `expires_at`.
+    pub ceremony: String,
+    pub expires_at: DateTime<Utc>,
+}
+
+/// `POST /v1/me/passkeys`: the browser's new credential, and its name.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PasskeyRegistrationRequest {
+    #[cfg_attr(feature = "openapi", schema(max_length = 4096))]
+    pub ceremony: String,
+    /// `RegistrationResponseJSON` (the credential's `toJSON()`).
+    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
+    pub response: serde_json::Value,
+    /// 1–64 characters, e.g. "Work laptop".
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 64))]
+    pub name: String,
+}
+
+/// `PATCH /v1/me/passkeys/{id}`: a new name.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PasskeyRenameRequest {
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 64))]
+    pub name: String,
 }

@@ -73,6 +73,8 @@ problem_codes! {
     MethodAlreadyRegistered => "method_already_registered",
     MethodNotAllowedByPolicy => "method_not_allowed_by_policy",
     MethodNotRegistered => "method_not_registered",
+    PasskeyInvalid => "passkey_invalid",
+    PasskeyLimit => "passkey_limit",
     MethodsRequired => "methods_required",
     NotFound => "not_found",
     PasswordChangeRequired => "password_change_required",

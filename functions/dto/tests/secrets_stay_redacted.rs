@@ -28,7 +28,7 @@ use latchkey_dto::*;
 const SECRET_WORDS: &[&str] = &["password", "secret", "token", "code", "answer", "key", "otp", "pin"];
 
 /// Whole field names that are secrets although none of their words says so.
-const SECRET_NAMES: &[&str] = &["reset_id"];
+const SECRET_NAMES: &[&str] = &["reset_id", "access_pass"];
 
 /// `(type, field)`: text named like a secret that is not one.
 const NOT_SECRETS: &[(&str, &str)] = &[
@@ -104,6 +104,7 @@ fn debug_of_requests_and_responses_shows_no_secret() {
             roles: vec![],
         },
         next: None,
+        second_factors: vec![],
     };
     let answer = QuestionAnswer { question_id: "q1".into(), answer: MARKER.into() };
     // Built with `into()` so that a field turned back into a `String` still
@@ -168,6 +169,27 @@ fn debug_of_requests_and_responses_shows_no_secret() {
             expires_in: 900,
             scope: "reports:read".into(),
         }),
+    ];
+    for sample in samples {
+        let shown = format!("{sample:?} {sample:#?}");
+        assert!(!shown.contains(MARKER), "a secret shows: {shown}");
+        assert!(shown.contains("***"), "no secret field in {shown}");
+    }
+}
+
+#[test]
+fn debug_of_access_pass_and_passkey_bodies_shows_no_secret() {
+    let at = Utc.with_ymd_and_hms(2030, 1, 2, 3, 4, 5).unwrap();
+    let samples: Vec<Box<dyn std::fmt::Debug>> = vec![
+        Box::new(AccessPassIssued {
+            access_pass: MARKER.into(),
+            starts_at: at,
+            expires_at: at,
+            one_time: true,
+        }),
+        Box::new(AccessPassSignInRequest { username: "ann".into(), access_pass: MARKER.into(), app: None }),
+        Box::new(SetPasswordRequest { new_password: MARKER.into() }),
+        Box::new(PasskeyOptionsRequest { current_password: Some(MARKER.into()) }),
     ];
     for sample in samples {
         let shown = format!("{sample:?} {sample:#?}");

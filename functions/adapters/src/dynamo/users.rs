@@ -90,6 +90,8 @@ pub(super) struct UserItem {
     lockdown: Option<latchkey_core::model::user::Lockdown>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     campaign: Option<latchkey_core::model::campaign::CampaignMark>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    access_pass: Option<latchkey_core::model::access_pass::AccessPass>,
     version: u64,
 }
 
@@ -143,6 +145,7 @@ impl From<&User> for UserItem {
             weekly_digest: u.weekly_digest,
             lockdown: u.lockdown.clone(),
             campaign: u.campaign.clone(),
+            access_pass: u.access_pass.clone(),
             version: u.version,
         }
     }
@@ -180,6 +183,7 @@ impl From<UserItem> for User {
         user.weekly_digest = i.weekly_digest;
         user.lockdown = i.lockdown;
         user.campaign = i.campaign;
+        user.access_pass = i.access_pass;
         user.version = i.version;
         user
     }

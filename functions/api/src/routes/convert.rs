@@ -17,6 +17,7 @@ pub fn method_kind(kind: CoreKind) -> MethodKind {
         CoreKind::Voice => MethodKind::Voice,
         CoreKind::Questions => MethodKind::Questions,
         CoreKind::Authenticator => MethodKind::Authenticator,
+        CoreKind::Passkey => MethodKind::Passkey,
     }
 }
 
@@ -28,6 +29,7 @@ pub fn core_method_kind(kind: MethodKind) -> CoreKind {
         MethodKind::Voice => CoreKind::Voice,
         MethodKind::Questions => CoreKind::Questions,
         MethodKind::Authenticator => CoreKind::Authenticator,
+        MethodKind::Passkey => CoreKind::Passkey,
     }
 }
 

@@ -105,6 +105,10 @@ fn action_id(action: Action) -> &'static str {
         CampaignEnded => "audit-action-campaign-ended",
         CampaignInvitationSent => "audit-action-campaign-invitation-sent",
         RegistrationSnoozed => "audit-action-registration-snoozed",
+        AccessPassIssued => "audit-action-access-pass-issued",
+        AccessPassUsed => "audit-action-access-pass-used",
+        AccessPassRevoked => "audit-action-access-pass-revoked",
+        AccessPassExpired => "audit-action-access-pass-expired",
     }
 }
 
@@ -122,6 +126,8 @@ fn outcome_id(outcome: Outcome) -> &'static str {
 /// its words (`send_failed` → "send failed"), so no code reaches a screen
 /// as code.
 const CODES: &[(&str, &str)] = &[
+    ("access_pass", "audit-reason-access-pass"),
+    ("access_pass_invalid", "audit-reason-access-pass-invalid"),
     ("account_disabled", "audit-reason-account-disabled"),
     ("account_locked", "audit-reason-account-locked"),
     ("account_locked_down", "audit-reason-account-locked-down"),
@@ -149,18 +155,26 @@ const CODES: &[(&str, &str)] = &[
     ("invalid_scope", "audit-reason-invalid-scope"),
     ("max_length", "audit-reason-max-length"),
     ("min_length", "audit-reason-min-length"),
+    ("minutes", "audit-reason-minutes"),
+    ("multi_use", "audit-reason-multi-use"),
     ("named_by_a_user_edit", "audit-reason-named-by-a-user-edit"),
     ("no_invitation", "audit-reason-no-invitation"),
     ("no_password", "audit-reason-no-password"),
     ("not_registered", "audit-reason-not-registered"),
     ("notice_link", "audit-reason-notice-link"),
+    ("one_time", "audit-reason-one-time"),
     ("operator", "audit-reason-operator"),
     ("out_of_scope", "audit-reason-out-of-scope"),
+    ("passkey", "audit-reason-passkey"),
+    ("passkey_invalid", "audit-reason-passkey-invalid"),
+    ("passkey_renamed", "audit-reason-passkey-renamed"),
     ("personal", "audit-reason-personal"),
     ("phone_cap", "audit-reason-phone-cap"),
     ("recovery_code", "audit-reason-recovery-code"),
     ("refresh_reused", "audit-reason-refresh-reused"),
+    ("replaced", "audit-reason-replaced"),
     ("reported", "audit-reason-reported"),
+    ("revoked", "audit-reason-revoked"),
     ("second_factor_required", "audit-reason-second-factor-required"),
     ("self_service", "audit-reason-self-service"),
     ("send_failed", "audit-reason-send-failed"),

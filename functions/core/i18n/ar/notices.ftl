@@ -97,3 +97,15 @@ notice-admin-account-reported = أبلغ { $name } ({ $user }) في { $when } ع
 campaign-invite-subject = إعداد إعادة تعيين كلمة مرورك في { $org }
 campaign-invite = تطلب منك { $org } إعداد إعادة تعيين كلمة المرور بالخدمة الذاتية: سجّل طريقة لإثبات هويتك (عنوان بريد إلكتروني آخر أو رقم جوال أو تطبيق مصادقة)، لتتمكن من إعادة تعيين كلمة مرور منسية أو إلغاء قفل حسابك بنفسك في أي وقت. لا يستغرق ذلك سوى دقيقتين.
 campaign-invite-link = سجّل الدخول وأعِدّها من هنا: { $url }
+# $name: الاسم الذي أعطاه المستخدم لمفتاح المرور.
+notice-passkey-added-subject = أُضيف مفتاح مرور إلى حسابك في { $org }
+notice-passkey-added = أُضيف مفتاح مرور باسم «{ $name }» إلى حسابك في { $org } في { $when }.
+notice-passkey-removed-subject = أُزيل مفتاح مرور من حسابك في { $org }
+notice-passkey-removed = أُزيل مفتاح المرور المسمّى «{ $name }» من حسابك في { $org } في { $when }.
+# $until: موعد توقف التصريح عن العمل.
+notice-access-pass-issued-subject = أُصدر تصريح وصول مؤقت لحسابك في { $org }
+notice-access-pass-issued = أُصدر تصريح وصول مؤقت لحسابك في { $org } في { $when }. وهو صالح حتى { $until }، ولا يُستخدم إلا لإعداد مفتاح مرور أو تطبيق مصادقة واختيار كلمة مرور خاصة بك.
+notice-access-pass-used-subject = استُخدم تصريح وصول مؤقت لتسجيل الدخول إلى حسابك في { $org }
+notice-access-pass-used = استُخدم تصريح وصول مؤقت لتسجيل الدخول إلى حسابك في { $org } في { $when }.
+notice-access-pass-revoked-subject = أُلغي تصريح الوصول المؤقت الخاص بحسابك في { $org }
+notice-access-pass-revoked = أُلغي تصريح الوصول المؤقت الخاص بحسابك في { $org } في { $when }؛ ولم يعد يعمل.

@@ -89,3 +89,15 @@ notice-admin-account-reported = { $name } ({ $user }) hat am { $when } eine Änd
 campaign-invite-subject = Richten Sie das Zurücksetzen Ihres { $org }-Passworts ein
 campaign-invite = { $org } bittet Sie, die Self-Service-Zurücksetzung Ihres Passworts einzurichten: Registrieren Sie eine Möglichkeit, Ihre Identität nachzuweisen (eine weitere E-Mail-Adresse, eine Mobilnummer oder eine Authenticator-App), damit Sie ein vergessenes Passwort jederzeit selbst zurücksetzen oder Ihr Konto entsperren können. Das dauert nur zwei Minuten.
 campaign-invite-link = Hier anmelden und einrichten: { $url }
+# $name: der Name, den die Person dem Passkey gegeben hat.
+notice-passkey-added-subject = Zu Ihrem { $org }-Konto wurde ein Passkey hinzugefügt
+notice-passkey-added = Zu Ihrem { $org }-Konto wurde am { $when } ein Passkey namens „{ $name }“ hinzugefügt.
+notice-passkey-removed-subject = Ein Passkey Ihres { $org }-Kontos wurde entfernt
+notice-passkey-removed = Der Passkey „{ $name }“ Ihres { $org }-Kontos wurde am { $when } entfernt.
+# $until: wann der Pass nicht mehr funktioniert.
+notice-access-pass-issued-subject = Für Ihr { $org }-Konto wurde ein befristeter Zugriffspass ausgestellt
+notice-access-pass-issued = Für Ihr { $org }-Konto wurde am { $when } ein befristeter Zugriffspass ausgestellt. Er gilt bis { $until } und nur dazu, einen Passkey oder eine Authenticator-App einzurichten und ein eigenes Passwort zu wählen.
+notice-access-pass-used-subject = Ein befristeter Zugriffspass wurde zur Anmeldung an Ihrem { $org }-Konto verwendet
+notice-access-pass-used = Ein befristeter Zugriffspass wurde am { $when } zur Anmeldung an Ihrem { $org }-Konto verwendet.
+notice-access-pass-revoked-subject = Der befristete Zugriffspass für Ihr { $org }-Konto wurde widerrufen
+notice-access-pass-revoked = Der befristete Zugriffspass für Ihr { $org }-Konto wurde am { $when } widerrufen; er funktioniert nicht mehr.

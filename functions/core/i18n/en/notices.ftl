@@ -102,3 +102,15 @@ notice-admin-account-reported = { $name } ({ $user }) reported a change to their
 campaign-invite-subject = Set up your { $org } password reset
 campaign-invite = { $org } asks you to set up self-service password reset: register a way to prove it's you (another email address, a mobile number or an authenticator app), so that you can reset a forgotten password or unlock your account yourself, any time. It takes two minutes.
 campaign-invite-link = Sign in and set it up here: { $url }
+# $name: the name the user gave the passkey.
+notice-passkey-added-subject = A passkey was added to your { $org } account
+notice-passkey-added = A passkey named "{ $name }" was added to your { $org } account on { $when }.
+notice-passkey-removed-subject = A passkey was removed from your { $org } account
+notice-passkey-removed = The passkey named "{ $name }" was removed from your { $org } account on { $when }.
+# $until: when the pass stops working.
+notice-access-pass-issued-subject = A Temporary Access Pass was issued for your { $org } account
+notice-access-pass-issued = A Temporary Access Pass was issued for your { $org } account on { $when }. It works until { $until }, only to set up a passkey or an authenticator and choose your own password.
+notice-access-pass-used-subject = A Temporary Access Pass was used to sign in to your { $org } account
+notice-access-pass-used = A Temporary Access Pass was used to sign in to your { $org } account on { $when }.
+notice-access-pass-revoked-subject = The Temporary Access Pass for your { $org } account was revoked
+notice-access-pass-revoked = The Temporary Access Pass for your { $org } account was revoked on { $when }; it no longer works.

@@ -89,3 +89,15 @@ notice-admin-account-reported = { $name } ({ $user }) informó el { $when } de u
 campaign-invite-subject = Configure el restablecimiento de su contraseña de { $org }
 campaign-invite = { $org } le pide que configure el restablecimiento de contraseña de autoservicio: registre una forma de demostrar su identidad (otra dirección de correo electrónico, un número de móvil o una aplicación de autenticación), para poder restablecer usted mismo una contraseña olvidada o desbloquear su cuenta en cualquier momento. Solo le llevará dos minutos.
 campaign-invite-link = Inicie sesión y configúrelo aquí: { $url }
+# $name: el nombre que la persona dio a la llave de acceso.
+notice-passkey-added-subject = Se ha añadido una llave de acceso a su cuenta de { $org }
+notice-passkey-added = Se añadió una llave de acceso llamada «{ $name }» a su cuenta de { $org } el { $when }.
+notice-passkey-removed-subject = Se ha quitado una llave de acceso de su cuenta de { $org }
+notice-passkey-removed = Se quitó la llave de acceso llamada «{ $name }» de su cuenta de { $org } el { $when }.
+# $until: cuándo deja de funcionar el pase.
+notice-access-pass-issued-subject = Se ha emitido un pase de acceso temporal para su cuenta de { $org }
+notice-access-pass-issued = Se emitió un pase de acceso temporal para su cuenta de { $org } el { $when }. Es válido hasta el { $until } y solo sirve para configurar una llave de acceso o una aplicación de autenticación y elegir su propia contraseña.
+notice-access-pass-used-subject = Se ha usado un pase de acceso temporal para iniciar sesión en su cuenta de { $org }
+notice-access-pass-used = Se usó un pase de acceso temporal para iniciar sesión en su cuenta de { $org } el { $when }.
+notice-access-pass-revoked-subject = Se ha revocado el pase de acceso temporal de su cuenta de { $org }
+notice-access-pass-revoked = El pase de acceso temporal de su cuenta de { $org } se revocó el { $when }; ya no funciona.

@@ -89,3 +89,15 @@ notice-admin-account-reported = { $name } ({ $user }) a signalé le { $when } un
 campaign-invite-subject = Configurez la réinitialisation de votre mot de passe { $org }
 campaign-invite = { $org } vous demande de configurer la réinitialisation du mot de passe en libre-service : enregistrez un moyen de prouver votre identité (une autre adresse e-mail, un numéro de mobile ou une application d'authentification), afin de pouvoir réinitialiser vous-même un mot de passe oublié ou déverrouiller votre compte, à tout moment. Cela ne prend que deux minutes.
 campaign-invite-link = Connectez-vous et configurez-la ici : { $url }
+# $name : le nom que la personne a donné à la clé d'accès.
+notice-passkey-added-subject = Une clé d'accès a été ajoutée à votre compte { $org }
+notice-passkey-added = Une clé d'accès nommée « { $name } » a été ajoutée à votre compte { $org } le { $when }.
+notice-passkey-removed-subject = Une clé d'accès a été supprimée de votre compte { $org }
+notice-passkey-removed = La clé d'accès nommée « { $name } » a été supprimée de votre compte { $org } le { $when }.
+# $until : la date à laquelle le passe cesse de fonctionner.
+notice-access-pass-issued-subject = Un passe d'accès temporaire a été émis pour votre compte { $org }
+notice-access-pass-issued = Un passe d'accès temporaire a été émis pour votre compte { $org } le { $when }. Il est valable jusqu'au { $until }, uniquement pour configurer une clé d'accès ou une application d'authentification et choisir votre propre mot de passe.
+notice-access-pass-used-subject = Un passe d'accès temporaire a servi à se connecter à votre compte { $org }
+notice-access-pass-used = Un passe d'accès temporaire a servi à se connecter à votre compte { $org } le { $when }.
+notice-access-pass-revoked-subject = Le passe d'accès temporaire de votre compte { $org } a été révoqué
+notice-access-pass-revoked = Le passe d'accès temporaire de votre compte { $org } a été révoqué le { $when } ; il ne fonctionne plus.

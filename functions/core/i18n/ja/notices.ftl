@@ -87,3 +87,15 @@ notice-admin-account-reported = { $name } ({ $user }) が { $when } に、自分
 campaign-invite-subject = { $org } のパスワードのリセットを設定してください
 campaign-invite = { $org } から、セルフサービスでのパスワードのリセットの設定をお願いしています。本人確認の方法 (別のメールアドレス、携帯電話番号、認証アプリのいずれか) を登録しておくと、パスワードを忘れたときのリセットやアカウントのロック解除を、いつでもご自身で行えます。所要時間は 2 分ほどです。
 campaign-invite-link = サインインして、こちらから設定してください: { $url }
+# $name: ユーザーがパスキーに付けた名前。
+notice-passkey-added-subject = { $org } のアカウントにパスキーが追加されました
+notice-passkey-added = { $when } に { $org } のアカウントにパスキー「{ $name }」が追加されました。
+notice-passkey-removed-subject = { $org } のアカウントからパスキーが削除されました
+notice-passkey-removed = { $when } に { $org } のアカウントからパスキー「{ $name }」が削除されました。
+# $until: パスが使えなくなる日時。
+notice-access-pass-issued-subject = { $org } のアカウントに一時アクセス パスが発行されました
+notice-access-pass-issued = { $when } に { $org } のアカウントに一時アクセス パスが発行されました。このパスは { $until } まで有効で、パスキーまたは認証アプリの設定と、ご自身のパスワードの設定にのみ使用できます。
+notice-access-pass-used-subject = { $org } のアカウントへのサインインに一時アクセス パスが使用されました
+notice-access-pass-used = { $when } に { $org } のアカウントへのサインインに一時アクセス パスが使用されました。
+notice-access-pass-revoked-subject = { $org } のアカウントの一時アクセス パスが取り消されました
+notice-access-pass-revoked = { $when } に { $org } のアカウントの一時アクセス パスが取り消されました。このパスはもう使用できません。

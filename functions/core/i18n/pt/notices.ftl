@@ -89,3 +89,15 @@ notice-admin-account-reported = { $name } ({ $user }) informou em { $when } uma 
 campaign-invite-subject = Configure a redefinição da sua senha da { $org }
 campaign-invite = { $org } pede que você configure a redefinição de senha por autoatendimento: cadastre uma forma de comprovar sua identidade (outro endereço de e-mail, um número de celular ou um aplicativo autenticador), para poder redefinir por conta própria uma senha esquecida ou desbloquear sua conta a qualquer momento. Leva só dois minutos.
 campaign-invite-link = Faça login e configure aqui: { $url }
+# $name: o nome que a pessoa deu à chave de acesso.
+notice-passkey-added-subject = Uma chave de acesso foi adicionada à sua conta da { $org }
+notice-passkey-added = Uma chave de acesso chamada "{ $name }" foi adicionada à sua conta da { $org } em { $when }.
+notice-passkey-removed-subject = Uma chave de acesso foi removida da sua conta da { $org }
+notice-passkey-removed = A chave de acesso chamada "{ $name }" foi removida da sua conta da { $org } em { $when }.
+# $until: quando o passe deixa de funcionar.
+notice-access-pass-issued-subject = Um passe de acesso temporário foi emitido para sua conta da { $org }
+notice-access-pass-issued = Um passe de acesso temporário foi emitido para sua conta da { $org } em { $when }. Ele vale até { $until } e serve apenas para configurar uma chave de acesso ou um aplicativo autenticador e escolher sua própria senha.
+notice-access-pass-used-subject = Um passe de acesso temporário foi usado para entrar na sua conta da { $org }
+notice-access-pass-used = Um passe de acesso temporário foi usado para entrar na sua conta da { $org } em { $when }.
+notice-access-pass-revoked-subject = O passe de acesso temporário da sua conta da { $org } foi revogado
+notice-access-pass-revoked = O passe de acesso temporário da sua conta da { $org } foi revogado em { $when }; ele não funciona mais.

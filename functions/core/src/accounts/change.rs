@@ -89,7 +89,7 @@ impl Accounts {
         let mut written = None;
         crate::on_contention!({
             let user = session_user(&self.ports, user_id, token).await?;
-            self.change_user_password(user, token, (current, new), &settings, meta, &mut written).await
+            self.change_user_password(user, token, (Some(current), new), &settings, meta, &mut written).await
         })
     }
 
@@ -97,14 +97,17 @@ impl Accounts {
         &self,
         mut user: User,
         token: &SessionToken,
-        (current, new): (&Password, &Password),
+        (current, new): (Option<&Password>, &Password),
         settings: &OrgSettings,
         meta: &RequestMeta,
         written: &mut Option<Option<crate::model::directory::Written>>,
     ) -> Result<(), Error> {
         let now = self.ports.clock.now();
-        let failure = (Action::PasswordChange, "wrong_password");
-        self.check_current_password(&user, current, settings, now, failure, meta).await?;
+        // No current password: a Temporary Access Pass proved who they are.
+        if let Some(current) = current {
+            let failure = (Action::PasswordChange, "wrong_password");
+            self.check_current_password(&user, current, settings, now, failure, meta).await?;
+        }
         let reasons = policy::reasons_for(&self.ports, None, &user, new, settings, meta).await?;
         if !reasons.is_empty() {
             let mut event = self.user_event(&user, Action::PasswordChange, Outcome::Failure, meta);
@@ -152,8 +155,11 @@ impl Accounts {
         user.version += 1;
         let mut event = self.user_event(&user, Action::PasswordChange, Outcome::Success, meta);
         event.actor = Some(user.id.clone());
-        if agent.is_some() {
-            event.reason = Some(crate::passwords::writeback::via(&agent).trim_start_matches(',').into());
+        let how = if current.is_none() { super::access_pass::HOW } else { "" };
+        let via = crate::passwords::writeback::via(&agent);
+        let reason = format!("{how}{via}");
+        if !reason.is_empty() {
+            event.reason = Some(reason.trim_start_matches(',').into());
         }
         self.ports.directory.update_user(&user, &[event]).await?;
         let notice = crate::messaging::notices::Notice::new("notice-password-changed");

@@ -1,5 +1,6 @@
 //! Sign-in, password change and user provisioning.
 
+pub mod access_pass;
 mod change;
 mod refresh;
 mod sign_in;
@@ -8,6 +9,7 @@ pub use refresh::Refreshed;
 pub use sign_in::LOCKOUT_NOTICE;
 
 pub mod authenticator;
+pub mod passkeys;
 pub mod preferences;
 pub mod registration;
 
@@ -33,6 +35,9 @@ pub enum NextStep {
     /// The password is right, but this sign-in needs an authenticator the
     /// user has not registered: the session can only register one.
     RegisterAuthenticator,
+    /// Signed in with a Temporary Access Pass: the session can only
+    /// register a passkey or an authenticator, and set a password.
+    AccessPass,
 }
 
 impl NextStep {
@@ -45,6 +50,7 @@ impl NextStep {
             NextStep::ConfirmMethods => "confirmation_due",
             NextStep::AuthenticatorCode => "second_factor_required",
             NextStep::RegisterAuthenticator => "authenticator_registration_required",
+            NextStep::AccessPass => "access_pass",
         }
     }
 
@@ -105,5 +111,7 @@ impl Accounts {
     }
 }
 
+#[cfg(test)]
+mod passkey_tests;
 #[cfg(test)]
 mod tests;

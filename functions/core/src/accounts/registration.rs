@@ -192,7 +192,10 @@ impl Registrations {
                     user.registration.mobile =
                         Some(E164::parse(&pending.target).map_err(Error::InvalidInput)?)
                 }
-                MethodKind::Questions | MethodKind::Voice | MethodKind::Authenticator => {
+                MethodKind::Questions
+                | MethodKind::Voice
+                | MethodKind::Authenticator
+                | MethodKind::Passkey => {
                     return Err(Error::ChallengeRequired);
                 }
             }
@@ -263,7 +266,8 @@ impl Registrations {
                     user.registration.authenticator.take().is_some()
                 }
                 // A call goes to a registered mobile or an admin-set office phone: remove those instead.
-                MethodKind::Voice => false,
+                // A passkey is removed by its id (`accounts::passkeys`).
+                MethodKind::Voice | MethodKind::Passkey => false,
             };
             if !removed {
                 return Err(Error::NotRegistered);
@@ -405,6 +409,7 @@ fn kind_name(kind: MethodKind) -> &'static str {
         MethodKind::Voice => "voice",
         MethodKind::Questions => "questions",
         MethodKind::Authenticator => "authenticator",
+        MethodKind::Passkey => "passkey",
     }
 }
 

@@ -113,15 +113,7 @@ impl Accounts {
         let settings = self.ports.directory.settings().await?;
         limits::admit(&self.ports, &settings, "sign-in", meta.client_ip.as_deref()).await?;
         let name = limits::counted_name(username);
-        let user = match Username::parse(username) {
-            Ok(parsed) => self.ports.directory.user_by_username(&parsed).await?,
-            Err(_) => None,
-        };
-        if user.is_none() {
-            // Mirror a real user's second read, so the store's latency does not
-            // tell the two cases apart either.
-            self.ports.directory.user(&UserId::new("decoy")).await?;
-        }
+        let user = self.user_named(username).await?;
         let now = self.ports.clock.now();
         let lock_name = limits::lock_name(&name, user.as_ref());
         let counted =
@@ -178,10 +170,44 @@ impl Accounts {
         self.finish_sign_in(user, proof, &name, &counted, &settings, now, meta).await
     }
 
+    /// The user `username` names, if anyone; a name that is nobody's costs
+    /// the same second read, so the store's latency does not tell them apart.
+    pub(super) async fn user_named(&self, username: &str) -> Result<Option<User>, Error> {
+        let user = match Username::parse(username) {
+            Ok(parsed) => self.ports.directory.user_by_username(&parsed).await?,
+            Err(_) => None,
+        };
+        if user.is_none() {
+            self.ports.directory.user(&UserId::new("decoy")).await?;
+        }
+        Ok(user)
+    }
+
+    /// Takes a sign-in try for `name` (the account `user`, if any) from the
+    /// account's and the address's counters, before anything is judged; a
+    /// block is recorded and answered `AccountLocked`. For the proofs that
+    /// stand in for a password (a passkey, an access pass).
+    pub(super) async fn charge_sign_in(
+        &self,
+        name: &str,
+        user: Option<&User>,
+        settings: &OrgSettings,
+        meta: &RequestMeta,
+    ) -> Result<[crate::model::tries::Limit; 2], Error> {
+        let source = limits::source(meta.client_ip.as_deref());
+        let counted = limits::sign_in(&self.ports, settings, &limits::lock_name(name, user), source);
+        let now = self.ports.clock.now();
+        if let limits::Charge::Blocked { until, .. } = limits::take(&self.ports, &counted, now).await? {
+            self.record_sign_in_failure(user, name, Outcome::Locked, "account_locked", meta).await?;
+            return Err(Error::AccountLocked { until: Some(until) });
+        }
+        Ok(counted)
+    }
+
     /// Refuses the right password of an account that may not sign in now:
     /// disabled, locked down by its owner, or a temporary password run out.
     /// Only the holder of the right password learns which.
-    async fn refuse_standing(
+    pub(super) async fn refuse_standing(
         &self,
         user: &User,
         name: &str,
@@ -525,10 +551,10 @@ impl Accounts {
         };
         user.version += 1;
         if !second_step_done && crate::model::registration::needs_second_factor(&user, settings) {
-            let next = match user.registration.authenticator {
-                Some(_) => NextStep::AuthenticatorCode,
-                None => NextStep::RegisterAuthenticator,
-            };
+            // Either factor proves the second step: an authenticator or a passkey.
+            let has_factor =
+                user.registration.authenticator.is_some() || !user.registration.passkeys.is_empty();
+            let next = if has_factor { NextStep::AuthenticatorCode } else { NextStep::RegisterAuthenticator };
             // The password was right: its failures end, but no session starts yet.
             user.clear_lockout();
             let mut event = self.user_event(&user, Action::SignIn, Outcome::Success, meta);

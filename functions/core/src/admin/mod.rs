@@ -3,6 +3,7 @@
 //! would leave users unable to reset, or send users to a forced change at their
 //! next sign-in, is reported (how many) and saved only once acknowledged.
 
+pub mod access_pass;
 pub mod branding;
 pub mod groups;
 pub mod import;
@@ -49,6 +50,9 @@ pub struct ResetPolicy {
     pub directory_contacts_count: bool,
     /// Every user proves an authenticator at sign-in (privileged roles always do).
     pub second_factor_for_everyone: bool,
+    /// An administrator's reset may still make a temporary password (off by
+    /// default: the reset is a Temporary Access Pass).
+    pub temporary_passwords: bool,
 }
 
 impl ResetPolicy {
@@ -65,6 +69,7 @@ impl ResetPolicy {
             notify_admins_on_admin_reset: settings.reset.notify_admins_on_admin_reset,
             directory_contacts_count: settings.reset.directory_contacts_count,
             second_factor_for_everyone: settings.sign_in.second_factor == SecondFactor::Everyone,
+            temporary_passwords: settings.reset.temporary_passwords,
         }
     }
 
@@ -107,6 +112,7 @@ impl ResetPolicy {
         settings.reset.notify_user = self.notify_users;
         settings.reset.notify_admins_on_admin_reset = self.notify_admins_on_admin_reset;
         settings.reset.directory_contacts_count = self.directory_contacts_count;
+        settings.reset.temporary_passwords = self.temporary_passwords;
         settings.sign_in.second_factor =
             if self.second_factor_for_everyone { SecondFactor::Everyone } else { SecondFactor::Privileged };
         Ok(())

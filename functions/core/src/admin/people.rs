@@ -118,6 +118,8 @@ pub struct UserDetail {
     pub last_reset_at: Option<DateTime<Utc>>,
     /// The newest 20 events about the user, newest first.
     pub activity: Vec<AuditEvent>,
+    /// Where the user's Temporary Access Pass stands now, if they have one.
+    pub access_pass: Option<crate::model::access_pass::Standing>,
 }
 
 /// A temporary password, shown once to the administrator who asked.
@@ -352,6 +354,7 @@ impl Admin {
             })
             .map(|e| e.at);
         Ok(UserDetail {
+            access_pass: user.access_pass.as_ref().map(|p| p.standing(now)),
             profile: crate::model::registration::profile_of(user, &settings, now),
             locked_until,
             last_reset_at,
@@ -362,7 +365,9 @@ impl Admin {
     /// Resets `target`'s password to a generated temporary one, returned
     /// once and never stored in plain text: it signs in only to change the
     /// password, for [`TEMPORARY_PASSWORD_HOURS`]. Ends the user's sessions
-    /// and lifts their lockout. The administrator never chooses it.
+    /// and lifts their lockout. The administrator never chooses it. Only
+    /// where the organisation turned temporary passwords on
+    /// (`MethodNotAllowed` otherwise: issue a Temporary Access Pass).
     pub async fn reset_with_temporary_password(
         &self,
         caller: &Caller,
@@ -371,6 +376,10 @@ impl Admin {
     ) -> Result<TemporaryPassword, Error> {
         let me = self.acting(caller, Permission::ResetPassword).await?;
         let settings = self.ports.directory.settings().await?;
+        if !settings.reset.temporary_passwords {
+            // The organisation's reset is a Temporary Access Pass.
+            return Err(Error::MethodNotAllowed);
+        }
         let now = self.ports.clock.now();
         let expires_at = now + Duration::hours(TEMPORARY_PASSWORD_HOURS);
         not_yourself(&me, target, "change your own password instead")?;
@@ -582,6 +591,39 @@ impl Admin {
         let notice = crate::messaging::notices::Notice::new("notice-methods-cleared");
         crate::messaging::notices::tell(&self.ports, &settings, &before, &notice, self.ports.clock.now())
             .await;
+        Ok(())
+    }
+
+    /// Removes one of `target`'s passkeys (a lost or retired device); the
+    /// owner is told on every channel.
+    pub async fn remove_passkey(
+        &self,
+        (id, token): (&UserId, &SessionToken),
+        target: &UserId,
+        passkey: &str,
+        meta: &RequestMeta,
+    ) -> Result<(), Error> {
+        let me = self.authorized(id, token, Permission::ManageUsers).await?;
+        not_yourself(&me, target, "remove your own passkeys from your account instead")?;
+        let (user, name) = crate::on_contention!({
+            let mut user = self.ports.directory.user(target).await?.ok_or(Error::UserNotFound)?;
+            roles::require_on(&me, Permission::ManageUsers, &user)?;
+            let Some(at) = user.registration.passkeys.iter().position(|p| p.id == passkey) else {
+                return Err(Error::NotRegistered);
+            };
+            let removed = user.registration.passkeys.remove(at);
+            if user.registration.passkeys.is_empty() {
+                user.registration.proven.passkey = None;
+            }
+            user.version += 1;
+            let mut event = self.operator_event(&me, &user, Action::MethodRemoved, "passkey", meta);
+            event.methods = vec![crate::model::methods::MethodKind::Passkey];
+            self.ports.directory.update_user(&user, &[event]).await?;
+            Ok::<_, Error>((user, removed.name))
+        })?;
+        let settings = self.ports.directory.settings().await?;
+        let notice = crate::messaging::notices::Notice::new("notice-passkey-removed").text("name", &name);
+        crate::messaging::notices::tell(&self.ports, &settings, &user, &notice, self.ports.clock.now()).await;
         Ok(())
     }
 
@@ -865,7 +907,7 @@ impl Admin {
         self.ports.directory.regroup(&changes, events).await
     }
 
-    fn operator_event(
+    pub(crate) fn operator_event(
         &self,
         me: &User,
         user: &User,

@@ -11,6 +11,7 @@
 
 mod campaign;
 pub mod digest;
+mod passes;
 mod reminders;
 mod report;
 
@@ -167,6 +168,9 @@ impl Lifecycle {
     ) -> Result<u64, Error> {
         let mut reminded = 0;
         for user in users {
+            if passes::note_expired(&self.ports, user, now).await? {
+                continue;
+            }
             let reminder = reminders::remind(&self.ports, user, settings, links, now).await?;
             reminded += u64::from(reminder);
             // A user just written for the reminder is invited at the next pass.

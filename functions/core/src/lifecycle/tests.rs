@@ -268,3 +268,45 @@ mod report {
         assert!(stored(&world, &adele).lockdown.is_none());
     }
 }
+
+#[tokio::test]
+async fn a_pass_that_ran_out_unused_is_recorded_as_expired_once_and_a_used_one_is_left() {
+    let (world, user) = world(0).await;
+    let issued = |used: bool| crate::model::access_pass::AccessPass {
+        digest: "d".into(),
+        issued_at: world.clock.now(),
+        starts_at: world.clock.now(),
+        expires_at: world.clock.now() + Duration::hours(1),
+        one_time: true,
+        issued_by: "boss".into(),
+        used_at: used.then(|| world.clock.now()),
+    };
+    let mut stored = world.ports.directory.user(&user.id).await.unwrap().unwrap();
+    stored.access_pass = Some(issued(false));
+    stored.version += 1;
+    world.ports.directory.update_user(&stored, &[]).await.unwrap();
+    let lifecycle = Lifecycle::new(world.ports.clone());
+    lifecycle.run(&links(), 10).await.unwrap();
+    assert!(world.ports.directory.user(&user.id).await.unwrap().unwrap().access_pass.is_some(), "still live");
+    world.clock.advance(Duration::hours(2));
+    lifecycle.run(&links(), 10).await.unwrap();
+    lifecycle.run(&links(), 10).await.unwrap();
+    let after = world.ports.directory.user(&user.id).await.unwrap().unwrap();
+    assert!(after.access_pass.is_none());
+    let expired = |world: &FakeWorld| {
+        world.audit.events.lock().unwrap().iter().filter(|e| e.action == Action::AccessPassExpired).count()
+    };
+    assert_eq!(expired(&world), 1);
+
+    let mut used = after.clone();
+    used.access_pass = Some(issued(true));
+    used.version += 1;
+    world.ports.directory.update_user(&used, &[]).await.unwrap();
+    world.clock.advance(Duration::hours(2));
+    lifecycle.run(&links(), 10).await.unwrap();
+    assert!(
+        world.ports.directory.user(&user.id).await.unwrap().unwrap().access_pass.is_some(),
+        "a used pass stays for the console"
+    );
+    assert_eq!(expired(&world), 1);
+}

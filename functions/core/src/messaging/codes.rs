@@ -76,7 +76,9 @@ pub async fn send_code(
             };
             ports.email.send_email(&message).await?;
         }
-        MethodKind::Questions | MethodKind::Authenticator => return Err(Error::NotSendable),
+        MethodKind::Questions | MethodKind::Authenticator | MethodKind::Passkey => {
+            return Err(Error::NotSendable);
+        }
         MethodKind::Voice => {
             let to = E164::parse(target).map_err(Error::InvalidInput)?;
             ports.voice.call(&to, &voice_script_for(settings, lang, code), lang).await?;

@@ -39,15 +39,19 @@ pub fn reported_by(notice: &str) -> Option<Action> {
         "notice-password-reset-by-admin" => Action::AdminPasswordReset,
         "notice-account-unlocked" | "notice-account-unlocked-by-admin" => Action::AccountUnlocked,
         "notice-authenticator-added"
+        | "notice-passkey-added"
         | "notice-email-added"
         | "notice-mobile-added"
         | "notice-questions-set" => Action::MethodRegistered,
         "notice-authenticator-removed"
+        | "notice-passkey-removed"
         | "notice-email-removed"
         | "notice-mobile-removed"
         | "notice-questions-removed"
         | "notice-methods-cleared" => Action::MethodRemoved,
         "notice-recovery-code-used" => Action::SignIn,
+        "notice-access-pass-issued" => Action::AccessPassIssued,
+        "notice-access-pass-used" => Action::AccessPassUsed,
         "notice-contacts-added" => Action::UserUpdated,
         "notice-roles-now" | "notice-roles-none" => Action::RolesChanged,
         "notice-lockout" => Action::AccountLockout,

@@ -114,6 +114,13 @@ pub enum Action {
     CampaignInvitationSent,
     /// The user put a campaign's registration off ("later").
     RegistrationSnoozed,
+    /// A Temporary Access Pass was issued (reason: one-time or multi-use,
+    /// its lifetime, whether the help desk's check was verified, and
+    /// whether it replaced another), used to sign in, revoked, or ran out unused.
+    AccessPassIssued,
+    AccessPassUsed,
+    AccessPassRevoked,
+    AccessPassExpired,
 }
 
 /// How it ended.

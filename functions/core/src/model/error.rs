@@ -134,6 +134,14 @@ pub enum Error {
     /// The right password of an account its owner locked down.
     #[error("account locked down by its owner")]
     AccountLockedDown,
+    /// A passkey that did not prove what it had to (another user's, unknown,
+    /// replayed, run out, a wrong origin, no user verification): one answer
+    /// for all, with the tries left.
+    #[error("passkey invalid")]
+    PasskeyInvalid { attempts_left: u8 },
+    /// The account holds as many passkeys as it may: remove one first.
+    #[error("too many passkeys")]
+    PasskeyLimit,
     /// A "later" asked for with none left: registration comes first.
     #[error("registration required")]
     RegistrationRequired,

@@ -14,6 +14,8 @@ pub enum MethodKind {
     Questions,
     /// A code from an authenticator app (TOTP), or a recovery code: never sent.
     Authenticator,
+    /// A passkey (WebAuthn): phishing-resistant, never sent.
+    Passkey,
 }
 
 /// Masks an email address: `jo.smith@contoso.com` → `j•••@c•••.com`.

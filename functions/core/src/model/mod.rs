@@ -2,6 +2,7 @@
 //! it embeds, methods, settings, audit events, the stored aggregates and the
 //! error. Nothing here reaches a port.
 
+pub mod access_pass;
 pub mod agents;
 pub mod audit;
 pub mod breach;
@@ -14,6 +15,7 @@ pub mod groups;
 pub mod language;
 pub mod links;
 pub mod methods;
+pub mod passkeys;
 pub mod questions;
 pub mod registration;
 pub mod rejection;

@@ -36,6 +36,9 @@ pub struct Registration {
     pub authenticator: Option<crate::model::registration::Authenticator>,
     /// A key shown at set-up, waiting for its first code.
     pub pending_authenticator: Option<crate::model::registration::PendingAuthenticator>,
+    /// Passkeys, in the order they were added.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub passkeys: Vec<crate::model::passkeys::Passkey>,
 }
 
 /// When the user last proved each method they registered themselves.
@@ -46,6 +49,7 @@ pub struct Proven {
     pub mobile: Option<DateTime<Utc>>,
     pub questions: Option<DateTime<Utc>>,
     pub authenticator: Option<DateTime<Utc>>,
+    pub passkey: Option<DateTime<Utc>>,
 }
 
 impl Proven {
@@ -56,6 +60,7 @@ impl Proven {
             MethodKind::Sms | MethodKind::Voice => self.mobile,
             MethodKind::Questions => self.questions,
             MethodKind::Authenticator => self.authenticator,
+            MethodKind::Passkey => self.passkey,
         }
     }
 }
@@ -63,7 +68,7 @@ impl Proven {
 impl Registration {
     /// Forgets every method the user registered themselves (proven email and
     /// mobile, a code on its way, security questions, the authenticator app
-    /// and its recovery codes) and when they last confirmed, so they register
+    /// and its recovery codes, passkeys) and when they last confirmed, so they register
     /// again — an administrator and the help desk then enrol an
     /// authenticator afresh at their next sign-in (a lost phone). What an administrator or the
     /// directory put there (the office phone) stays, as does the SMS
@@ -75,6 +80,7 @@ impl Registration {
         self.questions.clear();
         self.authenticator = None;
         self.pending_authenticator = None;
+        self.passkeys.clear();
         self.confirmed_at = None;
         self.proven = Proven::default();
     }
@@ -304,6 +310,7 @@ pub fn hint(kind: MethodKind, target: &str) -> String {
         MethodKind::Questions if target.is_empty() => "security questions".to_owned(),
         MethodKind::Questions => format!("{} security questions", target.split(',').count()),
         MethodKind::Authenticator => "authenticator app".to_owned(),
+        MethodKind::Passkey => "passkey".to_owned(),
     }
 }
 

@@ -206,6 +206,12 @@ pub struct ResetRules {
     /// themselves a way into any account; the user's own proven methods
     /// always count. Settings saved before this existed read as off.
     pub directory_contacts_count: bool,
+    /// Whether an administrator's reset may still make a temporary password
+    /// (shown to the administrator once). Off by default (ASVS 5.0 6.4.6):
+    /// the reset is a Temporary Access Pass, so nobody but the user ever
+    /// knows a password of theirs that works. Settings saved before this
+    /// existed read as off.
+    pub temporary_passwords: bool,
     /// The email domain shown in the masked hints of decoy flows (for users
     /// who do not exist): set it to the domain most users' addresses use, so
     /// decoys look like everyone else.
@@ -228,6 +234,7 @@ impl Default for ResetRules {
             notify_user: true,
             notify_admins_on_admin_reset: true,
             directory_contacts_count: false,
+            temporary_passwords: false,
             decoy_email_domain: "outlook.com".into(),
         }
     }

@@ -126,6 +126,10 @@ pub struct User {
     pub lockdown: Option<Lockdown>,
     /// What the running registration campaign did for the user.
     pub campaign: Option<crate::model::campaign::CampaignMark>,
+    /// The Temporary Access Pass an administrator or the help desk issued
+    /// (one at a time; kept after use and expiry until replaced or revoked,
+    /// so the console can say what became of it).
+    pub access_pass: Option<crate::model::access_pass::AccessPass>,
     /// Set for a user synced from an on-premises directory: their password
     /// changes are written back to it (`writeback`).
     pub synced: Option<crate::model::directory::SyncedFrom>,
@@ -464,6 +468,7 @@ impl NewUser {
             expiry_reminded: None,
             lockdown: None,
             campaign: None,
+            access_pass: None,
             weekly_digest: false,
             synced: None,
             version: 1,

@@ -240,6 +240,47 @@ pub trait SecretSealer: Send + Sync {
     }
 }
 
+/// The relying party's side of WebAuthn: options for the browser and the
+/// checks of its answers (challenge, origin, relying-party id, user
+/// verification, signature and its counter). The relying-party id and the
+/// origins allowed are the adapter's configuration.
+pub trait PasskeyCeremonies: Send + Sync {
+    /// Options to create a discoverable credential for `holder`, user
+    /// verification required.
+    fn registration(
+        &self,
+        holder: &crate::model::passkeys::Holder,
+    ) -> Result<crate::model::passkeys::Ceremony, PortError>;
+
+    /// Checks the browser's `RegistrationResponseJSON` against the state of
+    /// the options it answers.
+    fn register(
+        &self,
+        state: &[u8],
+        response: &str,
+    ) -> Result<crate::model::passkeys::Made, crate::model::passkeys::Refused>;
+
+    /// Options to sign in with any discoverable credential of this relying
+    /// party, user verification required.
+    fn authentication(&self) -> Result<crate::model::passkeys::Ceremony, PortError>;
+
+    /// Who the browser's `AuthenticationResponseJSON` claims to be, before
+    /// anything is verified (to find the stored credential).
+    fn presented(
+        &self,
+        response: &str,
+    ) -> Result<crate::model::passkeys::Presented, crate::model::passkeys::Refused>;
+
+    /// Verifies the assertion against `state` and the credential's `stored`
+    /// encoding; the new encoding (counter and flags moved on) when it holds.
+    fn authenticate(
+        &self,
+        state: &[u8],
+        response: &str,
+        stored: &[u8],
+    ) -> Result<Vec<u8>, crate::model::passkeys::Refused>;
+}
+
 /// Slow, salted password hashing.
 #[async_trait]
 pub trait PasswordHasher: Send + Sync {
@@ -318,6 +359,7 @@ pub struct Ports {
     pub sealer: Arc<dyn SecretSealer>,
     pub audit: Arc<dyn AuditLog>,
     pub hasher: Arc<dyn PasswordHasher>,
+    pub passkeys: Arc<dyn PasskeyCeremonies>,
     pub breaches: Arc<dyn crate::ports::BreachedPasswords>,
     pub writeback: Arc<dyn crate::ports::Writeback>,
     pub agents: Arc<dyn crate::ports::AgentStore>,

@@ -156,6 +156,7 @@ fn kind_name(kind: MethodKind) -> &'static str {
         MethodKind::Voice => "voice",
         MethodKind::Questions => "questions",
         MethodKind::Authenticator => "authenticator",
+        MethodKind::Passkey => "passkey",
     }
 }
 

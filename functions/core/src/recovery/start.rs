@@ -273,6 +273,8 @@ impl Resets {
                     MethodKind::Authenticator => {
                         (crate::model::registration::hint(kind, ""), MethodTarget::Authenticator)
                     }
+                    // Not a reset method yet: passkeys sign in.
+                    MethodKind::Passkey => return None,
                     MethodKind::Email => (
                         crate::model::registration::hint(kind, &target),
                         MethodTarget::Email { to: Email::parse(&target).ok()? },

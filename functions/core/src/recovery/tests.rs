@@ -34,7 +34,7 @@ fn last_code(world: &FakeWorld, kind: MethodKind) -> String {
         MethodKind::Sms => world.outbox.sms.lock().unwrap().last().unwrap().1.clone(),
         // The call reads the digits out one by one.
         MethodKind::Voice => world.outbox.calls.lock().unwrap().last().unwrap().1.replace(' ', ""),
-        MethodKind::Questions | MethodKind::Authenticator => unreachable!("never sent"),
+        MethodKind::Questions | MethodKind::Authenticator | MethodKind::Passkey => unreachable!("never sent"),
     };
     text.split(|c: char| !c.is_ascii_digit()).find(|w| w.len() == 8).expect("an 8-digit code").to_string()
 }

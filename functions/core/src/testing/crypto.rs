@@ -91,3 +91,96 @@ impl PasswordHasher for FakeHasher {
         &self.decoy
     }
 }
+
+/// A relying-party stand-in. An answer is `credential|user|challenge|verdict|counter`
+/// (base64url parts; verdict `ok` or anything else for a bad signature): no
+/// cryptography, but the same decisions the real checks make on challenge,
+/// verdict and counter, so the domain's handling of each can be tested.
+#[derive(Default)]
+pub struct FakePasskeys {
+    next: AtomicU64,
+}
+
+impl FakePasskeys {
+    /// What a browser would answer `options` with for credential `credential` of `user`.
+    pub fn answer(options: &str, credential: &[u8], user: &[u8], verdict: &str, counter: u32) -> String {
+        use crate::model::passkeys::b64url;
+        let challenge = options.rsplit(':').next().unwrap_or_default();
+        format!("{}|{}|{challenge}|{verdict}|{counter}", b64url(credential), b64url(user))
+    }
+
+    fn ceremony(&self, kind: &str) -> crate::model::passkeys::Ceremony {
+        let n = self.next.fetch_add(1, Ordering::SeqCst);
+        let challenge = format!("challenge-{n:08}").into_bytes();
+        let options = format!("{kind}:{}", crate::model::passkeys::b64url(&challenge));
+        crate::model::passkeys::Ceremony { options, state: challenge.clone(), challenge }
+    }
+}
+
+/// An answer's parts: credential, user, challenge, verdict and counter.
+type Parts = (Vec<u8>, Vec<u8>, Vec<u8>, String, u32);
+
+fn parts(response: &str) -> Result<Parts, crate::model::passkeys::Refused> {
+    use crate::model::passkeys::{Refused, from_b64url};
+    let bad = || Refused("malformed".into());
+    let mut it = response.split('|');
+    let mut next = || it.next().ok_or_else(bad);
+    let credential = from_b64url(next()?).ok_or_else(bad)?;
+    let user = from_b64url(next()?).ok_or_else(bad)?;
+    let challenge = from_b64url(next()?).ok_or_else(bad)?;
+    let verdict = next()?.to_owned();
+    let counter = next()?.parse().map_err(|_| bad())?;
+    Ok((credential, user, challenge, verdict, counter))
+}
+
+impl crate::ports::PasskeyCeremonies for FakePasskeys {
+    fn registration(
+        &self,
+        _holder: &crate::model::passkeys::Holder,
+    ) -> Result<crate::model::passkeys::Ceremony, PortError> {
+        Ok(self.ceremony("create"))
+    }
+
+    fn register(
+        &self,
+        state: &[u8],
+        response: &str,
+    ) -> Result<crate::model::passkeys::Made, crate::model::passkeys::Refused> {
+        let (credential_id, _, challenge, verdict, counter) = parts(response)?;
+        if challenge != state || verdict != "ok" {
+            return Err(crate::model::passkeys::Refused("refused".into()));
+        }
+        Ok(crate::model::passkeys::Made {
+            credential_id,
+            stored: counter.to_be_bytes().to_vec(),
+            aaguid: None,
+        })
+    }
+
+    fn authentication(&self) -> Result<crate::model::passkeys::Ceremony, PortError> {
+        Ok(self.ceremony("get"))
+    }
+
+    fn presented(
+        &self,
+        response: &str,
+    ) -> Result<crate::model::passkeys::Presented, crate::model::passkeys::Refused> {
+        let (credential_id, user_handle, challenge, _, _) = parts(response)?;
+        Ok(crate::model::passkeys::Presented { credential_id, user_handle, challenge })
+    }
+
+    fn authenticate(
+        &self,
+        state: &[u8],
+        response: &str,
+        stored: &[u8],
+    ) -> Result<Vec<u8>, crate::model::passkeys::Refused> {
+        let (_, _, challenge, verdict, counter) = parts(response)?;
+        let before = u32::from_be_bytes(stored.try_into().unwrap_or([0; 4]));
+        let counter_ok = counter == 0 && before == 0 || counter > before;
+        if challenge != state || verdict != "ok" || !counter_ok {
+            return Err(crate::model::passkeys::Refused("refused".into()));
+        }
+        Ok(counter.to_be_bytes().to_vec())
+    }
+}

@@ -16,7 +16,7 @@ mod writeback;
 pub use audit::FakeAudit;
 pub use breach::FakeBreaches;
 pub use clients::FakeClients;
-pub use crypto::{FakeHasher, FakeKeyed, FakeSealer};
+pub use crypto::{FakeHasher, FakeKeyed, FakePasskeys, FakeSealer};
 pub use directory::FakeDirectory;
 pub use flows::FakeFlows;
 pub use outbox::FakeOutbox;
@@ -70,6 +70,7 @@ impl FakeWorld {
             sealer: Arc::new(FakeSealer),
             audit: audit.clone(),
             hasher: hasher.clone(),
+            passkeys: Arc::new(FakePasskeys::default()),
             email: outbox.clone(),
             sms: outbox.clone(),
             voice: outbox.clone(),

@@ -67,6 +67,13 @@ pub struct ResetPolicy {
     /// asked), for an authenticator code after the password. Off when left out.
     #[serde(default)]
     pub second_factor_for_everyone: bool,
+    /// Whether an administrator's or the help desk's reset may still make a
+    /// temporary password (`{"mode": "temporary_password"}`), which the
+    /// operator sees and could sign in with. Off when left out, as it is by
+    /// default: a Temporary Access Pass gets the user back in without anyone
+    /// but them ever knowing a password of theirs that works.
+    #[serde(default)]
+    pub temporary_passwords: bool,
 }
 
 /// `PUT /v1/admin/policy`.

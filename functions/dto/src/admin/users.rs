@@ -183,6 +183,12 @@ pub struct AdminUserDetail {
     /// account; `null` for Latchkey's own users.
     #[serde(default)]
     pub directory: Option<DirectoryAccount>,
+    /// Their passkeys, oldest first (never key material).
+    #[serde(default)]
+    pub passkeys: Vec<crate::PasskeyView>,
+    /// Their Temporary Access Pass, if one was issued (and not revoked).
+    #[serde(default)]
+    pub access_pass: Option<AccessPassStatus>,
     /// The owner reported a change as not theirs ("this wasn't me"): every
     /// session ended and self-service is frozen until an administrator
     /// lifts it; `null` when not.
@@ -365,4 +371,54 @@ pub struct OfficePhoneRequest {
         schema(pattern = r"^[ ().-]*\+[ ().-]*[1-9](?:[ ().-]*[0-9]){7,14}[ ().-]*$")
     )]
     pub phone: String,
+}
+
+/// `POST /v1/admin/users/{id}/access-pass`: what pass to issue (each field
+/// optional: a one-time pass of 12 characters, good for an hour from now).
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct AccessPassRequest {
+    #[serde(default)]
+    pub one_time: Option<bool>,
+    /// 10 to 43200 (30 days); 60 when left out.
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(minimum = 10, maximum = 43200))]
+    pub lifetime_minutes: Option<u32>,
+    /// When it starts working (at most 30 days ahead); now when left out.
+    #[serde(default)]
+    pub starts_at: Option<DateTime<Utc>>,
+    /// 8 to 48 characters; 12 when left out.
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(minimum = 8, maximum = 48))]
+    pub length: Option<u8>,
+}
+
+/// `201` from `POST /v1/admin/users/{id}/access-pass`: shown this once.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct AccessPassIssued {
+    /// Give it to the user by a channel you trust: it signs in only to
+    /// register a passkey or an authenticator and set their own password.
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
+    pub access_pass: Redacted,
+    pub starts_at: DateTime<Utc>,
+    pub expires_at: DateTime<Utc>,
+    pub one_time: bool,
+}
+
+/// A user's Temporary Access Pass as the console shows it (never the pass).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct AccessPassStatus {
+    /// `scheduled` (not started yet), `live`, `used` (a one-time pass spent)
+    /// or `expired`.
+    pub state: String,
+    pub issued_at: DateTime<Utc>,
+    pub issued_by: String,
+    pub starts_at: DateTime<Utc>,
+    pub expires_at: DateTime<Utc>,
+    pub one_time: bool,
+    #[serde(default)]
+    pub used_at: Option<DateTime<Utc>>,
 }

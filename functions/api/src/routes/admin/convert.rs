@@ -60,6 +60,7 @@ pub(super) fn reset_policy(p: CorePolicy) -> ResetPolicy {
         notify_admins_on_admin_reset: p.notify_admins_on_admin_reset,
         directory_contacts_count: p.directory_contacts_count,
         second_factor_for_everyone: p.second_factor_for_everyone,
+        temporary_passwords: p.temporary_passwords,
     }
 }
 
@@ -93,6 +94,7 @@ pub(super) fn core_reset_policy(p: ResetPolicy) -> Result<CorePolicy, ApiError> 
         notify_admins_on_admin_reset: p.notify_admins_on_admin_reset,
         directory_contacts_count: p.directory_contacts_count,
         second_factor_for_everyone: p.second_factor_for_everyone,
+        temporary_passwords: p.temporary_passwords,
     })
 }
 
@@ -372,6 +374,8 @@ pub(super) fn user_detail(d: UserDetail) -> AdminUserDetail {
             pass_through: user.password().is_none(),
             removed: s.removed_at.is_some(),
         }),
+        passkeys: user.registration.passkeys.iter().map(crate::routes::me::convert::passkey_view).collect(),
+        access_pass: user.access_pass.as_ref().zip(d.access_pass).map(|(p, s)| access_pass_status(p, s)),
         lockdown: user.lockdown.as_ref().map(|l| latchkey_dto::LockdownStatus {
             since: l.since,
             reported: l.reported.code(),
@@ -567,5 +571,28 @@ pub(crate) fn permission(p: latchkey_core::model::roles::Permission) -> latchkey
         Core::Invite => Wire::Invite,
         Core::Settings => Wire::Settings,
         Core::ReadReports => Wire::ReadReports,
+    }
+}
+
+/// A user's pass as the console shows it: where it stands, never the pass.
+fn access_pass_status(
+    p: &latchkey_core::model::access_pass::AccessPass,
+    standing: latchkey_core::model::access_pass::Standing,
+) -> latchkey_dto::AccessPassStatus {
+    use latchkey_core::model::access_pass::Standing;
+    let state = match standing {
+        Standing::NotYet => "scheduled",
+        Standing::Live => "live",
+        Standing::Spent => "used",
+        Standing::Expired => "expired",
+    };
+    latchkey_dto::AccessPassStatus {
+        state: state.into(),
+        issued_at: p.issued_at,
+        issued_by: p.issued_by.clone(),
+        starts_at: p.starts_at,
+        expires_at: p.expires_at,
+        one_time: p.one_time,
+        used_at: p.used_at,
     }
 }

@@ -41,6 +41,8 @@ pub fn routes() -> OpenApiRouter<App> {
         .routes(routes!(lift_lockdown))
         .routes(routes!(end_sessions))
         .routes(routes!(clear_methods))
+        .routes(routes!(remove_passkey))
+        .routes(routes!(issue_access_pass, revoke_access_pass))
         .routes(routes!(set_office_phone, remove_office_phone))
         .routes(routes!(set_password_expiry))
         .routes(routes!(start_verification))
@@ -211,16 +213,19 @@ pub async fn update_user(
     })
 }
 
-/// Resets a user's password to a temporary one, shown once. The user must
-/// change it at their next sign-in, within 24 hours; their sessions end and
-/// their lockout lifts. Administrators never choose a user's password.
+/// Resets a user's password to a temporary one, shown once, where the
+/// organisation turned temporary passwords on (off by default: issue a
+/// Temporary Access Pass, `POST …/access-pass`, so nobody but the user ever
+/// knows a password of theirs that works). The user must change it at their
+/// next sign-in, within 24 hours; their sessions end and their lockout
+/// lifts. Administrators never choose a user's password.
 #[utoipa::path(post, path = "/v1/admin/users/{id}/password-reset", tag = "admin", request_body = AdminResetRequest,
     security(("bearer" = [])),
     params(("id" = String, Path, description = "The user's id")),
     responses(
         (status = 200, description = "The temporary password, shown this once (never stored in plain text)", body = AdminResetResponse),
         (status = 400, description = "`invalid_request`: your own account (change your password instead)"),
-        (status = 403, description = "`forbidden`: not allowed to reset this user (a helpdesk never resets a privileged user)"),
+        (status = 403, description = "`forbidden`: not allowed to reset this user (a helpdesk never resets a privileged user); `method_not_allowed_by_policy`: temporary passwords are off"),
         (status = 404, description = "`user_not_found`"),
     ))]
 pub async fn reset_password(
@@ -322,6 +327,88 @@ pub async fn clear_methods(
 ) -> Result<StatusCode, ApiError> {
     let target = UserId::new(target);
     app.admin().clear_methods(&me.id, &me.token, &target, &meta).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Issues the user a Temporary Access Pass, shown this once: it signs in
+/// only to register a passkey or an authenticator and set their own
+/// password, so nobody else ever knows a password of theirs that works. One
+/// live pass per user (a new one replaces it); the help desk's rules apply
+/// as for a reset. The user is told on every channel.
+#[utoipa::path(post, path = "/v1/admin/users/{id}/access-pass", tag = "admin", request_body = latchkey_dto::AccessPassRequest,
+    security(("bearer" = [])),
+    params(("id" = String, Path, description = "The user's id")),
+    responses(
+        (status = 201, description = "The pass, shown this once (kept only as a keyed digest)", body = latchkey_dto::AccessPassIssued),
+        (status = 400, description = "`invalid_request`: a lifetime, length or start out of bounds, or your own account"),
+        (status = 403, description = "`forbidden` (a help desk never issues one to a privileged user), `verification_required`, or `insufficient_scope`"),
+        (status = 404, description = "`user_not_found`"),
+        (status = 503, description = "A dependency is down; nothing changed"),
+    ))]
+pub async fn issue_access_pass(
+    State(app): State<App>,
+    Principal(caller): Principal,
+    Meta(meta): Meta,
+    Path(target): Path<String>,
+    ApiJson(body): ApiJson<latchkey_dto::AccessPassRequest>,
+) -> Result<(StatusCode, Json<latchkey_dto::AccessPassIssued>), ApiError> {
+    let now = app.accounts().ports().clock.now();
+    let request = latchkey_core::model::access_pass::PassRequest::parse(
+        body.one_time,
+        body.lifetime_minutes,
+        body.starts_at,
+        body.length,
+        now,
+    )?;
+    let issued = app.admin().issue_access_pass(&caller, &UserId::new(target), &request, &meta).await?;
+    let body = latchkey_dto::AccessPassIssued {
+        access_pass: secrecy::ExposeSecret::expose_secret(&issued.pass).into(),
+        starts_at: issued.starts_at,
+        expires_at: issued.expires_at,
+        one_time: issued.one_time,
+    };
+    Ok((StatusCode::CREATED, Json(body)))
+}
+
+/// Revokes the user's Temporary Access Pass; the sessions it opened end.
+#[utoipa::path(delete, path = "/v1/admin/users/{id}/access-pass", tag = "admin", security(("bearer" = [])),
+    params(("id" = String, Path, description = "The user's id")),
+    responses(
+        (status = 204, description = "Revoked (the user is told)"),
+        (status = 403, description = "`forbidden` or `insufficient_scope`"),
+        (status = 404, description = "`user_not_found`, or `method_not_registered`: no pass that could still be used"),
+    ))]
+pub async fn revoke_access_pass(
+    State(app): State<App>,
+    Principal(caller): Principal,
+    Meta(meta): Meta,
+    Path(target): Path<String>,
+) -> Result<StatusCode, ApiError> {
+    app.admin().revoke_access_pass(&caller, &UserId::new(target), &meta).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Removes one of the user's passkeys (a lost or retired device). They are
+/// told on every channel.
+#[utoipa::path(delete, path = "/v1/admin/users/{id}/passkeys/{passkey}", tag = "admin", security(("bearer" = [])),
+    params(
+        ("id" = String, Path, description = "The user's id"),
+        ("passkey" = String, Path, description = "The passkey's credential id"),
+    ),
+    responses(
+        (status = 204, description = "Removed"),
+        (status = 400, description = "`invalid_request`: your own account"),
+        (status = 403, description = "`forbidden`: only administrators who manage users"),
+        (status = 404, description = "`user_not_found`, or `method_not_registered`: no such passkey of theirs"),
+    ))]
+pub async fn remove_passkey(
+    State(app): State<App>,
+    Session(me): Session,
+    Meta(meta): Meta,
+    Path((target, passkey)): Path<(String, String)>,
+) -> Result<StatusCode, ApiError> {
+    let target = UserId::new(target);
+    app.admin().remove_passkey((&me.id, &me.token), &target, &passkey, &meta).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 

@@ -45,6 +45,7 @@ pub(crate) fn profile(p: Profile) -> MeResponse {
         directory_rules: p.directory_rules.map(directory_rules),
         weekly_digest: p.user.weekly_digest,
         campaign: campaign_standing(p.campaign),
+        passkeys: p.user.registration.passkeys.iter().map(passkey_view).collect(),
     }
 }
 
@@ -103,4 +104,15 @@ fn campaign_standing(
         Standing::Required => ("required", 0, 0, None),
     };
     Some(latchkey_dto::CampaignStanding { state: state.into(), snoozes_left, snooze_days, snoozed_until })
+}
+
+/// A passkey as its owner (and an administrator) sees it: never its key.
+pub(crate) fn passkey_view(p: &latchkey_core::model::passkeys::Passkey) -> latchkey_dto::PasskeyView {
+    latchkey_dto::PasskeyView {
+        id: p.id.clone(),
+        name: p.name.clone(),
+        added_at: p.added_at,
+        last_used_at: p.last_used_at,
+        authenticator_model: p.aaguid.clone(),
+    }
 }

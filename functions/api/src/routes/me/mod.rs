@@ -23,6 +23,7 @@ use crate::problem::ApiError;
 use crate::routes::convert::{authenticator_registered, core_language, method_kind};
 
 pub(crate) mod convert;
+pub(crate) mod passkeys;
 
 /// Every route of the group.
 pub fn routes() -> OpenApiRouter<App> {
@@ -40,6 +41,7 @@ pub fn routes() -> OpenApiRouter<App> {
         .routes(routes!(verify_authenticator))
         .routes(routes!(register_questions))
         .routes(routes!(security_questions))
+        .merge(passkeys::routes())
 }
 
 /// The signed-in user, their methods (masked) and where they stand with registration.
@@ -139,7 +141,7 @@ pub async fn update_me(
 
 /// Recent authentication before a change to the user's methods: a sign-in in
 /// the last few minutes, or the current password in the request.
-async fn recently_authenticated(
+pub(crate) async fn recently_authenticated(
     app: &App,
     me: &Person,
     current_password: Option<&str>,
@@ -430,10 +432,14 @@ pub async fn set_up_authenticator(
     ))]
 pub async fn verify_authenticator(
     State(app): State<App>,
-    Session(me): Session,
+    EnrolSession(me): EnrolSession,
     Meta(meta): Meta,
     ApiJson(body): ApiJson<VerifyMethodRequest>,
 ) -> Result<Json<AuthenticatorRegistered>, ApiError> {
+    // A sign-in that must register one ends with `POST /v1/sessions/authenticator/registration`.
+    if me.claims.stg == Some(crate::auth::SignInStage::RegisterAuthenticator) {
+        return Err(latchkey_core::Error::SecondFactorRequired.into());
+    }
     let codes = app.authenticators().confirm(&me.id, &me.token, body.code.expose(), &meta).await?;
     Ok(Json(authenticator_registered(codes, None)))
 }

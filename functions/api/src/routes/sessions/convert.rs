@@ -11,5 +11,6 @@ pub(super) fn next_step(next: NextStep) -> latchkey_dto::NextStep {
         NextStep::ConfirmMethods => latchkey_dto::NextStep::ConfirmMethods,
         NextStep::AuthenticatorCode => latchkey_dto::NextStep::AuthenticatorCode,
         NextStep::RegisterAuthenticator => latchkey_dto::NextStep::RegisterAuthenticator,
+        NextStep::AccessPass => latchkey_dto::NextStep::AccessPass,
     }
 }

@@ -7,7 +7,7 @@ use axum::response::{AppendHeaders, IntoResponse, Response};
 use latchkey_core::accounts::{NextStep, SignedIn};
 use latchkey_core::model::values::Password;
 use latchkey_dto::{
-    AuthenticatorRegistered, SecondFactorRequest, SignInRequest, SignInResponse, VerifyMethodRequest,
+    AuthenticatorRegistered, SecondFactorRequest, SetPasswordRequest, SignInResponse, VerifyMethodRequest,
 };
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -20,6 +20,7 @@ use crate::routes::convert::{authenticator_registered, session_user};
 
 mod convert;
 pub mod oauth;
+mod passkey;
 pub mod refresh;
 
 /// Every route of the group: sign-in and its second step, and integrators' access tokens.
@@ -28,16 +29,20 @@ pub fn routes() -> OpenApiRouter<App> {
         .routes(routes!(sign_in))
         .routes(routes!(second_factor))
         .routes(routes!(register_authenticator))
+        .routes(routes!(set_password_with_pass))
+        .merge(passkey::routes())
         .merge(oauth::routes())
         .merge(refresh::routes())
 }
 
-/// Signs in with username and password and returns a short-lived session token.
+/// Signs in with username and password (or a Temporary Access Pass, whose
+/// token can only register a passkey or an authenticator and set the
+/// password: `next` is `access_pass`) and returns a short-lived session token.
 /// An unknown user and a wrong password get the same 401. For an account
 /// whose sign-in needs an authenticator (administrators, the help desk, or
 /// everyone by policy) the token is limited to the second step: `next` is
 /// `authenticator_code`, or `register_authenticator` until one is registered.
-#[utoipa::path(post, path = "/v1/sessions", tag = "sessions", request_body = SignInRequest,
+#[utoipa::path(post, path = "/v1/sessions", tag = "sessions", request_body = latchkey_dto::SignInBody,
     responses(
         (status = 201, description = "Signed in, or the password proven and `next` naming the second step", body = SignInResponse),
         (status = 401, description = "`invalid_credentials`"),
@@ -48,11 +53,23 @@ pub fn routes() -> OpenApiRouter<App> {
 pub async fn sign_in(
     State(app): State<App>,
     Meta(meta): Meta,
-    ApiJson(body): ApiJson<SignInRequest>,
+    ApiJson(body): ApiJson<serde_json::Value>,
 ) -> Result<Response, ApiError> {
-    let password = Password::parse(body.password.expose(), "password")?;
-    let signed = app.accounts().sign_in(&body.username, &password, &meta).await?;
-    let (session, cookie) = session(&app, signed, body.app).await?;
+    // Which body it is, by its key; then parsed as that one, so a bad field
+    // is named as in any other request.
+    let bytes = serde_json::to_vec(&body).map_err(|_| ApiError::InvalidRequest {
+        field: None,
+        detail: "the request body is not valid JSON".into(),
+    })?;
+    let (signed, web) = if body.get("access_pass").is_some() {
+        let body: latchkey_dto::AccessPassSignInRequest = crate::extract::parse_json(&bytes)?;
+        (app.accounts().sign_in_with_pass(&body.username, body.access_pass.expose(), &meta).await?, body.app)
+    } else {
+        let body: latchkey_dto::SignInRequest = crate::extract::parse_json(&bytes)?;
+        let password = Password::parse(body.password.expose(), "password")?;
+        (app.accounts().sign_in(&body.username, &password, &meta).await?, body.app)
+    };
+    let (session, cookie) = session(&app, signed, web).await?;
     Ok((StatusCode::CREATED, AppendHeaders(cookie), Json(session)).into_response())
 }
 
@@ -111,6 +128,30 @@ pub async fn register_authenticator(
     Ok((StatusCode::CREATED, AppendHeaders(cookie), body).into_response())
 }
 
+/// Sets the user's own password from a session a Temporary Access Pass
+/// opened: the policy and the organisation's directory judge it as for a
+/// change, no current password asked. Every other session of the user
+/// ends; sign in with the new password (or a passkey just added) after.
+#[utoipa::path(post, path = "/v1/sessions/access-pass/password", tag = "sessions", request_body = SetPasswordRequest,
+    security(("bearer" = [])),
+    responses(
+        (status = 204, description = "Set; sign in with it"),
+        (status = 401, description = "`unauthorized`: the pass was revoked or ran out"),
+        (status = 403, description = "`forbidden`: the token is not a Temporary Access Pass's"),
+        (status = 422, description = "`password_rejected`, with `reasons` (the policy's, or the directory's)"),
+        (status = 503, description = "A dependency (or the organisation's directory) is down; nothing changed"),
+    ))]
+pub async fn set_password_with_pass(
+    State(app): State<App>,
+    crate::extract::PassSession(me): crate::extract::PassSession,
+    Meta(meta): Meta,
+    ApiJson(body): ApiJson<SetPasswordRequest>,
+) -> Result<StatusCode, ApiError> {
+    let new = Password::parse(body.new_password.expose(), "new_password")?;
+    app.accounts().set_password_with_pass(&me.id, &me.token, &new, &meta).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
 /// The token and body for a sign-in that got this far: a full session, one
 /// limited to changing the password, or one limited to the second step.
 /// A full session signed in through a web app (`app`) also starts its
@@ -130,6 +171,9 @@ pub(crate) async fn session(
         }
         Some(NextStep::RegisterAuthenticator) => {
             app.tokens().issue_stage(&signed.user, SignInStage::RegisterAuthenticator, now, jti, web).await?
+        }
+        Some(NextStep::AccessPass) => {
+            app.tokens().issue_stage(&signed.user, SignInStage::AccessPass, now, jti, web).await?
         }
         // A session that must change the password first can do nothing else.
         next => {
@@ -153,6 +197,23 @@ pub(crate) async fn session(
         expires_at,
         user: session_user(&signed.user),
         next: signed.next.map(convert::next_step),
+        second_factors: second_factors(&signed),
     };
     Ok((response, cookie))
+}
+
+/// The second factors a sign-in waiting for one can prove.
+fn second_factors(signed: &SignedIn) -> Vec<latchkey_dto::MethodKind> {
+    if signed.next != Some(NextStep::AuthenticatorCode) {
+        return Vec::new();
+    }
+    let registration = &signed.user.registration;
+    let mut factors = Vec::new();
+    if registration.authenticator.is_some() {
+        factors.push(latchkey_dto::MethodKind::Authenticator);
+    }
+    if !registration.passkeys.is_empty() {
+        factors.push(latchkey_dto::MethodKind::Passkey);
+    }
+    factors
 }

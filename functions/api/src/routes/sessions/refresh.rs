@@ -123,6 +123,7 @@ async fn refreshed(
         expires_at,
         user: session_user(&done.user),
         next: done.next.map(super::convert::next_step),
+        second_factors: Vec::new(),
     };
     let max_age = (done.family.absolute_until - now).num_seconds();
     let cookie = set_cookie(which, done.credential.expose(), max_age);
