@@ -71,8 +71,8 @@ pub struct RegistrationCoverage {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
 pub struct MethodCount {
-    /// `email`, `mobile`, `office_phone`, `questions` or `authenticator`
-    /// (summary); `email`, `sms`, `voice`, `questions` or `authenticator` (insights).
+    /// `email`, `mobile`, `office_phone`, `questions`, `authenticator` or
+    /// `passkey` (summary: `passkey` counts the phishing-resistant capable); `email`, `sms`, `voice`, `questions` or `authenticator` (insights).
     pub method: String,
     pub users: u32,
 }

@@ -10,6 +10,7 @@ use latchkey_core::model::language::Language;
 
 /// What each field the API checks is called in a sentence.
 const LABELS: &[(&str, &str)] = &[
+    ("access_pass", "the access pass"),
     ("address", "the address"),
     ("agent_id", "the agent"),
     ("allowed_countries", "the list of countries"),
@@ -17,6 +18,7 @@ const LABELS: &[(&str, &str)] = &[
     ("answers", "the answers"),
     ("breached_min_count", "the breach count"),
     ("breached_mode", "the breach check"),
+    ("ceremony", "the passkey ceremony"),
     ("code", "the code"),
     ("code_digits", "the number of digits in a code"),
     ("code_lifetime_seconds", "how long a code lasts"),
@@ -43,6 +45,8 @@ const LABELS: &[(&str, &str)] = &[
     ("kind", "the method"),
     ("language", "the language"),
     ("last_name", "the last name"),
+    ("length", "the length"),
+    ("lifetime_minutes", "how long it lasts"),
     ("limit", "the page size"),
     ("lockout_max_seconds", "the longest lockout"),
     ("lockout_seconds", "the first lockout"),
@@ -70,8 +74,8 @@ const LABELS: &[(&str, &str)] = &[
     ("questions_to_register", "the number of questions to register"),
     ("questions_to_reset", "the number of questions to answer"),
     ("reconfirm_days", "the reconfirmation period"),
-    ("snooze_days", "the days a later puts registration off"),
     ("registration", "the registration filter"),
+    ("response", "the passkey's answer"),
     ("retention_days", "the retention period"),
     ("role", "the role"),
     ("roles", "the roles"),
@@ -80,6 +84,8 @@ const LABELS: &[(&str, &str)] = &[
     ("sealing_key", "the sealing key"),
     ("search", "the search"),
     ("signing_key", "the signing key"),
+    ("snooze_days", "the days a later puts registration off"),
+    ("starts_at", "when it starts"),
     ("text", "the words"),
     ("to", "the end"),
     ("username", "the username"),

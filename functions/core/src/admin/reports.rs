@@ -62,15 +62,19 @@ pub enum RegisteredData {
     OfficePhone,
     Questions,
     Authenticator,
+    /// A passkey: the users who can prove who they are in a way a phishing
+    /// page cannot relay.
+    Passkey,
 }
 
 impl RegisteredData {
-    pub const ALL: [RegisteredData; 5] = [
+    pub const ALL: [RegisteredData; 6] = [
         RegisteredData::Email,
         RegisteredData::Mobile,
         RegisteredData::OfficePhone,
         RegisteredData::Questions,
         RegisteredData::Authenticator,
+        RegisteredData::Passkey,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -80,6 +84,7 @@ impl RegisteredData {
             RegisteredData::OfficePhone => "office_phone",
             RegisteredData::Questions => "questions",
             RegisteredData::Authenticator => "authenticator",
+            RegisteredData::Passkey => "passkey",
         }
     }
 
@@ -92,6 +97,7 @@ impl RegisteredData {
             RegisteredData::OfficePhone => r.office_phone.is_some(),
             RegisteredData::Questions => !r.questions.is_empty(),
             RegisteredData::Authenticator => r.authenticator.is_some(),
+            RegisteredData::Passkey => !r.passkeys.is_empty(),
         }
     }
 }
