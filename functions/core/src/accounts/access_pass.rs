@@ -52,6 +52,7 @@ impl Accounts {
             }
         };
         self.refuse_standing(&user, &name, now, meta).await?;
+        self.refuse_directory_lock(&user, &name, meta).await?;
         limits::clear(&self.ports, &counted).await?;
         let id = user.id.clone();
         let mut read = Some(user);

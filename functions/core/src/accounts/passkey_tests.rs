@@ -162,3 +162,21 @@ async fn a_disabled_account_is_not_signed_in_by_its_passkey() {
     let err = passkeys.sign_in(&begun.ceremony, &answer, &meta()).await.unwrap_err();
     assert!(matches!(err, Error::InvalidCredentials));
 }
+
+#[tokio::test]
+async fn an_account_its_directory_holds_locked_is_not_signed_in_by_its_passkey() {
+    let world = FakeWorld::new();
+    let adele = world.add_adele(GOOD, &[]).await;
+    let passkeys = registered(&world, &adele, b"cred-1").await;
+    let mut user = world.ports.directory.user(&adele.id).await.unwrap().unwrap();
+    let directory = crate::model::directory::DirectoryId::parse("corp").unwrap();
+    let mut synced = crate::model::directory::SyncedFrom::new(directory, chrono::Utc::now());
+    synced.locked = true;
+    user.synced = Some(synced);
+    user.version += 1;
+    world.ports.directory.update_user(&user, &[]).await.unwrap();
+    let begun = passkeys.begin_sign_in(&meta()).await.unwrap();
+    let answer = FakePasskeys::answer(&begun.options, b"cred-1", adele.id.as_str().as_bytes(), "ok", 3);
+    let err = passkeys.sign_in(&begun.ceremony, &answer, &meta()).await.unwrap_err();
+    assert!(matches!(err, Error::AccountLocked { until: None }), "{err:?}");
+}

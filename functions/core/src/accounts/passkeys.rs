@@ -385,6 +385,7 @@ impl Passkeys {
             }
         };
         accounts.refuse_standing(&user, &name, now, meta).await?;
+        accounts.refuse_directory_lock(&user, &name, meta).await?;
         limits::clear(&self.ports, &counted).await?;
         self.signed_in(user, &accounts, &settings, meta).await
     }

@@ -232,6 +232,22 @@ impl Accounts {
         }
     }
 
+    /// Refuses a proof that stands in for the password (a passkey, an access
+    /// pass) of an account its directory holds locked: the lock is the
+    /// directory's, and unlocking is offered as for Latchkey's own.
+    pub(super) async fn refuse_directory_lock(
+        &self,
+        user: &User,
+        name: &str,
+        meta: &RequestMeta,
+    ) -> Result<(), Error> {
+        if user.synced.as_ref().is_some_and(|s| s.locked && s.removed_at.is_none()) {
+            self.record_sign_in_failure(Some(user), name, Outcome::Locked, "directory_locked", meta).await?;
+            return Err(Error::AccountLocked { until: None });
+        }
+        Ok(())
+    }
+
     /// Checks a password that just proved right against the breach corpus
     /// (the server holds it in this moment anyway). `true` when it is
     /// breached and the organisation enforces: the session can then only
