@@ -161,6 +161,15 @@ impl PasskeyCeremonies for WebauthnCeremonies {
         let mut options =
             PublicKeyCredentialCreationOptions::passkey(&self.rp_id, user_entity(holder, &padded), exclude);
         options.timeout = TIMEOUT;
+        // Ask authenticators to keep the credential behind user verification,
+        // but do not make the browser refuse those that cannot say so (the
+        // library's default, "enforce", makes Chromium refuse platform and
+        // virtual authenticators outright). Every sign-in requires user
+        // verification anyway.
+        options.extensions.cred_protect =
+            webauthn_rp::request::register::CredProtect::UserVerificationRequired(
+                webauthn_rp::request::ExtensionInfo::AllowDontEnforceValue,
+            );
         let (server, client) =
             options.start_ceremony().map_err(|e| failed(format!("registration options: {e}")))?;
         let mut json =
@@ -466,6 +475,9 @@ mod tests {
         assert_eq!(options["authenticatorSelection"]["residentKey"], "required");
         assert_eq!(options["authenticatorSelection"]["userVerification"], "required");
         assert_eq!(options["attestation"], "none");
+        // Asked for, never enforced: browsers refuse authenticators that cannot
+        // say so when it is (a virtual or platform authenticator, many keys).
+        assert_ne!(options["extensions"]["enforceCredentialProtectionPolicy"], true, "{options}");
 
         let made = rp.register(&ceremony.state, &authenticator.create(&ceremony.options, ORIGIN)).unwrap();
         assert_eq!(made.credential_id, authenticator.credential_id(0).unwrap());
