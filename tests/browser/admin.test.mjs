@@ -124,7 +124,7 @@ test("signing in downloads only the console's shell; each screen's code arrives 
   await context.close();
 });
 
-test("an administrator finds a user and resets the password: shown once, and it only lets the user choose a new one", async () => {
+test("an administrator finds a user and issues a Temporary Access Pass: shown once, and it only lets the user set up their account", async () => {
   const { page, context, errors } = await consoleAs("admin", DEMO.admin.password);
   await page.getByRole("heading", { name: "Users" }).waitFor();
   await page.locator("table.users tbody tr").first().waitFor();
@@ -136,36 +136,46 @@ test("an administrator finds a user and resets the password: shown once, and it 
   await page.getByRole("link", { name: "Alex Wilber" }).click();
   await page.getByRole("heading", { name: "Alex Wilber", level: 1 }).waitFor();
   assert.equal(new URL(page.url()).pathname.startsWith("/admin/users/"), true);
+  assert.equal(await page.textContent("#access-pass-status"), "This user has no pass.");
+  // Temporary passwords are off by default: the console does not offer one.
+  assert.equal(await page.locator("#make-temporary-password").count(), 0);
   await shots(page, "42-console-user");
 
-  // Destructive: the first press only asks.
-  await page.getByRole("button", { name: "Reset password", exact: true }).click();
-  await page.getByRole("button", { name: "Make a temporary password" }).click();
-  const shown = page.locator("#temporary-password");
+  // The reset is a pass: a small form first, then the pass, once.
+  await page.getByRole("button", { name: "Issue a Temporary Access Pass" }).click();
+  await page.getByRole("button", { name: "Issue the pass" }).click();
+  const shown = page.locator("#issued-access-pass");
   await shown.waitFor();
-  const temporary = (await shown.textContent()).trim();
-  assert.ok(temporary.length >= 16, "a long generated password");
+  const pass = (await shown.textContent()).trim();
+  assert.match(pass, /^[A-Za-z0-9]{12}$/, "12 characters by default");
+  assert.match(await page.textContent("#issued-pass-validity"), /^Works until .+, for one sign-in\.$/);
   assert.match(await page.textContent(".secret-panel"), /Shown only now/);
-  await shots(page, "43-console-temporary-password");
+  await page.locator("#access-pass-status", { hasText: "Live" }).waitFor();
+  await shots(page, "43-console-access-pass");
   await page.getByRole("button", { name: "I have given it to the user" }).click();
   await shown.waitFor({ state: "detached" });
-  assert.equal((await page.content()).includes(temporary), false, "gone from the page once dismissed");
-  await page.locator("[role=status]", { hasText: "Temporary password made" }).waitFor();
+  assert.equal((await page.content()).includes(pass), false, "gone from the page once dismissed");
+  await page.locator("[role=status]", { hasText: "A Temporary Access Pass was issued" }).waitFor();
 
-  // The user signs in with it in the portal and must choose a new password.
+  // The user signs in with it in the portal and sets their own password.
   const portal = await context.newPage();
-  await portal.goto(stack.base + "/");
+  await portal.goto(stack.base + "/access-pass");
   await portal.waitForSelector("html[data-ready=true]");
-  await signIn(portal, "alex", temporary);
-  await portal.getByRole("heading", { name: "Change your password" }).waitFor();
-  await portal.getByLabel("Current password").fill(temporary);
+  await portal.getByLabel("Username").fill("alex");
+  await portal.getByLabel("Temporary Access Pass").fill(pass);
+  await portal.getByRole("button", { name: "Sign in", exact: true }).click();
+  await portal.getByRole("heading", { name: "Set up your account" }).waitFor();
   const fresh = "orchid-basalt-ferry-64";
   await portal.getByLabel("New password", { exact: true }).fill(fresh);
   await portal.getByLabel("Type the new password again").fill(fresh);
-  await portal.getByRole("button", { name: "Change password" }).click();
-  await portal.getByRole("heading", { name: "Your account" }).waitFor();
-  assert.equal((await api("POST", "/v1/sessions", { username: "alex", password: temporary })).status, 401,
-    "the temporary password is spent");
+  await portal.getByRole("button", { name: "Set my password" }).click();
+  // Signed in with the password just set ("Set up your account" has these words too).
+  await portal.getByRole("heading", { name: "Your account", exact: true }).waitFor();
+  await portal.getByText("Your password is set, and you are signed in with it.").waitFor();
+  assert.equal((await api("POST", "/v1/sessions", { username: "alex", access_pass: pass })).status, 401,
+    "the one-time pass is spent");
+  assert.equal((await api("POST", "/v1/sessions", { username: "alex", password: fresh })).status, 201,
+    "the password the user chose signs in");
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -324,11 +334,11 @@ test("the help desk sees no settings, cannot act on an administrator, and resets
 
   await openUser(page, "admin", "Ada Admin");
   assert.match(await page.textContent("#no-actions"), /Only an administrator/);
-  assert.equal(await page.getByRole("button", { name: "Reset password", exact: true }).count(), 0);
+  assert.equal(await page.getByRole("button", { name: "Issue a Temporary Access Pass" }).count(), 0);
 
   await openUser(page, "megan", "Megan Bowen");
   await page.getByRole("heading", { name: "Verify the caller first" }).waitFor();
-  assert.equal(await page.isDisabled("#reset-password"), true, "no reset before the caller is verified");
+  assert.equal(await page.isDisabled("#issue-access-pass"), true, "no reset before the caller is verified");
   const sent = await countTo(stack.emulator, DEMO.megan.email);
   await page.getByRole("button", { name: "Email a code" }).click();
   await page.getByText(/Code sent to/).waitFor();
@@ -336,14 +346,16 @@ test("the help desk sees no settings, cannot act on an administrator, and resets
   await page.getByLabel("Code the caller read out").fill(await codeFor(stack.emulator, DEMO.megan.email, sent + 1));
   await page.getByRole("button", { name: "Check the code" }).click();
   await page.getByRole("heading", { name: "Verify the caller first" }).waitFor({ state: "detached" });
-  await page.getByRole("button", { name: "Reset password", exact: true }).click();
-  await page.getByRole("button", { name: "Make a temporary password" }).click();
-  await page.locator("#temporary-password").waitFor();
+  await page.getByRole("button", { name: "Issue a Temporary Access Pass" }).click();
+  await page.getByRole("button", { name: "Issue the pass" }).click();
+  await page.locator("#issued-access-pass").waitFor();
   await shots(page, "50-console-helpdesk-reset");
+  // A verification is good for one action: the next one asks again.
+  await page.getByRole("heading", { name: "Verify the caller first" }).waitFor();
 
   const id = await userId("megan");
   const detail = (await api("GET", `/v1/admin/users/${id}`, null, token)).body;
-  const reset = detail.activity.find((e) => e.action === "admin_password_reset");
+  const reset = detail.activity.find((e) => e.action === "access_pass_issued");
   assert.ok(reset, JSON.stringify(detail.activity));
   assert.match(reset.reason, /verified/, "the audit says the caller was verified");
   assert.deepEqual(errors, []);

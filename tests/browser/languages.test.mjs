@@ -195,7 +195,7 @@ test("an administrator stores French as their language, and the console is in Fr
   const de = await words("admin", "de");
   await second.getByLabel(de("common-username")).fill("admin");
   await second.getByLabel(de("common-password"), { exact: true }).fill(DEMO.admin.password);
-  await second.getByRole("button", { name: de("common-sign-in") }).click();
+  await second.getByRole("button", { name: de("common-sign-in"), exact: true }).click();
   await second.getByLabel(de("app-code-label")).fill(await authenticatorCode("admin", DEMO.admin.authenticatorKey));
   await second.getByRole("button", { name: de("common-verify") }).click();
   await second.waitForFunction(() => document.documentElement.lang === "fr", null, { timeout: 15000 });

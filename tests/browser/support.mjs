@@ -63,7 +63,9 @@ async function waitFor(url, what, child) {
   throw new Error(`${what} did not start at ${url}`);
 }
 
-/// `env`: more of the server's environment (such as `LATCHKEY_SCHEDULE_SECONDS`).
+/// `env`: more of the server's environment (such as `LATCHKEY_SCHEDULE_SECONDS`);
+/// `{port}` in a value stands for the port the server listens on (known only
+/// here), as in `LATCHKEY_PASSKEY_ORIGINS: "http://localhost:{port}"`.
 export async function startStack(env = {}) {
   const emulatorPort = await freePort();
   const dynamodbPort = await freePort();
@@ -76,7 +78,9 @@ export async function startStack(env = {}) {
     ]);
   await run("bash", [join(REPO, "localstack/dynamodb.sh"), "start", String(dynamodbPort)]);
   await run("bash", [join(REPO, "localstack/moto.sh"), "start", String(emulatorPort)]);
-  const listen = `127.0.0.1:${await freePort()}`;
+  const port = await freePort();
+  const listen = `127.0.0.1:${port}`;
+  const ownEnv = Object.fromEntries(Object.entries(env).map(([name, value]) => [name, String(value).replaceAll("{port}", port)]));
   const workdir = mkdtempSync(join(tmpdir(), "latchkey-browser-"));
   const binary = process.env.LATCHKEY_LOCAL_BIN ?? join(REPO, "target/debug/latchkey-local");
   let log = "";
@@ -84,7 +88,7 @@ export async function startStack(env = {}) {
     cwd: workdir, // its generated signing key and pepper stay out of the repository
     env: {
       ...process.env,
-      ...env,
+      ...ownEnv,
       AWS_ENDPOINT_URL: emulator,
       AWS_ENDPOINT_URL_DYNAMODB: `http://127.0.0.1:${dynamodbPort}`,
       AWS_REGION: "us-east-1",
@@ -129,6 +133,9 @@ export async function startStack(env = {}) {
   mkdirSync(ARTIFACTS, { recursive: true });
   return {
     base,
+    /// The same server by the name `localhost`: the one relying-party id a
+    /// browser takes without TLS (an IP address is none), for passkeys.
+    local: `http://localhost:${port}`,
     emulator,
     browser,
     /// The server's output so far, for a failure's message.
@@ -214,15 +221,23 @@ export function saveMetrics(name, value) {
 
 /// A fresh browser context on `path`, once the app has started; `errors`
 /// collects page errors and console errors (except the 4xx the tests provoke).
-export async function openPage(stack, path = "/") {
+/// `base` opens another address of the stack (`stack.local`); `before(page)`
+/// runs before the first navigation (a virtual authenticator, an init script).
+export async function openPage(stack, path = "/", { base = stack.base, before } = {}) {
   const context = await stack.browser.newContext({ viewport: DESKTOP });
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
   page.on("console", (m) => m.type() === "error" && !m.text().includes("status of 4") && errors.push(m.text()));
-  await page.goto(stack.base + path);
+  if (before) await before(page);
+  await page.goto(base + path);
   await page.waitForSelector("html[data-ready=true]");
   return { page, context, errors };
+}
+
+/// `openPage` at `http://localhost:<port>` (`stack.local`), where passkeys work.
+export function openLocal(stack, path = "/", options = {}) {
+  return openPage(stack, path, { ...options, base: stack.local });
 }
 
 /// A JSON call to the stack's API: the status and the parsed body.
@@ -240,7 +255,7 @@ export async function call(stack, method, path, body, token) {
 export async function signIn(page, username, password, key) {
   await page.getByLabel("Username").fill(username);
   await page.getByLabel("Password", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   if (key) {
     await page.getByLabel("Code from your authenticator app").fill(await authenticatorCode(username, key));
     await page.getByRole("button", { name: "Verify" }).click();

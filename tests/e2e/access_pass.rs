@@ -126,7 +126,8 @@ async fn used_expired_not_started_and_replaced_passes_are_refused_alike() {
     let pass = issue(&app, &admin, id, body).await["access_pass"].as_str().unwrap().to_owned();
     assert_eq!(pass.len(), 48);
     json_of(sign_in_with_pass(&app, "adele", &pass).await, 201).await;
-    json_of(sign_in_with_pass(&app, "adele", &pass).await, 201).await;
+    // Read out over a phone, case does not matter.
+    json_of(sign_in_with_pass(&app, "adele", &pass.to_lowercase()).await, 201).await;
     clock.advance(Duration::minutes(11));
     problem(sign_in_with_pass(&app, "adele", &pass).await, 401, "invalid_credentials").await;
 

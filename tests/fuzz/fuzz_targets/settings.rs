@@ -40,6 +40,7 @@ fn reset_policy(p: dto::ResetPolicy) -> Option<ResetPolicy> {
             dto::MethodKind::Questions => MethodKind::Questions,
             dto::MethodKind::Voice => MethodKind::Voice,
             dto::MethodKind::Authenticator => MethodKind::Authenticator,
+            dto::MethodKind::Passkey => MethodKind::Passkey,
         })
         .collect::<BTreeSet<_>>();
     Some(ResetPolicy {
@@ -54,6 +55,7 @@ fn reset_policy(p: dto::ResetPolicy) -> Option<ResetPolicy> {
         notify_admins_on_admin_reset: p.notify_admins_on_admin_reset,
         directory_contacts_count: p.directory_contacts_count,
         second_factor_for_everyone: p.second_factor_for_everyone,
+        temporary_passwords: p.temporary_passwords,
     })
 }
 

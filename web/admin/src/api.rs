@@ -49,6 +49,22 @@ pub async fn temporary_password(token: &str, id: &str) -> Result<AdminResetRespo
     json(send("POST", &path(&["/v1/admin/users/", id, "/password-reset"]), Some(&body), Some(token)).await?)
 }
 
+/// Issues the user a Temporary Access Pass (replacing any they had): the
+/// pass is in the answer this once.
+pub async fn issue_access_pass(
+    token: &str,
+    id: &str,
+    body: &latchkey_dto::AccessPassRequest,
+) -> Result<latchkey_dto::AccessPassIssued, ApiError> {
+    json(send("POST", &path(&["/v1/admin/users/", id, "/access-pass"]), Some(body), Some(token)).await?)
+}
+
+/// Revokes the user's pass (`method_not_registered` when none could still
+/// be used); the sessions it opened end.
+pub async fn revoke_access_pass(token: &str, id: &str) -> Result<(), ApiError> {
+    send::<()>("DELETE", &path(&["/v1/admin/users/", id, "/access-pass"]), None, Some(token)).await.map(drop)
+}
+
 pub async fn invite(token: &str, id: &str) -> Result<InvitationStatus, ApiError> {
     let body = InvitationRequest::default();
     json(send("POST", &path(&["/v1/admin/users/", id, "/invitation"]), Some(&body), Some(token)).await?)
@@ -66,6 +82,13 @@ pub async fn end_sessions(token: &str, id: &str) -> Result<(), ApiError> {
 /// self-service works for them again. Administrators only.
 pub async fn lift_lockdown(token: &str, id: &str) -> Result<(), ApiError> {
     send::<()>("DELETE", &path(&["/v1/admin/users/", id, "/lockdown"]), None, Some(token)).await.map(drop)
+}
+
+/// Removes one of the user's passkeys (`passkey`: its credential id); the
+/// user is told.
+pub async fn remove_passkey(token: &str, id: &str, passkey: &str) -> Result<(), ApiError> {
+    let url = path(&["/v1/admin/users/", id, "/passkeys/", passkey]);
+    send::<()>("DELETE", &url, None, Some(token)).await.map(drop)
 }
 
 /// Clears the methods the user registered, so they register again.

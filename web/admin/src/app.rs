@@ -2,13 +2,15 @@
 //! screen, the navigation (only what the operator's role allows), and the
 //! screen for the current address.
 
-use latchkey_dto::{NextStep, PublicConfig, SessionApp, SessionUser, SignInRequest, SignInResponse};
+use latchkey_dto::{
+    MethodKind, NextStep, PublicConfig, SessionApp, SessionUser, SignInRequest, SignInResponse,
+};
 use latchkey_web::field::CodeInput;
 use latchkey_web::i18n::t;
 use latchkey_web::nav::{self, DeadEnd, Page};
 use latchkey_web::notice::take_flash;
 use latchkey_web::shell::frame;
-use latchkey_web::signin::{Restoring, SignInForm};
+use latchkey_web::signin::{PasskeyStep, Restoring, SignInForm, refused_passkey};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -371,31 +373,51 @@ fn SignIn() -> impl IntoView {
     let password = RwSignal::new(String::new());
     let error = RwSignal::new(None);
     let busy = RwSignal::new(false);
-    // The password step's token while the authenticator's code is asked for.
+    // The password step's token while the second step is asked for, and
+    // the factors the account can prove it with.
     let pending = RwSignal::new(None::<String>);
+    let factors = RwSignal::new(Vec::<MethodKind>::new());
     let code = RwSignal::new(String::new());
     let code_error = RwSignal::new(None::<String>);
     let flash = take_flash(ctx.flash);
     nav::focus_heading(Route::site());
 
+    // Where the password's answer or a passkey's leads.
+    let settle = move |signed: Result<Signed, Notice>| match signed {
+        Ok(Signed::Open(session)) => {
+            ctx.session.set(Some(session));
+            nav::focus_heading(Route::site());
+        }
+        Ok(Signed::CodeNeeded(token, can)) => {
+            factors.set(can);
+            pending.set(Some(token));
+            latchkey_web::field::focus_selector("#authenticator-code");
+        }
+        Err(why) => error.set(Some(why)),
+    };
     let submit = move |request: SignInRequest| {
         error.set(None);
         flash.set(None);
         spawn_local(async move {
+            let answer = api::sign_in(&request).await;
             password.set(String::new());
-            match sign_in(ctx, &request).await {
-                Ok(Signed::Open(session)) => {
-                    ctx.session.set(Some(session));
-                    nav::focus_heading(Route::site());
-                }
-                Ok(Signed::CodeNeeded(token)) => {
-                    pending.set(Some(token));
-                    latchkey_web::field::focus_selector("#authenticator-code");
-                }
-                Err(why) => error.set(Some(why)),
-            }
+            settle(conclude(ctx, answer, Way::Password).await);
             busy.set(false);
         });
+    };
+    // A passkey's answer goes on the same way as the password's.
+    let passkey = move |answer: Result<SignInResponse, ApiError>, way: Way| {
+        error.set(None);
+        flash.set(None);
+        spawn_local(async move { settle(conclude(ctx, answer, way).await) });
+    };
+    // The second step with a passkey: a refused one may be tried again, and
+    // the step stays; any other failure starts again from the password.
+    let second_passkey = move |answer: Result<SignInResponse, ApiError>| {
+        if answer.as_ref().is_err_and(|e| e.code() != Some(latchkey_dto::ProblemCode::PasskeyInvalid)) {
+            pending.set(None);
+        }
+        passkey(answer, Way::SecondStep);
     };
     let verify = move |ev: SubmitEvent| {
         ev.prevent_default();
@@ -437,15 +459,30 @@ fn SignIn() -> impl IntoView {
             <NoticeBox notice=flash tone="success" />
             <NoticeBox notice=error />
             {move || match pending.get() {
-                None => view! { <SignInForm username password busy app=SessionApp::Console on_submit=Callback::new(submit) /> }.into_any(),
-                Some(_) => view! {
-                    <form on:submit=verify novalidate>
-                        <CodeInput id="authenticator-code" label=t(k::APP_CODE_LABEL) value=code busy
-                            hint=Some(t(k::APP_CODE_HINT))
-                            error=code_error />
-                    </form>
+                None => view! {
+                    <SignInForm username password busy app=SessionApp::Console on_submit=Callback::new(submit)
+                        on_passkey=Callback::new(move |answer| passkey(answer, Way::Passkey)) />
                 }
                 .into_any(),
+                Some(token) => {
+                    let can = factors.get_untracked();
+                    let with_passkey = can.contains(&MethodKind::Passkey) && latchkey_web::passkey::supported();
+                    // Without an authenticator the passkey is the only way on.
+                    let code_entry = !with_passkey || can.contains(&MethodKind::Authenticator);
+                    view! {
+                        {code_entry.then(|| view! {
+                            <form on:submit=verify novalidate>
+                                <CodeInput id="authenticator-code" label=t(k::APP_CODE_LABEL) value=code busy
+                                    hint=Some(t(k::APP_CODE_HINT))
+                                    error=code_error />
+                            </form>
+                        })}
+                        {with_passkey.then(|| view! {
+                            <PasskeyStep token only=!code_entry busy on_answer=Callback::new(second_passkey) />
+                        })}
+                    }
+                    .into_any()
+                }
             }}
             <p class="links"><a href="/">{t(k::APP_FORGOT_PASSWORD)}</a></p>
         </section>
@@ -455,17 +492,43 @@ fn SignIn() -> impl IntoView {
 /// Where the password step left a sign-in.
 enum Signed {
     Open(Session),
-    /// The authenticator's code comes next, with this token.
-    CodeNeeded(String),
+    /// The second step comes next, with this token, proven by one of these
+    /// factors (the authenticator's code when none is named).
+    CodeNeeded(String, Vec<MethodKind>),
 }
 
-/// Signs in with the password: the console opens, or asks for the
-/// authenticator's code. An account that has no authenticator yet sets one
-/// up in the portal (which shows the QR code) first.
-async fn sign_in(ctx: Ctx, request: &SignInRequest) -> Result<Signed, Notice> {
-    let signed_in = api::sign_in(request).await.map_err(|e| notice_for_sign_in(&e))?;
+/// Where a sign-in's answer came from.
+#[derive(Clone, Copy)]
+enum Way {
+    Password,
+    /// A passkey, without a password.
+    Passkey,
+    /// A passkey, as the second step after the password.
+    SecondStep,
+}
+
+/// A sign-in's answer, the password's or a passkey's: the console opens,
+/// the second step is asked for, or the reason it is neither.
+async fn conclude(ctx: Ctx, answer: Result<SignInResponse, ApiError>, way: Way) -> Result<Signed, Notice> {
+    let signed_in = answer.map_err(|e| match (way, e.code()) {
+        (Way::Passkey, Some(latchkey_dto::ProblemCode::InvalidCredentials)) => {
+            let (title, body) = refused_passkey();
+            Notice::new(title, body)
+        }
+        (Way::SecondStep, _) => notice(&e),
+        _ => notice_for_sign_in(&e),
+    })?;
+    answered(ctx, signed_in).await
+}
+
+/// Where a sign-in's answer (a password's or a passkey's) leads: the console
+/// opens, or the second step is asked for. An account that has no
+/// authenticator yet sets one up in the portal (which shows the QR code) first.
+async fn answered(ctx: Ctx, signed_in: SignInResponse) -> Result<Signed, Notice> {
     match signed_in.next {
-        Some(NextStep::AuthenticatorCode) => Ok(Signed::CodeNeeded(signed_in.token.into_exposed())),
+        Some(NextStep::AuthenticatorCode) => {
+            Ok(Signed::CodeNeeded(signed_in.token.into_exposed(), signed_in.second_factors))
+        }
         Some(NextStep::RegisterAuthenticator) => {
             Err(Notice::new(t(k::APP_SET_UP_AUTHENTICATOR_TITLE), t(k::APP_SET_UP_AUTHENTICATOR_BODY)))
         }

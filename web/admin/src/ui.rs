@@ -63,10 +63,17 @@ pub fn ConfirmButton(
     on_confirm: Callback<()>,
     #[prop(optional)] busy: Option<Signal<bool>>,
     #[prop(default = "secondary")] class: &'static str,
+    /// The button's id when several share a label (one per passkey); by
+    /// default the label's words.
+    #[prop(optional)]
+    id: Option<String>,
+    /// The id of what the button acts on, read out with it.
+    #[prop(optional)]
+    about: Option<String>,
 ) -> impl IntoView {
     let asking = RwSignal::new(false);
     let busy = busy.unwrap_or_else(|| Signal::from(false));
-    let id = label.to_lowercase().replace(' ', "-");
+    let id = id.unwrap_or_else(|| label.to_lowercase().replace(' ', "-"));
     let confirm_id = format!("{id}-confirm");
     let focus_id = confirm_id.clone();
     view! {
@@ -75,6 +82,7 @@ pub fn ConfirmButton(
                 type="button"
                 class=class
                 id=id
+                aria-describedby=about
                 aria-expanded=move || asking.get().to_string()
                 disabled=move || busy.get()
                 on:click=move |_| {

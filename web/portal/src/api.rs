@@ -3,13 +3,14 @@
 use latchkey_dto::{
     AcceptInvitationRequest, AuthenticatorRegistered, AuthenticatorSetup, AuthenticatorSetupRequest,
     ChallengeRequest, ChallengeResponse, ChangePasswordRequest, CodeSent, ConfirmMethodsRequest, MeResponse,
-    OwnActivity, OwnReportRequest, QuestionAnswer, RegisterEmailRequest, RegisterMobileRequest,
-    RegisterQuestionsRequest, ReportRequest, ResetPasswordRequest, SecurityQuestionsResponse,
-    StartResetRequest, StartResetResponse, UnlockRequest, VerifyMethodRequest, VerifyRequest, VerifyResponse,
+    OwnActivity, OwnReportRequest, PasskeyRenameRequest, PasskeyView, QuestionAnswer, RegisterEmailRequest,
+    RegisterMobileRequest, RegisterQuestionsRequest, ReportRequest, ResetPasswordRequest,
+    SecurityQuestionsResponse, StartResetRequest, StartResetResponse, UnlockRequest, VerifyMethodRequest,
+    VerifyRequest, VerifyResponse,
 };
 pub use latchkey_web::api::{refresh, second_factor, sign_in};
 pub use latchkey_web::http::ApiError;
-use latchkey_web::http::{json, send};
+use latchkey_web::http::{json, path, send};
 
 /// A fresh authenticator key to add to the app (with its QR code).
 pub async fn set_up_authenticator(token: &str) -> Result<AuthenticatorSetup, ApiError> {
@@ -140,4 +141,34 @@ pub async fn register_questions(token: &str, answers: Vec<QuestionAnswer>) -> Re
 fn reset_path(reset_id: &str, action: &str) -> String {
     let id = String::from(js_sys::encode_uri_component(reset_id));
     format!("/v1/resets/{id}/{action}")
+}
+
+/// Renames one of the user's passkeys (`id`: its credential id).
+pub async fn rename_passkey(token: &str, id: &str, name: &str) -> Result<PasskeyView, ApiError> {
+    let body = PasskeyRenameRequest { name: name.to_owned() };
+    json(send("PATCH", &path(&["/v1/me/passkeys/", id]), Some(&body), Some(token)).await?)
+}
+
+/// Removes one of the user's passkeys; a session over five minutes old is
+/// refused with `reauthentication_required` (sign in again first).
+pub async fn remove_passkey(token: &str, id: &str) -> Result<(), ApiError> {
+    send::<()>("DELETE", &path(&["/v1/me/passkeys/", id]), None, Some(token)).await.map(drop)
+}
+
+/// Signs in with a Temporary Access Pass: a session that can only make a
+/// passkey or an authenticator and set the password (`next`: `access_pass`).
+/// A wrong, used, expired or revoked pass is `invalid_credentials`.
+pub async fn sign_in_with_pass(
+    body: &latchkey_dto::AccessPassSignInRequest,
+) -> Result<latchkey_dto::SignInResponse, ApiError> {
+    json(send("POST", "/v1/sessions", Some(body), None).await?)
+}
+
+/// Sets the user's own password from a pass's session; sign in with it
+/// after (every other session of the user has ended).
+pub async fn set_password_with_pass(
+    token: &str,
+    body: &latchkey_dto::SetPasswordRequest,
+) -> Result<(), ApiError> {
+    send("POST", "/v1/sessions/access-pass/password", Some(body), Some(token)).await.map(drop)
 }

@@ -172,6 +172,7 @@ pub fn App() -> impl IntoView {
                     Route::Authenticator => lazy_authenticator().await,
                     Route::Invite => lazy_invite().await,
                     Route::Report => lazy_report().await,
+                    Route::AccessPass => lazy_access_pass().await,
                     Route::SignIn | Route::NotFound => view! { <NotFound /> }.into_any(),
                 }
             });
@@ -237,6 +238,11 @@ fn lazy_invite() -> AnyView {
 #[lazy]
 fn lazy_report() -> AnyView {
     view! { <pages::report::Report /> }.into_any()
+}
+
+#[lazy]
+fn lazy_access_pass() -> AnyView {
+    view! { <pages::access_pass::AccessPass /> }.into_any()
 }
 
 /// The organisation's logo and name. The image box has a fixed size, so the

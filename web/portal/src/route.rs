@@ -16,6 +16,8 @@ pub enum Route {
     Invite,
     /// "This wasn't me": a security notice's link, or the lockdown just made.
     Report,
+    /// Signing in with a Temporary Access Pass, then setting up the account.
+    AccessPass,
     NotFound,
 }
 
@@ -36,6 +38,7 @@ impl Page for Route {
             "/authenticator" => Route::Authenticator,
             "/invite" => Route::Invite,
             "/report" => Route::Report,
+            "/access-pass" => Route::AccessPass,
             _ => Route::NotFound,
         }
     }
@@ -52,6 +55,7 @@ impl Page for Route {
             Route::Authenticator => "/authenticator",
             Route::Invite => "/invite",
             Route::Report => "/report",
+            Route::AccessPass => "/access-pass",
         }
         .to_owned()
     }

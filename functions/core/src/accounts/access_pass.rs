@@ -21,7 +21,7 @@ pub const HOW: &str = "access_pass";
 /// The keyed digest a pass is kept as, bound to its user: a digest copied
 /// onto another record proves nothing there.
 pub fn digest(ports: &crate::ports::Ports, user: &UserId, pass: &str) -> String {
-    let material = format!("{}\n{}", user.as_str(), pass.trim());
+    let material = format!("{}\n{}", user.as_str(), pass.trim().to_uppercase());
     crate::model::values::hex(&ports.keyed.digest("access-pass", material.as_bytes()))
 }
 

@@ -98,8 +98,10 @@ impl PassRequest {
     }
 }
 
-/// Letters and digits that cannot be misread for each other (no 0/O, 1/l/I).
-pub const ALPHABET: &[u8; 32] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789a";
+/// Capital letters and digits that cannot be misread for each other (no
+/// O or 0's twin, no I or 1's): read out over a phone, case never matters
+/// (a pass is compared in capitals).
+pub const ALPHABET: &[u8; 32] = b"ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
 /// A pass of `length` symbols drawn from `bytes` (one byte each).
 pub fn from_bytes(bytes: &[u8]) -> String {

@@ -16,6 +16,7 @@ reports-method-sms = رسالة نصية
 reports-method-voice = مكالمة صوتية
 reports-method-questions = أسئلة الأمان
 reports-method-authenticator = تطبيق المصادقة
+reports-method-passkey = مفتاح مرور (مقاوم للتصيّد)
 reports-method-mobile = الهاتف المحمول
 reports-method-office-phone = هاتف المكتب
 

@@ -48,3 +48,7 @@ policy-impact = Von { $users } aktiven Benutzern können { $before } ihr eigenes
 policy-impact-losing = Von { $users } aktiven Benutzern können { $before } ihr eigenes Passwort jetzt zurücksetzen; mit diesen Einstellungen könnten es { $after }. { $losing } würden es verlieren.
 policy-now = Jetzt
 policy-after = Danach
+
+policy-admin-resets-legend = Zurücksetzen durch Administratoren und Helpdesk
+policy-temporary-passwords = Temporäre Passwörter beim Zurücksetzen durch Administratoren erlauben
+policy-temporary-passwords-hint = Standardmäßig aus: Wer zurücksetzt, würde ein Passwort sehen, das für das Konto gilt. Die Konsole setzt mit einem befristeten Zugriffspass zurück, der nie eines zeigt: Der Benutzer wählt sein eigenes Passwort.

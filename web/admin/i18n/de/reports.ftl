@@ -16,6 +16,7 @@ reports-method-sms = SMS
 reports-method-voice = Sprachanruf
 reports-method-questions = Sicherheitsfragen
 reports-method-authenticator = Authenticator-App
+reports-method-passkey = Passkey (phishing-resistent)
 reports-method-mobile = Mobiltelefon
 reports-method-office-phone = Bürotelefon
 

@@ -36,7 +36,6 @@ user-own-account = Dies ist Ihr eigenes Konto: Ändern Sie Ihr Passwort und Ihre
 user-privileged = Nur ein Administrator kann ein Konto mit einer Administratorrolle bearbeiten.
 user-deleted-title = Benutzer gelöscht
 user-done-title = Erledigt
-user-reset = Passwort zurücksetzen
 user-reset-warning = Latchkey erstellt ein temporäres Passwort, das Ihnen einmal angezeigt wird. Es gilt 24 Stunden und nur, um ein neues Passwort zu wählen; die Sitzungen des Benutzers enden jetzt.
 user-reset-confirm = Temporäres Passwort erstellen
 user-reset-done = Temporäres Passwort erstellt. Der Benutzer wurde informiert, dass sein Passwort zurückgesetzt wurde.
@@ -183,3 +182,14 @@ user-directory-password-expires = Passwort läuft im Verzeichnis ab
 user-directory-protected = Geschütztes Konto im Verzeichnis (hier privilegiert)
 user-directory-pass-through = Meldet sich über das Verzeichnis an
 user-directory-removed = Aus dem Verzeichnis entfernt
+
+# Same as English: German uses the English word.
+user-passkeys = Passkeys
+user-passkeys-none = Keine Passkeys.
+user-passkey-dates = Hinzugefügt am { $added }, zuletzt verwendet am { $used }
+user-passkey-dates-unused = Hinzugefügt am { $added }, noch nie verwendet
+user-passkey-model = Authenticator-Modell: { $model }
+user-passkey-remove = Passkey entfernen
+user-passkey-remove-warning = Mit „{ $name }“ kann sich niemand mehr bei diesem Konto anmelden. Der Benutzer wird benachrichtigt.
+user-passkey-remove-confirm = Ja, entfernen
+user-passkey-removed = Der Passkey „{ $name }“ wurde entfernt; der Benutzer wurde benachrichtigt.

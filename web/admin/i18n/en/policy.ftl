@@ -52,3 +52,9 @@ policy-impact-losing = Of { $users } enabled users, { $before } can reset their 
 # The labels of two bars: users who can reset now, and after the change.
 policy-now = Now
 policy-after = After
+
+## Resets by administrators and the help desk.
+
+policy-admin-resets-legend = Resets by administrators and the help desk
+policy-temporary-passwords = Allow temporary passwords for administrator resets
+policy-temporary-passwords-hint = Off by default: whoever resets would see a password that works for the account. The console's reset is a Temporary Access Pass, which never shows one: the user chooses their own password.

@@ -16,6 +16,7 @@ reports-method-sms = Text message
 reports-method-voice = Voice call
 reports-method-questions = Security questions
 reports-method-authenticator = Authenticator app
+reports-method-passkey = Passkey (phishing-resistant)
 reports-method-mobile = Mobile phone
 reports-method-office-phone = Office phone
 

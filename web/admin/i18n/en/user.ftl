@@ -44,7 +44,6 @@ user-privileged = Only an administrator can act on an account that holds an admi
 user-deleted-title = User deleted
 # A notice's title once an action succeeded.
 user-done-title = Done
-user-reset = Reset password
 user-reset-warning = Latchkey makes a temporary password, shown to you once. It works for 24 hours and only to choose a new password; the user's sessions end now.
 user-reset-confirm = Make a temporary password
 user-reset-done = Temporary password made. The user was told their password was reset.
@@ -207,3 +206,17 @@ user-directory-password-expires = Password expires in the directory
 user-directory-protected = Protected account in the directory (privileged here)
 user-directory-pass-through = Signs in through the directory
 user-directory-removed = Removed from the directory
+
+# The user's passkeys, and removing one (a lost or retired device).
+user-passkeys = Passkeys
+user-passkeys-none = No passkeys.
+# $added and $used are dates and times, such as "21 Dec 2026, 14:05".
+user-passkey-dates = Added { $added }, last used { $used }
+user-passkey-dates-unused = Added { $added }, never used
+# $model is the authenticator model's identifier (an AAGUID), as the device gave it.
+user-passkey-model = Authenticator model: { $model }
+user-passkey-remove = Remove passkey
+# $name is the name the user gave the passkey.
+user-passkey-remove-warning = "{ $name }" will no longer sign in to this account. The user is told.
+user-passkey-remove-confirm = Yes, remove it
+user-passkey-removed = The passkey "{ $name }" was removed; the user was told.

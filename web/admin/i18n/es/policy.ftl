@@ -48,3 +48,7 @@ policy-impact = De { $users } usuarios habilitados, { $before } pueden restablec
 policy-impact-losing = De { $users } usuarios habilitados, { $before } pueden restablecer su propia contraseña ahora; con estos ajustes podrían { $after }. { $losing } lo perderían.
 policy-now = Ahora
 policy-after = Después
+
+policy-admin-resets-legend = Restablecimientos por administradores y soporte técnico
+policy-temporary-passwords = Permitir contraseñas temporales en los restablecimientos por administradores
+policy-temporary-passwords-hint = Desactivado de forma predeterminada: quien restablece vería una contraseña válida para la cuenta. La consola restablece con un pase de acceso temporal, que nunca muestra ninguna: el usuario elige su propia contraseña.

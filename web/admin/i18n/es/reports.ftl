@@ -16,6 +16,7 @@ reports-method-sms = SMS
 reports-method-voice = Llamada de voz
 reports-method-questions = Preguntas de seguridad
 reports-method-authenticator = Aplicación de autenticación
+reports-method-passkey = Llave de acceso (resistente al phishing)
 reports-method-mobile = Teléfono móvil
 reports-method-office-phone = Teléfono de oficina
 

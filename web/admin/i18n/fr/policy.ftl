@@ -49,3 +49,7 @@ policy-impact = Sur { $users } utilisateurs actifs, { $before } peuvent réiniti
 policy-impact-losing = Sur { $users } utilisateurs actifs, { $before } peuvent réinitialiser leur propre mot de passe aujourd'hui ; avec ces réglages, { $after } le pourraient. { $losing } perdraient cette possibilité.
 policy-now = Maintenant
 policy-after = Après
+
+policy-admin-resets-legend = Réinitialisations par les administrateurs et le support
+policy-temporary-passwords = Autoriser les mots de passe temporaires pour les réinitialisations par un administrateur
+policy-temporary-passwords-hint = Désactivé par défaut : la personne qui réinitialise verrait un mot de passe valable pour le compte. La console réinitialise avec un passe d'accès temporaire, qui n'en montre jamais : l'utilisateur choisit son propre mot de passe.

@@ -16,6 +16,7 @@ reports-method-sms = SMS
 reports-method-voice = Appel vocal
 reports-method-questions = Questions de sécurité
 reports-method-authenticator = Application d’authentification
+reports-method-passkey = Clé d’accès (résiste à l’hameçonnage)
 reports-method-mobile = Téléphone mobile
 reports-method-office-phone = Téléphone professionnel
 

@@ -42,3 +42,7 @@ policy-impact = 有効なユーザー { $users } 人のうち、現在 { $before
 policy-impact-losing = 有効なユーザー { $users } 人のうち、現在 { $before } 人が自分のパスワードをリセットできます。この設定では { $after } 人になります。{ $losing } 人がリセットできなくなります。
 policy-now = 現在
 policy-after = 変更後
+
+policy-admin-resets-legend = 管理者とヘルプデスクによるリセット
+policy-temporary-passwords = 管理者によるリセットで一時パスワードを許可する
+policy-temporary-passwords-hint = 既定ではオフです。リセットする人が、そのアカウントで使えるパスワードを目にすることになるためです。コンソールのリセットは一時アクセス パスで行い、パスワードは表示されません。ユーザーが自分でパスワードを選びます。

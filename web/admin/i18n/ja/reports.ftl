@@ -16,6 +16,7 @@ reports-method-sms = SMS
 reports-method-voice = 音声通話
 reports-method-questions = 秘密の質問
 reports-method-authenticator = 認証アプリ
+reports-method-passkey = パスキー (フィッシング耐性)
 reports-method-mobile = 携帯電話
 reports-method-office-phone = 会社の電話
 

@@ -48,3 +48,7 @@ policy-impact = De { $users } usuários ativos, { $before } podem redefinir a pr
 policy-impact-losing = De { $users } usuários ativos, { $before } podem redefinir a própria senha agora; com estas configurações, { $after } poderiam. { $losing } perderiam essa possibilidade.
 policy-now = Agora
 policy-after = Depois
+
+policy-admin-resets-legend = Redefinições por administradores e suporte técnico
+policy-temporary-passwords = Permitir senhas temporárias nas redefinições por administradores
+policy-temporary-passwords-hint = Desativado por padrão: quem redefine veria uma senha que funciona na conta. O console redefine com um passe de acesso temporário, que nunca mostra nenhuma: o usuário escolhe a própria senha.

@@ -16,6 +16,7 @@ reports-method-sms = SMS
 reports-method-voice = Chamada de voz
 reports-method-questions = Perguntas de segurança
 reports-method-authenticator = App autenticador
+reports-method-passkey = Chave de acesso (resistente a phishing)
 reports-method-mobile = Celular
 reports-method-office-phone = Telefone comercial
 

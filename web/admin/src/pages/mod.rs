@@ -1,5 +1,6 @@
 //! One module per screen of the console.
 
+pub mod access_pass;
 pub mod agents;
 pub mod branding;
 pub mod campaign;

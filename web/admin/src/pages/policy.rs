@@ -34,6 +34,7 @@ struct Form {
     notify_users: RwSignal<bool>,
     notify_admins: RwSignal<bool>,
     directory_contacts: RwSignal<bool>,
+    temporary_passwords: RwSignal<bool>,
     error: RwSignal<Option<String>>,
 }
 
@@ -56,6 +57,7 @@ impl Form {
             notify_users: RwSignal::new(false),
             notify_admins: RwSignal::new(false),
             directory_contacts: RwSignal::new(false),
+            temporary_passwords: RwSignal::new(false),
             error: RwSignal::new(None),
         }
     }
@@ -83,6 +85,7 @@ impl Form {
         self.notify_users.set(p.notify_users);
         self.notify_admins.set(p.notify_admins_on_admin_reset);
         self.directory_contacts.set(p.directory_contacts_count);
+        self.temporary_passwords.set(p.temporary_passwords);
         self.everyone_second_factor.set(p.second_factor_for_everyone);
     }
 
@@ -134,6 +137,7 @@ impl Form {
             notify_admins_on_admin_reset: self.notify_admins.get_untracked(),
             directory_contacts_count: self.directory_contacts.get_untracked(),
             second_factor_for_everyone: self.everyone_second_factor.get_untracked(),
+            temporary_passwords: self.temporary_passwords.get_untracked(),
         })
     }
 }
@@ -214,7 +218,7 @@ pub fn ResetPolicyScreen() -> impl IntoView {
     }
 }
 
-/// Every setting of the policy, in four groups.
+/// Every setting of the policy, in five groups.
 #[component]
 fn PolicyFields(form: Form) -> impl IntoView {
     view! {
@@ -253,6 +257,11 @@ fn PolicyFields(form: Form) -> impl IntoView {
             <legend>{t(k::POLICY_NOTIFICATIONS_LEGEND)}</legend>
             <Check id="notify-users" label=t(k::POLICY_NOTIFY_USERS) value=form.notify_users />
             <Check id="notify-admins" label=t(k::POLICY_NOTIFY_ADMINS) value=form.notify_admins />
+        </fieldset>
+        <fieldset>
+            <legend>{t(k::POLICY_ADMIN_RESETS_LEGEND)}</legend>
+            <Check id="temporary-passwords" label=t(k::POLICY_TEMPORARY_PASSWORDS) value=form.temporary_passwords />
+            <p class="hint">{t(k::POLICY_TEMPORARY_PASSWORDS_HINT)}</p>
         </fieldset>
     }
 }

@@ -26,6 +26,7 @@ fn method_name(kind: MethodKind) -> &'static str {
         MethodKind::Voice => t(k::PROFILE_METHOD_VOICE),
         MethodKind::Questions => t(k::PROFILE_METHOD_QUESTIONS),
         MethodKind::Authenticator => t(k::PROFILE_METHOD_AUTHENTICATOR),
+        MethodKind::Passkey => t(latchkey_web::i18n::k::PASSKEY_NAME),
     }
 }
 
@@ -148,7 +149,14 @@ fn Account(me: MeResponse) -> impl IntoView {
             tf(k::PROFILE_PASSWORD_CHANGED, &[("changed", local_date_time(&at).into())])
         }
     };
-    let has_authenticator = me.methods.iter().any(|m| m.kind == MethodKind::Authenticator);
+    // A passkey proves the sign-in's second step as well as the app does.
+    let has_authenticator =
+        me.methods.iter().any(|m| m.kind == MethodKind::Authenticator) || !me.passkeys.is_empty();
+    let passkeys = me
+        .passkeys
+        .iter()
+        .map(|p| view! { <li><strong>{method_name(MethodKind::Passkey)}</strong>" "{p.name.clone()}</li> })
+        .collect_view();
     let methods = me
         .methods
         .into_iter()
@@ -179,7 +187,7 @@ fn Account(me: MeResponse) -> impl IntoView {
         {(!has_authenticator).then(|| view! {
             <p class="warning">{t(k::PROFILE_NO_AUTHENTICATOR)}</p>
         })}
-        <ul class="methods">{methods}</ul>
+        <ul class="methods">{methods}{passkeys}</ul>
         <p class="links">
             <a href="/change">{t(k::PROFILE_CHANGE_PASSWORD)}</a>
             " · "

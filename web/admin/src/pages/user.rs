@@ -1,10 +1,13 @@
 //! One user: everything the organisation knows about them, their recent
 //! activity, and every action the operator's role allows, destructive ones
-//! behind a second confirmation. A temporary password is shown once, here,
-//! and lives only in this screen's memory until it is dismissed.
+//! behind a second confirmation. The reset is a Temporary Access Pass
+//! (`access_pass`); it, or a temporary password where the policy allows
+//! one, is shown once, here, and lives only in this screen's memory until it
+//! is dismissed.
 
 use latchkey_dto::{
-    AdminResetResponse, AdminUserDetail, MethodKind, MethodSource, ProblemCode, UpdateUserRequest,
+    AccessPassIssued, AdminResetResponse, AdminUserDetail, MethodKind, MethodSource, ProblemCode,
+    UpdateUserRequest,
 };
 use latchkey_web::field::Field;
 use latchkey_web::i18n::{t, tf};
@@ -17,6 +20,7 @@ use leptos::task::spawn_local;
 use crate::api::{self, ApiError};
 use crate::app::{Ctx, Perm};
 use crate::k;
+use crate::pages::access_pass::{AccessPassPanel, IssuedPass, temporary_passwords};
 use crate::pages::users::{registration_label, role_label};
 use crate::route::Route;
 use crate::ui::{
@@ -32,6 +36,7 @@ pub fn UserScreen(id: String) -> impl IntoView {
     // Outside the reloading part of the screen: the user is re-read after a
     // reset, and the password must stay on screen until it is dismissed.
     let temporary = RwSignal::new(None::<AdminResetResponse>);
+    let issued = RwSignal::new(None::<AccessPassIssued>);
     let detail = LocalResource::new(move || {
         let token = ctx.token();
         let id = id.get_value();
@@ -51,6 +56,7 @@ pub fn UserScreen(id: String) -> impl IntoView {
         <p class="crumbs"><Link to=Route::Users>{t(k::USER_ALL_USERS)}</Link></p>
         <NoticeBox notice=error />
         <TemporaryPassword shown=temporary />
+        <IssuedPass shown=issued />
         <Transition fallback=|| view! { <section class="card wide"><h1 id="page-title" tabindex="-1">{t(k::USER_LOADING)}</h1></section> }>
             {move || detail.get().and_then(Result::ok).map(|user| {
                 let user = StoredValue::new(user);
@@ -59,8 +65,9 @@ pub fn UserScreen(id: String) -> impl IntoView {
                     <Header user=user />
                     <Lockdown user=user done=done reload=reload />
                     <NoticeBox notice=done tone="success" />
-                    <Actions user=user done=done error=error reload=reload temporary=temporary />
+                    <Actions user=user done=done error=error reload=reload temporary=temporary issued=issued />
                     <Facts user=user />
+                    <Passkeys user=user done=done reload=reload />
                     <Directory user=user />
                     <Show when=move || ctx.may(Perm::ManageUsers)>
                         <EditProfile user=user done=done reload=reload />
@@ -205,6 +212,7 @@ fn Actions(
     error: RwSignal<Option<Notice>>,
     reload: Callback<()>,
     temporary: RwSignal<Option<AdminResetResponse>>,
+    issued: RwSignal<Option<AccessPassIssued>>,
 ) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let u = user.get_value();
@@ -224,6 +232,9 @@ fn Actions(
     let enabled = u.enabled;
     let never_expires = u.password.never_expires;
     let has_email = !u.emails.is_empty();
+    // Whether the reset policy allows temporary passwords (`None`: this
+    // operator cannot read it, and is told if they try).
+    let temporary_on = temporary_passwords(ctx);
 
     // Runs one call; on success says `message` and reloads the user.
     let act = {
@@ -276,6 +287,13 @@ fn Actions(
                         verified.set(false);
                         ctx.failed(&e, error);
                     }
+                    // Temporary passwords are off: the server's words speak of methods.
+                    Err(e) if e.code() == Some(ProblemCode::MethodNotAllowedByPolicy) => {
+                        temporary_on.set(Some(false));
+                        let off =
+                            Notice::new(t(k::ACCESSPASS_TEMPORARY_OFF_TITLE), t(k::ACCESSPASS_TEMPORARY_OFF));
+                        error.set(Some(off));
+                    }
                     Err(e) => {
                         ctx.failed(&e, error);
                         if e.code() == Some(ProblemCode::VersionConflict) {
@@ -297,17 +315,21 @@ fn Actions(
             <Show when=move || !verified.get()>
                 <VerifyCaller user=user verified=verified />
             </Show>
+            <Show when=move || ctx.may(Perm::ResetPassword)>
+                <AccessPassPanel user busy verified verify_each=needs_verification(ctx) done error reload issued />
+            </Show>
             <div class="action-grid">
-                <Show when=move || ctx.may(Perm::ResetPassword)>
+                <Show when=move || ctx.may(Perm::ResetPassword) && temporary_on.get() != Some(false)>
                     <div class="action">
                         <ConfirmButton
-                            label=t(k::USER_RESET)
-                            class="primary"
+                            label=t(k::ACCESSPASS_TEMPORARY)
+                            id="make-temporary-password".to_owned()
                             busy=gated
                             warning=t(k::USER_RESET_WARNING).to_owned()
                             confirm=t(k::USER_RESET_CONFIRM)
                             on_confirm=Callback::new(move |_| run(Action::Temporary, t(k::USER_RESET_DONE)))
                         />
+                        <p class="hint">{t(k::ACCESSPASS_TEMPORARY_HINT)}</p>
                     </div>
                 </Show>
                 <Show when=move || ctx.may(Perm::Invite) && has_email>
@@ -432,7 +454,7 @@ fn VerifyCaller(user: StoredValue<AdminUserDetail>, verified: RwSignal<bool>) ->
         u.methods
             .iter()
             .map(|m| m.kind)
-            .filter(|k| !matches!(k, MethodKind::Questions | MethodKind::Authenticator))
+            .filter(|k| !matches!(k, MethodKind::Questions | MethodKind::Authenticator | MethodKind::Passkey))
             .collect()
     });
     let sent = RwSignal::new(None::<String>);
@@ -528,6 +550,7 @@ fn Facts(user: StoredValue<AdminUserDetail>) -> impl IntoView {
                         MethodKind::Voice => t(k::USER_METHOD_VOICE),
                         MethodKind::Questions => t(k::USER_METHOD_QUESTIONS),
                         MethodKind::Authenticator => t(k::USER_METHOD_AUTHENTICATOR),
+                        MethodKind::Passkey => t(latchkey_web::i18n::k::PASSKEY_NAME),
                     };
                     let source = match (m.source, m.proven_at) {
                         (MethodSource::Admin, _) => t(k::USER_METHOD_FROM_DIRECTORY).to_owned(),
@@ -586,6 +609,88 @@ fn Facts(user: StoredValue<AdminUserDetail>) -> impl IntoView {
                     ])}</dd>
                 })}
             </dl>
+        </section>
+    }
+}
+
+/// The user's passkeys: each one's name, when it was added and last used,
+/// and the authenticator model its device named; "Remove" (asked twice)
+/// for a lost or retired device, where the operator may manage the user.
+#[component]
+fn Passkeys(
+    user: StoredValue<AdminUserDetail>,
+    done: RwSignal<Option<Notice>>,
+    reload: Callback<()>,
+) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let u = user.get_value();
+    let may_remove = ctx.may(Perm::ManageUsers) && may_act_on(ctx, &u).is_ok();
+    let error = RwSignal::new(None);
+    let busy = RwSignal::new(false);
+    let remove = move |passkey: String, name: String| {
+        let Some(token) = ctx.token() else { return };
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        done.set(None);
+        error.set(None);
+        let id = user.with_value(|u| u.id.clone());
+        spawn_local(async move {
+            match api::remove_passkey(&token, &id, &passkey).await {
+                Ok(()) => {
+                    let body = tf(k::USER_PASSKEY_REMOVED, &[("name", name.into())]);
+                    done.set(Some(Notice::new(t(k::USER_DONE_TITLE), body)));
+                    reload.run(());
+                }
+                Err(e) => ctx.failed(&e, error),
+            }
+            busy.set(false);
+        });
+    };
+    let busy = Signal::derive(move || busy.get());
+    let items = u
+        .passkeys
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let added = ("added", local_date_time(&p.added_at).into());
+            let dates = match p.last_used_at {
+                Some(used) => tf(k::USER_PASSKEY_DATES, &[added, ("used", local_date_time(&used).into())]),
+                None => tf(k::USER_PASSKEY_DATES_UNUSED, &[added]),
+            };
+            let model = p.authenticator_model.as_ref().map(|model| {
+                view! { <span class="hint">{tf(k::USER_PASSKEY_MODEL, &[("model", model.into())])}</span> }
+            });
+            let name_id = format!("user-passkey-{i}");
+            let (passkey, name) = (p.id.clone(), p.name.clone());
+            let action = may_remove.then(|| {
+                view! {
+                    <ConfirmButton label=t(k::USER_PASSKEY_REMOVE) busy id=format!("remove-passkey-{i}") about=name_id.clone()
+                        warning=tf(k::USER_PASSKEY_REMOVE_WARNING, &[("name", p.name.as_str().into())])
+                        confirm=t(k::USER_PASSKEY_REMOVE_CONFIRM)
+                        on_confirm=Callback::new(move |()| remove(passkey.clone(), name.clone())) />
+                }
+            });
+            view! {
+                <li class="passkey">
+                    <span class="passkey-name" id=name_id>{p.name.clone()}</span>
+                    <span class="hint">{dates}</span>
+                    {model}
+                    {action}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="card wide" aria-labelledby="passkeys-title" id="passkeys">
+            <h2 id="passkeys-title">{t(k::USER_PASSKEYS)}</h2>
+            <NoticeBox notice=error />
+            {if u.passkeys.is_empty() {
+                view! { <p id="passkeys-none">{t(k::USER_PASSKEYS_NONE)}</p> }.into_any()
+            } else {
+                view! { <ul class="passkeys">{items}</ul> }.into_any()
+            }}
         </section>
     }
 }

@@ -40,21 +40,24 @@ pub fn Account() -> impl IntoView {
             }
         });
     }
+    // Redrawn when the user signs in or out, not at each refresh of the token
+    // (nor when "Confirm it's you" opens a fresh session): what is open stays.
+    let user = Memo::new(move |_| ctx.session.with(|s| s.as_ref().map(|s| s.user.clone())));
     move || {
-        match ctx.session.get() {
+        match user.get() {
             None => {
                 ctx.return_to.set(Some(Route::Account));
                 view! { <SignInFirst /> }.into_any()
             }
-            Some(session) => {
+            Some(user) => {
                 // The name is in bold wherever the language puts it in the sentence.
-                let (before, after) = signed_in_as(&session.user.username);
+                let (before, after) = signed_in_as(&user.username);
                 view! {
                 <section class="card">
                     <h1 id="page-title" tabindex="-1">{t(k::ACCOUNT_TITLE)}</h1>
                     <NoticeBox notice=flash tone="success" urgent=true />
                     <p class="who">
-                        {before} <strong>{session.user.display_name.clone()}</strong> {after}
+                        {before} <strong>{user.display_name.clone()}</strong> {after}
                     </p>
                     {move || expires.get().map(|date| view! {
                         <p class="hint" id="password-expiry">{tf(k::ACCOUNT_EXPIRES, &[("date", date.into())])}</p>
@@ -68,10 +71,13 @@ pub fn Account() -> impl IntoView {
                             <li><Link to=Route::Authenticator>{t(k::ACCOUNT_AUTHENTICATOR)}</Link></li>
                         })}
                         // The console is its own app: a full page load, and its own sign-in.
-                        {session.user.roles.iter().any(|r| r == "admin" || r == "helpdesk" || r == "reports_reader").then(|| view! {
+                        {user.roles.iter().any(|r| r == "admin" || r == "helpdesk" || r == "reports_reader").then(|| view! {
                             <li><a href="/admin/">{t(k::ACCOUNT_ADMIN_CONSOLE)}</a></li>
                         })}
                     </ul>
+                    {move || me.with(|m| m.as_ref().map(|m| m.passkeys.clone())).map(|held| view! {
+                        <crate::pages::passkeys::Passkeys held />
+                    })}
                     <RecentActivity events=activity error=activity_error />
                     <p>
                         <LanguagePicker

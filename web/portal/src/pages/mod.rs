@@ -1,8 +1,10 @@
+pub mod access_pass;
 pub mod account;
 pub mod authenticator;
 pub mod change;
 pub mod invite;
 pub mod nudge;
+pub mod passkeys;
 pub mod recover;
 pub mod register;
 pub mod report;

@@ -195,6 +195,8 @@ fn describe(method: &ResetMethod) -> String {
         },
         MethodKind::Voice => tf(k::RECOVER_METHOD_VOICE, &[("hint", (&method.hint).into())]),
         MethodKind::Authenticator => t(k::RECOVER_METHOD_AUTHENTICATOR).to_owned(),
+        // Not a way to reset (the server offers none): it signs in.
+        MethodKind::Passkey => t(latchkey_web::i18n::k::PASSKEY_NAME).to_owned(),
     }
 }
 

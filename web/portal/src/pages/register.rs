@@ -45,7 +45,7 @@ fn token(ctx: Ctx) -> Option<String> {
 
 /// A failed call: an ended session signs out; a change that needs recent
 /// authentication asks for the password; anything else is shown in `error`.
-fn fail(ctx: Ctx, error: RwSignal<Option<Notice>>, e: &ApiError) {
+pub(crate) fn fail(ctx: Ctx, error: RwSignal<Option<Notice>>, e: &ApiError) {
     match e.code() {
         Some(ProblemCode::Unauthorized) => ctx.sign_out(Some(notice(e))),
         Some(ProblemCode::ReauthenticationRequired) => {
@@ -61,7 +61,7 @@ fn fail(ctx: Ctx, error: RwSignal<Option<Notice>>, e: &ApiError) {
 /// which changing methods is allowed for a few minutes. The user then does
 /// what they were doing again; nothing they typed elsewhere is lost.
 #[component]
-fn ConfirmIdentity(done: RwSignal<Option<Notice>>) -> impl IntoView {
+pub(crate) fn ConfirmIdentity(done: RwSignal<Option<Notice>>) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let password = RwSignal::new(String::new());
     let wrong = RwSignal::new(None);
@@ -535,7 +535,7 @@ pub(crate) fn method_line(kind: MethodKind, hint: &str) -> String {
             Some(n) => tf(k::REGISTER_QUESTIONS_ANSWERED, &[("count", n.into())]),
             None => label.to_owned(),
         },
-        MethodKind::Authenticator => label.to_owned(),
+        MethodKind::Authenticator | MethodKind::Passkey => label.to_owned(),
         _ => tf(k::REGISTER_METHOD_LINE, &[("method", label.into()), ("hint", hint.into())]),
     }
 }
@@ -547,5 +547,6 @@ pub(crate) fn method_label(kind: MethodKind) -> &'static str {
         MethodKind::Voice => t(k::REGISTER_METHOD_VOICE),
         MethodKind::Questions => t(k::REGISTER_METHOD_QUESTIONS),
         MethodKind::Authenticator => t(k::REGISTER_METHOD_AUTHENTICATOR),
+        MethodKind::Passkey => t(shared::PASSKEY_NAME),
     }
 }

@@ -121,7 +121,7 @@ fn heads(names: &[Key]) -> impl IntoView {
 
 /// The methods a reset proves (the first five) and the other kinds of
 /// registered data, as the API names them and as people say them.
-const METHODS: [(&str, Key); 7] = [
+const METHODS: [(&str, Key); 8] = [
     ("email", k::REPORTS_METHOD_EMAIL),
     ("sms", k::REPORTS_METHOD_SMS),
     ("voice", k::REPORTS_METHOD_VOICE),
@@ -129,6 +129,7 @@ const METHODS: [(&str, Key); 7] = [
     ("authenticator", k::REPORTS_METHOD_AUTHENTICATOR),
     ("mobile", k::REPORTS_METHOD_MOBILE),
     ("office_phone", k::REPORTS_METHOD_OFFICE_PHONE),
+    ("passkey", k::REPORTS_METHOD_PASSKEY),
 ];
 
 /// How people say a method or a kind of registered data.

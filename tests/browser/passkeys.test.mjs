@@ -1,0 +1,331 @@
+// Passkeys in Chromium, with a virtual authenticator (CDP's WebAuthn domain)
+// standing for the fingerprint reader: a user adds one on the account page and
+// signs in with it — from the button, and from the username's autofill — an
+// administrator proves the console's second step with one and removes a
+// user's, another site cannot use one, and a removed one signs in no more.
+//
+// WebAuthn takes no IP address as a relying party: the stack runs with the rp
+// id `localhost` and is opened at http://localhost:<port> (`stack.local`).
+
+import assert from "node:assert/strict";
+import { createServer } from "node:http";
+import { after, before, test } from "node:test";
+import { DEMO, adminToken, call, expectVisible, openLocal, openPage, outbox, shots, signIn, startStack } from "./support.mjs";
+
+let stack;
+before(async () => {
+  stack = await startStack({
+    LATCHKEY_PASSKEY_RP_ID: "localhost",
+    LATCHKEY_PASSKEY_ORIGINS: "http://localhost:{port}",
+  });
+});
+after(async () => {
+  await stack?.stop();
+});
+
+const api = (method, path, body, token) => call(stack, method, path, body, token);
+
+// A platform authenticator that verifies its user (a fingerprint) and
+// answers without anyone touching it.
+const AUTHENTICATOR = {
+  protocol: "ctap2",
+  transport: "internal",
+  hasResidentKey: true,
+  hasUserVerification: true,
+  isUserVerified: true,
+  automaticPresenceSimulation: true,
+};
+
+/// Gives `page` a virtual authenticator holding `credentials` (as another
+/// one's `credentials()` returned them: the same device in another tab).
+async function authenticator(page, credentials = []) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("WebAuthn.enable", { enableUI: false });
+  const { authenticatorId } = await cdp.send("WebAuthn.addVirtualAuthenticator", { options: AUTHENTICATOR });
+  for (const credential of credentials) await cdp.send("WebAuthn.addCredential", { authenticatorId, credential });
+  return {
+    credentials: async () => (await cdp.send("WebAuthn.getCredentials", { authenticatorId })).credentials,
+  };
+}
+
+/// The browser says it offers no passkeys in the username's suggestions, so
+/// only the button uses one: a virtual authenticator answers the autofill's
+/// request by itself, at once, which would sign in before any button is pressed.
+const withoutAutofill = (page) =>
+  page.addInitScript(() => {
+    PublicKeyCredential.isConditionalMediationAvailable = async () => false;
+  });
+
+/// A page on the portal at http://localhost with a device holding
+/// `credentials`; `signIns` lists the passkey sign-ins' statuses as they come.
+async function device(credentials = [], { autofill = false, base } = {}) {
+  let keys;
+  const signIns = [];
+  const opened = await openPage(stack, "/", {
+    base: base ?? stack.local,
+    before: async (page) => {
+      keys = await authenticator(page, credentials);
+      if (!autofill) await withoutAutofill(page);
+      page.on("response", (r) => {
+        if (new URL(r.url()).pathname === "/v1/sessions/passkey") signIns.push(r.status());
+      });
+    },
+  });
+  return { ...opened, keys, signIns };
+}
+
+/// The answer to the next `method` request to `path`.
+const answerTo = (page, method, path) =>
+  page.waitForResponse((r) => r.request().method() === method && new URL(r.url()).pathname === path);
+
+/// A credential's id as the server names it (base64url; CDP says base64).
+const idOf = (credential) => credential.credentialId.replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
+
+/// Passkey credentials made on the account page, by user: each test's device
+/// holds them. Taken back after every use: each use moves the passkey's
+/// signature counter on, and the server refuses a counter that goes back
+/// (a cloned authenticator).
+const made = new Map();
+
+test("a user adds a passkey on the account page, then signs in with it from the button", async () => {
+  const { page, context, errors, keys } = await device();
+  await signIn(page, "adele", DEMO.adele.password);
+  await expectVisible(page, stack, page.getByRole("heading", { name: "Your account", level: 1 }));
+  const section = page.locator("section.passkeys-section");
+  await expectVisible(page, stack, section.getByRole("heading", { name: "Passkeys", level: 2 }));
+  assert.match(await section.innerText(), /instead of your password/);
+  assert.match(await section.innerText(), /You have no passkeys yet\./);
+
+  // Add: a name is asked, the browser's own first (its browser and system).
+  await section.getByRole("button", { name: "Add a passkey" }).click();
+  const name = section.getByLabel("Name", { exact: true });
+  assert.equal(await name.inputValue(), "Chrome on Linux");
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "passkey-name");
+  await name.fill("Work laptop");
+  const options = answerTo(page, "POST", "/v1/me/passkeys/options");
+  const added = answerTo(page, "POST", "/v1/me/passkeys");
+  await section.getByRole("button", { name: "Create the passkey" }).click();
+  assert.equal((await options).status(), 200);
+  // A browser refuses to make a passkey on an authenticator without the
+  // credProtect extension (Chromium's virtual one, some security keys and
+  // platforms) when the options insist on it; the server accepts passkeys
+  // without it anyway, so it must not insist.
+  const extensions = (await (await options).json()).options.extensions ?? {};
+  assert.notEqual(extensions.enforceCredentialProtectionPolicy, true, `the options insist on credProtect: ${JSON.stringify(extensions)}`);
+  assert.equal((await added).status(), 201, await (await added).text());
+  await expectVisible(page, stack, section.locator(".notice", { hasText: "Passkey added" }));
+  const item = section.locator("#passkey-list li", { hasText: "Work laptop" });
+  await expectVisible(page, stack, item);
+  assert.match(await item.innerText(), /Added .+, never used/);
+  await shots(page, "passkeys-01-added");
+
+  // The device holds it for this site; the account lists it; the owner is told.
+  const credentials = await keys.credentials();
+  assert.equal(credentials.length, 1);
+  assert.equal(credentials[0].rpId, "localhost");
+  assert.equal(credentials[0].isResidentCredential, true, "a discoverable credential: it signs in without a username");
+  made.set("adele", credentials);
+  const session = await api("POST", "/v1/sessions", { username: "adele", password: DEMO.adele.password });
+  const me = await api("GET", "/v1/me", null, session.body.token);
+  assert.deepEqual(me.body.passkeys.map((p) => p.name), ["Work laptop"]);
+  for (let i = 0; i < 50 && !(await outbox(stack.emulator)).some((m) => m.to === DEMO.adele.email && /passkey/i.test(m.body)); i++) {
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.ok((await outbox(stack.emulator)).some((m) => m.to === DEMO.adele.email && /passkey/i.test(m.body)), "adele is told");
+
+  // Signed out, the button signs in with it: no username, no password.
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expectVisible(page, stack, page.getByRole("heading", { name: "Sign in", level: 1 }));
+  const button = page.getByRole("button", { name: "Sign in with a passkey" });
+  await expectVisible(page, stack, button);
+  await shots(page, "passkeys-02-sign-in");
+  const signedIn = answerTo(page, "POST", "/v1/sessions/passkey");
+  await button.click();
+  assert.equal((await signedIn).status(), 201);
+  await expectVisible(page, stack, page.getByRole("heading", { name: "Your account", level: 1 }));
+  assert.match(await page.textContent(".who"), /Adele Vance \(adele\)/);
+  await expectVisible(page, stack, page.locator("#passkey-list li", { hasText: /Work laptop.*last used/s }));
+  made.set("adele", await keys.credentials());
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the browser's autofill of the username offers the passkey, and it signs in", async () => {
+  // The username field asks for passkeys too; picking one (the virtual
+  // authenticator picks its only one by itself) signs in: no button pressed.
+  assert.ok(made.has("adele"), "the passkey the first test adds");
+  const { page, context, errors, signIns, keys } = await device(made.get("adele"), { autofill: true });
+  await page.evaluate(() => document.getElementById("username")?.focus());
+  await expectVisible(page, stack, page.getByRole("heading", { name: "Your account", level: 1 }));
+  assert.deepEqual(signIns, [201]);
+  made.set("adele", await keys.credentials());
+  assert.match(await page.textContent(".who"), /Adele Vance \(adele\)/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("another site cannot use the passkey", async () => {
+  assert.ok(made.has("adele"), "the passkey the first test adds");
+  // The portal at http://127.0.0.1: not this passkey's site, and the browser refuses.
+  const elsewhere = await device(made.get("adele"), { base: stack.base });
+  const sent = [];
+  elsewhere.page.on("request", (r) => sent.push(new URL(r.url()).pathname));
+  await elsewhere.page.getByRole("button", { name: "Sign in with a passkey" }).click();
+  await expectVisible(elsewhere.page, stack, elsewhere.page.locator("#passkey-status", { hasText: "couldn't use a passkey here" }));
+  assert.ok(!sent.includes("/v1/sessions/passkey"), "nothing was sent to sign in");
+  made.set("adele", await elsewhere.keys.credentials());
+  await elsewhere.context.close();
+
+  // A page on another origin with the same host name: the browser lets it
+  // ask for the passkey, and the server refuses the answer for its origin.
+  const server = createServer((_, res) =>
+    res.end('<!doctype html><html data-ready="true"><title>Elsewhere</title><p>Another site</p></html>'),
+  );
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  const assertion = async (page) => {
+    const begun = await api("POST", "/v1/sessions/passkey/options");
+    assert.equal(begun.status, 200, JSON.stringify(begun.body));
+    const response = await page.evaluate(async (options) => {
+      const credential = await navigator.credentials.get({ publicKey: PublicKeyCredential.parseRequestOptionsFromJSON(options) });
+      return credential.toJSON();
+    }, begun.body.options);
+    return api("POST", "/v1/sessions/passkey", { ceremony: begun.body.ceremony, response, app: "portal" });
+  };
+  try {
+    const other = await device(made.get("adele"), { base: `http://localhost:${server.address().port}` });
+    const refused = await assertion(other.page);
+    assert.equal(refused.status, 401, JSON.stringify(refused.body));
+    assert.equal(refused.body.code, "invalid_credentials");
+    made.set("adele", await other.keys.credentials());
+    await other.context.close();
+  } finally {
+    server.close();
+  }
+  // The same steps on the portal's own origin sign in: the origin was the difference.
+  const own = await device(made.get("adele"));
+  const accepted = await assertion(own.page);
+  assert.equal(accepted.status, 201, JSON.stringify(accepted.body));
+  assert.equal(accepted.body.user.username, "adele");
+  made.set("adele", await own.keys.credentials());
+  await own.context.close();
+});
+
+test("an administrator proves the console's second step with a passkey, and removes a user's", async () => {
+  assert.ok(made.has("adele"), "the passkey the first test adds");
+  // The passkey is made in the portal, after the password and the authenticator's code.
+  const { page, context, errors, keys } = await device();
+  await signIn(page, "admin", DEMO.admin.password, DEMO.admin.authenticatorKey);
+  await expectVisible(page, stack, page.getByRole("heading", { name: "Your account", level: 1 }));
+  await page.getByRole("button", { name: "Add a passkey" }).click();
+  await page.getByLabel("Name", { exact: true }).fill("Admin key");
+  const added = answerTo(page, "POST", "/v1/me/passkeys");
+  await page.getByRole("button", { name: "Create the passkey" }).click();
+  assert.equal((await added).status(), 201, await (await added).text());
+
+  // The console: the password, then the passkey beside the code.
+  await page.goto(`${stack.local}/admin/`);
+  await page.waitForSelector("html[data-ready=true]");
+  await expectVisible(page, stack, page.getByRole("heading", { name: "Sign in to the admin console" }));
+  const pending = answerTo(page, "POST", "/v1/sessions");
+  await signIn(page, "admin", DEMO.admin.password);
+  assert.deepEqual((await (await pending).json()).second_factors, ["authenticator", "passkey"]);
+  await expectVisible(page, stack, page.getByLabel("Code from your authenticator app"));
+  const use = page.getByRole("button", { name: "Use your passkey" });
+  await expectVisible(page, stack, use);
+  await shots(page, "passkeys-03-console-second-step");
+  const second = answerTo(page, "POST", "/v1/sessions/passkey/second-step");
+  await use.click();
+  assert.equal((await second).status(), 201);
+  await expectVisible(page, stack, page.locator("#sign-out"));
+  made.set("admin", await keys.credentials());
+
+  // Adele's page lists her passkey; removing it asks first.
+  await page.getByRole("link", { name: "Users", exact: true }).click();
+  await page.getByLabel("Find users").fill("adele");
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await page.getByRole("link", { name: "Adele Vance" }).click();
+  const section = page.locator("section#passkeys");
+  await expectVisible(page, stack, section.getByRole("heading", { name: "Passkeys" }));
+  assert.match(await section.innerText(), /Work laptop\s+Added .+, last used .+/);
+  await shots(page, "passkeys-04-console-user");
+  await section.getByRole("button", { name: "Remove passkey" }).click();
+  const removed = answerTo(page, "DELETE", `/v1/admin/users/${await userId("adele")}/passkeys/${idOf(made.get("adele")[0])}`);
+  await section.getByRole("button", { name: "Yes, remove it" }).click();
+  assert.equal((await removed).status(), 204);
+  await expectVisible(page, stack, page.locator("[role=status]", { hasText: 'The passkey "Work laptop" was removed' }));
+  await expectVisible(page, stack, page.locator("section#passkeys", { hasText: "No passkeys." }));
+  assert.deepEqual(errors, []);
+  await context.close();
+
+  // Her device still holds it, and it signs in no more.
+  const hers = await device(made.get("adele"));
+  const refused = answerTo(hers.page, "POST", "/v1/sessions/passkey");
+  await hers.page.getByRole("button", { name: "Sign in with a passkey" }).click();
+  assert.equal((await refused).status(), 401);
+  await expectVisible(hers.page, stack, hers.page.locator("[role=alert]", { hasText: "That passkey wasn't accepted" }));
+  await shots(hers.page, "passkeys-05-refused");
+  await hers.context.close();
+});
+
+test("a user removes their own passkey, after confirming, and it signs in no more", async () => {
+  assert.ok(made.has("admin"), "the passkey the administrator's test adds");
+  // The portal's second step: the passkey beside the authenticator's code.
+  const { page, context, errors } = await device(made.get("admin"));
+  await signIn(page, "admin", DEMO.admin.password);
+  await expectVisible(page, stack, page.getByLabel("Code from your authenticator app"));
+  const second = answerTo(page, "POST", "/v1/sessions/passkey/second-step");
+  await page.getByRole("button", { name: "Use your passkey" }).click();
+  assert.equal((await second).status(), 201);
+  await expectVisible(page, stack, page.getByRole("heading", { name: "Your account", level: 1 }));
+  const item = page.locator("#passkey-list li", { hasText: "Admin key" });
+  await expectVisible(page, stack, item);
+
+  // Renamed in place first.
+  await item.getByRole("button", { name: "Rename" }).click();
+  await page.locator("#passkey-rename").fill("Old admin key");
+  const renamed = answerTo(page, "PATCH", `/v1/me/passkeys/${idOf(made.get("admin")[0])}`);
+  await page.getByRole("button", { name: "Save" }).click();
+  assert.equal((await renamed).status(), 200);
+  const again = page.locator("#passkey-list li", { hasText: "Old admin key" });
+  await expectVisible(page, stack, again);
+
+  // Removing asks in place; Cancel keeps it.
+  await again.getByRole("button", { name: "Remove" }).click();
+  await expectVisible(page, stack, page.getByText('Remove "Old admin key"? It will no longer sign you in.'));
+  await again.getByRole("button", { name: "Cancel" }).click();
+  await again.getByRole("button", { name: "Remove" }).click();
+  const removed = answerTo(page, "DELETE", `/v1/me/passkeys/${idOf(made.get("admin")[0])}`);
+  await page.getByRole("button", { name: "Yes, remove it" }).click();
+  assert.equal((await removed).status(), 204);
+  await expectVisible(page, stack, page.locator(".notice", { hasText: "Passkey removed" }));
+  await expectVisible(page, stack, page.getByText("You have no passkeys yet."));
+  await shots(page, "passkeys-06-removed");
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  const refused = answerTo(page, "POST", "/v1/sessions/passkey");
+  await page.getByRole("button", { name: "Sign in with a passkey" }).click();
+  assert.equal((await refused).status(), 401);
+  await expectVisible(page, stack, page.locator("[role=alert]", { hasText: "That passkey wasn't accepted" }));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a browser without WebAuthn is offered no passkey", async () => {
+  const { page, context, errors } = await openLocal(stack, "/", {
+    before: (p) => p.addInitScript(() => delete window.PublicKeyCredential),
+  });
+  await expectVisible(page, stack, page.getByRole("heading", { name: "Sign in", level: 1 }));
+  assert.equal(await page.getByRole("button", { name: "Sign in with a passkey" }).count(), 0);
+  await signIn(page, "alex", DEMO.alex.password);
+  await expectVisible(page, stack, page.getByRole("heading", { name: "Your account", level: 1 }));
+  await expectVisible(page, stack, page.getByText("This browser can't create passkeys."));
+  assert.equal(await page.getByRole("button", { name: "Add a passkey" }).count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/// A user's id, as an administrator's list shows it.
+async function userId(username) {
+  const list = await api("GET", `/v1/admin/users?search=${username}`, null, await adminToken(stack));
+  return list.body.users.find((u) => u.username === username)?.id;
+}

@@ -1,0 +1,56 @@
+accesspass-title = تصريح الوصول المؤقت
+accesspass-lead = تصريح يسجّل به المستخدم الدخول لإعداد مفتاح مرور واختيار كلمة مروره بنفسه. لا ترى أنت أي كلمة مرور له أبدًا.
+accesspass-none = ليس لدى هذا المستخدم تصريح.
+
+accesspass-scheduled = مجدول
+accesspass-live = ساري
+accesspass-used = مستخدَم
+accesspass-expired = منتهي الصلاحية
+accesspass-one-sign-in = تسجيل دخول واحد.
+accesspass-many-sign-ins = أي عدد من مرات تسجيل الدخول حتى ذلك الحين.
+accesspass-status-scheduled = صالح من { $from } حتى { $until }. { $uses }
+accesspass-status-live = صالح حتى { $until }. { $uses }
+accesspass-status-live-used = صالح حتى { $until }. { $uses } استُخدم أول مرة في { $used }.
+accesspass-status-used = استُخدم لتسجيل الدخول في { $used }: لم يعد صالحًا.
+accesspass-status-expired = توقف عن العمل في { $until }.
+accesspass-issued-by = أصدره { $by } في { $at }
+
+accesspass-issue = إصدار تصريح الوصول المؤقت
+accesspass-revoke = إبطال التصريح
+accesspass-revoke-warning = يتوقف التصريح عن العمل فورًا، وتنتهي أي جلسة فتحها. يُبلَّغ المستخدم بذلك.
+accesspass-revoke-confirm = نعم، أبطله
+accesspass-revoked = أُبطل التصريح؛ وأُبلغ المستخدم.
+accesspass-nothing-title = لا شيء لإبطاله
+accesspass-nothing = لم يعد التصريح صالحًا: فقد استُخدم أو انتهت صلاحيته أو أُبطل من قبل.
+accesspass-multi-use = السماح بتسجيل الدخول به أكثر من مرة حتى تنتهي صلاحيته
+accesspass-multi-use-hint = إن تُرك دون تحديد، يصلح لتسجيل دخول واحد، وهذا أكثر أمانًا.
+accesspass-lifetime = صالح لمدة
+accesspass-hour = ساعة واحدة
+accesspass-hours-8 = 8 ساعات
+accesspass-day = يوم واحد
+accesspass-days-7 = 7 أيام
+accesspass-custom = مدة أخرى
+accesspass-minutes = الدقائق
+accesspass-custom-range = من 10 إلى 43,200 دقيقة (30 يومًا).
+accesspass-start = يبدأ في
+accesspass-start-hint = اتركه فارغًا ليبدأ الآن؛ بحد أقصى 30 يومًا مقدمًا، بتوقيت منطقتك الزمنية.
+accesspass-start-invalid = أدخل تاريخًا ووقتًا، أو اتركه فارغًا.
+accesspass-start-too-late = اختر بداية لا تتجاوز 30 يومًا من الآن.
+accesspass-length = عدد الأحرف
+accesspass-length-range = من 8 إلى 48؛ و12 تكفي لتصريح تنتهي صلاحيته.
+accesspass-replaces = يتوقف التصريح الذي يحمله هذا المستخدم الآن عن العمل عند إصدار التصريح الجديد.
+accesspass-issue-confirm = إصدار التصريح
+accesspass-issued-done = صدر تصريح الوصول المؤقت. أُبلغ المستخدم عبر جميع قنواته (دون التصريح نفسه أبدًا).
+
+accesspass-issued-title = تصريح الوصول المؤقت الصادر
+accesspass-valid-once = صالح حتى { $until }، لتسجيل دخول واحد.
+accesspass-valid-many = صالح حتى { $until }، لأي عدد من مرات تسجيل الدخول.
+accesspass-valid-from-once = صالح من { $from } حتى { $until }، لتسجيل دخول واحد.
+accesspass-valid-from-many = صالح من { $from } حتى { $until }، لأي عدد من مرات تسجيل الدخول.
+accesspass-issued-warning = يُعرض الآن فقط: لا يُخزَّن ولا يمكن عرضه مرة أخرى. سلّمه إلى المستخدم عبر قناة تثق بها، وليس عبر البريد الإلكتروني أبدًا. يسجّل المستخدم الدخول به في البوابة («هل لديك تصريح الوصول المؤقت؟») لإعداد مفتاح مرور أو كلمة مرور خاصة به.
+accesspass-given = سلّمته إلى المستخدم
+
+accesspass-temporary = كلمة مرور مؤقتة
+accesspass-temporary-hint = معطّلة ما لم تسمح بها سياسة إعادة التعيين: سترى كلمة مرور تعمل لهذا الحساب. أما تصريح الوصول المؤقت فلا يعرض عليك أي كلمة مرور أبدًا.
+accesspass-temporary-off-title = كلمات المرور المؤقتة معطّلة
+accesspass-temporary-off = لا تسمح سياسة إعادة التعيين في مؤسستك بكلمات المرور المؤقتة. أصدر تصريح الوصول المؤقت بدلاً من ذلك.

@@ -1,0 +1,56 @@
+accesspass-title = Befristeter Zugriffspass
+accesspass-lead = Ein Pass, mit dem sich der Benutzer anmeldet, um einen Passkey einzurichten und ein eigenes Passwort zu wählen. Sie sehen nie ein Passwort des Benutzers.
+accesspass-none = Dieser Benutzer hat keinen Pass.
+
+accesspass-scheduled = Geplant
+accesspass-live = Aktiv
+accesspass-used = Verwendet
+accesspass-expired = Abgelaufen
+accesspass-one-sign-in = Eine Anmeldung.
+accesspass-many-sign-ins = Beliebig viele Anmeldungen bis dahin.
+accesspass-status-scheduled = Gilt von { $from } bis { $until }. { $uses }
+accesspass-status-live = Gilt bis { $until }. { $uses }
+accesspass-status-live-used = Gilt bis { $until }. { $uses } Zuerst verwendet am { $used }.
+accesspass-status-used = Am { $used } zur Anmeldung verwendet: Er gilt nicht mehr.
+accesspass-status-expired = Gilt seit { $until } nicht mehr.
+accesspass-issued-by = Ausgestellt von { $by } am { $at }
+
+accesspass-issue = Befristeten Zugriffspass ausstellen
+accesspass-revoke = Pass widerrufen
+accesspass-revoke-warning = Der Pass gilt sofort nicht mehr, und jede Sitzung, die er geöffnet hat, endet. Der Benutzer wird benachrichtigt.
+accesspass-revoke-confirm = Ja, widerrufen
+accesspass-revoked = Der Pass wurde widerrufen; der Benutzer wurde benachrichtigt.
+accesspass-nothing-title = Nichts zu widerrufen
+accesspass-nothing = Der Pass gilt nicht mehr: Er wurde verwendet, ist abgelaufen oder wurde bereits widerrufen.
+accesspass-multi-use = Mehrere Anmeldungen erlauben, bis er abläuft
+accesspass-multi-use-hint = Ohne Häkchen gilt er für eine Anmeldung – das ist sicherer.
+accesspass-lifetime = Gültig für
+accesspass-hour = 1 Stunde
+accesspass-hours-8 = 8 Stunden
+accesspass-day = 1 Tag
+accesspass-days-7 = 7 Tage
+accesspass-custom = Andere Dauer
+accesspass-minutes = Minuten
+accesspass-custom-range = 10 bis 43.200 Minuten (30 Tage).
+accesspass-start = Beginnt
+accesspass-start-hint = Leer lassen, um jetzt zu beginnen; höchstens 30 Tage im Voraus, in Ihrer eigenen Zeitzone.
+accesspass-start-invalid = Geben Sie Datum und Uhrzeit ein oder lassen Sie das Feld leer.
+accesspass-start-too-late = Wählen Sie einen Beginn höchstens 30 Tage im Voraus.
+accesspass-length = Zeichen
+accesspass-length-range = 8 bis 48; 12 genügen für einen Pass, der abläuft.
+accesspass-replaces = Der Pass, den dieser Benutzer jetzt hat, gilt nicht mehr, sobald der neue ausgestellt ist.
+accesspass-issue-confirm = Pass ausstellen
+accesspass-issued-done = Ein befristeter Zugriffspass wurde ausgestellt. Der Benutzer wurde auf allen Kanälen benachrichtigt (nie mit dem Pass selbst).
+
+accesspass-issued-title = Der befristete Zugriffspass
+accesspass-valid-once = Gilt bis { $until } für eine Anmeldung.
+accesspass-valid-many = Gilt bis { $until } für beliebig viele Anmeldungen.
+accesspass-valid-from-once = Gilt von { $from } bis { $until } für eine Anmeldung.
+accesspass-valid-from-many = Gilt von { $from } bis { $until } für beliebig viele Anmeldungen.
+accesspass-issued-warning = Wird nur jetzt angezeigt: Er wird nicht gespeichert und kann nicht erneut angezeigt werden. Geben Sie ihn dem Benutzer über einen vertrauenswürdigen Kanal, niemals per E-Mail. Er meldet sich damit im Portal an („Haben Sie einen befristeten Zugriffspass?“), um einen Passkey oder ein eigenes Passwort einzurichten.
+accesspass-given = Ich habe ihn dem Benutzer gegeben
+
+accesspass-temporary = Temporäres Passwort
+accesspass-temporary-hint = Aus, sofern die Richtlinie zum Zurücksetzen es nicht erlaubt: Sie würden ein Passwort sehen, das für dieses Konto gilt. Ein befristeter Zugriffspass zeigt Ihnen nie eines.
+accesspass-temporary-off-title = Temporäre Passwörter sind aus
+accesspass-temporary-off = Die Richtlinie Ihrer Organisation zum Zurücksetzen erlaubt keine temporären Passwörter. Stellen Sie stattdessen einen befristeten Zugriffspass aus.

@@ -1,0 +1,56 @@
+accesspass-title = Pase de acceso temporal
+accesspass-lead = Un pase con el que el usuario inicia sesión para configurar una llave de acceso y elegir su propia contraseña. Usted nunca ve ninguna contraseña suya.
+accesspass-none = Este usuario no tiene ningún pase.
+
+accesspass-scheduled = Programado
+accesspass-live = Activo
+accesspass-used = Usado
+accesspass-expired = Caducado
+accesspass-one-sign-in = Un solo inicio de sesión.
+accesspass-many-sign-ins = Cualquier número de inicios de sesión hasta entonces.
+accesspass-status-scheduled = Válido del { $from } al { $until }. { $uses }
+accesspass-status-live = Válido hasta el { $until }. { $uses }
+accesspass-status-live-used = Válido hasta el { $until }. { $uses } Usado por primera vez el { $used }.
+accesspass-status-used = Se usó para iniciar sesión el { $used }: ya no es válido.
+accesspass-status-expired = Dejó de ser válido el { $until }.
+accesspass-issued-by = Emitido por { $by } el { $at }
+
+accesspass-issue = Emitir un pase de acceso temporal
+accesspass-revoke = Revocar el pase
+accesspass-revoke-warning = El pase deja de funcionar de inmediato y termina cualquier sesión que haya abierto. Se avisa al usuario.
+accesspass-revoke-confirm = Sí, revocarlo
+accesspass-revoked = Se revocó el pase; se avisó al usuario.
+accesspass-nothing-title = Nada que revocar
+accesspass-nothing = El pase ya no es válido: se usó, caducó o ya se revocó.
+accesspass-multi-use = Permitir varios inicios de sesión hasta que caduque
+accesspass-multi-use-hint = Sin marcar, sirve para un solo inicio de sesión, lo que es más seguro.
+accesspass-lifetime = Válido durante
+accesspass-hour = 1 hora
+accesspass-hours-8 = 8 horas
+accesspass-day = 1 día
+accesspass-days-7 = 7 días
+accesspass-custom = Otra duración
+accesspass-minutes = Minutos
+accesspass-custom-range = De 10 a 43.200 minutos (30 días).
+accesspass-start = Comienza
+accesspass-start-hint = Déjelo vacío para que empiece ahora; como mucho 30 días antes, en su propia zona horaria.
+accesspass-start-invalid = Introduzca una fecha y una hora, o déjelo vacío.
+accesspass-start-too-late = Elija un comienzo dentro de los próximos 30 días como mucho.
+accesspass-length = Caracteres
+accesspass-length-range = De 8 a 48; 12 bastan para un pase que caduca.
+accesspass-replaces = El pase que tiene ahora este usuario deja de funcionar cuando se emite el nuevo.
+accesspass-issue-confirm = Emitir el pase
+accesspass-issued-done = Se emitió un pase de acceso temporal. Se avisó al usuario por todos sus canales (nunca con el pase).
+
+accesspass-issued-title = El pase de acceso temporal
+accesspass-valid-once = Válido hasta el { $until }, para un solo inicio de sesión.
+accesspass-valid-many = Válido hasta el { $until }, para cualquier número de inicios de sesión.
+accesspass-valid-from-once = Válido del { $from } al { $until }, para un solo inicio de sesión.
+accesspass-valid-from-many = Válido del { $from } al { $until }, para cualquier número de inicios de sesión.
+accesspass-issued-warning = Solo se muestra ahora: no se guarda y no se podrá volver a mostrar. Entrégueselo al usuario por un canal de confianza, nunca por correo electrónico. Con él inicia sesión en el portal («¿Tiene un pase de acceso temporal?») para configurar una llave de acceso o su propia contraseña.
+accesspass-given = Ya se lo entregué al usuario
+
+accesspass-temporary = Contraseña temporal
+accesspass-temporary-hint = Desactivada salvo que la directiva de restablecimiento la permita: usted vería una contraseña válida para esta cuenta. Un pase de acceso temporal nunca le muestra ninguna.
+accesspass-temporary-off-title = Las contraseñas temporales están desactivadas
+accesspass-temporary-off = La directiva de restablecimiento de su organización no permite contraseñas temporales. Emita un pase de acceso temporal en su lugar.

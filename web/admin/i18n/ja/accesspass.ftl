@@ -1,0 +1,56 @@
+accesspass-title = 一時アクセス パス
+accesspass-lead = ユーザーがサインインしてパスキーを設定し、自分のパスワードを選ぶためのパスです。あなたがユーザーのパスワードを目にすることはありません。
+accesspass-none = このユーザーにはパスがありません。
+
+accesspass-scheduled = 予定
+accesspass-live = 有効
+accesspass-used = 使用済み
+accesspass-expired = 期限切れ
+accesspass-one-sign-in = サインインは 1 回のみ。
+accesspass-many-sign-ins = それまで何回でもサインインできます。
+accesspass-status-scheduled = { $from } から { $until } まで有効。{ $uses }
+accesspass-status-live = { $until } まで有効。{ $uses }
+accesspass-status-live-used = { $until } まで有効。{ $uses } 初回使用: { $used }。
+accesspass-status-used = { $used } にサインインで使用されたため、もう使えません。
+accesspass-status-expired = { $until } に有効期限が切れました。
+accesspass-issued-by = { $by } が { $at } に発行
+
+accesspass-issue = 一時アクセス パスを発行
+accesspass-revoke = パスを取り消す
+accesspass-revoke-warning = パスは直ちに使えなくなり、そのパスで開いたセッションも終了します。ユーザーに通知されます。
+accesspass-revoke-confirm = はい、取り消します
+accesspass-revoked = パスを取り消しました。ユーザーに通知しました。
+accesspass-nothing-title = 取り消すものはありません
+accesspass-nothing = このパスはもう使えません。使用済み、期限切れ、またはすでに取り消されています。
+accesspass-multi-use = 期限が切れるまで複数回のサインインを許可する
+accesspass-multi-use-hint = オフの場合、サインインは 1 回だけで、そのほうが安全です。
+accesspass-lifetime = 有効期間
+accesspass-hour = 1 時間
+accesspass-hours-8 = 8 時間
+accesspass-day = 1 日
+accesspass-days-7 = 7 日
+accesspass-custom = その他の期間
+accesspass-minutes = 分
+accesspass-custom-range = 10～43,200 分 (30 日)。
+accesspass-start = 開始日時
+accesspass-start-hint = 空欄なら今すぐ開始します。最大 30 日先まで、あなたのタイム ゾーンで指定します。
+accesspass-start-invalid = 日時を入力するか、空欄のままにしてください。
+accesspass-start-too-late = 開始日時は 30 日先までで選んでください。
+accesspass-length = 文字数
+accesspass-length-range = 8～48。期限のあるパスなら 12 で十分です。
+accesspass-replaces = 新しいパスを発行すると、このユーザーが現在持っているパスは使えなくなります。
+accesspass-issue-confirm = パスを発行
+accesspass-issued-done = 一時アクセス パスを発行しました。ユーザーにはすべての連絡手段で通知しました (パスそのものは送っていません)。
+
+accesspass-issued-title = 発行した一時アクセス パス
+accesspass-valid-once = { $until } まで有効、サインインは 1 回のみ。
+accesspass-valid-many = { $until } まで有効、何回でもサインインできます。
+accesspass-valid-from-once = { $from } から { $until } まで有効、サインインは 1 回のみ。
+accesspass-valid-from-many = { $from } から { $until } まで有効、何回でもサインインできます。
+accesspass-issued-warning = 表示されるのは今だけです。保存されず、再表示もできません。信頼できる手段でユーザーに伝えてください。メールでは絶対に送らないでください。ユーザーはポータル (「一時アクセス パスをお持ちの場合」) でこのパスを使ってサインインし、パスキーまたは自分のパスワードを設定します。
+accesspass-given = ユーザーに伝えました
+
+accesspass-temporary = 一時パスワード
+accesspass-temporary-hint = リセット ポリシーで許可されていない限りオフです。このアカウントで使えるパスワードをあなたが目にすることになるためです。一時アクセス パスではパスワードが表示されることはありません。
+accesspass-temporary-off-title = 一時パスワードはオフです
+accesspass-temporary-off = 組織のリセット ポリシーでは一時パスワードを使えません。代わりに一時アクセス パスを発行してください。

@@ -1,0 +1,56 @@
+accesspass-title = Passe de acesso temporário
+accesspass-lead = Um passe com o qual o usuário entra para configurar uma chave de acesso e escolher a própria senha. Você nunca vê nenhuma senha dele.
+accesspass-none = Este usuário não tem passe.
+
+accesspass-scheduled = Agendado
+accesspass-live = Ativo
+accesspass-used = Usado
+accesspass-expired = Expirado
+accesspass-one-sign-in = Um único acesso.
+accesspass-many-sign-ins = Quantos acessos forem necessários até lá.
+accesspass-status-scheduled = Vale de { $from } até { $until }. { $uses }
+accesspass-status-live = Vale até { $until }. { $uses }
+accesspass-status-live-used = Vale até { $until }. { $uses } Usado pela primeira vez em { $used }.
+accesspass-status-used = Usado para entrar em { $used }: não vale mais.
+accesspass-status-expired = Deixou de valer em { $until }.
+accesspass-issued-by = Emitido por { $by } em { $at }
+
+accesspass-issue = Emitir um passe de acesso temporário
+accesspass-revoke = Revogar o passe
+accesspass-revoke-warning = O passe deixa de funcionar na hora, e qualquer sessão que ele abriu termina. O usuário é avisado.
+accesspass-revoke-confirm = Sim, revogar
+accesspass-revoked = O passe foi revogado; o usuário foi avisado.
+accesspass-nothing-title = Nada a revogar
+accesspass-nothing = O passe não vale mais: foi usado, expirou ou já foi revogado.
+accesspass-multi-use = Permitir vários acessos até expirar
+accesspass-multi-use-hint = Desmarcado, ele vale para um único acesso, o que é mais seguro.
+accesspass-lifetime = Vale por
+accesspass-hour = 1 hora
+accesspass-hours-8 = 8 horas
+accesspass-day = 1 dia
+accesspass-days-7 = 7 dias
+accesspass-custom = Outra duração
+accesspass-minutes = Minutos
+accesspass-custom-range = De 10 a 43.200 minutos (30 dias).
+accesspass-start = Começa
+accesspass-start-hint = Deixe em branco para começar agora; no máximo 30 dias à frente, no seu próprio fuso horário.
+accesspass-start-invalid = Digite uma data e uma hora, ou deixe em branco.
+accesspass-start-too-late = Escolha um início no máximo 30 dias à frente.
+accesspass-length = Caracteres
+accesspass-length-range = De 8 a 48; 12 bastam para um passe que expira.
+accesspass-replaces = O passe que este usuário tem agora deixa de funcionar quando o novo for emitido.
+accesspass-issue-confirm = Emitir o passe
+accesspass-issued-done = Um passe de acesso temporário foi emitido. O usuário foi avisado em todos os canais (nunca com o próprio passe).
+
+accesspass-issued-title = O passe de acesso temporário
+accesspass-valid-once = Vale até { $until }, para um único acesso.
+accesspass-valid-many = Vale até { $until }, para quantos acessos forem necessários.
+accesspass-valid-from-once = Vale de { $from } até { $until }, para um único acesso.
+accesspass-valid-from-many = Vale de { $from } até { $until }, para quantos acessos forem necessários.
+accesspass-issued-warning = Mostrado só agora: ele não é armazenado e não pode ser mostrado de novo. Entregue-o ao usuário por um canal confiável, nunca por e-mail. Ele entra com o passe no portal ("Tem um passe de acesso temporário?") para configurar uma chave de acesso ou a própria senha.
+accesspass-given = Já entreguei ao usuário
+
+accesspass-temporary = Senha temporária
+accesspass-temporary-hint = Desativada, a menos que a política de redefinição a permita: você veria uma senha que funciona nesta conta. Um passe de acesso temporário nunca mostra nenhuma a você.
+accesspass-temporary-off-title = As senhas temporárias estão desativadas
+accesspass-temporary-off = A política de redefinição da sua organização não permite senhas temporárias. Emita um passe de acesso temporário em vez disso.
