@@ -116,7 +116,7 @@ pub struct PasskeySignInRequest {
     pub ceremony: String,
     /// `AuthenticationResponseJSON` (the credential's `toJSON()`).
     #[cfg_attr(feature = "openapi", schema(value_type = Object))]
-    pub response: serde_json::Value,
+    pub response: serde_json::Map<String, serde_json::Value>,
     /// As in `POST /v1/sessions` (passwordless only; the second step keeps the first's).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub app: Option<SessionApp>,

@@ -388,7 +388,7 @@ pub struct PasskeyRegistrationRequest {
     pub ceremony: String,
     /// `RegistrationResponseJSON` (the credential's `toJSON()`).
     #[cfg_attr(feature = "openapi", schema(value_type = Object))]
-    pub response: serde_json::Value,
+    pub response: serde_json::Map<String, serde_json::Value>,
     /// 1–64 characters, e.g. "Work laptop".
     #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 64))]
     pub name: String,

@@ -368,7 +368,15 @@ impl Passkeys {
         let name = match (&user, &presented) {
             (Some(user), _) => limits::counted_name(user.username.as_str()),
             (None, Some(p)) => format!("passkey:{}", b64url(&p.credential_id)).chars().take(64).collect(),
-            (None, None) => "passkey:".to_owned(),
+            // Names no credential: no account's tries to take (the address's
+            // were, above); refused like any other.
+            (None, None) => {
+                let accounts = Accounts::new(self.ports.clone());
+                accounts
+                    .record_sign_in_failure(None, "passkey", Outcome::Failure, "passkey_invalid", meta)
+                    .await?;
+                return Err(Error::InvalidCredentials);
+            }
         };
         let accounts = Accounts::new(self.ports.clone());
         let now = self.ports.clock.now();

@@ -104,7 +104,7 @@ pub async fn add_passkey(
     ApiJson(body): ApiJson<PasskeyRegistrationRequest>,
 ) -> Result<(StatusCode, Json<PasskeyView>), ApiError> {
     let name = name(&body.name)?;
-    let response = body.response.to_string();
+    let response = serde_json::Value::Object(body.response).to_string();
     let added = app
         .passkeys()
         .finish_registration(&me.id, &me.token, (&body.ceremony, &response), &name, &meta)

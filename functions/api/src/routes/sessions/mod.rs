@@ -63,6 +63,12 @@ pub async fn sign_in(
     })?;
     let (signed, web) = if body.get("access_pass").is_some() {
         let body: latchkey_dto::AccessPassSignInRequest = crate::extract::parse_json(&bytes)?;
+        if !(1..=64).contains(&body.access_pass.expose().chars().count()) {
+            return Err(ApiError::InvalidRequest {
+                field: Some("access_pass".into()),
+                detail: "access_pass must be 1 to 64 characters".into(),
+            });
+        }
         (app.accounts().sign_in_with_pass(&body.username, body.access_pass.expose(), &meta).await?, body.app)
     } else {
         let body: latchkey_dto::SignInRequest = crate::extract::parse_json(&bytes)?;

@@ -60,7 +60,7 @@ pub async fn sign_in(
     Meta(meta): Meta,
     ApiJson(body): ApiJson<PasskeySignInRequest>,
 ) -> Result<Response, ApiError> {
-    let response = body.response.to_string();
+    let response = serde_json::Value::Object(body.response).to_string();
     let signed = app.passkeys().sign_in(&body.ceremony, &response, &meta).await?;
     let (session, cookie) = session(&app, signed, body.app).await?;
     Ok((StatusCode::CREATED, AppendHeaders(cookie), Json(session)).into_response())
@@ -101,7 +101,7 @@ pub async fn second_step(
     Meta(meta): Meta,
     ApiJson(body): ApiJson<PasskeySignInRequest>,
 ) -> Result<Response, ApiError> {
-    let response = body.response.to_string();
+    let response = serde_json::Value::Object(body.response).to_string();
     let signed = app.passkeys().second_step(&me.id, &me.token, (&body.ceremony, &response), &meta).await?;
     let (session, cookie) = session(&app, signed, me.claims.app).await?;
     Ok((StatusCode::CREATED, AppendHeaders(cookie), Json(session)).into_response())
