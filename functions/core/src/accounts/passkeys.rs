@@ -16,7 +16,7 @@ use crate::model::audit::{Action, AuditEvent, Outcome, RequestMeta};
 use crate::model::error::Error;
 use crate::model::methods::MethodKind;
 use crate::model::passkeys::{
-    CEREMONY_SECONDS, Ceremony, PER_USER_MAX, Passkey, PasskeyName, b64url, from_b64url,
+    CEREMONY_SECONDS, Ceremony, PER_USER_MAX, Passkey, PasskeyName, Presented, b64url, from_b64url,
 };
 use crate::model::registration::SealedSecret;
 use crate::model::settings::OrgSettings;
@@ -315,14 +315,10 @@ impl Passkeys {
         &self,
         purpose: &Purpose<'_>,
         (ceremony, response): (&str, &str),
-        user: Option<User>,
+        (presented, user): (Presented, Option<User>),
     ) -> Result<Result<User, String>, Error> {
         let Some(opened) = self.open(purpose, ceremony)? else {
             return Ok(Err("ceremony not sealed for this".into()));
-        };
-        let presented = match self.ports.passkeys.presented(response) {
-            Ok(presented) => presented,
-            Err(refused) => return Ok(Err(refused.0)),
         };
         let Some(mut user) = user else { return Ok(Err("no such user".into())) };
         if presented.user_handle != user.id.as_str().as_bytes() {
@@ -381,7 +377,9 @@ impl Passkeys {
         let accounts = Accounts::new(self.ports.clone());
         let now = self.ports.clock.now();
         let counted = accounts.charge_sign_in(&name, user.as_ref(), &settings, meta).await?;
-        let judged = self.judge(&Purpose::SignIn, (ceremony, response), user.clone()).await?;
+        // `presented` named a credential, or the answer was refused above.
+        let Some(presented) = presented else { return Err(Error::InvalidCredentials) };
+        let judged = self.judge(&Purpose::SignIn, (ceremony, response), (presented, user.clone())).await?;
         let user = match judged {
             Ok(user) => user,
             Err(why) => {
@@ -410,8 +408,13 @@ impl Passkeys {
         meta: &RequestMeta,
     ) -> Result<SignedIn, Error> {
         let (settings, user, counted, left) = self.proof_try(user_id, token, meta).await?;
-        let judged =
-            self.judge(&Purpose::SecondStep(user_id), (ceremony, response), Some(user.clone())).await?;
+        let judged = match self.ports.passkeys.presented(response) {
+            Ok(presented) => {
+                let purpose = Purpose::SecondStep(user_id);
+                self.judge(&purpose, (ceremony, response), (presented, Some(user.clone()))).await?
+            }
+            Err(refused) => Err(refused.0),
+        };
         let user = match judged {
             Ok(user) => user,
             Err(why) => {
