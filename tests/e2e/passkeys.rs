@@ -246,3 +246,68 @@ async fn an_administrator_proves_the_second_step_with_a_passkey_and_not_with_ano
     // The password step's token cannot take the step twice.
     problem(app.call(Method::POST, options, session, None).await, 403, "forbidden").await;
 }
+
+/// Sets every plain user's recovery strength to `strength` (as an administrator would in the console).
+async fn users_recovery_strength(app: &TestApp, admin: &str, strength: &str) {
+    let mut policy = json_of(app.call(Method::GET, "/v1/admin/policy", admin, None).await, 200).await;
+    assert_eq!(policy["recovery_strength"]["admin"], "two_methods", "the administrators' default");
+    policy["recovery_strength"]["user"] = json!(strength);
+    let body = json!({"policy": policy, "accept_impact": true});
+    json_of(app.call(Method::PUT, "/v1/admin/policy", admin, Some(body)).await, 200).await;
+}
+
+/// Asks a reset flow's passkey challenge and answers it with `response` made by `answer`.
+async fn prove_reset(app: &TestApp, flow: &Value, answer: impl FnOnce(&str) -> String) -> reqwest::Response {
+    let reset_id = flow["reset_id"].as_str().unwrap();
+    let method = flow["methods"].as_array().unwrap().iter().find(|m| m["kind"] == "passkey").unwrap();
+    let challenged = json_of(app.challenge(reset_id, method["id"].as_str().unwrap()).await, 202).await;
+    let begun = &challenged["passkey"];
+    assert_eq!(begun["options"]["userVerification"], "required", "{challenged}");
+    assert!(begun["options"].get("allowCredentials").is_none_or(|c| c.as_array().unwrap().is_empty()));
+    let response: Value = serde_json::from_str(&answer(&begun["options"].to_string())).unwrap();
+    let body =
+        json!({"method_id": method["id"], "passkey": {"ceremony": begun["ceremony"], "response": response}});
+    app.post_json(&format!("/v1/resets/{reset_id}/verifications"), body, None).await
+}
+
+#[tokio::test]
+async fn under_phishing_resistant_only_a_passkey_is_the_one_way_to_reset_and_a_phishing_page_gets_nothing() {
+    let app = TestApp::start().await;
+    app.create_user("boss", ADMIN_PASSWORD, &[Role::Admin]).await;
+    let adele = app.create_user("adele", ADELE_PASSWORD, &[]).await;
+    app.create_user("megan", ADELE_PASSWORD, &[]).await;
+    let mut phone = SoftAuthenticator::new();
+    register(&app, &app.token("adele", ADELE_PASSWORD).await, &mut phone, "Phone").await;
+    let boss = app.token("boss", ADMIN_PASSWORD).await;
+    users_recovery_strength(&app, &boss, "phishing_resistant").await;
+
+    let flow = app.reset_flow("adele").await;
+    let kinds: Vec<&Value> = flow["methods"].as_array().unwrap().iter().map(|m| &m["kind"]).collect();
+    assert_eq!((kinds, &flow["required"]), (vec![&json!("passkey")], &json!(1)), "{flow}");
+    // Megan holds no passkey: her flow looks the same and nothing proves it.
+    let megans = app.reset_flow("megan").await;
+    assert_eq!(megans["methods"].as_array().unwrap().len(), 1);
+    assert_eq!(megans["methods"][0]["kind"], "passkey");
+    let refused = prove_reset(&app, &megans, |options| phone.get(options, PORTAL)).await;
+    assert_eq!(problem(refused, 400, "passkey_invalid").await["code"], "passkey_invalid");
+
+    // A phishing page's origin proves nothing, and costs a try.
+    let phished = prove_reset(&app, &flow, |o| phone.get(o, "https://reset.example.org.evil.test")).await;
+    let body = problem(phished, 400, "passkey_invalid").await;
+    assert!(body["attempts_left"].as_u64().is_some(), "{body}");
+    let proven = json_of(prove_reset(&app, &flow, |o| phone.get(o, PORTAL)).await, 200).await;
+    assert_eq!(proven["remaining"], 0, "{proven}");
+    let reset_id = flow["reset_id"].as_str().unwrap();
+    let set = app
+        .post_json(
+            &format!("/v1/resets/{reset_id}/password"),
+            json!({"new_password": crate::NEW_PASSWORD}),
+            None,
+        )
+        .await;
+    assert_eq!(set.status(), 204);
+    assert_eq!(app.sign_in("adele", crate::NEW_PASSWORD).await.status(), 201);
+    let events = app.audit_for(&adele.id).await;
+    assert!(events.iter().any(|e| e.action == Action::ResetMethodVerified
+        && e.methods == vec![latchkey_core::model::methods::MethodKind::Passkey]));
+}

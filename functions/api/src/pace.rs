@@ -38,6 +38,7 @@ impl SendPace {
                 kept.push_back(took);
             }
             Delivery::NotSent(kind) => tokio::time::sleep(self.draw(kind)).await,
+            Delivery::Nothing => {}
         }
     }
 

@@ -369,7 +369,7 @@ pub struct PasskeyOptionsRequest {
 /// (`PublicKeyCredential.parseCreationOptionsFromJSON` or
 /// `parseRequestOptionsFromJSON` take them as they are), and the
 /// `ceremony` to send back with the browser's answer.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
 pub struct PasskeyCeremony {
     #[cfg_attr(feature = "openapi", schema(value_type = Object))]

@@ -55,8 +55,12 @@ pub struct ChallengeRequest {
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
 pub struct ChallengeResponse {
     pub method_id: String,
-    /// When the code stops working.
+    /// When the code (or the passkey's challenge) stops working.
     pub expires_at: DateTime<Utc>,
+    /// For a `passkey` method nothing is sent: the options for
+    /// `navigator.credentials.get` and the ceremony to answer with.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub passkey: Option<crate::PasskeyCeremony>,
 }
 
 /// `POST /v1/resets/{reset_id}/verifications`.
@@ -72,6 +76,22 @@ pub struct VerifyRequest {
     /// Or, for a `questions` method, an answer to each of its questions.
     #[serde(default)]
     pub answers: Option<Vec<QuestionAnswer>>,
+    /// Or, for a `passkey` method, the browser's answer to its challenge.
+    #[serde(default)]
+    pub passkey: Option<PasskeyProof>,
+}
+
+/// A passkey's answer to a reset's challenge.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PasskeyProof {
+    /// As the challenge gave it.
+    #[cfg_attr(feature = "openapi", schema(max_length = 4096))]
+    pub ceremony: String,
+    /// `AuthenticationResponseJSON` (the credential's `toJSON()`).
+    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
+    pub response: serde_json::Map<String, serde_json::Value>,
 }
 
 /// `200`: which methods are proven and how many are still needed.

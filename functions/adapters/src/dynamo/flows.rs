@@ -51,6 +51,9 @@ struct FlowItem {
     /// Absent on flows stored before authenticators existed.
     #[serde(default)]
     authenticator_required: bool,
+    /// Absent on flows stored before recovery strengths existed.
+    #[serde(default)]
+    not_only_email: bool,
     version: u64,
 }
 
@@ -91,7 +94,7 @@ impl From<&FlowMethod> for FlowMethodItem {
             Some(MethodTarget::Phone { to }) => item.phone = Some(to.as_str().to_owned()),
             Some(MethodTarget::Questions { ids }) => item.questions = Some(ids.clone()),
             // The kind says it all: the key lives with the user.
-            Some(MethodTarget::Authenticator) | None => {}
+            Some(MethodTarget::Authenticator | MethodTarget::Passkey) | None => {}
         }
         item
     }
@@ -110,6 +113,7 @@ impl TryFrom<FlowMethodItem> for FlowMethod {
             }
             (None, None, Some(ids)) => Some(MethodTarget::Questions { ids }),
             (None, None, None) if m.kind == MethodKind::Authenticator => Some(MethodTarget::Authenticator),
+            (None, None, None) if m.kind == MethodKind::Passkey => Some(MethodTarget::Passkey),
             (None, None, None) => None,
             _ => return Err(corrupt("reset flow", "a method with more than one target")),
         };
@@ -145,6 +149,7 @@ impl From<&ResetFlow> for FlowItem {
             expires_at: f.expires_at,
             spent: f.spent,
             authenticator_required: f.authenticator_required,
+            not_only_email: f.not_only_email,
             version: f.version,
         }
     }
@@ -180,6 +185,7 @@ impl TryFrom<FlowItem> for ResetFlow {
             expires_at: i.expires_at,
             spent: i.spent,
             authenticator_required: i.authenticator_required,
+            not_only_email: i.not_only_email,
             version: i.version,
         };
         ResetFlow::restore(stored).map_err(|e| corrupt("reset flow", e))
@@ -290,6 +296,7 @@ mod tests {
             expires_at: at + chrono::Duration::minutes(15),
             spent: false,
             authenticator_required: false,
+            not_only_email: false,
             version,
         })
         .unwrap()

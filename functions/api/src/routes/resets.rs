@@ -115,11 +115,13 @@ pub async fn start(
     ))
 }
 
-/// Sends a one-time code to one of the flow's methods (email by SES, SMS by SNS).
+/// Sends a one-time code to one of the flow's methods (email by SES, SMS by
+/// SNS); for a passkey method, sends nothing and answers the options for the
+/// browser.
 #[utoipa::path(post, path = "/v1/resets/{reset_id}/challenges", tag = "resets", request_body = ChallengeRequest,
     params(("reset_id" = String, Path, description = "The id from POST /v1/resets")),
     responses(
-        (status = 202, description = "Code sent", body = ChallengeResponse),
+        (status = 202, description = "Code sent (or, for a passkey, its options)", body = ChallengeResponse),
         (status = 400, description = "Unknown method"),
         (status = 410, description = "`reset_expired`"),
         (status = 429, description = "`too_many_requests`, with `Retry-After`"),
@@ -135,15 +137,16 @@ pub async fn challenge(
         app.resets().challenge(&flow_id(&reset_id)?, &MethodId::new(body.method_id), &meta).await?;
     app.pace().pace(challenged.delivery).await;
     let (method_id, expires_at) = (challenged.method_id.to_string(), challenged.expires_at);
-    Ok((StatusCode::ACCEPTED, Json(ChallengeResponse { method_id, expires_at })))
+    let passkey = challenged.passkey.map(crate::routes::me::passkeys::ceremony).transpose()?;
+    Ok((StatusCode::ACCEPTED, Json(ChallengeResponse { method_id, expires_at, passkey })))
 }
 
-/// Checks a code for one method.
+/// Checks a code, the answers or a passkey for one method.
 #[utoipa::path(post, path = "/v1/resets/{reset_id}/verifications", tag = "resets", request_body = VerifyRequest,
     params(("reset_id" = String, Path, description = "The id from POST /v1/resets")),
     responses(
         (status = 200, description = "Method proven", body = VerifyResponse),
-        (status = 400, description = "`code_invalid`, with `attempts_left`"),
+        (status = 400, description = "`code_invalid`, `answers_invalid` or `passkey_invalid`, with `attempts_left`"),
         (status = 409, description = "`challenge_required`: no code pending for this method"),
         (status = 410, description = "`code_expired` or `reset_expired`"),
         (status = 429, description = "`too_many_requests`: resets blocked for this user"),
@@ -163,10 +166,13 @@ pub async fn verify(
         .map(|a| Ok((QuestionId::parse(&a.question_id)?, a.answer.expose().to_owned())))
         .collect::<Result<Vec<_>, ParseError>>()
         .map_err(|_| ParseError::new("answers", "answer each question asked, once"))?;
-    let proof = match (&body.code, &body.answers) {
-        (Some(code), None) => Proof::Code(code.expose()),
-        (None, Some(_)) => Proof::Answers(&answers),
-        _ => return Err(ParseError::new("code", "send either `code` or `answers`").into()),
+    let passkey_response =
+        body.passkey.as_ref().map(|p| serde_json::Value::Object(p.response.clone()).to_string());
+    let proof = match (&body.code, &body.answers, &body.passkey, &passkey_response) {
+        (Some(code), None, None, _) => Proof::Code(code.expose()),
+        (None, Some(_), None, _) => Proof::Answers(&answers),
+        (None, None, Some(p), Some(response)) => Proof::Passkey { ceremony: &p.ceremony, response },
+        _ => return Err(ParseError::new("code", "send one of `code`, `answers` or `passkey`").into()),
     };
     let verified = app
         .resets()

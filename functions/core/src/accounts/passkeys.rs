@@ -32,7 +32,7 @@ pub const HOW: &str = "passkey";
 
 /// A ceremony's first step, for the browser: the options to pass to
 /// `navigator.credentials`, and the sealed state to send back with its answer.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Begun {
     pub options: String,
     pub ceremony: String,
@@ -45,6 +45,8 @@ enum Purpose<'a> {
     Register(&'a UserId),
     SignIn,
     SecondStep(&'a UserId),
+    /// A self-service reset's proof, bound to the flow (by its key).
+    Reset(&'a str),
 }
 
 impl Purpose<'_> {
@@ -53,6 +55,7 @@ impl Purpose<'_> {
             Purpose::Register(user) => format!("passkey-register\n{}", user.as_str()),
             Purpose::SignIn => "passkey-sign-in".to_owned(),
             Purpose::SecondStep(user) => format!("passkey-second-step\n{}", user.as_str()),
+            Purpose::Reset(flow) => format!("passkey-reset\n{flow}"),
         }
     }
 }
@@ -273,7 +276,7 @@ impl Passkeys {
             }
             let required = crate::model::registration::required_methods(&user, &settings);
             if crate::model::registration::in_scope(&user, &settings)
-                && crate::model::registration::method_count(&user, &settings) < usize::from(required)
+                && !crate::model::registration::reset_possible(&user, &settings)
             {
                 return Err(Error::MethodsRequired { required });
             }
@@ -306,6 +309,46 @@ impl Passkeys {
         }
         let ceremony = self.ports.passkeys.authentication()?;
         self.seal(&Purpose::SecondStep(user_id), ceremony)
+    }
+
+    /// Options to prove a reset flow (known by its key) with a passkey. No
+    /// credential is named: a flow of a name that cannot reset gets options
+    /// of the same shape.
+    pub fn begin_reset(&self, flow_key: &str) -> Result<Begun, Error> {
+        let ceremony = self.ports.passkeys.authentication()?;
+        self.seal(&Purpose::Reset(flow_key), ceremony)
+    }
+
+    /// Judges a reset flow's passkey proof for `user` (`None` for a decoy
+    /// flow, which no passkey proves): true when it holds, with the
+    /// passkey's counters moved on and its use dated in the user's record.
+    /// The caller took the try first; why a proof failed is logged, never told.
+    pub async fn prove_reset(
+        &self,
+        flow_key: &str,
+        user: Option<User>,
+        (ceremony, response): (&str, &str),
+    ) -> Result<bool, Error> {
+        let judged = match self.ports.passkeys.presented(response) {
+            Ok(presented) => {
+                self.judge(&Purpose::Reset(flow_key), (ceremony, response), (presented, user)).await?
+            }
+            Err(refused) => Err(refused.0),
+        };
+        let user = match judged {
+            Ok(user) => user,
+            Err(why) => {
+                tracing::info!(why = %why, "a reset's passkey proof was refused");
+                return Ok(false);
+            }
+        };
+        let mut used = Used::new(user, self.ports.clock.now());
+        crate::on_contention!({
+            let mut user = used.user(&self.ports).await?;
+            user.version += 1;
+            self.ports.directory.update_user(&user, &[]).await?;
+            Ok(true)
+        })
     }
 
     /// Judges an assertion for `purpose`: the user it proves, with the
@@ -441,28 +484,43 @@ impl Passkeys {
         meta: &RequestMeta,
     ) -> Result<SignedIn, Error> {
         let now = self.ports.clock.now();
-        let used: Vec<Passkey> =
-            user.registration.passkeys.iter().filter(|p| p.last_used_at == Some(now)).cloned().collect();
-        let id = user.id.clone();
-        let mut read = Some(user);
+        let mut used = Used::new(user, now);
         crate::on_contention!({
-            let mut user = match read.take() {
-                Some(user) => user,
-                None => {
-                    let mut user = self.ports.directory.user(&id).await?.ok_or(Error::InvalidCredentials)?;
-                    for fresh in &used {
-                        if let Some(p) = user.registration.passkeys.iter_mut().find(|p| p.id == fresh.id) {
-                            *p = fresh.clone();
-                        }
-                    }
-                    user
-                }
-            };
+            let mut user = used.user(&self.ports).await?;
             user.version += 1;
             let next = super::sign_in::regular_next(&user, settings, now).filter(|n| !n.is_second_factor());
             let event = accounts.session_started(&mut user, next, Some(HOW), now, meta);
             self.ports.directory.update_user(&user, &[event]).await?;
             Ok(SignedIn { user, next, second_factor: true })
         })
+    }
+}
+
+/// A user whose passkey a judged assertion moved on: the judged copy first;
+/// after a lost write race, the stored user read again with that use applied.
+struct Used {
+    id: UserId,
+    passkeys: Vec<Passkey>,
+    judged: Option<User>,
+}
+
+impl Used {
+    fn new(user: User, now: DateTime<Utc>) -> Self {
+        let passkeys =
+            user.registration.passkeys.iter().filter(|p| p.last_used_at == Some(now)).cloned().collect();
+        Self { id: user.id.clone(), passkeys, judged: Some(user) }
+    }
+
+    async fn user(&mut self, ports: &Ports) -> Result<User, Error> {
+        if let Some(user) = self.judged.take() {
+            return Ok(user);
+        }
+        let mut user = ports.directory.user(&self.id).await?.ok_or(Error::InvalidCredentials)?;
+        for fresh in &self.passkeys {
+            if let Some(p) = user.registration.passkeys.iter_mut().find(|p| p.id == fresh.id) {
+                *p = fresh.clone();
+            }
+        }
+        Ok(user)
     }
 }

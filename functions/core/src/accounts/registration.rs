@@ -20,8 +20,8 @@ use crate::model::error::Error;
 use crate::model::methods::MethodKind;
 use crate::model::questions::QuestionId;
 use crate::model::registration::{
-    PendingProof, Profile, RegisteredAnswer, Status, in_scope, method_count, profile_of, questions_to_ask,
-    questions_to_register, required_methods, status,
+    PendingProof, Profile, RegisteredAnswer, Status, in_scope, profile_of, questions_to_ask,
+    questions_to_register, required_methods, reset_possible, status,
 };
 use crate::model::user::{SessionToken, User};
 use crate::model::values::{E164, Email, OneTimeCode, ParseError, Password, UserId, hex};
@@ -273,7 +273,7 @@ impl Registrations {
                 return Err(Error::NotRegistered);
             }
             let required = required_methods(user, &settings);
-            if in_scope(user, &settings) && method_count(user, &settings) < usize::from(required) {
+            if in_scope(user, &settings) && !reset_possible(user, &settings) {
                 return Err(Error::MethodsRequired { required });
             }
             Ok(((), vec![self.event(user, Action::MethodRemoved, Outcome::Success, kind_name(kind), meta)]))
@@ -416,7 +416,7 @@ fn kind_name(kind: MethodKind) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::registration::{Source, reset_targets};
+    use crate::model::registration::{Source, method_count, reset_targets};
     use crate::model::settings::OrgSettings;
     use crate::model::user::Role;
     use crate::testing::FakeWorld;

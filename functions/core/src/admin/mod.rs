@@ -53,6 +53,8 @@ pub struct ResetPolicy {
     /// An administrator's reset may still make a temporary password (off by
     /// default: the reset is a Temporary Access Pass).
     pub temporary_passwords: bool,
+    /// How strong each role's self-service reset must be; `None` keeps it.
+    pub recovery_strength: Option<crate::model::settings::RecoveryStrengths>,
 }
 
 impl ResetPolicy {
@@ -70,6 +72,7 @@ impl ResetPolicy {
             directory_contacts_count: settings.reset.directory_contacts_count,
             second_factor_for_everyone: settings.sign_in.second_factor == SecondFactor::Everyone,
             temporary_passwords: settings.reset.temporary_passwords,
+            recovery_strength: Some(settings.reset.recovery_strength),
         }
     }
 
@@ -113,6 +116,9 @@ impl ResetPolicy {
         settings.reset.notify_admins_on_admin_reset = self.notify_admins_on_admin_reset;
         settings.reset.directory_contacts_count = self.directory_contacts_count;
         settings.reset.temporary_passwords = self.temporary_passwords;
+        if let Some(strengths) = self.recovery_strength {
+            settings.reset.recovery_strength = strengths;
+        }
         settings.sign_in.second_factor =
             if self.second_factor_for_everyone { SecondFactor::Everyone } else { SecondFactor::Privileged };
         Ok(())
@@ -339,8 +345,7 @@ pub struct Impact {
 pub fn eligible(user: &User, settings: &OrgSettings) -> bool {
     user.enabled
         && crate::model::registration::in_scope(user, settings)
-        && crate::model::registration::method_count(user, settings)
-            >= usize::from(crate::model::registration::required_methods(user, settings))
+        && crate::model::registration::reset_possible(user, settings)
 }
 
 /// The administrator operations. Cheap to clone.

@@ -48,7 +48,10 @@ fn sends(admin: &Admin, settings: &OrgSettings, phone: bool, user: &UserId, oper
 fn destination(user: &User, settings: &OrgSettings, kind: MethodKind) -> Result<String, Error> {
     crate::model::registration::reset_targets(user, settings)
         .into_iter()
-        .find(|(k, ..)| *k == kind && !matches!(kind, MethodKind::Questions | MethodKind::Authenticator))
+        .find(|(k, ..)| {
+            *k == kind
+                && !matches!(kind, MethodKind::Questions | MethodKind::Authenticator | MethodKind::Passkey)
+        })
         .map(|(_, to, _)| to)
         .ok_or_else(|| Error::InvalidInput(ParseError::new("kind", "the user has no method of this kind")))
 }

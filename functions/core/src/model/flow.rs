@@ -27,6 +27,9 @@ pub enum MethodTarget {
     /// The user's authenticator app: nothing is sent, the code is judged
     /// against the key stored with the user.
     Authenticator,
+    /// Any of the user's passkeys: nothing is sent, the browser signs a
+    /// challenge sealed for this flow.
+    Passkey,
 }
 
 impl MethodTarget {
@@ -35,7 +38,7 @@ impl MethodTarget {
         match self {
             MethodTarget::Email { to } => Some(to.as_str()),
             MethodTarget::Phone { to } => Some(to.as_str()),
-            MethodTarget::Questions { .. } | MethodTarget::Authenticator => None,
+            MethodTarget::Questions { .. } | MethodTarget::Authenticator | MethodTarget::Passkey => None,
         }
     }
 
@@ -88,6 +91,7 @@ pub struct ResetFlow {
     expires_at: DateTime<Utc>,
     spent: bool,
     authenticator_required: bool,
+    not_only_email: bool,
     version: u64,
 }
 
@@ -103,8 +107,10 @@ pub struct NewFlow {
     pub methods: Vec<FlowMethod>,
     pub required: u8,
     /// The user's sign-in needs their authenticator, so the reset must
-    /// prove it too, whatever else is proven (no downgrade).
+    /// prove it too (or a passkey), whatever else is proven (no downgrade).
     pub authenticator_required: bool,
+    /// At least one proven method must not be an email.
+    pub not_only_email: bool,
     pub created_at: DateTime<Utc>,
     pub expires_at: DateTime<Utc>,
 }
@@ -125,6 +131,7 @@ pub struct StoredFlow {
     pub expires_at: DateTime<Utc>,
     pub spent: bool,
     pub authenticator_required: bool,
+    pub not_only_email: bool,
     pub version: u64,
 }
 
@@ -150,6 +157,7 @@ impl ResetFlow {
             expires_at: new.expires_at,
             spent: false,
             authenticator_required: new.authenticator_required,
+            not_only_email: new.not_only_email,
             version: 1,
         }
     }
@@ -179,6 +187,7 @@ impl ResetFlow {
             expires_at: s.expires_at,
             spent: s.spent,
             authenticator_required: s.authenticator_required,
+            not_only_email: s.not_only_email,
             version: s.version,
         })
     }
@@ -198,6 +207,7 @@ impl ResetFlow {
             expires_at: self.expires_at,
             spent: self.spent,
             authenticator_required: self.authenticator_required,
+            not_only_email: self.not_only_email,
             version: self.version,
         }
     }
@@ -284,14 +294,23 @@ impl ResetFlow {
     }
 
     /// Methods still to prove. A text and a call to the same phone prove one
-    /// thing (that phone), so proven methods count by distinct target.
+    /// thing (that phone), so proven methods count by distinct target; a
+    /// passkey proven settles it alone.
     pub fn remaining(&self) -> u8 {
-        let proven: std::collections::HashSet<&Option<MethodTarget>> =
-            self.methods.iter().filter(|m| self.verified.contains(&m.id)).map(|m| &m.target).collect();
-        let counted = self.required.saturating_sub(u8::try_from(proven.len()).unwrap_or(u8::MAX));
-        let authenticator_proven =
-            self.methods.iter().any(|m| m.kind == MethodKind::Authenticator && self.verified.contains(&m.id));
-        counted.max(u8::from(self.authenticator_required && !authenticator_proven))
+        let mut targets = std::collections::HashSet::new();
+        let proven: Vec<MethodKind> = self
+            .methods
+            .iter()
+            .filter(|m| self.verified.contains(&m.id) && targets.insert(&m.target))
+            .map(|m| m.kind)
+            .collect();
+        let rule = crate::model::registration::ResetRule {
+            required: self.required,
+            not_only_email: self.not_only_email,
+            authenticator: self.authenticator_required,
+            passkey_only: false,
+        };
+        rule.remaining(&proven)
     }
 
     /// Applies a judged proof to the (freshly read) flow: the pure step of
@@ -299,7 +318,7 @@ impl ResetFlow {
     pub(crate) fn judge(&mut self, method: &FlowMethod, right: bool, now: DateTime<Utc>) -> Judged {
         let flow = self;
         flow.version += 1;
-        if matches!(method.kind, MethodKind::Questions | MethodKind::Authenticator) {
+        if matches!(method.kind, MethodKind::Questions | MethodKind::Authenticator | MethodKind::Passkey) {
             if right {
                 flow.verified.insert(method.id.clone());
                 return Judged::Proven;
@@ -370,6 +389,7 @@ mod tests {
             expires_at: now + Duration::minutes(15),
             spent: false,
             authenticator_required: false,
+            not_only_email: false,
             version: 1,
         };
         (flow, sms)

@@ -6,7 +6,7 @@ use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::model::methods::{MethodKind, mask_email, mask_phone};
-use crate::model::settings::{OrgSettings, SecondFactor};
+use crate::model::settings::{OrgSettings, RecoveryStrength, SecondFactor};
 use crate::model::user::User;
 use crate::model::values::{E164, Email, PasswordHash};
 
@@ -239,7 +239,79 @@ pub fn reset_targets(user: &User, settings: &OrgSettings) -> Vec<(MethodKind, St
     {
         out.push((MethodKind::Authenticator, String::new(), Source::User));
     }
+    // A passkey is always a way back in for its holder: it proves more than
+    // any code can, whatever kinds the policy lists for registration.
+    if !user.registration.passkeys.is_empty() {
+        out.push((MethodKind::Passkey, String::new(), Source::User));
+    }
     out
+}
+
+/// The recovery strength `user` is held to: the strongest their roles ask
+/// for, an administrator's for a directory's protected account.
+pub fn recovery_strength(user: &User, settings: &OrgSettings) -> RecoveryStrength {
+    let strengths = &settings.reset.recovery_strength;
+    let by_role = user.roles.iter().map(|r| strengths.of(*r)).max().unwrap_or(strengths.user);
+    if user.directory_protected() { by_role.max(strengths.admin) } else { by_role }
+}
+
+/// What a reset of this user must prove, as a flow keeps it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ResetRule {
+    /// Distinct methods to prove (a passkey proven settles the reset alone).
+    pub required: u8,
+    /// At least one of them must not be an email.
+    pub not_only_email: bool,
+    /// The authenticator (or a passkey) must be among them: the sign-in needs it.
+    pub authenticator: bool,
+    /// Only passkeys are offered.
+    pub passkey_only: bool,
+}
+
+impl ResetRule {
+    /// Methods still to prove once `proven` (one kind per distinct method
+    /// proven, a phone proven twice counting once) are: 0 when done.
+    pub fn remaining(&self, proven: &[MethodKind]) -> u8 {
+        if proven.contains(&MethodKind::Passkey) {
+            return 0;
+        }
+        if self.passkey_only {
+            return 1;
+        }
+        let mut left = self.required.saturating_sub(u8::try_from(proven.len()).unwrap_or(u8::MAX));
+        if self.not_only_email && proven.iter().all(|k| *k == MethodKind::Email) {
+            left = left.max(1);
+        }
+        let app = proven.contains(&MethodKind::Authenticator);
+        left.max(u8::from(self.authenticator && !app))
+    }
+}
+
+/// What a reset of `user` must prove under the policy.
+pub fn reset_rule(user: &User, settings: &OrgSettings) -> ResetRule {
+    let strength = recovery_strength(user, settings);
+    ResetRule {
+        required: required_methods(user, settings),
+        not_only_email: strength == RecoveryStrength::TwoMethods,
+        authenticator: reset_must_prove(user, settings),
+        passkey_only: strength == RecoveryStrength::PhishingResistant,
+    }
+}
+
+/// Whether `user` could finish a reset with every method they have: the
+/// test of "registered enough" wherever methods are counted.
+pub fn reset_possible(user: &User, settings: &OrgSettings) -> bool {
+    // One kind per distinct method, as a flow that proved them all would count.
+    let mut seen = std::collections::BTreeSet::new();
+    let proven: Vec<MethodKind> = reset_targets(user, settings)
+        .into_iter()
+        .filter(|(kind, target, _)| {
+            let own = matches!(kind, MethodKind::Questions | MethodKind::Authenticator | MethodKind::Passkey);
+            seen.insert((own.then_some(*kind), target.clone()))
+        })
+        .map(|(kind, _, _)| kind)
+        .collect();
+    reset_rule(user, settings).remaining(&proven) == 0
 }
 
 /// The user's answers to questions the organisation still offers: an answer
@@ -268,7 +340,8 @@ pub fn method_count(user: &User, settings: &OrgSettings) -> usize {
     let targets: std::collections::BTreeSet<(Option<MethodKind>, String)> = reset_targets(user, settings)
         .into_iter()
         .map(|(kind, target, _)| {
-            let own = matches!(kind, MethodKind::Questions | MethodKind::Authenticator).then_some(kind);
+            let own = matches!(kind, MethodKind::Questions | MethodKind::Authenticator | MethodKind::Passkey)
+                .then_some(kind);
             (own, target)
         })
         .collect();
@@ -277,7 +350,12 @@ pub fn method_count(user: &User, settings: &OrgSettings) -> usize {
 
 /// Methods this user must be able to prove: admins always 2 (fixed), others the policy's 1 or 2.
 pub fn required_methods(user: &User, settings: &OrgSettings) -> u8 {
-    if user.strict_reset() { 2 } else { settings.reset.methods_required.clamp(1, 2) }
+    match recovery_strength(user, settings) {
+        RecoveryStrength::PhishingResistant => 1,
+        RecoveryStrength::TwoMethods => 2,
+        RecoveryStrength::Any if user.strict_reset() => 2,
+        RecoveryStrength::Any => settings.reset.methods_required.clamp(1, 2),
+    }
 }
 
 /// Whether self-service reset is open to this user at all.
@@ -291,7 +369,7 @@ pub fn status(user: &User, settings: &OrgSettings, now: DateTime<Utc>) -> (Statu
     if !in_scope(user, settings) {
         return (Status::NotInScope, None);
     }
-    if method_count(user, settings) < usize::from(required_methods(user, settings)) {
+    if !reset_possible(user, settings) {
         return (Status::Incomplete, None);
     }
     let days = settings.registration.reconfirm_days;

@@ -212,6 +212,9 @@ pub struct ResetRules {
     /// knows a password of theirs that works. Settings saved before this
     /// existed read as off.
     pub temporary_passwords: bool,
+    /// How strong the proof of a self-service reset or unlock must be, per
+    /// role. Settings saved before this existed read as the defaults.
+    pub recovery_strength: RecoveryStrengths,
     /// The email domain shown in the masked hints of decoy flows (for users
     /// who do not exist): set it to the domain most users' addresses use, so
     /// decoys look like everyone else.
@@ -235,7 +238,61 @@ impl Default for ResetRules {
             notify_admins_on_admin_reset: true,
             directory_contacts_count: false,
             temporary_passwords: false,
+            recovery_strength: RecoveryStrengths::default(),
             decoy_email_domain: "outlook.com".into(),
+        }
+    }
+}
+
+/// How strong a self-service reset's proof must be, weakest first.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RecoveryStrength {
+    /// The policy's number of methods (administrators always two).
+    #[default]
+    Any,
+    /// Two methods, at least one of them not an email (an inbox alone is one
+    /// password away from an attacker), or a passkey on its own.
+    TwoMethods,
+    /// A passkey only: nothing a phishing page can relay. Whoever holds none
+    /// cannot reset themselves.
+    PhishingResistant,
+}
+
+/// The recovery strength each role asks for; a user with several roles is
+/// held to the strongest of them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RecoveryStrengths {
+    pub user: RecoveryStrength,
+    pub admin: RecoveryStrength,
+    pub helpdesk: RecoveryStrength,
+    pub reports_reader: RecoveryStrength,
+}
+
+impl Default for RecoveryStrengths {
+    /// Administrators prove a passkey, or two methods of which one is not an
+    /// email: an administrator's mailbox must not be enough to take the
+    /// organisation over. Everyone else as the policy's number of methods says.
+    fn default() -> Self {
+        Self {
+            user: RecoveryStrength::Any,
+            admin: RecoveryStrength::TwoMethods,
+            helpdesk: RecoveryStrength::Any,
+            reports_reader: RecoveryStrength::Any,
+        }
+    }
+}
+
+impl RecoveryStrengths {
+    /// What `role` asks for.
+    pub fn of(&self, role: crate::model::user::Role) -> RecoveryStrength {
+        use crate::model::user::Role;
+        match role {
+            Role::User => self.user,
+            Role::Admin => self.admin,
+            Role::Helpdesk => self.helpdesk,
+            Role::ReportsReader => self.reports_reader,
         }
     }
 }

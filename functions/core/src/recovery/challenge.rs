@@ -31,6 +31,18 @@ impl Resets {
         if matches!(method.kind, MethodKind::Questions | MethodKind::Authenticator) {
             return Err(Error::NotSendable);
         }
+        if method.kind == MethodKind::Passkey {
+            // Nothing is sent: the browser signs a challenge sealed for this
+            // flow. Asking costs no send; answering takes a try.
+            let begun =
+                crate::accounts::passkeys::Passkeys::new(self.ports.clone()).begin_reset(flow.key())?;
+            return Ok(Challenged {
+                method_id: method.id,
+                expires_at: begun.expires_at,
+                delivery: Delivery::Nothing,
+                passkey: Some(begun),
+            });
+        }
         let source = limits::source(meta.client_ip.as_deref());
         self.refuse_if_blocked(&flow, &settings, source, now, meta).await?;
         if flow.sends() >= rules.sends_per_flow {
@@ -67,6 +79,7 @@ impl Resets {
                 method_id: method.id,
                 expires_at,
                 delivery: Delivery::NotSent(method.kind),
+                passkey: None,
             });
         };
         let started = std::time::Instant::now();
@@ -86,6 +99,7 @@ impl Resets {
             method_id: method.id,
             expires_at,
             delivery: Delivery::Sent { kind: method.kind, took },
+            passkey: None,
         })
     }
 

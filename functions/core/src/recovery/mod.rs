@@ -52,6 +52,12 @@ pub enum Proof<'a> {
     Code(&'a str),
     /// `(question_id, answer)` pairs.
     Answers(&'a [(QuestionId, String)]),
+    /// A passkey's assertion: the sealed ceremony the challenge gave, and
+    /// the browser's `AuthenticationResponseJSON`.
+    Passkey {
+        ceremony: &'a str,
+        response: &'a str,
+    },
 }
 
 /// A code requested: for which method, until when it is good, and how its
@@ -61,6 +67,9 @@ pub struct Challenged {
     pub method_id: MethodId,
     pub expires_at: DateTime<Utc>,
     pub delivery: Delivery,
+    /// For a passkey method: the options for the browser and the sealed
+    /// ceremony to answer with (nothing is sent).
+    pub passkey: Option<crate::accounts::passkeys::Begun>,
 }
 
 /// How a code's delivery went.
@@ -70,6 +79,9 @@ pub enum Delivery {
     Sent { kind: MethodKind, took: std::time::Duration },
     /// A decoy: nothing went out.
     NotSent(MethodKind),
+    /// Nothing is sent for this kind, for a real flow or a decoy (a passkey's
+    /// options): nothing to pace.
+    Nothing,
 }
 
 /// What `verify` returns.
@@ -99,6 +111,8 @@ type CountedShare = (DateTime<Utc>, Shares);
 struct Shares {
     admins: f64,
     enrolled: f64,
+    /// Of all users, those holding a passkey.
+    passkeys: f64,
     synced: Vec<(crate::model::directory::DirectoryId, f64)>,
 }
 

@@ -50,12 +50,11 @@ impl Resets {
             Some(u) if u.lockdown.is_some() => (None, "account_locked_down"),
             Some(u) if !crate::model::registration::in_scope(u, &settings) => (None, "out_of_scope"),
             Some(u) => {
-                let required = crate::model::registration::required_methods(u, &settings);
-                let methods = self.real_methods(u, &settings);
-                if methods.len() < usize::from(required) {
-                    (None, "not_registered")
+                let rule = crate::model::registration::reset_rule(u, &settings);
+                if crate::model::registration::reset_possible(u, &settings) {
+                    (Some((u, self.real_methods(u, &settings), rule)), "")
                 } else {
-                    (Some((u, methods, required)), "")
+                    (None, "not_registered")
                 }
             }
         };
@@ -89,17 +88,11 @@ impl Resets {
             self.ports.audit.record(&event).await?;
             return Err(err);
         }
-        let (user_id, methods, required, authenticator_required) = match eligible {
-            Some((u, methods, required)) => (
-                Some(u.id.clone()),
-                methods,
-                required,
-                crate::model::registration::reset_must_prove(u, &settings),
-            ),
+        let (user_id, methods, rule) = match eligible {
+            Some((u, methods, rule)) => (Some(u.id.clone()), methods, rule),
             None => {
                 let decoy = self.decoy_user(&name, &settings, &shares);
-                let authenticator_required = crate::model::registration::reset_must_prove(&decoy, &settings);
-                let required = crate::model::registration::required_methods(&decoy, &settings);
+                let rule = crate::model::registration::reset_rule(&decoy, &settings);
                 let methods = self
                     .real_methods(&decoy, &settings)
                     .into_iter()
@@ -109,9 +102,10 @@ impl Resets {
                         ..m
                     })
                     .collect();
-                (None, methods, required, authenticator_required)
+                (None, methods, rule)
             }
         };
+        let required = rule.required;
         let mut id_bytes = [0u8; 32];
         self.ports.random.fill(&mut id_bytes);
         let reset_id = ResetId::from_random(id_bytes);
@@ -123,7 +117,8 @@ impl Resets {
             target_name: name.clone(),
             methods,
             required,
-            authenticator_required,
+            authenticator_required: rule.authenticator,
+            not_only_email: rule.not_only_email,
             created_at: now,
             expires_at,
         });
@@ -222,6 +217,20 @@ impl Resets {
                 recovery_codes: Vec::new(),
             });
         }
+        // A passkey as often as real users hold one; always where the policy
+        // offers nothing else, since every real flow there offers one.
+        if crate::model::registration::reset_rule(&user, settings).passkey_only
+            || f64::from(d[5]) / 256.0 < shares.passkeys
+        {
+            user.registration.passkeys.push(crate::model::passkeys::Passkey {
+                id: String::new(),
+                name: String::new(),
+                added_at: now,
+                last_used_at: None,
+                aaguid: None,
+                stored: String::new(),
+            });
+        }
         user
     }
 
@@ -241,13 +250,18 @@ impl Resets {
         let asked: Vec<&User> =
             users.iter().filter(|u| crate::model::registration::needs_second_factor(u, settings)).collect();
         let enrolled = asked.iter().filter(|u| u.registration.authenticator.is_some()).count();
+        let passkeys = users.iter().filter(|u| !u.registration.passkeys.is_empty()).count();
         let mut per_directory: BTreeMap<DirectoryId, usize> = BTreeMap::new();
         for directory in users.iter().filter_map(crate::model::directory::directory_of) {
             *per_directory.entry(directory.clone()).or_default() += 1;
         }
         let synced = per_directory.into_iter().map(|(d, n)| (d, share(n, users.len()))).collect();
-        let shares =
-            Shares { admins: share(admins, users.len()), enrolled: share(enrolled, asked.len()), synced };
+        let shares = Shares {
+            admins: share(admins, users.len()),
+            enrolled: share(enrolled, asked.len()),
+            passkeys: share(passkeys, users.len()),
+            synced,
+        };
         *self.admins.lock().unwrap_or_else(std::sync::PoisonError::into_inner) = Some((now, shares.clone()));
         Ok(shares)
     }
@@ -256,8 +270,10 @@ impl Resets {
     /// then security questions (a fresh random few of theirs each flow), of the
     /// kinds the policy allows. A pending (unproven) address is never one.
     pub(super) fn real_methods(&self, user: &User, settings: &OrgSettings) -> Vec<FlowMethod> {
+        let passkey_only = crate::model::registration::reset_rule(user, settings).passkey_only;
         crate::model::registration::reset_targets(user, settings)
             .into_iter()
+            .filter(|(kind, _, _)| !passkey_only || *kind == MethodKind::Passkey)
             .filter_map(|(kind, target, _)| {
                 let (hint, target) = match kind {
                     MethodKind::Questions => {
@@ -273,8 +289,9 @@ impl Resets {
                     MethodKind::Authenticator => {
                         (crate::model::registration::hint(kind, ""), MethodTarget::Authenticator)
                     }
-                    // Not a reset method yet: passkeys sign in.
-                    MethodKind::Passkey => return None,
+                    MethodKind::Passkey => {
+                        (crate::model::registration::hint(kind, ""), MethodTarget::Passkey)
+                    }
                     MethodKind::Email => (
                         crate::model::registration::hint(kind, &target),
                         MethodTarget::Email { to: Email::parse(&target).ok()? },

@@ -415,3 +415,113 @@ async fn questions_registered_hashed_prove_a_reset_with_normalised_answers() {
     let verified = resets.verify(&started.reset_id, &method, Proof::Answers(&typed), &meta).await.unwrap();
     assert_eq!(verified.remaining, 0);
 }
+
+/// Registers a passkey (credential `credential`) for `user` as the account page does.
+async fn with_passkey(world: &FakeWorld, user: &User, credential: &[u8]) {
+    use crate::testing::FakePasskeys;
+    let passkeys = crate::accounts::passkeys::Passkeys::new(world.ports.clone());
+    let token = SessionToken::new(1, "t");
+    let begun = passkeys.begin_registration(&user.id, &token).await.unwrap();
+    let answer = FakePasskeys::answer(&begun.options, credential, user.id.as_str().as_bytes(), "ok", 1);
+    let name = crate::model::passkeys::PasskeyName::parse("Phone").unwrap();
+    passkeys.finish_registration(&user.id, &token, (&begun.ceremony, &answer), &name, &meta()).await.unwrap();
+}
+
+fn set_strength(world: &FakeWorld, user: crate::model::settings::RecoveryStrength) {
+    let mut settings = world.directory.settings.lock().unwrap().clone().unwrap();
+    settings.reset.recovery_strength.user = user;
+    *world.directory.settings.lock().unwrap() = Some(settings);
+}
+
+/// Asks the passkey method's challenge and answers it with `credential`, held by `holder`.
+async fn prove_passkey(
+    resets: &Resets,
+    started: &StartedReset,
+    (credential, holder, verdict): (&[u8], &User, &str),
+) -> Result<Verified, Error> {
+    let method = started.methods.iter().find(|m| m.kind == MethodKind::Passkey).expect("a passkey method");
+    let challenged = resets.challenge(&started.reset_id, &method.id, &meta()).await.unwrap();
+    assert_eq!(challenged.delivery, Delivery::Nothing, "nothing is sent for a passkey");
+    let begun = challenged.passkey.expect("the browser's options");
+    let answer = crate::testing::FakePasskeys::answer(
+        &begun.options,
+        credential,
+        holder.id.as_str().as_bytes(),
+        verdict,
+        7,
+    );
+    let proof = Proof::Passkey { ceremony: &begun.ceremony, response: &answer };
+    resets.verify(&started.reset_id, &method.id, proof, &meta()).await
+}
+
+#[tokio::test]
+async fn phishing_resistant_only_offers_the_passkey_and_it_resets_alone() {
+    use crate::model::settings::RecoveryStrength;
+    let (world, resets, user) = world(&[]).await;
+    with_passkey(&world, &user, b"cred-1").await;
+    set_strength(&world, RecoveryStrength::PhishingResistant);
+    let started = resets.start("adele", crate::model::language::Language::En, &meta()).await.unwrap();
+    let kinds: Vec<MethodKind> = started.methods.iter().map(|m| m.kind).collect();
+    assert_eq!((kinds, started.required), (vec![MethodKind::Passkey], 1), "the email is not offered");
+    let verified = prove_passkey(&resets, &started, (b"cred-1", &user, "ok")).await.unwrap();
+    assert_eq!(verified.remaining, 0);
+    resets.complete_password(&started.reset_id, &pw(NEW), &meta()).await.unwrap();
+    let stored = world.ports.directory.user(&user.id).await.unwrap().unwrap();
+    assert!(stored.registration.passkeys[0].last_used_at.is_some(), "the passkey's use is dated");
+}
+
+#[tokio::test]
+async fn a_reset_passkey_is_refused_when_forged_replayed_or_another_users() {
+    let (world, resets, user) = world(&[]).await;
+    let megan = world.add_user("megan", OLD, &[]).await;
+    with_passkey(&world, &user, b"cred-a").await;
+    with_passkey(&world, &megan, b"cred-m").await;
+    let started = resets.start("adele", crate::model::language::Language::En, &meta()).await.unwrap();
+    for (credential, holder, verdict) in
+        [(&b"cred-a"[..], &user, "bad"), (&b"cred-m"[..], &megan, "ok"), (&b"cred-m"[..], &user, "ok")]
+    {
+        let err = prove_passkey(&resets, &started, (credential, holder, verdict)).await.unwrap_err();
+        assert!(matches!(err, Error::PasskeyInvalid { .. }), "{err:?}");
+    }
+    // A ceremony answered once is spent: the same answer again proves nothing.
+    let method = started.methods.iter().find(|m| m.kind == MethodKind::Passkey).unwrap();
+    let begun = resets.challenge(&started.reset_id, &method.id, &meta()).await.unwrap().passkey.unwrap();
+    let answer =
+        crate::testing::FakePasskeys::answer(&begun.options, b"cred-a", user.id.as_str().as_bytes(), "ok", 9);
+    let proof = Proof::Passkey { ceremony: &begun.ceremony, response: &answer };
+    assert_eq!(resets.verify(&started.reset_id, &method.id, proof, &meta()).await.unwrap().remaining, 0);
+    let again = resets.verify(&started.reset_id, &method.id, proof, &meta()).await.unwrap_err();
+    assert!(matches!(again, Error::PasskeyInvalid { .. }), "{again:?}");
+}
+
+#[tokio::test]
+async fn without_a_passkey_phishing_resistant_only_gives_a_decoy_that_looks_the_same() {
+    use crate::model::settings::RecoveryStrength;
+    let (world, resets, user) = world(&[]).await;
+    set_strength(&world, RecoveryStrength::PhishingResistant);
+    let started = resets.start("adele", crate::model::language::Language::En, &meta()).await.unwrap();
+    let kinds: Vec<MethodKind> = started.methods.iter().map(|m| m.kind).collect();
+    assert_eq!(kinds, vec![MethodKind::Passkey], "shaped like a real flow under this policy");
+    let err = prove_passkey(&resets, &started, (b"cred-a", &user, "ok")).await.unwrap_err();
+    assert!(matches!(err, Error::PasskeyInvalid { .. }), "{err:?}");
+    let event = world.audit.events.lock().unwrap().iter().find(|e| e.action == Action::ResetStarted).cloned();
+    assert!(event.unwrap().reason.is_some_and(|r| r.has("not_registered")));
+}
+
+#[tokio::test]
+async fn two_methods_needs_one_that_is_not_an_email_and_a_passkey_settles_it() {
+    use crate::model::registration::ResetRule;
+    let rule = ResetRule { required: 2, not_only_email: true, authenticator: false, passkey_only: false };
+    assert_eq!(rule.remaining(&[MethodKind::Email, MethodKind::Email]), 1, "two inboxes are not enough");
+    assert_eq!(rule.remaining(&[MethodKind::Email, MethodKind::Sms]), 0);
+    assert_eq!(rule.remaining(&[MethodKind::Passkey]), 0);
+    let app = ResetRule { required: 1, not_only_email: false, authenticator: true, passkey_only: false };
+    assert_eq!(app.remaining(&[MethodKind::Email]), 1, "the sign-in's second factor must be proven");
+    assert_eq!(app.remaining(&[MethodKind::Passkey]), 0, "a passkey is at least as strong as the app");
+    // An administrator is held to two methods by default, one not an email.
+    let (world, _, _) = world(&[]).await;
+    let admin = world.add_user("root", OLD, &[Role::Admin]).await;
+    let settings = world.ports.directory.settings().await.unwrap();
+    let rule = crate::model::registration::reset_rule(&admin, &settings);
+    assert!(rule.not_only_email && rule.required == 2, "{rule:?}");
+}

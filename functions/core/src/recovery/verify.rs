@@ -55,13 +55,19 @@ impl Resets {
             (kind, Proof::Answers(_)) if kind != MethodKind::Questions => {
                 return Err(ParseError::new("code", "enter the code that was sent").into());
             }
+            (MethodKind::Passkey, Proof::Code(_) | Proof::Answers(_)) => {
+                return Err(ParseError::new("passkey", "prove this method with a passkey").into());
+            }
+            (kind, Proof::Passkey { .. }) if kind != MethodKind::Passkey => {
+                return Err(ParseError::new("passkey", "this method is not a passkey").into());
+            }
             (MethodKind::Questions, Proof::Answers(answers)) => covers(&method, answers)?,
             _ => {}
         }
         // A code method with no code out, or an expired one, is answered
         // without judging anything, so it costs no try.
         let expired = match (method.kind, flow.challenge_for(method_id)) {
-            (MethodKind::Questions | MethodKind::Authenticator, _) => false,
+            (MethodKind::Questions | MethodKind::Authenticator | MethodKind::Passkey, _) => false,
             (_, None) => return Err(Error::ChallengeRequired),
             (_, Some(challenge)) => challenge.expires_at <= now,
         };
@@ -102,6 +108,9 @@ impl Resets {
                 let right = match proof {
                     Proof::Answers(answers) => self.answers_right(&flow, &method, answers).await?,
                     Proof::Code(code) => self.code_right(&flow, method_id, code, now)?,
+                    Proof::Passkey { ceremony, response } => {
+                        self.passkey_right(&flow, (ceremony, response)).await?
+                    }
                 };
                 if right {
                     limits::release(&self.ports, &counted).await?;
@@ -117,6 +126,7 @@ impl Resets {
                 Judged::Expired => Some("code_expired"),
                 Judged::NoChallenge => return Err(Error::ChallengeRequired),
                 Judged::Wrong { .. } if method.kind == MethodKind::Questions => Some("answers_invalid"),
+                Judged::Wrong { .. } if method.kind == MethodKind::Passkey => Some("passkey_invalid"),
                 Judged::Wrong { .. } => Some("code_invalid"),
             };
             let (action, result) = match reason {
@@ -143,6 +153,9 @@ impl Resets {
                 }
                 Judged::Wrong { .. } if method.kind == MethodKind::Authenticator => {
                     Err(Error::CodeInvalid { attempts_left: left })
+                }
+                Judged::Wrong { .. } if method.kind == MethodKind::Passkey => {
+                    Err(Error::PasskeyInvalid { attempts_left: left })
                 }
                 Judged::Wrong { code_tries_left } => {
                     Err(Error::CodeInvalid { attempts_left: code_tries_left.min(left) })
@@ -196,6 +209,18 @@ impl Resets {
         };
         let actual = self.code_digest(flow, method_id, &code);
         Ok(flow.user().is_some() && bool::from(actual.as_bytes().ct_eq(challenge.code_digest.as_bytes())))
+    }
+
+    /// Whether a passkey of the flow's user signed the challenge sealed for
+    /// this flow. A decoy flow reads a user too (one that is nobody), so that
+    /// a real name costs no more reads.
+    pub(super) async fn passkey_right(&self, flow: &ResetFlow, answer: (&str, &str)) -> Result<bool, Error> {
+        let decoy = crate::model::values::UserId::new("decoy");
+        let user =
+            self.ports.directory.user(flow.user().unwrap_or(&decoy)).await?.filter(|_| flow.user().is_some());
+        crate::accounts::passkeys::Passkeys::new(self.ports.clone())
+            .prove_reset(flow.key(), user, answer)
+            .await
     }
 
     /// Whether `answers` answer exactly the method's questions, each rightly.

@@ -74,6 +74,35 @@ pub struct ResetPolicy {
     /// but them ever knowing a password of theirs that works.
     #[serde(default)]
     pub temporary_passwords: bool,
+    /// How strong each role's self-service reset must be. Always given on
+    /// `GET`; left out of a `PUT`, it stays as it is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recovery_strength: Option<RecoveryStrengths>,
+}
+
+/// How strong a self-service reset's proof must be.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum RecoveryStrength {
+    /// The policy's number of methods (`methods_required`; administrators always two).
+    Any,
+    /// Two methods, at least one of them not an email — or a passkey on its own.
+    TwoMethods,
+    /// A passkey only; whoever holds none cannot reset themselves.
+    PhishingResistant,
+}
+
+/// The recovery strength per role; a user with several roles is held to the
+/// strongest. Defaults: administrators `two_methods`, everyone else `any`.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct RecoveryStrengths {
+    pub user: RecoveryStrength,
+    pub admin: RecoveryStrength,
+    pub helpdesk: RecoveryStrength,
+    pub reports_reader: RecoveryStrength,
 }
 
 /// `PUT /v1/admin/policy`.

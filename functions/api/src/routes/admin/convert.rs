@@ -20,6 +20,7 @@ use latchkey_core::model::breach::BreachMode;
 use latchkey_core::model::clients::{ApiClient, ClientSecret};
 use latchkey_core::model::groups::check_count;
 use latchkey_core::model::questions::{CustomQuestion as CoreQuestion, CustomQuestionEdit, QuestionId};
+use latchkey_core::model::settings::RecoveryStrength as CoreStrength;
 use latchkey_core::model::settings::{LockoutRules, PasswordRules, Scope, Telephony as CoreTelephony};
 use latchkey_core::model::user::{NewUser, Role};
 use latchkey_core::model::values::{E164, Email, GroupName, ParseError, Username};
@@ -61,6 +62,32 @@ pub(super) fn reset_policy(p: CorePolicy) -> ResetPolicy {
         directory_contacts_count: p.directory_contacts_count,
         second_factor_for_everyone: p.second_factor_for_everyone,
         temporary_passwords: p.temporary_passwords,
+        recovery_strength: p.recovery_strength.map(|r| latchkey_dto::RecoveryStrengths {
+            user: strength(r.user),
+            admin: strength(r.admin),
+            helpdesk: strength(r.helpdesk),
+            reports_reader: strength(r.reports_reader),
+        }),
+    }
+}
+
+/// A recovery strength as the API names it.
+fn strength(s: CoreStrength) -> latchkey_dto::RecoveryStrength {
+    use latchkey_dto::RecoveryStrength as Dto;
+    match s {
+        CoreStrength::Any => Dto::Any,
+        CoreStrength::TwoMethods => Dto::TwoMethods,
+        CoreStrength::PhishingResistant => Dto::PhishingResistant,
+    }
+}
+
+/// A recovery strength from a request.
+fn core_strength(s: latchkey_dto::RecoveryStrength) -> CoreStrength {
+    use latchkey_dto::RecoveryStrength as Dto;
+    match s {
+        Dto::Any => CoreStrength::Any,
+        Dto::TwoMethods => CoreStrength::TwoMethods,
+        Dto::PhishingResistant => CoreStrength::PhishingResistant,
     }
 }
 
@@ -95,6 +122,12 @@ pub(super) fn core_reset_policy(p: ResetPolicy) -> Result<CorePolicy, ApiError> 
         directory_contacts_count: p.directory_contacts_count,
         second_factor_for_everyone: p.second_factor_for_everyone,
         temporary_passwords: p.temporary_passwords,
+        recovery_strength: p.recovery_strength.map(|r| latchkey_core::model::settings::RecoveryStrengths {
+            user: core_strength(r.user),
+            admin: core_strength(r.admin),
+            helpdesk: core_strength(r.helpdesk),
+            reports_reader: core_strength(r.reports_reader),
+        }),
     })
 }
 
