@@ -311,3 +311,92 @@ async fn under_phishing_resistant_only_a_passkey_is_the_one_way_to_reset_and_a_p
     assert!(events.iter().any(|e| e.action == Action::ResetMethodVerified
         && e.methods == vec![latchkey_core::model::methods::MethodKind::Passkey]));
 }
+
+#[tokio::test]
+async fn the_insights_count_sign_ins_by_how_they_were_proven() {
+    let app = TestApp::start().await;
+    app.create_user("boss", ADMIN_PASSWORD, &[Role::Admin]).await;
+    app.create_user("adele", ADELE_PASSWORD, &[]).await;
+    let adele = app.token("adele", ADELE_PASSWORD).await;
+    let mut phone = SoftAuthenticator::new();
+    register(&app, &adele, &mut phone, "Phone").await;
+    for _ in 0..2 {
+        let begun = sign_in_options(&app).await;
+        json_of(sign_in_with(&app, &begun, &phone.get(&begun["options"].to_string(), PORTAL)).await, 201)
+            .await;
+    }
+    // The administrator's sign-in proves an authenticator code after the password.
+    let boss = app.token("boss", ADMIN_PASSWORD).await;
+    let insights = json_of(app.call(Method::GET, "/v1/reports/insights", &boss, None).await, 200).await;
+    let count = |key: &str| {
+        let rows = insights["sign_ins_by_method"].as_array().unwrap();
+        rows.iter().find(|r| r["key"] == key).map(|r| r["count"].as_u64().unwrap())
+    };
+    assert_eq!(count("password"), Some(1), "{insights}");
+    assert_eq!(count("passkey"), Some(2), "{insights}");
+    assert_eq!(count("password_and_authenticator"), Some(1), "{insights}");
+    assert_eq!(count("password_and_passkey"), Some(0), "every method is listed");
+    assert_eq!(count("access_pass"), Some(0));
+}
+
+/// Saves the policy's passkey models as `rule` over `aaguids`.
+async fn passkey_models(app: &TestApp, admin: &str, rule: &str, aaguids: &[&str]) -> reqwest::Response {
+    let mut policy = json_of(app.call(Method::GET, "/v1/admin/policy", admin, None).await, 200).await;
+    policy["passkey_models"] = json!({"rule": rule, "aaguids": aaguids});
+    let body = json!({"policy": policy, "accept_impact": true});
+    app.call(Method::PUT, "/v1/admin/policy", admin, Some(body)).await
+}
+
+/// Tries to make a passkey with `authenticator` on `token`'s account page.
+async fn try_register(
+    app: &TestApp,
+    token: &str,
+    authenticator: &mut SoftAuthenticator,
+) -> reqwest::Response {
+    let path = "/v1/me/passkeys/options";
+    let begun = json_of(app.call(Method::POST, path, token, Some(json!({}))).await, 200).await;
+    let response: Value =
+        serde_json::from_str(&authenticator.create(&begun["options"].to_string(), PORTAL)).unwrap();
+    let body = json!({"ceremony": begun["ceremony"], "response": response, "name": "Key"});
+    app.call(Method::POST, "/v1/me/passkeys", token, Some(body)).await
+}
+
+#[tokio::test]
+async fn an_allow_or_block_list_of_authenticator_models_decides_which_new_passkeys_are_kept() {
+    use latchkey_adapters::passkeys::soft::SOFT_AAGUID;
+    let app = TestApp::start().await;
+    app.create_user("boss", ADMIN_PASSWORD, &[Role::Admin]).await;
+    app.create_user("adele", ADELE_PASSWORD, &[]).await;
+    let boss = app.token("boss", ADMIN_PASSWORD).await;
+    let adele = app.token("adele", ADELE_PASSWORD).await;
+    let soft = latchkey_core::model::passkeys::aaguid_text(&SOFT_AAGUID);
+
+    let other = "cb69481e-8ff7-4039-93ec-0a2729a154a8";
+    assert_eq!(passkey_models(&app, &boss, "allow", &[other]).await.status(), 200);
+    problem(
+        try_register(&app, &adele, &mut SoftAuthenticator::new()).await,
+        403,
+        "passkey_model_not_allowed",
+    )
+    .await;
+    // A model that names none could be anything: refused while a list is in force.
+    let unnamed = try_register(&app, &adele, SoftAuthenticator::new().aaguid([0; 16])).await;
+    problem(unnamed, 403, "passkey_model_not_allowed").await;
+
+    let upper = soft.to_uppercase();
+    assert_eq!(passkey_models(&app, &boss, "block", &[&upper]).await.status(), 200, "any case");
+    problem(
+        try_register(&app, &adele, &mut SoftAuthenticator::new()).await,
+        403,
+        "passkey_model_not_allowed",
+    )
+    .await;
+    assert_eq!(passkey_models(&app, &boss, "allow", &[other, &soft]).await.status(), 200);
+    let kept = json_of(try_register(&app, &adele, &mut SoftAuthenticator::new()).await, 201).await;
+    assert_eq!(kept["authenticator_model"], soft.as_str());
+
+    problem(passkey_models(&app, &boss, "allow", &["not-an-aaguid"]).await, 400, "invalid_request").await;
+    problem(passkey_models(&app, &boss, "block", &[]).await, 400, "invalid_request").await;
+    let policy = json_of(app.call(Method::GET, "/v1/admin/policy", &boss, None).await, 200).await;
+    assert_eq!(policy["passkey_models"]["rule"], "allow", "a refused change changes nothing");
+}

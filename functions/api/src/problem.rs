@@ -138,6 +138,7 @@ impl ApiError {
                 Error::EventNotFound => ApiError::NotFound.row(),
                 Error::PasskeyInvalid { .. } => (S::BAD_REQUEST, C::PasskeyInvalid, "problem-passkey-invalid-title", Said("problem-passkey-invalid-detail")),
                 Error::PasskeyLimit => (S::CONFLICT, C::PasskeyLimit, "problem-passkey-limit-title", Said("problem-passkey-limit-detail")),
+                Error::PasskeyModelNotAllowed => (S::FORBIDDEN, C::PasskeyModelNotAllowed, "problem-passkey-model-title", Said("problem-passkey-model-detail")),
                 Error::RegistrationRequired => (S::CONFLICT, C::RegistrationRequired, "problem-registration-required-title", Said("problem-registration-required-detail")),
                 Error::ReportLinkInvalid => (S::GONE, C::ReportLinkInvalid, "problem-report-link-invalid-title", Said("problem-report-link-invalid-detail")),
                 Error::TemporaryPasswordExpired => (S::UNAUTHORIZED, C::TemporaryPasswordExpired, "problem-temporary-password-expired-title", Said("problem-temporary-password-expired-detail")),

@@ -75,6 +75,7 @@ problem_codes! {
     MethodNotRegistered => "method_not_registered",
     PasskeyInvalid => "passkey_invalid",
     PasskeyLimit => "passkey_limit",
+    PasskeyModelNotAllowed => "passkey_model_not_allowed",
     MethodsRequired => "methods_required",
     NotFound => "not_found",
     PasswordChangeRequired => "password_change_required",

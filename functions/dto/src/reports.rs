@@ -162,6 +162,11 @@ pub struct ReportInsights {
     pub admin_resets: u32,
     /// The most common methods proven in resets.
     pub reset_methods: Vec<MethodCount>,
+    /// Sign-ins over the range's days by how they were proven, every method
+    /// listed: `password`, `password_and_authenticator`,
+    /// `password_and_passkey`, `passkey`, `access_pass` (`key`, `count`).
+    #[serde(default)]
+    pub sign_ins_by_method: Vec<KeyCount>,
     /// The most common problems: failure and block reasons, ranked.
     pub problems: Vec<KeyCount>,
     /// Administrators who reset or changed their own password, most often first.

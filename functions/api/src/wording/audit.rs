@@ -167,6 +167,7 @@ const CODES: &[(&str, &str)] = &[
     ("out_of_scope", "audit-reason-out-of-scope"),
     ("passkey", "audit-reason-passkey"),
     ("passkey_invalid", "audit-reason-passkey-invalid"),
+    ("passkey_model_not_allowed", "audit-reason-passkey-model-not-allowed"),
     ("passkey_renamed", "audit-reason-passkey-renamed"),
     ("personal", "audit-reason-personal"),
     ("phone_cap", "audit-reason-phone-cap"),

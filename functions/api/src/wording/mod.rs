@@ -65,6 +65,8 @@ const LABELS: &[(&str, &str)] = &[
     ("next", "the page link"),
     ("office_phone", "the office phone"),
     ("organisation_per_day", "the organisation's daily limit"),
+    ("passkey", "the passkey"),
+    ("passkey_models", "the list of authenticator models"),
     ("password", "the password"),
     ("per_number_per_day", "the daily limit per number"),
     ("phone", "the phone number"),

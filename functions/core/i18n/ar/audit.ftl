@@ -64,6 +64,7 @@ audit-reason-audit-only = قُبلت لأن فحص التسريب يكتفي ب�
 audit-reason-authenticator-code-invalid = رمز تطبيق مصادقة خاطئ
 audit-reason-passkey = بمفتاح مرور
 audit-reason-passkey-invalid = مفتاح مرور لم يُقبل
+audit-reason-passkey-model-not-allowed = طراز أداة مصادقة لا تقبله المؤسسة
 audit-reason-passkey-renamed = مفتاح مرور أُعيدت تسميته
 audit-reason-access-pass = بتصريح وصول مؤقت
 audit-reason-access-pass-invalid = تصريح وصول مؤقت خاطئ أو لم يبدأ بعد أو مستنفد أو منتهي الصلاحية

@@ -65,6 +65,7 @@ audit-reason-audit-only = akzeptiert, weil die Datenleck-Prüfung nur protokolli
 audit-reason-authenticator-code-invalid = ein falscher Authenticator-Code
 audit-reason-passkey = mit einem Passkey
 audit-reason-passkey-invalid = ein nicht akzeptierter Passkey
+audit-reason-passkey-model-not-allowed = ein Authentifikator-Modell, das die Organisation nicht akzeptiert
 audit-reason-passkey-renamed = ein umbenannter Passkey
 audit-reason-access-pass = mit einem befristeten Zugriffspass
 audit-reason-access-pass-invalid = ein befristeter Zugriffspass, der falsch, noch nicht gültig, verbraucht oder abgelaufen war

@@ -65,6 +65,7 @@ audit-reason-audit-only = accepted because the breach check only records
 audit-reason-authenticator-code-invalid = a wrong authenticator code
 audit-reason-passkey = with a passkey
 audit-reason-passkey-invalid = a passkey that was not accepted
+audit-reason-passkey-model-not-allowed = an authenticator model the organisation does not accept
 audit-reason-passkey-renamed = a passkey renamed
 audit-reason-access-pass = with a Temporary Access Pass
 audit-reason-access-pass-invalid = a Temporary Access Pass that was wrong, not started, spent or run out

@@ -65,6 +65,7 @@ audit-reason-audit-only = aceptada porque la comprobación de filtraciones solo 
 audit-reason-authenticator-code-invalid = un código de autenticador incorrecto
 audit-reason-passkey = con una llave de acceso
 audit-reason-passkey-invalid = una llave de acceso no aceptada
+audit-reason-passkey-model-not-allowed = un modelo de autenticador que la organización no acepta
 audit-reason-passkey-renamed = una llave de acceso renombrada
 audit-reason-access-pass = con un pase de acceso temporal
 audit-reason-access-pass-invalid = un pase de acceso temporal incorrecto, aún no válido, ya usado o caducado

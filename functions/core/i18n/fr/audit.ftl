@@ -65,6 +65,7 @@ audit-reason-audit-only = accepté, car la vérification des fuites ne fait qu'e
 audit-reason-authenticator-code-invalid = un code d'authentificateur erroné
 audit-reason-passkey = avec une clé d'accès
 audit-reason-passkey-invalid = une clé d'accès refusée
+audit-reason-passkey-model-not-allowed = un modèle d'authentificateur que l'organisation n'accepte pas
 audit-reason-passkey-renamed = une clé d'accès renommée
 audit-reason-access-pass = avec un passe d'accès temporaire
 audit-reason-access-pass-invalid = un passe d'accès temporaire erroné, pas encore valide, déjà utilisé ou expiré

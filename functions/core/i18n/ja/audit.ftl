@@ -64,6 +64,7 @@ audit-reason-audit-only = 漏えいチェックが記録のみのため受け入
 audit-reason-authenticator-code-invalid = 認証アプリのコードの誤り
 audit-reason-passkey = パスキーで
 audit-reason-passkey-invalid = 受け付けられなかったパスキー
+audit-reason-passkey-model-not-allowed = 組織が受け付けていない認証器のモデル
 audit-reason-passkey-renamed = 名前を変更したパスキー
 audit-reason-access-pass = 一時アクセス パスで
 audit-reason-access-pass-invalid = 誤っている、有効期間前、使用済み、または期限切れの一時アクセス パス

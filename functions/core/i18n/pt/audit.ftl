@@ -65,6 +65,7 @@ audit-reason-audit-only = aceita porque a verificação de vazamentos só regist
 audit-reason-authenticator-code-invalid = um código de autenticador incorreto
 audit-reason-passkey = com uma chave de acesso
 audit-reason-passkey-invalid = uma chave de acesso não aceita
+audit-reason-passkey-model-not-allowed = um modelo de autenticador que a organização não aceita
 audit-reason-passkey-renamed = uma chave de acesso renomeada
 audit-reason-access-pass = com um passe de acesso temporário
 audit-reason-access-pass-invalid = um passe de acesso temporário incorreto, ainda não válido, já usado ou expirado

@@ -3,3 +3,4 @@
 
 pub mod limits;
 pub mod session;
+pub mod tally;

@@ -79,6 +79,7 @@ impl Accounts {
             self.ports.directory.update_user(&user, &[used, signed]).await?;
             Ok(user)
         })?;
+        crate::access::tally::count(&self.ports, crate::access::tally::SignInMethod::AccessPass).await;
         let notice = crate::messaging::notices::Notice::new("notice-access-pass-used");
         crate::messaging::notices::tell(&self.ports, &settings, &user, &notice, now).await;
         Ok(SignedIn { user, next: Some(NextStep::AccessPass), second_factor: false })

@@ -209,6 +209,14 @@ impl Passkeys {
                 .map(|a| crate::model::passkeys::aaguid_text(&a)),
             stored: b64url(&made.stored),
         };
+        // The ceremony itself was sound (its try is given back); the model is
+        // the organisation's choice, told as such and recorded.
+        if !settings.sign_in.passkey_models.admits(passkey.aaguid.as_deref()) {
+            let mut event = self.event(&user, (Action::MethodRegistered, Outcome::Failure), meta);
+            event.reason = Some("passkey_model_not_allowed".into());
+            self.ports.audit.record(&event).await?;
+            return Err(Error::PasskeyModelNotAllowed);
+        }
         let user = crate::on_contention!({
             let mut user = session_user(&self.ports, user_id, token).await?;
             if user.registration.passkeys.iter().any(|p| p.id == passkey.id) {
@@ -436,7 +444,7 @@ impl Passkeys {
         accounts.refuse_standing(&user, &name, now, meta).await?;
         accounts.refuse_directory_lock(&user, &name, meta).await?;
         limits::clear(&self.ports, &counted).await?;
-        self.signed_in(user, &accounts, &settings, meta).await
+        self.signed_in(user, (crate::access::tally::SignInMethod::Passkey, &accounts), &settings, meta).await
     }
 
     /// The second step of a sign-in with a passkey of the same user (the
@@ -470,7 +478,13 @@ impl Passkeys {
         };
         limits::release(&self.ports, &counted).await?;
         let accounts = Accounts::new(self.ports.clone());
-        self.signed_in(user, &accounts, &settings, meta).await
+        self.signed_in(
+            user,
+            (crate::access::tally::SignInMethod::PasswordAndPasskey, &accounts),
+            &settings,
+            meta,
+        )
+        .await
     }
 
     /// Starts the session of `user`, whose passkey (its counters moved on)
@@ -479,20 +493,22 @@ impl Passkeys {
     async fn signed_in(
         &self,
         user: User,
-        accounts: &Accounts,
+        (method, accounts): (crate::access::tally::SignInMethod, &Accounts),
         settings: &crate::model::settings::OrgSettings,
         meta: &RequestMeta,
     ) -> Result<SignedIn, Error> {
         let now = self.ports.clock.now();
         let mut used = Used::new(user, now);
-        crate::on_contention!({
+        let signed = crate::on_contention!({
             let mut user = used.user(&self.ports).await?;
             user.version += 1;
             let next = super::sign_in::regular_next(&user, settings, now).filter(|n| !n.is_second_factor());
             let event = accounts.session_started(&mut user, next, Some(HOW), now, meta);
             self.ports.directory.update_user(&user, &[event]).await?;
             Ok(SignedIn { user, next, second_factor: true })
-        })
+        })?;
+        crate::access::tally::count(&self.ports, method).await;
+        Ok(signed)
     }
 }
 

@@ -439,7 +439,14 @@ impl Accounts {
             })
             .await;
         match proved {
-            Ok(user) => Ok(SignedIn { user, next, second_factor: true }),
+            Ok(user) => {
+                crate::access::tally::count(
+                    &self.ports,
+                    crate::access::tally::SignInMethod::PasswordAndAuthenticator,
+                )
+                .await;
+                Ok(SignedIn { user, next, second_factor: true })
+            }
             Err(err @ Error::CodeInvalid { .. }) => {
                 let mut event = self.user_event(&user, Action::SignIn, Outcome::Failure, meta);
                 event.actor = Some(user.id.clone());
@@ -582,6 +589,12 @@ impl Accounts {
         let next = regular_next(&user, settings, now);
         let event = self.session_started(&mut user, next, how, now, meta);
         self.ports.directory.update_user(&user, &[event]).await?;
+        let method = if second_step_done {
+            crate::access::tally::SignInMethod::PasswordAndAuthenticator
+        } else {
+            crate::access::tally::SignInMethod::Password
+        };
+        crate::access::tally::count(&self.ports, method).await;
         Ok(SignedIn { user, next, second_factor: second_step_done })
     }
 }

@@ -55,6 +55,8 @@ pub struct ResetPolicy {
     pub temporary_passwords: bool,
     /// How strong each role's self-service reset must be; `None` keeps it.
     pub recovery_strength: Option<crate::model::settings::RecoveryStrengths>,
+    /// The authenticator models a new passkey may come from, unchecked; `None` keeps them.
+    pub passkey_models: Option<(crate::model::settings::ModelRule, Vec<String>)>,
 }
 
 impl ResetPolicy {
@@ -73,6 +75,10 @@ impl ResetPolicy {
             second_factor_for_everyone: settings.sign_in.second_factor == SecondFactor::Everyone,
             temporary_passwords: settings.reset.temporary_passwords,
             recovery_strength: Some(settings.reset.recovery_strength),
+            passkey_models: Some((
+                settings.sign_in.passkey_models.rule,
+                settings.sign_in.passkey_models.aaguids.iter().cloned().collect(),
+            )),
         }
     }
 
@@ -104,6 +110,13 @@ impl ResetPolicy {
         }
         if self.reconfirm_days > 730 {
             return Err(ParseError::new("reconfirm_days", "must be at most 730 (0 = never)"));
+        }
+        let passkey_models = match &self.passkey_models {
+            Some((rule, aaguids)) => Some(crate::model::settings::PasskeyModels::parse(*rule, aaguids)?),
+            None => None,
+        };
+        if let Some(models) = passkey_models {
+            settings.sign_in.passkey_models = models;
         }
         settings.registration.scope = self.scope.clone();
         settings.registration.methods_allowed = self.methods_allowed.clone();

@@ -205,6 +205,8 @@ pub struct Insights {
     pub admin_resets: u32,
     /// Methods proven in reset flows, most used first.
     pub reset_methods: Vec<(crate::model::methods::MethodKind, u32)>,
+    /// Sign-ins over the range's days by how they were proven, every method listed.
+    pub sign_ins: Vec<(crate::access::tally::SignInMethod, u32)>,
     /// Failure and block reasons, most common first.
     pub problems: Vec<(String, u32)>,
     /// Administrators who reset or changed their own password, most often first.
@@ -319,6 +321,7 @@ impl Admin {
         let mut answers = insights(&events, &admins);
         answers.complete = complete;
         answers.actor_names = self.actor_names(&answers.policy_changes).await?;
+        answers.sign_ins = crate::access::tally::sign_ins(&self.ports, range.from, range.to).await?;
         Ok((answers, self.summary().await?))
     }
 

@@ -142,6 +142,10 @@ pub enum Error {
     /// The account holds as many passkeys as it may: remove one first.
     #[error("too many passkeys")]
     PasskeyLimit,
+    /// The organisation does not accept passkeys from this authenticator
+    /// model (or from one that names none, while a list is in force).
+    #[error("passkeys from this authenticator model are not accepted")]
+    PasskeyModelNotAllowed,
     /// A "later" asked for with none left: registration comes first.
     #[error("registration required")]
     RegistrationRequired,

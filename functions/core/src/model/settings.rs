@@ -78,6 +78,72 @@ pub enum SecondFactor {
 #[serde(default)]
 pub struct SignInRules {
     pub second_factor: SecondFactor,
+    /// Which authenticator models may hold a passkey. Settings saved before
+    /// this existed read as any.
+    pub passkey_models: PasskeyModels,
+}
+
+/// How a list of authenticator models (AAGUIDs) is used.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ModelRule {
+    /// Any authenticator, named or not.
+    #[default]
+    Any,
+    /// Only the models listed.
+    Allow,
+    /// Every model but those listed.
+    Block,
+}
+
+/// The authenticator models a new passkey may come from. With a list in
+/// force the authenticator must name its model: one that names none is
+/// refused, since it could be any.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PasskeyModels {
+    pub rule: ModelRule,
+    /// AAGUIDs as text (`8-4-4-4-12` lowercase hex), at most [`PasskeyModels::MAX`].
+    pub aaguids: std::collections::BTreeSet<String>,
+}
+
+impl PasskeyModels {
+    pub const MAX: usize = 100;
+
+    /// Whether a passkey from the model `aaguid` (`None`: not named) may be kept.
+    pub fn admits(&self, aaguid: Option<&str>) -> bool {
+        match (self.rule, aaguid) {
+            (ModelRule::Any, _) => true,
+            (_, None) => false,
+            (ModelRule::Allow, Some(model)) => self.aaguids.contains(model),
+            (ModelRule::Block, Some(model)) => !self.aaguids.contains(model),
+        }
+    }
+
+    /// The rule and list, checked: each AAGUID in its text form (any case,
+    /// kept lowercase), a list for an allow or block rule, at most `MAX`.
+    pub fn parse(rule: ModelRule, aaguids: &[String]) -> Result<Self, crate::model::values::ParseError> {
+        use crate::model::values::ParseError;
+        let mut kept = std::collections::BTreeSet::new();
+        for raw in aaguids {
+            let text = raw.trim().to_ascii_lowercase();
+            let shaped = text.len() == 36
+                && text.char_indices().all(|(i, c)| {
+                    if matches!(i, 8 | 13 | 18 | 23) { c == '-' } else { c.is_ascii_hexdigit() }
+                });
+            if !shaped {
+                return Err(ParseError::new("passkey_models", "each AAGUID is 32 hex digits as 8-4-4-4-12"));
+            }
+            kept.insert(text);
+        }
+        if kept.len() > Self::MAX {
+            return Err(ParseError::new("passkey_models", format!("may list at most {} models", Self::MAX)));
+        }
+        if rule != ModelRule::Any && kept.is_empty() {
+            return Err(ParseError::new("passkey_models", "an allow or block rule needs at least one model"));
+        }
+        Ok(Self { rule, aaguids: kept })
+    }
 }
 
 /// How long a web app's session may be restored after a reload (its

@@ -78,6 +78,38 @@ pub struct ResetPolicy {
     /// `GET`; left out of a `PUT`, it stays as it is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recovery_strength: Option<RecoveryStrengths>,
+    /// Which authenticator models may hold a new passkey. Always given on
+    /// `GET`; left out of a `PUT`, it stays as it is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub passkey_models: Option<PasskeyModels>,
+}
+
+/// How a list of authenticator models is used.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ModelRule {
+    /// Any authenticator.
+    Any,
+    /// Only the models listed.
+    Allow,
+    /// Every model but those listed.
+    Block,
+}
+
+/// The authenticator models (AAGUIDs) a new passkey may come from. With an
+/// `allow` or `block` rule the authenticator must name its model; one that
+/// names none is refused (`403 passkey_model_not_allowed`). Passkeys already
+/// held are kept.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PasskeyModels {
+    pub rule: ModelRule,
+    /// AAGUIDs, `8-4-4-4-12` hex (at most 100; at least one for `allow` or `block`).
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_items = 100))]
+    pub aaguids: Vec<String>,
 }
 
 /// How strong a self-service reset's proof must be.

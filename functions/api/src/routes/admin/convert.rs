@@ -20,8 +20,8 @@ use latchkey_core::model::breach::BreachMode;
 use latchkey_core::model::clients::{ApiClient, ClientSecret};
 use latchkey_core::model::groups::check_count;
 use latchkey_core::model::questions::{CustomQuestion as CoreQuestion, CustomQuestionEdit, QuestionId};
-use latchkey_core::model::settings::RecoveryStrength as CoreStrength;
 use latchkey_core::model::settings::{LockoutRules, PasswordRules, Scope, Telephony as CoreTelephony};
+use latchkey_core::model::settings::{ModelRule as CoreModelRule, RecoveryStrength as CoreStrength};
 use latchkey_core::model::user::{NewUser, Role};
 use latchkey_core::model::values::{E164, Email, GroupName, ParseError, Username};
 use latchkey_core::passwords::breach::RECENT_DAYS;
@@ -67,6 +67,14 @@ pub(super) fn reset_policy(p: CorePolicy) -> ResetPolicy {
             admin: strength(r.admin),
             helpdesk: strength(r.helpdesk),
             reports_reader: strength(r.reports_reader),
+        }),
+        passkey_models: p.passkey_models.map(|(rule, aaguids)| latchkey_dto::PasskeyModels {
+            rule: match rule {
+                CoreModelRule::Any => latchkey_dto::ModelRule::Any,
+                CoreModelRule::Allow => latchkey_dto::ModelRule::Allow,
+                CoreModelRule::Block => latchkey_dto::ModelRule::Block,
+            },
+            aaguids,
         }),
     }
 }
@@ -127,6 +135,14 @@ pub(super) fn core_reset_policy(p: ResetPolicy) -> Result<CorePolicy, ApiError> 
             admin: core_strength(r.admin),
             helpdesk: core_strength(r.helpdesk),
             reports_reader: core_strength(r.reports_reader),
+        }),
+        passkey_models: p.passkey_models.map(|m| {
+            let rule = match m.rule {
+                latchkey_dto::ModelRule::Any => CoreModelRule::Any,
+                latchkey_dto::ModelRule::Allow => CoreModelRule::Allow,
+                latchkey_dto::ModelRule::Block => CoreModelRule::Block,
+            };
+            (rule, m.aaguids)
         }),
     })
 }

@@ -91,7 +91,7 @@ pub async fn list_passkeys(
     responses(
         (status = 201, description = "Added", body = PasskeyView),
         (status = 400, description = "`passkey_invalid`, with `attempts_left`; or a malformed request"),
-        (status = 403, description = "`second_factor_required` or `password_change_required`"),
+        (status = 403, description = "`passkey_model_not_allowed` (the organisation's list of authenticator models), `second_factor_required` or `password_change_required`"),
         (status = 409, description = "`passkey_limit`, or `method_already_registered` (this passkey is already on the account)"),
         (status = 410, description = "`code_expired`: the ceremony ran out; start again"),
         (status = 429, description = "`too_many_requests`: too many refused passkeys; see `Retry-After`"),

@@ -119,6 +119,11 @@ pub(super) fn insights(range: TimeRange, answers: Insights, summary: Registratio
         resets: answers.resets,
         admin_resets: answers.admin_resets,
         reset_methods: kinds(answers.reset_methods),
+        sign_ins_by_method: answers
+            .sign_ins
+            .into_iter()
+            .map(|(method, count)| KeyCount { key: method.as_str().to_owned(), count, label: None })
+            .collect(),
         problems: keys(answers.problems)
             .into_iter()
             .map(|k| KeyCount { label: Some(reason_words(&k.key)), ..k })
