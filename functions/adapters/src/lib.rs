@@ -14,6 +14,7 @@ pub mod passkeys;
 pub mod sealed;
 pub mod system;
 pub mod voice;
+pub mod webhooks;
 
 pub use config::{AdapterConfig, ConfigError, EmailApi, TableNames, VoiceApi};
 // The stores that began outside `dynamo`, where their users still find them.

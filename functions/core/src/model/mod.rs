@@ -27,3 +27,4 @@ pub mod settings;
 pub mod tries;
 pub mod user;
 pub mod values;
+pub mod webhooks;
