@@ -10,7 +10,20 @@
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
 import { after, before, test } from "node:test";
-import { DEMO, adminToken, call, expectVisible, openLocal, openPage, outbox, shots, signIn, startStack } from "./support.mjs";
+import {
+  DEMO,
+  adminToken,
+  call,
+  codeFor,
+  countTo,
+  expectVisible,
+  openLocal,
+  openPage,
+  outbox,
+  shots,
+  signIn,
+  startStack,
+} from "./support.mjs";
 
 let stack;
 before(async () => {
@@ -320,6 +333,232 @@ test("a browser without WebAuthn is offered no passkey", async () => {
   await expectVisible(page, stack, page.getByRole("heading", { name: "Your account", level: 1 }));
   await expectVisible(page, stack, page.getByText("This browser can't create passkeys."));
   assert.equal(await page.getByRole("button", { name: "Add a passkey" }).count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/// Goes from the sign-in page to "Reset your password" and gives `username`;
+/// the server's answer to `POST /v1/resets` (the methods offered).
+async function startReset(page, username) {
+  await page.getByRole("link", { name: "Can't access your account?" }).click();
+  await expectVisible(page, stack, page.getByRole("heading", { name: "Reset your password", level: 1 }));
+  await page.getByLabel("Username").fill(username);
+  const started = answerTo(page, "POST", "/v1/resets");
+  await page.getByRole("button", { name: "Next" }).click();
+  const answer = await started;
+  assert.equal(answer.status(), 201);
+  return answer.json();
+}
+
+test("under passkey-only recovery a user resets with their passkey alone; a name without one gets no way through", async () => {
+  const token = await adminToken(stack);
+  const before = (await api("GET", "/v1/admin/policy", null, token)).body;
+  assert.deepEqual(before.recovery_strength, { user: "any", admin: "two_methods", helpdesk: "any", reports_reader: "any" });
+
+  // Megan makes a passkey on her account page, as the first test does.
+  const { page, context, errors, keys } = await device();
+  await signIn(page, "megan", DEMO.megan.password);
+  await expectVisible(page, stack, page.getByRole("heading", { name: "Your account", level: 1 }));
+  await page.getByRole("button", { name: "Add a passkey" }).click();
+  await page.getByLabel("Name", { exact: true }).fill("Megan's phone");
+  const added = answerTo(page, "POST", "/v1/me/passkeys");
+  await page.getByRole("button", { name: "Create the passkey" }).click();
+  assert.equal((await added).status(), 201, await (await added).text());
+  made.set("megan", await keys.credentials());
+  assert.deepEqual(errors, []);
+  await context.close();
+
+  const strict = { ...before, recovery_strength: { ...before.recovery_strength, user: "phishing_resistant" } };
+  const saved = await api("PUT", "/v1/admin/policy", { policy: strict, accept_impact: true }, token);
+  assert.equal(saved.status, 200, JSON.stringify(saved.body));
+  try {
+    // Her device: the passkey is the only way offered, and it settles the reset alone.
+    const hers = await device(made.get("megan"));
+    const offered = await startReset(hers.page, "megan");
+    assert.equal(offered.required, 1);
+    assert.deepEqual(offered.methods.map((m) => m.kind), ["passkey"]);
+    const choice = hers.page.getByLabel("Passkey: your fingerprint, face or screen lock");
+    await expectVisible(hers.page, stack, choice);
+    assert.equal(await choice.isChecked(), true, "the only way is chosen already");
+    await expectVisible(hers.page, stack, hers.page.getByText("Prove it's you with the passkey you added to your account."));
+    await shots(hers.page, "passkeys-07-reset-methods");
+    const challenged = answerTo(hers.page, "POST", `/v1/resets/${encodeURIComponent(offered.reset_id)}/challenges`);
+    const verified = answerTo(hers.page, "POST", `/v1/resets/${encodeURIComponent(offered.reset_id)}/verifications`);
+    await hers.page.getByRole("button", { name: "Use your passkey" }).click();
+    assert.equal((await challenged).status(), 202);
+    assert.ok((await (await challenged).json()).passkey?.options, "the challenge carries the browser's options");
+    assert.equal((await verified).status(), 200, await (await verified).text());
+    assert.equal((await (await verified).json()).remaining, 0);
+    made.set("megan", await hers.keys.credentials());
+    const fresh = "lagoon-pepper-sextant-64";
+    await expectVisible(hers.page, stack, hers.page.getByLabel("New password", { exact: true }));
+    await hers.page.getByLabel("New password", { exact: true }).fill(fresh);
+    await hers.page.getByLabel("Type the new password again").fill(fresh);
+    await hers.page.getByRole("button", { name: "Set new password" }).click();
+    await expectVisible(hers.page, stack, hers.page.getByRole("heading", { name: "Your password has been reset" }));
+    await hers.page.getByRole("link", { name: "Sign in" }).click();
+    await signIn(hers.page, "megan", fresh);
+    await expectVisible(hers.page, stack, hers.page.getByRole("heading", { name: "Your account", level: 1 }));
+    await expectVisible(hers.page, stack, hers.page.locator("#passkey-list li", { hasText: "Megan's phone" }));
+    assert.equal(await hers.page.locator("#passkey-offer").count(), 0, "she holds a passkey: nothing to offer");
+    assert.deepEqual(hers.errors, []);
+    await hers.context.close();
+
+    // Alex holds no passkey: his name gets a flow of the same shape, and a
+    // device without a passkey for the site has nothing to give.
+    const bare = await device();
+    const decoy = await startReset(bare.page, "alex");
+    assert.equal(decoy.required, 1);
+    assert.deepEqual(decoy.methods.map((m) => m.kind), ["passkey"]);
+    const sent = [];
+    bare.page.on("request", (r) => sent.push(new URL(r.url()).pathname));
+    await bare.page.getByRole("button", { name: "Use your passkey" }).click();
+    await expectVisible(bare.page, stack, bare.page.locator("#passkey-status", { hasText: "No passkey was used" }));
+    assert.ok(!sent.some((path) => path.endsWith("/verifications")), "nothing was sent to prove");
+    await expectVisible(bare.page, stack, bare.page.getByRole("button", { name: "Try again" }));
+    await shots(bare.page, "passkeys-08-reset-no-passkey");
+    assert.equal(await bare.page.getByLabel("New password", { exact: true }).count(), 0);
+    assert.deepEqual(bare.errors, []);
+    await bare.context.close();
+
+    // Someone else's passkey is refused for him, with the tries left.
+    const other = await device(made.get("megan"));
+    const again = await startReset(other.page, "alex");
+    const refused = answerTo(other.page, "POST", `/v1/resets/${encodeURIComponent(again.reset_id)}/verifications`);
+    await other.page.getByRole("button", { name: "Use your passkey" }).click();
+    assert.equal((await refused).status(), 400);
+    assert.equal((await (await refused).json()).code, "passkey_invalid");
+    await expectVisible(other.page, stack, other.page.locator("[role=alert]", { hasText: "That passkey wasn't accepted" }));
+    await expectVisible(other.page, stack, other.page.locator("[role=alert]", { hasText: /tries? left/ }));
+    await shots(other.page, "passkeys-09-reset-refused");
+    assert.equal(await other.page.getByLabel("New password", { exact: true }).count(), 0);
+    made.set("megan", await other.keys.credentials());
+    await other.context.close();
+  } finally {
+    const restored = await api("PUT", "/v1/admin/policy", { policy: before, accept_impact: true }, token);
+    assert.equal(restored.status, 200, JSON.stringify(restored.body));
+  }
+});
+
+/// A user made by the administrator, who set their password from the
+/// invitation; the password.
+async function freshUser(username) {
+  const email = `${username}@contoso.example`;
+  const created = await api("POST", "/v1/admin/users", { username, display_name: `Fresh ${username}`, emails: [email] }, await adminToken(stack));
+  assert.equal(created.status, 201, JSON.stringify(created.body));
+  const password = "kestrel-quinoa-harbour-83";
+  const accepted = await api("POST", "/v1/invitations/accept", { username, code: await codeFor(stack.emulator, email, 1), new_password: password });
+  assert.equal(accepted.status, 204, JSON.stringify(accepted.body));
+  return password;
+}
+
+test("a user without a passkey is offered one after signing in: one tap makes it", async () => {
+  const password = await freshUser("offered");
+  const { page, context, errors, keys } = await device();
+  await signIn(page, "offered", password);
+  await expectVisible(page, stack, page.getByRole("heading", { name: "Your account", level: 1 }));
+  const offer = page.locator("#passkey-offer");
+  await expectVisible(page, stack, offer.getByRole("heading", { name: "Create a passkey" }));
+  assert.match(await offer.innerText(), /Sign in next time with your fingerprint, face or screen lock/);
+  await shots(page, "passkeys-10-offer");
+
+  // One tap: no name asked, no password (the sign-in is fresh).
+  const added = answerTo(page, "POST", "/v1/me/passkeys");
+  await offer.getByRole("button", { name: "Create passkey" }).click();
+  assert.equal((await added).status(), 201, await (await added).text());
+  await offer.waitFor({ state: "detached" });
+  await expectVisible(page, stack, page.locator(".notice", { hasText: "Passkey added" }));
+  await expectVisible(page, stack, page.locator("#passkey-list li", { hasText: "Chrome on Linux" }));
+  assert.equal((await keys.credentials()).length, 1);
+  const session = await api("POST", "/v1/sessions", { username: "offered", password });
+  const me = await api("GET", "/v1/me", null, session.body.token);
+  assert.deepEqual(me.body.passkeys.map((p) => p.name), ["Chrome on Linux"]);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("\"Not now\" hides the offer on this browser until the user's next password reset", async () => {
+  const { page, context, errors } = await device();
+  await signIn(page, "alex", DEMO.alex.password);
+  const offer = page.locator("#passkey-offer");
+  await expectVisible(page, stack, offer);
+  await offer.getByRole("button", { name: "Not now" }).click();
+  await offer.waitFor({ state: "detached" });
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "page-title");
+
+  // Signed in again on this browser: not offered.
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await signIn(page, "alex", DEMO.alex.password);
+  await expectVisible(page, stack, page.getByText("You have no passkeys yet."));
+  assert.equal(await offer.count(), 0, "hidden after \"Not now\"");
+
+  // A reset here (an emailed code, as the portal's tests do): offered again at the next sign-in.
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await startReset(page, "alex");
+  await page.getByLabel(/Email a code to/).check();
+  const sentBefore = await countTo(stack.emulator, DEMO.alex.email);
+  await page.getByRole("button", { name: "Send code" }).click();
+  await page.getByLabel("Code", { exact: true }).fill(await codeFor(stack.emulator, DEMO.alex.email, sentBefore + 1));
+  await page.getByRole("button", { name: "Verify" }).click();
+  const fresh = "marble-sparrow-tundra-45";
+  await page.getByLabel("New password", { exact: true }).fill(fresh);
+  await page.getByLabel("Type the new password again").fill(fresh);
+  await page.getByRole("button", { name: "Set new password" }).click();
+  await expectVisible(page, stack, page.getByRole("heading", { name: "Your password has been reset" }));
+  await page.getByRole("link", { name: "Sign in" }).click();
+  await signIn(page, "alex", fresh);
+  await expectVisible(page, stack, offer.getByRole("heading", { name: "Create a passkey" }));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the console's reset policy sets each role's recovery strength, warning about passkey-only", async () => {
+  const token = await adminToken(stack);
+  const before = (await api("GET", "/v1/admin/policy", null, token)).body;
+  const { page, context, errors } = await openPage(stack, "/admin/");
+  await expectVisible(page, stack, page.getByRole("heading", { name: "Sign in to the admin console" }));
+  await signIn(page, "admin", DEMO.admin.password, DEMO.admin.authenticatorKey);
+  await expectVisible(page, stack, page.locator("#sign-out"));
+  await page.getByRole("link", { name: "Reset policy" }).click();
+  await expectVisible(page, stack, page.getByRole("heading", { name: "Reset policy" }));
+  await page.waitForFunction(() => !document.querySelector("#save-policy")?.disabled);
+
+  const section = page.locator("fieldset#recovery-strength");
+  await expectVisible(page, stack, section.getByText("Recovery strength"));
+  assert.match(await section.innerText(), /or a passkey on its own/);
+  const role = (name) => section.getByLabel(name, { exact: true });
+  assert.equal(await role("Users").inputValue(), "any");
+  assert.equal(await role("Administrators").inputValue(), "two_methods");
+  assert.equal(await role("Help desk").inputValue(), "any");
+  assert.equal(await role("Report readers").inputValue(), "any");
+
+  // Passkey only warns who it leaves out; another choice takes the warning away.
+  const warning = section.locator("#strength-helpdesk-warning");
+  assert.equal((await warning.innerText()).trim(), "");
+  await role("Help desk").selectOption({ label: "Passkey only (phishing-resistant)" });
+  await expectVisible(page, stack, warning.getByText("People in this role without a passkey cannot reset themselves."));
+  await shots(page, "passkeys-11-console-recovery-strength");
+  await role("Help desk").selectOption("any");
+  assert.equal((await warning.innerText()).trim(), "");
+
+  // Saved with the rest of the policy.
+  await role("Report readers").selectOption({ label: "Two methods, not only email" });
+  await role("Administrators").selectOption({ label: "Any methods" });
+  const put = answerTo(page, "PUT", "/v1/admin/policy");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  const answer = await put;
+  if (answer.status() === 409) {
+    // Report readers with only an email would lose self-service reset: saved through the warning.
+    await page.getByRole("button", { name: /Save anyway/ }).click();
+  } else {
+    assert.equal(answer.status(), 200, await answer.text());
+  }
+  await expectVisible(page, stack, page.locator("[role=status]", { hasText: "The reset policy applies from now on" }));
+  const saved = (await api("GET", "/v1/admin/policy", null, token)).body;
+  assert.deepEqual(saved.recovery_strength, { user: "any", admin: "any", helpdesk: "any", reports_reader: "two_methods" });
+  assert.deepEqual({ ...saved, recovery_strength: before.recovery_strength }, before, "nothing else changed");
+  const restored = await api("PUT", "/v1/admin/policy", { policy: before, accept_impact: true }, token);
+  assert.equal(restored.status, 200, JSON.stringify(restored.body));
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -11,6 +11,7 @@ use latchkey_dto::{
 pub use latchkey_web::api::{refresh, second_factor, sign_in};
 pub use latchkey_web::http::ApiError;
 use latchkey_web::http::{json, path, send};
+use latchkey_web::passkey;
 
 /// A fresh authenticator key to add to the app (with its QR code).
 pub async fn set_up_authenticator(token: &str) -> Result<AuthenticatorSetup, ApiError> {
@@ -51,6 +52,16 @@ pub async fn challenge(reset_id: &str, body: &ChallengeRequest) -> Result<Challe
 
 pub async fn verify(reset_id: &str, body: &VerifyRequest) -> Result<VerifyResponse, ApiError> {
     json(send("POST", &reset_path(reset_id, "verifications"), Some(body), None).await?)
+}
+
+/// Proves the flow's passkey method `method_id` with a passkey on this
+/// device: the challenge's ceremony, the browser's prompt, then the
+/// verification (`passkey_invalid` with the tries left when refused,
+/// `code_expired` when the ceremony ran out).
+pub async fn prove_passkey(reset_id: &str, method_id: &str) -> Result<VerifyResponse, passkey::Failure> {
+    let (challenges, verifications) =
+        (reset_path(reset_id, "challenges"), reset_path(reset_id, "verifications"));
+    passkey::prove_reset(&challenges, &verifications, method_id).await
 }
 
 pub async fn reset_password(reset_id: &str, body: &ResetPasswordRequest) -> Result<(), ApiError> {

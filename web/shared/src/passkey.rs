@@ -1,6 +1,7 @@
 //! Passkeys in the browser (WebAuthn): whether it can use them, making one,
-//! and signing in with one — from a button, from the browser's autofill of
-//! the username field (conditional mediation), or as a sign-in's second step.
+//! signing in with one — from a button, from the browser's autofill of the
+//! username field (conditional mediation), or as a sign-in's second step —
+//! and proving a password reset's passkey method.
 //!
 //! The server's options travel to the browser as they came
 //! (`PublicKeyCredential.parse…OptionsFromJSON`) and the browser's answer
@@ -98,9 +99,25 @@ struct Begun {
     expires_at: f64,
 }
 
-async fn begin(path: &str, body: Option<&Object>, token: Option<&str>) -> Result<Begun, Failure> {
+impl Begun {
+    /// Reads a `PasskeyCeremony` object the server sent.
+    fn read(ceremony: &JsValue) -> Begun {
+        let expires_at =
+            field(ceremony, "expires_at").as_string().map_or(f64::NAN, |at| js_sys::Date::parse(&at));
+        Begun { options: field(ceremony, "options"), ceremony: field(ceremony, "ceremony"), expires_at }
+    }
+}
+
+/// `object.name`, or `undefined`.
+fn field(object: &JsValue, name: &str) -> JsValue {
+    Reflect::get(object, &name.into()).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// POSTs `body` (written by the browser's `JSON`), or nothing; the 2xx
+/// answer, parsed the same way.
+async fn post(path: &str, body: Option<&Object>, token: Option<&str>) -> Result<JsValue, Failure> {
     let text = match body {
-        Some(body) => JSON::stringify(body).ok().map(String::from).unwrap_or_default(),
+        Some(body) => JSON::stringify(body).map(String::from).map_err(|_| Failure::Browser)?,
         None => String::new(),
     };
     let body: Body<()> = if body.is_some() {
@@ -109,10 +126,11 @@ async fn begin(path: &str, body: Option<&Object>, token: Option<&str>) -> Result
         Body::None
     };
     let answer = send_body("POST", path, body, token).await?;
-    let parsed = JSON::parse(&answer).map_err(|_| ApiError::Unexpected(200))?;
-    let field = |name: &str| Reflect::get(&parsed, &name.into()).unwrap_or(JsValue::UNDEFINED);
-    let expires_at = field("expires_at").as_string().map_or(f64::NAN, |at| js_sys::Date::parse(&at));
-    Ok(Begun { options: field("options"), ceremony: field("ceremony"), expires_at })
+    Ok(JSON::parse(&answer).map_err(|_| ApiError::Unexpected(200))?)
+}
+
+async fn begin(path: &str, body: Option<&Object>, token: Option<&str>) -> Result<Begun, Failure> {
+    Ok(Begun::read(&post(path, body, token).await?))
 }
 
 /// Sends the browser's `credential` back with its ceremony (and `extra`
@@ -202,6 +220,38 @@ pub async fn register(
     let credential = JsFuture::from(credentials_create(&request).map_err(refused)?).await.map_err(refused)?;
     let extra = [("name", JsValue::from_str(name))];
     Ok(json(finish("/v1/me/passkeys", Some(token), &begun, &credential, &extra).await?)?)
+}
+
+/// Proves a reset's passkey method: `challenges` answers with the ceremony
+/// (its `passkey`), the browser gives a passkey of this site, and
+/// `verifications` takes it for `method_id`; the server's answer. No
+/// credential is named up front: the server checks that the passkey picked
+/// is one of the flow's user's.
+pub async fn prove_reset(
+    challenges: &str,
+    verifications: &str,
+    method_id: &str,
+) -> Result<latchkey_dto::VerifyResponse, Failure> {
+    stop_autofill();
+    let asked = Object::new();
+    let _ = Reflect::set(&asked, &"method_id".into(), &method_id.into());
+    let ceremony = field(&post(challenges, Some(&asked), None).await?, "passkey");
+    if !ceremony.is_object() {
+        // The method sent a code instead: not the contract for a passkey.
+        return Err(ApiError::Unexpected(202).into());
+    }
+    let begun = Begun::read(&ceremony);
+    let credential = get(&begun, None).await?;
+    let proof = Object::new();
+    let _ = Reflect::set(&proof, &"ceremony".into(), &begun.ceremony);
+    // `JSON.stringify` writes the credential through its own `toJSON()`.
+    let _ = Reflect::set(&proof, &"response".into(), &credential);
+    let body = Object::new();
+    let _ = Reflect::set(&body, &"method_id".into(), &method_id.into());
+    let _ = Reflect::set(&body, &"passkey".into(), &proof);
+    let text: String = JSON::stringify(&body).map(String::from).map_err(|_| Failure::Browser)?;
+    let body: Body<()> = Body::Text { content_type: "application/json", text: &text };
+    Ok(json(send_body("POST", verifications, body, None).await?)?)
 }
 
 thread_local! {

@@ -53,3 +53,19 @@ policy-after = بعد التغيير
 policy-admin-resets-legend = إعادة التعيين بواسطة المسؤولين ومكتب المساعدة
 policy-temporary-passwords = السماح بكلمات المرور المؤقتة عند إعادة التعيين بواسطة المسؤول
 policy-temporary-passwords-hint = معطّل افتراضيًا: سيرى من يعيد التعيين كلمة مرور تعمل للحساب. أما إعادة التعيين في وحدة التحكم فتتم بتصريح الوصول المؤقت الذي لا يعرض أي كلمة مرور أبدًا: يختار المستخدم كلمة مروره بنفسه.
+
+## How strongly each role proves who they are at a self-service reset.
+
+policy-strength-legend = قوة التحقق عند الاستعادة
+policy-strength-lead = كيف يثبت أصحاب كل دور هويتهم لإعادة تعيين كلمة المرور الخاصة بهم أو فتح حسابهم المقفل. ومن له عدة أدوار يُطبَّق عليه أشدّها.
+policy-strength-any = أي وسائل
+policy-strength-any-hint = عدد الوسائل المحدد أعلاه، من أي نوع (يثبت المسؤولون وسيلتين دائمًا).
+policy-strength-two-methods = وسيلتان، لا البريد الإلكتروني وحده
+policy-strength-two-methods-hint = وسيلتان، إحداهما على الأقل غير البريد الإلكتروني؛ أو مفتاح مرور وحده.
+policy-strength-phishing-resistant = مفتاح المرور فقط (مقاوم للتصيّد الاحتيالي)
+policy-strength-phishing-resistant-hint = مفتاح مرور فقط: لا يعمل إلا على هذا الموقع، فلا يمكن خداع أحد لتسليمه.
+policy-strength-user = المستخدمون
+policy-strength-admin = المسؤولون
+policy-strength-helpdesk = مكتب المساعدة
+policy-strength-reports-reader = قرّاء التقارير
+policy-strength-warning = لا يستطيع أصحاب هذا الدور ممن ليس لديهم مفتاح مرور إعادة تعيين كلمة المرور بأنفسهم.

@@ -52,3 +52,19 @@ policy-after = Danach
 policy-admin-resets-legend = Zurücksetzen durch Administratoren und Helpdesk
 policy-temporary-passwords = Temporäre Passwörter beim Zurücksetzen durch Administratoren erlauben
 policy-temporary-passwords-hint = Standardmäßig aus: Wer zurücksetzt, würde ein Passwort sehen, das für das Konto gilt. Die Konsole setzt mit einem befristeten Zugriffspass zurück, der nie eines zeigt: Der Benutzer wählt sein eigenes Passwort.
+
+## How strongly each role proves who they are at a self-service reset.
+
+policy-strength-legend = Stärke der Wiederherstellung
+policy-strength-lead = Wie Personen in jeder Rolle ihre Identität nachweisen, um ihr eigenes Passwort zurückzusetzen oder ihr Konto zu entsperren. Wer mehrere Rollen hat, für den gilt die strengste davon.
+policy-strength-any = Beliebige Methoden
+policy-strength-any-hint = Die oben festgelegte Anzahl an Methoden, beliebiger Art (Administratoren weisen immer zwei nach).
+policy-strength-two-methods = Zwei Methoden, nicht nur E-Mail
+policy-strength-two-methods-hint = Zwei Methoden, davon mindestens eine keine E-Mail; oder ein Passkey allein.
+policy-strength-phishing-resistant = Nur Passkey (phishingresistent)
+policy-strength-phishing-resistant-hint = Nur ein Passkey: Er funktioniert nur auf dieser Website, sodass niemand dazu gebracht werden kann, ihn herauszugeben.
+policy-strength-user = Benutzer
+policy-strength-admin = Administratoren
+policy-strength-helpdesk = Helpdesk
+policy-strength-reports-reader = Berichtleser
+policy-strength-warning = Personen in dieser Rolle ohne Passkey können ihr Passwort nicht selbst zurücksetzen.

@@ -58,3 +58,22 @@ policy-after = After
 policy-admin-resets-legend = Resets by administrators and the help desk
 policy-temporary-passwords = Allow temporary passwords for administrator resets
 policy-temporary-passwords-hint = Off by default: whoever resets would see a password that works for the account. The console's reset is a Temporary Access Pass, which never shows one: the user chooses their own password.
+
+## How strongly each role proves who they are at a self-service reset.
+
+policy-strength-legend = Recovery strength
+policy-strength-lead = How people in each role prove who they are to reset their own password or unlock their account. Someone with several roles is held to the strongest of theirs.
+# The three choices, each followed by the sentence that explains it.
+policy-strength-any = Any methods
+policy-strength-any-hint = The number of methods set above, of any kind (administrators always prove two).
+policy-strength-two-methods = Two methods, not only email
+policy-strength-two-methods-hint = Two methods, at least one of them not an email; or a passkey on its own.
+policy-strength-phishing-resistant = Passkey only (phishing-resistant)
+policy-strength-phishing-resistant-hint = Only a passkey: it works on this site alone, so no one can be tricked into handing it over.
+# The roles, each with its own choice.
+policy-strength-user = Users
+policy-strength-admin = Administrators
+policy-strength-helpdesk = Help desk
+policy-strength-reports-reader = Report readers
+# Under a role's choice when "Passkey only" is chosen.
+policy-strength-warning = People in this role without a passkey cannot reset themselves.

@@ -52,3 +52,19 @@ policy-after = Después
 policy-admin-resets-legend = Restablecimientos por administradores y soporte técnico
 policy-temporary-passwords = Permitir contraseñas temporales en los restablecimientos por administradores
 policy-temporary-passwords-hint = Desactivado de forma predeterminada: quien restablece vería una contraseña válida para la cuenta. La consola restablece con un pase de acceso temporal, que nunca muestra ninguna: el usuario elige su propia contraseña.
+
+## How strongly each role proves who they are at a self-service reset.
+
+policy-strength-legend = Nivel de verificación para la recuperación
+policy-strength-lead = Cómo demuestran quiénes son las personas de cada rol para restablecer su propia contraseña o desbloquear su cuenta. A quien tenga varios roles se le aplica el más estricto.
+policy-strength-any = Cualquier método
+policy-strength-any-hint = El número de métodos indicado arriba, de cualquier tipo (los administradores siempre demuestran dos).
+policy-strength-two-methods = Dos métodos, no solo correo electrónico
+policy-strength-two-methods-hint = Dos métodos, al menos uno de ellos distinto del correo electrónico; o una llave de acceso por sí sola.
+policy-strength-phishing-resistant = Solo llave de acceso (resistente al phishing)
+policy-strength-phishing-resistant-hint = Solo una llave de acceso: funciona únicamente en este sitio, así que nadie puede ser engañado para entregarla.
+policy-strength-user = Usuarios
+policy-strength-admin = Administradores
+policy-strength-helpdesk = Soporte técnico
+policy-strength-reports-reader = Lectores de informes
+policy-strength-warning = Las personas de este rol sin llave de acceso no pueden restablecer la contraseña por sí mismas.

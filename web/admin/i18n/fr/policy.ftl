@@ -53,3 +53,19 @@ policy-after = Après
 policy-admin-resets-legend = Réinitialisations par les administrateurs et le support
 policy-temporary-passwords = Autoriser les mots de passe temporaires pour les réinitialisations par un administrateur
 policy-temporary-passwords-hint = Désactivé par défaut : la personne qui réinitialise verrait un mot de passe valable pour le compte. La console réinitialise avec un passe d'accès temporaire, qui n'en montre jamais : l'utilisateur choisit son propre mot de passe.
+
+## How strongly each role proves who they are at a self-service reset.
+
+policy-strength-legend = Niveau de vérification pour la récupération
+policy-strength-lead = Comment les personnes de chaque rôle prouvent leur identité pour réinitialiser leur propre mot de passe ou déverrouiller leur compte. Une personne qui a plusieurs rôles se voit appliquer le plus exigeant.
+policy-strength-any = Méthodes au choix
+policy-strength-any-hint = Le nombre de méthodes défini plus haut, de tout type (les administrateurs en prouvent toujours deux).
+policy-strength-two-methods = Deux méthodes, pas seulement l'e-mail
+policy-strength-two-methods-hint = Deux méthodes, dont au moins une autre qu'un e-mail ; ou une clé d'accès seule.
+policy-strength-phishing-resistant = Clé d'accès uniquement (résistante à l'hameçonnage)
+policy-strength-phishing-resistant-hint = Uniquement une clé d'accès : elle ne fonctionne que sur ce site, personne ne peut donc être amené par ruse à la céder.
+policy-strength-user = Utilisateurs
+policy-strength-admin = Administrateurs
+policy-strength-helpdesk = Support
+policy-strength-reports-reader = Lecteurs de rapports
+policy-strength-warning = Les personnes de ce rôle sans clé d'accès ne peuvent pas réinitialiser elles-mêmes leur mot de passe.

@@ -46,3 +46,19 @@ policy-after = 変更後
 policy-admin-resets-legend = 管理者とヘルプデスクによるリセット
 policy-temporary-passwords = 管理者によるリセットで一時パスワードを許可する
 policy-temporary-passwords-hint = 既定ではオフです。リセットする人が、そのアカウントで使えるパスワードを目にすることになるためです。コンソールのリセットは一時アクセス パスで行い、パスワードは表示されません。ユーザーが自分でパスワードを選びます。
+
+## How strongly each role proves who they are at a self-service reset.
+
+policy-strength-legend = 回復時の本人確認の強度
+policy-strength-lead = 各ロールのユーザーが自分のパスワードをリセットしたりアカウントのロックを解除したりするときの本人確認の方法です。複数のロールを持つユーザーには、その中で最も厳しいものが適用されます。
+policy-strength-any = 任意の方法
+policy-strength-any-hint = 上で設定した数の方法（種類は問いません。管理者は常に 2 つ確認します）。
+policy-strength-two-methods = 2 つの方法（メールだけは不可）
+policy-strength-two-methods-hint = 2 つの方法で、そのうち少なくとも 1 つはメール以外。またはパスキーのみ。
+policy-strength-phishing-resistant = パスキーのみ（フィッシング耐性）
+policy-strength-phishing-resistant-hint = パスキーのみ。このサイトでしか使えないため、だまされて渡してしまうことがありません。
+policy-strength-user = ユーザー
+policy-strength-admin = 管理者
+policy-strength-helpdesk = ヘルプデスク
+policy-strength-reports-reader = レポート閲覧者
+policy-strength-warning = このロールでパスキーを持っていないユーザーは、自分でリセットできません。

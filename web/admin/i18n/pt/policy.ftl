@@ -52,3 +52,19 @@ policy-after = Depois
 policy-admin-resets-legend = Redefinições por administradores e suporte técnico
 policy-temporary-passwords = Permitir senhas temporárias nas redefinições por administradores
 policy-temporary-passwords-hint = Desativado por padrão: quem redefine veria uma senha que funciona na conta. O console redefine com um passe de acesso temporário, que nunca mostra nenhuma: o usuário escolhe a própria senha.
+
+## How strongly each role proves who they are at a self-service reset.
+
+policy-strength-legend = Nível de verificação para a recuperação
+policy-strength-lead = Como as pessoas de cada função comprovam quem são para redefinir a própria senha ou desbloquear a conta. Quem tem várias funções segue a mais rigorosa delas.
+policy-strength-any = Qualquer método
+policy-strength-any-hint = O número de métodos definido acima, de qualquer tipo (os administradores sempre comprovam dois).
+policy-strength-two-methods = Dois métodos, não só e-mail
+policy-strength-two-methods-hint = Dois métodos, pelo menos um deles diferente de e-mail; ou uma chave de acesso sozinha.
+policy-strength-phishing-resistant = Só chave de acesso (resistente a phishing)
+policy-strength-phishing-resistant-hint = Só uma chave de acesso: ela funciona apenas neste site, então ninguém pode ser enganado para entregá-la.
+policy-strength-user = Usuários
+policy-strength-admin = Administradores
+policy-strength-helpdesk = Suporte técnico
+policy-strength-reports-reader = Leitores de relatórios
+policy-strength-warning = As pessoas desta função sem chave de acesso não conseguem redefinir a senha sozinhas.

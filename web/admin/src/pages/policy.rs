@@ -1,11 +1,15 @@
 //! The self-service reset policy: who may reset, with which methods and how
-//! many, security questions, re-confirmation and notifications. Its effect is
+//! many, how strong each role's proof must be, security questions,
+//! re-confirmation and notifications. Its effect is
 //! shown before it is saved (a bar for who can reset now and after), and a
 //! change that leaves users unable to reset needs a deliberate "Save anyway".
 
-use latchkey_dto::{MethodKind, PolicyImpact, ProblemCode, ResetPolicy, ResetScope, UpdatePolicyRequest};
+use latchkey_dto::{
+    MethodKind, PolicyImpact, ProblemCode, RecoveryStrength, RecoveryStrengths, ResetPolicy, ResetScope,
+    UpdatePolicyRequest,
+};
 use latchkey_web::field::Field;
-use latchkey_web::i18n::{Arg, number, t, tf};
+use latchkey_web::i18n::{Arg, Key, number, t, tf};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -35,8 +39,44 @@ struct Form {
     notify_admins: RwSignal<bool>,
     directory_contacts: RwSignal<bool>,
     temporary_passwords: RwSignal<bool>,
+    strength: Strengths,
     error: RwSignal<Option<String>>,
 }
+
+/// The recovery strength chosen for each role.
+#[derive(Clone, Copy)]
+struct Strengths {
+    user: RwSignal<RecoveryStrength>,
+    admin: RwSignal<RecoveryStrength>,
+    helpdesk: RwSignal<RecoveryStrength>,
+    reports_reader: RwSignal<RecoveryStrength>,
+}
+
+impl Strengths {
+    fn set(self, s: RecoveryStrengths) {
+        self.user.set(s.user);
+        self.admin.set(s.admin);
+        self.helpdesk.set(s.helpdesk);
+        self.reports_reader.set(s.reports_reader);
+    }
+
+    fn get(self) -> RecoveryStrengths {
+        RecoveryStrengths {
+            user: self.user.get_untracked(),
+            admin: self.admin.get_untracked(),
+            helpdesk: self.helpdesk.get_untracked(),
+            reports_reader: self.reports_reader.get_untracked(),
+        }
+    }
+}
+
+/// The server's defaults, for a policy read without strengths.
+const DEFAULT_STRENGTHS: RecoveryStrengths = RecoveryStrengths {
+    user: RecoveryStrength::Any,
+    admin: RecoveryStrength::TwoMethods,
+    helpdesk: RecoveryStrength::Any,
+    reports_reader: RecoveryStrength::Any,
+};
 
 impl Form {
     fn new() -> Self {
@@ -58,6 +98,12 @@ impl Form {
             notify_admins: RwSignal::new(false),
             directory_contacts: RwSignal::new(false),
             temporary_passwords: RwSignal::new(false),
+            strength: Strengths {
+                user: RwSignal::new(DEFAULT_STRENGTHS.user),
+                admin: RwSignal::new(DEFAULT_STRENGTHS.admin),
+                helpdesk: RwSignal::new(DEFAULT_STRENGTHS.helpdesk),
+                reports_reader: RwSignal::new(DEFAULT_STRENGTHS.reports_reader),
+            },
             error: RwSignal::new(None),
         }
     }
@@ -87,6 +133,7 @@ impl Form {
         self.directory_contacts.set(p.directory_contacts_count);
         self.temporary_passwords.set(p.temporary_passwords);
         self.everyone_second_factor.set(p.second_factor_for_everyone);
+        self.strength.set(p.recovery_strength.unwrap_or(DEFAULT_STRENGTHS));
     }
 
     /// The policy as filled in; `None` (and a message) when a number is not one.
@@ -138,6 +185,7 @@ impl Form {
             directory_contacts_count: self.directory_contacts.get_untracked(),
             second_factor_for_everyone: self.everyone_second_factor.get_untracked(),
             temporary_passwords: self.temporary_passwords.get_untracked(),
+            recovery_strength: Some(self.strength.get()),
         })
     }
 }
@@ -247,6 +295,7 @@ fn PolicyFields(form: Form) -> impl IntoView {
             <Field id="questions-to-register" label=t(k::POLICY_QUESTIONS_TO_REGISTER) value=form.to_register inputmode="numeric" hint=t(k::POLICY_QUESTIONS_TO_REGISTER_HINT) />
             <Field id="questions-to-reset" label=t(k::POLICY_QUESTIONS_TO_RESET) value=form.to_reset inputmode="numeric" hint=t(k::POLICY_QUESTIONS_TO_RESET_HINT) />
         </fieldset>
+        <RecoveryStrengthFields strength=form.strength />
         <fieldset>
             <legend>{t(k::POLICY_REGISTRATION_LEGEND)}</legend>
             <Check id="require-registration" label=t(k::POLICY_REQUIRE_REGISTRATION) value=form.require_registration />
@@ -263,6 +312,71 @@ fn PolicyFields(form: Form) -> impl IntoView {
             <Check id="temporary-passwords" label=t(k::POLICY_TEMPORARY_PASSWORDS) value=form.temporary_passwords />
             <p class="hint">{t(k::POLICY_TEMPORARY_PASSWORDS_HINT)}</p>
         </fieldset>
+    }
+}
+
+/// The strengths in the order they are offered: each one's option value in
+/// the drop-down, its name, and the sentence that explains it.
+const STRENGTHS: [(RecoveryStrength, &str, Key, Key); 3] = [
+    (RecoveryStrength::Any, "any", k::POLICY_STRENGTH_ANY, k::POLICY_STRENGTH_ANY_HINT),
+    (
+        RecoveryStrength::TwoMethods,
+        "two_methods",
+        k::POLICY_STRENGTH_TWO_METHODS,
+        k::POLICY_STRENGTH_TWO_METHODS_HINT,
+    ),
+    (
+        RecoveryStrength::PhishingResistant,
+        "phishing_resistant",
+        k::POLICY_STRENGTH_PHISHING_RESISTANT,
+        k::POLICY_STRENGTH_PHISHING_RESISTANT_HINT,
+    ),
+];
+
+/// "Recovery strength": what each choice means, then one choice per role.
+#[component]
+fn RecoveryStrengthFields(strength: Strengths) -> impl IntoView {
+    view! {
+        <fieldset id="recovery-strength">
+            <legend>{t(k::POLICY_STRENGTH_LEGEND)}</legend>
+            <p class="hint">{t(k::POLICY_STRENGTH_LEAD)}</p>
+            <dl class="strengths">
+                {STRENGTHS.iter().map(|(_, _, name, meaning)| view! {
+                    <dt>{t(*name)}</dt>
+                    <dd>{t(*meaning)}</dd>
+                }).collect_view()}
+            </dl>
+            <StrengthSelect id="strength-user" label=t(k::POLICY_STRENGTH_USER) value=strength.user />
+            <StrengthSelect id="strength-admin" label=t(k::POLICY_STRENGTH_ADMIN) value=strength.admin />
+            <StrengthSelect id="strength-helpdesk" label=t(k::POLICY_STRENGTH_HELPDESK) value=strength.helpdesk />
+            <StrengthSelect id="strength-reports-reader" label=t(k::POLICY_STRENGTH_REPORTS_READER)
+                value=strength.reports_reader />
+        </fieldset>
+    }
+}
+
+/// One role's strength, typed; choosing "passkey only" says under it who
+/// would be left without self-service reset (read with the choice).
+#[component]
+fn StrengthSelect(id: &'static str, label: &'static str, value: RwSignal<RecoveryStrength>) -> impl IntoView {
+    let warning_id = format!("{id}-warning");
+    let option_value = move || STRENGTHS.iter().find(|(s, ..)| *s == value.get()).map_or("", |(_, v, ..)| *v);
+    let choose = move |ev: leptos::ev::Event| {
+        let chosen = event_target_value(&ev);
+        if let Some((s, ..)) = STRENGTHS.iter().find(|(_, v, ..)| *v == chosen) {
+            value.set(*s);
+        }
+    };
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <select id=id aria-describedby=warning_id.clone() prop:value=option_value on:change=choose>
+                {STRENGTHS.iter().map(|(_, v, name, _)| view! { <option value=*v>{t(*name)}</option> }).collect_view()}
+            </select>
+            <p class="warning strength-warning" id=warning_id aria-live="polite">
+                {move || (value.get() == RecoveryStrength::PhishingResistant).then(|| t(k::POLICY_STRENGTH_WARNING))}
+            </p>
+        </div>
     }
 }
 

@@ -31,3 +31,8 @@ passkeys-on-device = يحتوي هذا الجهاز بالفعل على مفتا
 passkeys-browser = تعذّر على متصفحك إنشاء مفتاح المرور. حاول مرة أخرى أو استخدم جهازًا آخر.
 passkeys-default-name = { $browser } على { $system }
 passkeys-numbered = مفتاح المرور { $number }
+# The account page's offer of a first passkey, to someone who has none.
+passkeys-offer-title = أنشئ مفتاح مرور
+passkeys-offer-body = سجّل الدخول في المرة القادمة ببصمتك أو وجهك أو قفل الشاشة.
+passkeys-offer-create = إنشاء مفتاح مرور
+passkeys-offer-later = ليس الآن

@@ -80,3 +80,31 @@ recover-reset-done-body = فُتح قفل حسابك أيضًا، وسُجّل �
 recover-unlock-done-title = فُتح قفل حسابك
 recover-unlock-done-body = لم تتغيّر كلمة المرور. سجّل الدخول بها كالمعتاد.
 recover-start-again = البدء من جديد
+
+## A passkey as a way to prove it's you: the browser asks for it, nothing is sent.
+
+recover-step-how = اختر طريقة إثبات هويتك
+recover-step-passkey = استخدم مفتاح المرور
+recover-method-passkey = مفتاح المرور: بصمتك أو وجهك أو قفل الشاشة
+recover-how-title = كيف تريد إثبات هويتك؟
+recover-need-passkey = أثبت هويتك بمفتاح المرور الذي أضفته إلى حسابك.
+recover-passkey-enough = يكفي مفتاح المرور وحده.
+recover-passkey-unsupported = لا يستطيع هذا المتصفح استخدام مفاتيح المرور: اختر طريقة أخرى، أو افتح هذه الصفحة في متصفح يستطيع ذلك.
+recover-passkey-only-unsupported = لا يستطيع هذا المتصفح استخدام مفاتيح المرور، ومفتاح المرور هو الطريقة الوحيدة لإثبات هويتك. افتح هذه الصفحة على جهاز أو في متصفح يستطيع استخدام مفتاح المرور.
+recover-passkey-lead = سيطلب متصفحك مفتاح المرور الذي أضفته إلى هذا الحساب: بصمتك أو وجهك أو قفل الشاشة، أو هاتفك.
+recover-passkey-cancelled = لم يُستخدم أي مفتاح مرور: أُغلقت النافذة، أو لا يحتوي هذا الجهاز على مفتاح لحسابك. يمكنك المحاولة مرة أخرى.
+recover-passkey-browser = تعذّر على هذا المتصفح استخدام مفتاح مرور هنا. يمكنك المحاولة مرة أخرى أو استخدام جهاز آخر.
+recover-passkey-again = حاول مرة أخرى
+recover-passkey-refused-title = لم يُقبل مفتاح المرور هذا
+recover-passkey-refused-body = استخدم مفتاح مرور أضفته إلى هذا الحساب.
+recover-passkey-refused-left = استخدم مفتاح مرور أضفته إلى هذا الحساب. { $count ->
+    [0] لم تتبقَّ محاولات: جرّب طريقة أخرى أو ابدأ من جديد.
+    [zero] لم تتبقَّ محاولات: جرّب طريقة أخرى أو ابدأ من جديد.
+    [one] تتبقّى محاولة واحدة.
+    [two] تتبقّى محاولتان.
+    [few] تتبقّى { $count } محاولات.
+    [many] تتبقّى { $count } محاولة.
+   *[other] تتبقّى { $count } محاولة.
+}
+recover-passkey-expired-title = انتهت مهلة طلب مفتاح المرور
+recover-passkey-expired-body = لا يدوم الطلب إلا بضع دقائق. حاول مرة أخرى للحصول على طلب جديد.

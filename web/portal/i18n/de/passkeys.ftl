@@ -33,3 +33,8 @@ passkeys-browser = Ihr Browser konnte den Passkey nicht erstellen. Versuchen Sie
 passkeys-default-name = { $browser } auf { $system }
 # Same as English: German uses the English word.
 passkeys-numbered = Passkey { $number }
+# The account page's offer of a first passkey, to someone who has none.
+passkeys-offer-title = Einen Passkey erstellen
+passkeys-offer-body = Melden Sie sich beim nächsten Mal per Fingerabdruck, Gesichtserkennung oder Bildschirmsperre an.
+passkeys-offer-create = Passkey erstellen
+passkeys-offer-later = Jetzt nicht

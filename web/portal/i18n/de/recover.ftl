@@ -65,3 +65,27 @@ recover-reset-done-body = Ihr Konto ist auch entsperrt, und alle anderen Sitzung
 recover-unlock-done-title = Ihr Konto ist entsperrt
 recover-unlock-done-body = Ihr Passwort wurde nicht geändert. Melden Sie sich wie gewohnt damit an.
 recover-start-again = Von vorn beginnen
+
+## A passkey as a way to prove it's you: the browser asks for it, nothing is sent.
+
+recover-step-how = Wählen Sie, wie Sie nachweisen, dass Sie es sind
+recover-step-passkey = Passkey verwenden
+recover-method-passkey = Passkey: Ihr Fingerabdruck, Ihr Gesicht oder Ihre Bildschirmsperre
+recover-how-title = Wie möchten Sie nachweisen, dass Sie es sind?
+recover-need-passkey = Weisen Sie mit dem Passkey, den Sie Ihrem Konto hinzugefügt haben, nach, dass Sie es sind.
+recover-passkey-enough = Ein Passkey allein genügt.
+recover-passkey-unsupported = Dieser Browser kann keine Passkeys verwenden: Wählen Sie einen anderen Weg, oder öffnen Sie diese Seite in einem Browser, der das kann.
+recover-passkey-only-unsupported = Dieser Browser kann keine Passkeys verwenden, und ein Passkey ist der einzige Weg, nachzuweisen, dass Sie es sind. Öffnen Sie diese Seite auf einem Gerät oder in einem Browser, der Ihren Passkey verwenden kann.
+recover-passkey-lead = Ihr Browser fragt nach dem Passkey, den Sie diesem Konto hinzugefügt haben: Ihr Fingerabdruck, Ihr Gesicht oder Ihre Bildschirmsperre oder Ihr Telefon.
+recover-passkey-cancelled = Es wurde kein Passkey verwendet: Die Abfrage wurde geschlossen, oder dieses Gerät hat keinen für Ihr Konto. Sie können es erneut versuchen.
+recover-passkey-browser = Dieser Browser konnte hier keinen Passkey verwenden. Sie können es erneut versuchen oder ein anderes Gerät verwenden.
+recover-passkey-again = Erneut versuchen
+recover-passkey-refused-title = Dieser Passkey wurde nicht akzeptiert
+recover-passkey-refused-body = Verwenden Sie einen Passkey, den Sie diesem Konto hinzugefügt haben.
+recover-passkey-refused-left = Verwenden Sie einen Passkey, den Sie diesem Konto hinzugefügt haben. { $count ->
+    [0] Keine Versuche mehr übrig: Versuchen Sie einen anderen Weg, oder beginnen Sie von vorn.
+    [one] Noch { $count } Versuch.
+   *[other] Noch { $count } Versuche.
+}
+recover-passkey-expired-title = Die Passkey-Anfrage ist abgelaufen
+recover-passkey-expired-body = Sie gilt nur wenige Minuten. Versuchen Sie es erneut, um eine neue zu erhalten.

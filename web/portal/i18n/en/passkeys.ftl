@@ -38,3 +38,9 @@ passkeys-browser = Your browser couldn't create the passkey. Try again, or use a
 passkeys-default-name = { $browser } on { $system }
 # When the browser can't be told: "Passkey 2".
 passkeys-numbered = Passkey { $number }
+# The account page's offer of a first passkey, to someone who has none.
+passkeys-offer-title = Create a passkey
+passkeys-offer-body = Sign in next time with your fingerprint, face or screen lock.
+passkeys-offer-create = Create passkey
+# Hides the offer until the next password reset.
+passkeys-offer-later = Not now

@@ -68,3 +68,34 @@ recover-reset-done-body = Your account is unlocked too, and every other session 
 recover-unlock-done-title = Your account is unlocked
 recover-unlock-done-body = Your password has not changed. Sign in with it as usual.
 recover-start-again = Start again
+
+## A passkey as a way to prove it's you: the browser asks for it, nothing is sent.
+
+# Instead of recover-step-methods when a passkey is among the ways.
+recover-step-how = Choose how to prove it's you
+recover-step-passkey = Use your passkey
+# The way to choose among the others ("Email a code to …").
+recover-method-passkey = Passkey: your fingerprint, face or screen lock
+# Instead of recover-where-title when a passkey is among the ways.
+recover-how-title = How do you want to prove it's you?
+# When a passkey is the only way the organisation accepts.
+recover-need-passkey = Prove it's you with the passkey you added to your account.
+# Under recover-need-ways: a passkey counts for every way asked.
+recover-passkey-enough = A passkey alone is enough.
+recover-passkey-unsupported = This browser can't use passkeys: choose another way, or open this page in a browser that can.
+recover-passkey-only-unsupported = This browser can't use passkeys, and a passkey is the only way to prove it's you. Open this page on a device or in a browser that can use your passkey.
+recover-passkey-lead = Your browser asks for the passkey you added to this account: your fingerprint, face or screen lock, or your phone.
+# The browser's prompt was closed, ran out, or found no passkey: quiet, not an error.
+recover-passkey-cancelled = No passkey was used: the prompt was closed, or this device has none for your account. You can try again.
+recover-passkey-browser = This browser couldn't use a passkey here. You can try again, or use another device.
+recover-passkey-again = Try again
+recover-passkey-refused-title = That passkey wasn't accepted
+recover-passkey-refused-body = Use a passkey you added to this account.
+# $count: tries left before passkeys stop working for this reset.
+recover-passkey-refused-left = Use a passkey you added to this account. { $count ->
+    [0] No tries left: try another way, or start again.
+    [one] { $count } try left.
+   *[other] { $count } tries left.
+}
+recover-passkey-expired-title = The passkey request ran out
+recover-passkey-expired-body = It only lasts a few minutes. Try again for a new one.

@@ -31,3 +31,8 @@ passkeys-on-device = Este dispositivo ya tiene una llave de acceso para su cuent
 passkeys-browser = Su navegador no pudo crear la llave de acceso. Inténtelo de nuevo o use otro dispositivo.
 passkeys-default-name = { $browser } en { $system }
 passkeys-numbered = Llave de acceso { $number }
+# The account page's offer of a first passkey, to someone who has none.
+passkeys-offer-title = Cree una llave de acceso
+passkeys-offer-body = La próxima vez, inicie sesión con su huella, su cara o el bloqueo de pantalla.
+passkeys-offer-create = Crear llave de acceso
+passkeys-offer-later = Ahora no

@@ -64,3 +64,27 @@ recover-reset-done-body = Su cuenta también está desbloqueada y se han cerrado
 recover-unlock-done-title = Su cuenta está desbloqueada
 recover-unlock-done-body = Su contraseña no ha cambiado. Inicie sesión con ella como siempre.
 recover-start-again = Volver a empezar
+
+## A passkey as a way to prove it's you: the browser asks for it, nothing is sent.
+
+recover-step-how = Elija cómo demostrar que es usted
+recover-step-passkey = Use su llave de acceso
+recover-method-passkey = Llave de acceso: su huella, su cara o el bloqueo de pantalla
+recover-how-title = ¿Cómo quiere demostrar que es usted?
+recover-need-passkey = Demuestre que es usted con la llave de acceso que añadió a su cuenta.
+recover-passkey-enough = Basta con una llave de acceso.
+recover-passkey-unsupported = Este navegador no puede usar llaves de acceso: elija otra forma o abra esta página en un navegador que pueda.
+recover-passkey-only-unsupported = Este navegador no puede usar llaves de acceso, y una llave de acceso es la única forma de demostrar que es usted. Abra esta página en un dispositivo o navegador que pueda usar su llave de acceso.
+recover-passkey-lead = Su navegador le pedirá la llave de acceso que añadió a esta cuenta: su huella, su cara o el bloqueo de pantalla, o su teléfono.
+recover-passkey-cancelled = No se usó ninguna llave de acceso: se cerró la solicitud o este dispositivo no tiene ninguna para su cuenta. Puede volver a intentarlo.
+recover-passkey-browser = Este navegador no pudo usar una llave de acceso aquí. Puede volver a intentarlo o usar otro dispositivo.
+recover-passkey-again = Volver a intentarlo
+recover-passkey-refused-title = No se aceptó esa llave de acceso
+recover-passkey-refused-body = Use una llave de acceso que haya añadido a esta cuenta.
+recover-passkey-refused-left = Use una llave de acceso que haya añadido a esta cuenta. { $count ->
+    [0] No quedan intentos: pruebe de otra forma o vuelva a empezar.
+    [one] Queda { $count } intento.
+   *[other] Quedan { $count } intentos.
+}
+recover-passkey-expired-title = La solicitud de llave de acceso caducó
+recover-passkey-expired-body = Solo dura unos minutos. Vuelva a intentarlo para obtener una nueva.

@@ -31,3 +31,8 @@ passkeys-on-device = Cet appareil contient déjà une clé d'accès pour votre c
 passkeys-browser = Votre navigateur n'a pas pu créer la clé d'accès. Réessayez ou utilisez un autre appareil.
 passkeys-default-name = { $browser } sur { $system }
 passkeys-numbered = Clé d'accès { $number }
+# The account page's offer of a first passkey, to someone who has none.
+passkeys-offer-title = Créez une clé d'accès
+passkeys-offer-body = La prochaine fois, connectez-vous avec votre empreinte, votre visage ou le verrouillage de votre écran.
+passkeys-offer-create = Créer une clé d'accès
+passkeys-offer-later = Pas maintenant

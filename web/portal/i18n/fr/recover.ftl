@@ -65,3 +65,27 @@ recover-reset-done-body = Votre compte est également déverrouillé et toutes l
 recover-unlock-done-title = Votre compte est déverrouillé
 recover-unlock-done-body = Votre mot de passe n'a pas changé. Connectez-vous avec comme d'habitude.
 recover-start-again = Recommencer
+
+## A passkey as a way to prove it's you: the browser asks for it, nothing is sent.
+
+recover-step-how = Choisissez comment prouver votre identité
+recover-step-passkey = Utilisez votre clé d'accès
+recover-method-passkey = Clé d'accès : votre empreinte, votre visage ou le verrouillage de votre écran
+recover-how-title = Comment voulez-vous prouver votre identité ?
+recover-need-passkey = Prouvez votre identité avec la clé d'accès que vous avez ajoutée à votre compte.
+recover-passkey-enough = Une clé d'accès suffit à elle seule.
+recover-passkey-unsupported = Ce navigateur ne peut pas utiliser de clés d'accès : choisissez une autre méthode, ou ouvrez cette page dans un navigateur qui le peut.
+recover-passkey-only-unsupported = Ce navigateur ne peut pas utiliser de clés d'accès, et une clé d'accès est le seul moyen de prouver votre identité. Ouvrez cette page sur un appareil ou dans un navigateur capable d'utiliser votre clé d'accès.
+recover-passkey-lead = Votre navigateur vous demande la clé d'accès que vous avez ajoutée à ce compte : votre empreinte, votre visage ou le verrouillage de votre écran, ou votre téléphone.
+recover-passkey-cancelled = Aucune clé d'accès n'a été utilisée : la demande a été fermée, ou cet appareil n'en a aucune pour votre compte. Vous pouvez réessayer.
+recover-passkey-browser = Ce navigateur n'a pas pu utiliser de clé d'accès ici. Vous pouvez réessayer, ou utiliser un autre appareil.
+recover-passkey-again = Réessayer
+recover-passkey-refused-title = Cette clé d'accès n'a pas été acceptée
+recover-passkey-refused-body = Utilisez une clé d'accès que vous avez ajoutée à ce compte.
+recover-passkey-refused-left = Utilisez une clé d'accès que vous avez ajoutée à ce compte. { $count ->
+    [0] Plus aucun essai : essayez une autre méthode, ou recommencez.
+    [one] Il reste { $count } essai.
+   *[other] Il reste { $count } essais.
+}
+recover-passkey-expired-title = La demande de clé d'accès a expiré
+recover-passkey-expired-body = Elle ne dure que quelques minutes. Réessayez pour en obtenir une nouvelle.

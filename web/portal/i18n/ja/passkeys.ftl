@@ -31,3 +31,8 @@ passkeys-on-device = このデバイスには、すでにこのアカウント�
 passkeys-browser = ブラウザーでパスキーを作成できませんでした。もう一度試すか、別のデバイスを使用してください。
 passkeys-default-name = { $system } の { $browser }
 passkeys-numbered = パスキー { $number }
+# The account page's offer of a first passkey, to someone who has none.
+passkeys-offer-title = パスキーを作成しましょう
+passkeys-offer-body = 次回から、指紋、顔認証、画面ロックでサインインできます。
+passkeys-offer-create = パスキーを作成
+passkeys-offer-later = 後で

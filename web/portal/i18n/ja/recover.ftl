@@ -56,3 +56,26 @@ recover-reset-done-body = アカウントのロックも解除され、ほかの
 recover-unlock-done-title = アカウントのロックを解除しました
 recover-unlock-done-body = パスワードは変わっていません。いつもどおりサインインしてください。
 recover-start-again = 最初からやり直す
+
+## A passkey as a way to prove it's you: the browser asks for it, nothing is sent.
+
+recover-step-how = 本人確認の方法を選択
+recover-step-passkey = パスキーを使用
+recover-method-passkey = パスキー（指紋、顔認証、画面ロック）
+recover-how-title = 本人確認の方法を選んでください
+recover-need-passkey = アカウントに追加したパスキーで本人確認してください。
+recover-passkey-enough = パスキーだけで本人確認できます。
+recover-passkey-unsupported = このブラウザーではパスキーを使用できません。別の方法を選ぶか、パスキーを使用できるブラウザーでこのページを開いてください。
+recover-passkey-only-unsupported = このブラウザーではパスキーを使用できません。本人確認にはパスキーしか使えないため、パスキーを使用できるデバイスまたはブラウザーでこのページを開いてください。
+recover-passkey-lead = このアカウントに追加したパスキー（指紋、顔認証、画面ロック、またはスマートフォン）をブラウザーが求めます。
+recover-passkey-cancelled = パスキーは使用されませんでした。確認画面が閉じられたか、このデバイスにはお使いのアカウントのパスキーがありません。もう一度お試しいただけます。
+recover-passkey-browser = このブラウザーではここでパスキーを使用できませんでした。もう一度試すか、別のデバイスを使用してください。
+recover-passkey-again = もう一度試す
+recover-passkey-refused-title = このパスキーは受け付けられませんでした
+recover-passkey-refused-body = このアカウントに追加したパスキーを使用してください。
+recover-passkey-refused-left = このアカウントに追加したパスキーを使用してください。{ $count ->
+    [0] 試せる回数が残っていません。別の方法を試すか、最初からやり直してください。
+   *[other] 残り { $count } 回試せます。
+}
+recover-passkey-expired-title = パスキーの要求の有効期限が切れました
+recover-passkey-expired-body = 有効なのは数分間だけです。もう一度試すと、新しい要求が作成されます。

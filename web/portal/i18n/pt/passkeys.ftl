@@ -31,3 +31,8 @@ passkeys-on-device = Este dispositivo já tem uma chave de acesso para sua conta
 passkeys-browser = Seu navegador não conseguiu criar a chave de acesso. Tente novamente ou use outro dispositivo.
 passkeys-default-name = { $browser } no { $system }
 passkeys-numbered = Chave de acesso { $number }
+# The account page's offer of a first passkey, to someone who has none.
+passkeys-offer-title = Crie uma chave de acesso
+passkeys-offer-body = Da próxima vez, entre com sua digital, seu rosto ou o bloqueio de tela.
+passkeys-offer-create = Criar chave de acesso
+passkeys-offer-later = Agora não

@@ -64,3 +64,27 @@ recover-reset-done-body = Sua conta também foi desbloqueada, e todas as outras 
 recover-unlock-done-title = Sua conta está desbloqueada
 recover-unlock-done-body = Sua senha não mudou. Entre com ela como de costume.
 recover-start-again = Começar de novo
+
+## A passkey as a way to prove it's you: the browser asks for it, nothing is sent.
+
+recover-step-how = Escolha como comprovar que é você
+recover-step-passkey = Use sua chave de acesso
+recover-method-passkey = Chave de acesso: sua digital, seu rosto ou o bloqueio de tela
+recover-how-title = Como você quer comprovar que é você?
+recover-need-passkey = Comprove que é você com a chave de acesso que adicionou à sua conta.
+recover-passkey-enough = Só uma chave de acesso já basta.
+recover-passkey-unsupported = Este navegador não consegue usar chaves de acesso: escolha outra forma ou abra esta página em um navegador que consiga.
+recover-passkey-only-unsupported = Este navegador não consegue usar chaves de acesso, e uma chave de acesso é a única forma de comprovar que é você. Abra esta página em um dispositivo ou navegador que consiga usar sua chave de acesso.
+recover-passkey-lead = Seu navegador vai pedir a chave de acesso que você adicionou a esta conta: sua digital, seu rosto ou o bloqueio de tela, ou seu celular.
+recover-passkey-cancelled = Nenhuma chave de acesso foi usada: a solicitação foi fechada ou este dispositivo não tem nenhuma para sua conta. Você pode tentar novamente.
+recover-passkey-browser = Este navegador não conseguiu usar uma chave de acesso aqui. Você pode tentar novamente ou usar outro dispositivo.
+recover-passkey-again = Tentar novamente
+recover-passkey-refused-title = Essa chave de acesso não foi aceita
+recover-passkey-refused-body = Use uma chave de acesso que você adicionou a esta conta.
+recover-passkey-refused-left = Use uma chave de acesso que você adicionou a esta conta. { $count ->
+    [0] Não restam tentativas: tente de outra forma ou comece de novo.
+    [one] Resta { $count } tentativa.
+   *[other] Restam { $count } tentativas.
+}
+recover-passkey-expired-title = A solicitação da chave de acesso expirou
+recover-passkey-expired-body = Ela dura só alguns minutos. Tente novamente para obter uma nova.

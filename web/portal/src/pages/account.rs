@@ -11,6 +11,7 @@ use crate::app::Ctx;
 use crate::components::{Link, NoticeBox, focus_selector};
 use crate::k;
 use crate::messages::{Notice, local_date, notice};
+use crate::pages::passkeys::{Held, PasskeyOffer, Passkeys};
 use crate::route::Route;
 
 #[component]
@@ -22,6 +23,7 @@ pub fn Account() -> impl IntoView {
     let expires = RwSignal::new(None::<String>);
     // The ways the user proves who they are, once read (`None`: not yet, or unreadable).
     let me = RwSignal::new(None::<latchkey_dto::MeResponse>);
+    let held = Held::new();
     // The last 30 days, once read (`None`: not yet), and why they could not be.
     let activity = RwSignal::new(None::<Vec<latchkey_dto::OwnEvent>>);
     let activity_error = RwSignal::new(None::<Notice>);
@@ -30,6 +32,7 @@ pub fn Account() -> impl IntoView {
         spawn_local(async move {
             if let Ok(read) = api::me(&token).await {
                 expires.set(read.password.expires_at.map(|at| local_date(&at)));
+                held.load(read.passkeys.clone());
                 me.set(Some(read));
             }
         });
@@ -62,6 +65,7 @@ pub fn Account() -> impl IntoView {
                     {move || expires.get().map(|date| view! {
                         <p class="hint" id="password-expiry">{tf(k::ACCOUNT_EXPIRES, &[("date", date.into())])}</p>
                     })}
+                    <PasskeyOffer user=user.clone() held done=flash />
                     <h2>{t(k::ACCOUNT_METHODS_TITLE)}</h2>
                     {move || me.get().map(|m| view! { <Methods me=m /> })}
                     <ul class="actions">
@@ -75,9 +79,7 @@ pub fn Account() -> impl IntoView {
                             <li><a href="/admin/">{t(k::ACCOUNT_ADMIN_CONSOLE)}</a></li>
                         })}
                     </ul>
-                    {move || me.with(|m| m.as_ref().map(|m| m.passkeys.clone())).map(|held| view! {
-                        <crate::pages::passkeys::Passkeys held />
-                    })}
+                    {move || held.loaded.get().then(|| view! { <Passkeys held /> })}
                     <RecentActivity events=activity error=activity_error />
                     <p>
                         <LanguagePicker
@@ -88,20 +90,29 @@ pub fn Account() -> impl IntoView {
                             })
                         />
                     </p>
-                    <button
-                        type="button"
-                        class="secondary"
-                        on:click=move |_| {
-                            ctx.sign_out(Some(Notice::new(t(k::ACCOUNT_SIGNED_OUT_TITLE), t(k::ACCOUNT_SIGNED_OUT_BODY))))
-                        }
-                    >
-                        {t(k::ACCOUNT_SIGN_OUT)}
-                    </button>
+                    <SignOut />
                 </section>
             }
             .into_any()
             }
         }
+    }
+}
+
+/// "Sign out", here and in every tab.
+#[component]
+fn SignOut() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    view! {
+        <button
+            type="button"
+            class="secondary"
+            on:click=move |_| {
+                ctx.sign_out(Some(Notice::new(t(k::ACCOUNT_SIGNED_OUT_TITLE), t(k::ACCOUNT_SIGNED_OUT_BODY))))
+            }
+        >
+            {t(k::ACCOUNT_SIGN_OUT)}
+        </button>
     }
 }
 

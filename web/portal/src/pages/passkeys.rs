@@ -1,8 +1,9 @@
 //! The account page's passkeys: what a passkey is, the user's own (when each
-//! was added and last used), and adding, renaming and removing one. The
-//! server tells every channel of the user about an addition or a removal.
+//! was added and last used), and adding, renaming and removing one; and the
+//! one-tap offer of a first passkey above them. The server tells every
+//! channel of the user about an addition or a removal.
 
-use latchkey_dto::{PasskeyView, ProblemCode};
+use latchkey_dto::{PasskeyView, ProblemCode, SessionUser};
 use latchkey_web::i18n::{t, tf};
 use latchkey_web::passkey::{self, Failure};
 use latchkey_web::time::local_date;
@@ -20,12 +21,41 @@ use crate::pages::register::{ConfirmIdentity, fail};
 /// The longest name the server keeps.
 const NAME_MAX: usize = 64;
 
-/// The section, from the passkeys `GET /v1/me` listed.
+/// What the account page's passkeys section and the offer above it share.
+#[derive(Clone, Copy)]
+pub(crate) struct Held {
+    /// The user's passkeys, from `GET /v1/me` and as they change here.
+    pub list: RwSignal<Vec<PasskeyView>>,
+    /// Whether `GET /v1/me` has answered: until then nothing is offered.
+    pub loaded: RwSignal<bool>,
+    /// The offer could not add a passkey without the password (the sign-in
+    /// is not recent): the section's own form opens, asking for it.
+    pub add_with_password: RwSignal<bool>,
+}
+
+impl Held {
+    /// Nothing read yet.
+    pub fn new() -> Self {
+        Held {
+            list: RwSignal::new(Vec::new()),
+            loaded: RwSignal::new(false),
+            add_with_password: RwSignal::new(false),
+        }
+    }
+
+    /// The passkeys `GET /v1/me` listed.
+    pub fn load(self, passkeys: Vec<PasskeyView>) {
+        self.list.set(passkeys);
+        self.loaded.set(true);
+    }
+}
+
+/// The section, over the passkeys `GET /v1/me` listed.
 #[component]
-pub fn Passkeys(held: Vec<PasskeyView>) -> impl IntoView {
+pub fn Passkeys(held: Held) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     ctx.reauth.set(false);
-    let list = RwSignal::new(held);
+    let list = held.list;
     let done = RwSignal::new(None::<Notice>);
     let error = RwSignal::new(None::<Notice>);
     // The passkey whose name is being changed, and whose removal is asked.
@@ -52,7 +82,7 @@ pub fn Passkeys(held: Vec<PasskeyView>) -> impl IntoView {
                 }
             }}
             {if passkey::supported() {
-                view! { <Add state /> }.into_any()
+                view! { <Add state asked=held.add_with_password /> }.into_any()
             } else {
                 view! { <p class="hint" id="passkeys-unsupported">{t(k::PASSKEYS_UNSUPPORTED)}</p> }.into_any()
             }}
@@ -242,9 +272,10 @@ fn Remove(id: String, name: String, state: Section) -> impl IntoView {
 }
 
 /// "Add a passkey": a name (the device's, to begin with), then the
-/// browser's own prompts.
+/// browser's own prompts. `asked`: the offer above sends the person here
+/// for the password.
 #[component]
-fn Add(state: Section) -> impl IntoView {
+fn Add(state: Section, asked: RwSignal<bool>) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let open = RwSignal::new(false);
     let name = RwSignal::new(String::new());
@@ -264,6 +295,16 @@ fn Add(state: Section) -> impl IntoView {
         open.set(true);
         focus_selector("#passkey-name");
     };
+    Effect::new(move |_| {
+        if asked.get() {
+            asked.set(false);
+            name.set(default_name(&state.list.get_untracked()));
+            status.set(None);
+            confirming.set(true);
+            open.set(true);
+            focus_selector("#passkey-password");
+        }
+    });
     let create = move |ev: SubmitEvent| {
         ev.prevent_default();
         let Some(typed) = checked_name(name, field_error, "#passkey-name") else { return };
@@ -375,5 +416,127 @@ pub(crate) fn default_name(held: &[PasskeyView]) -> String {
     match named {
         Some(name) if !held.iter().any(|p| p.name == name) => name,
         _ => tf(k::PASSKEYS_NUMBERED, &[("number", (held.len() + 1).into())]),
+    }
+}
+
+/// Where "Not now" to the offer is kept on this browser, per user.
+fn later_key(user_id: &str) -> String {
+    format!("latchkey.passkey-offer.later.{user_id}") // not words: a storage key
+}
+
+/// Set by a reset's last page to the username it reset: that user's next
+/// sign-in here offers a passkey again, whatever they said before.
+const AGAIN_KEY: &str = "latchkey.passkey-offer.again"; // not words: a storage key
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
+}
+
+/// A reset of `username`'s password has just succeeded: the account page
+/// offers them a passkey at their next sign-in here.
+pub(crate) fn offer_again(username: &str) {
+    if let Some(storage) = storage() {
+        let _ = storage.set_item(AGAIN_KEY, &username.trim().to_lowercase());
+    }
+}
+
+/// Whether `user` said "Not now" on this browser since their last reset
+/// here. A reset's "again" is spent by reading it.
+fn said_not_now(user: &SessionUser) -> bool {
+    let Some(storage) = storage() else { return false };
+    let key = later_key(&user.id);
+    let again = storage.get_item(AGAIN_KEY).ok().flatten();
+    if again.is_some_and(|name| name == user.username.to_lowercase()) {
+        let _ = storage.remove_item(AGAIN_KEY);
+        let _ = storage.remove_item(&key);
+        return false;
+    }
+    storage.get_item(&key).ok().flatten().is_some()
+}
+
+/// "Create a passkey": the account page's one-tap offer to a user who holds
+/// none, in a browser that can make one. The passkey is named after the
+/// device; "Not now" hides the offer for this user on this browser until
+/// their next reset. A sign-in too old to add one without the password
+/// hands over to the section's own form, which asks for it.
+#[component]
+pub fn PasskeyOffer(
+    user: SessionUser,
+    held: Held,
+    /// Where the page says a passkey was added.
+    done: RwSignal<Option<Notice>>,
+) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    // Gone for this visit (not now, or handed over to the section).
+    let hidden = RwSignal::new(said_not_now(&user));
+    let shown = Memo::new(move |_| {
+        held.loaded.get() && !hidden.get() && held.list.with(Vec::is_empty) && passkey::supported()
+    });
+    let busy = RwSignal::new(false);
+    let status = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<Notice>);
+    let user_id = StoredValue::new(user.id);
+    let create = move |_| {
+        let Some(token) = token(ctx) else { return };
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        error.set(None);
+        status.set(Some(t(k::PASSKEYS_CREATING).to_owned()));
+        let name = default_name(&held.list.get_untracked());
+        spawn_local(async move {
+            // A fresh sign-in is recent: no password is needed.
+            let made = passkey::register(&token, None, &name).await;
+            busy.set(false);
+            status.set(None);
+            let quiet = |words: &str| status.set(Some(words.to_owned()));
+            match made {
+                Ok(added) => {
+                    let body = tf(k::PASSKEYS_ADDED_BODY, &[("name", added.name.as_str().into())]);
+                    // The offer goes, and the section lists the new passkey.
+                    held.list.update(|l| l.push(added));
+                    done.set(Some(Notice::new(t(k::PASSKEYS_ADDED_TITLE), body)));
+                    focus_selector("#passkeys-title");
+                }
+                Err(Failure::Cancelled | Failure::Aborted) => quiet(t(k::PASSKEYS_CANCELLED)),
+                Err(Failure::OnThisDevice) => quiet(t(k::PASSKEYS_ON_DEVICE)),
+                Err(Failure::Browser) => quiet(t(k::PASSKEYS_BROWSER)),
+                Err(Failure::Api(e)) if e.code() == Some(ProblemCode::ReauthenticationRequired) => {
+                    hidden.set(true);
+                    held.add_with_password.set(true);
+                }
+                Err(Failure::Api(e)) => fail(ctx, error, &e),
+            }
+        });
+    };
+    let later = move |_| {
+        if let Some(storage) = storage() {
+            let _ = storage.set_item(&later_key(&user_id.get_value()), "1");
+        }
+        hidden.set(true);
+        focus_selector("#page-title");
+    };
+    move || {
+        shown.get().then(|| {
+            view! {
+                <section class="offer" id="passkey-offer" aria-labelledby="passkey-offer-title">
+                    <h2 id="passkey-offer-title">{t(k::PASSKEYS_OFFER_TITLE)}</h2>
+                    <p>{t(k::PASSKEYS_OFFER_BODY)}</p>
+                    <NoticeBox notice=error />
+                    <div class="buttons">
+                        <button type="button" class="primary" id="passkey-offer-create" disabled=move || busy.get()
+                            on:click=create>
+                            {t(k::PASSKEYS_OFFER_CREATE)}
+                        </button>
+                        <button type="button" class="link" id="passkey-offer-later" disabled=move || busy.get()
+                            on:click=later>
+                            {t(k::PASSKEYS_OFFER_LATER)}
+                        </button>
+                    </div>
+                    <p class="hint" id="passkey-offer-status" role="status">{move || status.get()}</p>
+                </section>
+            }
+        })
     }
 }

@@ -1,7 +1,8 @@
 //! "Can't access your account?": prove who you are with codes sent to your
-//! registered email or phone, then choose a new password (reset) or just lift
-//! the lock (unlock). The flow's state lives on the server; this page only
-//! holds the opaque reset id, in memory.
+//! registered email or phone, your security questions, your authenticator app
+//! or a passkey, then choose a new password (reset) or just lift the lock
+//! (unlock). The flow's state lives on the server; this page only holds the
+//! opaque reset id, in memory.
 
 use latchkey_dto::ProblemCode;
 use latchkey_dto::{
@@ -9,6 +10,7 @@ use latchkey_dto::{
     VerifyRequest,
 };
 use latchkey_web::i18n::{k as shared, t, tf};
+use latchkey_web::passkey::{self, Failure};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -38,6 +40,10 @@ enum Step {
         expires_at: String,
     },
     Questions {
+        method: ResetMethod,
+    },
+    /// The browser asks for a passkey of this site; nothing is sent.
+    Passkey {
         method: ResetMethod,
     },
     NewPassword,
@@ -73,14 +79,15 @@ pub fn Recover(purpose: Purpose) -> impl IntoView {
             view! { <CodeStep purpose step flow method expires_at /> }.into_any()
         }
         Step::Questions { method } => view! { <QuestionsStep purpose step flow method /> }.into_any(),
+        Step::Passkey { method } => view! { <PasskeyStep purpose step flow method /> }.into_any(),
         Step::NewPassword => view! { <NewPasswordStep step flow /> }.into_any(),
-        Step::Done => view! { <DoneStep purpose /> }.into_any(),
+        Step::Done => view! { <DoneStep purpose flow /> }.into_any(),
         Step::Stopped(n) => view! { <StoppedStep notice=n step /> }.into_any(),
     };
     view! {
         <section class="card">
             <h1 id="page-title" tabindex="-1">{title}</h1>
-            <Progress purpose step />
+            <Progress purpose step flow />
             {body}
         </section>
     }
@@ -88,14 +95,21 @@ pub fn Recover(purpose: Purpose) -> impl IntoView {
 
 /// "Step 2 of 4", for orientation; announced politely on change.
 #[component]
-fn Progress(purpose: Purpose, step: RwSignal<Step>) -> impl IntoView {
+fn Progress(purpose: Purpose, step: RwSignal<Step>, flow: RwSignal<Flow>) -> impl IntoView {
     let total: u8 = if purpose == Purpose::Reset { 4 } else { 3 };
     let text = move || {
         let (n, name) = match step.get() {
             Step::Username => (1, t(k::RECOVER_STEP_USERNAME)),
+            // A passkey is not a code that comes somewhere.
+            Step::Methods
+                if flow.with_untracked(|f| f.methods.iter().any(|m| m.kind == MethodKind::Passkey)) =>
+            {
+                (2, t(k::RECOVER_STEP_HOW))
+            }
             Step::Methods => (2, t(k::RECOVER_STEP_METHODS)),
             Step::Code { .. } => (3, t(k::RECOVER_STEP_CODE)),
             Step::Questions { .. } => (3, t(k::RECOVER_STEP_QUESTIONS)),
+            Step::Passkey { .. } => (3, t(k::RECOVER_STEP_PASSKEY)),
             Step::NewPassword => (4, t(k::RECOVER_STEP_NEW_PASSWORD)),
             Step::Done | Step::Stopped(_) => return String::new(),
         };
@@ -195,23 +209,49 @@ fn describe(method: &ResetMethod) -> String {
         },
         MethodKind::Voice => tf(k::RECOVER_METHOD_VOICE, &[("hint", (&method.hint).into())]),
         MethodKind::Authenticator => t(k::RECOVER_METHOD_AUTHENTICATOR).to_owned(),
-        // Not a way to reset (the server offers none): it signs in.
-        MethodKind::Passkey => t(latchkey_web::i18n::k::PASSKEY_NAME).to_owned(),
+        MethodKind::Passkey => t(k::RECOVER_METHOD_PASSKEY).to_owned(),
     }
+}
+
+/// Whether this browser can prove `method`: a passkey needs WebAuthn.
+fn usable(method: &ResetMethod, passkeys: bool) -> bool {
+    method.kind != MethodKind::Passkey || passkeys
 }
 
 #[component]
 fn MethodsStep(step: RwSignal<Step>, flow: RwSignal<Flow>) -> impl IntoView {
     let f = flow.get_untracked();
-    let first_open = f.methods.iter().find(|m| !f.verified.contains(&m.id)).map(|m| m.id.clone());
+    let passkeys = passkey::supported();
+    let open = |m: &&ResetMethod| !f.verified.contains(&m.id) && usable(m, passkeys);
+    let first_open = f.methods.iter().find(open).map(|m| m.id.clone());
+    let any_open = first_open.is_some();
     let chosen = RwSignal::new(first_open.unwrap_or_default());
     let error = RwSignal::new(None);
     let busy = RwSignal::new(false);
-    let need = if f.required > 1 {
+    let is_passkey = |m: &ResetMethod| m.kind == MethodKind::Passkey;
+    let only_passkeys = !f.methods.is_empty() && f.methods.iter().all(is_passkey);
+    let offers_passkey = f.methods.iter().any(is_passkey);
+    let need = if only_passkeys {
+        t(k::RECOVER_NEED_PASSKEY).to_owned()
+    } else if f.required > 1 {
         tf(k::RECOVER_NEED_WAYS, &[("required", f.required.into()), ("remaining", f.remaining.into())])
     } else {
         t(k::RECOVER_NEED_ONE).to_owned()
     };
+    // A proven passkey finishes the flow on its own, however many ways it asks for.
+    let passkey_enough = (f.required > 1 && offers_passkey && passkeys && !only_passkeys)
+        .then(|| view! { <p class="hint" id="recover-passkey-enough">{t(k::RECOVER_PASSKEY_ENOUGH)}</p> });
+    let unsupported = (offers_passkey && !passkeys).then(|| {
+        let words = if only_passkeys {
+            t(k::RECOVER_PASSKEY_ONLY_UNSUPPORTED)
+        } else {
+            t(k::RECOVER_PASSKEY_UNSUPPORTED)
+        };
+        view! { <p class="hint" id="recover-passkey-unsupported">{words}</p> }
+    });
+    let kinds: Vec<(String, MethodKind)> = f.methods.iter().map(|m| (m.id.clone(), m.kind)).collect();
+    let chosen_passkey =
+        move || chosen.with(|id| kinds.iter().any(|(m, kind)| m == id && *kind == MethodKind::Passkey));
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         let method_id = chosen.get_untracked();
@@ -221,6 +261,9 @@ fn MethodsStep(step: RwSignal<Step>, flow: RwSignal<Flow>) -> impl IntoView {
         };
         if method.kind == MethodKind::Questions {
             advance(step, Step::Questions { method });
+        } else if method.kind == MethodKind::Passkey {
+            // This tap is the browser's go-ahead to ask for the passkey.
+            advance(step, Step::Passkey { method });
         } else if method.kind == MethodKind::Authenticator {
             // Nothing is sent: the app shows the code.
             advance(step, Step::Code { method, expires_at: String::new() });
@@ -235,6 +278,7 @@ fn MethodsStep(step: RwSignal<Step>, flow: RwSignal<Flow>) -> impl IntoView {
             let id = m.id.clone();
             let input_id = format!("method-{}", m.id);
             let done = f.verified.contains(&m.id);
+            let disabled = done || !usable(m, passkeys);
             let label = if done {
                 tf(k::RECOVER_METHOD_DONE, &[("method", describe(m).into())])
             } else {
@@ -251,7 +295,7 @@ fn MethodsStep(step: RwSignal<Step>, flow: RwSignal<Flow>) -> impl IntoView {
                         name="method"
                         id=input_id.clone()
                         value=id.clone()
-                        disabled=done
+                        disabled=disabled
                         prop:checked=checked
                         on:change=move |_| chosen.set(id.clone())
                     />
@@ -260,17 +304,30 @@ fn MethodsStep(step: RwSignal<Step>, flow: RwSignal<Flow>) -> impl IntoView {
             }
         })
         .collect_view();
+    // A passkey is not sent anywhere: the question is how, not where.
+    let legend = if offers_passkey { t(k::RECOVER_HOW_TITLE) } else { t(k::RECOVER_WHERE_TITLE) };
+    let label = move || {
+        if busy.get() {
+            t(k::RECOVER_SENDING)
+        } else if chosen_passkey() {
+            t(shared::PASSKEY_USE)
+        } else {
+            t(k::RECOVER_SEND_CODE)
+        }
+    };
     view! {
         <NoticeBox notice=error />
         <form on:submit=submit novalidate>
             <fieldset>
-                <legend class="step-title" tabindex="-1">{t(k::RECOVER_WHERE_TITLE)}</legend>
+                <legend class="step-title" tabindex="-1">{legend}</legend>
                 <p class="hint">{need}</p>
+                {passkey_enough}
                 {options}
+                {unsupported}
             </fieldset>
-            <button type="submit" class="primary" disabled=move || busy.get()>
-                {move || if busy.get() { t(k::RECOVER_SENDING) } else { t(k::RECOVER_SEND_CODE) }}
-            </button>
+            {any_open.then(|| view! {
+                <button type="submit" class="primary" disabled=move || busy.get()>{label}</button>
+            })}
         </form>
         <p class="hint">{t(k::RECOVER_UNRECOGNISED)}</p>
         <crate::components::ContactAdmin />
@@ -338,8 +395,12 @@ fn CodeStep(
         busy.set(true);
         error.set(None);
         let f = flow.get_untracked();
-        let request =
-            VerifyRequest { method_id: method_id.clone(), code: Some(digits.into()), answers: None };
+        let request = VerifyRequest {
+            method_id: method_id.clone(),
+            code: Some(digits.into()),
+            answers: None,
+            passkey: None,
+        };
         spawn_local(async move {
             match api::verify(&f.reset_id, &request).await {
                 Ok(verified) => proven(purpose, step, flow, error, verified).await,
@@ -442,7 +503,12 @@ fn QuestionsStep(
                 .zip(&answers)
                 .map(|(q, a)| QuestionAnswer { question_id: q.id.clone(), answer: a.get_untracked().into() })
                 .collect();
-            let request = VerifyRequest { method_id: method_id.clone(), code: None, answers: Some(given) };
+            let request = VerifyRequest {
+                method_id: method_id.clone(),
+                code: None,
+                answers: Some(given),
+                passkey: None,
+            };
             let reset_id = flow.get_untracked().reset_id;
             spawn_local(async move {
                 match api::verify(&reset_id, &request).await {
@@ -492,6 +558,117 @@ fn QuestionsStep(
         <div class="links">
             <button type="button" class="link" on:click=move |_| advance(step, Step::Methods)>
                 {t(k::RECOVER_TRY_ANOTHER)}
+            </button>
+        </div>
+    }
+}
+
+/// Where proving the passkey stands: what the step says, and whether it can
+/// be tried again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Ceremony {
+    /// The browser's prompt is open (or about to be).
+    Waiting,
+    /// The prompt closed without a passkey: the person closed it, it ran
+    /// out, or this device holds none for the site.
+    Cancelled,
+    /// The browser could not run it here.
+    Browser,
+    /// The server refused the answer, the ceremony ran out, or another
+    /// failure: the notice says which, and another try asks for a new
+    /// ceremony.
+    Refused,
+    /// Refused with no tries left: only another way, or starting again.
+    Spent,
+}
+
+/// "Use your passkey": the browser's prompt opens at once (choosing the
+/// method was the tap that asked for it), and again on "Try again".
+#[component]
+fn PasskeyStep(
+    purpose: Purpose,
+    step: RwSignal<Step>,
+    flow: RwSignal<Flow>,
+    method: ResetMethod,
+) -> impl IntoView {
+    let state = RwSignal::new(Ceremony::Waiting);
+    let error = RwSignal::new(None);
+    let method_id = StoredValue::new(method.id);
+    // One ceremony at a time: the first starts with the step.
+    let busy = StoredValue::new(false);
+    let run = move || {
+        if busy.get_value() {
+            return;
+        }
+        busy.set_value(true);
+        state.set(Ceremony::Waiting);
+        error.set(None);
+        let reset_id = flow.get_untracked().reset_id;
+        let method_id = method_id.get_value();
+        spawn_local(async move {
+            let outcome = api::prove_passkey(&reset_id, &method_id).await;
+            let refused = |notice: Notice, left: Option<u8>| {
+                error.set(Some(notice));
+                state.set(if left == Some(0) { Ceremony::Spent } else { Ceremony::Refused });
+            };
+            match outcome {
+                Ok(verified) => {
+                    proven(purpose, step, flow, error, verified).await;
+                    // Still here: the unlock after it was refused, and the notice says why.
+                    state.set(Ceremony::Refused);
+                }
+                Err(Failure::Cancelled | Failure::Aborted | Failure::OnThisDevice) => {
+                    state.set(Ceremony::Cancelled)
+                }
+                Err(Failure::Browser) => state.set(Ceremony::Browser),
+                Err(Failure::Api(ApiError::Problem(p))) if p.code == ProblemCode::PasskeyInvalid => {
+                    let body = match p.attempts_left {
+                        Some(n) => tf(k::RECOVER_PASSKEY_REFUSED_LEFT, &[("count", n.into())]),
+                        None => t(k::RECOVER_PASSKEY_REFUSED_BODY).to_owned(),
+                    };
+                    refused(Notice::new(t(k::RECOVER_PASSKEY_REFUSED_TITLE), body), p.attempts_left);
+                }
+                // The ceremony ran out before the answer came: the next try asks a new one.
+                Err(Failure::Api(e)) if e.code() == Some(ProblemCode::CodeExpired) => refused(
+                    Notice::new(t(k::RECOVER_PASSKEY_EXPIRED_TITLE), t(k::RECOVER_PASSKEY_EXPIRED_BODY)),
+                    None,
+                ),
+                Err(Failure::Api(e)) => {
+                    stop_or_show(step, error, &e);
+                    state.set(Ceremony::Refused);
+                }
+            }
+            busy.set_value(false);
+        });
+    };
+    run();
+    let status = move || match state.get() {
+        Ceremony::Waiting => t(shared::PASSKEY_WAITING),
+        Ceremony::Cancelled => t(k::RECOVER_PASSKEY_CANCELLED),
+        Ceremony::Browser => t(k::RECOVER_PASSKEY_BROWSER),
+        _ => "",
+    };
+    let several = flow.get_untracked().methods.len() > 1;
+    view! {
+        <p class="lead step-title" tabindex="-1">{t(k::RECOVER_PASSKEY_LEAD)}</p>
+        <NoticeBox notice=error />
+        <div class="passkey-way">
+            {move || (state.get() != Ceremony::Spent).then(|| view! {
+                <button type="button" class="primary" id="recover-passkey"
+                    disabled=move || state.get() == Ceremony::Waiting on:click=move |_| run()>
+                    {move || if state.get() == Ceremony::Waiting { t(shared::PASSKEY_USE) } else { t(k::RECOVER_PASSKEY_AGAIN) }}
+                </button>
+            })}
+            <p class="hint" id="passkey-status" role="status">{status}</p>
+        </div>
+        <div class="links">
+            {several.then(|| view! {
+                <button type="button" class="link" on:click=move |_| advance(step, Step::Methods)>
+                    {t(k::RECOVER_TRY_ANOTHER)}
+                </button>
+            })}
+            <button type="button" class="link" on:click=move |_| advance(step, Step::Username)>
+                {t(k::RECOVER_START_AGAIN)}
             </button>
         </div>
     }
@@ -553,7 +730,12 @@ fn NewPasswordStep(step: RwSignal<Step>, flow: RwSignal<Flow>) -> impl IntoView 
 }
 
 #[component]
-fn DoneStep(purpose: Purpose) -> impl IntoView {
+fn DoneStep(purpose: Purpose, flow: RwSignal<Flow>) -> impl IntoView {
+    if purpose == Purpose::Reset {
+        // The account page offers a passkey at the next sign-in, even to
+        // someone who said "Not now" before: a reset is when one helps most.
+        crate::pages::passkeys::offer_again(&flow.get_untracked().username);
+    }
     let (title, body) = match purpose {
         Purpose::Reset => (t(k::RECOVER_RESET_DONE_TITLE), t(k::RECOVER_RESET_DONE_BODY)),
         Purpose::Unlock => (t(k::RECOVER_UNLOCK_DONE_TITLE), t(k::RECOVER_UNLOCK_DONE_BODY)),
