@@ -31,6 +31,7 @@ mod registration;
 mod reports;
 mod resets;
 mod resilience;
+mod scim;
 mod service;
 mod sessions;
 mod sign_in;

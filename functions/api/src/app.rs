@@ -66,6 +66,7 @@ struct Inner {
     admin: Admin,
     agents: Agents,
     clients: latchkey_core::integrators::clients::Clients,
+    scim: latchkey_core::integrators::scim::Scim,
     lifecycle: latchkey_core::lifecycle::Lifecycle,
     pace: crate::pace::SendPace,
 
@@ -83,6 +84,7 @@ impl App {
                 passkeys: latchkey_core::accounts::passkeys::Passkeys::new(ports.clone()),
                 agents: Agents::new(ports.clone()),
                 clients: latchkey_core::integrators::clients::Clients::new(ports.clone()),
+                scim: latchkey_core::integrators::scim::Scim::new(ports.clone()),
                 lifecycle: latchkey_core::lifecycle::Lifecycle::new(ports.clone()),
                 admin: Admin::new(ports),
                 pace: crate::pace::SendPace::default(),
@@ -140,6 +142,11 @@ impl App {
 
     pub fn clients(&self) -> &latchkey_core::integrators::clients::Clients {
         &self.inner.clients
+    }
+
+    /// Identity providers' provisioning (SCIM 2.0).
+    pub fn scim(&self) -> &latchkey_core::integrators::scim::Scim {
+        &self.inner.scim
     }
 
     /// The owner's reports ("this wasn't me") and their lockdowns.

@@ -18,7 +18,7 @@ use crate::app::RouteGroup;
         (name = "sessions", description = "Sign-in; integrators' access tokens (`POST /v1/oauth/token`, OAuth 2.0 client credentials)"),
         (name = "password", description = "Password change"),
         (name = "resets", description = "Self-service reset and unlock"),
-        (name = "admin", description = "Administrators and the helpdesk: users (search, detail, edits, password resets, unlocks, sessions); groups and their members; the reset, password and lockout policies; custom security questions; telephony guardrails"),
+        (name = "admin", description = "Administrators and the helpdesk: users (search, detail, edits, password resets, unlocks, sessions); groups and their members; the reset, password and lockout policies; custom security questions; telephony guardrails; and `/scim/v2`, SCIM 2.0 (RFC 7643, 7644) for identity providers' provisioning — an API client's token with `scim:read` or `scim:write`, `application/scim+json`, errors in SCIM's own shape"),
         (name = "me", description = "The signed-in user's own verification methods (registration)"),
         (name = "agents", description = "The on-premises writeback agents' own calls: enrolment, jobs and their results, key rotation. Signed with the agent's Ed25519 key (`Authorization: Latchkey-Agent <agent> <unix seconds> <nonce> <signature>`)"),
         (name = "reports", description = "The self-service password management activity: filtered, paged, or as CSV"),

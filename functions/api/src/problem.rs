@@ -129,6 +129,9 @@ impl ApiError {
                 Error::UserNotFound => (S::NOT_FOUND, C::UserNotFound, "problem-user-not-found-title", Said("problem-user-not-found-detail")),
                 Error::Forbidden => (S::FORBIDDEN, C::Forbidden, "problem-forbidden-title", Said("problem-forbidden-detail")),
                 Error::VersionConflict { .. } => (S::CONFLICT, C::VersionConflict, "problem-version-conflict-title", Said("problem-version-conflict-detail")),
+                // SCIM's own answers are written by its routes (`routes::admin::scim`); these stand in elsewhere.
+                Error::Scim { detail, .. } => (S::BAD_REQUEST, C::InvalidRequest, "problem-invalid-request-title", Raw { field: "scim", message: detail.as_str() }),
+                Error::PreconditionFailed => (S::CONFLICT, C::VersionConflict, "problem-version-conflict-title", Said("problem-version-conflict-detail")),
                 Error::InvitationInvalid => (S::GONE, C::InvitationInvalid, "problem-invitation-invalid-title", Said("problem-invitation-invalid-detail")),
                 Error::VerificationRequired => (S::FORBIDDEN, C::VerificationRequired, "problem-verification-required-title", Said("problem-verification-required-detail")),
                 Error::GroupNotFound => (S::NOT_FOUND, C::GroupNotFound, "problem-group-not-found-title", Said("problem-group-not-found-detail")),

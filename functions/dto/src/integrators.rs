@@ -14,7 +14,7 @@ use crate::Redacted;
 pub struct ApiClientInfo {
     pub id: String,
     pub name: String,
-    /// Among `reports:read`, `users:read`, `users:write`, `users:reset`, `policy:read`.
+    /// Among `reports:read`, `users:read`, `users:write`, `users:reset`, `policy:read`, `scim:read`, `scim:write`.
     pub scopes: Vec<String>,
     pub created_at: DateTime<Utc>,
     /// When it was last given a token (to within a few minutes); null if never.
@@ -39,7 +39,7 @@ pub struct ApiClientList {
 pub struct CreateClientRequest {
     /// 1 to 64 characters.
     pub name: String,
-    /// At least one of `reports:read`, `users:read`, `users:write`, `users:reset`, `policy:read`.
+    /// At least one of `reports:read`, `users:read`, `users:write`, `users:reset`, `policy:read`, `scim:read`, `scim:write`.
     pub scopes: Vec<String>,
 }
 

@@ -92,6 +92,10 @@ pub(super) struct UserItem {
     campaign: Option<latchkey_core::model::campaign::CampaignMark>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     access_pass: Option<latchkey_core::model::access_pass::AccessPass>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    provisioning: Option<latchkey_core::model::user::Provisioning>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    updated_at: Option<DateTime<Utc>>,
     version: u64,
 }
 
@@ -146,6 +150,8 @@ impl From<&User> for UserItem {
             lockdown: u.lockdown.clone(),
             campaign: u.campaign.clone(),
             access_pass: u.access_pass.clone(),
+            provisioning: u.provisioning.clone(),
+            updated_at: u.updated_at,
             version: u.version,
         }
     }
@@ -184,6 +190,8 @@ impl From<UserItem> for User {
         user.lockdown = i.lockdown;
         user.campaign = i.campaign;
         user.access_pass = i.access_pass;
+        user.provisioning = i.provisioning;
+        user.updated_at = i.updated_at;
         user.version = i.version;
         user
     }

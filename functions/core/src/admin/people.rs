@@ -128,6 +128,14 @@ pub struct TemporaryPassword {
     pub expires_at: DateTime<Utc>,
 }
 
+/// What an identity provider says about a user it creates beyond [`NewUser`].
+#[derive(Debug, Clone, Default)]
+pub struct Provisioned {
+    pub attributes: Option<crate::model::user::Provisioning>,
+    /// Created disabled (`active: false`): no invitation goes out.
+    pub disabled: bool,
+}
+
 /// Fields an administrator may change, each only when given.
 #[derive(Debug, Clone, Default)]
 pub struct UserEdit {
@@ -142,6 +150,8 @@ pub struct UserEdit {
     pub must_change_password: Option<bool>,
     /// `Some(None)` clears the user's language (they follow the organisation's).
     pub language: Option<Option<Language>>,
+    /// An identity provider's attributes, replaced whole (an empty one clears them).
+    pub provisioning: Option<crate::model::user::Provisioning>,
 }
 
 /// A display or person name: trimmed, 1–128 characters, no control characters.
@@ -691,6 +701,9 @@ impl Admin {
         if let Some(v) = edit.language {
             user.language = v;
         }
+        if let Some(v) = &edit.provisioning {
+            user.provisioning = (!v.is_empty()).then(|| v.clone());
+        }
         set("display_name", user.display_name != before.display_name);
         set("first_name", user.first_name != before.first_name);
         set("last_name", user.last_name != before.last_name);
@@ -700,12 +713,14 @@ impl Admin {
         set("enabled", user.enabled != before.enabled);
         set("must_change_password", user.must_change_password != before.must_change_password);
         set("language", user.language != before.language);
+        set("provisioning", user.provisioning != before.provisioning);
         let roles_event = self.change_roles(&me, &before, &mut user, meta)?;
         let roles_changed = roles_event.is_some();
         if changed.is_empty() && !roles_changed {
             return Ok(user);
         }
         user.version += 1;
+        user.updated_at = Some(self.ports.clock.now());
         let mut events = Vec::new();
         if !changed.is_empty() {
             events.push(self.operator_event(&me, &user, Action::UserUpdated, &changed.join(","), meta));
@@ -744,6 +759,18 @@ impl Admin {
         invite: bool,
         meta: &RequestMeta,
     ) -> Result<(User, Option<crate::admin::invitations::Sent>), Error> {
+        self.create_provisioned(caller, (new, Provisioned::default()), invite, meta).await
+    }
+
+    /// As [`Admin::create_user`], with what an identity provider also says
+    /// about the new user, in the same write.
+    pub async fn create_provisioned(
+        &self,
+        caller: &Caller,
+        (new, provisioned): (NewUser, Provisioned),
+        invite: bool,
+        meta: &RequestMeta,
+    ) -> Result<(User, Option<crate::admin::invitations::Sent>), Error> {
         let me = self.acting(caller, Permission::ManageUsers).await?;
         client_leaves_privilege_alone(caller, &new.roles)?;
         let settings = self.ports.directory.settings().await?;
@@ -754,7 +781,9 @@ impl Admin {
         let mut new = new;
         new.roles.insert(Role::User);
         let mut user = new.into_user(UserId::new(self.ports.random.hex(16)), now);
-        let drawn = if invite {
+        user.provisioning = provisioned.attributes.filter(|p| !p.is_empty());
+        user.enabled = !provisioned.disabled;
+        let drawn = if invite && user.enabled {
             let to = crate::admin::invitations::contact(&user, None)?;
             let (invitation, code) = crate::admin::invitations::draw(&self.ports, &user, to, now);
             user.invitation = Some(invitation.clone());

@@ -317,7 +317,8 @@ impl crate::admin::Admin {
             Caller::Client { id, scopes } => {
                 let scope = Scope::for_permission(permission);
                 let client = Clients::new(self.ports.clone()).current(id).await?;
-                if !scopes.contains(scope) || !client.scopes.contains(scope) {
+                let granted = |s: &Scope| scopes.contains(*s) && client.scopes.contains(*s);
+                if !granted(&scope) && !scope.also_granted_by().iter().any(granted) {
                     return Err(Error::InsufficientScope { scope: scope.as_str() });
                 }
                 Ok(client.acting_user())

@@ -3,3 +3,4 @@
 
 pub mod clients;
 pub mod events;
+pub mod scim;

@@ -62,11 +62,24 @@ pub enum Scope {
     UsersReset,
     #[serde(rename = "policy:read")]
     PolicyRead,
+    /// Read users through SCIM (`/scim/v2`).
+    #[serde(rename = "scim:read")]
+    ScimRead,
+    /// Provision users through SCIM: the rights of `users:write`, under its rules.
+    #[serde(rename = "scim:write")]
+    ScimWrite,
 }
 
 impl Scope {
-    pub const ALL: [Scope; 5] =
-        [Scope::ReportsRead, Scope::UsersRead, Scope::UsersWrite, Scope::UsersReset, Scope::PolicyRead];
+    pub const ALL: [Scope; 7] = [
+        Scope::ReportsRead,
+        Scope::UsersRead,
+        Scope::UsersWrite,
+        Scope::UsersReset,
+        Scope::PolicyRead,
+        Scope::ScimRead,
+        Scope::ScimWrite,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -75,6 +88,8 @@ impl Scope {
             Scope::UsersWrite => "users:write",
             Scope::UsersReset => "users:reset",
             Scope::PolicyRead => "policy:read",
+            Scope::ScimRead => "scim:read",
+            Scope::ScimWrite => "scim:write",
         }
     }
 
@@ -91,6 +106,16 @@ impl Scope {
             Permission::ManageUsers => Scope::UsersWrite,
             Permission::ResetPassword | Permission::Unlock | Permission::Invite => Scope::UsersReset,
             Permission::Settings => Scope::PolicyRead,
+        }
+    }
+
+    /// The scopes that also grant what `self` grants: SCIM's are another
+    /// door to reading and managing users, under the same rules.
+    pub fn also_granted_by(self) -> &'static [Scope] {
+        match self {
+            Scope::UsersRead => &[Scope::ScimRead, Scope::ScimWrite],
+            Scope::UsersWrite => &[Scope::ScimWrite],
+            _ => &[],
         }
     }
 }

@@ -146,6 +146,13 @@ pub enum Error {
     /// model (or from one that names none, while a list is in force).
     #[error("passkeys from this authenticator model are not accepted")]
     PasskeyModelNotAllowed,
+    /// A SCIM request the service provider cannot apply, with the `scimType`
+    /// RFC 7644 §3.12 names for it.
+    #[error("SCIM: {detail}")]
+    Scim { scim_type: ScimType, detail: String },
+    /// An `If-Match` that names an older version of the resource.
+    #[error("the resource changed since that version")]
+    PreconditionFailed,
     /// A "later" asked for with none left: registration comes first.
     #[error("registration required")]
     RegistrationRequired,
@@ -216,4 +223,32 @@ pub fn chain(err: &dyn std::error::Error) -> String {
         next = cause.source();
     }
     text
+}
+
+/// The `scimType` of a SCIM error (RFC 7644 §3.12).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScimType {
+    InvalidFilter,
+    TooMany,
+    Uniqueness,
+    Mutability,
+    InvalidSyntax,
+    InvalidPath,
+    NoTarget,
+    InvalidValue,
+}
+
+impl ScimType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ScimType::InvalidFilter => "invalidFilter",
+            ScimType::TooMany => "tooMany",
+            ScimType::Uniqueness => "uniqueness",
+            ScimType::Mutability => "mutability",
+            ScimType::InvalidSyntax => "invalidSyntax",
+            ScimType::InvalidPath => "invalidPath",
+            ScimType::NoTarget => "noTarget",
+            ScimType::InvalidValue => "invalidValue",
+        }
+    }
 }

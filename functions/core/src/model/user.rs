@@ -133,8 +133,39 @@ pub struct User {
     /// Set for a user synced from an on-premises directory: their password
     /// changes are written back to it (`writeback`).
     pub synced: Option<crate::model::directory::SyncedFrom>,
+    /// What an identity provider keeps on the user beside the profile
+    /// (SCIM's `externalId` and enterprise attributes); `None` until one sets any.
+    pub provisioning: Option<Provisioning>,
+    /// When the profile (names, contacts, groups, roles, standing) last
+    /// changed; `None` when it has not since creation.
+    pub updated_at: Option<DateTime<Utc>>,
     /// Optimistic-concurrency version; the store refuses a write based on an old one.
     pub version: u64,
+}
+
+/// Attributes an identity provider keeps on a user that Latchkey stores and
+/// gives back but does not act on, each at most [`Provisioning::TEXT_MAX`] characters.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Provisioning {
+    /// The provider's own id for the user (SCIM `externalId`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employee_number: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub department: Option<String>,
+    /// The manager's id as the provider gave it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub manager: Option<String>,
+}
+
+impl Provisioning {
+    pub const TEXT_MAX: usize = 256;
+
+    /// Nothing kept: stored as no record at all.
+    pub fn is_empty(&self) -> bool {
+        self == &Self::default()
+    }
 }
 
 /// What a session token says about its own standing: the user's token
@@ -471,6 +502,8 @@ impl NewUser {
             access_pass: None,
             weekly_digest: false,
             synced: None,
+            provisioning: None,
+            updated_at: None,
             version: 1,
         }
     }

@@ -456,6 +456,7 @@ pub(super) fn user_edit(body: &UpdateUserRequest) -> Result<UserEdit, ParseError
         enabled: body.enabled,
         must_change_password: body.must_change_password,
         language: body.language.map(|l| l.map(core_language)),
+        provisioning: None,
     })
 }
 

@@ -15,6 +15,7 @@ pub(crate) mod convert;
 pub mod groups;
 pub mod import;
 pub mod policies;
+pub mod scim;
 pub mod settings;
 pub mod users;
 pub mod wording;
@@ -30,4 +31,5 @@ pub fn routes() -> OpenApiRouter<App> {
         .merge(wording::routes())
         .merge(agents::routes())
         .merge(clients::routes())
+        .merge(scim::routes())
 }

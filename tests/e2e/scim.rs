@@ -1,0 +1,271 @@
+//! SCIM 2.0 end to end, with the request bodies Microsoft Entra ID's and
+//! Okta's provisioning documentation shows: create, the `userName eq`
+//! lookup, PATCH of `active`, paging; and what a provisioning client may
+//! never do (touch an administrator, overwrite a newer version).
+
+use latchkey_core::model::audit::Action;
+use latchkey_core::model::user::Role;
+use latchkey_e2e::TestApp;
+use reqwest::{Method, Response};
+use serde_json::{Value, json};
+
+use crate::ADELE_PASSWORD;
+
+const MEDIA: &str = "application/scim+json";
+
+/// A SCIM client's access token with `scopes`, made by an administrator.
+async fn scim_token(app: &TestApp, scopes: &[&str]) -> String {
+    app.create_user("boss", ADELE_PASSWORD, &[Role::Admin]).await;
+    let admin = app.token("boss", ADELE_PASSWORD).await;
+    let body = json!({"name": "Microsoft Entra provisioning", "scopes": scopes});
+    let made: Value =
+        app.call(Method::POST, "/v1/admin/clients", &admin, Some(body)).await.json().await.unwrap();
+    let (id, secret) = (made["client"]["id"].as_str().unwrap(), made["client_secret"].as_str().unwrap());
+    let response = app
+        .http
+        .post(app.url("/v1/oauth/token"))
+        .basic_auth(id, Some(secret))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body("grant_type=client_credentials")
+        .send()
+        .await
+        .unwrap();
+    let body: Value = response.json().await.unwrap();
+    body["access_token"].as_str().expect("a token").to_owned()
+}
+
+async fn scim(app: &TestApp, method: Method, path: &str, token: &str, body: Option<Value>) -> Response {
+    let mut request = app.http.request(method, app.url(path)).bearer_auth(token).header("accept", MEDIA);
+    if let Some(body) = body {
+        request = request.header("content-type", MEDIA).body(body.to_string());
+    }
+    request.send().await.unwrap()
+}
+
+async fn answer(response: Response, status: u16) -> (Value, Option<String>) {
+    let code = response.status().as_u16();
+    let etag = response.headers().get("etag").and_then(|v| v.to_str().ok()).map(str::to_owned);
+    let kind = response.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or("").to_owned();
+    let body: Value = response.json().await.unwrap_or(Value::Null);
+    assert_eq!(code, status, "{body}");
+    assert!(kind.starts_with(MEDIA), "{kind}");
+    (body, etag)
+}
+
+/// Microsoft Entra's "create user" request, as its SCIM guide shows it.
+fn entra_user() -> Value {
+    json!({
+        "schemas": [
+            "urn:ietf:params:scim:schemas:core:2.0:User",
+            "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"],
+        "externalId": "0a21f0f2-8d2a-4f8e-bf98-7363c4aed4ef",
+        "userName": "Test_User_ab6490ee-1e48-479e-a20b-2d77186b5dd1",
+        "active": true,
+        "emails": [{
+            "primary": true,
+            "type": "work",
+            "value": "Test_User_fd0ea19b-0777-472c-9f96-4f70d2226f2e@testuser.com"
+        }],
+        "meta": {"resourceType": "User"},
+        "name": {"formatted": "givenName familyName", "familyName": "familyName", "givenName": "givenName"},
+        "roles": []
+    })
+}
+
+#[tokio::test]
+async fn entra_creates_finds_by_username_patches_and_deactivates_a_user() {
+    let app = TestApp::start().await;
+    let token = scim_token(&app, &["scim:write"]).await;
+    let (created, etag) =
+        answer(scim(&app, Method::POST, "/scim/v2/Users", &token, Some(entra_user())).await, 201).await;
+    let id = created["id"].as_str().unwrap().to_owned();
+    assert_eq!(created["userName"], "test_user_ab6490ee-1e48-479e-a20b-2d77186b5dd1");
+    assert_eq!(created["externalId"], "0a21f0f2-8d2a-4f8e-bf98-7363c4aed4ef");
+    assert_eq!(created["name"]["givenName"], "givenName");
+    assert_eq!(created["meta"]["location"], format!("/scim/v2/Users/{id}"));
+    assert_eq!(etag.as_deref(), Some("W/\"1\""));
+    // The same userName again: 409 uniqueness.
+    let (taken, _) =
+        answer(scim(&app, Method::POST, "/scim/v2/Users", &token, Some(entra_user())).await, 409).await;
+    assert_eq!(taken["scimType"], "uniqueness");
+
+    // Entra's lookup before it creates or updates anyone.
+    let path = "/scim/v2/Users?filter=userName+eq+%22Test_User_ab6490ee-1e48-479e-a20b-2d77186b5dd1%22";
+    let (found, _) = answer(scim(&app, Method::GET, path, &token, None).await, 200).await;
+    assert_eq!(found["totalResults"], 1, "{found}");
+    assert_eq!(found["Resources"][0]["id"], id.as_str());
+    let none = "/scim/v2/Users?filter=userName+eq+%22non-existent%22";
+    let (empty, _) = answer(scim(&app, Method::GET, none, &token, None).await, 200).await;
+    assert_eq!((&empty["totalResults"], empty["Resources"].as_array().map(Vec::len)), (&json!(0), Some(0)));
+
+    let patch = json!({
+        "schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+        "Operations": [
+            {"op": "Add", "path": "emails[type eq \"work\"].value", "value": "updatedEmail@microsoft.com"},
+            {"op": "Replace", "path": "name.familyName", "value": "updatedFamilyName"},
+            {"op": "Add", "path": "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department", "value": "Finance"}
+        ]
+    });
+    let at = format!("/scim/v2/Users/{id}");
+    let (patched, etag) = answer(scim(&app, Method::PATCH, &at, &token, Some(patch)).await, 200).await;
+    assert_eq!(patched["emails"][0]["value"], "updatedEmail@microsoft.com", "{patched}");
+    assert_eq!(patched["name"]["familyName"], "updatedFamilyName");
+    assert_eq!(
+        patched["urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"]["department"],
+        "Finance"
+    );
+    assert_eq!(etag.as_deref(), Some("W/\"2\""));
+
+    // Entra's deactivation, `active` as text.
+    let off = json!({
+        "schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+        "Operations": [{"op": "Replace", "path": "active", "value": "False"}]
+    });
+    let (off, _) = answer(scim(&app, Method::PATCH, &at, &token, Some(off)).await, 200).await;
+    assert_eq!(off["active"], false);
+    let stored = named(&app, "test_user_ab6490ee-1e48-479e-a20b-2d77186b5dd1").await.unwrap();
+    assert!(!stored.enabled);
+    let events = app.audit_for(&stored.id).await;
+    assert!(events.iter().any(|e| e.action == Action::UserCreated));
+    assert!(events.iter().filter(|e| e.action == Action::UserUpdated).count() >= 2, "each change is audited");
+
+    let response = scim(&app, Method::DELETE, &at, &token, None).await;
+    assert_eq!(response.status(), 204);
+    answer(scim(&app, Method::GET, &at, &token, None).await, 404).await;
+}
+
+#[tokio::test]
+async fn okta_creates_without_taking_its_password_pages_and_deactivates() {
+    let app = TestApp::start().await;
+    let token = scim_token(&app, &["scim:write"]).await;
+    // Okta's "create user" request, as its SCIM guide shows it.
+    let okta = json!({
+        "schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"],
+        "userName": "test.user@okta.local",
+        "name": {"givenName": "Test", "familyName": "User"},
+        "emails": [{"primary": true, "value": "test.user@okta.local", "type": "work"}],
+        "displayName": "Test User",
+        "locale": "en-US",
+        "externalId": "00ujl29u0le5T6Aj10h7",
+        "groups": [],
+        "password": "1mz050nq",
+        "active": true
+    });
+    let (created, _) =
+        answer(scim(&app, Method::POST, "/scim/v2/Users", &token, Some(okta)).await, 201).await;
+    assert_eq!(created["displayName"], "Test User");
+    assert!(created.get("password").is_none());
+    assert_eq!(
+        app.sign_in("test.user@okta.local", "1mz050nq").await.status(),
+        401,
+        "a provider's password is never kept"
+    );
+    for n in 0..4 {
+        let body = json!({"schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"], "userName": format!("paged{n}@okta.local")});
+        answer(scim(&app, Method::POST, "/scim/v2/Users", &token, Some(body)).await, 201).await;
+    }
+    // Okta's import pages through everyone (here the administrator too).
+    let (page, _) =
+        answer(scim(&app, Method::GET, "/scim/v2/Users?startIndex=2&count=2", &token, None).await, 200).await;
+    assert_eq!(page["totalResults"], 6, "{page}");
+    assert_eq!((&page["startIndex"], &page["itemsPerPage"]), (&json!(2), &json!(2)));
+    let (rest, _) =
+        answer(scim(&app, Method::GET, "/scim/v2/Users?startIndex=6&count=2", &token, None).await, 200).await;
+    assert_eq!(rest["Resources"].as_array().unwrap().len(), 1);
+
+    let id = created["id"].as_str().unwrap();
+    let deactivate = json!({
+        "schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+        "Operations": [{"op": "replace", "value": {"active": false}}]
+    });
+    let (off, _) = answer(
+        scim(&app, Method::PATCH, &format!("/scim/v2/Users/{id}"), &token, Some(deactivate)).await,
+        200,
+    )
+    .await;
+    assert_eq!(off["active"], false);
+}
+
+#[tokio::test]
+async fn a_provisioning_client_never_touches_an_administrator_nor_a_newer_version() {
+    let app = TestApp::start().await;
+    let token = scim_token(&app, &["scim:write"]).await;
+    let boss = named(&app, "boss").await.unwrap();
+    let at = format!("/scim/v2/Users/{}", boss.id.as_str());
+    let off = json!({
+        "schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+        "Operations": [{"op": "replace", "path": "active", "value": false}]
+    });
+    answer(scim(&app, Method::PATCH, &at, &token, Some(off)).await, 403).await;
+    answer(scim(&app, Method::DELETE, &at, &token, None).await, 403).await;
+    assert!(named(&app, "boss").await.unwrap().enabled);
+
+    let (made, etag) = answer(
+        scim(
+            &app,
+            Method::POST,
+            "/scim/v2/Users",
+            &token,
+            Some(json!({"userName": "megan", "displayName": "Megan"})),
+        )
+        .await,
+        201,
+    )
+    .await;
+    let at = format!("/scim/v2/Users/{}", made["id"].as_str().unwrap());
+    let rename = |name: &str| {
+        json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+        "Operations": [{"op": "replace", "path": "displayName", "value": name}]})
+    };
+    let stale = etag.unwrap();
+    let fresh = app
+        .http
+        .request(Method::PATCH, app.url(&at))
+        .bearer_auth(&token)
+        .header("content-type", MEDIA)
+        .header("if-match", &stale)
+        .body(rename("Megan B").to_string())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(fresh.status(), 200);
+    let refused = app
+        .http
+        .request(Method::PATCH, app.url(&at))
+        .bearer_auth(&token)
+        .header("content-type", MEDIA)
+        .header("if-match", &stale)
+        .body(rename("Megan C").to_string())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), 412, "a stale ETag changes nothing");
+    assert_eq!(named(&app, "megan").await.unwrap().display_name, "Megan B");
+
+    let (bad, _) =
+        answer(scim(&app, Method::GET, "/scim/v2/Users?filter=userName+eq", &token, None).await, 400).await;
+    assert_eq!(bad["scimType"], "invalidFilter");
+    let unauthorised = app.http.get(app.url("/scim/v2/Users")).send().await.unwrap();
+    assert_eq!(unauthorised.status(), 401);
+}
+
+#[tokio::test]
+async fn the_discovery_documents_say_what_is_served() {
+    let app = TestApp::start().await;
+    let token = scim_token(&app, &["scim:read"]).await;
+    let (config, _) =
+        answer(scim(&app, Method::GET, "/scim/v2/ServiceProviderConfig", &token, None).await, 200).await;
+    assert_eq!((&config["patch"]["supported"], &config["etag"]["supported"]), (&json!(true), &json!(true)));
+    let (types, _) = answer(scim(&app, Method::GET, "/scim/v2/ResourceTypes", &token, None).await, 200).await;
+    assert_eq!(types["Resources"][0]["endpoint"], "/Users");
+    let (schemas, _) = answer(scim(&app, Method::GET, "/scim/v2/Schemas", &token, None).await, 200).await;
+    assert_eq!(schemas["totalResults"], 2);
+    // A read-only client reads, and is refused a write.
+    let refused = scim(&app, Method::POST, "/scim/v2/Users", &token, Some(json!({"userName": "x"}))).await;
+    assert_eq!(refused.status(), 403);
+}
+
+async fn named(app: &TestApp, username: &str) -> Option<latchkey_core::model::user::User> {
+    let username = latchkey_core::model::values::Username::parse(username).unwrap();
+    app.ports.directory.user_by_username(&username).await.expect("read")
+}
