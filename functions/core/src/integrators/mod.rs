@@ -3,4 +3,5 @@
 
 pub mod clients;
 pub mod events;
+#[cfg(feature = "integrations")]
 pub mod scim;

@@ -27,4 +27,5 @@ pub mod settings;
 pub mod tries;
 pub mod user;
 pub mod values;
+#[cfg(feature = "integrations")]
 pub mod webhooks;
