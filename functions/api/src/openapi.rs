@@ -62,7 +62,12 @@ impl Modify for SharedResponses {
         let problem = |description: &str| {
             ResponseBuilder::new().description(description).content(PROBLEM_JSON, problem_content()).build()
         };
-        for item in openapi.paths.paths.values_mut() {
+        let scim_error = |description: &str| {
+            ResponseBuilder::new().description(description).content(SCIM_JSON, scim_error_content()).build()
+        };
+        for (path, item) in openapi.paths.paths.iter_mut() {
+            // SCIM answers errors in its own shape (RFC 7644 §3.12).
+            let scim = path.starts_with("/scim/");
             let operations =
                 [&mut item.get, &mut item.post, &mut item.put, &mut item.delete, &mut item.patch];
             for operation in operations.into_iter().flatten() {
@@ -72,8 +77,36 @@ impl Modify for SharedResponses {
                         && is_error
                         && response.content.is_empty()
                     {
-                        response.content.insert(PROBLEM_JSON.into(), problem_content());
+                        if scim {
+                            response.content.insert(SCIM_JSON.into(), scim_error_content());
+                        } else {
+                            response.content.insert(PROBLEM_JSON.into(), problem_content());
+                        }
                     }
+                }
+                if scim {
+                    for (status, description) in [
+                        ("401", "No bearer token of a SCIM client, or one invalid, expired or revoked"),
+                        ("403", "The token holds no SCIM scope for this"),
+                        (
+                            "400",
+                            "`invalidSyntax` or `invalidValue`: the body is not a JSON object of this shape",
+                        ),
+                        ("413", "The body is over 64 KiB"),
+                        ("415", "The body is not `application/scim+json` (or `application/json`)"),
+                        ("503", "A dependency is down; nothing changed"),
+                    ] {
+                        let takes_body = operation.request_body.is_some();
+                        if matches!(status, "400" | "413" | "415") && !takes_body {
+                            continue;
+                        }
+                        operation
+                            .responses
+                            .responses
+                            .entry(status.into())
+                            .or_insert_with(|| scim_error(description).into());
+                    }
+                    continue;
                 }
                 let mut shared = Vec::new();
                 if operation.security.as_ref().is_some_and(|s| !s.is_empty()) {
@@ -107,6 +140,23 @@ impl Modify for SharedResponses {
 
 /// The media type of every error answer.
 const PROBLEM_JSON: &str = "application/problem+json";
+
+/// SCIM's media type, its answers' and its errors'.
+const SCIM_JSON: &str = "application/scim+json";
+
+/// A SCIM error's body (RFC 7644 §3.12).
+fn scim_error_content() -> utoipa::openapi::Content {
+    use utoipa::openapi::schema::{ArrayBuilder, ObjectBuilder, Type};
+    let text = || ObjectBuilder::new().schema_type(Type::String);
+    let schema = ObjectBuilder::new()
+        .property("schemas", ArrayBuilder::new().items(text()))
+        .property("status", text())
+        .property("scimType", text())
+        .property("detail", text())
+        .required("schemas")
+        .required("status");
+    utoipa::openapi::ContentBuilder::new().schema(Some(schema)).build()
+}
 
 /// The document served at `/openapi.json`: every route group's
 /// operations, as registered, with the answers they share.

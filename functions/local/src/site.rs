@@ -11,7 +11,7 @@ use axum::http::{HeaderValue, Method, Response, StatusCode, header};
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: https:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
 /// Paths the API owns; everything else is the site's.
-const API_PREFIXES: [&str; 4] = ["/v1/", "/healthz", "/openapi.json", "/.well-known/"];
+const API_PREFIXES: [&str; 5] = ["/v1/", "/scim/", "/healthz", "/openapi.json", "/.well-known/"];
 
 pub struct Site {
     root: PathBuf,

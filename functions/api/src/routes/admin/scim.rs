@@ -27,6 +27,46 @@ use crate::extract::{ApiJson, Meta, Principal};
 use crate::problem::ApiError;
 
 const MEDIA: &str = "application/scim+json";
+
+/// A user as an identity provider sends it (documentation only: the body is
+/// read by `latchkey_core::integrators::scim::resource`). Attributes Latchkey
+/// does not keep are accepted and ignored.
+#[derive(utoipa::ToSchema)]
+#[schema(as = ScimUser)]
+#[expect(dead_code, reason = "a schema for the OpenAPI document, never built")]
+struct ScimUser {
+    schemas: Option<Vec<String>>,
+    /// Letters, digits, `.`, `_`, `-` and `@`; kept in lower case.
+    #[schema(rename = "userName", pattern = "^[A-Za-z0-9._@-]{1,64}$")]
+    user_name: String,
+    #[schema(rename = "displayName", max_length = 128)]
+    display_name: Option<String>,
+    active: Option<bool>,
+    #[schema(rename = "externalId", max_length = 256)]
+    external_id: Option<String>,
+}
+
+/// A PATCH request (RFC 7644 §3.5.2).
+#[derive(utoipa::ToSchema)]
+#[schema(as = ScimPatch)]
+#[expect(dead_code, reason = "a schema for the OpenAPI document, never built")]
+struct ScimPatch {
+    /// `["urn:ietf:params:scim:api:messages:2.0:PatchOp"]`
+    schemas: Vec<String>,
+    #[schema(rename = "Operations")]
+    operations: Vec<ScimOperation>,
+}
+
+/// One PATCH operation.
+#[derive(utoipa::ToSchema)]
+#[expect(dead_code, reason = "a schema for the OpenAPI document, never built")]
+struct ScimOperation {
+    /// `add`, `replace` or `remove` (any case).
+    op: String,
+    path: Option<String>,
+    #[schema(value_type = Object)]
+    value: Option<serde_json::Value>,
+}
 const BASE: &str = "/scim/v2";
 
 /// This room's routes, part of the admin group.
@@ -354,7 +394,7 @@ pub async fn list_users(
 
 /// Creates a user (no password: an invitation or a reset sets one).
 #[utoipa::path(post, path = "/scim/v2/Users", tag = "admin", security(("bearer" = [])),
-    request_body(content = Object, content_type = "application/scim+json"),
+    request_body(content = ScimUser, content_type = "application/scim+json"),
     responses(
         (status = 201, description = "Created; `Location` and `ETag` name it", content_type = "application/scim+json", body = Object),
         (status = 400, description = "`invalidValue` or `invalidSyntax`"),
@@ -399,7 +439,7 @@ pub async fn get_user(
 /// Replaces the user (attributes left out are cleared). `If-Match` holds it to a version.
 #[utoipa::path(put, path = "/scim/v2/Users/{id}", tag = "admin", security(("bearer" = [])),
     params(("id" = String, Path, description = "The user's id")),
-    request_body(content = Object, content_type = "application/scim+json"),
+    request_body(content = ScimUser, content_type = "application/scim+json"),
     responses(
         (status = 200, description = "The user as now stored", content_type = "application/scim+json", body = Object),
         (status = 400, description = "`invalidValue`, `mutability` (userName, or a user a directory owns)"),
@@ -421,7 +461,7 @@ pub async fn replace_user(
 /// Changes the user with PATCH operations (RFC 7644 §3.5.2).
 #[utoipa::path(patch, path = "/scim/v2/Users/{id}", tag = "admin", security(("bearer" = [])),
     params(("id" = String, Path, description = "The user's id")),
-    request_body(content = Object, content_type = "application/scim+json"),
+    request_body(content = ScimPatch, content_type = "application/scim+json"),
     responses(
         (status = 200, description = "The user as now stored", content_type = "application/scim+json", body = Object),
         (status = 400, description = "`invalidPath`, `noTarget`, `invalidValue`, `mutability`, `invalidSyntax`"),

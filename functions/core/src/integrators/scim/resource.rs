@@ -199,6 +199,12 @@ pub fn incoming(resource: &Value) -> Result<Incoming, ParseError> {
     let Value::Object(map) = resource else {
         return Err(ParseError::new("resource", "must be a JSON object"));
     };
+    // Providers name the schemas they send; where they do, it is a list of URNs.
+    match get(map, "schemas") {
+        None => {}
+        Some(Value::Array(list)) if list.iter().all(Value::is_string) => {}
+        Some(_) => return Err(ParseError::new("schemas", "must be a list of schema URNs")),
+    }
     let username = match get(map, "userName") {
         Some(Value::String(s)) => Username::parse(s).map_err(|e| ParseError::new("userName", e.message))?,
         _ => return Err(ParseError::new("userName", "is required")),
