@@ -7,6 +7,9 @@
 # input accepted, auth not ignored, stateful links — in bounded time, with a
 # fixed seed. Exits non-zero on any failure.
 #
+# Before the fuzzing, scim2-tester (from PyPI, its own cached venv) checks
+# the SCIM service provider as an identity provider's API client would.
+#
 # Two passes: signed in as the demo administrator (the admin routes, and past
 # the 401s everywhere), then as the demo user adele (the user's own methods,
 # which administrators may not register). Unauthenticated calls are made by
@@ -40,6 +43,21 @@ else
     python3 -m venv "$VENV"
     "$VENV/bin/pip" install --quiet --disable-pip-version-check "schemathesis==$SCHEMATHESIS_VERSION"
     note "installed: $("$VENV/bin/schemathesis" --version)"
+fi
+
+# SCIM's conformance checker, in its own venv (its pins differ from schemathesis').
+SCIM_TESTER_VERSION="0.5.2"
+SCIM_CLIENT_VERSION="0.13.2"
+SCIM_VENV="$CACHE/scim2-tester-$SCIM_TESTER_VERSION"
+if "$SCIM_VENV/bin/python" -c "import importlib.metadata as m, sys; sys.exit(m.version('scim2-tester') != '$SCIM_TESTER_VERSION')" 2>/dev/null; then
+    note "scim2-tester $SCIM_TESTER_VERSION already in $SCIM_VENV"
+else
+    note "installing scim2-tester $SCIM_TESTER_VERSION into $SCIM_VENV (first time only, ~30 s)"
+    rm -rf "$SCIM_VENV"
+    mkdir -p "$CACHE"
+    python3 -m venv "$SCIM_VENV"
+    "$SCIM_VENV/bin/pip" install --quiet --disable-pip-version-check \
+        "scim2-tester==$SCIM_TESTER_VERSION" "scim2-client[httpx2]==$SCIM_CLIENT_VERSION"
 fi
 
 if [ "${LATCHKEY_SKIP_BUILD:-0}" != 1 ]; then
@@ -108,6 +126,23 @@ pass() {
 # second token is fresh whatever the first pass did to its own user.
 ADMIN_TOKEN="$(token admin harbor-lantern-quartz-42 JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP)"
 USER_TOKEN="$(token adele velvet-otter-compass-17)"
+# SCIM first, on the fresh stack (the fuzzing below locks the demo
+# administrator with wrong passwords and may revoke clients it lists).
+scim_client="$(curl -fsS -X POST "$STACK_URL/v1/admin/clients" -H 'content-type: application/json' \
+    -H "authorization: Bearer $ADMIN_TOKEN" -d '{"name":"scim2-tester","scopes":["scim:read","scim:write"]}')"
+scim_id="$(printf '%s' "$scim_client" | python3 -c 'import json, sys; print(json.load(sys.stdin)["client"]["id"])')"
+scim_secret="$(printf '%s' "$scim_client" | python3 -c 'import json, sys; print(json.load(sys.stdin)["client_secret"])')"
+SCIM_TOKEN="$(curl -fsS -X POST "$STACK_URL/v1/oauth/token" -u "$scim_id:$scim_secret" -d grant_type=client_credentials |
+    python3 -c 'import json, sys; print(json.load(sys.stdin)["access_token"])')"
+# SCIM: scim2-tester's checks of what the ServiceProviderConfig declares
+# (discovery, then create, read, replace, PATCH and delete of each resource
+# type, searches with attributes), as an identity provider's API client.
+step "SCIM conformance: scim2-tester $SCIM_TESTER_VERSION against $STACK_URL/scim/v2"
+"$SCIM_VENV/bin/python" "$REPO_ROOT/infra/scripts/scim_conformance.py" "$STACK_URL" "$SCIM_TOKEN" || {
+    echo "scim2-tester found SCIM conformance failures" >&2
+    status=1
+}
+
 pass admin "$ADMIN_TOKEN" "$@"
 # The reports, like the admin routes, are for administrators and report
 # readers: the first pass covers them (a user gets the 403 every time).

@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use axum::Router;
-use axum::http::{HeaderValue, header};
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use chrono::Duration;
 use latchkey_adapters::{AdapterConfig, ConfigError};
@@ -328,14 +328,28 @@ impl RouteGroup {
     }
 }
 
+/// An unknown path: problem+json, or SCIM's error under `/scim/`.
+async fn not_found(uri: axum::http::Uri) -> axum::response::Response {
+    if uri.path().starts_with("/scim/") {
+        return crate::routes::admin::scim::unknown(StatusCode::NOT_FOUND);
+    }
+    ApiError::NotFound.into_response()
+}
+
 /// The router for one group, with the cross-cutting behaviour every route
 /// shares: problem+json for unknown paths and methods, `no-store` caching
 /// unless a route says otherwise, and `nosniff`.
 pub fn router(app: App, group: RouteGroup) -> Router {
     let (routes, _) = routes::group(group).split_for_parts();
     routes
-        .fallback(|| async { ApiError::NotFound })
-        .method_not_allowed_fallback(|| async { ApiError::MethodNotAllowed })
+        .fallback(not_found)
+        .method_not_allowed_fallback(|uri: axum::http::Uri| async move {
+            // SCIM's clients read errors in SCIM's shape (RFC 7644 §3.12).
+            if uri.path().starts_with("/scim/") {
+                return crate::routes::admin::scim::unknown(StatusCode::METHOD_NOT_ALLOWED);
+            }
+            ApiError::MethodNotAllowed.into_response()
+        })
         .layer(axum::middleware::map_response(secure_headers))
         .layer(axum::middleware::from_fn(origin_lock))
         // Outermost: every answer, a refusal at the door included, is in the request's language.

@@ -25,6 +25,9 @@ fn flow_id(raw: &str) -> Result<ResetId, ApiError> {
     ResetId::parse(raw).ok_or(ApiError::Domain(latchkey_core::Error::ResetExpired))
 }
 
+/// The longest sealed passkey ceremony (the DTO's documented bound).
+const CEREMONY_MAX: usize = 4096;
+
 /// Every route of the group.
 pub fn routes() -> OpenApiRouter<App> {
     OpenApiRouter::new()
@@ -166,6 +169,10 @@ pub async fn verify(
         .map(|a| Ok((QuestionId::parse(&a.question_id)?, a.answer.expose().to_owned())))
         .collect::<Result<Vec<_>, ParseError>>()
         .map_err(|_| ParseError::new("answers", "answer each question asked, once"))?;
+    // As documented: a sealed ceremony is never longer (checked before any flow is read).
+    if body.passkey.as_ref().is_some_and(|p| p.ceremony.len() > CEREMONY_MAX) {
+        return Err(ParseError::new("ceremony", "is not a ceremony this service gave").into());
+    }
     let passkey_response =
         body.passkey.as_ref().map(|p| serde_json::Value::Object(p.response.clone()).to_string());
     let proof = match (&body.code, &body.answers, &body.passkey, &passkey_response) {

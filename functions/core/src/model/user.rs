@@ -157,6 +157,14 @@ pub struct Provisioning {
     /// The manager's id as the provider gave it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub manager: Option<String>,
+    /// The language tag as the provider gave it (`User::language` holds the
+    /// one of Latchkey's seven it names, if any).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub preferred_language: Option<String>,
+    /// Numbers the provider sent that are not international (E.164) ones:
+    /// kept and given back, never texted or called.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub other_phones: Vec<String>,
 }
 
 impl Provisioning {

@@ -78,6 +78,8 @@ pub fn routes() -> OpenApiRouter<App> {
         .routes(routes!(schemas))
         .routes(routes!(schema))
         .routes(routes!(list_users, create_user))
+        .routes(routes!(search_users))
+        .routes(routes!(search_all))
         .routes(routes!(get_user, replace_user, patch_user, delete_user))
 }
 
@@ -124,6 +126,11 @@ impl IntoResponse for ScimFailure {
         }
         response
     }
+}
+
+/// The answer to a path or method SCIM does not serve.
+pub fn unknown(status: StatusCode) -> Response {
+    failure(status, None, status.canonical_reason().unwrap_or("not served")).into_response()
 }
 
 fn failure(status: StatusCode, scim_type: Option<ScimType>, detail: impl Into<String>) -> ScimFailure {
@@ -368,17 +375,26 @@ pub async fn list_users(
     Query(params): Query<HashMap<String, String>>,
 ) -> Answer {
     let caller = caller(principal)?;
+    listed(&app, &caller, &params).await
+}
+
+/// One page of the users `params` (a list's or a search's) ask for.
+async fn listed(
+    app: &App,
+    caller: &latchkey_core::model::clients::Caller,
+    params: &HashMap<String, String>,
+) -> Answer {
     let filter = match params.iter().find(|(k, _)| k.eq_ignore_ascii_case("filter")) {
         Some((_, text)) if !text.trim().is_empty() => Some(core_scim::parse_filter(text)?),
         _ => None,
     };
     let query = ListQuery {
         filter,
-        start_index: number(&params, "startIndex", 1)?,
-        count: number(&params, "count", 100)?,
+        start_index: number(params, "startIndex", 1)?,
+        count: number(params, "count", 100)?,
     };
-    let listed = app.scim().list(&caller, &query).await?;
-    let resources: Vec<Value> = listed.users.iter().map(|u| shown(u, &params)).collect();
+    let listed = app.scim().list(caller, &query).await?;
+    let resources: Vec<Value> = listed.users.iter().map(|u| shown(u, params)).collect();
     Ok(Scim(
         StatusCode::OK,
         json!({
@@ -390,6 +406,87 @@ pub async fn list_users(
         }),
         None,
     ))
+}
+
+/// A search request (RFC 7644 §3.4.3): a list's parameters in a body.
+#[derive(utoipa::ToSchema)]
+#[expect(dead_code, reason = "a schema for the OpenAPI document, never built")]
+struct ScimSearch {
+    /// `["urn:ietf:params:scim:api:messages:2.0:SearchRequest"]` (not required)
+    schemas: Option<Vec<String>>,
+    filter: Option<String>,
+    #[schema(rename = "startIndex")]
+    start_index: Option<i64>,
+    count: Option<i64>,
+    attributes: Option<Vec<String>>,
+    #[schema(rename = "excludedAttributes")]
+    excluded_attributes: Option<Vec<String>>,
+}
+
+/// Lists users as `GET /scim/v2/Users` does, the parameters in the body.
+#[utoipa::path(post, path = "/scim/v2/Users/.search", tag = "admin", security(("bearer" = [])),
+    request_body(content = ScimSearch, content_type = "application/scim+json"),
+    responses(
+        (status = 200, description = "A ListResponse", content_type = "application/scim+json", body = Object),
+        (status = 400, description = "`invalidFilter`, `invalidValue`, or `tooMany`"),
+    ))]
+pub async fn search_users(
+    State(app): State<App>,
+    principal: Result<Principal, ApiError>,
+    body: Result<ApiJson<Value>, ApiError>,
+) -> Answer {
+    let caller = caller(principal)?;
+    let ApiJson(body) = body?;
+    let Value::Object(map) = body else {
+        return Err(failure(
+            StatusCode::BAD_REQUEST,
+            Some(ScimType::InvalidSyntax),
+            "the body must be a SearchRequest",
+        ));
+    };
+    // The body's members as the query string would carry them, each of its type.
+    let mut params = HashMap::new();
+    for (key, value) in &map {
+        let wrong = || {
+            failure(
+                StatusCode::BAD_REQUEST,
+                Some(ScimType::InvalidValue),
+                format!("{key} has the wrong type"),
+            )
+        };
+        let text = match (key.to_ascii_lowercase().as_str(), value) {
+            ("filter", Value::String(s)) => s.clone(),
+            ("startindex" | "count", Value::Number(n)) if n.is_i64() || n.is_u64() => n.to_string(),
+            ("attributes" | "excludedattributes" | "schemas", Value::Array(list))
+                if list.iter().all(Value::is_string) =>
+            {
+                list.iter().filter_map(Value::as_str).collect::<Vec<_>>().join(",")
+            }
+            ("filter" | "startindex" | "count" | "attributes" | "excludedattributes" | "schemas", _) => {
+                return Err(wrong());
+            }
+            // Members a search does not define (sortBy, sortOrder) change nothing.
+            _ => continue,
+        };
+        params.insert(key.clone(), text);
+    }
+    listed(&app, &caller, &params).await
+}
+
+/// Searches every resource type at once (RFC 7644 §3.4.3): users are the
+/// only one served, so this is the users' search.
+#[utoipa::path(post, path = "/scim/v2/.search", tag = "admin", security(("bearer" = [])),
+    request_body(content = ScimSearch, content_type = "application/scim+json"),
+    responses(
+        (status = 200, description = "A ListResponse", content_type = "application/scim+json", body = Object),
+        (status = 400, description = "`invalidFilter`, `invalidValue`, or `tooMany`"),
+    ))]
+pub async fn search_all(
+    state: State<App>,
+    principal: Result<Principal, ApiError>,
+    body: Result<ApiJson<Value>, ApiError>,
+) -> Answer {
+    search_users(state, principal, body).await
 }
 
 /// Creates a user (no password: an invitation or a reset sets one).
@@ -615,16 +712,13 @@ mod discovery {
     }
 
     pub fn user_schema() -> Value {
+        // `type` and `primary` are not kept: the first address is the one messages go to.
         let contact = |name: &str| {
             complex(
                 name,
                 true,
                 "readWrite",
-                vec![
-                    attribute("value", "string", false, false, "readWrite", false),
-                    attribute("type", "string", false, false, "readWrite", false),
-                    attribute("primary", "boolean", false, false, "readWrite", false),
-                ],
+                vec![attribute("value", "string", false, false, "readWrite", false)],
             )
         };
         json!({
@@ -633,15 +727,17 @@ mod discovery {
             "name": "User",
             "description": "User Account",
             "attributes": [
-                attribute("userName", "string", false, true, "readWrite", false),
+                // Set at creation; a new name is a new user here.
+                attribute("userName", "string", false, true, "immutable", false),
                 complex("name", false, "readWrite", vec![
-                    attribute("formatted", "string", false, false, "readWrite", false),
                     attribute("familyName", "string", false, false, "readWrite", false),
                     attribute("givenName", "string", false, false, "readWrite", false),
                 ]),
-                attribute("displayName", "string", false, false, "readWrite", false),
+                // Always held: a user without one is shown by a name made from the others.
+                attribute("displayName", "string", false, true, "readWrite", false),
                 attribute("preferredLanguage", "string", false, false, "readWrite", false),
-                attribute("active", "boolean", false, false, "readWrite", false),
+                // Always held: a user is enabled or not.
+                attribute("active", "boolean", false, true, "readWrite", false),
                 contact("emails"),
                 contact("phoneNumbers"),
                 complex("groups", true, "readOnly", vec![

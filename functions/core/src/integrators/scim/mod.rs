@@ -230,6 +230,15 @@ impl Scim {
                 serde_json::Value::Object(map) => map,
                 _ => serde_json::Map::new(),
             };
+            // Latchkey's contacts are the user's work ones: a path that picks
+            // them by type (Entra's `emails[type eq "work"].value`) finds them.
+            for list in ["emails", "phoneNumbers"] {
+                if let Some(serde_json::Value::Array(items)) = resource.get_mut(list) {
+                    for item in items.iter_mut().filter_map(serde_json::Value::as_object_mut) {
+                        item.entry("type").or_insert_with(|| "work".into());
+                    }
+                }
+            }
             patch::apply(&mut resource, operations)?;
             resource::incoming(&serde_json::Value::Object(resource)).map_err(invalid_value)
         })

@@ -44,15 +44,13 @@ pub fn to_resource(user: &User, location: &str) -> Value {
         "name": {
             "givenName": user.first_name,
             "familyName": user.last_name,
-            "formatted": user.display_name,
         },
         "active": user.enabled,
-        "emails": user.emails.iter().enumerate().map(|(i, e)| json!({
-            "value": e.as_str(), "type": "work", "primary": i == 0,
-        })).collect::<Vec<_>>(),
-        "phoneNumbers": user.phones.iter().enumerate().map(|(i, p)| json!({
-            "value": p.as_str(), "type": "work", "primary": i == 0,
-        })).collect::<Vec<_>>(),
+        "emails": user.emails.iter().map(|e| json!({ "value": e.as_str() })).collect::<Vec<_>>(),
+        "phoneNumbers": user.phones.iter().map(E164::as_str)
+            .chain(user.provisioning.iter().flat_map(|p| p.other_phones.iter().map(String::as_str)))
+            .map(|p| json!({ "value": p }))
+            .collect::<Vec<_>>(),
         "groups": user.groups.iter().map(|g| json!({
             "value": g.as_str(), "display": g.as_str(), "type": "direct",
         })).collect::<Vec<_>>(),
@@ -67,8 +65,13 @@ pub fn to_resource(user: &User, location: &str) -> Value {
     });
     let map = resource.as_object_mut().map(std::mem::take).unwrap_or_default();
     let mut map = map;
-    if let Some(language) = user.language {
-        map.insert("preferredLanguage".into(), json!(language.tag()));
+    // No names given, no `name` (rather than one of empty parts).
+    if user.first_name.is_empty() && user.last_name.is_empty() {
+        map.remove("name");
+    }
+    let given = user.provisioning.as_ref().and_then(|p| p.preferred_language.clone());
+    if let Some(language) = given.or_else(|| user.language.map(|l| l.tag().to_owned())) {
+        map.insert("preferredLanguage".into(), json!(language));
     }
     if let Some(p) = &user.provisioning {
         if let Some(id) = &p.external_id {
@@ -222,14 +225,27 @@ pub fn incoming(resource: &Value) -> Result<Incoming, ParseError> {
         .unwrap_or_else(|| username.to_string());
     let display_name = crate::admin::people::parse_name(&display_name, "displayName", false)?;
     let emails = contacts(map, "emails", "emails", Email::parse)?;
-    let phones = contacts(map, "phoneNumbers", "phoneNumbers", E164::parse)?;
+    // A number that is not international is the provider's data, not a contact.
+    let numbers = contacts(map, "phoneNumbers", "phoneNumbers", |raw| {
+        let raw = raw.trim();
+        if raw.is_empty() || raw.chars().count() > Provisioning::TEXT_MAX || raw.chars().any(char::is_control)
+        {
+            return Err(ParseError::new(
+                "phoneNumbers",
+                "must be 1 to 256 characters, without control characters",
+            ));
+        }
+        Ok(E164::parse(raw).map_err(|_| raw.to_owned()))
+    })?;
+    let phones = numbers.iter().filter_map(|n| n.as_ref().ok().cloned()).collect();
+    let other_phones = numbers.into_iter().filter_map(Result::err).collect();
     let active = match get(map, "active") {
         None | Some(Value::Null) => true,
         Some(v) => boolean(v, "active")?,
     };
     // A language Latchkey has no words for follows the organisation's.
-    let language =
-        text(map, "preferredLanguage", "preferredLanguage")?.and_then(|t| Language::parse(&t).ok());
+    let preferred_language = text(map, "preferredLanguage", "preferredLanguage")?;
+    let language = preferred_language.as_deref().and_then(|t| Language::parse(t).ok());
     let enterprise = match get(map, ENTERPRISE_SCHEMA) {
         Some(Value::Object(e)) => e.clone(),
         _ => Map::new(),
@@ -244,6 +260,8 @@ pub fn incoming(resource: &Value) -> Result<Incoming, ParseError> {
         employee_number: text(&enterprise, "employeeNumber", "employeeNumber")?,
         department: text(&enterprise, "department", "department")?,
         manager,
+        preferred_language,
+        other_phones,
     };
     Ok(Incoming {
         username,
