@@ -268,6 +268,68 @@ test("a reset-policy change that strands users is shown, refused, and saved only
   await context.close();
 });
 
+test("the reset policy limits new passkeys to a list of authenticator models, and says why a list is refused", async () => {
+  const token = await tokenFor("admin", DEMO.admin.password);
+  const before = (await api("GET", "/v1/admin/policy", null, token)).body;
+  assert.deepEqual(before.passkey_models, { rule: "any", aaguids: [] }, "any authenticator until a list is set");
+  const { page, context, errors } = await consoleAs("admin", DEMO.admin.password);
+  try {
+    await page.getByRole("link", { name: "Reset policy" }).click();
+    await page.getByRole("heading", { name: "Reset policy" }).waitFor();
+    await page.waitForFunction(() => !document.querySelector("#save-policy")?.disabled);
+    const section = page.locator("fieldset#passkey-authenticators");
+    await section.getByText("Passkey authenticators").waitFor();
+    const rule = section.getByLabel("New passkeys may be made on");
+    assert.equal(await rule.inputValue(), "any");
+    const list = section.getByLabel("Authenticator models (AAGUIDs), one a line");
+    assert.equal(await list.count(), 0, "no list under any authenticator");
+
+    // Only one model: typed with spaces, capitals and a blank line, kept as the server spells it.
+    await rule.selectOption({ label: "Only these models" });
+    await list.waitFor();
+    const text = await section.innerText();
+    assert.match(text, /An AAGUID names an authenticator's make and model/);
+    assert.match(text, /a passkey from an authenticator that names no model is refused/);
+    assert.match(text, /not checked against its maker's attestation certificate/);
+    await list.fill("  EE882879-721C-4913-9775-3DFCCE97072A  \n\n");
+    await shots(page, "47-console-policy-passkey-models");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await page.locator("[role=status]", { hasText: "The reset policy applies from now on" }).waitFor();
+    const saved = (await api("GET", "/v1/admin/policy", null, token)).body;
+    assert.deepEqual(saved.passkey_models, { rule: "allow", aaguids: ["ee882879-721c-4913-9775-3dfcce97072a"] });
+    assert.deepEqual({ ...saved, passkey_models: before.passkey_models }, before, "nothing else changed");
+
+    // Not an AAGUID: the server's words next to the list, and nothing saved.
+    await list.fill("ee882879-721c-4913-9775-3dfcce97072a\nnot-an-aaguid");
+    const refused = page.waitForResponse((r) => r.url().endsWith("/v1/admin/policy") && r.request().method() === "PUT");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    const answer = await refused;
+    assert.equal(answer.status(), 400);
+    assert.equal((await answer.json()).field, "passkey_models");
+    const error = page.locator("#passkey-models-error");
+    await error.filter({ hasText: /\S/ }).waitFor();
+    assert.match(await error.innerText(), /8-4-4-4-12/);
+    assert.equal(await list.getAttribute("aria-invalid"), "true");
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "passkey-models");
+    assert.deepEqual((await api("GET", "/v1/admin/policy", null, token)).body, saved, "refused: nothing saved");
+    // Typing again clears the complaint.
+    await list.fill("ee882879-721c-4913-9775-3dfcce97072a");
+    assert.equal((await error.innerText()).trim(), "");
+
+    // Back to any authenticator: the list goes with it.
+    await rule.selectOption({ label: "Any authenticator" });
+    await list.waitFor({ state: "detached" });
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await page.locator("[role=status]", { hasText: "The reset policy applies from now on" }).waitFor();
+    assert.deepEqual((await api("GET", "/v1/admin/policy", null, token)).body, before);
+    assert.deepEqual(errors, []);
+  } finally {
+    // Back as it was, for the tests after this one.
+    await api("PUT", "/v1/admin/policy", { policy: before, accept_impact: true }, token);
+    await context.close();
+  }
+});
+
 test("an administrator creates a group, adds a member, renames it and deletes it", async () => {
   const token = await tokenFor("admin", DEMO.admin.password);
   const groupNamed = async (name) =>
@@ -646,6 +708,59 @@ test("the reports: charts drawn with their numbers, a filter, its CSV, and the a
   await page.getByLabel("To (day, included)").fill("2026-01-01");
   await page.getByRole("button", { name: "Show events" }).click();
   await page.locator("#filter-from-error", { hasText: "The start must not be after the end of the period." }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the reports count sign-ins by how they were proven, in words, with the share that was phishing-resistant", async () => {
+  const admin = await tokenFor("admin", DEMO.admin.password);
+  const count = (insights, key) => insights.sign_ins_by_method.find((c) => c.key === key)?.count;
+  const earlier = (await api("GET", "/v1/reports/insights", null, admin)).body;
+  assert.deepEqual(earlier.sign_ins_by_method.map((c) => c.key).sort(),
+    ["access_pass", "passkey", "password", "password_and_authenticator", "password_and_passkey"], "every method listed");
+  // Two sign-ins with a password alone.
+  for (let i = 0; i < 2; i++) {
+    const signed = await api("POST", "/v1/sessions", { username: "nestor", password: DEMO.nestor.password });
+    assert.equal(signed.status, 201, JSON.stringify(signed.body));
+  }
+
+  const { page, context, errors } = await consoleAs("admin", DEMO.admin.password);
+  await page.getByRole("link", { name: "Reports", exact: true }).click();
+  await page.getByRole("heading", { name: "Reports", level: 1 }).waitFor();
+  const chart = page.locator("#chart-sign-ins");
+  await chart.locator("svg rect.chart-bar").first().waitFor();
+  const insights = (await api("GET", "/v1/reports/insights", null, admin)).body;
+  assert.ok(count(insights, "password") >= count(earlier, "password") + 2, "the two sign-ins counted");
+  assert.equal(await chart.locator("figcaption").innerText(), "Sign-ins by method");
+
+  // Every method in words, in a fixed order, on the drawing and in its table, with the server's counts.
+  const names = ["Password", "Password + authenticator app", "Password + passkey", "Passkey", "Temporary Access Pass"];
+  const keys = ["password", "password_and_authenticator", "password_and_passkey", "passkey", "access_pass"];
+  const labels = await chart.locator("svg text.tick").allTextContents();
+  assert.deepEqual(labels.filter((_, i) => i % 2 === 0), names, "each bar named, whole");
+  assert.deepEqual(labels.filter((_, i) => i % 2 === 1), keys.map((k) => String(count(insights, k))), "each bar's count beside it");
+  const rows = await chart.locator("table tbody tr").evaluateAll((trs) =>
+    trs.map((tr) => [tr.querySelector("th").textContent, Number(tr.querySelector("td").textContent)]));
+  assert.deepEqual(rows, names.map((n, i) => [n, count(insights, keys[i])]));
+  assert.ok(rows[0][1] >= 2, `"Password" counts the test's own sign-ins: ${rows[0][1]}`);
+  assert.ok(rows[1][1] >= 1, "the administrator's sign-ins: a password and an authenticator code");
+  // Bars only for what happened, each as long as its count says.
+  const bars = await chart.locator("svg rect.chart-bar").evaluateAll((rs) => rs.map((r) => [Number(r.dataset.value), r.getBoundingClientRect().width]));
+  assert.deepEqual(bars.map((b) => b[0]), rows.map((r) => r[1]).filter((n) => n > 0));
+  // Measured against the longest bar (drawn in whole units: within one of exact).
+  const [most, widest] = bars.reduce((a, b) => (b[0] > a[0] ? b : a));
+  for (const [v, w] of bars) assert.ok(Math.abs(w - (v * widest) / most) <= 2.5, `a bar of ${v} is ${w.toFixed(1)} px, not ${((v * widest) / most).toFixed(1)}`);
+
+  // The share proven with a passkey, as a sentence: none of these were.
+  const total = rows.reduce((sum, r) => sum + r[1], 0);
+  const resistant = count(insights, "passkey") + count(insights, "password_and_passkey");
+  const share = Math.floor((resistant * 100) / total);
+  assert.equal(await chart.locator("#chart-sign-ins-note").innerText(),
+    `${share}% of the sign-ins were phishing-resistant (with a passkey): ${resistant} of ${total}.`);
+  assert.match(await chart.locator("svg").getAttribute("aria-label"),
+    new RegExp(`^Sign-ins over the last 7 days, by how they were proven: Password \\(${rows[0][1]}\\), `));
+  await chart.scrollIntoViewIfNeeded();
+  await shots(page, "63-console-reports-sign-ins");
   assert.deepEqual(errors, []);
   await context.close();
 });

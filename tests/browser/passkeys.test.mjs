@@ -477,6 +477,42 @@ test("a user without a passkey is offered one after signing in: one tap makes it
   await context.close();
 });
 
+test("with a list of authenticator models in force, a passkey from a model not on it is refused in the server's words", async () => {
+  const token = await adminToken(stack);
+  const before = (await api("GET", "/v1/admin/policy", null, token)).body;
+  // Chromium's virtual authenticator is not on the list, whether it names
+  // a model or none (which a list refuses too).
+  const policy = { ...before, passkey_models: { rule: "allow", aaguids: ["ee882879-721c-4913-9775-3dfcce97072a"] } };
+  const listed = await api("PUT", "/v1/admin/policy", { policy, accept_impact: true }, token);
+  assert.equal(listed.status, 200, JSON.stringify(listed.body));
+  const password = await freshUser("listed");
+  const { page, context, errors } = await device();
+  try {
+    await signIn(page, "listed", password);
+    await expectVisible(page, stack, page.getByRole("heading", { name: "Your account", level: 1 }));
+    const section = page.locator("section.passkeys-section");
+    await section.getByRole("button", { name: "Add a passkey" }).click();
+    const added = answerTo(page, "POST", "/v1/me/passkeys");
+    await section.getByRole("button", { name: "Create the passkey" }).click();
+    const answer = await added;
+    assert.equal(answer.status(), 403);
+    const problem = await answer.json();
+    assert.equal(problem.code, "passkey_model_not_allowed");
+    const notice = section.locator(".notice", { hasText: problem.title });
+    await expectVisible(page, stack, notice);
+    assert.match(await notice.innerText(), /does not accept passkeys from this kind of device/);
+    assert.ok((await notice.innerText()).includes(problem.detail), "the server's own words");
+    await expectVisible(page, stack, section.getByText("You have no passkeys yet."));
+    await shots(page, "passkeys-12-model-refused");
+    const session = await api("POST", "/v1/sessions", { username: "listed", password });
+    assert.deepEqual((await api("GET", "/v1/me", null, session.body.token)).body.passkeys, [], "none kept");
+    assert.deepEqual(errors, []);
+  } finally {
+    await api("PUT", "/v1/admin/policy", { policy: before, accept_impact: true }, token);
+    await context.close();
+  }
+});
+
 test("\"Not now\" hides the offer on this browser until the user's next password reset", async () => {
   const { page, context, errors } = await device();
   await signIn(page, "alex", DEMO.alex.password);

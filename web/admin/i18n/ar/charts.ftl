@@ -4,3 +4,4 @@ charts-day = اليوم
 charts-total = المجموع
 charts-numbers = الأرقام
 charts-reason = السبب
+charts-method = الطريقة

@@ -4,3 +4,4 @@ charts-day = Tag
 charts-total = Gesamt
 charts-numbers = Die Zahlen
 charts-reason = Grund
+charts-method = Methode

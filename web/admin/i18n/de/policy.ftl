@@ -68,3 +68,13 @@ policy-strength-admin = Administratoren
 policy-strength-helpdesk = Helpdesk
 policy-strength-reports-reader = Berichtleser
 policy-strength-warning = Personen in dieser Rolle ohne Passkey können ihr Passwort nicht selbst zurücksetzen.
+
+policy-models-legend = Passkey-Authentifikatoren
+policy-models-lead = Auf welchen Authentifikatoren ein neuer Passkey erstellt werden darf. Bereits vorhandene Passkeys bleiben erhalten.
+policy-models-rule = Neue Passkeys dürfen erstellt werden auf
+policy-models-any = Jedem Authentifikator
+policy-models-allow = Nur diesen Modellen
+policy-models-block = Allen Modellen außer diesen
+policy-models-list = Authentifikatormodelle (AAGUIDs), eines pro Zeile
+policy-models-list-hint = Eine AAGUID bezeichnet Hersteller und Modell eines Authentifikators (etwa eines Sicherheitsschlüssels oder des Passkey-Managers eines Telefons oder Computers): 32 Hexadezimalziffern in der Form 8-4-4-4-12. Solange eine Liste gilt, wird ein Passkey von einem Authentifikator abgelehnt, der kein Modell angibt.
+policy-models-honest = Das Modell ist das, welches der Authentifikator selbst angibt: Es wird nicht anhand des Attestierungszertifikats des Herstellers geprüft. Eine Liste lenkt also auf die Geräte, die Sie freigeben, kann aber kein Gerät aufhalten, das gezielt ein falsches Modell angibt.

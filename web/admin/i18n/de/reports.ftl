@@ -50,6 +50,17 @@ reports-outcome-summary = Selbstbedienungs-Zurücksetzungen pro Tag in den letzt
 reports-method-summary = Abgeschlossene Zurücksetzungen pro Tag in den letzten { $days } Tagen, nach nachgewiesener Methode: { $methods }.
 reports-coverage-summary = Registrierungsabdeckung am Ende jedes Tages. Heute: registriert { $registered } von { $users } aktiven Benutzern; Zurücksetzen möglich { $capable }; nicht registriert { $unregistered }. Frühere Tage sind aus den heutigen Zahlen und den Registrierungsereignissen des Zeitraums geschätzt.
 reports-problems-summary = Die häufigsten Fehlergründe in den letzten { $days } Tagen: { $reasons }.
+reports-chart-sign-ins = Anmeldungen nach Methode
+reports-chart-sign-ins-counts = Anmeldungen
+reports-sign-in-password = Passwort
+reports-sign-in-password-authenticator = Passwort + Authenticator-App
+reports-sign-in-password-passkey = Passwort + Passkey
+# Same as English: the German word is Passkey.
+reports-sign-in-passkey = Passkey
+reports-sign-in-access-pass = Befristeter Zugriffspass
+reports-sign-ins-summary = Anmeldungen in den letzten { $days } Tagen, nach Art des Nachweises: { $methods }.
+reports-sign-ins-resistant = { $share } % der Anmeldungen waren phishing-resistent (mit einem Passkey): { $resistant } von { $total }.
+reports-sign-ins-none = Keine Anmeldungen in diesem Zeitraum.
 reports-coverage-capable = Zurücksetzen möglich
 reports-coverage-registered = Registriert, Zurücksetzen noch nicht möglich
 reports-coverage-not-registered = Nicht registriert

@@ -8,3 +8,5 @@ charts-total = Total
 charts-numbers = The numbers
 # The first column of the failure reasons' table.
 charts-reason = Reason
+# The first column of the sign-ins' table.
+charts-method = Method

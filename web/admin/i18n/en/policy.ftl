@@ -77,3 +77,18 @@ policy-strength-helpdesk = Help desk
 policy-strength-reports-reader = Report readers
 # Under a role's choice when "Passkey only" is chosen.
 policy-strength-warning = People in this role without a passkey cannot reset themselves.
+
+## Which authenticators may hold a new passkey.
+
+policy-models-legend = Passkey authenticators
+policy-models-lead = Which authenticators a new passkey may be made on. Passkeys people hold already are kept.
+# The label of the choice below.
+policy-models-rule = New passkeys may be made on
+# The three choices.
+policy-models-any = Any authenticator
+policy-models-allow = Only these models
+policy-models-block = Every model but these
+policy-models-list = Authenticator models (AAGUIDs), one a line
+# 8-4-4-4-12 is how an AAGUID is written: groups of 8, 4, 4, 4 and 12 hexadecimal digits.
+policy-models-list-hint = An AAGUID names an authenticator's make and model (a security key, or a phone's or computer's passkey manager): 32 hexadecimal digits written 8-4-4-4-12. While a list is in force, a passkey from an authenticator that names no model is refused.
+policy-models-honest = The model is the one the authenticator reports about itself: it is not checked against its maker's attestation certificate. A list steers people to the devices you approve, but cannot stop a device made to lie about its model.

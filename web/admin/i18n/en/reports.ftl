@@ -60,6 +60,21 @@ reports-method-summary = Completed resets per day over the last { $days } days, 
 reports-coverage-summary = Registration coverage at the end of each day: today { $registered } of { $users } enabled users are registered and { $capable } can reset; { $unregistered } are not registered. Earlier days are estimated from today's counts and the period's registration events.
 # The chart's description for screen readers; $reasons is a list ("Wrong code (3), Too short (1)").
 reports-problems-summary = The most common failure reasons over the last { $days } days: { $reasons }.
+reports-chart-sign-ins = Sign-ins by method
+# The column of the sign-ins' table that counts them.
+reports-chart-sign-ins-counts = Sign-ins
+# How a sign-in was proven: the chart's rows.
+reports-sign-in-password = Password
+reports-sign-in-password-authenticator = Password + authenticator app
+reports-sign-in-password-passkey = Password + passkey
+reports-sign-in-passkey = Passkey
+reports-sign-in-access-pass = Temporary Access Pass
+# The chart's description for screen readers; $methods is a list ("Password (3), Passkey (1)").
+reports-sign-ins-summary = Sign-ins over the last { $days } days, by how they were proven: { $methods }.
+# Under the chart: the share of sign-ins proven with a passkey, which cannot be phished.
+reports-sign-ins-resistant = { $share }% of the sign-ins were phishing-resistant (with a passkey): { $resistant } of { $total }.
+# Under the chart when no one signed in.
+reports-sign-ins-none = No sign-ins in this period.
 # The series of the coverage chart.
 reports-coverage-capable = Can reset
 reports-coverage-registered = Registered, cannot reset yet

@@ -5,3 +5,4 @@ charts-day = Día
 charts-total = Total
 charts-numbers = Las cifras
 charts-reason = Motivo
+charts-method = Método

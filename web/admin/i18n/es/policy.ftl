@@ -68,3 +68,13 @@ policy-strength-admin = Administradores
 policy-strength-helpdesk = Soporte técnico
 policy-strength-reports-reader = Lectores de informes
 policy-strength-warning = Las personas de este rol sin llave de acceso no pueden restablecer la contraseña por sí mismas.
+
+policy-models-legend = Autenticadores de llaves de acceso
+policy-models-lead = En qué autenticadores se puede crear una llave de acceso nueva. Las llaves de acceso que ya tienen las personas se conservan.
+policy-models-rule = Las llaves de acceso nuevas se pueden crear en
+policy-models-any = Cualquier autenticador
+policy-models-allow = Solo estos modelos
+policy-models-block = Todos los modelos excepto estos
+policy-models-list = Modelos de autenticador (AAGUID), uno por línea
+policy-models-list-hint = Un AAGUID identifica la marca y el modelo de un autenticador (una llave de seguridad, o el gestor de llaves de acceso de un teléfono o un ordenador): 32 dígitos hexadecimales con el formato 8-4-4-4-12. Mientras haya una lista en vigor, se rechaza la llave de acceso de un autenticador que no indique ningún modelo.
+policy-models-honest = El modelo es el que declara el propio autenticador: no se comprueba con el certificado de atestación de su fabricante. Una lista orienta hacia los dispositivos que usted aprueba, pero no puede detener un dispositivo hecho para mentir sobre su modelo.

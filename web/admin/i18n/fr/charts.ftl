@@ -5,3 +5,4 @@ charts-day = Jour
 charts-total = Total
 charts-numbers = Les chiffres
 charts-reason = Motif
+charts-method = Méthode

@@ -69,3 +69,13 @@ policy-strength-admin = Administrateurs
 policy-strength-helpdesk = Support
 policy-strength-reports-reader = Lecteurs de rapports
 policy-strength-warning = Les personnes de ce rôle sans clé d'accès ne peuvent pas réinitialiser elles-mêmes leur mot de passe.
+
+policy-models-legend = Authentificateurs des clés d'accès
+policy-models-lead = Les authentificateurs sur lesquels une nouvelle clé d'accès peut être créée. Les clés d'accès déjà enregistrées sont conservées.
+policy-models-rule = Les nouvelles clés d'accès peuvent être créées sur
+policy-models-any = N'importe quel authentificateur
+policy-models-allow = Uniquement ces modèles
+policy-models-block = Tous les modèles sauf ceux-ci
+policy-models-list = Modèles d'authentificateur (AAGUID), un par ligne
+policy-models-list-hint = Un AAGUID désigne la marque et le modèle d'un authentificateur (une clé de sécurité, ou le gestionnaire de clés d'accès d'un téléphone ou d'un ordinateur) : 32 chiffres hexadécimaux au format 8-4-4-4-12. Tant qu'une liste s'applique, une clé d'accès venant d'un authentificateur qui n'indique aucun modèle est refusée.
+policy-models-honest = Le modèle est celui que l'authentificateur déclare lui-même : il n'est pas vérifié à l'aide du certificat d'attestation de son fabricant. Une liste oriente vers les appareils que vous approuvez, mais ne peut pas arrêter un appareil conçu pour mentir sur son modèle.

@@ -62,3 +62,13 @@ policy-strength-admin = 管理者
 policy-strength-helpdesk = ヘルプデスク
 policy-strength-reports-reader = レポート閲覧者
 policy-strength-warning = このロールでパスキーを持っていないユーザーは、自分でリセットできません。
+
+policy-models-legend = パスキーの認証器
+policy-models-lead = 新しいパスキーを作成できる認証器です。すでに登録されているパスキーはそのまま使えます。
+policy-models-rule = 新しいパスキーを作成できる認証器
+policy-models-any = すべての認証器
+policy-models-allow = 次のモデルのみ
+policy-models-block = 次のモデル以外すべて
+policy-models-list = 認証器のモデル（AAGUID）、1 行に 1 つ
+policy-models-list-hint = AAGUID は認証器のメーカーとモデル（セキュリティ キーや、スマートフォンやコンピューターのパスキー マネージャーなど）を示す、8-4-4-4-12 の形式で書かれた 32 桁の 16 進数です。リストを適用している間は、モデルを示さない認証器のパスキーは拒否されます。
+policy-models-honest = モデルは認証器が自ら申告するもので、メーカーの構成証明（アテステーション）証明書とは照合していません。リストで承認したデバイスへ誘導することはできますが、モデルを偽るように作られたデバイスは防げません。

@@ -5,3 +5,4 @@ charts-day = Dia
 charts-total = Total
 charts-numbers = Os números
 charts-reason = Motivo
+charts-method = Método

@@ -68,3 +68,13 @@ policy-strength-admin = Administradores
 policy-strength-helpdesk = Suporte técnico
 policy-strength-reports-reader = Leitores de relatórios
 policy-strength-warning = As pessoas desta função sem chave de acesso não conseguem redefinir a senha sozinhas.
+
+policy-models-legend = Autenticadores de chaves de acesso
+policy-models-lead = Em quais autenticadores uma nova chave de acesso pode ser criada. As chaves de acesso que as pessoas já têm são mantidas.
+policy-models-rule = Novas chaves de acesso podem ser criadas em
+policy-models-any = Qualquer autenticador
+policy-models-allow = Somente estes modelos
+policy-models-block = Todos os modelos, exceto estes
+policy-models-list = Modelos de autenticador (AAGUIDs), um por linha
+policy-models-list-hint = Um AAGUID identifica a marca e o modelo de um autenticador (uma chave de segurança, ou o gerenciador de chaves de acesso de um celular ou computador): 32 dígitos hexadecimais no formato 8-4-4-4-12. Enquanto uma lista estiver em vigor, a chave de acesso de um autenticador que não informa nenhum modelo é recusada.
+policy-models-honest = O modelo é o que o próprio autenticador informa: ele não é conferido com o certificado de atestação do fabricante. Uma lista direciona as pessoas aos dispositivos que você aprova, mas não consegue barrar um dispositivo feito para mentir sobre o modelo.

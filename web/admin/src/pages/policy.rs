@@ -1,12 +1,13 @@
 //! The self-service reset policy: who may reset, with which methods and how
 //! many, how strong each role's proof must be, security questions,
-//! re-confirmation and notifications. Its effect is
+//! re-confirmation, notifications, and which authenticator models may hold
+//! a new passkey. Its effect is
 //! shown before it is saved (a bar for who can reset now and after), and a
 //! change that leaves users unable to reset needs a deliberate "Save anyway".
 
 use latchkey_dto::{
-    MethodKind, PolicyImpact, ProblemCode, RecoveryStrength, RecoveryStrengths, ResetPolicy, ResetScope,
-    UpdatePolicyRequest,
+    MethodKind, ModelRule, PasskeyModels, PolicyImpact, ProblemCode, RecoveryStrength, RecoveryStrengths,
+    ResetPolicy, ResetScope, UpdatePolicyRequest,
 };
 use latchkey_web::field::Field;
 use latchkey_web::i18n::{Arg, Key, number, t, tf};
@@ -17,7 +18,9 @@ use leptos::task::spawn_local;
 use crate::api::{self, ApiError};
 use crate::app::Ctx;
 use crate::k;
-use crate::ui::{Check, GROUP_NAMES, GroupNames, GuardedNotices, GuardedSave, Refusal, Select, list};
+use crate::ui::{
+    Check, GROUP_NAMES, GroupNames, GuardedNotices, GuardedSave, Refusal, Select, focus_by_id, list,
+};
 
 /// The form's state: text for what is typed, flags for what is ticked.
 #[derive(Clone, Copy)]
@@ -40,7 +43,49 @@ struct Form {
     directory_contacts: RwSignal<bool>,
     temporary_passwords: RwSignal<bool>,
     strength: Strengths,
+    models: Models,
     error: RwSignal<Option<String>>,
+}
+
+/// Which authenticator models may hold a new passkey: the rule's option
+/// value, the AAGUIDs as typed (one a line), and the server's word on them.
+#[derive(Clone, Copy)]
+struct Models {
+    rule: RwSignal<String>,
+    aaguids: RwSignal<String>,
+    error: RwSignal<Option<String>>,
+}
+
+/// The rules in the order they are offered: each one's option value and name.
+const MODEL_RULES: [(ModelRule, &str, Key); 3] = [
+    (ModelRule::Any, "any", k::POLICY_MODELS_ANY),
+    (ModelRule::Allow, "allow", k::POLICY_MODELS_ALLOW),
+    (ModelRule::Block, "block", k::POLICY_MODELS_BLOCK),
+];
+
+impl Models {
+    fn set(self, m: Option<&PasskeyModels>) {
+        let rule = m.map_or(ModelRule::Any, |m| m.rule);
+        let value = MODEL_RULES.iter().find(|(r, ..)| *r == rule).map_or("any", |(_, v, _)| *v);
+        self.rule.set(value.to_owned());
+        self.aaguids.set(m.map(|m| m.aaguids.join("\n")).unwrap_or_default());
+        self.error.set(None);
+    }
+
+    /// The rule and its list as filled in. Under "any" no list is sent: one
+    /// hidden from view could not be corrected where the server points.
+    fn get(self) -> PasskeyModels {
+        let chosen = self.rule.get_untracked();
+        let rule = MODEL_RULES.iter().find(|(_, v, _)| *v == chosen).map_or(ModelRule::Any, |(r, ..)| *r);
+        let aaguids = if rule == ModelRule::Any {
+            Vec::new()
+        } else {
+            self.aaguids.with_untracked(|text| {
+                text.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect()
+            })
+        };
+        PasskeyModels { rule, aaguids }
+    }
 }
 
 /// The recovery strength chosen for each role.
@@ -104,6 +149,11 @@ impl Form {
                 helpdesk: RwSignal::new(DEFAULT_STRENGTHS.helpdesk),
                 reports_reader: RwSignal::new(DEFAULT_STRENGTHS.reports_reader),
             },
+            models: Models {
+                rule: RwSignal::new("any".to_owned()),
+                aaguids: RwSignal::new(String::new()),
+                error: RwSignal::new(None),
+            },
             error: RwSignal::new(None),
         }
     }
@@ -134,11 +184,13 @@ impl Form {
         self.temporary_passwords.set(p.temporary_passwords);
         self.everyone_second_factor.set(p.second_factor_for_everyone);
         self.strength.set(p.recovery_strength.unwrap_or(DEFAULT_STRENGTHS));
+        self.models.set(p.passkey_models.as_ref());
     }
 
     /// The policy as filled in; `None` (and a message) when a number is not one.
     fn read(self) -> Option<ResetPolicy> {
         self.error.set(None);
+        self.models.error.set(None);
         let number = |s: RwSignal<String>| s.get_untracked().trim().parse::<u32>().ok();
         let (Some(required), Some(to_register), Some(to_reset), Some(reconfirm_days)) = (
             number(self.required),
@@ -186,6 +238,7 @@ impl Form {
             second_factor_for_everyone: self.everyone_second_factor.get_untracked(),
             temporary_passwords: self.temporary_passwords.get_untracked(),
             recovery_strength: Some(self.strength.get()),
+            passkey_models: Some(self.models.get()),
         })
     }
 }
@@ -199,6 +252,11 @@ pub fn ResetPolicyScreen() -> impl IntoView {
     let (error, busy) = (saving.error, saving.busy);
     let impact = RwSignal::new(None::<PolicyImpact>);
     let fail = move |e: ApiError| match e.problem() {
+        // The list of models: the server's words next to it.
+        Some(p) if p.code == ProblemCode::InvalidRequest && p.field.as_deref() == Some("passkey_models") => {
+            form.models.error.set(Some(p.detail.clone()));
+            focus_by_id("passkey-models");
+        }
         Some(p) if p.code == ProblemCode::InvalidRequest => form.error.set(Some(p.detail.clone())),
         _ => ctx.failed(&e, error),
     };
@@ -296,6 +354,7 @@ fn PolicyFields(form: Form) -> impl IntoView {
             <Field id="questions-to-reset" label=t(k::POLICY_QUESTIONS_TO_RESET) value=form.to_reset inputmode="numeric" hint=t(k::POLICY_QUESTIONS_TO_RESET_HINT) />
         </fieldset>
         <RecoveryStrengthFields strength=form.strength />
+        <PasskeyModelFields models=form.models />
         <fieldset>
             <legend>{t(k::POLICY_REGISTRATION_LEGEND)}</legend>
             <Check id="require-registration" label=t(k::POLICY_REQUIRE_REGISTRATION) value=form.require_registration />
@@ -351,6 +410,42 @@ fn RecoveryStrengthFields(strength: Strengths) -> impl IntoView {
             <StrengthSelect id="strength-helpdesk" label=t(k::POLICY_STRENGTH_HELPDESK) value=strength.helpdesk />
             <StrengthSelect id="strength-reports-reader" label=t(k::POLICY_STRENGTH_REPORTS_READER)
                 value=strength.reports_reader />
+        </fieldset>
+    }
+}
+
+/// "Passkey authenticators": any, only these models, or every model but
+/// these; a list of AAGUIDs, one a line, for the last two.
+#[component]
+fn PasskeyModelFields(models: Models) -> impl IntoView {
+    let invalid = move || models.error.with(Option::is_some);
+    view! {
+        <fieldset id="passkey-authenticators">
+            <legend>{t(k::POLICY_MODELS_LEGEND)}</legend>
+            <p class="hint">{t(k::POLICY_MODELS_LEAD)}</p>
+            <Select id="passkey-model-rule" label=t(k::POLICY_MODELS_RULE) value=models.rule
+                options=MODEL_RULES.iter().map(|(_, v, name)| (*v, t(*name))).collect() />
+            <Show when=move || models.rule.get() != "any">
+                <div class="field" class:invalid=invalid>
+                    <label for="passkey-models">{t(k::POLICY_MODELS_LIST)}</label>
+                    <p class="hint" id="passkey-models-hint">{t(k::POLICY_MODELS_LIST_HINT)}</p>
+                    <textarea
+                        id="passkey-models"
+                        rows="4"
+                        spellcheck="false"
+                        autocapitalize="off"
+                        aria-describedby="passkey-models-hint passkey-models-error" // not words: the ids of the hint and the error
+                        aria-invalid=move || invalid().to_string()
+                        prop:value=move || models.aaguids.get()
+                        on:input=move |ev| {
+                            models.aaguids.set(event_target_value(&ev));
+                            models.error.set(None);
+                        }
+                    ></textarea>
+                    <p class="field-error" id="passkey-models-error">{move || models.error.get()}</p>
+                </div>
+                <p class="hint">{t(k::POLICY_MODELS_HONEST)}</p>
+            </Show>
         </fieldset>
     }
 }

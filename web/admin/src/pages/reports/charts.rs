@@ -129,49 +129,68 @@ pub fn StackedBars(
     }
 }
 
-/// One horizontal bar per row, longest first as given.
+/// One horizontal bar per row, in the order given; a row of zero has its
+/// label and its "0", and no bar.
 #[component]
 pub fn HorizontalBars(
     id: &'static str,
     title: &'static str,
+    /// What the rows are, the first column of the table ("Reason").
+    heading: &'static str,
     /// What each bar counts ("Failures").
     counts: &'static str,
     rows: Vec<(String, u32)>,
     summary: String,
+    /// Each label on a line of its own above its bar, whole, rather than
+    /// cut to fit beside it: for a few long names.
+    #[prop(optional)]
+    labels_above: bool,
+    /// A sentence under the bars, for everyone to read (`{id}-note`).
+    #[prop(optional)]
+    note: Option<String>,
+    /// The bars' colour (one of [`COLOURS`]): failures' red unless told.
+    #[prop(default = "c1")]
+    colour: &'static str,
 ) -> impl IntoView {
-    const LABEL: f64 = 250.0;
-    const ROW: f64 = 34.0;
+    // Where bars start, a row's height, and the room kept right of the
+    // longest bar for its count.
+    let (label, row, room) = if labels_above { (0.0, 64.0, 90.0) } else { (250.0, 34.0, 60.0) };
     let max = rows.iter().map(|r| r.1).max().unwrap_or(0).max(1);
-    let height = ROW * rows.len().max(1) as f64 + 4.0;
-    let span = W - LABEL - 60.0;
+    let height = row * rows.len().max(1) as f64 + 4.0;
+    let span = W - label - room;
     let bars = rows
         .iter()
         .enumerate()
-        .map(|(i, (label, v))| {
-            let y = 4.0 + i as f64 * ROW;
+        .map(|(i, (name, v))| {
+            let y = 4.0 + i as f64 * row;
             let w = f64::from(*v) / f64::from(max) * span;
-            // A long reason (several rules) is cut here; the table has it whole.
-            let short = match label.char_indices().nth(20) {
-                Some((cut, _)) => format!("{}…", &label[..cut]),
-                None => label.clone(),
+            // Above its bar the label is whole; beside it a long reason
+            // (several rules) is cut, and the table has it whole.
+            let (text, x, anchor, bar_y) = match name.char_indices().nth(20) {
+                _ if labels_above => (name.clone(), 0.0, "start", y + 30.0),
+                Some((cut, _)) => (format!("{}…", &name[..cut]), label - 8.0, "end", y),
+                None => (name.clone(), label - 8.0, "end", y),
             };
             view! {
-                <text class="tick" x=at(LABEL - 8.0) y=at(y + 20.0) text-anchor="end">{short}</text>
-                <rect class="chart-bar c1" data-value=*v x=at(LABEL) y=at(y) width=at(w) height="24" />
-                <text class="tick" x=at(LABEL + w + 6.0) y=at(y + 20.0)>{count(*v)}</text>
+                <text class="tick" x=at(x) y=at(y + 20.0) text-anchor=anchor>{text}</text>
+                {(*v > 0).then(|| view! {
+                    <rect class=format!("chart-bar {colour}") data-value=*v x=at(label) y=at(bar_y) width=at(w) height="24" />
+                })}
+                <text class="tick" x=at(label + w + 6.0) y=at(bar_y + 20.0)>{count(*v)}</text>
             }
         })
         .collect_view();
-    let table = rows.iter().map(|(label, v)| body_row(vec![label.clone(), count(*v)])).collect_view();
+    let table = rows.iter().map(|(name, v)| body_row(vec![name.clone(), count(*v)])).collect_view();
     view! {
         <figure class="chart" id=id>
             <figcaption>{title}</figcaption>
             <svg role="img" aria-label=summary viewBox=format!("0 0 640 {}", at(height))>{bars}</svg>
+            {note.map(|n| view! { <p class="chart-note" id=format!("{id}-note")>{n}</p> })}
             <details>
                 <summary>{t(k::CHARTS_NUMBERS)}</summary>
                 <div class="table-wrap">
                     <table class="numbers">
-                        <thead>{head_row(vec![t(k::CHARTS_REASON).to_owned(), counts.to_owned()])}</thead>
+                        <thead>{head_row(vec![heading.to_owned(), counts.to_owned()])}</thead>
                         <tbody>{table}</tbody>
                     </table>
                 </div>

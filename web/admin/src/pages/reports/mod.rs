@@ -132,6 +132,39 @@ const METHODS: [(&str, Key); 8] = [
     ("passkey", k::REPORTS_METHOD_PASSKEY),
 ];
 
+/// How people sign in, as the insights name it and as people say it.
+const SIGN_INS: [(&str, Key); 5] = [
+    ("password", k::REPORTS_SIGN_IN_PASSWORD),
+    ("password_and_authenticator", k::REPORTS_SIGN_IN_PASSWORD_AUTHENTICATOR),
+    ("password_and_passkey", k::REPORTS_SIGN_IN_PASSWORD_PASSKEY),
+    ("passkey", k::REPORTS_SIGN_IN_PASSKEY),
+    ("access_pass", k::REPORTS_SIGN_IN_ACCESS_PASS),
+];
+
+/// The ways a sign-in can be proven that no one can be tricked into
+/// handing over: both use a passkey.
+const PHISHING_RESISTANT: [&str; 2] = ["passkey", "password_and_passkey"];
+
+/// Sign-ins by method in [`SIGN_INS`]' order (a method the server left
+/// out counts none), and the sentence on how many were phishing-resistant.
+fn sign_ins(i: &ReportInsights) -> (Vec<(String, u32)>, String) {
+    let of = |wire: &str| i.sign_ins_by_method.iter().filter(|c| c.key == wire).map(|c| c.count).sum::<u32>();
+    let rows: Vec<(String, u32)> =
+        SIGN_INS.iter().map(|(wire, name)| (t(*name).to_owned(), of(wire))).collect();
+    let all: u32 = rows.iter().map(|r| r.1).sum();
+    let resistant: u32 = PHISHING_RESISTANT.iter().map(|wire| of(wire)).sum();
+    let share = (u64::from(resistant) * 100).checked_div(u64::from(all)).unwrap_or(0);
+    let sentence = if all == 0 {
+        t(k::REPORTS_SIGN_INS_NONE).to_owned()
+    } else {
+        tf(
+            k::REPORTS_SIGN_INS_RESISTANT,
+            &[("share", share.into()), ("resistant", resistant.into()), ("total", all.into())],
+        )
+    };
+    (rows, sentence)
+}
+
 /// How people say a method or a kind of registered data.
 pub fn method_name(wire: &str) -> String {
     METHODS.iter().find(|(w, _)| *w == wire).map_or(wire, |(_, name)| t(*name)).to_owned()
@@ -355,6 +388,11 @@ fn Overview(l: Loaded) -> impl IntoView {
         k::REPORTS_PROBLEMS_SUMMARY,
         &[("days", days.into()), ("reasons", or_none_inline(counted(problems.iter().cloned())).into())],
     );
+    let (sign_in_rows, resistant) = sign_ins(&l.insights);
+    let sign_ins_summary = tf(
+        k::REPORTS_SIGN_INS_SUMMARY,
+        &[("days", days.into()), ("methods", counted(sign_in_rows.iter().cloned()).into())],
+    );
     view! {
         {l.partial.then(|| view! {
             <p class="warning">{t(k::REPORTS_PARTIAL)}</p>
@@ -364,7 +402,10 @@ fn Overview(l: Loaded) -> impl IntoView {
             <StackedBars id="chart-outcome" title=t(k::REPORTS_CHART_OUTCOME) labels=l.days.labels.clone() series=outcome summary=outcome_summary />
             <StackedBars id="chart-method" title=t(k::REPORTS_CHART_METHOD) labels=l.days.labels.clone() series=method summary=method_summary />
             <StackedBars id="chart-coverage" title=t(k::REPORTS_CHART_COVERAGE) labels=l.days.labels.clone() series=coverage summary=coverage_summary />
-            <HorizontalBars id="chart-problems" title=t(k::REPORTS_CHART_PROBLEMS) counts=t(k::REPORTS_CHART_PROBLEMS_COUNTS) rows=problems summary=problems_summary />
+            <HorizontalBars id="chart-problems" title=t(k::REPORTS_CHART_PROBLEMS) counts=t(k::REPORTS_CHART_PROBLEMS_COUNTS) rows=problems summary=problems_summary heading=t(k::CHARTS_REASON) />
+            <HorizontalBars id="chart-sign-ins" title=t(k::REPORTS_CHART_SIGN_INS) heading=t(k::CHARTS_METHOD)
+                counts=t(k::REPORTS_CHART_SIGN_INS_COUNTS) rows=sign_in_rows summary=sign_ins_summary
+                note=resistant labels_above=true colour=COLOURS[2] />
         </div>
         <Questions i=l.insights days=days />
         <Summary s=l.summary />
