@@ -7,6 +7,8 @@ clients-scope-users-write = Create, edit and delete users (never administrators)
 clients-scope-users-reset = Reset passwords and unlock accounts
 clients-scope-reports-read = Read the reports
 clients-scope-policy-read = Read the reset and password policies
+clients-scope-scim-read = Provision users over SCIM (read only)
+clients-scope-scim-write = Provision users over SCIM: create, change, disable and delete (never privileged accounts)
 clients-revoked-title = Client revoked
 # $name is the client's name.
 clients-revoked-body = { $name } can no longer get tokens, and the tokens it held stopped working.

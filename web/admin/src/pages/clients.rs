@@ -18,12 +18,14 @@ use crate::k;
 use crate::ui::{ConfirmButton, Notice, NoticeBox};
 
 /// Every scope a client may hold, with what it allows, in words.
-const SCOPES: [(&str, Key); 5] = [
+const SCOPES: [(&str, Key); 7] = [
     ("users:read", k::CLIENTS_SCOPE_USERS_READ),
     ("users:write", k::CLIENTS_SCOPE_USERS_WRITE),
     ("users:reset", k::CLIENTS_SCOPE_USERS_RESET),
     ("reports:read", k::CLIENTS_SCOPE_REPORTS_READ),
     ("policy:read", k::CLIENTS_SCOPE_POLICY_READ),
+    ("scim:read", k::CLIENTS_SCOPE_SCIM_READ),
+    ("scim:write", k::CLIENTS_SCOPE_SCIM_WRITE),
 ];
 
 /// How an integration asks for a token.
