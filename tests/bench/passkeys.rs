@@ -17,8 +17,8 @@ use latchkey_adapters::passkeys::soft::SoftAuthenticator;
 use latchkey_core::model::passkeys::Holder;
 use latchkey_core::model::values::Password;
 use latchkey_core::ports::{PasskeyCeremonies, PasswordHasher};
-use latchkey_e2e::TestApp;
 use latchkey_e2e::test_app::PORTAL;
+use latchkey_e2e::{TestApp, bench_report};
 use serde_json::{Value, json};
 
 const CPU_RUNS: usize = 200;
@@ -26,23 +26,6 @@ const SEQUENTIAL: usize = 50;
 const BURST: usize = 20;
 const BURSTS: usize = 3;
 const PASSWORD: &str = "velvet-otter-compass-17";
-
-fn percentile(sorted: &[Duration], p: f64) -> Duration {
-    let rank = ((p / 100.0) * sorted.len() as f64).ceil() as usize;
-    sorted[rank.clamp(1, sorted.len()) - 1]
-}
-
-fn report(label: &str, mut samples: Vec<Duration>) {
-    samples.sort();
-    let ms = |d: Duration| d.as_secs_f64() * 1e3;
-    println!(
-        "{label}: n={} p50={:.2} ms p99={:.2} ms max={:.2} ms",
-        samples.len(),
-        ms(percentile(&samples, 50.0)),
-        ms(percentile(&samples, 99.0)),
-        ms(*samples.last().unwrap())
-    );
-}
 
 /// One core's cost of each verification, nothing else running.
 async fn cpu() {
@@ -65,7 +48,7 @@ async fn cpu() {
         stored = party.authenticate(&ceremony.state, &answer, &stored).unwrap();
         passkey.push(started.elapsed());
     }
-    report("passkey assertion checked (ES256)", passkey);
+    bench_report("passkey assertion checked (ES256)", passkey);
     let hasher = latchkey_adapters::hashing::Argon2Hasher::new();
     let password = Password::parse(PASSWORD, "password").unwrap();
     let hash = hasher.hash(&password).await.unwrap();
@@ -75,7 +58,7 @@ async fn cpu() {
         assert!(hasher.verify(&password, &hash).await.unwrap());
         argon.push(started.elapsed());
     }
-    report("password verified (argon2id m=19 MiB t=2)", argon);
+    bench_report("password verified (argon2id m=19 MiB t=2)", argon);
 }
 
 /// A passkey sign-in from the options to the session: what the portal does.
@@ -122,9 +105,9 @@ async fn stack() {
         assert_eq!(app.sign_in("adele", PASSWORD).await.status(), 201);
         password.push(started.elapsed());
     }
-    report("passkey options, one at a time", options);
-    report("passkey sign-in, one at a time", passkey);
-    report("password sign-in, one at a time", password);
+    bench_report("passkey options, one at a time", options);
+    bench_report("passkey sign-in, one at a time", passkey);
+    bench_report("password sign-in, one at a time", password);
     let mut people = Vec::new();
     for n in 0..BURST {
         people.push((format!("user{n}"), registered(&app, &format!("user{n}")).await));
@@ -157,8 +140,8 @@ async fn stack() {
             password.push(done.unwrap());
         }
     }
-    report("passkey sign-in, bursts of 20", passkey);
-    report("password sign-in, bursts of 20", password);
+    bench_report("passkey sign-in, bursts of 20", passkey);
+    bench_report("password sign-in, bursts of 20", password);
 }
 
 #[tokio::main]

@@ -16,37 +16,11 @@ use std::time::{Duration, Instant};
 use latchkey_core::model::audit::{Action, AuditEvent, Outcome, RequestMeta};
 use latchkey_core::model::user::{NewUser, Role};
 use latchkey_core::model::values::{Email, UserId, Username};
-use latchkey_e2e::TestApp;
+use latchkey_e2e::{TestApp, bench_arg, bench_report};
 use reqwest::Method;
 use serde_json::{Value, json};
 
 const LOOKUPS: usize = 300;
-
-fn arg(name: &str, default: usize) -> usize {
-    let args: Vec<String> = std::env::args().collect();
-    args.iter()
-        .position(|a| a == name)
-        .and_then(|i| args.get(i + 1))
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
-
-fn percentile(sorted: &[Duration], p: f64) -> Duration {
-    let rank = ((p / 100.0) * sorted.len() as f64).ceil() as usize;
-    sorted[rank.clamp(1, sorted.len()) - 1]
-}
-
-fn report(label: &str, mut samples: Vec<Duration>) {
-    samples.sort();
-    let ms = |d: Duration| d.as_secs_f64() * 1e3;
-    println!(
-        "{label}: n={} p50={:.2} ms p99={:.2} ms max={:.2} ms",
-        samples.len(),
-        ms(percentile(&samples, 50.0)),
-        ms(percentile(&samples, 99.0)),
-        ms(*samples.last().unwrap())
-    );
-}
 
 /// Writes `count` users straight to the directory, 16 at a time.
 async fn seed(app: &TestApp, count: usize) {
@@ -116,7 +90,7 @@ async fn answer(app: &TestApp, token: &str, filter: &str) -> (Duration, u16, Val
 
 #[tokio::main]
 async fn main() {
-    let users = arg("--users", 10_000);
+    let users = bench_arg("--users", 10_000_usize);
     let app = TestApp::start().await;
     let began = Instant::now();
     seed(&app, users).await;
@@ -130,7 +104,7 @@ async fn main() {
         assert_eq!(found, 1);
         exact.push(took);
     }
-    report(&format!("list userName eq (over {users} users)"), exact);
+    bench_report(&format!("list userName eq (over {users} users)"), exact);
 
     let mut prefix = Vec::new();
     for i in 0..LOOKUPS {
@@ -140,7 +114,7 @@ async fn main() {
         assert_eq!(found, 10);
         prefix.push(took);
     }
-    report(&format!("list displayName sw, 10 matches (over {users} users)"), prefix);
+    bench_report(&format!("list displayName sw, 10 matches (over {users} users)"), prefix);
 
     // No index answers this: judged over the users in name order, at most
     // WALK_MAX of them; a larger directory gets 400 tooMany.
@@ -159,7 +133,7 @@ async fn main() {
         sync.push(took);
     }
     let total = began.elapsed();
-    report(&format!("full sync: {users} userName eq lookups, one at a time"), sync);
+    bench_report(&format!("full sync: {users} userName eq lookups, one at a time"), sync);
     println!(
         "full sync took {:.1} s ({:.0} lookups/s)",
         total.as_secs_f64(),

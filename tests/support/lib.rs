@@ -48,3 +48,23 @@ pub fn bench_arg<T: std::str::FromStr>(name: &str, default: T) -> T {
         .and_then(|v| v.parse().ok())
         .unwrap_or(default)
 }
+
+/// The `p`th percentile of `sorted` samples (nearest rank).
+pub fn bench_percentile(sorted: &[std::time::Duration], p: f64) -> std::time::Duration {
+    let rank = ((p / 100.0) * sorted.len() as f64).ceil() as usize;
+    sorted[rank.clamp(1, sorted.len()) - 1]
+}
+
+/// Prints `label: n=… p50=… ms p99=… ms max=… ms` for `samples` (at least one).
+pub fn bench_report(label: &str, mut samples: Vec<std::time::Duration>) {
+    samples.sort();
+    let ms = |d: std::time::Duration| d.as_secs_f64() * 1e3;
+    let max = samples.last().copied().unwrap_or_default();
+    println!(
+        "{label}: n={} p50={:.2} ms p99={:.2} ms max={:.2} ms",
+        samples.len(),
+        ms(bench_percentile(&samples, 50.0)),
+        ms(bench_percentile(&samples, 99.0)),
+        ms(max)
+    );
+}
