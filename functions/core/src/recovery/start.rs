@@ -52,7 +52,7 @@ impl Resets {
             Some(u) => {
                 let rule = crate::model::registration::reset_rule(u, &settings);
                 if crate::model::registration::reset_possible(u, &settings) {
-                    (Some((u, self.real_methods(u, &settings), rule)), "")
+                    (Some((u, self.real_methods(u, &settings, &rule), rule)), "")
                 } else {
                     (None, "not_registered")
                 }
@@ -94,7 +94,7 @@ impl Resets {
                 let decoy = self.decoy_user(&name, &settings, &shares);
                 let rule = crate::model::registration::reset_rule(&decoy, &settings);
                 let methods = self
-                    .real_methods(&decoy, &settings)
+                    .real_methods(&decoy, &settings, &rule)
                     .into_iter()
                     // A decoy never sends: only the question ids stay.
                     .map(|m| FlowMethod {
@@ -268,12 +268,17 @@ impl Resets {
 
     /// Methods a user may reset with: their proven emails, then mobile numbers,
     /// then security questions (a fresh random few of theirs each flow), of the
-    /// kinds the policy allows. A pending (unproven) address is never one.
-    pub(super) fn real_methods(&self, user: &User, settings: &OrgSettings) -> Vec<FlowMethod> {
-        let passkey_only = crate::model::registration::reset_rule(user, settings).passkey_only;
+    /// kinds the policy allows (only passkeys where `rule` says). A pending
+    /// (unproven) address is never one.
+    pub(super) fn real_methods(
+        &self,
+        user: &User,
+        settings: &OrgSettings,
+        rule: &crate::model::registration::ResetRule,
+    ) -> Vec<FlowMethod> {
         crate::model::registration::reset_targets(user, settings)
             .into_iter()
-            .filter(|(kind, _, _)| !passkey_only || *kind == MethodKind::Passkey)
+            .filter(|(kind, _, _)| !rule.passkey_only || *kind == MethodKind::Passkey)
             .filter_map(|(kind, target, _)| {
                 let (hint, target) = match kind {
                     MethodKind::Questions => {

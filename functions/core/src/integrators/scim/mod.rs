@@ -101,7 +101,7 @@ impl Scim {
         let plan = query.filter.as_ref().map_or(Plan::Walk, filter::plan);
         let mut found: BTreeMap<String, User> = BTreeMap::new();
         self.candidates(&plan, &mut found).await?;
-        let mut matching: Vec<User> = found
+        let matching: Vec<User> = found
             .into_values()
             .filter(|u| {
                 query.filter.as_ref().is_none_or(|f| filter::matches(f, &resource::to_resource(u, "")))
@@ -109,7 +109,7 @@ impl Scim {
             .collect();
         let total = matching.len();
         let start_index = query.start_index.max(1);
-        let users = matching.drain(..).skip(start_index - 1).take(query.count.min(COUNT_MAX)).collect();
+        let users = matching.into_iter().skip(start_index - 1).take(query.count.min(COUNT_MAX)).collect();
         Ok(Listed { total, start_index, users })
     }
 
