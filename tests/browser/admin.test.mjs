@@ -873,6 +873,7 @@ test("an administrator creates an API client, the integration gets a token with 
   const id = (await page.textContent("#client-id")).trim();
   const secret = (await secretShown.textContent()).trim();
   assert.match(secret, /^lkcs_[0-9a-f]{64}$/);
+  assert.equal(await page.locator("#provisioning-token").count(), 0, "no provisioning token without a SCIM scope");
   await shots(page, "49-console-api-client-secret");
 
   // The integration's side: client credentials for a token, the token for a read.
@@ -905,6 +906,38 @@ test("an administrator creates an API client, the integration gets a token with 
   await page.locator("[role=status]", { hasText: "Client revoked" }).waitFor();
   assert.equal((await grant()).status, 401, "the secret no longer gets a token");
   assert.equal((await api("GET", "/v1/admin/users?limit=1", null, access_token)).status, 401, "the token it held stopped");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a client that provisions over SCIM is shown its provisioning token and the SCIM base URL, and the token works on /scim/v2 only", async () => {
+  const { page, context, errors } = await consoleAs("admin", DEMO.admin.password, "/admin/clients");
+  await page.getByRole("heading", { name: "API clients", level: 1 }).waitFor();
+  await page.getByLabel("Name", { exact: true }).fill("Entra provisioning");
+  await page.getByLabel(/^Provision users over SCIM: create/).check();
+  await page.getByRole("button", { name: "Create client" }).click();
+  const tokenShown = page.locator("#provisioning-token");
+  await tokenShown.waitFor();
+  const token = (await tokenShown.innerText()).trim();
+  const secret = (await page.locator("#client-secret").innerText()).trim();
+  assert.ok(token.endsWith(secret), "the token is made from the secret shown beside it");
+  assert.equal((await page.locator("#scim-base-url").innerText()).trim(), `${stack.base}/scim/v2`);
+  await page.locator("#provisioning-token-use", { hasText: "Microsoft Entra ID" }).waitFor();
+  await page.locator("#provisioning-token-use", { hasText: "Okta" }).waitFor();
+  await shots(page, "49-console-api-client-provisioning-token");
+
+  // The identity provider's side: the token as its bearer token, on /scim/v2 and nowhere else.
+  const scim = () => fetch(`${stack.base}/scim/v2/Users?count=1`, { headers: { authorization: `Bearer ${token}` } });
+  assert.equal((await scim()).status, 200);
+  assert.equal((await api("GET", "/v1/admin/users?limit=1", null, token)).status, 401, "not a token for the REST API");
+
+  await page.getByRole("button", { name: "I have stored the secret" }).click();
+  await tokenShown.waitFor({ state: "detached" });
+  const row = page.locator("table.clients tbody tr", { hasText: "Entra provisioning" });
+  await row.getByRole("button", { name: "Revoke", exact: true }).click();
+  await row.getByRole("button", { name: "Revoke the client" }).click();
+  await page.locator("[role=status]", { hasText: "Client revoked" }).waitFor();
+  assert.equal((await scim()).status, 401, "revoking the client stops its provisioning token");
   assert.deepEqual(errors, []);
   await context.close();
 });

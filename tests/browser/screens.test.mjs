@@ -93,6 +93,7 @@ test("every console screen at both widths: nothing scrolls sideways and no code 
     ["branding", "/admin/branding", "Branding and limits"],
     ["agents", "/admin/agents", "Directory writeback"],
     ["clients", "/admin/clients", "API clients"],
+    ["webhooks", "/admin/webhooks", "Webhooks"],
     ["reports", "/admin/reports", "Reports"],
     ["campaign", "/admin/campaign", "Registration campaign"],
     ["own-account", "/admin/profile", "Your account"],

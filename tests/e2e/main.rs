@@ -37,6 +37,7 @@ mod sessions;
 mod sign_in;
 mod telephony;
 mod totp;
+mod webhooks;
 mod wording;
 mod words;
 mod writeback;

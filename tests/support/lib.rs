@@ -18,6 +18,7 @@ pub mod outbox;
 pub mod proxy;
 pub mod test_app;
 pub mod timing;
+pub mod webhooks;
 
 pub use emulator::{Emulator, emulator, local_config, messaging_endpoint};
 pub use events::Subscription;
@@ -25,6 +26,7 @@ pub use outbox::{Outbox, Sent};
 pub use proxy::Proxy;
 pub use test_app::{PORTAL, TestApp, TestOptions, problem, rejected_rules};
 pub use timing::assert_same_timing;
+pub use webhooks::{Received, Receiver};
 
 /// Runs every future on its own task at once (truly in parallel on the
 /// runtime) and returns their outputs in order.

@@ -30,6 +30,9 @@ pub struct TestOptions {
     pub messaging_endpoint: Option<String>,
     /// Drive time by hand instead of the system clock.
     pub manual_clock: bool,
+    /// Refuse webhook endpoints on private addresses, as in AWS (the local
+    /// stack's default allows a receiver on this machine).
+    pub public_webhooks: bool,
 }
 
 /// The portal the links in a test app's messages point at.
@@ -85,6 +88,9 @@ impl TestApp {
         // connections, which fail at once whatever the limit.
         config.call_timeout = std::time::Duration::from_secs(10);
         config.portal_url = Some(PORTAL.into());
+        if options.public_webhooks {
+            config.webhook_reach = latchkey_core::model::webhooks::Reach::Public;
+        }
         let mut ports = latchkey_adapters::connect(&config).await;
         // No emulator serves the voice API: calls are recorded here (see README).
         let voice = Arc::new(latchkey_adapters::voice::RecordingVoice::default());

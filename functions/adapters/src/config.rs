@@ -101,6 +101,10 @@ pub struct AdapterConfig {
     /// `https://reset.example.org`): the links messages carry point there;
     /// `None`: messages carry no link.
     pub portal_url: Option<String>,
+    /// Where webhook endpoints may point: public `https://` hosts only,
+    /// unless `LATCHKEY_WEBHOOK_PRIVATE_ENDPOINTS=allow` (a local stack with a
+    /// receiver on the same machine; never in AWS).
+    pub webhook_reach: latchkey_core::model::webhooks::Reach,
     /// The passkeys' relying-party id (`LATCHKEY_PASSKEY_RP_ID`, a domain
     /// such as `reset.contoso.com`); `None`: the portal's host
     /// ([`AdapterConfig::passkey_party`]).
@@ -274,6 +278,16 @@ impl AdapterConfig {
             audit_retention,
             event_bus: var("LATCHKEY_EVENT_BUS"),
             portal_url: var("LATCHKEY_PORTAL_URL"),
+            webhook_reach: match var("LATCHKEY_WEBHOOK_PRIVATE_ENDPOINTS").as_deref() {
+                Some("allow") => latchkey_core::model::webhooks::Reach::Anywhere,
+                None | Some("refuse") => latchkey_core::model::webhooks::Reach::Public,
+                Some(_) => {
+                    return Err(ConfigError::Invalid {
+                        name: "LATCHKEY_WEBHOOK_PRIVATE_ENDPOINTS",
+                        reason: "must be allow or refuse".into(),
+                    });
+                }
+            },
             passkey_rp_id: var("LATCHKEY_PASSKEY_RP_ID"),
             passkey_origins: origin_list(var("LATCHKEY_PASSKEY_ORIGINS")),
         })
@@ -297,6 +311,8 @@ impl AdapterConfig {
             audit_retention: latchkey_core::model::audit::Retention::DEFAULT,
             event_bus: None,
             portal_url: None,
+            // A receiver on this machine.
+            webhook_reach: latchkey_core::model::webhooks::Reach::Anywhere,
             passkey_rp_id: None,
             passkey_origins: Vec::new(),
         }

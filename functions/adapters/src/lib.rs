@@ -92,6 +92,11 @@ pub async fn connect(config: &AdapterConfig) -> Ports {
         writeback: jobs.clone(),
         agents,
         clients: Arc::new(clients::DynamoClients::new(dynamo.clone(), config.tables.clone(), retention)),
+        webhooks: Arc::new(dynamo::webhooks::DynamoWebhooks::new(
+            dynamo.clone(),
+            config.tables.clone(),
+            retention,
+        )),
         jobs,
         sessions: Arc::new(dynamo::sessions::DynamoSessions::new(
             dynamo.clone(),
@@ -125,6 +130,7 @@ pub async fn connect(config: &AdapterConfig) -> Ports {
         random: Arc::new(system::OsRandom),
         background: Arc::new(system::TokioBackground),
         links: latchkey_core::model::links::Links { portal: config.portal_url.clone() },
+        webhook_reach: config.webhook_reach,
     }
 }
 

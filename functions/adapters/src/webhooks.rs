@@ -13,6 +13,9 @@ use secrecy::{ExposeSecret, SecretString};
 use sha2::Sha256;
 use subtle::ConstantTimeEq;
 
+use latchkey_core::model::webhooks::{Attempt, Reach, internal};
+use latchkey_core::ports::webhooks::{Outgoing, WebhookSender};
+
 /// The prefix a Standard Webhooks secret is written with.
 pub const SECRET_PREFIX: &str = "whsec_";
 
@@ -25,6 +28,11 @@ impl SigningSecret {
     /// A new secret from 24 random bytes (192 bits), in its `whsec_` text.
     pub fn from_random(bytes: [u8; 24]) -> Self {
         Self(SecretString::from(format!("{SECRET_PREFIX}{}", STANDARD.encode(bytes))))
+    }
+
+    /// A secret from its key bytes (as sealed in the store).
+    pub fn from_key(key: &[u8]) -> Self {
+        Self(SecretString::from(format!("{SECRET_PREFIX}{}", STANDARD.encode(key))))
     }
 
     /// A secret from its text; `None` when the part after the prefix is not base64.
@@ -88,6 +96,113 @@ pub fn verify(
     }
     let expected = secret.sign(id, timestamp, body);
     header.split(' ').any(|given| bool::from(given.as_bytes().ct_eq(expected.as_bytes())))
+}
+
+/// How long one attempt may take, connecting included: a receiver is
+/// meant to answer at once and do its work later.
+pub const ATTEMPT_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// Sends webhook attempts over HTTPS (HTTP too on a local stack): POST,
+/// the Standard Webhooks headers, no redirect followed (a redirect could
+/// lead inside), and under [`Reach::Public`] a resolver that drops every
+/// internal address a name resolves to — a name that resolves only inside
+/// is refused, checked at each attempt, so DNS changed after the
+/// subscription was made cannot point it at the metadata service.
+pub struct HttpSender {
+    client: reqwest::Client,
+}
+
+impl HttpSender {
+    pub fn new(reach: Reach) -> Self {
+        let mut builder = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .timeout(ATTEMPT_TIMEOUT)
+            .connect_timeout(std::time::Duration::from_secs(5))
+            .user_agent("Latchkey-Webhooks/1");
+        if reach == Reach::Public {
+            builder = builder.dns_resolver(std::sync::Arc::new(PublicOnly));
+        }
+        // Building fails only when TLS cannot start; then every attempt says so.
+        let client = builder.build().unwrap_or_else(|err| {
+            tracing::error!(error = %err, "the webhook client could not be built; deliveries will fail");
+            reqwest::Client::new()
+        });
+        Self { client }
+    }
+}
+
+/// Resolves with the system and keeps public addresses only.
+struct PublicOnly;
+
+impl reqwest::dns::Resolve for PublicOnly {
+    fn resolve(&self, name: reqwest::dns::Name) -> reqwest::dns::Resolving {
+        Box::pin(async move {
+            let found = tokio::net::lookup_host((name.as_str(), 0)).await?;
+            let public: Vec<std::net::SocketAddr> = found.filter(|a| !internal(a.ip())).collect();
+            if public.is_empty() {
+                return Err(
+                    "the endpoint's name resolves only to private, loopback or link-local addresses".into()
+                );
+            }
+            Ok(Box::new(public.into_iter()) as reqwest::dns::Addrs)
+        })
+    }
+}
+
+/// An attempt's failure in words for the delivery log: no URL, no secret.
+fn worded(err: &reqwest::Error) -> String {
+    use std::error::Error as _;
+    if err.is_timeout() {
+        return format!("no answer within {} seconds", ATTEMPT_TIMEOUT.as_secs());
+    }
+    let mut cause = err.source();
+    let mut deepest = None;
+    while let Some(c) = cause {
+        deepest = Some(c.to_string());
+        cause = c.source();
+    }
+    let what = if err.is_connect() { "could not connect" } else { "the request failed" };
+    match deepest {
+        Some(detail) => format!("{what}: {detail}"),
+        None => what.to_owned(),
+    }
+}
+
+#[async_trait::async_trait]
+impl WebhookSender for HttpSender {
+    async fn send(&self, outgoing: Outgoing<'_>) -> Attempt {
+        let secrets: Vec<SigningSecret> =
+            outgoing.keys.iter().map(|k| SigningSecret::from_key(k.expose_secret())).collect();
+        let timestamp = outgoing.timestamp.timestamp();
+        let signature = signature_header(&secrets, outgoing.id, timestamp, outgoing.body.as_bytes());
+        let sent = self
+            .client
+            .post(outgoing.url.as_str())
+            .header("content-type", "application/json")
+            .header("webhook-id", outgoing.id)
+            .header("webhook-timestamp", timestamp.to_string())
+            .header("webhook-signature", signature)
+            .body(outgoing.body.to_owned())
+            .send()
+            .await;
+        match sent {
+            Ok(response) if response.status().is_success() => {
+                Attempt::Accepted { status: response.status().as_u16() }
+            }
+            Ok(response) => {
+                let status = response.status();
+                Attempt::Refused {
+                    status: Some(status.as_u16()),
+                    error: format!("the endpoint answered {status}"),
+                }
+            }
+            Err(err) => Attempt::Refused { status: None, error: worded(&err) },
+        }
+    }
+
+    async fn pause(&self, round: u32) {
+        tokio::time::sleep(std::time::Duration::from_millis(100u64 << round.min(4))).await;
+    }
 }
 
 #[cfg(test)]

@@ -67,6 +67,7 @@ struct Inner {
     agents: Agents,
     clients: latchkey_core::integrators::clients::Clients,
     scim: latchkey_core::integrators::scim::Scim,
+    webhooks: latchkey_core::integrators::webhooks::Webhooks,
     lifecycle: latchkey_core::lifecycle::Lifecycle,
     pace: crate::pace::SendPace,
 
@@ -85,6 +86,7 @@ impl App {
                 agents: Agents::new(ports.clone()),
                 clients: latchkey_core::integrators::clients::Clients::new(ports.clone()),
                 scim: latchkey_core::integrators::scim::Scim::new(ports.clone()),
+                webhooks: latchkey_core::integrators::webhooks::Webhooks::new(ports.clone()),
                 lifecycle: latchkey_core::lifecycle::Lifecycle::new(ports.clone()),
                 admin: Admin::new(ports),
                 pace: crate::pace::SendPace::default(),
@@ -99,24 +101,11 @@ impl App {
     /// (`LATCHKEY_CODE_PEPPER`, or `LATCHKEY_CODE_PEPPER_PARAMETER` naming an
     /// SSM SecureString).
     pub async fn from_env() -> Result<Self, StartupError> {
-        let mut config = AdapterConfig::from_env()?;
+        let config = AdapterConfig::from_env()?;
         let parameters = latchkey_adapters::Parameters::connect(&config).await;
         let tokens = tokens_from_env(&parameters, None).await?;
-        if config.code_pepper.is_none() {
-            let name = env_var("LATCHKEY_CODE_PEPPER_PARAMETER")
-                .ok_or(StartupError::MissingKey("LATCHKEY_CODE_PEPPER"))?;
-            let pepper =
-                parameters.read(&name).await.map_err(|source| StartupError::KeyParameter { name, source })?;
-            config.code_pepper = Some(pepper);
-        }
-        if config.sealing_key.is_none()
-            && let Some(name) = env_var("LATCHKEY_SEALING_KEY_PARAMETER")
-        {
-            let key =
-                parameters.read(&name).await.map_err(|source| StartupError::KeyParameter { name, source })?;
-            config.sealing_key = Some(key);
-        }
-        Ok(Self::new(latchkey_adapters::connect(&config).await, tokens))
+        let (ports, _) = ports_from_env(config, &parameters).await?;
+        Ok(Self::new(ports, tokens))
     }
 
     pub fn accounts(&self) -> &Accounts {
@@ -147,6 +136,10 @@ impl App {
     /// Identity providers' provisioning (SCIM 2.0).
     pub fn scim(&self) -> &latchkey_core::integrators::scim::Scim {
         &self.inner.scim
+    }
+
+    pub fn webhooks(&self) -> &latchkey_core::integrators::webhooks::Webhooks {
+        &self.inner.webhooks
     }
 
     /// The owner's reports ("this wasn't me") and their lockdowns.
@@ -197,6 +190,31 @@ impl KeySource for ParameterKeys {
             .map_err(|e| latchkey_core::PortError::Failed { what: "public key set", source: Box::new(e) })?;
         Ok(KeyMaterial { signing, public })
     }
+}
+
+/// The ports the functions share, from the environment (see
+/// [`App::from_env`]): the code pepper and the sealing key read from their
+/// SSM parameters when they are not given directly. The webhooks function
+/// opens the signing secrets the API sealed, so it needs the same keys.
+pub async fn ports_from_env(
+    mut config: AdapterConfig,
+    parameters: &latchkey_adapters::Parameters,
+) -> Result<(Ports, AdapterConfig), StartupError> {
+    if config.code_pepper.is_none() {
+        let name = env_var("LATCHKEY_CODE_PEPPER_PARAMETER")
+            .ok_or(StartupError::MissingKey("LATCHKEY_CODE_PEPPER"))?;
+        let pepper =
+            parameters.read(&name).await.map_err(|source| StartupError::KeyParameter { name, source })?;
+        config.code_pepper = Some(pepper);
+    }
+    if config.sealing_key.is_none()
+        && let Some(name) = env_var("LATCHKEY_SEALING_KEY_PARAMETER")
+    {
+        let key =
+            parameters.read(&name).await.map_err(|source| StartupError::KeyParameter { name, source })?;
+        config.sealing_key = Some(key);
+    }
+    Ok((latchkey_adapters::connect(&config).await, config))
 }
 
 /// Reads the token settings from the environment.
@@ -303,7 +321,10 @@ impl RouteGroup {
     /// authenticator (`Me`, and `Sessions` for a sign-in that registers one)
     /// or prove one (`Sessions`' second step, `Resets`). No other may read them.
     pub fn seals(self) -> bool {
-        matches!(self, RouteGroup::Sessions | RouteGroup::Resets | RouteGroup::Me | RouteGroup::All)
+        matches!(
+            self,
+            RouteGroup::Sessions | RouteGroup::Resets | RouteGroup::Me | RouteGroup::Admin | RouteGroup::All
+        )
     }
 
     /// The tables (logical ids in `template.yaml`) its function reads or

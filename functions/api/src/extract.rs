@@ -357,6 +357,47 @@ impl FromRequestParts<App> for Principal {
     }
 }
 
+/// The long-lived bearer token an identity provider keeps for SCIM: the
+/// client's id and secret joined by a dot. It is the client's secret, so it
+/// rotates and is revoked with it; it is taken on `/scim/v2` alone, where
+/// providers cannot fetch OAuth tokens (Entra's "Secret Token", Okta's
+/// header authentication).
+pub fn provisioning_token(
+    client: &latchkey_core::model::clients::ClientId,
+    secret: &latchkey_core::model::clients::ClientSecret,
+) -> String {
+    format!("{client}.{}", secret.expose())
+}
+
+/// The caller of a SCIM route: as [`Principal`], or a client by its
+/// [`provisioning_token`], authenticated as the token endpoint does it
+/// (failures counted per address first, audited, the same answer for an
+/// unknown client and a wrong secret).
+pub struct Provisioner(pub latchkey_core::model::clients::Caller);
+
+impl FromRequestParts<App> for Provisioner {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, app: &App) -> Result<Self, Self::Rejection> {
+        use latchkey_core::integrators::clients::TokenRefusal;
+        use latchkey_core::model::clients::{Caller, ClientSecret};
+        let token = bearer_token(parts)?;
+        let Some((id, secret)) = token.split_once('.').filter(|(id, _)| id.starts_with("lkc_")) else {
+            return Ok(Provisioner(Principal::from_request_parts(parts, app).await?.0));
+        };
+        let (id, secret) = (id.to_owned(), ClientSecret::new(secrecy::SecretString::from(secret.to_owned())));
+        let Ok(Meta(meta)) = Meta::from_request_parts(parts, app).await;
+        match app.clients().authenticate(&id, &secret, None, &meta).await {
+            Ok(grant) => Ok(Provisioner(Caller::Client { id: grant.client, scopes: grant.scopes })),
+            Err(TokenRefusal::TooManyRequests { retry_after }) => {
+                Err(latchkey_core::Error::TooManyRequests { retry_after }.into())
+            }
+            Err(TokenRefusal::Domain(err)) => Err(err.into()),
+            Err(TokenRefusal::InvalidClient | TokenRefusal::InvalidScope) => Err(ApiError::Unauthorized),
+        }
+    }
+}
+
 /// A token waiting for its authenticator code: `POST /v1/sessions/authenticator` alone.
 pub struct SecondStepSession(pub Person);
 

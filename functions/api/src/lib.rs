@@ -16,6 +16,6 @@ pub mod spreadsheet;
 pub mod telemetry;
 pub mod wording;
 
-pub use app::{App, ParameterKeys, RouteGroup, StartupError, router, tokens_from_env};
+pub use app::{App, ParameterKeys, RouteGroup, StartupError, ports_from_env, router, tokens_from_env};
 pub use auth::Tokens;
 pub use problem::ApiError;

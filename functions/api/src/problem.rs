@@ -162,6 +162,8 @@ impl ApiError {
                 Error::AgentUnauthorized => (S::UNAUTHORIZED, C::AgentUnauthorized, "problem-agent-unauthorized-title", Said("problem-agent-unauthorized-detail")),
                 Error::AgentNotFound => (S::NOT_FOUND, C::AgentNotFound, "problem-agent-not-found-title", Said("problem-agent-not-found-detail")),
                 Error::ClientNotFound => (S::NOT_FOUND, C::ClientNotFound, "problem-client-not-found-title", Said("problem-client-not-found-detail")),
+                Error::WebhookNotFound => (S::NOT_FOUND, C::WebhookNotFound, "problem-webhook-not-found-title", Said("problem-webhook-not-found-detail")),
+                Error::DeliveryNotFound => (S::NOT_FOUND, C::DeliveryNotFound, "problem-delivery-not-found-title", Said("problem-delivery-not-found-detail")),
                 Error::InsufficientScope { scope } => (S::FORBIDDEN, C::InsufficientScope, "problem-insufficient-scope-title", Scope(scope)),
                 Error::JobNotYours => (S::NOT_FOUND, C::JobNotFound, "problem-job-not-yours-title", Said("problem-job-not-yours-detail")),
                 Error::JobFinished => (S::CONFLICT, C::JobFinished, "problem-job-finished-title", Said("problem-job-finished-detail")),

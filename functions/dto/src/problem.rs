@@ -51,6 +51,8 @@ problem_codes! {
     AccountLocked => "account_locked",
     AgentNotFound => "agent_not_found",
     ClientNotFound => "client_not_found",
+    WebhookNotFound => "webhook_not_found",
+    DeliveryNotFound => "delivery_not_found",
     InsufficientScope => "insufficient_scope",
     AgentUnauthorized => "agent_unauthorized",
     AnswersInvalid => "answers_invalid",

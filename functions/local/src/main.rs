@@ -9,7 +9,9 @@
 //! anonymous routes (`infra/schema.sh` fuzzes from one address),
 //! `--run-schedule` runs one whole pass of the scheduled work at start (the
 //! server also runs it every `LATCHKEY_SCHEDULE_SECONDS`, default 900; 0 =
-//! never). The built web site (`LATCHKEY_SITE_DIR`, default `web/dist`) is
+//! never). Webhooks are delivered from the audit stream as in AWS, and
+//! endpoints on this machine are allowed unless
+//! `LATCHKEY_WEBHOOK_PRIVATE_ENDPOINTS=refuse`. The built web site (`LATCHKEY_SITE_DIR`, default `web/dist`) is
 //! served on the same port.
 
 mod site;
@@ -56,6 +58,10 @@ const LOCAL_SEALING_FILE: &str = ".latchkey/sealing-key";
 async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut config = AdapterConfig::from_env()?;
+    if std::env::var_os("LATCHKEY_WEBHOOK_PRIVATE_ENDPOINTS").is_none() {
+        // A receiver on this machine is what a local stack is for.
+        config.webhook_reach = latchkey_core::model::webhooks::Reach::Anywhere;
+    }
     if config.code_pepper.is_none() {
         config.code_pepper = Some(local_secret(LOCAL_PEPPER_FILE, latchkey_adapters::keyed::random_pepper)?);
     }
@@ -87,6 +93,7 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
         tokio::spawn(follower.run(StartAt::Oldest));
         println!("publishing committed audit events to the event bus {bus}");
     }
+    webhooks(&config, &app).await;
     if args.iter().any(|a| a == "--seed-demo") {
         let users = latchkey_infra::seed_demo(app.accounts()).await?;
         println!("demo organisation \"Contoso\" — sign in with:");
@@ -133,6 +140,31 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .with_graceful_shutdown(shutdown())
         .await?;
     Ok(())
+}
+
+/// What the webhooks function does in AWS, here: the audit table's stream
+/// to the subscriptions, and a sweep for what fell due every
+/// `LATCHKEY_WEBHOOK_SWEEP_MS` (default 1000; AWS sweeps every minute).
+async fn webhooks(config: &latchkey_adapters::AdapterConfig, app: &App) {
+    use latchkey_adapters::events::{StartAt, StreamFollower};
+    use latchkey_core::integrators::webhooks::Deliverer;
+    let sender = Arc::new(latchkey_adapters::webhooks::HttpSender::new(config.webhook_reach));
+    let deliverer = Deliverer::new(app.accounts().ports().clone(), sender);
+    let sdk = latchkey_adapters::aws::sdk_config(config).await;
+    let follower =
+        StreamFollower::new(&sdk, config, Arc::new(deliverer.clone()), std::time::Duration::from_millis(200));
+    // Deliveries are stored once per event: reading the stream from its start again sends nothing twice.
+    tokio::spawn(follower.run(StartAt::Oldest));
+    let every = std::env::var("LATCHKEY_WEBHOOK_SWEEP_MS").ok().and_then(|v| v.parse().ok()).unwrap_or(1000);
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(std::time::Duration::from_millis(every));
+        loop {
+            tick.tick().await;
+            if let Err(err) = deliverer.sweep().await {
+                tracing::warn!(error = %latchkey_core::model::error::chain(&err), "webhook sweep failed");
+            }
+        }
+    });
 }
 
 /// What the scheduled function does in AWS, here: a whole pass now with

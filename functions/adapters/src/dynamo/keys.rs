@@ -32,6 +32,8 @@ const AGENT: &str = "AGENT#";
 const POLICY: &str = "POLICY#";
 const CLIENTS: &str = "CLIENTS";
 const CLIENT: &str = "CLIENT#";
+const WEBHOOKS: &str = "WEBHOOKS";
+const WEBHOOK: &str = "WEBHOOK#";
 const TALLY: &str = "BREACH#TALLY";
 const DAY: &str = "DAY#";
 /// The `by_kind` partition of the users (and of the display-name and email indexes).
@@ -52,6 +54,9 @@ const JOBS: &str = "JOBS#";
 const REFRESH: &str = "REFRESH#";
 const FAMILY: &str = "FAMILY";
 const WORD: &str = "WORD#";
+const DELIVERIES: &str = "WHLOG#";
+const PENDING: &str = "WHPENDING#";
+const LEASE: &str = "WHLEASE#";
 
 // Audit table.
 const AUDIT: &str = "AUDIT#";
@@ -216,6 +221,33 @@ pub(crate) fn client(id: &ClientId) -> Key {
 /// The partition and sort-key prefix that list the API clients.
 pub(crate) fn all_clients() -> Key {
     (CLIENTS.to_owned(), CLIENT.to_owned())
+}
+
+/// One webhook subscription (all in one partition, like the clients).
+pub(crate) fn webhook(id: &latchkey_core::model::webhooks::WebhookId) -> Key {
+    (WEBHOOKS.to_owned(), format!("{WEBHOOK}{id}"))
+}
+
+/// The partition and sort-key prefix that list the webhook subscriptions.
+pub(crate) fn all_webhooks() -> Key {
+    (WEBHOOKS.to_owned(), WEBHOOK.to_owned())
+}
+
+/// A subscription's delivery log entry (flows table): one partition per
+/// subscription, sorted by the delivery id, which sorts by commit time.
+pub(crate) fn delivery(id: &latchkey_core::model::webhooks::WebhookId, delivery: &str) -> Key {
+    (format!("{DELIVERIES}{id}"), delivery.to_owned())
+}
+
+/// A subscription's pending delivery (flows table), beside its log entry:
+/// the pump reads only these, oldest first.
+pub(crate) fn pending_delivery(id: &latchkey_core::model::webhooks::WebhookId, delivery: &str) -> Key {
+    (format!("{PENDING}{id}"), delivery.to_owned())
+}
+
+/// A subscription's pump lease (flows table).
+pub(crate) fn webhook_lease(id: &latchkey_core::model::webhooks::WebhookId) -> Key {
+    pair(format!("{LEASE}{id}"), "LEASE")
 }
 
 /// A reset flow, by the digest of its id.

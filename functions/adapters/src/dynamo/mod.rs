@@ -25,7 +25,7 @@
 //! one `TransactWriteItems` with its audit events, guarded by a condition on
 //! the changed item's `version`. Bookkeeping is written on its own, without
 //! an audit event: try counters, nonces, enrolment tokens taken, last-seen
-//! times, job claims and breach tallies.
+//! times, job claims, breach tallies and webhook deliveries.
 
 pub mod agents;
 mod audit;
@@ -42,6 +42,7 @@ mod settings;
 mod shared;
 mod tries;
 mod users;
+pub mod webhooks;
 pub mod words;
 
 #[cfg(test)]

@@ -45,6 +45,11 @@ audit-action-client-created = إنشاء عميل واجهة برمجة
 audit-action-client-secret-rotated = تجديد سر عميل واجهة البرمجة
 audit-action-client-revoked = إلغاء عميل واجهة برمجة
 audit-action-client-token-refused = رفض رمز عميل واجهة البرمجة
+audit-action-webhook-created = اشتراك في خطاف ويب
+audit-action-webhook-changed = تغيير خطاف ويب
+audit-action-webhook-secret-rotated = تجديد سر توقيع خطاف الويب
+audit-action-webhook-deleted = حذف خطاف ويب
+audit-action-webhook-paused = إيقاف خطاف الويب مؤقتًا بعد يوم من الإخفاقات
 audit-action-preference-changed = تغيير تفضيل
 
 ## كيف انتهى الحدث، بكلمة.

@@ -109,3 +109,5 @@ notice-access-pass-used-subject = استُخدم تصريح وصول مؤقت ل
 notice-access-pass-used = استُخدم تصريح وصول مؤقت لتسجيل الدخول إلى حسابك في { $org } في { $when }.
 notice-access-pass-revoked-subject = أُلغي تصريح الوصول المؤقت الخاص بحسابك في { $org }
 notice-access-pass-revoked = أُلغي تصريح الوصول المؤقت الخاص بحسابك في { $org } في { $when }؛ ولم يعد يعمل.
+notice-webhook-paused-subject = أُوقف خطاف الويب لدى { $org } إلى { $url } مؤقتًا: أخفقت تسليماته طوال يوم
+notice-webhook-paused = أُوقف خطاف الويب لدى { $org } إلى { $url } مؤقتًا: أخفقت تسليماته طوال يوم. لن يُرسل إليه شيء حتى يستأنفه مسؤول من وحدة التحكم؛ وما فات ينتظر في سجل التسليم، في { $when }.

@@ -46,6 +46,11 @@ audit-action-client-created = API-Client angelegt
 audit-action-client-secret-rotated = Geheimnis eines API-Clients erneuert
 audit-action-client-revoked = API-Client widerrufen
 audit-action-client-token-refused = Token eines API-Clients verweigert
+audit-action-webhook-created = Webhook abonniert
+audit-action-webhook-changed = Webhook geändert
+audit-action-webhook-secret-rotated = Signaturgeheimnis des Webhooks erneuert
+audit-action-webhook-deleted = Webhook entfernt
+audit-action-webhook-paused = Webhook nach einem Tag voller Fehler pausiert
 audit-action-preference-changed = Präferenz geändert
 
 ## Wie ein Ereignis ausging, in einem Wort.

@@ -101,3 +101,5 @@ notice-access-pass-used-subject = Ein befristeter Zugriffspass wurde zur Anmeldu
 notice-access-pass-used = Ein befristeter Zugriffspass wurde am { $when } zur Anmeldung an Ihrem { $org }-Konto verwendet.
 notice-access-pass-revoked-subject = Der befristete Zugriffspass für Ihr { $org }-Konto wurde widerrufen
 notice-access-pass-revoked = Der befristete Zugriffspass für Ihr { $org }-Konto wurde am { $when } widerrufen; er funktioniert nicht mehr.
+notice-webhook-paused-subject = Ihr { $org }-Webhook an { $url } wurde pausiert: Seine Zustellungen scheiterten einen Tag lang
+notice-webhook-paused = Ihr { $org }-Webhook an { $url } wurde pausiert: Seine Zustellungen scheiterten einen Tag lang. Bis ein Administrator ihn in der Konsole fortsetzt, wird nichts gesendet; Verpasstes wartet in seinem Zustellprotokoll, am { $when }.

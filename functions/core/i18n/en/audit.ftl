@@ -46,6 +46,11 @@ audit-action-client-created = API client created
 audit-action-client-secret-rotated = API client secret rotated
 audit-action-client-revoked = API client revoked
 audit-action-client-token-refused = API client token refused
+audit-action-webhook-created = Webhook subscribed
+audit-action-webhook-changed = Webhook changed
+audit-action-webhook-secret-rotated = Webhook signing secret rotated
+audit-action-webhook-deleted = Webhook removed
+audit-action-webhook-paused = Webhook paused after a day of failures
 audit-action-preference-changed = Preference changed
 
 ## How an event ended, in a word.

@@ -114,3 +114,6 @@ notice-access-pass-used-subject = A Temporary Access Pass was used to sign in to
 notice-access-pass-used = A Temporary Access Pass was used to sign in to your { $org } account on { $when }.
 notice-access-pass-revoked-subject = The Temporary Access Pass for your { $org } account was revoked
 notice-access-pass-revoked = The Temporary Access Pass for your { $org } account was revoked on { $when }; it no longer works.
+# $url: the webhook endpoint. Told to the administrators.
+notice-webhook-paused-subject = Your { $org } webhook to { $url } was paused: its deliveries failed for a day
+notice-webhook-paused = Your { $org } webhook to { $url } was paused: its deliveries failed for a day. Nothing is sent to it until an administrator resumes it in the console; what was missed waits in its delivery log, on { $when }.

@@ -94,6 +94,10 @@ problem-agent-not-found-title = No such agent
 problem-agent-not-found-detail = There is no writeback agent with that id.
 problem-client-not-found-title = No such client
 problem-client-not-found-detail = There is no API client with that id (it may have been revoked).
+problem-webhook-not-found-title = No such webhook
+problem-webhook-not-found-detail = There is no webhook subscription with that id (it may have been removed).
+problem-delivery-not-found-title = No such delivery
+problem-delivery-not-found-detail = That delivery is not in this webhook's log (the log keeps 30 days).
 problem-insufficient-scope-title = Insufficient scope
 # $scope: the scope's name.
 problem-insufficient-scope-detail = This access token was not granted the scope { $scope }, which this operation needs.

@@ -46,6 +46,11 @@ audit-action-client-created = Cliente de API creado
 audit-action-client-secret-rotated = Secreto del cliente de API renovado
 audit-action-client-revoked = Cliente de API revocado
 audit-action-client-token-refused = Token del cliente de API rechazado
+audit-action-webhook-created = Webhook suscrito
+audit-action-webhook-changed = Webhook modificado
+audit-action-webhook-secret-rotated = Secreto de firma del webhook renovado
+audit-action-webhook-deleted = Webhook eliminado
+audit-action-webhook-paused = Webhook en pausa tras un día de fallos
 audit-action-preference-changed = Preferencia modificada
 
 ## Cómo terminó un evento, en una palabra.

@@ -101,3 +101,5 @@ notice-access-pass-used-subject = Se ha usado un pase de acceso temporal para in
 notice-access-pass-used = Se usó un pase de acceso temporal para iniciar sesión en su cuenta de { $org } el { $when }.
 notice-access-pass-revoked-subject = Se ha revocado el pase de acceso temporal de su cuenta de { $org }
 notice-access-pass-revoked = El pase de acceso temporal de su cuenta de { $org } se revocó el { $when }; ya no funciona.
+notice-webhook-paused-subject = Su webhook de { $org } a { $url } se ha pausado: sus entregas fallaron durante un día
+notice-webhook-paused = Su webhook de { $org } a { $url } se ha pausado: sus entregas fallaron durante un día. No se le envía nada hasta que un administrador lo reanude en la consola; lo perdido espera en su registro de entregas, el { $when }.

@@ -46,6 +46,11 @@ audit-action-client-created = Client d'API créé
 audit-action-client-secret-rotated = Secret du client d'API renouvelé
 audit-action-client-revoked = Client d'API révoqué
 audit-action-client-token-refused = Jeton du client d'API refusé
+audit-action-webhook-created = Webhook abonné
+audit-action-webhook-changed = Webhook modifié
+audit-action-webhook-secret-rotated = Secret de signature du webhook renouvelé
+audit-action-webhook-deleted = Webhook supprimé
+audit-action-webhook-paused = Webhook mis en pause après une journée d'échecs
 audit-action-preference-changed = Préférence modifiée
 
 ## L'issue d'un événement, en un mot.

@@ -101,3 +101,5 @@ notice-access-pass-used-subject = Un passe d'accès temporaire a servi à se con
 notice-access-pass-used = Un passe d'accès temporaire a servi à se connecter à votre compte { $org } le { $when }.
 notice-access-pass-revoked-subject = Le passe d'accès temporaire de votre compte { $org } a été révoqué
 notice-access-pass-revoked = Le passe d'accès temporaire de votre compte { $org } a été révoqué le { $when } ; il ne fonctionne plus.
+notice-webhook-paused-subject = Votre webhook { $org } vers { $url } a été mis en pause : ses livraisons ont échoué pendant une journée
+notice-webhook-paused = Votre webhook { $org } vers { $url } a été mis en pause : ses livraisons ont échoué pendant une journée. Rien ne lui est envoyé tant qu'un administrateur ne le reprend pas dans la console ; ce qui a été manqué attend dans son journal de livraisons, le { $when }.

@@ -45,6 +45,11 @@ audit-action-client-created = API クライアントの作成
 audit-action-client-secret-rotated = API クライアントのシークレットの更新
 audit-action-client-revoked = API クライアントの失効
 audit-action-client-token-refused = API クライアントのトークンの拒否
+audit-action-webhook-created = Webhook を登録
+audit-action-webhook-changed = Webhook を変更
+audit-action-webhook-secret-rotated = Webhook の署名シークレットを更新
+audit-action-webhook-deleted = Webhook を削除
+audit-action-webhook-paused = 1 日失敗が続いたため Webhook を一時停止
 audit-action-preference-changed = 個人設定の変更
 
 ## イベントの結果。

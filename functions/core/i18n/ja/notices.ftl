@@ -99,3 +99,5 @@ notice-access-pass-used-subject = { $org } のアカウントへのサインイ�
 notice-access-pass-used = { $when } に { $org } のアカウントへのサインインに一時アクセス パスが使用されました。
 notice-access-pass-revoked-subject = { $org } のアカウントの一時アクセス パスが取り消されました
 notice-access-pass-revoked = { $when } に { $org } のアカウントの一時アクセス パスが取り消されました。このパスはもう使用できません。
+notice-webhook-paused-subject = { $org } の { $url } への Webhook を一時停止しました: 1 日間配信に失敗しました
+notice-webhook-paused = { $org } の { $url } への Webhook を一時停止しました: 1 日間配信に失敗しました。管理者がコンソールで再開するまで何も送信されません。届かなかったものは配信記録で待機しています ({ $when })。

@@ -46,6 +46,11 @@ audit-action-client-created = Cliente de API criado
 audit-action-client-secret-rotated = Segredo do cliente de API renovado
 audit-action-client-revoked = Cliente de API revogado
 audit-action-client-token-refused = Token do cliente de API recusado
+audit-action-webhook-created = Webhook subscrito
+audit-action-webhook-changed = Webhook alterado
+audit-action-webhook-secret-rotated = Segredo de assinatura do webhook renovado
+audit-action-webhook-deleted = Webhook removido
+audit-action-webhook-paused = Webhook pausado após um dia de falhas
 audit-action-preference-changed = Preferência alterada
 
 ## Como um evento terminou, em uma palavra.

@@ -101,3 +101,5 @@ notice-access-pass-used-subject = Um passe de acesso temporário foi usado para 
 notice-access-pass-used = Um passe de acesso temporário foi usado para entrar na sua conta da { $org } em { $when }.
 notice-access-pass-revoked-subject = O passe de acesso temporário da sua conta da { $org } foi revogado
 notice-access-pass-revoked = O passe de acesso temporário da sua conta da { $org } foi revogado em { $when }; ele não funciona mais.
+notice-webhook-paused-subject = O seu webhook { $org } para { $url } foi pausado: as entregas falharam durante um dia
+notice-webhook-paused = O seu webhook { $org } para { $url } foi pausado: as entregas falharam durante um dia. Nada lhe é enviado até um administrador o retomar na consola; o que falhou aguarda no registo de entregas, em { $when }.

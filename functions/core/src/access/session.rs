@@ -27,5 +27,13 @@ pub(crate) async fn operator(ports: &Ports, id: &UserId, token: &SessionToken) -
     Ok(me)
 }
 
+/// An operator who may change the organisation's settings: administrators
+/// only (API clients, webhooks).
+pub(crate) async fn administrator(ports: &Ports, id: &UserId, token: &SessionToken) -> Result<User, Error> {
+    let me = operator(ports, id, token).await?;
+    crate::model::roles::require(&me, crate::model::roles::Permission::Settings)?;
+    Ok(me)
+}
+
 /// How long after a sign-in a session counts as recently authenticated.
 pub const RECENT_AUTH: chrono::Duration = chrono::Duration::minutes(5);

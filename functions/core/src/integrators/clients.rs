@@ -83,9 +83,7 @@ impl Clients {
     /// The caller, if their session is good and they may manage settings
     /// (administrators only).
     async fn administrator(&self, id: &UserId, token: &SessionToken) -> Result<User, Error> {
-        let me = crate::access::session::operator(&self.ports, id, token).await?;
-        crate::model::roles::require(&me, Permission::Settings)?;
-        Ok(me)
+        crate::access::session::administrator(&self.ports, id, token).await
     }
 
     fn event(

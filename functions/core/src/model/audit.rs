@@ -11,7 +11,9 @@ use crate::model::methods::MethodKind;
 use crate::model::values::{ParseError, UserId};
 
 /// What was attempted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, strum::EnumIter,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Action {
     SignIn,
@@ -121,6 +123,17 @@ pub enum Action {
     AccessPassUsed,
     AccessPassRevoked,
     AccessPassExpired,
+    /// An administrator subscribed an endpoint to events (target name: the
+    /// subscription; reason: its address and event types), changed one
+    /// (reason: what changed, `paused`/`resumed` among them), rotated its
+    /// signing secret, or removed it.
+    WebhookCreated,
+    WebhookChanged,
+    WebhookSecretRotated,
+    WebhookDeleted,
+    /// A subscription whose deliveries failed for a day was paused (the
+    /// administrators are told).
+    WebhookPaused,
 }
 
 /// How it ended.
@@ -138,6 +151,16 @@ pub enum Outcome {
 impl Action {
     /// The action as stored and published (`reset_code_failed`): its name
     /// in snake case, as `serde(rename_all = "snake_case")` spells it.
+    /// Every action, in their declared order: the event types integrators may subscribe to.
+    pub fn all() -> impl Iterator<Item = Action> {
+        <Self as strum::IntoEnumIterator>::iter()
+    }
+
+    /// The action whose [`code`](Self::code) is `code`.
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::all().find(|a| a.code() == code)
+    }
+
     pub fn code(self) -> String {
         let mut code = String::new();
         for c in format!("{self:?}").chars() {

@@ -184,6 +184,12 @@ pub enum Error {
     /// An administrator named an API client that does not exist (or was revoked).
     #[error("client not found")]
     ClientNotFound,
+    /// An administrator named a webhook subscription that does not exist.
+    #[error("webhook not found")]
+    WebhookNotFound,
+    /// No such delivery in the subscription's log (or it ran out).
+    #[error("delivery not found")]
+    DeliveryNotFound,
     /// An API client's token lacks the scope this operation needs.
     #[error("the token lacks the scope {scope}")]
     InsufficientScope { scope: &'static str },

@@ -17,11 +17,144 @@
 //!   failed; a subscription whose deliveries have failed for a day is paused
 //!   and the administrators told.
 
+use std::collections::BTreeSet;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 use chrono::{DateTime, Duration, Utc};
 
-use crate::model::values::ParseError;
+use crate::model::audit::Action;
+use crate::model::registration::SealedSecret;
+use crate::model::values::{ParseError, UserId};
+
+/// The most subscriptions an organisation may have.
+pub const WEBHOOKS_MAX: usize = 20;
+
+/// How long a delivery stays in the log after its last change.
+pub const LOG_KEPT: Duration = Duration::days(30);
+
+/// The prefix of a subscription's id.
+pub const ID_PREFIX: &str = "wh_";
+
+/// A subscription's id: `wh_` and 16 hex digits.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(transparent)]
+pub struct WebhookId(pub(crate) String);
+
+impl WebhookId {
+    pub fn parse(raw: &str) -> Result<Self, ParseError> {
+        let hex = raw.strip_prefix(ID_PREFIX).unwrap_or_default();
+        if hex.len() == 16 && hex.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)) {
+            Ok(Self(raw.to_owned()))
+        } else {
+            Err(ParseError::new("id", "is not a webhook id"))
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for WebhookId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Which events a subscription receives.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EventFilter {
+    /// Every event, including kinds added later (`["*"]`).
+    All,
+    /// These kinds only (never empty).
+    Only(BTreeSet<Action>),
+}
+
+impl EventFilter {
+    /// From the names given (`["*"]`, or audit actions such as `password_reset`).
+    pub fn parse(names: &[String]) -> Result<Self, ParseError> {
+        let field = "events";
+        if names.iter().any(|n| n == "*") {
+            return if names.len() == 1 {
+                Ok(Self::All)
+            } else {
+                Err(ParseError::new(field, "\"*\" means every event: give it alone"))
+            };
+        }
+        let mut only = BTreeSet::new();
+        for name in names {
+            let action = Action::from_code(name)
+                .ok_or_else(|| ParseError::new(field, format!("has no event type \"{name}\"")))?;
+            only.insert(action);
+        }
+        if only.is_empty() {
+            return Err(ParseError::new(field, "must name at least one event type, or \"*\""));
+        }
+        Ok(Self::Only(only))
+    }
+
+    pub fn wants(&self, action: Action) -> bool {
+        match self {
+            Self::All => true,
+            Self::Only(only) => only.contains(&action),
+        }
+    }
+
+    /// The names, as given back (`["*"]` for all).
+    pub fn names(&self) -> Vec<String> {
+        match self {
+            Self::All => vec!["*".to_owned()],
+            Self::Only(only) => only.iter().map(|a| a.code()).collect(),
+        }
+    }
+}
+
+/// A signing secret as stored: sealed, since signing needs the secret
+/// itself (a digest cannot sign). Opened only to sign a delivery.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredSigningSecret {
+    pub sealed: SealedSecret,
+    pub created_at: DateTime<Utc>,
+    /// Set on the previous secret by a rotation: it signs beside the new one until then.
+    pub retires_at: Option<DateTime<Utc>>,
+}
+
+/// An administrator's subscription of an endpoint to event types.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Subscription {
+    pub id: WebhookId,
+    pub url: EndpointUrl,
+    pub description: Option<String>,
+    pub events: EventFilter,
+    pub health: Health,
+    pub created_at: DateTime<Utc>,
+    pub created_by: UserId,
+    /// The current secret first; a rotated-out one while it overlaps.
+    pub secrets: Vec<StoredSigningSecret>,
+    pub version: u64,
+}
+
+impl Subscription {
+    /// The secrets that sign at `now`: the current one and any still overlapping.
+    pub fn signing(&self, now: DateTime<Utc>) -> impl Iterator<Item = &StoredSigningSecret> {
+        self.secrets.iter().filter(move |s| s.retires_at.is_none_or(|at| at > now))
+    }
+
+    /// Puts `sealed` first; the previous current secret signs until `now + ROTATION_OVERLAP`;
+    /// older ones go.
+    pub fn rotate(&mut self, sealed: SealedSecret, now: DateTime<Utc>) {
+        let mut previous = self.secrets.drain(..).find(|s| s.retires_at.is_none());
+        if let Some(p) = previous.as_mut() {
+            p.retires_at = Some(now + ROTATION_OVERLAP);
+        }
+        self.secrets.push(StoredSigningSecret { sealed, created_at: now, retires_at: None });
+        self.secrets.extend(previous);
+    }
+
+    pub fn paused(&self) -> bool {
+        matches!(self.health, Health::Paused { .. })
+    }
+}
 
 /// How long a delivery is retried before it is recorded as failed, and how
 /// long a subscription may fail before it is paused.
@@ -80,6 +213,12 @@ impl EndpointUrl {
             ));
         }
         Ok(Self(url.to_string()))
+    }
+
+    /// An address as stored, checked when it was given (adapters only: a
+    /// local stack's stored address would fail the public check).
+    pub fn stored(text: String) -> Self {
+        Self(text)
     }
 
     pub fn as_str(&self) -> &str {
@@ -177,13 +316,20 @@ pub enum DeliveryState {
 }
 
 /// One event on its way to one subscription. Its id is the `webhook-id`
-/// (the same on every attempt, so a receiver can drop repeats).
+/// (the same on every attempt, so a receiver can drop repeats); ids sort
+/// as their events were committed, which is the order each lane keeps.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Delivery {
     pub id: String,
-    pub subscription: String,
-    /// The audit event it carries.
+    pub subscription: WebhookId,
+    /// The audit event it carries, and its kind.
     pub event_id: String,
+    pub event_type: Action,
+    /// Whose events keep their order among themselves (the events' subject):
+    /// a delivery waits while an earlier one of its lane is pending.
+    pub lane: String,
+    /// The body sent, as built when the event committed (no secret in it).
+    pub payload: String,
     pub first_at: DateTime<Utc>,
     pub attempts: u32,
     pub state: DeliveryState,
@@ -191,18 +337,41 @@ pub struct Delivery {
     pub last_error: Option<String>,
 }
 
+/// The id of the delivery of an event committed at `at`: `msg_`, the time
+/// in microseconds (zero-padded, so ids sort by time) and the event's id.
+pub fn delivery_id(at: DateTime<Utc>, event_id: &str) -> String {
+    format!("msg_{:017}_{event_id}", at.timestamp_micros().max(0))
+}
+
 impl Delivery {
     /// A delivery waiting for its first attempt.
-    pub fn new(id: String, subscription: String, event_id: String, now: DateTime<Utc>) -> Self {
+    pub fn new(
+        subscription: WebhookId,
+        (event_id, event_type, at): (&str, Action, DateTime<Utc>),
+        lane: String,
+        payload: String,
+        now: DateTime<Utc>,
+    ) -> Self {
         Self {
-            id,
+            id: delivery_id(at, event_id),
             subscription,
-            event_id,
+            event_id: event_id.to_owned(),
+            event_type,
+            lane,
+            payload,
             first_at: now,
             attempts: 0,
             state: DeliveryState::Pending { next_at: now },
             last_status: None,
             last_error: None,
+        }
+    }
+
+    /// When it was delivered or failed for good; `None` while pending.
+    pub fn settled_at(&self) -> Option<DateTime<Utc>> {
+        match self.state {
+            DeliveryState::Pending { .. } => None,
+            DeliveryState::Delivered { at } | DeliveryState::Failed { at } => Some(at),
         }
     }
 
@@ -271,6 +440,48 @@ impl Health {
 mod tests {
     use super::*;
 
+    fn delivery(now: DateTime<Utc>) -> Delivery {
+        let sub = WebhookId::parse("wh_0123456789abcdef").unwrap();
+        Delivery::new(sub, ("ev", Action::ResetCompleted, now), "user:u".into(), "{}".into(), now)
+    }
+
+    #[test]
+    fn event_filters_take_every_kind_or_named_kinds_only() {
+        assert_eq!(EventFilter::parse(&["*".into()]).unwrap(), EventFilter::All);
+        let only = EventFilter::parse(&["reset_completed".into(), "sign_in".into()]).unwrap();
+        assert!(only.wants(Action::ResetCompleted) && !only.wants(Action::UserCreated));
+        assert_eq!(only.names(), ["sign_in", "reset_completed"], "in the actions' own order");
+        for bad in [vec![], vec!["*".to_owned(), "sign_in".to_owned()], vec!["no_such_thing".to_owned()]] {
+            assert!(EventFilter::parse(&bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn a_rotation_keeps_the_previous_secret_signing_for_the_overlap_only() {
+        let now = Utc::now();
+        let mut sub = Subscription {
+            id: WebhookId::parse("wh_0123456789abcdef").unwrap(),
+            url: EndpointUrl::parse("https://hooks.example.com/", Reach::Public).unwrap(),
+            description: None,
+            events: EventFilter::All,
+            health: Health::Active { failing_since: None },
+            created_at: now,
+            created_by: UserId::new("u"),
+            secrets: vec![StoredSigningSecret {
+                sealed: SealedSecret::new("a".into()),
+                created_at: now,
+                retires_at: None,
+            }],
+            version: 1,
+        };
+        sub.rotate(SealedSecret::new("b".into()), now);
+        sub.rotate(SealedSecret::new("c".into()), now + Duration::hours(1));
+        let signing: Vec<&str> = sub.signing(now + Duration::hours(2)).map(|s| s.sealed.as_str()).collect();
+        assert_eq!(signing, ["c", "b"], "the oldest went at the second rotation");
+        let later: Vec<&str> = sub.signing(now + Duration::hours(26)).map(|s| s.sealed.as_str()).collect();
+        assert_eq!(later, ["c"]);
+    }
+
     #[test]
     fn endpoints_are_https_to_public_hosts_unless_the_local_stack_allows_more() {
         let ok = EndpointUrl::parse("https://hooks.example.com/latchkey?x=1", Reach::Public).unwrap();
@@ -318,7 +529,7 @@ mod tests {
     #[test]
     fn a_refused_delivery_is_retried_with_growing_pauses_for_a_day_then_failed() {
         let start = Utc::now();
-        let mut delivery = Delivery::new("msg_1".into(), "sub".into(), "ev".into(), start);
+        let mut delivery = delivery(start);
         let mut now = start;
         let mut pauses = Vec::new();
         loop {
@@ -344,7 +555,7 @@ mod tests {
     #[test]
     fn a_receiver_back_within_the_day_gets_the_delivery_and_a_redelivery_starts_a_fresh_day() {
         let start = Utc::now();
-        let mut delivery = Delivery::new("msg_1".into(), "sub".into(), "ev".into(), start);
+        let mut delivery = delivery(start);
         delivery.attempted(Attempt::Refused { status: None, error: "connection refused".into() }, start);
         delivery.attempted(Attempt::Accepted { status: 204 }, start + Duration::hours(3));
         assert_eq!(delivery.state, DeliveryState::Delivered { at: start + Duration::hours(3) });

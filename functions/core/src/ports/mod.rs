@@ -3,6 +3,8 @@
 //! `fakes` (feature `test-support`) has in-memory versions for unit tests.
 
 pub mod retry;
+#[cfg(feature = "integrations")]
+pub mod webhooks;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -364,6 +366,8 @@ pub struct Ports {
     pub writeback: Arc<dyn crate::ports::Writeback>,
     pub agents: Arc<dyn crate::ports::AgentStore>,
     pub clients: Arc<dyn crate::ports::ClientStore>,
+    #[cfg(feature = "integrations")]
+    pub webhooks: Arc<dyn webhooks::WebhookStore>,
     pub jobs: Arc<dyn crate::ports::JobBoard>,
     pub sessions: Arc<dyn crate::ports::SessionStore>,
     pub email: Arc<dyn EmailSender>,
@@ -374,6 +378,9 @@ pub struct Ports {
     pub background: Arc<dyn Background>,
     /// Where the portal is, for the links messages carry.
     pub links: crate::model::links::Links,
+    /// Where webhook endpoints may point (public hosts only, but on a local stack).
+    #[cfg(feature = "integrations")]
+    pub webhook_reach: crate::model::webhooks::Reach,
 }
 
 impl Ports {

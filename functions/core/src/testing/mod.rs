@@ -11,6 +11,8 @@ mod flows;
 mod outbox;
 mod sessions;
 mod system;
+#[cfg(feature = "integrations")]
+mod webhooks;
 mod writeback;
 
 pub use audit::FakeAudit;
@@ -22,6 +24,8 @@ pub use flows::FakeFlows;
 pub use outbox::FakeOutbox;
 pub use sessions::FakeSessions;
 pub use system::{ManualClock, SeqRandom, Spawned};
+#[cfg(feature = "integrations")]
+pub use webhooks::FakeWebhooks;
 pub use writeback::{FakeAgents, FakeWriteback};
 
 use std::sync::Arc;
@@ -62,6 +66,8 @@ impl FakeWorld {
             writeback: writeback.clone(),
             agents: agents.clone(),
             clients: Arc::new(FakeClients::new(audit.clone())),
+            #[cfg(feature = "integrations")]
+            webhooks: Arc::new(FakeWebhooks::new(audit.clone())),
             jobs: writeback.clone(),
             sessions: Arc::new(FakeSessions::default()),
             directory: directory.clone(),
@@ -78,6 +84,8 @@ impl FakeWorld {
             random: Arc::new(SeqRandom::default()),
             background: Arc::new(Spawned),
             links: crate::model::links::Links { portal: Some("https://reset.example.org".into()) },
+            #[cfg(feature = "integrations")]
+            webhook_reach: crate::model::webhooks::Reach::Public,
         };
         *directory.settings.lock().unwrap() = Some(test_settings());
         Self { ports, agents, writeback, breaches, directory, flows, audit, hasher, outbox, clock }

@@ -536,7 +536,15 @@ pub(super) fn api_client_secret(
     (client, secret): (ApiClient, ClientSecret),
     now: DateTime<Utc>,
 ) -> ApiClientSecret {
-    ApiClientSecret { client: api_client_info(client, now), client_secret: secret.expose().into() }
+    use latchkey_core::model::clients::Scope;
+    let provisions = client.scopes.contains(Scope::ScimRead) || client.scopes.contains(Scope::ScimWrite);
+    let provisioning_token =
+        provisions.then(|| crate::extract::provisioning_token(&client.id, &secret).into());
+    ApiClientSecret {
+        client: api_client_info(client, now),
+        client_secret: secret.expose().into(),
+        provisioning_token,
+    }
 }
 
 /// A group with its member count and whether the reset scope names it.

@@ -18,6 +18,7 @@ pub mod policies;
 pub mod scim;
 pub mod settings;
 pub mod users;
+pub mod webhooks;
 pub mod wording;
 
 /// Every route of the group.
@@ -32,4 +33,5 @@ pub fn routes() -> OpenApiRouter<App> {
         .merge(agents::routes())
         .merge(clients::routes())
         .merge(scim::routes())
+        .merge(webhooks::routes())
 }

@@ -23,7 +23,7 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use crate::app::App;
-use crate::extract::{ApiJson, Meta, Principal};
+use crate::extract::{ApiJson, Meta, Provisioner};
 use crate::problem::ApiError;
 
 const MEDIA: &str = "application/scim+json";
@@ -199,7 +199,7 @@ type Answer = Result<Scim, ScimFailure>;
 
 /// The caller, or a SCIM error saying why not.
 fn caller(
-    principal: Result<Principal, ApiError>,
+    principal: Result<Provisioner, ApiError>,
 ) -> Result<latchkey_core::model::clients::Caller, ScimFailure> {
     Ok(principal?.0)
 }
@@ -288,7 +288,7 @@ fn number(params: &HashMap<String, String>, key: &str, default: usize) -> Result
     responses((status = 200, description = "The configuration (RFC 7643 §5)", content_type = "application/scim+json", body = Object)))]
 pub async fn service_provider_config(
     State(_app): State<App>,
-    principal: Result<Principal, ApiError>,
+    principal: Result<Provisioner, ApiError>,
 ) -> Answer {
     caller(principal)?;
     Ok(Scim(StatusCode::OK, discovery::config(), None))
@@ -297,7 +297,7 @@ pub async fn service_provider_config(
 /// The resource types served.
 #[utoipa::path(get, path = "/scim/v2/ResourceTypes", tag = "admin", security(("bearer" = [])),
     responses((status = 200, description = "The resource types", content_type = "application/scim+json", body = Object)))]
-pub async fn resource_types(State(_app): State<App>, principal: Result<Principal, ApiError>) -> Answer {
+pub async fn resource_types(State(_app): State<App>, principal: Result<Provisioner, ApiError>) -> Answer {
     caller(principal)?;
     Ok(Scim(StatusCode::OK, discovery::list(vec![discovery::user_type()]), None))
 }
@@ -312,7 +312,7 @@ pub async fn resource_types(State(_app): State<App>, principal: Result<Principal
 pub async fn resource_type(
     State(_app): State<App>,
     Path(id): Path<String>,
-    principal: Result<Principal, ApiError>,
+    principal: Result<Provisioner, ApiError>,
 ) -> Answer {
     caller(principal)?;
     if id == "User" {
@@ -324,7 +324,7 @@ pub async fn resource_type(
 /// The schemas of the resources served.
 #[utoipa::path(get, path = "/scim/v2/Schemas", tag = "admin", security(("bearer" = [])),
     responses((status = 200, description = "The schemas", content_type = "application/scim+json", body = Object)))]
-pub async fn schemas(State(_app): State<App>, principal: Result<Principal, ApiError>) -> Answer {
+pub async fn schemas(State(_app): State<App>, principal: Result<Provisioner, ApiError>) -> Answer {
     caller(principal)?;
     Ok(Scim(
         StatusCode::OK,
@@ -343,7 +343,7 @@ pub async fn schemas(State(_app): State<App>, principal: Result<Principal, ApiEr
 pub async fn schema(
     State(_app): State<App>,
     Path(id): Path<String>,
-    principal: Result<Principal, ApiError>,
+    principal: Result<Provisioner, ApiError>,
 ) -> Answer {
     caller(principal)?;
     [discovery::user_schema(), discovery::enterprise_schema()]
@@ -371,7 +371,7 @@ pub async fn schema(
     ))]
 pub async fn list_users(
     State(app): State<App>,
-    principal: Result<Principal, ApiError>,
+    principal: Result<Provisioner, ApiError>,
     Query(params): Query<HashMap<String, String>>,
 ) -> Answer {
     let caller = caller(principal)?;
@@ -432,7 +432,7 @@ struct ScimSearch {
     ))]
 pub async fn search_users(
     State(app): State<App>,
-    principal: Result<Principal, ApiError>,
+    principal: Result<Provisioner, ApiError>,
     body: Result<ApiJson<Value>, ApiError>,
 ) -> Answer {
     let caller = caller(principal)?;
@@ -483,7 +483,7 @@ pub async fn search_users(
     ))]
 pub async fn search_all(
     state: State<App>,
-    principal: Result<Principal, ApiError>,
+    principal: Result<Provisioner, ApiError>,
     body: Result<ApiJson<Value>, ApiError>,
 ) -> Answer {
     search_users(state, principal, body).await
@@ -500,7 +500,7 @@ pub async fn search_all(
     ))]
 pub async fn create_user(
     State(app): State<App>,
-    principal: Result<Principal, ApiError>,
+    principal: Result<Provisioner, ApiError>,
     Meta(meta): Meta,
     body: Result<ApiJson<Value>, ApiError>,
 ) -> Result<Response, ScimFailure> {
@@ -525,7 +525,7 @@ pub async fn create_user(
 pub async fn get_user(
     State(app): State<App>,
     Path(id): Path<String>,
-    principal: Result<Principal, ApiError>,
+    principal: Result<Provisioner, ApiError>,
     Query(params): Query<HashMap<String, String>>,
 ) -> Answer {
     let caller = caller(principal)?;
@@ -546,7 +546,7 @@ pub async fn get_user(
 pub async fn replace_user(
     State(app): State<App>,
     Path(id): Path<String>,
-    principal: Result<Principal, ApiError>,
+    principal: Result<Provisioner, ApiError>,
     headers: HeaderMap,
     Meta(meta): Meta,
     body: Result<ApiJson<Value>, ApiError>,
@@ -568,7 +568,7 @@ pub async fn replace_user(
 pub async fn patch_user(
     State(app): State<App>,
     Path(id): Path<String>,
-    principal: Result<Principal, ApiError>,
+    principal: Result<Provisioner, ApiError>,
     headers: HeaderMap,
     Meta(meta): Meta,
     body: Result<ApiJson<Value>, ApiError>,
@@ -580,7 +580,7 @@ pub async fn patch_user(
 /// What a write takes from its request: the caller, the body and the
 /// version `If-Match` holds it to.
 fn write_parts(
-    principal: Result<Principal, ApiError>,
+    principal: Result<Provisioner, ApiError>,
     body: Result<ApiJson<Value>, ApiError>,
     headers: &HeaderMap,
 ) -> Result<(latchkey_core::model::clients::Caller, Value, Option<u64>), ScimFailure> {
@@ -630,7 +630,7 @@ fn operations(body: &Value) -> Result<Vec<Operation>, ScimFailure> {
 pub async fn delete_user(
     State(app): State<App>,
     Path(id): Path<String>,
-    principal: Result<Principal, ApiError>,
+    principal: Result<Provisioner, ApiError>,
     headers: HeaderMap,
     Meta(meta): Meta,
 ) -> Result<StatusCode, ScimFailure> {
