@@ -269,3 +269,67 @@ async fn named(app: &TestApp, username: &str) -> Option<latchkey_core::model::us
     let username = latchkey_core::model::values::Username::parse(username).unwrap();
     app.ports.directory.user_by_username(&username).await.expect("read")
 }
+
+#[tokio::test]
+async fn an_identity_provider_keeps_a_provisioning_token_that_rotates_and_is_revoked_with_its_client() {
+    let app = TestApp::start().await;
+    app.create_user("boss", ADELE_PASSWORD, &[Role::Admin]).await;
+    let admin = app.token("boss", ADELE_PASSWORD).await;
+    let body = json!({"name": "Okta provisioning", "scopes": ["scim:read", "scim:write"]});
+    let made: Value =
+        app.call(Method::POST, "/v1/admin/clients", &admin, Some(body)).await.json().await.unwrap();
+    let id = made["client"]["id"].as_str().unwrap().to_owned();
+    let token = made["provisioning_token"].as_str().expect("a provisioning token").to_owned();
+    assert_eq!(token, format!("{id}.{}", made["client_secret"].as_str().unwrap()));
+    // Okta's "HTTP Header" authentication sends it as the bearer token, as is.
+    answer(
+        scim(&app, Method::GET, "/scim/v2/Users?filter=userName%20eq%20%22boss%22", &token, None).await,
+        200,
+    )
+    .await;
+    let (created, _) =
+        answer(scim(&app, Method::POST, "/scim/v2/Users", &token, Some(entra_user())).await, 201).await;
+    assert!(created["id"].is_string());
+
+    // A wrong secret is refused in SCIM's shape, and never works on the rest of the API.
+    let wrong = format!("{id}.lkcs_{}", "0".repeat(64));
+    let (refused, _) = answer(scim(&app, Method::GET, "/scim/v2/Users", &wrong, None).await, 401).await;
+    assert_eq!(refused["status"], "401");
+    assert_eq!(app.call(Method::GET, "/v1/admin/users", &token, None).await.status(), 401);
+
+    // A client without a SCIM scope is shown no provisioning token.
+    let other: Value = app
+        .call(
+            Method::POST,
+            "/v1/admin/clients",
+            &admin,
+            Some(json!({"name": "SIEM", "scopes": ["reports:read"]})),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(other.get("provisioning_token").is_none(), "{other:#}");
+
+    // Rotated with the client's secret: the new token works, the old one through the overlap.
+    let rotated: Value = app
+        .call(Method::POST, &format!("/v1/admin/clients/{id}/secret"), &admin, None)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let new_token = rotated["provisioning_token"].as_str().expect("a new provisioning token").to_owned();
+    assert_ne!(new_token, token);
+    for t in [&new_token, &token] {
+        answer(scim(&app, Method::GET, "/scim/v2/Users", t, None).await, 200).await;
+    }
+
+    // Revoked with the client, at once.
+    assert_eq!(
+        app.call(Method::DELETE, &format!("/v1/admin/clients/{id}"), &admin, None).await.status(),
+        204
+    );
+    for t in [&new_token, &token] {
+        answer(scim(&app, Method::GET, "/scim/v2/Users", t, None).await, 401).await;
+    }
+}
