@@ -91,6 +91,8 @@ export async function startStack(env = {}) {
       ...ownEnv,
       AWS_ENDPOINT_URL: emulator,
       AWS_ENDPOINT_URL_DYNAMODB: `http://127.0.0.1:${dynamodbPort}`,
+      // The audit table's change stream, which the server follows to deliver webhooks.
+      AWS_ENDPOINT_URL_DYNAMODB_STREAMS: `http://127.0.0.1:${dynamodbPort}`,
       AWS_REGION: "us-east-1",
       AWS_ACCESS_KEY_ID: "test",
       AWS_SECRET_ACCESS_KEY: "test",

@@ -258,8 +258,9 @@ async fn the_discovery_documents_say_what_is_served() {
     assert_eq!((&config["patch"]["supported"], &config["etag"]["supported"]), (&json!(true), &json!(true)));
     let (types, _) = answer(scim(&app, Method::GET, "/scim/v2/ResourceTypes", &token, None).await, 200).await;
     assert_eq!(types["Resources"][0]["endpoint"], "/Users");
+    assert_eq!(types["Resources"][1]["endpoint"], "/Groups");
     let (schemas, _) = answer(scim(&app, Method::GET, "/scim/v2/Schemas", &token, None).await, 200).await;
-    assert_eq!(schemas["totalResults"], 2);
+    assert_eq!(schemas["totalResults"], 3, "User, the enterprise extension, Group");
     // A read-only client reads, and is refused a write.
     let refused = scim(&app, Method::POST, "/scim/v2/Users", &token, Some(json!({"userName": "x"}))).await;
     assert_eq!(refused.status(), 403);
@@ -332,4 +333,135 @@ async fn an_identity_provider_keeps_a_provisioning_token_that_rotates_and_is_rev
     for t in [&new_token, &token] {
         answer(scim(&app, Method::GET, "/scim/v2/Users", t, None).await, 401).await;
     }
+}
+
+/// A user made through SCIM; its id.
+async fn provisioned(app: &TestApp, token: &str, name: &str) -> String {
+    let mut user = entra_user();
+    user["userName"] = json!(name);
+    user["emails"][0]["value"] = json!(format!("{name}@example.com"));
+    let (created, _) = answer(scim(app, Method::POST, "/scim/v2/Users", token, Some(user)).await, 201).await;
+    created["id"].as_str().unwrap().to_owned()
+}
+
+fn member_values(group: &Value) -> Vec<String> {
+    let mut ids: Vec<String> = group["members"]
+        .as_array()
+        .map(|m| m.iter().map(|m| m["value"].as_str().unwrap().to_owned()).collect())
+        .unwrap_or_default();
+    ids.sort();
+    ids
+}
+
+#[tokio::test]
+async fn entra_and_okta_provision_groups_and_their_members_by_value_filter() {
+    let app = TestApp::start().await;
+    let token = scim_token(&app, &["scim:write"]).await;
+    let (ann, ben) = (provisioned(&app, &token, "ann").await, provisioned(&app, &token, "ben").await);
+
+    // Entra: is the group there? (members left out), then create it.
+    let lookup = "/scim/v2/Groups?excludedAttributes=members&filter=displayName%20eq%20%22Sales%20EMEA%22";
+    let (found, _) = answer(scim(&app, Method::GET, lookup, &token, None).await, 200).await;
+    assert_eq!(found["totalResults"], 0);
+    let entra_group = json!({
+        "externalId": "8aa1a0c0-c4c3-4bc0-b4a5-2ef676900159",
+        "displayName": "Sales EMEA",
+        "meta": {"resourceType": "Group"},
+        "schemas": ["urn:ietf:params:scim:schemas:core:2.0:Group"]
+    });
+    let (group, _) =
+        answer(scim(&app, Method::POST, "/scim/v2/Groups", &token, Some(entra_group)).await, 201).await;
+    assert_eq!(
+        (group["id"].as_str(), group["displayName"].as_str()),
+        (Some("Sales EMEA"), Some("Sales EMEA"))
+    );
+    let path = "/scim/v2/Groups/Sales%20EMEA";
+    let (again, _) = answer(
+        scim(&app, Method::POST, "/scim/v2/Groups", &token, Some(json!({"displayName": "Sales EMEA"}))).await,
+        409,
+    )
+    .await;
+    assert_eq!(again["scimType"], "uniqueness");
+
+    // Entra's "add member" and "remove member" bodies.
+    let add = json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+        "Operations": [{"name": "addMember", "op": "Add", "path": "members",
+            "value": [{"$ref": null, "value": ann}, {"$ref": null, "value": ben}]}]});
+    let (group, _) = answer(scim(&app, Method::PATCH, path, &token, Some(add)).await, 200).await;
+    let mut both = vec![ann.clone(), ben.clone()];
+    both.sort();
+    assert_eq!(member_values(&group), both);
+    assert!(
+        app.user(&latchkey_core::model::values::UserId::new(&ann))
+            .await
+            .groups
+            .iter()
+            .any(|g| g.as_str() == "Sales EMEA")
+    );
+    // Entra asks whether a user is a member by filter.
+    let member = format!(
+        "/scim/v2/Groups?excludedAttributes=members&filter=id%20eq%20%22Sales%20EMEA%22%20and%20members%20eq%20%22{ann}%22"
+    );
+    let (hit, _) = answer(scim(&app, Method::GET, &member, &token, None).await, 200).await;
+    assert_eq!(hit["totalResults"], 1, "{hit:#}");
+    assert!(hit["Resources"][0].get("members").is_none(), "excluded");
+    let remove = json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+        "Operations": [{"name": "removeMember", "op": "Remove", "path": "members",
+            "value": [{"$ref": null, "value": ann}]}]});
+    let (group, _) = answer(scim(&app, Method::PATCH, path, &token, Some(remove)).await, 200).await;
+    assert_eq!(member_values(&group), vec![ben.clone()], "only ann left");
+
+    okta_changes_the_same_group(&app, &token, path, (&ann, &ben)).await;
+    let (types, _) = answer(scim(&app, Method::GET, "/scim/v2/ResourceTypes", &token, None).await, 200).await;
+    assert_eq!(types["totalResults"], 2);
+}
+
+/// Okta's shapes on the group Entra made: add with a display, remove by a
+/// value filter, its pathless replace repeating the id; then a PUT, an
+/// unknown member, an administrator, and the group's deletion.
+async fn okta_changes_the_same_group(app: &TestApp, token: &str, path: &str, (ann, ben): (&str, &str)) {
+    // Okta: add with display, remove by a value filter, its pathless replace repeating the id.
+    let okta_add = json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+        "Operations": [{"op": "add", "path": "members", "value": [{"value": ann, "display": "ann@example.com"}]}]});
+    answer(scim(app, Method::PATCH, path, token, Some(okta_add)).await, 200).await;
+    let okta_remove = json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+        "Operations": [{"op": "remove", "path": format!("members[value eq \"{ben}\"]")}]});
+    let (group, _) = answer(scim(app, Method::PATCH, path, token, Some(okta_remove)).await, 200).await;
+    assert_eq!(member_values(&group), vec![ann.to_owned()]);
+    let okta_same_name = json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+        "Operations": [{"op": "replace", "value": {"id": "Sales EMEA", "displayName": "Sales EMEA"}}]});
+    answer(scim(app, Method::PATCH, path, token, Some(okta_same_name)).await, 200).await;
+    let rename = json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+        "Operations": [{"op": "replace", "value": {"id": "Sales EMEA", "displayName": "Sales Europe"}}]});
+    let (refused, _) = answer(scim(app, Method::PATCH, path, token, Some(rename)).await, 400).await;
+    assert_eq!(refused["scimType"], "mutability");
+
+    // Okta's PUT sets the members whole; an unknown member is refused and changes nothing.
+    let put = json!({"schemas": ["urn:ietf:params:scim:schemas:core:2.0:Group"], "id": "Sales EMEA",
+        "displayName": "Sales EMEA", "members": [{"value": ben, "display": "ben@example.com"}]});
+    let (group, _) = answer(scim(app, Method::PUT, path, token, Some(put)).await, 200).await;
+    assert_eq!(member_values(&group), vec![ben.to_owned()]);
+    let stranger = json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+        "Operations": [{"op": "add", "path": "members", "value": [{"value": "0123456789abcdef0123456789abcdef"}]}]});
+    let (refused, _) = answer(scim(app, Method::PATCH, path, token, Some(stranger)).await, 400).await;
+    assert_eq!(refused["scimType"], "invalidValue");
+
+    // An administrator is never put in a group by a provisioning client.
+    let boss = app
+        .accounts()
+        .ports()
+        .directory
+        .user_by_username(&latchkey_core::model::values::Username::parse("boss").unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    let add_boss = json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+        "Operations": [{"op": "add", "path": "members", "value": [{"value": boss.id.as_str()}]}]});
+    answer(scim(app, Method::PATCH, path, token, Some(add_boss)).await, 403).await;
+    assert!(app.user(&boss.id).await.groups.is_empty());
+
+    // Deleted: gone from its members too.
+    assert_eq!(scim(app, Method::DELETE, path, token, None).await.status(), 204);
+    answer(scim(app, Method::GET, path, token, None).await, 404).await;
+    assert!(app.user(&latchkey_core::model::values::UserId::new(ben)).await.groups.is_empty());
 }

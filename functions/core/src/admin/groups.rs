@@ -18,11 +18,12 @@ use std::collections::BTreeSet;
 use crate::admin::people::UserRow;
 use crate::admin::{Admin, eligible};
 use crate::model::audit::{Action, AuditEvent, Outcome, RequestMeta};
+use crate::model::clients::Caller;
 use crate::model::error::Error;
 use crate::model::groups::{Group, REGROUP_BATCH, Regroup, check_count};
-use crate::model::roles::{self, Permission};
+use crate::model::roles::Permission;
 use crate::model::settings::OrgSettings;
-use crate::model::user::{SessionToken, User};
+use crate::model::user::User;
 use crate::model::values::{GroupName, ParseError, UserId, Username};
 use crate::ports::Ports;
 
@@ -83,12 +84,11 @@ impl Admin {
     /// A page of groups after `after`, with whether the reset scope names each.
     pub async fn list_groups(
         &self,
-        id: &UserId,
-        token: &SessionToken,
+        caller: &Caller,
         after: Option<&GroupName>,
         limit: usize,
     ) -> Result<GroupPage, Error> {
-        self.authorized(id, token, Permission::ReadUsers).await?;
+        self.acting(caller, Permission::ReadUsers).await?;
         let settings = self.ports.directory.settings().await?;
         let limit = limit.clamp(1, PAGE_MAX);
         let mut groups = self.ports.directory.groups_page(after, limit + 1).await?;
@@ -99,13 +99,8 @@ impl Admin {
     }
 
     /// One group.
-    pub async fn group(
-        &self,
-        id: &UserId,
-        token: &SessionToken,
-        name: &GroupName,
-    ) -> Result<GroupRow, Error> {
-        self.authorized(id, token, Permission::ReadUsers).await?;
+    pub async fn group(&self, caller: &Caller, name: &GroupName) -> Result<GroupRow, Error> {
+        self.acting(caller, Permission::ReadUsers).await?;
         let settings = self.ports.directory.settings().await?;
         Ok(row_of(self.stored_group(name).await?, &settings))
     }
@@ -117,13 +112,12 @@ impl Admin {
     /// Creates an empty group. `GroupExists` when the name is taken.
     pub async fn create_group(
         &self,
-        id: &UserId,
-        token: &SessionToken,
+        caller: &Caller,
         name: GroupName,
         description: Option<String>,
         meta: &RequestMeta,
     ) -> Result<Group, Error> {
-        let me = self.authorized(id, token, Permission::ManageUsers).await?;
+        let me = self.acting(caller, Permission::ManageUsers).await?;
         let group = self.new_group(&me, name, description, "created", meta).await?;
         group.ok_or(Error::GroupExists)
     }
@@ -142,14 +136,13 @@ impl Admin {
     /// Changes a group's description (`Some`) and its name (`rename`).
     pub async fn edit_group(
         &self,
-        id: &UserId,
-        token: &SessionToken,
+        caller: &Caller,
         name: &GroupName,
         description: Option<Option<String>>,
         rename: Option<GroupName>,
         meta: &RequestMeta,
     ) -> Result<GroupRow, Error> {
-        let me = self.authorized(id, token, Permission::ManageUsers).await?;
+        let me = self.acting(caller, Permission::ManageUsers).await?;
         let mut group = crate::on_contention!({
             let mut group = self.stored_group(name).await?;
             match &description {
@@ -286,13 +279,12 @@ impl Admin {
     /// reset, refused with their number unless `accept_impact`.
     pub async fn delete_group(
         &self,
-        id: &UserId,
-        token: &SessionToken,
+        caller: &Caller,
         name: &GroupName,
         accept_impact: bool,
         meta: &RequestMeta,
     ) -> Result<Removal, Error> {
-        let me = self.authorized(id, token, Permission::ManageUsers).await?;
+        let me = self.acting(caller, Permission::ManageUsers).await?;
         let group = self.stored_group(name).await?;
         let settings = self.ports.directory.settings().await?;
         let losing =
@@ -330,13 +322,12 @@ impl Admin {
     /// A page of `name`'s members after the username `after`.
     pub async fn group_members(
         &self,
-        id: &UserId,
-        token: &SessionToken,
+        caller: &Caller,
         name: &GroupName,
         after: Option<&Username>,
         limit: usize,
     ) -> Result<MemberPage, Error> {
-        self.authorized(id, token, Permission::ReadUsers).await?;
+        self.acting(caller, Permission::ReadUsers).await?;
         self.stored_group(name).await?;
         let settings = self.ports.directory.settings().await?;
         let now = self.ports.clock.now();
@@ -353,19 +344,18 @@ impl Admin {
     /// reset by leaving may be taken out; the audit event says they did.
     pub async fn set_membership(
         &self,
-        id: &UserId,
-        token: &SessionToken,
+        caller: &Caller,
         name: &GroupName,
         target: &UserId,
         join: bool,
         meta: &RequestMeta,
     ) -> Result<(), Error> {
-        let me = self.authorized(id, token, Permission::ManageUsers).await?;
+        let me = self.acting(caller, Permission::ManageUsers).await?;
         self.stored_group(name).await?;
         let settings = self.ports.directory.settings().await?;
         crate::on_contention!({
             let mut user = self.ports.directory.user(target).await?.ok_or(Error::UserNotFound)?;
-            roles::require_on(&me, Permission::ManageUsers, &user)?;
+            crate::admin::people::may_manage(caller, &me, &user)?;
             let before = user.groups.clone();
             if join {
                 user.groups.insert(name.clone());

@@ -994,6 +994,16 @@ pub(crate) fn row(user: User, settings: &OrgSettings, now: DateTime<Utc>) -> Use
 /// Latchkey: it may not create, edit or delete an account holding a
 /// privileged role, nor grant one (`Forbidden`). Who administers stays a
 /// decision of a signed-in administrator, who is told of every grant.
+/// Whether `caller` (acting as `me`) may manage `user`: a person by their
+/// role's reach, a client by its scope (checked already) on anyone but a
+/// privileged account.
+pub(crate) fn may_manage(caller: &Caller, me: &User, user: &User) -> Result<(), Error> {
+    match caller {
+        Caller::Client { .. } => client_leaves_privilege_alone(caller, &user.roles),
+        Caller::User { .. } => roles::require_on(me, Permission::ManageUsers, user),
+    }
+}
+
 fn client_leaves_privilege_alone(caller: &Caller, roles: &BTreeSet<Role>) -> Result<(), Error> {
     match caller {
         Caller::Client { .. } if roles.iter().any(|r| r.is_privileged()) => Err(Error::Forbidden),

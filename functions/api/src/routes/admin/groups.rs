@@ -19,6 +19,7 @@ use crate::app::App;
 use crate::extract::{ApiJson, ApiQuery, Meta, Person, Session};
 use crate::problem::ApiError;
 use crate::routes::paging::{decode_opaque, encode_opaque, page_limit};
+use latchkey_core::model::clients::Caller;
 
 /// This room's routes, part of the admin group.
 pub fn routes() -> OpenApiRouter<App> {
@@ -82,7 +83,7 @@ pub async fn list_groups(
     ApiQuery(page): ApiQuery<Page>,
 ) -> Result<Json<GroupList>, ApiError> {
     let (limit, after) = page.parse(GroupName::parse)?;
-    let found = app.admin().list_groups(&me.id, &me.token, after.as_ref(), limit).await?;
+    let found = app.admin().list_groups(&Caller::user(&me.id, &me.token), after.as_ref(), limit).await?;
     Ok(Json(GroupList {
         groups: found.groups.into_iter().map(group_summary).collect(),
         next: found.next.map(|n| encode_opaque(n.as_str())),
@@ -107,8 +108,11 @@ pub async fn create_group(
     let name = path_group(&body.name)?;
     let description = body.description.as_deref().map(parse_description).transpose()?.flatten();
     let admin = app.admin();
-    admin.create_group(&me.id, &me.token, name.clone(), description, &meta).await?;
-    Ok((StatusCode::CREATED, Json(group_summary(admin.group(&me.id, &me.token, &name).await?))))
+    admin.create_group(&Caller::user(&me.id, &me.token), name.clone(), description, &meta).await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(group_summary(admin.group(&Caller::user(&me.id, &me.token), &name).await?)),
+    ))
 }
 
 /// One group.
@@ -126,7 +130,7 @@ pub async fn group(
     Path(name): Path<String>,
 ) -> Result<Json<GroupSummary>, ApiError> {
     let name = path_group(&name)?;
-    let found = app.admin().group(&me.id, &me.token, &name).await?;
+    let found = app.admin().group(&Caller::user(&me.id, &me.token), &name).await?;
     Ok(Json(group_summary(found)))
 }
 
@@ -153,7 +157,8 @@ pub async fn update_group(
     let name = path_group(&name)?;
     let rename = body.name.as_deref().map(path_group).transpose()?;
     let description = body.description.as_deref().map(parse_description).transpose()?;
-    let saved = app.admin().edit_group(&me.id, &me.token, &name, description, rename, &meta).await?;
+    let saved =
+        app.admin().edit_group(&Caller::user(&me.id, &me.token), &name, description, rename, &meta).await?;
     Ok(Json(group_summary(saved)))
 }
 
@@ -182,7 +187,7 @@ pub async fn delete_group(
 ) -> Result<StatusCode, ApiError> {
     let name = path_group(&name)?;
     let accept_impact = options.accept_impact.unwrap_or(false);
-    app.admin().delete_group(&me.id, &me.token, &name, accept_impact, &meta).await?;
+    app.admin().delete_group(&Caller::user(&me.id, &me.token), &name, accept_impact, &meta).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -206,7 +211,8 @@ pub async fn members(
 ) -> Result<Json<AdminUserList>, ApiError> {
     let name = path_group(&name)?;
     let (limit, after) = page.parse(Username::parse)?;
-    let found = app.admin().group_members(&me.id, &me.token, &name, after.as_ref(), limit).await?;
+    let found =
+        app.admin().group_members(&Caller::user(&me.id, &me.token), &name, after.as_ref(), limit).await?;
     Ok(Json(AdminUserList {
         users: found.users.into_iter().map(user_row).collect(),
         next: found.next.map(|n| encode_opaque(n.as_str())),
@@ -242,7 +248,9 @@ async fn membership(
     join: bool,
 ) -> Result<StatusCode, ApiError> {
     let name = path_group(&name)?;
-    app.admin().set_membership(&me.id, &me.token, &name, &UserId::new(user), join, meta).await?;
+    app.admin()
+        .set_membership(&Caller::user(&me.id, &me.token), &name, &UserId::new(user), join, meta)
+        .await?;
     Ok(StatusCode::NO_CONTENT)
 }
 

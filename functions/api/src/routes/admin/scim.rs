@@ -1,8 +1,8 @@
 //! `/scim/v2…`: a SCIM 2.0 service provider (RFC 7643, 7644) for identity
-//! providers' provisioning — Users, and the discovery documents
+//! providers' provisioning — Users, Groups, and the discovery documents
 //! (`ServiceProviderConfig`, `ResourceTypes`, `Schemas`). The caller is an
 //! API client holding `scim:read` / `scim:write` (`Authorization: Bearer`
-//! with its client-credentials token). Answers are `application/scim+json`,
+//! with its client-credentials token, or its long-lived provisioning token). Answers are `application/scim+json`,
 //! errors SCIM's own error body with its `scimType`; versions travel as
 //! weak `ETag`s and `If-Match` holds a write to one.
 
@@ -81,6 +81,8 @@ pub fn routes() -> OpenApiRouter<App> {
         .routes(routes!(search_users))
         .routes(routes!(search_all))
         .routes(routes!(get_user, replace_user, patch_user, delete_user))
+        .routes(routes!(list_groups, create_group))
+        .routes(routes!(get_group, replace_group, patch_group, delete_group))
 }
 
 /// A SCIM answer: the status and the body, as `application/scim+json`.
@@ -149,6 +151,7 @@ impl From<Error> for ScimFailure {
                 failure(S::PRECONDITION_FAILED, None, "the resource changed since the version If-Match names")
             }
             Error::UserNotFound => failure(S::NOT_FOUND, None, "no such user"),
+            Error::GroupNotFound => failure(S::NOT_FOUND, None, "no such group"),
             Error::InvalidInput(p) => {
                 failure(S::BAD_REQUEST, Some(ScimType::InvalidValue), format!("{}: {}", p.field, p.message))
             }
@@ -299,12 +302,12 @@ pub async fn service_provider_config(
     responses((status = 200, description = "The resource types", content_type = "application/scim+json", body = Object)))]
 pub async fn resource_types(State(_app): State<App>, principal: Result<Provisioner, ApiError>) -> Answer {
     caller(principal)?;
-    Ok(Scim(StatusCode::OK, discovery::list(vec![discovery::user_type()]), None))
+    Ok(Scim(StatusCode::OK, discovery::list(vec![discovery::user_type(), discovery::group_type()]), None))
 }
 
 /// One resource type.
 #[utoipa::path(get, path = "/scim/v2/ResourceTypes/{id}", tag = "admin", security(("bearer" = [])),
-    params(("id" = String, Path, description = "`User`")),
+    params(("id" = String, Path, description = "`User` or `Group`")),
     responses(
         (status = 200, description = "The resource type", content_type = "application/scim+json", body = Object),
         (status = 404, description = "No such resource type"),
@@ -315,8 +318,10 @@ pub async fn resource_type(
     principal: Result<Provisioner, ApiError>,
 ) -> Answer {
     caller(principal)?;
-    if id == "User" {
-        return Ok(Scim(StatusCode::OK, discovery::user_type(), None));
+    match id.as_str() {
+        "User" => return Ok(Scim(StatusCode::OK, discovery::user_type(), None)),
+        "Group" => return Ok(Scim(StatusCode::OK, discovery::group_type(), None)),
+        _ => {}
     }
     Err(failure(StatusCode::NOT_FOUND, None, "no such resource type"))
 }
@@ -328,7 +333,11 @@ pub async fn schemas(State(_app): State<App>, principal: Result<Provisioner, Api
     caller(principal)?;
     Ok(Scim(
         StatusCode::OK,
-        discovery::list(vec![discovery::user_schema(), discovery::enterprise_schema()]),
+        discovery::list(vec![
+            discovery::user_schema(),
+            discovery::enterprise_schema(),
+            discovery::group_schema(),
+        ]),
         None,
     ))
 }
@@ -346,7 +355,7 @@ pub async fn schema(
     principal: Result<Provisioner, ApiError>,
 ) -> Answer {
     caller(principal)?;
-    [discovery::user_schema(), discovery::enterprise_schema()]
+    [discovery::user_schema(), discovery::enterprise_schema(), discovery::group_schema()]
         .into_iter()
         .find(|s| s["id"] == id.as_str())
         .map(|s| Scim(StatusCode::OK, s, None))
@@ -473,8 +482,8 @@ pub async fn search_users(
     listed(&app, &caller, &params).await
 }
 
-/// Searches every resource type at once (RFC 7644 §3.4.3): users are the
-/// only one served, so this is the users' search.
+/// Searches every resource type at once (RFC 7644 §3.4.3): this is the
+/// users' search (groups are listed, filter and all, at `/Groups`).
 #[utoipa::path(post, path = "/scim/v2/.search", tag = "admin", security(("bearer" = [])),
     request_body(content = ScimSearch, content_type = "application/scim+json"),
     responses(
@@ -639,9 +648,189 @@ pub async fn delete_user(
     Ok(StatusCode::NO_CONTENT)
 }
 
+fn group_shown(group: &core_scim::groups::ScimGroup, params: &HashMap<String, String>) -> Value {
+    let mut resource = core_scim::groups::to_resource(group, BASE);
+    project(&mut resource, params);
+    resource
+}
+
+/// Whether the members are wanted (Entra lists groups with `excludedAttributes=members`).
+fn wants_members(params: &HashMap<String, String>) -> bool {
+    let names = |key: &str| {
+        params
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(key))
+            .map(|(_, v)| v.split(',').any(|a| a.trim().eq_ignore_ascii_case("members")))
+    };
+    match (names("attributes"), names("excludedAttributes")) {
+        (Some(listed), _) => listed,
+        (None, Some(excluded)) => !excluded,
+        (None, None) => true,
+    }
+}
+
+fn group_answer(status: StatusCode, group: &core_scim::groups::ScimGroup) -> Answer {
+    Ok(Scim(status, group_shown(group, &HashMap::new()), None))
+}
+
+/// Lists groups: `filter` (e.g. `displayName eq "Sales"`), `startIndex`, `count`,
+/// `attributes` or `excludedAttributes` (`members` left out saves reading them).
+#[utoipa::path(get, path = "/scim/v2/Groups", tag = "admin", security(("bearer" = [])),
+    params(
+        ("filter" = Option<String>, Query, description = "e.g. `displayName eq \"Sales\"`"),
+        ("startIndex" = Option<i64>, Query, description = "1-based"),
+        ("count" = Option<i64>, Query, description = "At most 200"),
+        ("attributes" = Option<String>, Query, description = "Comma-separated"),
+        ("excludedAttributes" = Option<String>, Query, description = "Comma-separated"),
+    ),
+    responses(
+        (status = 200, description = "A ListResponse", content_type = "application/scim+json", body = Object),
+        (status = 400, description = "`invalidFilter`, or `tooMany`"),
+        (status = 401, description = "No SCIM client's token"),
+        (status = 403, description = "The token holds no `scim:read`"),
+    ))]
+pub async fn list_groups(
+    State(app): State<App>,
+    principal: Result<Provisioner, ApiError>,
+    Query(params): Query<HashMap<String, String>>,
+) -> Answer {
+    let caller = caller(principal)?;
+    let text = params.iter().find(|(k, _)| k.eq_ignore_ascii_case("filter")).map(|(_, t)| t.trim());
+    let filter = match text {
+        Some(text) if !text.is_empty() => Some(core_scim::parse_filter(text)?),
+        _ => None,
+    };
+    let filter_members = text.is_some_and(|t| t.to_ascii_lowercase().contains("members"));
+    let query = ListQuery {
+        filter,
+        start_index: number(&params, "startIndex", 1)?,
+        count: number(&params, "count", 100)?,
+    };
+    let listed = app.scim().list_groups(&caller, &query, (wants_members(&params), filter_members)).await?;
+    let resources: Vec<Value> = listed.groups.iter().map(|g| group_shown(g, &params)).collect();
+    Ok(Scim(
+        StatusCode::OK,
+        json!({
+            "schemas": [LIST_SCHEMA],
+            "totalResults": listed.total,
+            "startIndex": listed.start_index,
+            "itemsPerPage": resources.len(),
+            "Resources": resources,
+        }),
+        None,
+    ))
+}
+
+/// Creates a group with its members (user ids).
+#[utoipa::path(post, path = "/scim/v2/Groups", tag = "admin", security(("bearer" = [])),
+    request_body(content = Object, content_type = "application/scim+json"),
+    responses(
+        (status = 201, description = "Created", content_type = "application/scim+json", body = Object),
+        (status = 400, description = "`invalidValue`: a bad displayName or an unknown member"),
+        (status = 403, description = "No `scim:write`, or a privileged member"),
+        (status = 409, description = "`uniqueness`: the displayName is taken"),
+    ))]
+pub async fn create_group(
+    State(app): State<App>,
+    principal: Result<Provisioner, ApiError>,
+    Meta(meta): Meta,
+    body: Result<ApiJson<Value>, ApiError>,
+) -> Result<Response, ScimFailure> {
+    let caller = caller(principal)?;
+    let ApiJson(body) = body?;
+    let group = app.scim().create_group(&caller, &body, &meta).await?;
+    let resource = group_shown(&group, &HashMap::new());
+    let at = resource["meta"]["location"].as_str().unwrap_or_default().to_owned();
+    let mut response = Scim(StatusCode::CREATED, resource, None).into_response();
+    if let Ok(at) = HeaderValue::from_str(&at) {
+        response.headers_mut().insert(header::LOCATION, at);
+    }
+    Ok(response)
+}
+
+/// One group with its members.
+#[utoipa::path(get, path = "/scim/v2/Groups/{id}", tag = "admin", security(("bearer" = [])),
+    params(("id" = String, Path, description = "The group's id (its name)")),
+    responses(
+        (status = 200, description = "The group", content_type = "application/scim+json", body = Object),
+        (status = 404, description = "No such group"),
+    ))]
+pub async fn get_group(
+    State(app): State<App>,
+    Path(id): Path<String>,
+    principal: Result<Provisioner, ApiError>,
+    Query(params): Query<HashMap<String, String>>,
+) -> Answer {
+    let caller = caller(principal)?;
+    let group = app.scim().get_group(&caller, &id, wants_members(&params)).await?;
+    Ok(Scim(StatusCode::OK, group_shown(&group, &params), None))
+}
+
+/// Sets the group's members to those listed (its displayName cannot change).
+#[utoipa::path(put, path = "/scim/v2/Groups/{id}", tag = "admin", security(("bearer" = [])),
+    params(("id" = String, Path, description = "The group's id (its name)")),
+    request_body(content = Object, content_type = "application/scim+json"),
+    responses(
+        (status = 200, description = "The group as now stored", content_type = "application/scim+json", body = Object),
+        (status = 400, description = "`invalidValue`, `mutability` (a new displayName)"),
+        (status = 404, description = "No such group"),
+    ))]
+pub async fn replace_group(
+    State(app): State<App>,
+    Path(id): Path<String>,
+    principal: Result<Provisioner, ApiError>,
+    Meta(meta): Meta,
+    body: Result<ApiJson<Value>, ApiError>,
+) -> Answer {
+    let caller = caller(principal)?;
+    let ApiJson(body) = body?;
+    group_answer(StatusCode::OK, &app.scim().replace_group(&caller, &id, &body, &meta).await?)
+}
+
+/// Adds and removes members with PATCH operations (`members[value eq "…"]` too).
+#[utoipa::path(patch, path = "/scim/v2/Groups/{id}", tag = "admin", security(("bearer" = [])),
+    params(("id" = String, Path, description = "The group's id (its name)")),
+    request_body(content = ScimPatch, content_type = "application/scim+json"),
+    responses(
+        (status = 200, description = "The group as now stored", content_type = "application/scim+json", body = Object),
+        (status = 400, description = "`invalidPath`, `noTarget`, `invalidValue`, `mutability`, `invalidSyntax`"),
+        (status = 404, description = "No such group"),
+    ))]
+pub async fn patch_group(
+    State(app): State<App>,
+    Path(id): Path<String>,
+    principal: Result<Provisioner, ApiError>,
+    Meta(meta): Meta,
+    body: Result<ApiJson<Value>, ApiError>,
+) -> Answer {
+    let caller = caller(principal)?;
+    let ApiJson(body) = body?;
+    group_answer(StatusCode::OK, &app.scim().patch_group(&caller, &id, &operations(&body)?, &meta).await?)
+}
+
+/// Deletes the group: its members leave it, the reset scope forgets it.
+#[utoipa::path(delete, path = "/scim/v2/Groups/{id}", tag = "admin", security(("bearer" = [])),
+    params(("id" = String, Path, description = "The group's id (its name)")),
+    responses(
+        (status = 204, description = "Deleted"),
+        (status = 404, description = "No such group"),
+    ))]
+pub async fn delete_group(
+    State(app): State<App>,
+    Path(id): Path<String>,
+    principal: Result<Provisioner, ApiError>,
+    Meta(meta): Meta,
+) -> Result<StatusCode, ScimFailure> {
+    let caller = caller(principal)?;
+    app.scim().delete_group(&caller, &id, &meta).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
 /// The discovery documents (RFC 7643 §5–7).
 mod discovery {
-    use latchkey_core::integrators::scim::resource::{ENTERPRISE_SCHEMA, LIST_SCHEMA, USER_SCHEMA};
+    use latchkey_core::integrators::scim::resource::{
+        ENTERPRISE_SCHEMA, GROUP_SCHEMA, LIST_SCHEMA, USER_SCHEMA,
+    };
     use serde_json::{Value, json};
 
     use super::BASE;
@@ -669,7 +858,7 @@ mod discovery {
             "authenticationSchemes": [{
                 "type": "oauthbearertoken",
                 "name": "OAuth Bearer Token",
-                "description": "An API client's access token (client credentials) holding scim:read or scim:write",
+                "description": "An API client's access token (client credentials) holding scim:read or scim:write, or the client's long-lived provisioning token (<client id>.<client secret>)",
                 "primary": true,
             }],
             "meta": {"resourceType": "ServiceProviderConfig", "location": format!("{BASE}/ServiceProviderConfig")},
@@ -686,6 +875,36 @@ mod discovery {
             "schema": USER_SCHEMA,
             "schemaExtensions": [{"schema": ENTERPRISE_SCHEMA, "required": false}],
             "meta": {"resourceType": "ResourceType", "location": format!("{BASE}/ResourceTypes/User")},
+        })
+    }
+
+    pub fn group_type() -> Value {
+        json!({
+            "schemas": ["urn:ietf:params:scim:schemas:core:2.0:ResourceType"],
+            "id": "Group",
+            "name": "Group",
+            "endpoint": "/Groups",
+            "description": "A named set of users; the self-service reset scope may name it",
+            "schema": GROUP_SCHEMA,
+            "meta": {"resourceType": "ResourceType", "location": format!("{BASE}/ResourceTypes/Group")},
+        })
+    }
+
+    pub fn group_schema() -> Value {
+        json!({
+            "schemas": ["urn:ietf:params:scim:schemas:core:2.0:Schema"],
+            "id": GROUP_SCHEMA,
+            "name": "Group",
+            "description": "Group",
+            "attributes": [
+                // The group's name is its id here: a new name is a new group.
+                attribute("displayName", "string", false, true, "immutable", false),
+                complex("members", true, "readWrite", vec![
+                    attribute("value", "string", false, false, "immutable", true),
+                    attribute("display", "string", false, false, "readOnly", false),
+                ]),
+            ],
+            "meta": {"resourceType": "Schema", "location": format!("{BASE}/Schemas/{GROUP_SCHEMA}")},
         })
     }
 

@@ -19,6 +19,7 @@
 //! never a scan of the whole directory.
 
 pub mod filter;
+pub mod groups;
 pub mod patch;
 pub mod resource;
 
