@@ -465,3 +465,30 @@ async fn okta_changes_the_same_group(app: &TestApp, token: &str, path: &str, (an
     answer(scim(app, Method::GET, path, token, None).await, 404).await;
     assert!(app.user(&latchkey_core::model::values::UserId::new(ben)).await.groups.is_empty());
 }
+
+#[tokio::test]
+async fn a_provisioned_user_waits_for_an_invitation_unless_the_policy_sends_one_at_once() {
+    let app = TestApp::start().await;
+    let token = scim_token(&app, &["scim:write"]).await;
+    provisioned(&app, &token, "wendy").await;
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    assert!(app.outbox().to("wendy@example.com").await.is_empty(), "no invitation by default");
+
+    app.set_settings(|s| s.reset.invite_provisioned_users = true).await;
+    let id = provisioned(&app, &token, "ivan").await;
+    let invitation = app.outbox().nth_to("ivan@example.com", 0).await;
+    assert!(
+        invitation.body.contains("invited to set your password") && invitation.code(8).is_some(),
+        "{}",
+        invitation.body
+    );
+    let user = app.user(&latchkey_core::model::values::UserId::new(&id)).await;
+    assert!(user.invitation.is_some(), "the invitation is pending on the user");
+    let created = app.audit_for(&user.id).await;
+    assert!(
+        created
+            .iter()
+            .any(|e| e.action == Action::UserCreated && e.reason_text().as_deref() == Some("invitation")),
+        "{created:#?}"
+    );
+}

@@ -207,10 +207,10 @@ async fn a_receiver_answering_500_is_retried_for_a_day_then_failed_and_paused_wi
     let admin = admin(&app).await;
     let receiver = Receiver::start().await;
     receiver.answer(500);
+    // The administrator's sign-in comes before the subscription, not at the same instant.
+    clock.advance(chrono::Duration::seconds(1));
     let made = subscribe(&app, &admin, &receiver.url(), json!(["sign_in"])).await;
     let id = made["webhook"]["id"].as_str().unwrap().to_owned();
-    // The administrator's sign-in came before the subscription, at the same instant on this clock.
-    clock.advance(chrono::Duration::seconds(1));
     let deliverer = app.deliver_webhooks().await;
     app.create_user("adele", ADELE_PASSWORD, &[]).await;
     assert_eq!(app.sign_in("adele", "wrong password one").await.status(), 401);

@@ -22,6 +22,8 @@ pub struct Received {
     pub timestamp: i64,
     pub signature: String,
     pub body: String,
+    /// When it arrived (for the latency benchmark).
+    pub arrived: chrono::DateTime<chrono::Utc>,
 }
 
 impl Received {
@@ -74,6 +76,7 @@ impl Receiver {
                             timestamp: header("webhook-timestamp").parse().unwrap_or(0),
                             signature: header("webhook-signature"),
                             body: String::from_utf8_lossy(&body).into_owned(),
+                            arrived: chrono::Utc::now(),
                         });
                     }
                     StatusCode::from_u16(status).unwrap_or(StatusCode::NO_CONTENT)

@@ -389,3 +389,59 @@ pub async fn restore_wording(
 ) -> Result<latchkey_dto::WordingMessage, ApiError> {
     json(send::<()>("DELETE", &path(&["/v1/admin/wording/", lang, "/", id]), None, Some(token)).await?)
 }
+
+/// Every subscription, and every event type one may name.
+pub async fn webhooks(token: &str) -> Result<latchkey_dto::WebhookList, ApiError> {
+    json(send::<()>("GET", "/v1/admin/webhooks", None, Some(token)).await?)
+}
+
+/// A new subscription, with its signing secret (shown this once).
+pub async fn create_webhook(
+    token: &str,
+    body: &latchkey_dto::CreateWebhookRequest,
+) -> Result<latchkey_dto::WebhookSecret, ApiError> {
+    json(send("POST", "/v1/admin/webhooks", Some(body), Some(token)).await?)
+}
+
+/// Changes what `body` gives: the address, the events, the description, or
+/// whether deliveries are paused.
+pub async fn edit_webhook(
+    token: &str,
+    id: &str,
+    body: &latchkey_dto::EditWebhookRequest,
+) -> Result<latchkey_dto::WebhookInfo, ApiError> {
+    json(send("PATCH", &path(&["/v1/admin/webhooks/", id]), Some(body), Some(token)).await?)
+}
+
+pub async fn delete_webhook(token: &str, id: &str) -> Result<(), ApiError> {
+    send::<()>("DELETE", &path(&["/v1/admin/webhooks/", id]), None, Some(token)).await.map(drop)
+}
+
+/// A new signing secret; the previous one keeps signing beside it for a while.
+pub async fn rotate_webhook(token: &str, id: &str) -> Result<latchkey_dto::WebhookSecret, ApiError> {
+    json(send::<()>("POST", &path(&["/v1/admin/webhooks/", id, "/secret"]), None, Some(token)).await?)
+}
+
+/// A page of the subscription's deliveries, newest first; `cursor`: the
+/// previous page's `next`.
+pub async fn webhook_deliveries(
+    token: &str,
+    id: &str,
+    cursor: Option<&str>,
+) -> Result<latchkey_dto::WebhookDeliveryPage, ApiError> {
+    let mut url = path(&["/v1/admin/webhooks/", id, "/deliveries"]);
+    if let Some(cursor) = cursor {
+        url.push_str(&format!("?cursor={}", String::from(js_sys::encode_uri_component(cursor))));
+    }
+    json(send::<()>("GET", &url, None, Some(token)).await?)
+}
+
+/// Sends a delivery again (its `webhook-id` unchanged, so a receiver can tell a repeat).
+pub async fn redeliver(
+    token: &str,
+    id: &str,
+    delivery: &str,
+) -> Result<latchkey_dto::WebhookDeliveryInfo, ApiError> {
+    let url = path(&["/v1/admin/webhooks/", id, "/deliveries/", delivery, "/redeliver"]);
+    json(send::<()>("POST", &url, None, Some(token)).await?)
+}

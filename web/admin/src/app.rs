@@ -189,7 +189,9 @@ fn screen(route: Route) -> AnyView {
         | Route::Branding
         | Route::Wording
         | Route::Agents
-        | Route::Clients => Some(Perm::Settings),
+        | Route::Clients
+        | Route::Webhooks
+        | Route::Webhook(_) => Some(Perm::Settings),
         // Report readers see it; only those who manage settings change it.
         Route::Reports | Route::Campaign => Some(Perm::ReadReports),
         Route::NotFound => Some(Perm::ReadUsers),
@@ -214,6 +216,8 @@ fn screen(route: Route) -> AnyView {
             Route::Wording => lazy_wording().await,
             Route::Agents => lazy_agents().await,
             Route::Clients => lazy_clients().await,
+            Route::Webhooks => lazy_webhooks(None).await,
+            Route::Webhook(id) => lazy_webhooks(Some(id)).await,
             Route::Profile => lazy_profile().await,
             Route::Reports => lazy_reports().await,
             Route::Campaign => lazy_campaign().await,
@@ -285,6 +289,11 @@ fn lazy_clients() -> AnyView {
 }
 
 #[lazy]
+fn lazy_webhooks(open: Option<String>) -> AnyView {
+    view! { <pages::webhooks::Webhooks open=open /> }.into_any()
+}
+
+#[lazy]
 fn lazy_profile() -> AnyView {
     view! { <pages::profile::Profile /> }.into_any()
 }
@@ -308,7 +317,9 @@ fn Nav() -> impl IntoView {
         move || {
             ctx.may(perm).then(|| {
                 let current = match (&here, &ctx.route.get()) {
-                    (Route::Users, Route::User(_)) | (Route::Groups, Route::Group(_)) => true,
+                    (Route::Users, Route::User(_))
+                    | (Route::Groups, Route::Group(_))
+                    | (Route::Webhooks, Route::Webhook(_)) => true,
                     (a, b) => a == b,
                 };
                 view! { <li><Link to=here.clone() current=current>{label}</Link></li> }
@@ -351,6 +362,7 @@ fn Nav() -> impl IntoView {
                     {item(Route::Wording, t(k::WORDING_NAV), Perm::Settings)}
                     {item(Route::Agents, t(k::APP_NAV_AGENTS), Perm::Settings)}
                     {item(Route::Clients, t(k::APP_NAV_CLIENTS), Perm::Settings)}
+                    {item(Route::Webhooks, t(k::APP_NAV_WEBHOOKS), Perm::Settings)}
                 </ul>
             </Show>
             </div>

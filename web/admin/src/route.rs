@@ -25,6 +25,10 @@ pub enum Route {
     Agents,
     /// The integrators' API clients.
     Clients,
+    /// Webhook subscriptions.
+    Webhooks,
+    /// One subscription, by id, open under the list with its delivery log.
+    Webhook(String),
     /// The signed-in operator's own account and sign-in methods.
     Profile,
     Reports,
@@ -51,14 +55,23 @@ impl Page for Route {
             "/wording" => Route::Wording,
             "/agents" => Route::Agents,
             "/clients" => Route::Clients,
+            "/webhooks" => Route::Webhooks,
             "/profile" => Route::Profile,
             "/reports" => Route::Reports,
             "/campaign" => Route::Campaign,
-            _ => match (rest.strip_prefix("/users/"), rest.strip_prefix("/groups/")) {
-                (Some(id), _) if !id.is_empty() && !id.contains('/') => Route::User(decode(id)),
-                (_, Some(name)) if !name.is_empty() && !name.contains('/') => Route::Group(decode(name)),
-                _ => Route::NotFound,
-            },
+            _ => {
+                let one = |prefix: &str| {
+                    rest.strip_prefix(prefix)
+                        .filter(|part| !part.is_empty() && !part.contains('/'))
+                        .map(decode)
+                };
+                match (one("/users/"), one("/groups/"), one("/webhooks/")) {
+                    (Some(id), _, _) => Route::User(id),
+                    (_, Some(name), _) => Route::Group(name),
+                    (_, _, Some(id)) => Route::Webhook(id),
+                    _ => Route::NotFound,
+                }
+            }
         }
     }
 
@@ -78,6 +91,10 @@ impl Page for Route {
             Route::Wording => "/admin/wording".to_owned(),
             Route::Agents => "/admin/agents".to_owned(),
             Route::Clients => "/admin/clients".to_owned(),
+            Route::Webhooks => "/admin/webhooks".to_owned(),
+            Route::Webhook(id) => {
+                format!("/admin/webhooks/{}", String::from(js_sys::encode_uri_component(id)))
+            }
             Route::Profile => "/admin/profile".to_owned(),
             Route::Reports => "/admin/reports".to_owned(),
             Route::Campaign => "/admin/campaign".to_owned(),

@@ -1,8 +1,8 @@
 //! The console's shared pieces: in-app links and the live message region
 //! (both shared with the portal), what each failure means to an
 //! administrator, the two-step confirmation that guards every destructive
-//! action, saves the server may refuse for their impact, and the drop-downs
-//! and checkboxes the forms share.
+//! action, the copy button beside a secret shown once, saves the server may
+//! refuse for their impact, and the drop-downs and checkboxes the forms share.
 
 use latchkey_dto::ProblemCode;
 use leptos::prelude::*;
@@ -112,6 +112,40 @@ pub fn ConfirmButton(
                 </div>
             </Show>
         </div>
+    }
+}
+
+/// A button that puts `text` on the clipboard and says so; where the browser
+/// refuses (no permission, a page that is not a secure context), it says to
+/// select the text and copy it by hand rather than claim a copy it did not make.
+#[component]
+pub fn CopyButton(
+    /// What is copied.
+    text: String,
+    /// The button's words ("Copy the secret"): a screen with several copy
+    /// buttons names what each copies.
+    label: &'static str,
+    id: &'static str,
+) -> impl IntoView {
+    // None before a press; then whether the browser took it.
+    let copied = RwSignal::new(None::<bool>);
+    let text = StoredValue::new(text);
+    let copy = move |_| {
+        let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else { return };
+        let promise = clipboard.write_text(&text.get_value());
+        leptos::task::spawn_local(async move {
+            copied.set(Some(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()));
+        });
+    };
+    view! {
+        <button type="button" class="secondary copy" id=id on:click=copy>{label}</button>
+        <span class="copy-state" role="status" id=format!("{id}-state")>
+            {move || match copied.get() {
+                Some(true) => t(k::UI_COPIED),
+                Some(false) => t(k::UI_COPY_FAILED),
+                None => "",
+            }}
+        </span>
     }
 }
 

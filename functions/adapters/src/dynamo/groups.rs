@@ -46,6 +46,8 @@ pub(super) struct GroupItem {
     pub(super) members: i64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     renaming_to: Option<GroupName>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    external_id: Option<String>,
     version: u64,
 }
 
@@ -62,6 +64,7 @@ impl From<&Group> for GroupItem {
             created_at: g.created_at,
             members: i64::try_from(g.members).unwrap_or(i64::MAX),
             renaming_to: g.renaming_to.clone(),
+            external_id: g.external_id.clone(),
             version: g.version,
         }
     }
@@ -75,6 +78,7 @@ impl From<GroupItem> for Group {
             created_at: i.created_at,
             members: u64::try_from(i.members).unwrap_or(0),
             renaming_to: i.renaming_to,
+            external_id: i.external_id,
             version: i.version,
         }
     }
@@ -367,6 +371,7 @@ mod tests {
             created_at: DateTime::from_timestamp(1_700_000_000, 0).unwrap(),
             members: 12,
             renaming_to: None,
+            external_id: None,
             version: 3,
         };
 

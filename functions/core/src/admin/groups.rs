@@ -163,6 +163,28 @@ impl Admin {
         Ok(row_of(group, &settings))
     }
 
+    /// Sets the identity provider's id for the group (SCIM `externalId`). Audited.
+    pub async fn set_group_external_id(
+        &self,
+        caller: &Caller,
+        name: &GroupName,
+        external_id: Option<String>,
+        meta: &RequestMeta,
+    ) -> Result<Group, Error> {
+        let me = self.acting(caller, Permission::ManageUsers).await?;
+        crate::on_contention!({
+            let mut group = self.stored_group(name).await?;
+            if group.external_id == external_id {
+                return Ok(group);
+            }
+            group.external_id.clone_from(&external_id);
+            group.version += 1;
+            let event = self.group_event(&me, name, Action::GroupUpdated, "external_id", meta);
+            self.ports.directory.update_group(&group, &[event]).await?;
+            Ok(group)
+        })
+    }
+
     /// Renames `group` to `to`: the new record, the scope (both names for
     /// the while), every member, the scope again, the old record's removal.
     async fn rename(
@@ -435,7 +457,15 @@ async fn new_group(
     meta: &RequestMeta,
 ) -> Result<Option<Group>, Error> {
     let now = ports.clock.now();
-    let group = Group { name, description, created_at: now, members: 0, renaming_to: None, version: 1 };
+    let group = Group {
+        name,
+        description,
+        created_at: now,
+        members: 0,
+        renaming_to: None,
+        external_id: None,
+        version: 1,
+    };
     let event = group_event(ports, actor, &group.name, (Action::GroupCreated, reason), meta);
     match ports.directory.create_group(&group, &event).await {
         Ok(()) => Ok(Some(group)),

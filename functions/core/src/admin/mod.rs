@@ -53,6 +53,8 @@ pub struct ResetPolicy {
     /// An administrator's reset may still make a temporary password (off by
     /// default: the reset is a Temporary Access Pass).
     pub temporary_passwords: bool,
+    /// A user an identity provider creates is invited at once.
+    pub invite_provisioned_users: bool,
     /// How strong each role's self-service reset must be; `None` keeps it.
     pub recovery_strength: Option<crate::model::settings::RecoveryStrengths>,
     /// The authenticator models a new passkey may come from, unchecked; `None` keeps them.
@@ -74,6 +76,7 @@ impl ResetPolicy {
             directory_contacts_count: settings.reset.directory_contacts_count,
             second_factor_for_everyone: settings.sign_in.second_factor == SecondFactor::Everyone,
             temporary_passwords: settings.reset.temporary_passwords,
+            invite_provisioned_users: settings.reset.invite_provisioned_users,
             recovery_strength: Some(settings.reset.recovery_strength),
             passkey_models: Some((
                 settings.sign_in.passkey_models.rule,
@@ -129,6 +132,7 @@ impl ResetPolicy {
         settings.reset.notify_admins_on_admin_reset = self.notify_admins_on_admin_reset;
         settings.reset.directory_contacts_count = self.directory_contacts_count;
         settings.reset.temporary_passwords = self.temporary_passwords;
+        settings.reset.invite_provisioned_users = self.invite_provisioned_users;
         if let Some(strengths) = self.recovery_strength {
             settings.reset.recovery_strength = strengths;
         }

@@ -204,7 +204,11 @@ impl Deliverer {
             let outcomes: Vec<(bool, DateTime<Utc>)> = outcomes.into_iter().flatten().collect();
             pumped.delivered += outcomes.iter().filter(|(ok, _)| *ok).count();
             pumped.refused += outcomes.iter().filter(|(ok, _)| !*ok).count();
-            self.judge_health(id, &outcomes).await;
+            // A healthy subscription whose attempts all went through stays as it is: no write.
+            let healthy = sub.health == Health::Active { failing_since: None };
+            if !(healthy && outcomes.iter().all(|(ok, _)| *ok)) {
+                self.judge_health(id, &outcomes).await;
+            }
             let progressed = outcomes.iter().any(|(ok, _)| *ok);
             if !full || !progressed || self.ports.clock.now() - started > PUMP_BUDGET {
                 return Ok(pumped);

@@ -25,6 +25,8 @@ pub struct Group {
     pub members: u64,
     /// Set while a rename to that name moves the members.
     pub renaming_to: Option<GroupName>,
+    /// The identity provider's own id for the group (SCIM `externalId`).
+    pub external_id: Option<String>,
     /// Optimistic-concurrency version of the record (not of its members).
     pub version: u64,
 }

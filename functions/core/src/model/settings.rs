@@ -278,6 +278,12 @@ pub struct ResetRules {
     /// knows a password of theirs that works. Settings saved before this
     /// existed read as off.
     pub temporary_passwords: bool,
+    /// Whether a user an identity provider creates (SCIM) is sent an
+    /// invitation to set their password at once. Off by default: the user
+    /// waits, without a password, for an administrator to invite them (or
+    /// resets it themselves, where the policy lets them). Settings saved
+    /// before this existed read as off.
+    pub invite_provisioned_users: bool,
     /// How strong the proof of a self-service reset or unlock must be, per
     /// role. Settings saved before this existed read as the defaults.
     pub recovery_strength: RecoveryStrengths,
@@ -304,6 +310,7 @@ impl Default for ResetRules {
             notify_admins_on_admin_reset: true,
             directory_contacts_count: false,
             temporary_passwords: false,
+            invite_provisioned_users: false,
             recovery_strength: RecoveryStrengths::default(),
             decoy_email_domain: "outlook.com".into(),
         }

@@ -74,6 +74,11 @@ pub struct ResetPolicy {
     /// but them ever knowing a password of theirs that works.
     #[serde(default)]
     pub temporary_passwords: bool,
+    /// Whether a user an identity provider creates through SCIM is sent an
+    /// invitation to set their password at once. Off when left out, as it is
+    /// by default: the user waits for an administrator to invite them.
+    #[serde(default)]
+    pub invite_provisioned_users: bool,
     /// How strong each role's self-service reset must be. Always given on
     /// `GET`; left out of a `PUT`, it stays as it is.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -25,6 +25,7 @@ app-nav-passwords = قواعد كلمات المرور والأسئلة
 app-nav-branding = الهوية والحدود
 app-nav-agents = الكتابة إلى الدليل
 app-nav-clients = عملاء واجهة API
+app-nav-webhooks = خطافات الويب
 app-not-allowed-title = غير متاح لدورك
 app-not-allowed-body = لا يشمل دورك هذه الشاشة. اطلبها من أحد المسؤولين إذا كنت تحتاج إليها.
 app-signin-title = تسجيل الدخول إلى وحدة تحكم المسؤول

@@ -25,6 +25,8 @@ app-nav-passwords = Passwortregeln und Sicherheitsfragen
 app-nav-branding = Branding und Limits
 app-nav-agents = Verzeichnis-Rückschreibung
 app-nav-clients = API-Clients
+# Same as English.
+app-nav-webhooks = Webhooks
 app-not-allowed-title = Für Ihre Rolle nicht verfügbar
 app-not-allowed-body = Ihre Rolle umfasst diese Seite nicht. Wenden Sie sich an einen Administrator, wenn Sie sie benötigen.
 app-signin-title = Bei der Admin-Konsole anmelden

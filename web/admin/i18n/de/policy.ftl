@@ -52,6 +52,8 @@ policy-after = Danach
 policy-admin-resets-legend = Zurücksetzen durch Administratoren und Helpdesk
 policy-temporary-passwords = Temporäre Passwörter beim Zurücksetzen durch Administratoren erlauben
 policy-temporary-passwords-hint = Standardmäßig aus: Wer zurücksetzt, würde ein Passwort sehen, das für das Konto gilt. Die Konsole setzt mit einem befristeten Zugriffspass zurück, der nie eines zeigt: Der Benutzer wählt sein eigenes Passwort.
+policy-invite-provisioned = Von einem Identitätsanbieter (SCIM) angelegte Benutzer sofort einladen
+policy-invite-provisioned-hint = Standardmäßig aus: Ein von Entra ID oder Okta angelegter Benutzer hat kein Kennwort und wartet, bis ein Administrator ihn einlädt (oder setzt es selbst zurück, wo die Richtlinie es erlaubt). Ein: Er erhält sofort nach dem Anlegen eine Einladung, sein Kennwort festzulegen.
 
 ## How strongly each role proves who they are at a self-service reset.
 

@@ -15,3 +15,5 @@ ui-cancel = Abbrechen
 ui-saved = Gespeichert
 ui-saving = Wird gespeichert…
 ui-refused = { $what } Es wurde nichts gespeichert. Speichern Sie trotzdem, wenn Sie das wollen.
+ui-copied = In die Zwischenablage kopiert.
+ui-copy-failed = Der Browser hat das Kopieren nicht erlaubt: Markieren Sie den Text und kopieren Sie ihn selbst.

@@ -30,6 +30,8 @@ app-nav-branding = Branding and limits
 # Agents that write password changes back to the organisation's own directory (such as Active Directory).
 app-nav-agents = Directory writeback
 app-nav-clients = API clients
+# Where administrators have events posted to other systems as they happen.
+app-nav-webhooks = Webhooks
 app-not-allowed-title = Not available to your role
 app-not-allowed-body = Your role does not include this screen. Ask an administrator if you need it.
 app-signin-title = Sign in to the admin console

@@ -23,6 +23,15 @@ clients-secret-of = The secret of { $name }
 clients-shown-once = Shown only now. Copy it into the integration's configuration: Latchkey keeps only a digest of it.
 clients-client-id = Client id
 clients-client-secret = Client secret
+clients-copy-secret = Copy the secret
+# The bearer token an identity provider (Microsoft Entra ID, Okta) keeps to provision users over SCIM.
+clients-provisioning-token = Provisioning token (SCIM)
+clients-copy-token = Copy the token
+# The address an identity provider sends its SCIM requests to.
+clients-scim-base-url = SCIM base URL
+clients-copy-url = Copy the URL
+# "Tenant URL" and "Secret Token" are the fields' names in Microsoft Entra ID (use Microsoft's own words for them in each language); "SCIM connector base URL" and "HTTP Header" are Okta's.
+clients-provisioning-use = To provision users from an identity provider, give it the SCIM base URL and this token: in Microsoft Entra ID's provisioning settings, as the Tenant URL and the Secret Token; in Okta, as the SCIM connector base URL and, with HTTP Header authentication, the Bearer token. The token works on /scim/v2 only. It stops working when the client's secret is rotated (once the previous secret stops working) or the client is revoked.
 # The address an integration gets its access tokens from.
 clients-token-endpoint = Token endpoint
 clients-stored = I have stored the secret

@@ -58,6 +58,8 @@ policy-after = After
 policy-admin-resets-legend = Resets by administrators and the help desk
 policy-temporary-passwords = Allow temporary passwords for administrator resets
 policy-temporary-passwords-hint = Off by default: whoever resets would see a password that works for the account. The console's reset is a Temporary Access Pass, which never shows one: the user chooses their own password.
+policy-invite-provisioned = Invite users an identity provider creates (SCIM) at once
+policy-invite-provisioned-hint = Off by default: a user Entra ID or Okta creates has no password and waits until an administrator invites them (or resets it themselves, where the policy lets them). On: they get an invitation to set their password as soon as they are created.
 
 ## How strongly each role proves who they are at a self-service reset.
 

@@ -25,3 +25,6 @@ ui-saved = Saved
 ui-saving = Saving…
 # After the server refused a save for its effect; $what says the effect in a sentence, such as "With these settings 3 user(s) who can reset their password today could not."
 ui-refused = { $what } Nothing was saved. Save anyway if that is what you want.
+# Said after a copy button put a secret or an address on the clipboard.
+ui-copied = Copied to the clipboard.
+ui-copy-failed = The browser did not allow copying: select the text and copy it yourself.

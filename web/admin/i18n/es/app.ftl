@@ -25,6 +25,8 @@ app-nav-passwords = Reglas de contraseñas y preguntas
 app-nav-branding = Marca y límites
 app-nav-agents = Escritura en el directorio
 app-nav-clients = Clientes de API
+# Same as English.
+app-nav-webhooks = Webhooks
 app-not-allowed-title = No disponible para su rol
 app-not-allowed-body = Su rol no incluye esta pantalla. Pídasela a un administrador si la necesita.
 app-signin-title = Iniciar sesión en la consola de administración

@@ -52,6 +52,8 @@ policy-after = Después
 policy-admin-resets-legend = Restablecimientos por administradores y soporte técnico
 policy-temporary-passwords = Permitir contraseñas temporales en los restablecimientos por administradores
 policy-temporary-passwords-hint = Desactivado de forma predeterminada: quien restablece vería una contraseña válida para la cuenta. La consola restablece con un pase de acceso temporal, que nunca muestra ninguna: el usuario elige su propia contraseña.
+policy-invite-provisioned = Invitar enseguida a los usuarios que crea un proveedor de identidad (SCIM)
+policy-invite-provisioned-hint = Desactivado de forma predeterminada: un usuario creado por Entra ID u Okta no tiene contraseña y espera a que un administrador lo invite (o la restablece él mismo, si la directiva lo permite). Activado: recibe una invitación para elegir su contraseña en cuanto se crea.
 
 ## How strongly each role proves who they are at a self-service reset.
 

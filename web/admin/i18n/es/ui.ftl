@@ -15,3 +15,5 @@ ui-cancel = Cancelar
 ui-saved = Guardado
 ui-saving = Guardando…
 ui-refused = { $what } No se guardó nada. Guarde de todos modos si eso es lo que quiere.
+ui-copied = Copiado en el portapapeles.
+ui-copy-failed = El navegador no permitió copiar: seleccione el texto y cópielo usted.

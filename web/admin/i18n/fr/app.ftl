@@ -27,6 +27,8 @@ app-nav-passwords = Règles de mot de passe et questions
 app-nav-branding = Identité visuelle et limites
 app-nav-agents = Réécriture dans l'annuaire
 app-nav-clients = Clients API
+# Same as English.
+app-nav-webhooks = Webhooks
 app-not-allowed-title = Non disponible pour votre rôle
 app-not-allowed-body = Votre rôle n'inclut pas cet écran. Demandez-le à un administrateur si vous en avez besoin.
 app-signin-title = Se connecter à la console d'administration

@@ -53,6 +53,8 @@ policy-after = Après
 policy-admin-resets-legend = Réinitialisations par les administrateurs et le support
 policy-temporary-passwords = Autoriser les mots de passe temporaires pour les réinitialisations par un administrateur
 policy-temporary-passwords-hint = Désactivé par défaut : la personne qui réinitialise verrait un mot de passe valable pour le compte. La console réinitialise avec un passe d'accès temporaire, qui n'en montre jamais : l'utilisateur choisit son propre mot de passe.
+policy-invite-provisioned = Inviter aussitôt les utilisateurs créés par un fournisseur d'identité (SCIM)
+policy-invite-provisioned-hint = Désactivé par défaut : un utilisateur créé par Entra ID ou Okta n'a pas de mot de passe et attend qu'un administrateur l'invite (ou le réinitialise lui-même, si la stratégie le permet). Activé : il reçoit dès sa création une invitation à choisir son mot de passe.
 
 ## How strongly each role proves who they are at a self-service reset.
 

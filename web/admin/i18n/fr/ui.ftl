@@ -15,3 +15,5 @@ ui-cancel = Annuler
 ui-saved = Enregistré
 ui-saving = Enregistrement…
 ui-refused = { $what } Rien n'a été enregistré. Enregistrez quand même si c'est ce que vous voulez.
+ui-copied = Copié dans le presse-papiers.
+ui-copy-failed = Le navigateur n'a pas autorisé la copie : sélectionnez le texte et copiez-le vous-même.

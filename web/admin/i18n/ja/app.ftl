@@ -24,6 +24,7 @@ app-nav-passwords = パスワードのルールと質問
 app-nav-branding = ブランドと制限
 app-nav-agents = ディレクトリへの書き戻し
 app-nav-clients = API クライアント
+app-nav-webhooks = Webhook
 app-not-allowed-title = このロールでは利用できません
 app-not-allowed-body = お使いのロールにはこの画面が含まれていません。必要な場合は管理者に依頼してください。
 app-signin-title = 管理コンソールにサインイン

@@ -46,6 +46,8 @@ policy-after = 変更後
 policy-admin-resets-legend = 管理者とヘルプデスクによるリセット
 policy-temporary-passwords = 管理者によるリセットで一時パスワードを許可する
 policy-temporary-passwords-hint = 既定ではオフです。リセットする人が、そのアカウントで使えるパスワードを目にすることになるためです。コンソールのリセットは一時アクセス パスで行い、パスワードは表示されません。ユーザーが自分でパスワードを選びます。
+policy-invite-provisioned = ID プロバイダー (SCIM) が作成したユーザーをすぐに招待する
+policy-invite-provisioned-hint = 既定ではオフ: Entra ID や Okta が作成したユーザーにはパスワードがなく、管理者が招待するまで待ちます (ポリシーが許す場合は本人がリセットできます)。オン: 作成されるとすぐにパスワード設定の招待が届きます。
 
 ## How strongly each role proves who they are at a self-service reset.
 

@@ -27,6 +27,8 @@ app-nav-passwords = Regras de senha e perguntas
 app-nav-branding = Marca e limites
 app-nav-agents = Gravação no diretório
 app-nav-clients = Clientes de API
+# Same as English.
+app-nav-webhooks = Webhooks
 app-not-allowed-title = Indisponível para sua função
 app-not-allowed-body = Sua função não inclui esta tela. Peça a um administrador se precisar dela.
 app-signin-title = Entrar no console de administração

@@ -52,6 +52,8 @@ policy-after = Depois
 policy-admin-resets-legend = Redefinições por administradores e suporte técnico
 policy-temporary-passwords = Permitir senhas temporárias nas redefinições por administradores
 policy-temporary-passwords-hint = Desativado por padrão: quem redefine veria uma senha que funciona na conta. O console redefine com um passe de acesso temporário, que nunca mostra nenhuma: o usuário escolhe a própria senha.
+policy-invite-provisioned = Convidar de imediato os utilizadores criados por um fornecedor de identidade (SCIM)
+policy-invite-provisioned-hint = Desligado por predefinição: um utilizador criado pelo Entra ID ou pelo Okta não tem palavra-passe e aguarda que um administrador o convide (ou repõe-na ele próprio, onde a política o permite). Ligado: recebe um convite para definir a palavra-passe assim que é criado.
 
 ## How strongly each role proves who they are at a self-service reset.
 

@@ -15,3 +15,5 @@ ui-cancel = Cancelar
 ui-saved = Salvo
 ui-saving = Salvando…
 ui-refused = { $what } Nada foi salvo. Salve mesmo assim se é isso que você quer.
+ui-copied = Copiado para a área de transferência.
+ui-copy-failed = O navegador não permitiu copiar: selecione o texto e copie você mesmo.

@@ -2,7 +2,10 @@
 //! with the scopes it needs and its secret shown once; a rotation shows a
 //! new secret and keeps the previous one working for a day, so the
 //! integration can move over without an outage; a revocation stops the
-//! client and every token it holds at once.
+//! client and every token it holds at once. A client that provisions users
+//! over SCIM is also shown its provisioning token with its secret: the
+//! long-lived bearer token an identity provider keeps, which goes the way of
+//! the secret it is made from.
 
 use latchkey_dto::{ApiClientInfo, ApiClientSecret, CreateClientRequest};
 use latchkey_web::field::Field;
@@ -15,7 +18,7 @@ use leptos::task::spawn_local;
 use crate::api::{self, ApiError};
 use crate::app::Ctx;
 use crate::k;
-use crate::ui::{ConfirmButton, Notice, NoticeBox};
+use crate::ui::{ConfirmButton, CopyButton, Notice, NoticeBox};
 
 /// Every scope a client may hold, with what it allows, in words.
 const SCOPES: [(&str, Key); 7] = [
@@ -102,27 +105,61 @@ pub fn Clients() -> impl IntoView {
     }
 }
 
-/// A client's id and secret, shown this once.
+/// A client's id and secret, shown this once; for a client that provisions
+/// over SCIM, the token an identity provider keeps and where it points.
 #[component]
 fn ShownOnce(secret: ApiClientSecret, dismiss: Callback<()>) -> impl IntoView {
     let rotated = secret
         .client
         .previous_secret_works_until
         .map(|until| tf(k::CLIENTS_PREVIOUS_WORKS_UNTIL, &[("until", local_date_time(&until).into())]));
+    let client_secret = secret.client_secret.expose().to_owned();
+    let provisioning = secret.provisioning_token.as_ref().map(|token| {
+        let token = token.expose().to_owned();
+        view! {
+            <dt>{t(k::CLIENTS_PROVISIONING_TOKEN)}</dt>
+            <dd>
+                <code id="provisioning-token" class="secret">{token.clone()}</code>
+                <CopyButton text=token label=t(k::CLIENTS_COPY_TOKEN) id="copy-provisioning-token" />
+            </dd>
+            <dt>{t(k::CLIENTS_SCIM_BASE_URL)}</dt>
+            <dd class="copy-row">
+                <code id="scim-base-url">{scim_base_url()}</code>
+                <CopyButton text=scim_base_url() label=t(k::CLIENTS_COPY_URL) id="copy-scim-base-url" />
+            </dd>
+        }
+    });
+    let provisioning_use = secret
+        .provisioning_token
+        .is_some()
+        .then(|| view! { <p id="provisioning-token-use">{t(k::CLIENTS_PROVISIONING_USE)}</p> });
     view! {
         <div class="secret-panel" role="status">
             <h3>{tf(k::CLIENTS_SECRET_OF, &[("name", (&secret.client.name).into())])}</h3>
             <p class="warning">{t(k::CLIENTS_SHOWN_ONCE)}</p>
             <dl class="facts">
                 <dt>{t(k::CLIENTS_CLIENT_ID)}</dt><dd><code id="client-id">{secret.client.id.clone()}</code></dd>
-                <dt>{t(k::CLIENTS_CLIENT_SECRET)}</dt><dd><code id="client-secret" class="secret">{secret.client_secret.expose().to_owned()}</code></dd>
+                <dt>{t(k::CLIENTS_CLIENT_SECRET)}</dt>
+                <dd>
+                    <code id="client-secret" class="secret">{client_secret.clone()}</code>
+                    <CopyButton text=client_secret label=t(k::CLIENTS_COPY_SECRET) id="copy-client-secret" />
+                </dd>
                 <dt>{t(k::CLIENTS_TOKEN_ENDPOINT)}</dt>
                 <dd><code>{TOKEN_REQUEST}</code></dd>
+                {provisioning}
             </dl>
+            {provisioning_use}
             {rotated.map(|r| view! { <p>{r}</p> })}
             <button type="button" class="primary" on:click=move |_| dismiss.run(())>{t(k::CLIENTS_STORED)}</button>
         </div>
     }
+}
+
+/// Where an identity provider sends SCIM requests: this site's own origin,
+/// the one the console is served from.
+fn scim_base_url() -> String {
+    let origin = web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default();
+    format!("{origin}/scim/v2")
 }
 
 #[component]
@@ -187,7 +224,7 @@ fn NewClient(made: Callback<ApiClientSecret>) -> impl IntoView {
     let name = RwSignal::new(String::new());
     let name_error = RwSignal::new(None::<String>);
     let scope_error = RwSignal::new(None::<String>);
-    let picked: [RwSignal<bool>; 5] = std::array::from_fn(|_| RwSignal::new(false));
+    let picked: [RwSignal<bool>; SCOPES.len()] = std::array::from_fn(|_| RwSignal::new(false));
     let error = RwSignal::new(None);
     let busy = RwSignal::new(false);
     let submit = move |ev: SubmitEvent| {

@@ -14,4 +14,5 @@ pub mod profile;
 pub mod reports;
 pub mod user;
 pub mod users;
+pub mod webhooks;
 pub mod wording;

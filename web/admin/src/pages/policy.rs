@@ -42,6 +42,7 @@ struct Form {
     notify_admins: RwSignal<bool>,
     directory_contacts: RwSignal<bool>,
     temporary_passwords: RwSignal<bool>,
+    invite_provisioned: RwSignal<bool>,
     strength: Strengths,
     models: Models,
     error: RwSignal<Option<String>>,
@@ -143,6 +144,7 @@ impl Form {
             notify_admins: RwSignal::new(false),
             directory_contacts: RwSignal::new(false),
             temporary_passwords: RwSignal::new(false),
+            invite_provisioned: RwSignal::new(false),
             strength: Strengths {
                 user: RwSignal::new(DEFAULT_STRENGTHS.user),
                 admin: RwSignal::new(DEFAULT_STRENGTHS.admin),
@@ -182,6 +184,7 @@ impl Form {
         self.notify_admins.set(p.notify_admins_on_admin_reset);
         self.directory_contacts.set(p.directory_contacts_count);
         self.temporary_passwords.set(p.temporary_passwords);
+        self.invite_provisioned.set(p.invite_provisioned_users);
         self.everyone_second_factor.set(p.second_factor_for_everyone);
         self.strength.set(p.recovery_strength.unwrap_or(DEFAULT_STRENGTHS));
         self.models.set(p.passkey_models.as_ref());
@@ -237,6 +240,7 @@ impl Form {
             directory_contacts_count: self.directory_contacts.get_untracked(),
             second_factor_for_everyone: self.everyone_second_factor.get_untracked(),
             temporary_passwords: self.temporary_passwords.get_untracked(),
+            invite_provisioned_users: self.invite_provisioned.get_untracked(),
             recovery_strength: Some(self.strength.get()),
             passkey_models: Some(self.models.get()),
         })
@@ -370,6 +374,8 @@ fn PolicyFields(form: Form) -> impl IntoView {
             <legend>{t(k::POLICY_ADMIN_RESETS_LEGEND)}</legend>
             <Check id="temporary-passwords" label=t(k::POLICY_TEMPORARY_PASSWORDS) value=form.temporary_passwords />
             <p class="hint">{t(k::POLICY_TEMPORARY_PASSWORDS_HINT)}</p>
+            <Check id="invite-provisioned" label=t(k::POLICY_INVITE_PROVISIONED) value=form.invite_provisioned />
+            <p class="hint">{t(k::POLICY_INVITE_PROVISIONED_HINT)}</p>
         </fieldset>
     }
 }

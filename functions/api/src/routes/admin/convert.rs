@@ -62,6 +62,7 @@ pub(super) fn reset_policy(p: CorePolicy) -> ResetPolicy {
         directory_contacts_count: p.directory_contacts_count,
         second_factor_for_everyone: p.second_factor_for_everyone,
         temporary_passwords: p.temporary_passwords,
+        invite_provisioned_users: p.invite_provisioned_users,
         recovery_strength: p.recovery_strength.map(|r| latchkey_dto::RecoveryStrengths {
             user: strength(r.user),
             admin: strength(r.admin),
@@ -130,6 +131,7 @@ pub(super) fn core_reset_policy(p: ResetPolicy) -> Result<CorePolicy, ApiError> 
         directory_contacts_count: p.directory_contacts_count,
         second_factor_for_everyone: p.second_factor_for_everyone,
         temporary_passwords: p.temporary_passwords,
+        invite_provisioned_users: p.invite_provisioned_users,
         recovery_strength: p.recovery_strength.map(|r| latchkey_core::model::settings::RecoveryStrengths {
             user: core_strength(r.user),
             admin: core_strength(r.admin),

@@ -445,6 +445,12 @@ pub async fn search_users(
     body: Result<ApiJson<Value>, ApiError>,
 ) -> Answer {
     let caller = caller(principal)?;
+    let params = search_params(body)?;
+    listed(&app, &caller, &params).await
+}
+
+/// A SearchRequest's members as a list's query string would carry them.
+fn search_params(body: Result<ApiJson<Value>, ApiError>) -> Result<HashMap<String, String>, ScimFailure> {
     let ApiJson(body) = body?;
     let Value::Object(map) = body else {
         return Err(failure(
@@ -479,11 +485,10 @@ pub async fn search_users(
         };
         params.insert(key.clone(), text);
     }
-    listed(&app, &caller, &params).await
+    Ok(params)
 }
 
-/// Searches every resource type at once (RFC 7644 §3.4.3): this is the
-/// users' search (groups are listed, filter and all, at `/Groups`).
+/// Searches every resource type at once (RFC 7644 §3.4.3): users, then groups.
 #[utoipa::path(post, path = "/scim/v2/.search", tag = "admin", security(("bearer" = [])),
     request_body(content = ScimSearch, content_type = "application/scim+json"),
     responses(
@@ -491,11 +496,43 @@ pub async fn search_users(
         (status = 400, description = "`invalidFilter`, `invalidValue`, or `tooMany`"),
     ))]
 pub async fn search_all(
-    state: State<App>,
+    State(app): State<App>,
     principal: Result<Provisioner, ApiError>,
     body: Result<ApiJson<Value>, ApiError>,
 ) -> Answer {
-    search_users(state, principal, body).await
+    let caller = caller(principal)?;
+    let params = search_params(body)?;
+    let text =
+        params.iter().find(|(k, _)| k.eq_ignore_ascii_case("filter")).map(|(_, t)| t.trim().to_owned());
+    let filter = match text.as_deref() {
+        Some(text) if !text.is_empty() => Some(core_scim::parse_filter(text)?),
+        _ => None,
+    };
+    let (start, count) = (number(&params, "startIndex", 1)?.max(1), number(&params, "count", 100)?);
+    // Users first, then groups, paged as one list.
+    let users =
+        app.scim().list(&caller, &ListQuery { filter: filter.clone(), start_index: start, count }).await?;
+    let groups_query = ListQuery {
+        filter,
+        start_index: start.saturating_sub(users.total).max(1),
+        count: count.min(core_scim::COUNT_MAX).saturating_sub(users.users.len()),
+    };
+    let filter_members = text.is_some_and(|t| t.to_ascii_lowercase().contains("members"));
+    let groups =
+        app.scim().list_groups(&caller, &groups_query, (wants_members(&params), filter_members)).await?;
+    let mut resources: Vec<Value> = users.users.iter().map(|u| shown(u, &params)).collect();
+    resources.extend(groups.groups.iter().map(|g| group_shown(g, &params)));
+    Ok(Scim(
+        StatusCode::OK,
+        json!({
+            "schemas": [LIST_SCHEMA],
+            "totalResults": users.total + groups.total,
+            "startIndex": start,
+            "itemsPerPage": resources.len(),
+            "Resources": resources,
+        }),
+        None,
+    ))
 }
 
 /// Creates a user (no password: an invitation or a reset sets one).
@@ -901,7 +938,11 @@ mod discovery {
                 attribute("displayName", "string", false, true, "immutable", false),
                 complex("members", true, "readWrite", vec![
                     attribute("value", "string", false, false, "immutable", true),
-                    attribute("display", "string", false, false, "readOnly", false),
+                    {
+                        let mut reference = attribute("$ref", "reference", false, false, "immutable", true);
+                        reference["referenceTypes"] = json!(["User"]);
+                        reference
+                    },
                 ]),
             ],
             "meta": {"resourceType": "Schema", "location": format!("{BASE}/Schemas/{GROUP_SCHEMA}")},

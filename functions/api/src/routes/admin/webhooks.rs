@@ -219,6 +219,7 @@ pub struct DeliveryPage {
     params(("id" = String, Path, description = "The subscription's id"), DeliveryPage),
     responses(
         (status = 200, description = "A page of the log", body = WebhookDeliveryPage),
+        (status = 400, description = "`invalid_request`: a parameter this route does not take, or a bad one"),
         (status = 403, description = "`forbidden`: administrators only"),
         (status = 404, description = "`webhook_not_found`"),
     ))]

@@ -57,12 +57,14 @@ pub fn to_resource(group: &ScimGroup, base: &str) -> Value {
             "location": format!("{base}/Groups/{}", encode(name)),
         },
     });
+    if let (Some(external), Some(map)) = (&group.group.external_id, resource.as_object_mut()) {
+        map.insert("externalId".into(), json!(external));
+    }
     if let (Some(members), Some(map)) = (&group.members, resource.as_object_mut()) {
         let members: Vec<Value> = members
             .iter()
-            .map(|(id, username)| {
-                json!({"value": id.as_str(), "display": username.as_str(), "$ref": format!("{base}/Users/{id}")})
-            })
+            // No `display`: a provider sends members without one and reads them back as sent.
+            .map(|(id, _)| json!({"value": id.as_str(), "$ref": format!("{base}/Users/{id}")}))
             .collect();
         map.insert("members".into(), Value::Array(members));
     }
@@ -99,6 +101,17 @@ fn member_ids(resource: &Map<String, Value>) -> Result<BTreeSet<String>, Error> 
             _ => Err(invalid(ScimType::InvalidValue, "each member is an object with a value")),
         })
         .collect()
+}
+
+/// The `externalId` a resource gives: at most 256 characters.
+fn external_id(resource: &Map<String, Value>) -> Result<Option<String>, Error> {
+    match super::resource::get(resource, "externalId") {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(id)) if id.chars().count() <= 256 && !id.chars().any(char::is_control) => {
+            Ok(Some(id.clone()).filter(|i| !i.is_empty()))
+        }
+        Some(_) => Err(invalid(ScimType::InvalidValue, "externalId is text of at most 256 characters")),
+    }
 }
 
 /// The `displayName` a resource gives, checked against the group's name.
@@ -227,12 +240,16 @@ impl Scim {
         let name = GroupName::parse(display)
             .map_err(|e| invalid(ScimType::InvalidValue, format!("displayName {}", e.message)))?;
         let wanted = member_ids(map)?;
+        let external = external_id(map)?;
         match self.admin.create_group(caller, name.clone(), None, meta).await {
             Ok(_) => {}
             Err(Error::GroupExists) => {
                 return Err(invalid(ScimType::Uniqueness, "a group with this displayName exists"));
             }
             Err(err) => return Err(err),
+        }
+        if external.is_some() {
+            self.admin.set_group_external_id(caller, &name, external, meta).await?;
         }
         self.regroup(caller, &name, &BTreeSet::new(), &wanted, meta).await?;
         self.get_group(caller, name.as_str(), true).await
@@ -252,6 +269,10 @@ impl Scim {
             return Err(invalid(ScimType::InvalidSyntax, "a group is a JSON object"));
         };
         same_name(map, &current.group.name)?;
+        let external = external_id(map)?;
+        if external != current.group.external_id {
+            self.admin.set_group_external_id(caller, &current.group.name, external, meta).await?;
+        }
         let before = current.members.iter().flatten().map(|(id, _)| id.as_str().to_owned()).collect();
         self.regroup(caller, &current.group.name, &before, &member_ids(map)?, meta).await?;
         self.get_group(caller, id, true).await
@@ -289,6 +310,10 @@ impl Scim {
             .collect();
         patch::apply(&mut resource, &operations)?;
         same_name(&resource, &current.group.name)?;
+        let external = external_id(&resource)?;
+        if external != current.group.external_id {
+            self.admin.set_group_external_id(caller, &current.group.name, external, meta).await?;
+        }
         self.regroup(caller, &current.group.name, &before, &member_ids(&resource)?, meta).await?;
         self.get_group(caller, id, true).await
     }

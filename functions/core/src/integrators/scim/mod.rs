@@ -188,8 +188,10 @@ impl Scim {
         let incoming = resource::incoming(resource).map_err(invalid_value)?;
         let provisioned =
             Provisioned { attributes: Some(incoming.provisioning.clone()), disabled: !incoming.active };
+        // The organisation's choice: an invitation at once, or the administrator's later.
+        let invite = self.ports.directory.settings().await?.reset.invite_provisioned_users;
         let created =
-            self.admin.create_provisioned(caller, (incoming.new_user(), provisioned), false, meta).await;
+            self.admin.create_provisioned(caller, (incoming.new_user(), provisioned), invite, meta).await;
         match created {
             Ok((user, _)) => Ok(user),
             Err(Error::UsernameTaken) => Err(ScimError {
