@@ -236,6 +236,27 @@ mod tests {
         assert!(!verify(&stranger, &header, attempt, attempt.1));
     }
 
+    #[tokio::test]
+    async fn under_the_public_reach_a_name_that_resolves_inside_is_never_connected_to() {
+        // `localhost` resolves to loopback without DNS: the same path a public
+        // name pointed at an internal address after subscribing would take.
+        let url = latchkey_core::model::webhooks::EndpointUrl::stored("https://localhost:9/hook".into());
+        let outgoing =
+            |keys| Outgoing { url: &url, id: "msg_1", timestamp: chrono::Utc::now(), body: "{}", keys };
+        let key = || vec![secrecy::SecretSlice::from(vec![7u8; 24])];
+        match HttpSender::new(Reach::Public).send(outgoing(key())).await {
+            Attempt::Refused { status: None, error } => {
+                assert!(error.contains("resolves only to private"), "{error}");
+            }
+            other => panic!("{other:?}"),
+        }
+        // The local stack's reach does try it (and finds nothing listening on port 9).
+        match HttpSender::new(Reach::Anywhere).send(outgoing(key())).await {
+            Attempt::Refused { status: None, error } => assert!(!error.contains("resolves only"), "{error}"),
+            other => panic!("{other:?}"),
+        }
+    }
+
     #[test]
     fn a_secret_that_is_not_base64_is_refused_and_never_printed() {
         assert!(SigningSecret::parse("whsec_not base64!").is_none());
