@@ -57,6 +57,7 @@ const WORD: &str = "WORD#";
 const DELIVERIES: &str = "WHLOG#";
 const PENDING: &str = "WHPENDING#";
 const LEASE: &str = "WHLEASE#";
+const LEASE_RECORD: &str = "LEASE";
 
 // Audit table.
 const AUDIT: &str = "AUDIT#";
@@ -93,6 +94,8 @@ const SPELLINGS: &[&str] = &[
     AGENT,
     CLIENTS,
     CLIENT,
+    WEBHOOKS,
+    WEBHOOK,
     TALLY,
     DAY,
     USER_KIND,
@@ -109,6 +112,10 @@ const SPELLINGS: &[&str] = &[
     REFRESH,
     FAMILY,
     WORD,
+    DELIVERIES,
+    PENDING,
+    LEASE,
+    LEASE_RECORD,
     AUDIT,
     TARGET_USER,
     TARGET_NAME,
@@ -247,7 +254,7 @@ pub(crate) fn pending_delivery(id: &latchkey_core::model::webhooks::WebhookId, d
 
 /// A subscription's pump lease (flows table).
 pub(crate) fn webhook_lease(id: &latchkey_core::model::webhooks::WebhookId) -> Key {
-    pair(format!("{LEASE}{id}"), "LEASE")
+    pair(format!("{LEASE}{id}"), LEASE_RECORD)
 }
 
 /// A reset flow, by the digest of its id.
