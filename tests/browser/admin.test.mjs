@@ -8,7 +8,7 @@ import { gzipSync } from "node:zlib";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { DEMO, authenticatorCode, call, codeFor, countTo, openPage, shots, signIn, startStack } from "./support.mjs";
+import { DEMO, authenticatorCode, call, codeFor, countTo, openPage, shots, signIn, startStack, expectFocus } from "./support.mjs";
 
 let stack;
 before(async () => {
@@ -310,7 +310,7 @@ test("the reset policy limits new passkeys to a list of authenticator models, an
     await error.filter({ hasText: /\S/ }).waitFor();
     assert.match(await error.innerText(), /8-4-4-4-12/);
     assert.equal(await list.getAttribute("aria-invalid"), "true");
-    assert.equal(await page.evaluate(() => document.activeElement?.id), "passkey-models");
+    await expectFocus(page, "passkey-models");
     assert.deepEqual((await api("GET", "/v1/admin/policy", null, token)).body, saved, "refused: nothing saved");
     // Typing again clears the complaint.
     await list.fill("ee882879-721c-4913-9775-3dfcce97072a");

@@ -22,8 +22,7 @@ import {
   outbox,
   shots,
   signIn,
-  startStack,
-} from "./support.mjs";
+  startStack, expectFocus } from "./support.mjs";
 
 let stack;
 before(async () => {
@@ -113,7 +112,7 @@ test("a user adds a passkey on the account page, then signs in with it from the 
   await section.getByRole("button", { name: "Add a passkey" }).click();
   const name = section.getByLabel("Name", { exact: true });
   assert.equal(await name.inputValue(), "Chrome on Linux");
-  assert.equal(await page.evaluate(() => document.activeElement?.id), "passkey-name");
+  await expectFocus(page, "passkey-name");
   await name.fill("Work laptop");
   const options = answerTo(page, "POST", "/v1/me/passkeys/options");
   const added = answerTo(page, "POST", "/v1/me/passkeys");
@@ -520,7 +519,7 @@ test("\"Not now\" hides the offer on this browser until the user's next password
   await expectVisible(page, stack, offer);
   await offer.getByRole("button", { name: "Not now" }).click();
   await offer.waitFor({ state: "detached" });
-  assert.equal(await page.evaluate(() => document.activeElement?.id), "page-title");
+  await expectFocus(page, "page-title");
 
   // Signed in again on this browser: not offered.
   await page.getByRole("button", { name: "Sign out" }).click();

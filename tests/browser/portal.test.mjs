@@ -4,8 +4,7 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import {
-  DEMO, adminToken as adminSessionOf, authenticatorCode, call, codeFor, countTo, expectVisible, openPage, saveMetrics, shots, signIn, startStack, totpAt,
-} from "./support.mjs";
+  DEMO, adminToken as adminSessionOf, authenticatorCode, call, codeFor, countTo, expectVisible, openPage, saveMetrics, shots, signIn, startStack, totpAt, expectFocus } from "./support.mjs";
 
 let stack;
 before(async () => {
@@ -45,7 +44,7 @@ test("the sign-in page renders fast, without layout shift, and works from the ke
 
   await page.waitForFunction(() => document.querySelector(".brand-name")?.textContent === "Contoso");
   assert.equal(await page.title(), "Sign in · Latchkey");
-  assert.equal(await page.evaluate(() => document.activeElement?.id), "username", "the username field has focus");
+  await expectFocus(page, "username", "the username field has focus");
   // The browser may offer passkeys among the username's suggestions too.
   assert.equal(await page.getAttribute("#username", "autocomplete"), "username webauthn");
   assert.equal(await page.getAttribute("#password", "autocomplete"), "current-password");
@@ -54,7 +53,7 @@ test("the sign-in page renders fast, without layout shift, and works from the ke
   // Keyboard only: type, Tab, type, Enter. A wrong password first.
   await page.keyboard.type("adele");
   await page.keyboard.press("Tab");
-  assert.equal(await page.evaluate(() => document.activeElement?.id), "password");
+  await expectFocus(page, "password");
   await page.keyboard.type("not-her-password-at-all");
   // The password can be shown while it is typed, and hidden again.
   const reveal = page.getByRole("button", { name: "Show password" });
@@ -76,7 +75,7 @@ test("the sign-in page renders fast, without layout shift, and works from the ke
   await page.keyboard.press("Enter");
   await page.getByRole("heading", { name: "Your account" }).waitFor();
   assert.match(await page.textContent(".who"), /Adele Vance \(adele\)/);
-  assert.equal(await page.evaluate(() => document.activeElement?.id), "page-title", "focus moves to the new page");
+  await expectFocus(page, "page-title", "focus moves to the new page");
   const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie);
   assert.equal(stored, "{}{}", "nothing is kept in browser storage");
   await shots(page, "03-account");

@@ -3,6 +3,7 @@
 // Latchkey server with the demo organisation and the built portal, and Debian's
 // Chromium through playwright-core. Each suite starts its own and stops it.
 
+import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { createHmac } from "node:crypto";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -204,6 +205,17 @@ export async function shots(page, name) {
 /// Waits for `locator` like `locator.waitFor()`, but a timeout says what the
 /// page showed instead (its alerts and field errors) and the server's last
 /// words, so that a failure on CI can be understood from its log alone.
+/// Waits (up to 5 s) for the element with `id` to hold the keyboard focus: the
+/// apps move focus after the new content renders, a moment after the click.
+export async function expectFocus(page, id, message) {
+  const held = await page
+    .waitForFunction((want) => document.activeElement?.id === want, id, { timeout: 5000 })
+    .then(() => true)
+    .catch(() => false);
+  const actual = await page.evaluate(() => document.activeElement?.id ?? "");
+  assert.equal(held ? id : actual, id, message);
+}
+
 export async function expectVisible(page, stack, locator) {
   try {
     await locator.waitFor();
