@@ -257,6 +257,32 @@ fn project(resource: &mut Value, params: &HashMap<String, String>) {
     }
 }
 
+/// A list's `filter` parameter, parsed, and whether it names `members` (a
+/// group's members are then read to judge it).
+fn filter_param(params: &HashMap<String, String>) -> Result<(Option<core_scim::Filter>, bool), ScimFailure> {
+    match params.iter().find(|(k, _)| k.eq_ignore_ascii_case("filter")).map(|(_, t)| t.trim()) {
+        Some(text) if !text.is_empty() => {
+            Ok((Some(core_scim::parse_filter(text)?), text.to_ascii_lowercase().contains("members")))
+        }
+        _ => Ok((None, false)),
+    }
+}
+
+/// A `ListResponse` (RFC 7644 §3.4.2) of `resources`, one page of `total`.
+fn list_response(total: usize, start_index: usize, resources: Vec<Value>) -> Answer {
+    Ok(Scim(
+        StatusCode::OK,
+        json!({
+            "schemas": [LIST_SCHEMA],
+            "totalResults": total,
+            "startIndex": start_index,
+            "itemsPerPage": resources.len(),
+            "Resources": resources,
+        }),
+        None,
+    ))
+}
+
 fn if_match(headers: &HeaderMap) -> Result<Option<u64>, ScimFailure> {
     match headers.get(header::IF_MATCH).and_then(|v| v.to_str().ok()) {
         None => Ok(None),
@@ -393,10 +419,7 @@ async fn listed(
     caller: &latchkey_core::model::clients::Caller,
     params: &HashMap<String, String>,
 ) -> Answer {
-    let filter = match params.iter().find(|(k, _)| k.eq_ignore_ascii_case("filter")) {
-        Some((_, text)) if !text.trim().is_empty() => Some(core_scim::parse_filter(text)?),
-        _ => None,
-    };
+    let (filter, _) = filter_param(params)?;
     let query = ListQuery {
         filter,
         start_index: number(params, "startIndex", 1)?,
@@ -404,17 +427,7 @@ async fn listed(
     };
     let listed = app.scim().list(caller, &query).await?;
     let resources: Vec<Value> = listed.users.iter().map(|u| shown(u, params)).collect();
-    Ok(Scim(
-        StatusCode::OK,
-        json!({
-            "schemas": [LIST_SCHEMA],
-            "totalResults": listed.total,
-            "startIndex": listed.start_index,
-            "itemsPerPage": resources.len(),
-            "Resources": resources,
-        }),
-        None,
-    ))
+    list_response(listed.total, listed.start_index, resources)
 }
 
 /// A search request (RFC 7644 §3.4.3): a list's parameters in a body.
@@ -502,12 +515,7 @@ pub async fn search_all(
 ) -> Answer {
     let caller = caller(principal)?;
     let params = search_params(body)?;
-    let text =
-        params.iter().find(|(k, _)| k.eq_ignore_ascii_case("filter")).map(|(_, t)| t.trim().to_owned());
-    let filter = match text.as_deref() {
-        Some(text) if !text.is_empty() => Some(core_scim::parse_filter(text)?),
-        _ => None,
-    };
+    let (filter, filter_members) = filter_param(&params)?;
     let (start, count) = (number(&params, "startIndex", 1)?.max(1), number(&params, "count", 100)?);
     // Users first, then groups, paged as one list.
     let users =
@@ -517,22 +525,11 @@ pub async fn search_all(
         start_index: start.saturating_sub(users.total).max(1),
         count: count.min(core_scim::COUNT_MAX).saturating_sub(users.users.len()),
     };
-    let filter_members = text.is_some_and(|t| t.to_ascii_lowercase().contains("members"));
     let groups =
         app.scim().list_groups(&caller, &groups_query, (wants_members(&params), filter_members)).await?;
     let mut resources: Vec<Value> = users.users.iter().map(|u| shown(u, &params)).collect();
     resources.extend(groups.groups.iter().map(|g| group_shown(g, &params)));
-    Ok(Scim(
-        StatusCode::OK,
-        json!({
-            "schemas": [LIST_SCHEMA],
-            "totalResults": users.total + groups.total,
-            "startIndex": start,
-            "itemsPerPage": resources.len(),
-            "Resources": resources,
-        }),
-        None,
-    ))
+    list_response(users.total + groups.total, start, resources)
 }
 
 /// Creates a user (no password: an invitation or a reset sets one).
@@ -732,12 +729,7 @@ pub async fn list_groups(
     Query(params): Query<HashMap<String, String>>,
 ) -> Answer {
     let caller = caller(principal)?;
-    let text = params.iter().find(|(k, _)| k.eq_ignore_ascii_case("filter")).map(|(_, t)| t.trim());
-    let filter = match text {
-        Some(text) if !text.is_empty() => Some(core_scim::parse_filter(text)?),
-        _ => None,
-    };
-    let filter_members = text.is_some_and(|t| t.to_ascii_lowercase().contains("members"));
+    let (filter, filter_members) = filter_param(&params)?;
     let query = ListQuery {
         filter,
         start_index: number(&params, "startIndex", 1)?,
@@ -745,17 +737,7 @@ pub async fn list_groups(
     };
     let listed = app.scim().list_groups(&caller, &query, (wants_members(&params), filter_members)).await?;
     let resources: Vec<Value> = listed.groups.iter().map(|g| group_shown(g, &params)).collect();
-    Ok(Scim(
-        StatusCode::OK,
-        json!({
-            "schemas": [LIST_SCHEMA],
-            "totalResults": listed.total,
-            "startIndex": listed.start_index,
-            "itemsPerPage": resources.len(),
-            "Resources": resources,
-        }),
-        None,
-    ))
+    list_response(listed.total, listed.start_index, resources)
 }
 
 /// Creates a group with its members (user ids).

@@ -37,6 +37,7 @@ use crate::model::values::{UserId, Username};
 use crate::ports::Ports;
 
 pub use filter::Plan;
+pub use scim_v2::filter::Filter;
 
 /// The most users a filter no index answers is judged over.
 pub const WALK_MAX: usize = 10_000;
